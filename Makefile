@@ -1,0 +1,53 @@
+# Strategy Lineage: the two commands a fresh clone needs are `make serve` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STORE  ?= var/store
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+export STRATEGY_LINEAGE_STORE ?= $(STORE)
+
+.PHONY: help install serve load test test-fast browser bench clean
+
+help:
+	@echo "make serve   - set up, load data/ into $(STORE) if needed, and serve on http://$(HOST):$(PORT)"
+	@echo "make test    - set up (including headless Chromium where possible) and run the whole suite"
+	@echo "make bench   - national-scale benchmarks (writes bench/results.json)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall whenever the project's dependencies change.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+# Loading is idempotent: unchanged sources are skipped, so this is cheap after the first time.
+load: install
+	$(BIN)/strategy-lineage load data/
+
+serve: load
+	$(BIN)/strategy-lineage serve --host $(HOST) --port $(PORT)
+
+# Debian's Chromium for the browser tests; best effort, since the tests skip with a reason without it.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "warning: could not install chromium; browser tests will be skipped"; \
+	  else echo "warning: chromium not installed and not root; browser tests will be skipped"; fi; }
+
+test: install browser
+	$(BIN)/python -m pytest
+
+test-fast: install
+	$(BIN)/python -m pytest -m "not browser and not server"
+
+bench: install
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .hypothesis

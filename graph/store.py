@@ -1,0 +1,260 @@
+"""The knowledge graph store: one interface over an embedded Oxigraph database.
+
+Everything that reads or writes quads goes through :class:`GraphStore`, so the engine
+behind it (embedded Oxigraph on disk or in memory today, a remote SPARQL 1.1 endpoint
+tomorrow) is a configuration choice rather than a rewrite.
+
+Writes are per source and atomic: a source's named graph is dropped and re-inserted,
+and the graph version is bumped, in one SPARQL Update, which Oxigraph applies as a
+single transaction. A failure leaves the store exactly as it was.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from strategy_lineage import vocab
+from strategy_lineage.vocab import DCTERMS, SL, XSD
+
+DEFAULT_STORE = "var/store"
+
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+QUAD_FORMATS = {"trig", "nquads", "jsonld"}
+
+_VERSION = ox.NamedNode(SL + "graphVersion")
+_STORE_NODE_SUFFIX = "id/store"
+
+
+class StoreError(Exception):
+    """A store problem worth one clear line to the user (locked, missing, corrupt)."""
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    source_id: str
+    iri: str
+    graph: str
+    kind: str
+    file_name: str
+    sha256: str
+    loaded_at: str
+    title: str | None
+    quads: int
+    facts: int
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get("STRATEGY_LINEAGE_STORE", DEFAULT_STORE))
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class GraphStore:
+    """A dataset of named graphs, one per source, plus inference and bookkeeping graphs."""
+
+    def __init__(self, store: ox.Store, path: Path | None = None, read_only: bool = False) -> None:
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+
+    # Opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path | str | None = None, read_only: bool = False) -> "GraphStore":
+        """Open (creating if needed) the persistent store at ``path``."""
+        path = Path(path) if path is not None else default_store_path()
+        try:
+            if read_only:
+                if not path.exists():
+                    raise StoreError(f"no store at {path}: load some sources first")
+                return cls(ox.Store.read_only(str(path)), path, read_only=True)
+            path.mkdir(parents=True, exist_ok=True)
+            return cls(ox.Store(str(path)), path)
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreError(
+                    f"the store at {path} is in use by another process (is the server running?)"
+                ) from err
+            raise StoreError(f"cannot open the store at {path}: {err}") from err
+
+    @classmethod
+    def in_memory(cls) -> "GraphStore":
+        return cls(ox.Store())
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying engine, for the few hot paths that need it directly."""
+        return self._store
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+
+    # Versioning --------------------------------------------------------------
+    def _store_node(self) -> ox.NamedNode:
+        return ox.NamedNode(vocab.base_iri() + _STORE_NODE_SUFFIX)
+
+    @property
+    def version(self) -> int:
+        """Bumped by every write; used for ETags and to rebuild cached projections."""
+        for quad in self._store.quads_for_pattern(self._store_node(), _VERSION, None, vocab.meta_graph()):
+            return int(quad.object.value)
+        return 0
+
+    def _version_update(self) -> str:
+        node, graph = self._store_node(), vocab.meta_graph()
+        return (
+            f"DELETE {{ GRAPH {graph} {{ {node} {_VERSION} ?v }} }} "
+            f"INSERT {{ GRAPH {graph} {{ {node} {_VERSION} ?next }} }} "
+            f"WHERE {{ OPTIONAL {{ GRAPH {graph} {{ {node} {_VERSION} ?v }} }} "
+            f"BIND(COALESCE(?v, 0) + 1 AS ?next) }}"
+        )
+
+    # Writing -----------------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Atomically make ``graph`` hold exactly ``quads`` and bump the version."""
+        self._check_writable()
+        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+        update = f"DROP SILENT GRAPH {graph} ;\n"
+        if body:
+            update += f"INSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }} ;\n"
+        update += self._version_update()
+        self._store.update(update)
+
+    def drop_graph(self, graph: ox.NamedNode) -> bool:
+        """Atomically remove ``graph``; returns whether it existed."""
+        self._check_writable()
+        if not self._store.contains_named_graph(graph):
+            return False
+        self._store.update(f"DROP GRAPH {graph} ;\n" + self._version_update())
+        return True
+
+    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
+        """Fast, non-transactional load for large generated corpora (benchmarks)."""
+        self._check_writable()
+        self._store.bulk_extend(quads)
+        self._store.update(self._version_update())
+
+    def append_meta(self, triples: Iterable[tuple]) -> None:
+        self._check_writable()
+        graph = vocab.meta_graph()
+        self._store.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
+
+    # Reading -----------------------------------------------------------------
+    def query(self, sparql: str, **options) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """SPARQL over the union of all named graphs unless told otherwise."""
+        if "default_graph" not in options:
+            options.setdefault("use_default_graph_as_union", True)
+        return self._store.query(sparql, prefixes=vocab.PREFIXES, **options)
+
+    def select(self, sparql: str, **options) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+        """SELECT results as plain dicts (variables absent from a row are left out)."""
+        solutions = self.query(sparql, **options)
+        names = [v.value for v in solutions.variables]
+        rows = []
+        for solution in solutions:
+            row = {}
+            for name in names:
+                value = solution[name]
+                if value is not None:
+                    row[name] = value
+            rows.append(row)
+        return rows
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        return self._store.quads_for_pattern(None, None, None, graph)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        return self._store.contains_named_graph(graph)
+
+    def source_sha256(self, source_id: str) -> str | None:
+        doc = vocab.source_iri(source_id)
+        for quad in self._store.quads_for_pattern(
+            doc, ox.NamedNode(SL + "sha256"), None, vocab.source_graph(source_id)
+        ):
+            return quad.object.value
+        return None
+
+    def sources(self) -> list[SourceInfo]:
+        """What is loaded: one row per source graph, with counts."""
+        rows = self.select(
+            """
+            SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title
+                   (COUNT(?s) AS ?quads) WHERE {
+              GRAPH ?graph {
+                ?doc a sl:SourceDocument ; dcterms:identifier ?id ; sl:fileName ?file ;
+                     sl:sha256 ?sha ; sl:loadedAt ?loaded .
+                ?doc a ?kind . FILTER(?kind != sl:SourceDocument)
+                OPTIONAL { ?doc dcterms:title ?title }
+                ?s ?p ?o .
+              }
+            } GROUP BY ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ORDER BY ?id
+            """,
+            use_default_graph_as_union=False,
+        )
+        facts = {
+            row["graph"].value: int(row["n"].value)
+            for row in self.select(
+                "SELECT ?graph (COUNT(?e) AS ?n) WHERE { GRAPH ?graph { ?e a sl:Evidence } } GROUP BY ?graph",
+                use_default_graph_as_union=False,
+            )
+        }
+        return [
+            SourceInfo(
+                source_id=row["id"].value,
+                iri=row["doc"].value,
+                graph=row["graph"].value,
+                kind=row["kind"].value.removeprefix(SL),
+                file_name=row["file"].value,
+                sha256=row["sha"].value,
+                loaded_at=row["loaded"].value,
+                title=row["title"].value if "title" in row else None,
+                quads=int(row["quads"].value),
+                facts=facts.get(row["graph"].value, 0),
+            )
+            for row in rows
+        ]
+
+    def export(self, fmt: str, graph: ox.NamedNode | None = None) -> bytes:
+        """Serialise the dataset (or one graph) as ``fmt`` (see EXPORT_FORMATS)."""
+        if fmt not in EXPORT_FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+        out = io.BytesIO()
+        if fmt in QUAD_FORMATS and graph is None:
+            self._store.dump(out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
+        else:
+            # Triple formats cannot carry graph names: merge every graph (or the one asked for).
+            triples = {(q.subject, q.predicate, q.object) for q in self.quads(graph)}
+            ox.serialize(
+                (ox.Triple(*t) for t in triples), out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES
+            )
+        return out.getvalue()
+
+
+def typed_literal(value: str, datatype: str) -> ox.Literal:
+    return ox.Literal(value, datatype=ox.NamedNode(XSD + datatype))
+
+
+__all__ = ["GraphStore", "StoreError", "SourceInfo", "default_store_path", "now_iso", "DCTERMS"]

@@ -1,0 +1,197 @@
+"""Facts with their evidence, and how they become quads in a source's named graph.
+
+A loader's whole output is a :class:`SourceExtraction`: the source's description plus
+a list of :class:`Fact`. Each fact is one triple and the passage that supports it.
+Turning that into RDF happens here and only here, so every source (extracted,
+curated or synthetic) carries evidence in exactly the same shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator, Literal as TypingLiteral, Union
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from strategy_lineage import vocab
+from strategy_lineage.vocab import A, DCTERMS, OA, PROV, RDF, SL, XSD
+
+Object = Union[NamedNode, Literal]
+Derivation = TypingLiteral["stated", "inferred", "curated"]
+
+DERIVATIONS: dict[str, NamedNode] = {
+    "stated": vocab.sl("Stated"),
+    "inferred": vocab.sl("Inferred"),
+    "curated": vocab.sl("Curated"),
+}
+
+# How many characters of context a TextQuoteSelector keeps either side of the quote.
+CONTEXT = 32
+
+
+@dataclass(frozen=True)
+class Span:
+    """A passage of the source file as stored: ``text[start:end] == exact``."""
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Span":
+        return cls(
+            start=start,
+            end=end,
+            exact=text[start:end],
+            prefix=text[max(0, start - CONTEXT) : start],
+            suffix=text[end : end + CONTEXT],
+        )
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: NamedNode
+    predicate: NamedNode
+    object: Object
+    rule: str
+    span: Span | None = None
+    derivation: Derivation = "stated"
+    reason: str | None = None
+    # For curated facts: who asserted it and when (ISO date or datetime).
+    curator: str | None = None
+    asserted_at: str | None = None
+    citation: str | None = None
+
+    @property
+    def triple(self) -> tuple[NamedNode, NamedNode, Object]:
+        return (self.subject, self.predicate, self.object)
+
+
+@dataclass
+class SourceExtraction:
+    """Everything a loader learned from one source file."""
+
+    source_id: str
+    kind: str  # decision-notice | meeting-record | committee-report | curated
+    text: str
+    metadata: dict[str, str]
+    sha256: str
+    facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def iri(self) -> NamedNode:
+        return vocab.source_iri(self.source_id)
+
+    @property
+    def graph(self) -> NamedNode:
+        return vocab.source_graph(self.source_id)
+
+
+SOURCE_CLASSES = {
+    "decision-notice": "DecisionNotice",
+    "meeting-record": "MeetingRecord",
+    "committee-report": "CommitteeReport",
+    "curated": "CuratedSource",
+}
+
+
+def _lit(value: str | int, datatype: str | None = None) -> Literal:
+    if isinstance(value, int):
+        return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+    if datatype:
+        return Literal(value, datatype=NamedNode(XSD + datatype))
+    return Literal(value)
+
+
+def source_description(extraction: SourceExtraction, loaded_at: str) -> Iterator[tuple]:
+    """Triples that describe the source document itself (not facts it states)."""
+    doc = extraction.iri
+    yield doc, A, vocab.sl("SourceDocument")
+    yield doc, A, vocab.sl(SOURCE_CLASSES[extraction.kind])
+    yield doc, NamedNode(SL + "fileName"), _lit(extraction.metadata.get("file_name", extraction.source_id))
+    yield doc, NamedNode(SL + "sha256"), _lit(extraction.sha256)
+    yield doc, NamedNode(SL + "characterCount"), _lit(len(extraction.text))
+    yield doc, NamedNode(SL + "loadedAt"), _lit(loaded_at, "dateTime")
+    yield doc, NamedNode(DCTERMS + "identifier"), _lit(extraction.source_id)
+    # The full text travels with the graph, so offsets can be checked (SHACL) and
+    # passages shown (API) without anyone re-reading files.
+    yield doc, NamedNode(SL + "content"), _lit(extraction.text)
+    meta = extraction.metadata
+    if meta.get("title"):
+        yield doc, NamedNode(DCTERMS + "title"), _lit(meta["title"])
+    if meta.get("kind_label"):
+        yield doc, NamedNode(DCTERMS + "type"), _lit(meta["kind_label"])
+    if meta.get("publisher"):
+        yield doc, NamedNode(DCTERMS + "publisher"), vocab.entity_iri("organisation", meta["publisher"])
+    if meta.get("date"):
+        yield doc, NamedNode(DCTERMS + "date"), _lit(meta["date"], "date" if len(meta["date"]) == 10 else "gYear")
+    if meta.get("url"):
+        yield doc, vocab.term(vocab.SCHEMA, "url"), _lit(meta["url"], "anyURI")
+    if meta.get("description"):
+        yield doc, NamedNode(DCTERMS + "description"), _lit(meta["description"])
+
+
+def evidence_iri(extraction: SourceExtraction, fact: Fact) -> NamedNode:
+    span = fact.span
+    key = vocab.stable_hash(
+        str(fact.subject), str(fact.predicate), str(fact.object), fact.rule,
+        f"{span.start}:{span.end}" if span else "",
+    )
+    return NamedNode(f"{extraction.graph.value}/evidence/{key}")
+
+
+def evidence_triples(extraction: SourceExtraction, fact: Fact) -> Iterator[tuple]:
+    """The Web Annotation that says where ``fact`` comes from and how it was derived."""
+    ev = evidence_iri(extraction, fact)
+    s, p, o = fact.triple
+    yield ev, A, vocab.sl("Evidence")
+    yield ev, A, NamedNode(OA + "Annotation")
+    yield ev, A, NamedNode(RDF + "Statement")
+    yield ev, NamedNode(RDF + "subject"), s
+    yield ev, NamedNode(RDF + "predicate"), p
+    yield ev, NamedNode(RDF + "object"), o
+    yield ev, NamedNode(SL + "derivation"), DERIVATIONS[fact.derivation]
+    yield ev, NamedNode(SL + "rule"), vocab.rule(fact.rule)
+    yield ev, NamedNode(DCTERMS + "source"), extraction.iri
+    if fact.reason:
+        yield ev, NamedNode(SL + "reason"), _lit(fact.reason)
+    if fact.curator:
+        yield ev, NamedNode(PROV + "wasAttributedTo"), _lit(fact.curator)
+    if fact.asserted_at:
+        yield ev, NamedNode(PROV + "generatedAtTime"), _lit(
+            fact.asserted_at, "dateTime" if "T" in fact.asserted_at else "date"
+        )
+    if fact.citation:
+        yield ev, NamedNode(DCTERMS + "bibliographicCitation"), _lit(fact.citation)
+    if fact.span is None:
+        return
+    target = NamedNode(ev.value + "#target")
+    quote = NamedNode(ev.value + "#quote")
+    position = NamedNode(ev.value + "#position")
+    yield ev, NamedNode(OA + "hasTarget"), target
+    yield target, A, NamedNode(OA + "SpecificResource")
+    yield target, NamedNode(OA + "hasSource"), extraction.iri
+    yield target, NamedNode(OA + "hasSelector"), quote
+    yield target, NamedNode(OA + "hasSelector"), position
+    yield quote, A, NamedNode(OA + "TextQuoteSelector")
+    yield quote, NamedNode(OA + "exact"), _lit(fact.span.exact)
+    yield quote, NamedNode(OA + "prefix"), _lit(fact.span.prefix)
+    yield quote, NamedNode(OA + "suffix"), _lit(fact.span.suffix)
+    yield position, A, NamedNode(OA + "TextPositionSelector")
+    yield position, NamedNode(OA + "start"), _lit(fact.span.start)
+    yield position, NamedNode(OA + "end"), _lit(fact.span.end)
+
+
+def to_quads(extraction: SourceExtraction, loaded_at: str) -> list[Quad]:
+    """All quads of one source, deduplicated, ready for one transactional write."""
+    graph = extraction.graph
+    triples: dict[tuple, None] = {}
+    for triple in source_description(extraction, loaded_at):
+        triples[triple] = None
+    for fact in extraction.facts:
+        triples[fact.triple] = None
+        for triple in evidence_triples(extraction, fact):
+            triples[triple] = None
+    return [Quad(s, p, o, graph) for s, p, o in triples]

@@ -1,0 +1,13 @@
+"""The ``strategy-lineage`` command line: one Typer app, commands grouped by module."""
+
+from __future__ import annotations
+
+from strategy_lineage.cli.app import app
+from strategy_lineage.cli import store_commands  # noqa: F401  (registers load, query, ...)
+from strategy_lineage.cli import lineage_commands  # noqa: F401  (registers lineage, path, ...)
+from strategy_lineage.cli import serve_command  # noqa: F401  (registers serve)
+from strategy_lineage.cli import synth_command  # noqa: F401  (registers synth)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,42 @@
+"""The Typer app and the options every command shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from graph.store import DEFAULT_STORE, GraphStore, StoreError
+
+app = typer.Typer(
+    name="strategy-lineage",
+    help="Strategy Lineage: a knowledge graph of public-sector strategies, with evidence for every fact.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+StoreOption = Annotated[
+    Path,
+    typer.Option(
+        "--store",
+        envvar="STRATEGY_LINEAGE_STORE",
+        help="Folder of the persistent store (several stores can live side by side).",
+        show_default=True,
+    ),
+]
+DEFAULT_STORE_PATH = Path(DEFAULT_STORE)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """One clear line on stderr and a non-zero exit: the CLI's only way to report bad input."""
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def open_store(path: Path, read_only: bool = False) -> GraphStore:
+    try:
+        return GraphStore.open(path, read_only=read_only)
+    except StoreError as err:
+        fail(str(err))
