@@ -8,7 +8,7 @@ curated or synthetic) carries evidence in exactly the same shape.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Literal as TypingLiteral, Union
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -184,13 +184,41 @@ def evidence_triples(extraction: SourceExtraction, fact: Fact) -> Iterator[tuple
     yield position, NamedNode(OA + "end"), _lit(fact.span.end)
 
 
+# Standard-vocabulary twins of our own properties, materialised beside them so that researchers
+# can query dcterms:replaces, prov:wasRevisionOf, eli:cites ... without reading our ontology.
+# (our property, standard property, whether the standard one points the other way)
+ALIGNMENTS: dict[str, list[tuple[NamedNode, bool]]] = {
+    SL + "supersedes": [(vocab.DCT_REPLACES, False), (vocab.DCT_IS_REPLACED_BY, True), (vocab.sl("supersededBy"), True)],
+    SL + "isRevisionOf": [(vocab.PROV_WAS_REVISION_OF, False), (vocab.DCT_REPLACES, False),
+                          (vocab.DCT_IS_REPLACED_BY, True)],
+    SL + "basedOn": [(NamedNode(vocab.ELI + "based_on"), False)],
+    SL + "cites": [(NamedNode(vocab.ELI + "cites"), False)],
+    DCTERMS + "title": [(vocab.RDFS_LABEL, False)],
+}
+
+
+def aligned(fact: Fact) -> Iterator[Fact]:
+    """The fact itself, then its standard-vocabulary twins, each with the same quote and the
+    same derivation (a twin says the same thing in other words), citing the alignment rule."""
+    yield fact
+    for predicate, inverse in ALIGNMENTS.get(fact.predicate.value, []):
+        if inverse and isinstance(fact.object, Literal):
+            continue
+        subject, obj = (fact.object, fact.subject) if inverse else (fact.subject, fact.object)
+        yield replace(
+            fact, subject=subject, predicate=predicate, object=obj, rule="ontology-alignment",
+            reason=f"{fact.predicate.value} is aligned with {predicate.value}"
+            + (" (inverse)" if inverse else "") + " in ontology.ttl",
+        )
+
+
 def to_quads(extraction: SourceExtraction, loaded_at: str) -> list[Quad]:
     """All quads of one source, deduplicated, ready for one transactional write."""
     graph = extraction.graph
     triples: dict[tuple, None] = {}
     for triple in source_description(extraction, loaded_at):
         triples[triple] = None
-    for fact in extraction.facts:
+    for fact in (twin for original in extraction.facts for twin in aligned(original)):
         triples[fact.triple] = None
         for triple in evidence_triples(extraction, fact):
             triples[triple] = None

@@ -1,1 +1,35 @@
-"""Placeholder until its issue lands; replaced by the module owner."""
+"""``strategy-lineage serve``: the API, SPARQL endpoint and linked data under uvicorn."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail
+
+
+@app.command()
+def serve(
+    store: StoreOption = DEFAULT_STORE_PATH,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.", min=1, max=65535)] = 8000,
+    log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+) -> None:
+    """Serve the JSON API, /sparql and /id/... over HTTP (read-only unless STRATEGY_LINEAGE_TOKEN is set)."""
+    import uvicorn
+
+    from api.app import create_app
+    from api.settings import Settings, SettingsError
+    from graph.store import StoreError
+
+    try:
+        settings = Settings.from_env()
+        settings = Settings(**{**settings.__dict__, "store": store})
+        application = create_app(settings=settings)
+    except (SettingsError, StoreError) as err:
+        fail(str(err))
+    mode = "read-write (token configured)" if settings.writable else "read-only"
+    typer.echo(f"serving {store} ({mode}) on http://{host}:{port}/  (API docs: /docs, SPARQL: /sparql)", err=True)
+    # uvloop + httptools when installed (uvicorn[standard]): about twice the throughput of asyncio + h11.
+    uvicorn.run(application, host=host, port=port, log_level=log_level, access_log=False)

@@ -1,0 +1,123 @@
+"""The application factory: one FastAPI app over one :class:`GraphStore`.
+
+``create_app(store, settings)`` wires the routers, the problem+json handlers and the
+middleware (gzip outermost, then CORS, then ETag). The store, the lineage engine and
+the SPARQL worker pool live on ``app.state``; nothing else is global.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import asynccontextmanager
+from typing import AsyncIterator, Callable
+
+from fastapi import FastAPI
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
+
+from api import linked_data, problems, routes_entities, routes_sources, routes_strategies, sparql
+from api.cache import BodyCache
+from api.etag import ETagMiddleware
+from api.query_pool import QueryPool
+from api.responses import JSONResponse
+from api.settings import Settings
+from graph.lineage import LineageEngine
+from graph.store import GraphStore
+
+DESCRIPTION = """
+Strategy Lineage answers which plan replaced which, who approved it, on what legal basis,
+and where each of those statements is written down.
+
+* **JSON API** under `/api`: strategies, lineage, paths, series, what was in force on a date,
+  conflicts, governance trails, provenance, sources and search.
+* **SPARQL 1.1** at `/sparql` (read-only; time limit and result cap), with a service
+  description and VoID (`/.well-known/void`).
+* **Linked data**: every `/id/...` IRI dereferences to Turtle, JSON-LD, N-Triples, HTML or JSON.
+
+Errors are RFC 9457 `application/problem+json`. Responses carry an `ETag` (graph version).
+Writes need `Authorization: Bearer <token>`; without a configured token the service is read-only.
+"""
+
+
+def open_configured_store(settings: Settings) -> GraphStore:
+    # A read-only service opens the store read-only: then the SPARQL workers' own
+    # read-only handles never race a writer.
+    return GraphStore.open(settings.store, read_only=not settings.writable)
+
+
+def version_reader(store: GraphStore) -> Callable[[], int]:
+    """How to read the graph version cheaply on every request.
+
+    A read-only store is a snapshot: its version cannot change, so it is read once.
+    Otherwise every read asks the store (tens of microseconds), since writes bump it.
+    """
+    if store.read_only:
+        fixed = store.version
+        return lambda: fixed
+    return lambda: store.version
+
+
+def create_app(store: GraphStore | None = None, settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings.from_env()
+    store = store if store is not None else open_configured_store(settings)
+    graph_version = version_reader(store)
+    pool = QueryPool(store, size=settings.query_workers, version=graph_version)
+    engine = LineageEngine(store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        pool.start()
+        # Build the lineage projection in the background: the server answers at once,
+        # and the first lineage request does not pay for the build (seconds at 10^6 quads).
+        threading.Thread(target=lambda: engine.projection, name="projection-warmup", daemon=True).start()
+        try:
+            yield
+        finally:
+            pool.close()
+
+    app = FastAPI(
+        title="Strategy Lineage",
+        version="0.1.0",
+        description=DESCRIPTION,
+        default_response_class=JSONResponse,
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.graph_version = graph_version
+    app.state.query_pool = pool
+    app.state.body_cache = BodyCache()
+    # One write at a time: a load, the inference rebuild and the version bump belong together.
+    app.state.write_lock = threading.Lock()
+
+    problems.install(app)
+    app.include_router(routes_strategies.router)
+    app.include_router(routes_entities.router)
+    app.include_router(routes_sources.router)
+    app.include_router(sparql.router)
+    app.include_router(linked_data.router)
+
+    @app.get("/api/health", tags=["Service"], summary="Liveness: answers without touching the graph")
+    async def health() -> JSONResponse:
+        return JSONResponse({"status": "ok"})
+
+    app.add_middleware(ETagMiddleware, version=graph_version)
+    _add_cors(app, settings)
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    return app
+
+
+def _add_cors(app: FastAPI, settings: Settings) -> None:
+    any_origin = settings.cors_origins == ("*",)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=list(settings.cors_origins),
+        # Any origin may read (GET, and POST for SPARQL queries); only origins named in
+        # STRATEGY_LINEAGE_CORS_ORIGINS may send the Authorization header to write.
+        allow_methods=["GET", "HEAD", "POST"] if any_origin else ["GET", "HEAD", "POST", "DELETE"],
+        allow_headers=["Accept", "Content-Type", "If-None-Match"]
+        + ([] if any_origin else ["Authorization"]),
+        expose_headers=["ETag", "Location"],
+        max_age=600,
+    )

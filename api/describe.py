@@ -1,0 +1,98 @@
+"""What the endpoint and the dataset are: SPARQL 1.1 Service Description and VoID.
+
+Both are small RDF graphs built from the store's current contents (one named graph per
+source), cached per graph version because counting triples walks the whole store.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pyoxigraph as ox
+
+from graph.store import GraphStore
+from strategy_lineage import vocab
+from strategy_lineage.vocab import A, DCTERMS, SD, VOID, XSD
+
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+# The W3C format IRIs of what /sparql can return.
+SERVED_FORMATS = (
+    "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
+    "Turtle", "N-Triples", "JSON-LD", "RDF_XML",
+)
+
+
+def _n(ns: str, local: str) -> ox.NamedNode:
+    return ox.NamedNode(ns + local)
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+
+
+@lru_cache(maxsize=4)
+def _graph_sizes(store: GraphStore, version: int) -> tuple[tuple[str, int], ...]:
+    rows = store.select(
+        "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+        use_default_graph_as_union=False,
+    )
+    return tuple((row["g"].value, int(row["n"].value)) for row in rows)
+
+
+def dataset_node(base: str) -> ox.NamedNode:
+    return ox.NamedNode(base + "id/dataset")
+
+
+def void_triples(store: GraphStore, base: str) -> list[ox.Triple]:
+    """VoID: the dataset, its size, its vocabularies and one subset per named graph."""
+    ds = dataset_node(base)
+    sizes = _graph_sizes(store, store.version)
+    triples = [
+        (ds, A, _n(VOID, "Dataset")),
+        (ds, _n(DCTERMS, "title"), ox.Literal("Strategy Lineage knowledge graph")),
+        (ds, _n(DCTERMS, "description"), ox.Literal(
+            "Public-sector strategies, their supersession, governance and legal basis, "
+            "with the quoted evidence of every statement; one named graph per source document.")),
+        (ds, _n(VOID, "sparqlEndpoint"), ox.NamedNode(base + "sparql")),
+        (ds, _n(VOID, "uriSpace"), ox.Literal(base + "id/")),
+        (ds, _n(VOID, "triples"), _int(sum(n for _, n in sizes))),
+        (ds, _n(VOID, "uriLookupEndpoint"), ox.NamedNode(base + "api/search?q=")),
+    ]
+    triples += [(ds, _n(VOID, "vocabulary"), ox.NamedNode(ns)) for ns in vocab.PREFIXES.values()]
+    for graph, count in sizes:
+        subset = ox.NamedNode(graph)
+        triples += [
+            (ds, _n(VOID, "subset"), subset),
+            (subset, A, _n(VOID, "Dataset")),
+            (subset, _n(VOID, "triples"), _int(count)),
+            (subset, _n(SD, "name"), subset),
+        ]
+    return [ox.Triple(*t) for t in triples]
+
+
+def service_triples(store: GraphStore, base: str) -> list[ox.Triple]:
+    """SPARQL 1.1 Service Description of /sparql, with the dataset it serves."""
+    service = ox.NamedNode(base + "sparql#service")
+    default_dataset = ox.NamedNode(base + "sparql#dataset")
+    default_graph = ox.BlankNode("defaultGraph")
+    triples = [
+        (service, A, _n(SD, "Service")),
+        (service, _n(SD, "endpoint"), ox.NamedNode(base + "sparql")),
+        (service, _n(SD, "supportedLanguage"), _n(SD, "SPARQL11Query")),
+        (service, _n(SD, "feature"), _n(SD, "UnionDefaultGraph")),
+        (service, _n(SD, "defaultDataset"), default_dataset),
+        (default_dataset, A, _n(SD, "Dataset")),
+        (default_dataset, _n(SD, "defaultGraph"), default_graph),
+        (default_graph, A, _n(SD, "Graph")),
+        (default_graph, _n(VOID, "triples"), _int(sum(n for _, n in _graph_sizes(store, store.version)))),
+        (default_dataset, _n(DCTERMS, "source"), dataset_node(base)),
+    ]
+    triples += [(service, _n(SD, "resultFormat"), _n(FORMATS_NS, f)) for f in SERVED_FORMATS]
+    for graph, count in _graph_sizes(store, store.version):
+        named = ox.BlankNode(f"g{vocab.stable_hash(graph, length=12)}")
+        triples += [
+            (default_dataset, _n(SD, "namedGraph"), named),
+            (named, A, _n(SD, "NamedGraph")),
+            (named, _n(SD, "name"), ox.NamedNode(graph)),
+        ]
+    return [ox.Triple(*t) for t in triples]

@@ -1,0 +1,155 @@
+"""Dereferenceable IRIs: ``GET /id/{kind}/{key}`` describes the entity minted there.
+
+RDF clients get the entity's triples plus the evidence of each (Turtle, JSON-LD,
+N-Triples, RDF/XML); browsers get a readable page; ``application/json`` gets the API
+view. IRIs are minted under the configured base, so the path is mapped back onto it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyoxigraph as ox
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import HTMLResponse, Response
+
+from api import html, sparql_formats as formats, views
+from api.negotiation import choose
+from api.problems import Problem, engine_errors, not_found
+from api.responses import JSONResponse, negotiated
+from api.routes_sources import highlight, source_text, spans_of, find_source
+from api.routes_strategies import strategy_detail
+from graph.store import GraphStore
+from strategy_lineage import vocab
+
+router = APIRouter(tags=["Linked data"])
+
+# At most this many links *to* an entity in its description (an Act may be cited by thousands).
+INCOMING_LIMIT = 1000
+
+OFFERS = {
+    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/ld+json": "jsonld",
+    "application/n-triples": "ntriples", "application/rdf+xml": "rdfxml", "text/html": "html",
+    "application/xhtml+xml": "html", "application/json": "json",
+}
+
+
+def describe(store: GraphStore, iri: str) -> list[ox.Triple]:
+    """The entity's own triples, and for each the evidence node with its target and selectors.
+
+    Links pointing at the entity are included too (bounded), so that a body or an Act
+    that is only ever an object still has a description.
+    """
+    node = f"<{iri}>"
+    result = store.query(f"""
+        CONSTRUCT {{ {node} ?p ?o . ?ev ?ep ?eo . ?x ?xp ?xo . ?in ?inp {node} }} WHERE {{
+          {{ {node} ?p ?o }}
+          UNION {{ SELECT ?in ?inp WHERE {{ ?in ?inp {node} FILTER(?inp != rdf:object) }} LIMIT {INCOMING_LIMIT} }}
+          UNION {{ ?ev rdf:subject {node} ; ?ep ?eo }}
+          UNION {{ ?ev rdf:subject {node} ; oa:hasTarget ?t . ?t oa:hasSelector? ?x . ?x ?xp ?xo }}
+        }}""")
+    return list(result)
+
+
+def _candidates(request: Request, path: str) -> list[str]:
+    hits = request.app.state.engine.projection.search_index.nearest(path.rsplit("/", 1)[-1].replace("-", " "))
+    return [f"/id/{h.iri.split('/id/', 1)[-1]}" for h in hits if "/id/" in h.iri]
+
+
+@router.get("/id/{path:path}", summary="Dereference an entity IRI (content negotiation)",
+            responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}})
+def dereference(
+    request: Request,
+    path: str = Path(..., description="kind/key, e.g. strategy/every-day-matters-2013-2016"),
+    format: str | None = Query(None, description="Overrides Accept: turtle, jsonld, ntriples, rdfxml, html, json"),
+) -> Response:
+    store: GraphStore = request.app.state.store
+    iri = f"{request.app.state.settings.base}id/{path}"
+    fmt = format.lower() if format else choose(request.headers.get("accept"), OFFERS, "turtle")
+    if fmt not in set(OFFERS.values()):
+        raise Problem(422, f"unknown format {format!r}; use one of turtle, jsonld, ntriples, rdfxml, html, json")
+    triples = describe(store, iri)
+    if not triples:
+        raise not_found("entity", f"/id/{path}", _candidates(request, path))
+    if fmt == "json":
+        return JSONResponse(api_view(request, iri))
+    if fmt == "html":
+        return HTMLResponse(html_view(request, iri, triples), headers={"Vary": "Accept"})
+    return negotiated(formats.write_triples(fmt, triples), formats.GRAPH_TYPES[fmt])
+
+
+def api_view(request: Request, iri: str) -> dict[str, Any]:
+    engine = request.app.state.engine
+    if engine.projection.kind(iri) == "strategy":
+        return strategy_detail(request, engine, iri)
+    with engine_errors():
+        statements = engine.provenance(iri)
+    types = sorted({q.object.value for q in request.app.state.store.oxigraph.quads_for_pattern(
+        ox.NamedNode(iri), vocab.A, None, None)})
+    return {"iri": iri, "id": iri.rsplit("/", 1)[-1], "statements": views.plain(statements), "types": types}
+
+
+def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
+    if isinstance(term, ox.NamedNode):
+        return html.link_or_text(term.value, True)
+    return html.esc(term.value)
+
+
+def html_view(request: Request, iri: str, triples: list[ox.Triple]) -> str:
+    """A readable page: the entity's statements, each with its quoted evidence."""
+    subject = ox.NamedNode(iri)
+    evidence: dict[tuple[str, str], list[str]] = {}
+    by_subject: dict[str, dict[str, list]] = {}
+    for t in triples:
+        by_subject.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object)
+    for ev, props in by_subject.items():
+        preds = props.get(vocab.RDF + "predicate")
+        objs = props.get(vocab.RDF + "object")
+        if not preds or not objs or ev == iri:
+            continue
+        quote = _quote(by_subject, props)
+        source = props.get(vocab.DCTERMS + "source", [None])[0]
+        evidence.setdefault((preds[0].value, objs[0].value), []).append(_evidence_html(quote, source, props))
+    own = [t for t in triples if t.subject == subject]
+    label = next((t.object.value for t in own if t.predicate.value in (vocab.DCTERMS + "title", vocab.RDFS + "label")), iri)
+    rows = [
+        [_cell(t.predicate), _cell(t.object) if t.predicate != vocab.sl("content") else "<em>full text below</em>",
+         "<br>".join(evidence.get((t.predicate.value, t.object.value), []))]
+        for t in own
+    ]
+    body = f"<p><code>{html.esc(iri)}</code> · also as <a href=\"?format=turtle\">Turtle</a>, " \
+           f"<a href=\"?format=jsonld\">JSON-LD</a>, <a href=\"?format=json\">JSON</a></p>"
+    body += html.table(["property", "value", "evidence"], rows)
+    if any(t.predicate == vocab.sl("content") for t in own):
+        body += _source_text_html(request, iri)
+    return html.page(label, body)
+
+
+def _quote(by_subject: dict, props: dict) -> str | None:
+    for target in props.get(vocab.OA + "hasTarget", []):
+        for selector in by_subject.get(target.value, {}).get(vocab.OA + "hasSelector", []):
+            exact = by_subject.get(selector.value, {}).get(vocab.OA + "exact")
+            if exact:
+                return exact[0].value
+    return None
+
+
+def _evidence_html(quote: str | None, source, props: dict) -> str:
+    rule = props.get(vocab.SL + "rule", [None])[0]
+    derivation = props.get(vocab.SL + "derivation", [None])[0]
+    parts = [f"“{html.esc(quote)}”" if quote else ""]
+    if source is not None:
+        parts.append(f'<a href="{html.esc(source.value)}">{html.esc(source.value.rsplit("/", 1)[-1])}</a>')
+    if rule is not None:
+        parts.append(f"<span class=muted>{html.esc(rule.value.rsplit('/', 1)[-1])}"
+                     f"{', ' + html.esc(derivation.value.rsplit('#', 1)[-1].lower()) if derivation else ''}</span>")
+    return " ".join(p for p in parts if p)
+
+
+def _source_text_html(request: Request, iri: str) -> str:
+    store = request.app.state.store
+    info = find_source(store, iri)
+    with engine_errors():
+        contribution = request.app.state.engine.contributions(info.source_id)
+    spans = spans_of(views.plain(contribution.statements))
+    return f"<h2>Text</h2><pre>{highlight(source_text(store, info), spans)}</pre>"

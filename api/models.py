@@ -1,0 +1,225 @@
+"""Pydantic models of the JSON API's payloads: the OpenAPI documentation and examples.
+
+Handlers build plain dicts (see :mod:`api.views`) and send them with orjson; these
+models describe those shapes for clients and the /docs page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EDM = "http://localhost:8000/id/strategy/every-day-matters-2013-2016"
+
+
+class PeriodOut(BaseModel):
+    start: str | None = Field(None, description="Start as stated (xsd:gYear or xsd:date lexical form)")
+    end: str | None = Field(None, description="End as stated")
+    start_date: str | None = Field(None, description="First day the stated start allows")
+    end_date: str | None = Field(None, description="Last day the stated end allows")
+    label: str = Field(..., description="Readable period, e.g. 2013–2016")
+
+
+class EvidenceOut(BaseModel):
+    source: str | None = Field(None, description="Id of the source document")
+    quote: str | None = Field(None, description="The exact quoted passage")
+    start: int | None = Field(None, description="Offset of the quote in the file (Unicode code points)")
+    end: int | None = None
+    rule: str = Field(..., description="Extraction or inference rule that produced the statement")
+    derivation: str = Field(..., description="stated | inferred | curated")
+    iri: str
+    reason: str | None = None
+    curator: str | None = None
+    loaded_at: str | None = None
+    based_on: list["EvidenceOut"] = Field(default_factory=list, description="For inferences: what the rule used")
+
+
+class NodeOut(BaseModel):
+    id: str
+    iri: str
+    title: str
+    type: str = Field(..., description="Most specific class: Plan, Framework, StatutoryPlan, ...")
+    period: PeriodOut
+    alternative_titles: list[str] = []
+    publisher: str | None = None
+    series: list[str] = []
+
+    model_config = ConfigDict(json_schema_extra={"example": {
+        "id": "every-day-matters-2013-2016", "iri": EDM,
+        "title": "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
+        "type": "Plan", "period": {"start": "2013", "end": "2016", "label": "2013–2016"},
+        "alternative_titles": ["Every Day Matters"], "publisher": "http://localhost:8000/id/organisation/kent-county-council",
+        "series": ["kent-partnership-strategy-for-children-and-young-people"]}})
+
+
+class EdgeOut(BaseModel):
+    from_: str = Field(..., alias="from", description="Id of the newer strategy")
+    to: str = Field(..., description="Id of the older strategy it replaces")
+    relation: str = Field(..., description="supersedes | revisionOf | partiallySupersedes | succeeds (inferred)")
+    inferred: bool
+    also: list[str] = []
+    evidence: list[EvidenceOut]
+
+
+class LineageOut(BaseModel):
+    root: str
+    direction: str
+    depth: int
+    evidence: str
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]
+    cycles: list[list[str]] = []
+    truncated: bool = False
+
+    model_config = ConfigDict(json_schema_extra={"example": {
+        "root": "every-day-matters-2013-2016", "direction": "both", "depth": 10, "evidence": "any",
+        "nodes": [{"id": "every-day-matters-2013-2016", "title": "Every Day Matters", "period": {"label": "2013–2016"}}],
+        "edges": [{"from": "working-together-to-improve-outcomes-2016-2019", "to": "every-day-matters-2013-2016",
+                   "relation": "supersedes", "inferred": False, "evidence": [{
+                       "source": "002_7e30c0936a50fbe4",
+                       "quote": "to replace Every Day Matters as Kent's partnership strategy for children",
+                       "start": 1234, "end": 1305, "rule": "replace-statement", "derivation": "stated"}]}],
+        "cycles": [], "truncated": False}})
+
+
+class Relation(BaseModel):
+    id: str
+    title: str
+    relation: str
+    inferred: bool
+
+
+class StrategyListOut(BaseModel):
+    total: int
+    offset: int
+    limit: int
+    items: list[NodeOut]
+
+
+class StrategyOut(NodeOut):
+    status: list[str] = []
+    replaces: list[Relation] = []
+    replaced_by: list[Relation] = []
+    trail: list[dict[str, Any]] = Field([], description="Governance events in date order (see /trail)")
+    legal_basis: list[dict[str, Any]] = Field([], description="Legislation it is based on or cites, with evidence")
+    outcomes: list[dict[str, Any]] = []
+    indicators: list[dict[str, Any]] = []
+    counts: dict[str, int] = Field({}, description="Stated counts: outcomeCount, indicatorCount, ...")
+    sources: list[str] = Field([], description="Ids of the sources that say anything about it")
+
+
+class PathOut(BaseModel):
+    start: str
+    end: str
+    direction: str = Field(..., description="up: start replaces ... end; down: start is replaced by ... end")
+    evidence: str
+    nodes: list[NodeOut]
+    edges: list[EdgeOut]
+
+
+class InForceOut(BaseModel):
+    date: str
+    basis: str = Field(..., description="'date', or where the date came from (e.g. decision 16/00116)")
+    strategies: list[NodeOut]
+    at_year_precision: list[str] = Field([], description="In force only at year precision on that day")
+
+    model_config = ConfigDict(json_schema_extra={"example": {
+        "date": "2014-06-01", "basis": "date", "strategies": [NodeOut.model_config["json_schema_extra"]["example"]],
+        "at_year_precision": []}})
+
+
+class SeriesOut(BaseModel):
+    id: str
+    iri: str
+    label: str
+    rule: str
+    reason: str
+    members: list[NodeOut]
+    gaps: list[dict[str, Any]] = Field([], description="Stretches with no member in force")
+    overlaps: list[dict[str, Any]] = Field([], description="Consecutive members in force together")
+    edges: list[EdgeOut] = []
+
+
+class SearchHitOut(BaseModel):
+    id: str
+    iri: str
+    type: str = Field(..., description="Class: Framework, StatutoryGuidance, Board, LegislativeProvision, ...")
+    kind: str = Field(..., description="strategy | guidance | legislation | organisation | post | ...")
+    label: str
+    score: float
+    matched: str
+    exact: bool
+
+
+class SearchOut(BaseModel):
+    query: str
+    results: list[SearchHitOut]
+
+    model_config = ConfigDict(json_schema_extra={"example": {"query": "working together", "results": [
+        {"id": "working-together-to-improve-outcomes-2016-2019", "type": "Framework", "kind": "strategy",
+         "label": "Working Together to Improve Outcomes", "score": 0.9, "matched": "Working Together", "exact": False},
+        {"id": "working-together-to-safeguard-children-2013", "type": "StatutoryGuidance", "kind": "guidance",
+         "label": "Working Together to Safeguard Children", "score": 0.8, "matched": "Working Together", "exact": False}]}})
+
+
+class StatementOut(BaseModel):
+    subject: str
+    predicate: str
+    object: str
+    object_is_iri: bool
+    evidence: list[EvidenceOut]
+
+
+class ProvenanceOut(BaseModel):
+    subject: str
+    predicate: str | None
+    object: str | None
+    statements: list[StatementOut]
+
+
+class SourceOut(BaseModel):
+    id: str
+    iri: str
+    graph: str
+    kind: str
+    file_name: str
+    sha256: str
+    loaded_at: str
+    title: str | None
+    quads: int
+    facts: int
+
+
+class SourceDetailOut(SourceOut):
+    by_predicate: dict[str, int] = Field({}, description="How many statements of each predicate it contributed")
+    statements: list[StatementOut] = []
+    text: str | None = Field(None, description="Full text (with ?text=true)")
+    spans: list[dict[str, Any]] = Field([], description="Quoted passages: start, end, quote, statements")
+    html: str | None = Field(None, description="Text with every quoted span wrapped in <mark> (with ?highlight=true)")
+
+
+class WriteOut(BaseModel):
+    action: str
+    source: str
+    who: str
+    at: str
+    version: int
+    facts: int | None = None
+
+
+class Problem(BaseModel):
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    candidates: list[Any] | None = None
+
+
+PROBLEMS = {
+    404: {"model": Problem, "description": "Unknown id (problem+json, with the nearest candidates)",
+          "content": {"application/problem+json": {}}},
+    422: {"model": Problem, "description": "Invalid parameter (problem+json)", "content": {"application/problem+json": {}}},
+}
+AMBIGUOUS = {409: {"model": Problem, "description": "The name matches several things (problem+json)"}}

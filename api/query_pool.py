@@ -1,0 +1,223 @@
+"""The parent side of the query pool: bounded, killable SPARQL execution off the event loop.
+
+A few worker processes (see :mod:`api.sparql_worker`) each hold their own store handle.
+A request borrows an idle worker, sends it the query and waits on the pipe without
+blocking the event loop (``loop.add_reader``). If the answer does not come within the
+time limit the worker is killed and replaced: that is the only way to stop a runaway
+pyoxigraph query, and the other workers go on serving meanwhile.
+
+What a worker opens depends on the store. A read-only store (the service without a
+token) is opened directly: nobody writes it. A writable store on disk is never opened
+by a second process while it is written (undefined behaviour in RocksDB, and seen to
+fail when a compaction removes a file under the reader): each graph version gets a
+checkpoint (``Store.backup``: hard links, milliseconds) that the workers open read-only.
+An in-memory store is sent to the workers as an N-Quads dump.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Callable
+
+from api.problems import Problem
+from graph.store import GraphStore
+
+log = logging.getLogger("strategy_lineage.api.sparql")
+
+# Extra seconds the parent grants past the limit before killing: the child checks the
+# clock itself while it streams rows, and its own error message is the better one.
+GRACE = 0.5
+# A worker (re)opening its store handle; generous for large in-memory dumps.
+OPEN_TIMEOUT = 60.0
+
+
+# The checkout (or site-packages) holding the ``api`` package, for the child's imports.
+PACKAGE_ROOT = str(Path(__file__).resolve().parents[1])
+
+
+@dataclass
+class Worker:
+    process: subprocess.Popen
+    conn: Connection
+    version: int | None = None
+
+    def kill(self) -> None:
+        self.conn.close()
+        self.process.kill()
+        self.process.wait(timeout=5)
+
+
+@dataclass
+class QueryPool:
+    store: GraphStore
+    size: int = 2
+    # The graph version, read cheaply (see api.app.version_reader); defaults to the store's.
+    version: Callable[[], int] | None = None
+    _idle: deque = field(default_factory=deque)
+    _waiters: deque = field(default_factory=deque)
+    _all: list = field(default_factory=list)
+    _dump: tuple[int, bytes] | None = None
+    _snapshots: dict = field(default_factory=dict)  # version -> checkpoint folder
+    _snapshot_root: Path | None = None
+
+    # Lifecycle ------------------------------------------------------------
+    def start(self) -> None:
+        """Start the workers (they open their store handles on first use)."""
+        while len(self._all) < self.size:
+            self._release(self._spawn())
+
+    def close(self) -> None:
+        for worker in self._all:
+            worker.kill()
+        self._all.clear()
+        self._idle.clear()
+        if self._snapshot_root is not None:
+            shutil.rmtree(self._snapshot_root, ignore_errors=True)
+            self._snapshot_root = None
+            self._snapshots.clear()
+
+    def _spawn(self) -> Worker:
+        # A fresh interpreter (not multiprocessing's spawn, which re-imports the parent's
+        # __main__): the child only imports pyoxigraph and the worker module.
+        parent, child = socket.socketpair()
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
+        process = subprocess.Popen(
+            [sys.executable, "-m", "api.sparql_worker", str(child.fileno())],
+            pass_fds=[child.fileno()], env=env, stdin=subprocess.DEVNULL,
+        )
+        child.close()
+        worker = Worker(process, Connection(parent.detach()))
+        self._all.append(worker)
+        return worker
+
+    def _replace(self, worker: Worker) -> None:
+        worker.kill()
+        if worker in self._all:
+            self._all.remove(worker)
+        self._release(self._spawn())
+
+    # Borrowing ------------------------------------------------------------
+    async def _acquire(self, timeout: float) -> Worker:
+        if not self._all:
+            self.start()
+        if self._idle:
+            return self._idle.popleft()
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            return await asyncio.wait_for(waiter, timeout)
+        except asyncio.TimeoutError:
+            raise Problem(503, "every query worker stayed busy past the time limit; try again",
+                          kind="endpoint-busy", title="Endpoint busy", headers={"Retry-After": "1"}) from None
+
+    def _release(self, worker: Worker) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.get_loop().call_soon_threadsafe(_hand_over, waiter, worker, self)
+                return
+        self._idle.append(worker)
+
+    # Talking to a worker --------------------------------------------------
+    async def _receive(self, worker: Worker, timeout: float) -> tuple:
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+        fd = worker.conn.fileno()
+        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+        try:
+            await asyncio.wait_for(ready, timeout)
+        finally:
+            loop.remove_reader(fd)
+        return worker.conn.recv()
+
+    def _current_dump(self, version: int) -> bytes:
+        if self._dump is None or self._dump[0] != version:
+            self._dump = (version, self.store.export("nquads"))
+        return self._dump[1]
+
+    def _checkpoint(self, version: int) -> str:
+        """A read-only copy of the store at ``version`` for the workers (see module doc)."""
+        if version not in self._snapshots:
+            if self._snapshot_root is None:
+                parent = self.store.path.parent
+                self._snapshot_root = Path(tempfile.mkdtemp(prefix=f".{self.store.path.name}-snapshots-", dir=parent))
+            target = self._snapshot_root / f"v{version}"
+            self.store.oxigraph.backup(str(target))
+            self._snapshots[version] = target
+        return str(self._snapshots[version])
+
+    def _drop_unused_checkpoints(self, current: int) -> None:
+        in_use = {w.version for w in self._all} | {current}
+        for version in [v for v in self._snapshots if v not in in_use]:
+            shutil.rmtree(self._snapshots.pop(version), ignore_errors=True)
+
+    async def _sync(self, worker: Worker) -> None:
+        """Make the worker see the store as it is now (writes bump the version)."""
+        version = self.version() if self.version is not None else self.store.version
+        if worker.version == version:
+            return
+        if self.store.path is None:
+            worker.conn.send(("open", version, None, self._current_dump(version)))
+        elif self.store.read_only:
+            worker.conn.send(("open", version, str(self.store.path), None))
+        else:
+            worker.conn.send(("open", version, self._checkpoint(version), None))
+        reply = await self._receive(worker, OPEN_TIMEOUT)
+        worker.version = reply[1]
+        self._drop_unused_checkpoints(version)
+
+    async def run(self, query: str, dataset: dict, results_fmt: str, graph_fmt: str,
+                  timeout: float, limit: int) -> tuple[str, bytes]:
+        """Run one query; returns (format key, body) or raises a :class:`Problem`."""
+        started = time.monotonic()
+        worker = await self._acquire(timeout)
+        try:
+            await self._sync(worker)
+            remaining = max(0.05, timeout - (time.monotonic() - started))
+            worker.conn.send(("query", query, dataset, results_fmt, graph_fmt, remaining, limit))
+            reply = await self._receive(worker, remaining + GRACE)
+        except asyncio.TimeoutError:
+            log.warning("query killed after %.1f s: %.200s", timeout, query)
+            self._replace(worker)
+            raise Problem(503, f"the query ran past the {timeout:g} s time limit and was stopped",
+                          kind="query-timeout", title="Query time limit exceeded") from None
+        except (EOFError, OSError, asyncio.CancelledError) as err:
+            # A client that hung up mid-query leaves the worker busy: replace it too.
+            self._replace(worker)
+            if isinstance(err, asyncio.CancelledError):
+                raise
+            raise Problem(503, "the query worker stopped unexpectedly; try again",
+                          kind="worker-failed", title="Query worker failed") from None
+        self._release(worker)
+        if reply[0] == "error":
+            _, status, kind, detail = reply
+            raise Problem(status, detail, kind=kind, title=_TITLES.get(kind))
+        return reply[1], reply[2]
+
+
+_TITLES = {
+    "malformed-query": "Malformed query",
+    "query-failed": "Query failed",
+    "result-too-large": "Result too large",
+    "query-timeout": "Query time limit exceeded",
+}
+
+
+def _hand_over(waiter: asyncio.Future, worker: Worker, pool: QueryPool) -> None:
+    # The waiter may have timed out between release and now: then the worker goes back.
+    if waiter.done():
+        pool._release(worker)
+    else:
+        waiter.set_result(worker)

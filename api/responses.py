@@ -1,0 +1,22 @@
+"""Response helpers: orjson for JSON, one place for the media types we send."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from starlette.responses import Response
+
+
+class JSONResponse(Response):
+    """JSON via orjson: several times faster than the stdlib on the hot endpoints."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
+
+def negotiated(body: bytes, media_type: str, status: int = 200) -> Response:
+    """A representation chosen by Accept: caches must key on Accept too."""
+    return Response(body, status_code=status, media_type=media_type, headers={"Vary": "Accept"})

@@ -1,0 +1,227 @@
+"""Sources and provenance: what was loaded, what each source says, and the writes.
+
+Reads go through the lineage engine's provenance functions. Writes (upload, withdraw)
+need a bearer token, run one at a time, rebuild the inference graph, and are logged
+with who and when, both to the log and to the store's meta graph.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from html import escape
+from typing import Any
+
+import pyoxigraph as ox
+from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
+
+from api import models, views
+from api.problems import Problem, engine_errors, not_found
+from api.responses import JSONResponse
+from graph.store import GraphStore, SourceInfo, StoreError, now_iso
+from strategy_lineage import vocab
+
+router = APIRouter(prefix="/api", tags=["Sources and provenance"])
+log = logging.getLogger("strategy_lineage.api.writes")
+
+MAX_UPLOAD = 5 * 1024 * 1024
+
+
+def _source_json(info: SourceInfo) -> dict[str, Any]:
+    return {
+        "id": info.source_id, "iri": info.iri, "graph": info.graph, "kind": info.kind,
+        "file_name": info.file_name, "sha256": info.sha256, "loaded_at": info.loaded_at,
+        "title": info.title, "quads": info.quads, "facts": info.facts,
+    }
+
+
+def find_source(store: GraphStore, source_id: str) -> SourceInfo:
+    sources = store.sources()
+    for info in sources:
+        if source_id in (info.source_id, info.file_name, info.iri):
+            return info
+    raise not_found("source", source_id, [s.source_id for s in sources])
+
+
+@router.get("/sources", response_model=list[models.SourceOut], summary="Loaded sources with counts")
+def list_sources(request: Request) -> Response:
+    return JSONResponse([_source_json(s) for s in request.app.state.store.sources()])
+
+
+def source_text(store: GraphStore, info: SourceInfo) -> str:
+    for quad in store.oxigraph.quads_for_pattern(
+        ox.NamedNode(info.iri), vocab.sl("content"), None, ox.NamedNode(info.graph)
+    ):
+        return quad.object.value
+    return ""
+
+
+def spans_of(statements: list[dict]) -> list[dict[str, Any]]:
+    """Quoted passages of one source, each with the statements it supports."""
+    spans: dict[tuple[int, int], dict[str, Any]] = {}
+    for index, st in enumerate(statements):
+        for ev in st["evidence"]:
+            if ev.get("start") is None:
+                continue
+            span = spans.setdefault((ev["start"], ev["end"]), {
+                "start": ev["start"], "end": ev["end"], "quote": ev["quote"], "statements": []})
+            span["statements"].append(index)
+    return sorted(spans.values(), key=lambda s: (s["start"], -s["end"]))
+
+
+def highlight(text: str, spans: list[dict[str, Any]]) -> str:
+    """HTML of ``text`` with every quoted span in <mark>; nested spans are merged."""
+    out, pos = [], 0
+    for span in spans:
+        start, end = max(span["start"], pos), span["end"]
+        if end <= start:
+            continue
+        out.append(escape(text[pos:start]))
+        ids = " ".join(f"st{i}" for i in span["statements"])
+        out.append(f'<mark id="span-{span["start"]}-{span["end"]}" data-statements="{ids}">'
+                   f"{escape(text[start:end])}</mark>")
+        pos = end
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+@router.get("/sources/{id}", response_model=models.SourceDetailOut, responses=models.PROBLEMS,
+            summary="One source: metadata, what it contributed, and (on request) its text with highlighted spans")
+def get_source(
+    request: Request,
+    id: str = Path(..., description="Source id (e.g. 002_7e30c0936a50fbe4), file name or IRI"),
+    text: bool = Query(False, description="Include the full text as loaded"),
+    highlight_spans: bool = Query(False, alias="highlight", description="Include the text as HTML with quoted spans in <mark>"),
+) -> Response:
+    store = request.app.state.store
+    info = find_source(store, id)
+    with engine_errors():
+        contribution = request.app.state.engine.contributions(info.source_id)
+    statements = views.plain(contribution.statements)
+    body = _source_json(info)
+    body.update(by_predicate=contribution.by_predicate, statements=statements, spans=spans_of(statements))
+    if text or highlight_spans:
+        content = source_text(store, info)
+        if text:
+            body["text"] = content
+        if highlight_spans:
+            body["html"] = highlight(content, body["spans"])
+    return JSONResponse(body)
+
+
+@router.get("/provenance", response_model=models.ProvenanceOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
+            summary="Every source, quote, offsets and rule behind the statements about a subject")
+def provenance(
+    request: Request,
+    subject: str = Query(..., description="IRI (or id/name) of the subject"),
+    predicate: str | None = Query(None, description="IRI of the predicate, or a prefixed name such as sl:supersedes"),
+    object: str | None = Query(None, description="IRI of the object, or a literal's text"),
+) -> Response:
+    predicate_iri = expand(predicate) if predicate else None
+    object_iri = expand(object) if object and ":" in object and not object.startswith(("http:", "https:")) else object
+    with engine_errors():
+        found = request.app.state.engine.provenance(subject, predicate_iri, object_iri)
+    if not found:
+        raise Problem(404, f"no evidenced statement matches subject={subject!r}"
+                      + (f" predicate={predicate!r}" if predicate else "") + (f" object={object!r}" if object else ""),
+                      kind="no-statement")
+    return JSONResponse({"subject": subject, "predicate": predicate_iri, "object": object_iri,
+                         "statements": views.plain(found)})
+
+
+def expand(name: str) -> str:
+    """``sl:supersedes`` -> full IRI; full IRIs pass through; unknown prefixes are a 422."""
+    if name.startswith(("http://", "https://", "urn:")):
+        return name
+    prefix, sep, local = name.partition(":")
+    if sep and prefix in vocab.PREFIXES:
+        return vocab.PREFIXES[prefix] + local
+    raise Problem(422, f"{name!r} is neither an IRI nor a prefixed name with a known prefix "
+                       f"({', '.join(vocab.PREFIXES)})")
+
+
+# Writes ---------------------------------------------------------------------------
+def require_writer(request: Request) -> str:
+    """Who is writing, from the bearer token; 401/403 otherwise."""
+    settings = request.app.state.settings
+    if not settings.writable:
+        raise Problem(403, "this service is read-only (no STRATEGY_LINEAGE_TOKEN configured)", kind="read-only")
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Problem(401, "send Authorization: Bearer <token> to write", headers={"WWW-Authenticate": "Bearer"})
+    for known, who in settings.tokens.items():
+        if secrets.compare_digest(known.encode(), token.strip().encode()):
+            return who
+    raise Problem(403, "the bearer token is not valid", kind="invalid-token",
+                  headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+
+
+def record_write(store: GraphStore, action: str, source_id: str, who: str, at: str) -> None:
+    log.info("write: %s %s by %s at %s", action, source_id, who, at)
+    event = ox.NamedNode(f"{vocab.base_iri()}id/write/{vocab.stable_hash(action, source_id, who, at)}")
+    store.append_meta([
+        (event, vocab.A, vocab.sl("WriteEvent")),
+        (event, vocab.A, ox.NamedNode(vocab.PROV + "Activity")),
+        (event, vocab.sl("action"), ox.Literal(action)),
+        (event, ox.NamedNode(vocab.PROV + "wasAssociatedWith"), ox.Literal(who)),
+        (event, ox.NamedNode(vocab.PROV + "startedAtTime"),
+         ox.Literal(at, datatype=ox.NamedNode(vocab.XSD + "dateTime"))),
+        (event, ox.NamedNode(vocab.DCTERMS + "source"), vocab.source_iri(source_id)),
+    ])
+
+
+@router.post("/sources", status_code=201, response_model=models.WriteOut,
+             responses={401: {"description": "No bearer token"}, 403: {"description": "Read-only service or bad token"},
+                        422: {"description": "The document could not be read or has no recognisable structure"}},
+             summary="Upload a document and load it (needs a bearer token)")
+async def upload_source(
+    request: Request,
+    file: UploadFile = File(..., description="A plain-text council document (UTF-8)"),
+    name: str | None = Form(None, description="File name to record (default: the uploaded file's name)"),
+) -> Response:
+    who = require_writer(request)
+    data = await file.read(MAX_UPLOAD + 1)
+    if len(data) > MAX_UPLOAD:
+        raise Problem(413, f"the document is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
+    file_name = name or file.filename or "upload.txt"
+    return await run_in_threadpool(_load_upload, request, who, file_name, data)
+
+
+def _load_upload(request: Request, who: str, file_name: str, data: bytes) -> Response:
+    from graph import ingest
+
+    store = request.app.state.store
+    with request.app.state.write_lock:
+        try:
+            result = ingest.load_bytes(store, file_name, data)
+        except ingest.IngestError as err:
+            raise Problem(422, str(err), kind="unreadable-document", title="Document not loaded") from None
+        except StoreError as err:
+            raise Problem(503, str(err), kind="store-unavailable") from None
+        at = now_iso()
+        record_write(store, "load", result.source_id, who, at)
+    return JSONResponse(
+        {"action": "load", "source": result.source_id, "who": who, "at": at, "version": store.version,
+         "facts": result.facts},
+        status_code=201, headers={"Location": f"/api/sources/{result.source_id}"},
+    )
+
+
+@router.delete("/sources/{id}", response_model=models.WriteOut, responses={**models.PROBLEMS,
+               401: {"description": "No bearer token"}, 403: {"description": "Read-only service or bad token"}},
+               summary="Withdraw a source: drop its named graph and everything it said (needs a bearer token)")
+def withdraw_source(request: Request, id: str = Path(..., description="Source id, file name or IRI")) -> Response:
+    who = require_writer(request)
+    from graph.inference import refresh_inferences
+
+    store = request.app.state.store
+    with request.app.state.write_lock:
+        info = find_source(store, id)
+        store.drop_graph(ox.NamedNode(info.graph))
+        refresh_inferences(store)
+        at = now_iso()
+        record_write(store, "withdraw", info.source_id, who, at)
+    return JSONResponse({"action": "withdraw", "source": info.source_id, "who": who, "at": at,
+                         "version": store.version})

@@ -1,0 +1,252 @@
+"""The JSON lineage API: strategies, lineage, paths, series, in force, conflicts, search.
+
+Thin handlers over :class:`graph.lineage.LineageEngine`. The hot ones (lineage, search,
+in-force, strategy list) read the engine's per-version projection and cache the
+rendered body per graph version, so a request costs the size of its answer.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Literal
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.responses import Response
+
+from api import models, views
+from api.negotiation import choose
+from api.problems import engine_errors
+from api.cache import cached, json_body
+from api.responses import JSONResponse
+from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, Lineage, LineageEngine
+from graph.render import render
+from strategy_lineage import vocab
+
+router = APIRouter(prefix="/api", tags=["Strategies"])
+
+ID_DOC = "Short id (e.g. every-day-matters-2013-2016), full IRI, title, short name or acronym"
+EVIDENCE_DOC = "any: every edge; stated: only edges with stated or curated evidence (drops inferred succession)"
+Evidence = Literal["any", "stated"]
+
+
+def engine(request: Request) -> LineageEngine:
+    return request.app.state.engine
+
+
+# Strategies -------------------------------------------------------------------
+@router.get("/strategies", response_model=models.StrategyListOut, responses=models.PROBLEMS,
+            summary="List strategies (filter by series, publisher, in force on a date)")
+async def list_strategies(
+    request: Request,
+    series: str | None = Query(None, description="Series id, or a member's id/name"),
+    publisher: str | None = Query(None, description="Publisher IRI or id, e.g. kent-county-council"),
+    in_force: str | None = Query(None, description="Only strategies in force on this date (YYYY-MM-DD)"),
+    offset: int = Query(0, ge=0, description="Paging: how many to skip"),
+    limit: int = Query(100, ge=1, le=1000, description="Paging: page size"),
+) -> Response:
+    def build() -> dict:
+        eng = engine(request)
+        proj = eng.projection
+        with engine_errors():
+            if in_force:
+                items = list(eng.in_force(in_force).strategies)
+            elif series:
+                items = list(eng.get_series(series).members)
+            else:
+                items = sorted(
+                    (n for iri, n in proj.nodes.items() if proj.kind(iri) == "strategy"),
+                    key=lambda n: (n.period.start is None, n.period.start or 0, n.title),
+                )
+        if series and in_force:
+            members = {m.iri for m in eng.get_series(series).members}
+            items = [n for n in items if n.iri in members]
+        if publisher:
+            items = [n for n in items if n.publisher and (n.publisher == publisher or n.publisher.endswith("/" + publisher))]
+        page = items[offset: offset + limit]
+        return {"total": len(items), "offset": offset, "limit": limit, "items": [views.node(n) for n in page]}
+
+    return await cached(request, json_body(build))
+
+
+def _relations(eng: LineageEngine, iri: str) -> tuple[list[dict], list[dict]]:
+    proj = eng.projection
+    graph = proj.graph(False)
+    if iri not in graph:
+        return [], []
+
+    def relation(newer: str, older: str, other: str) -> dict:
+        e = proj.edge(newer, older, False)
+        return {"id": proj.node(other).id, "title": proj.node(other).title, "relation": e.relation, "inferred": e.inferred}
+
+    replaces = [relation(iri, older, older) for older in graph.successors(iri)]
+    replaced_by = [relation(newer, iri, newer) for newer in graph.predecessors(iri)]
+    return replaces, replaced_by
+
+
+def _labels(request: Request, iris: list[str]) -> dict[str, str]:
+    if not iris:
+        return {}
+    values = " ".join(f"<{i}>" for i in dict.fromkeys(iris))
+    rows = request.app.state.store.select(
+        f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label|skos:prefLabel|dcterms:title ?l }}"
+    )
+    return {r["x"].value: r["l"].value for r in rows}
+
+
+LEGAL = {vocab.SL + "basedOn": "basedOn", vocab.SL + "cites": "cites", vocab.SL + "informedBy": "informedBy"}
+CONCEPTS = {vocab.SL + "hasOutcome": "outcomes", vocab.SL + "hasIndicator": "indicators"}
+
+
+def strategy_detail(request: Request, eng: LineageEngine, iri: str) -> dict:
+    """Everything the API knows about one strategy, each statement with its evidence."""
+    node = eng.projection.node(iri)
+    statements = eng.provenance(iri)
+    labels = _labels(request, [s.object for s in statements if s.object_is_iri])
+    out = views.node(node)
+    out["replaces"], out["replaced_by"] = _relations(eng, iri)
+    out.update(status=[], legal_basis=[], outcomes=[], indicators=[], counts={})
+    sources: set[str] = set()
+    for st in statements:
+        sources.update(e.source for e in st.evidence if e.source)
+        local = st.predicate.removeprefix(vocab.SL)
+        ev = [views.evidence(e) for e in st.evidence]
+        if st.predicate in LEGAL:
+            inferred = all(e.derivation == "inferred" for e in st.evidence)
+            out["legal_basis"].append({"iri": st.object, "label": labels.get(st.object), "relation": LEGAL[st.predicate],
+                                       "inferred": inferred, "evidence": ev})
+        elif st.predicate in CONCEPTS:
+            out[CONCEPTS[st.predicate]].append({"iri": st.object, "label": labels.get(st.object), "evidence": ev})
+        elif local == "status":
+            out["status"].append(st.object)
+        elif local.endswith("Count") and st.predicate.startswith(vocab.SL):
+            out["counts"][local] = int(st.object) if st.object.isdigit() else st.object
+    out["trail"] = views.plain(eng.trail(iri))
+    out["sources"] = sorted(sources)
+    return out
+
+
+@router.get("/strategies/{id:path}/lineage", response_model=models.LineageOut,
+            responses={**models.PROBLEMS, **models.AMBIGUOUS, 200: {"content": {
+                "application/json": {}, "image/svg+xml": {}, "text/vnd.graphviz": {}, "text/vnd.mermaid": {}}}},
+            summary="Predecessors and successors, as nodes and evidenced edges (or a picture)")
+async def lineage(
+    request: Request,
+    id: str = Path(..., description=ID_DOC),
+    direction: Literal["up", "down", "both"] = Query("both", description="up: predecessors; down: successors"),
+    depth: int = Query(DEFAULT_DEPTH, ge=1, le=MAX_DEPTH, description="How many steps to walk"),
+    evidence: Evidence = Query("any", description=EVIDENCE_DOC),
+    format: Literal["json", "svg", "dot", "mermaid"] | None = Query(
+        None, description="Overrides Accept: json, svg (timeline picture), dot (Graphviz) or mermaid"),
+) -> Response:
+    fmt = format or choose(request.headers.get("accept"), PICTURE_OFFERS, "json")
+    eng = engine(request)
+
+    def walk() -> Lineage:
+        with engine_errors():
+            return eng.lineage(id, direction, depth, evidence)
+
+    if fmt == "json":
+        return await cached(request, json_body(lambda: views.plain(walk())), vary=format is None)
+    return await cached(request, lambda: render(walk(), fmt).encode("utf-8"), PICTURE_TYPES[fmt], vary=format is None)
+
+
+PICTURE_OFFERS = {
+    "application/json": "json", "image/svg+xml": "svg", "text/vnd.graphviz": "dot", "text/vnd.mermaid": "mermaid",
+}
+PICTURE_TYPES = {"svg": "image/svg+xml", "dot": "text/vnd.graphviz; charset=utf-8", "mermaid": "text/vnd.mermaid; charset=utf-8"}
+
+
+@router.get("/strategies/{id:path}/trail", responses={**models.PROBLEMS, **models.AMBIGUOUS},
+            summary="Governance trail: dated events (drafted, agreed, endorsed, decided, adopted) in order")
+def trail(request: Request, id: str = Path(..., description=ID_DOC)) -> Response:
+    eng = engine(request)
+    with engine_errors():
+        iri = eng.resolve(id)
+        events = eng.trail(iri)
+    return JSONResponse({"strategy": eng.projection.node(iri).id, "events": views.plain(events)})
+
+
+@router.get("/strategies/{id:path}", response_model=models.StrategyOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
+            summary="One strategy: names, period, relations, governance, legal basis, outcomes, sources")
+async def get_strategy(request: Request, id: str = Path(..., description=ID_DOC)) -> Response:
+    eng = engine(request)
+
+    def build() -> dict:
+        with engine_errors():
+            return strategy_detail(request, eng, eng.resolve(id))
+
+    return await cached(request, json_body(build))
+
+
+# Paths, dates, series, conflicts --------------------------------------------------
+@router.get("/path", response_model=models.PathOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
+            summary="How one strategy led to another: every step with its evidence")
+async def path(
+    request: Request,
+    from_: str = Query(..., alias="from", description=ID_DOC),
+    to: str = Query(..., description=ID_DOC),
+    evidence: Evidence = Query("any", description=EVIDENCE_DOC),
+) -> Response:
+    def build() -> dict:
+        with engine_errors():
+            return views.plain(engine(request).path(from_, to, evidence))
+
+    return await cached(request, json_body(build))
+
+
+@router.get("/in-force", response_model=models.InForceOut, responses=models.PROBLEMS,
+            summary="Strategies in force on a date (inclusive bounds; open-ended periods allowed)")
+async def in_force(
+    request: Request,
+    date: str = Query(..., description="YYYY-MM-DD, a decision reference (16/00116) or a meeting/event id",
+                      examples=["2014-06-01"]),
+) -> Response:
+    def build() -> dict:
+        with engine_errors():
+            return views.plain(engine(request).in_force(date))
+
+    return await cached(request, json_body(build))
+
+
+@router.get("/series", response_model=list[models.SeriesOut], summary="Succession series with gaps and overlaps")
+async def list_series(request: Request, evidence: Evidence = Query("any", description=EVIDENCE_DOC)) -> Response:
+    def build() -> list:
+        with engine_errors():
+            return views.plain(engine(request).series(evidence))
+
+    return await cached(request, json_body(build))
+
+
+@router.get("/series/{id:path}", response_model=models.SeriesOut, responses=models.PROBLEMS,
+            summary="One series: members in order, gaps, overlaps and succession edges")
+async def get_series(
+    request: Request,
+    id: str = Path(..., description="Series id or label, or a member strategy's id/name"),
+    evidence: Evidence = Query("any", description=EVIDENCE_DOC),
+) -> Response:
+    def build() -> dict:
+        with engine_errors():
+            return views.plain(engine(request).get_series(id, evidence))
+
+    return await cached(request, json_body(build))
+
+
+@router.get("/conflicts", summary="Statements about the same thing that disagree across sources, each side with its source")
+async def conflicts(request: Request) -> Response:
+    return await cached(request, json_body(lambda: {"conflicts": views.plain(engine(request).conflicts())}))
+
+
+# Search and other entities ------------------------------------------------------
+@router.get("/search", response_model=models.SearchOut, responses=models.PROBLEMS,
+            summary="Find strategies, bodies, legislation by name, short name or acronym")
+async def search(
+    request: Request,
+    q: str = Query(..., min_length=1, description="Text: 'every day matters', 'EDM', 'CYPP 2008', 'section 10'"),
+    type: str | None = Query(None, description="strategy, guidance, legislation, organisation, post, ... or a class (Framework)"),
+    limit: int = Query(20, ge=1, le=200, description="At most this many results"),
+) -> Response:
+    def build() -> dict:
+        with engine_errors():
+            hits = engine(request).search(q, type=type, limit=limit)
+        return {"query": q, "results": views.plain(hits)}
+
+    return await cached(request, json_body(build))

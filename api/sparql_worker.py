@@ -1,0 +1,118 @@
+"""The child side of the query pool: one process, its own store handle, one query at a time.
+
+pyoxigraph cannot interrupt a running query, and a thread cannot be killed, so user
+SPARQL runs here: the parent kills this process when the time limit passes and starts
+a fresh one, while the server keeps answering everyone else. The store is opened
+read-only from disk (a snapshot, reopened when the graph version changes) or, for an
+in-memory store, rebuilt from an N-Quads dump the parent sends.
+
+Messages (pickled over a Pipe):
+  parent -> child  ("open", version, path_or_None, nquads_or_None)
+                   ("query", query, dataset, results_fmt, graph_fmt, timeout, limit)
+  child -> parent  ("ready", version) | ("ok", fmt, bytes) | ("error", status, kind, detail)
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+from api import sparql_formats as formats
+from strategy_lineage import vocab
+
+# How often (in rows) a running query looks at the clock.
+CLOCK_EVERY = 256
+
+
+class QueryFailure(Exception):
+    def __init__(self, status: int, kind: str, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.kind, self.detail = status, kind, detail
+
+
+def open_store(path: str | None, nquads: bytes | None) -> ox.Store:
+    if path is not None:
+        return ox.Store.read_only(path)
+    store = ox.Store()
+    if nquads:
+        store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+    return store
+
+
+def dataset_options(dataset: dict[str, list[str]]) -> dict:
+    default, named = dataset.get("default", []), dataset.get("named", [])
+    options: dict = {}
+    if default:
+        options["default_graph"] = [ox.NamedNode(g) for g in default]
+    else:
+        # Our default graph is the union of the named graphs (one per source).
+        options["use_default_graph_as_union"] = True
+    if named:
+        options["named_graphs"] = [ox.NamedNode(g) for g in named]
+    return options
+
+
+def _bounded(items, limit: int, deadline: float, what: str) -> list:
+    out = []
+    for i, item in enumerate(items):
+        if len(out) >= limit:
+            raise QueryFailure(
+                422, "result-too-large",
+                f"the query returned more than {limit} {what}; add a LIMIT or narrow the pattern",
+            )
+        if i % CLOCK_EVERY == 0 and time.monotonic() > deadline:
+            raise QueryFailure(503, "query-timeout", "the query ran past the time limit")
+        out.append(item)
+    return out
+
+
+def run_query(store: ox.Store, query: str, dataset: dict, results_fmt: str, graph_fmt: str,
+              timeout: float, limit: int) -> tuple[str, bytes]:
+    deadline = time.monotonic() + timeout
+    try:
+        result = store.query(query, prefixes=vocab.PREFIXES, **dataset_options(dataset))
+        if isinstance(result, ox.QueryBoolean):
+            return results_fmt, formats.write_boolean(results_fmt, bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            variables = [v.value for v in result.variables]
+            rows = _bounded(
+                ([solution[v] for v in variables] for solution in result), limit, deadline, "rows"
+            )
+            return results_fmt, formats.write_solutions(results_fmt, variables, rows)
+        triples = _bounded(result, limit, deadline, "triples")
+        return graph_fmt, formats.write_triples(graph_fmt, triples)
+    except SyntaxError as err:
+        raise QueryFailure(400, "malformed-query", f"malformed query: {err}") from None
+    except QueryFailure:
+        raise
+    except Exception as err:  # evaluation errors (type errors, bad IRIs, ...) belong to the query
+        raise QueryFailure(400, "query-failed", f"the query failed: {err}") from None
+
+
+def serve(conn: Connection) -> None:
+    """Entry point of the child process: answer messages until the pipe closes."""
+    store: ox.Store | None = None
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message[0] == "open":
+            _, version, path, nquads = message
+            store = open_store(path, nquads)
+            conn.send(("ready", version))
+            continue
+        _, query, dataset, results_fmt, graph_fmt, timeout, limit = message
+        try:
+            fmt, body = run_query(store, query, dataset, results_fmt, graph_fmt, timeout, limit)
+            conn.send(("ok", fmt, body))
+        except QueryFailure as failure:
+            conn.send(("error", failure.status, failure.kind, failure.detail))
+
+
+if __name__ == "__main__":
+    # Started by api.query_pool with the file descriptor of its end of a socket pair.
+    serve(Connection(int(sys.argv[1])))

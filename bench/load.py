@@ -1,0 +1,157 @@
+"""HTTP load generation on loopback: wrk where installed, else an asyncio httpx loop.
+
+Both drive a list of request paths round-robin with a fixed number of connections for
+a fixed time and report the same figures, so a run is comparable whichever is used.
+Only loopback URLs are accepted: a benchmark must never send traffic anywhere else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+# Lua for wrk: cycle through the paths, and print the summary as one JSON line.
+_WRK_SCRIPT = """
+local paths = {%(paths)s}
+local i = 0
+local headers = {["Accept"] = %(accept)s}
+request = function()
+  i = i %% #paths + 1
+  return wrk.format("GET", paths[i], headers)
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('BENCH {"requests": %%d, "duration_us": %%d, "errors": %%d, "non2xx": %%d, ' ..
+    '"p50_us": %%d, "p90_us": %%d, "p99_us": %%d}\\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99)))
+end
+"""
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    requests: int
+    seconds: float
+    errors: int  # connection errors, timeouts and non-2xx answers
+    rps: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+
+    def as_dict(self) -> dict:
+        return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items()}
+
+
+def check_loopback(base_url: str) -> None:
+    host = urlsplit(base_url).hostname
+    if host not in LOOPBACK:
+        raise ValueError(f"refusing to load-test {base_url}: benchmarks only target loopback")
+
+
+def _lua_string(text: str) -> str:
+    return json.dumps(text)  # a JSON string is a valid Lua string literal for these ASCII paths
+
+
+def wrk_available() -> bool:
+    return shutil.which("wrk") is not None
+
+
+def run_wrk(base_url: str, paths: list[str], seconds: float, connections: int, accept: str) -> LoadResult:
+    """One wrk run (one thread: the client shares the machine's cores with the server)."""
+    check_loopback(base_url)
+    script = _WRK_SCRIPT % {"paths": ", ".join(_lua_string(p) for p in paths), "accept": _lua_string(accept)}
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
+        handle.write(script)
+    try:
+        completed = subprocess.run(
+            ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "30s",
+             "-s", handle.name, base_url],
+            capture_output=True, text=True, timeout=seconds + 60, check=True,
+        )
+    finally:
+        os.unlink(handle.name)
+    line = next(l for l in completed.stdout.splitlines() if l.startswith("BENCH "))
+    data = json.loads(line.removeprefix("BENCH "))
+    elapsed = data["duration_us"] / 1e6
+    return LoadResult(
+        requests=data["requests"], seconds=elapsed, errors=data["errors"] + data["non2xx"],
+        rps=data["requests"] / elapsed, p50_ms=data["p50_us"] / 1000, p90_ms=data["p90_us"] / 1000,
+        p99_ms=data["p99_us"] / 1000,
+    )
+
+
+def _percentile(ordered: list[float], q: float) -> float:
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+
+
+async def _httpx_loop(base_url: str, paths: list[str], seconds: float, connections: int, accept: str) -> LoadResult:
+    latencies: list[float] = []
+    errors = 0
+    counter = iter(range(1 << 62))
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30, headers={"Accept": accept}) as client:
+        deadline = time.perf_counter() + seconds
+
+        async def worker() -> None:
+            nonlocal errors
+            while time.perf_counter() < deadline:
+                path = paths[next(counter) % len(paths)]
+                started = time.perf_counter()
+                try:
+                    response = await client.get(path)
+                    await response.aread()
+                    if response.status_code >= 300:
+                        errors += 1
+                except httpx.HTTPError:
+                    errors += 1
+                latencies.append(time.perf_counter() - started)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(connections)))
+        elapsed = time.perf_counter() - started
+    ordered = sorted(latencies)
+    return LoadResult(
+        requests=len(latencies), seconds=elapsed, errors=errors, rps=len(latencies) / elapsed,
+        p50_ms=_percentile(ordered, 0.5) * 1000, p90_ms=_percentile(ordered, 0.9) * 1000,
+        p99_ms=_percentile(ordered, 0.99) * 1000,
+    )
+
+
+def run_httpx(base_url: str, paths: list[str], seconds: float, connections: int, accept: str) -> LoadResult:
+    """The fallback load generator: slower than wrk, so its ceiling is lower; say which ran."""
+    check_loopback(base_url)
+    return asyncio.run(_httpx_loop(base_url, paths, seconds, connections, accept))
+
+
+def run(base_url: str, paths: list[str], seconds: float, connections: int, accept: str = "*/*") -> LoadResult:
+    runner = run_wrk if wrk_available() else run_httpx
+    return runner(base_url, paths, seconds, connections, accept)
+
+
+def tool_name() -> str:
+    return "wrk" if wrk_available() else "httpx-asyncio"
+
+
+def median_result(results: list[LoadResult]) -> dict:
+    """Medians over rounds of every figure, plus the rounds themselves."""
+    return {
+        "rps": statistics.median(r.rps for r in results),
+        "p50_ms": statistics.median(r.p50_ms for r in results),
+        "p90_ms": statistics.median(r.p90_ms for r in results),
+        "p99_ms": statistics.median(r.p99_ms for r in results),
+        "errors": sum(r.errors for r in results),
+        "rounds": [r.as_dict() for r in results],
+    }

@@ -1,0 +1,118 @@
+"""The issue's targets, judged on one run's figures, and the table ``make bench`` prints."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+FLAT = ("lineage", "in_force", "sparql_provenance")
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    value: float
+    limit: float
+    at_least: bool  # True: value >= limit is met; False: value <= limit is met
+
+    @property
+    def met(self) -> bool:
+        return self.value >= self.limit if self.at_least else self.value <= self.limit
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "met": self.met}
+
+
+def _rps(size: dict, endpoint: str) -> float:
+    return size["endpoints"][endpoint]["rps"]
+
+
+def targets(results: dict) -> list[dict]:
+    """Every target of issue 6 that this run measured, with its value and whether it is met."""
+    sizes = results["sizes"]
+    small, large = sizes[0], sizes[-1]
+    health = _rps(large, "health")
+    found = [
+        Target("lineage throughput / trivial", _rps(large, "lineage") / health, 0.6, True),
+        Target("lineage p99 / trivial p99", large["endpoints"]["lineage"]["p99_ms"]
+               / large["endpoints"]["health"]["p99_ms"], 3.0, False),
+        Target("search throughput / trivial", _rps(large, "search") / health, 0.4, True),
+        Target("in-force throughput / trivial", _rps(large, "in_force") / health, 0.4, True),
+        Target("bulk load quads/s", large["load_quads_per_s"], 200_000, True),
+        Target("cold start to first lineage answer (s)", large["cold_start_s"], 2.0, False),
+        Target("peak RSS while serving (MB)", large["peak_rss_mb"], 1024, False),
+    ]
+    baseline = results.get("baseline")
+    if baseline:
+        same = next(s for s in sizes if s["quads"] == baseline["quads"])
+        for endpoint, limit in (("sparql_ancestors", 10.0), ("sparql_provenance", 100.0)):
+            ratio = _rps(same, endpoint) / baseline["endpoints"][endpoint]["rps"]
+            found.append(Target(f"{endpoint} / rdflib at {baseline['quads']:,} quads", ratio, limit, True))
+    if len(sizes) > 1:
+        per_quad = lambda s: s["load_s"] / s["quads"]  # noqa: E731
+        found.append(Target("load cost per quad, largest / smallest", per_quad(large) / per_quad(small), 1.5, False))
+        for endpoint in FLAT:
+            found.append(Target(f"{endpoint} cost, largest / smallest", _rps(small, endpoint) / _rps(large, endpoint),
+                                2.0, False))
+    extraction = results.get("extraction")
+    if extraction and extraction.get("docs_per_s"):
+        found.append(Target("extraction docs/s (seed-sized copies)", extraction["docs_per_s"], 50, True))
+    return [t.as_dict() for t in found]
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    return "\n".join([_row(header, widths), _row(["-" * w for w in widths], widths), *(_row(r, widths) for r in rows)])
+
+
+def endpoint_table(results: dict) -> str:
+    header = ["endpoint"] + [f"{s['quads']:,} quads: req/s  p50  p99 ms" for s in results["sizes"]]
+    names = list(results["sizes"][0]["endpoints"])
+    rows = []
+    for name in names:
+        cells = [name]
+        for size in results["sizes"]:
+            e = size["endpoints"][name]
+            cells.append(f"{e['rps']:,.0f}  {e['p50_ms']:.1f}  {e['p99_ms']:.1f}" + (" ERR" if e["errors"] else ""))
+        rows.append(cells)
+    baseline = results.get("baseline")
+    if baseline:
+        for name, e in baseline["endpoints"].items():
+            cells = [f"rdflib {name}"] + [
+                f"{e['rps']:,.1f}  {e['p50_ms']:.1f}  {e['p99_ms']:.1f}" if s["quads"] == baseline["quads"] else "-"
+                for s in results["sizes"]
+            ]
+            rows.append(cells)
+    return _table(header, rows)
+
+
+def size_table(results: dict) -> str:
+    header = ["quads", "sources", "generate s", "load s", "load quads/s", "cold start s", "peak RSS MB"]
+    rows = [[f"{s['quads']:,}", f"{s['sources']:,}", f"{s['generate_s']:.1f}", f"{s['load_s']:.2f}",
+             f"{s['load_quads_per_s']:,.0f}", f"{s['cold_start_s']:.2f}", f"{s['peak_rss_mb']:.0f}"]
+            for s in results["sizes"]]
+    return _table(header, rows)
+
+
+def target_table(results: dict) -> str:
+    rows = [[t["name"], f"{t['value']:,.2f}", ("≥ " if t["at_least"] else "≤ ") + f"{t['limit']:,}",
+             "met" if t["met"] else "NOT MET"] for t in results["targets"]]
+    return _table(["target", "measured", "limit", ""], rows)
+
+
+def print_table(results: dict) -> None:
+    m = results["machine"]
+    print(f"\nmachine: {m['nproc']} cores, {m['cpu']}, {m['memory_gb']} GB; load generator {m['load_generator']}")
+    print("\n" + size_table(results))
+    print("\n" + endpoint_table(results))
+    extraction = results.get("extraction") or {}
+    if extraction:
+        print(f"\nextraction: {extraction.get('summary')}")
+    if results.get("baseline"):
+        b = results["baseline"]
+        print(f"rdflib baseline: {b['quads']:,} quads, startup (parse) {b['startup_s']:.1f} s, "
+              f"peak RSS {b['peak_rss_mb']:.0f} MB")
+    print("\n" + target_table(results))

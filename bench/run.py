@@ -1,0 +1,172 @@
+"""``make bench``: the national-scale benchmark, end to end, in one run.
+
+For each corpus size: generate the synthetic corpus, bulk-load it into a fresh
+persistent store, start the real server (``strategy-lineage serve``) on loopback, time
+its cold start to the first lineage answer, then drive every endpoint with a real HTTP
+load generator, rounds interleaved across endpoints, and read the server's peak RSS.
+The same SPARQL queries then go to an rdflib memory-store endpoint over one size's
+data, and the real loaders' extraction rate is measured on copies of the seeds.
+Everything lands in ``bench/results.json`` and a table on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import httpx
+
+from bench import load
+from bench.corpus import Corpus, build
+from bench.extraction import measure_extraction
+from bench.report import print_table, targets
+from bench.server import Server, free_port, python_command
+from bench.workload import ANCESTORS, PROVENANCE, SPARQL_JSON, Workload
+
+JSON = "application/json"
+RESULTS = Path(__file__).with_name("results.json")
+
+# name -> (request paths, Accept header)
+Endpoint = tuple[str, Callable[[Workload], list[str]], str]
+API_ENDPOINTS: list[Endpoint] = [
+    ("health", lambda w: ["/api/health"], JSON),
+    ("lineage", Workload.lineage_paths, JSON),
+    ("search", Workload.search_paths, JSON),
+    ("in_force", Workload.in_force_paths, JSON),
+    ("sparql_ancestors", lambda w: w.sparql_paths(ANCESTORS), SPARQL_JSON),
+    ("sparql_provenance", lambda w: w.sparql_paths(PROVENANCE), SPARQL_JSON),
+]
+BASELINE_ENDPOINTS: list[Endpoint] = [
+    ("sparql_ancestors", lambda w: w.sparql_paths(ANCESTORS), SPARQL_JSON),
+    ("sparql_provenance", lambda w: w.sparql_paths(PROVENANCE), SPARQL_JSON),
+]
+
+
+def machine() -> dict:
+    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
+                if l.startswith("model name")), platform.processor())
+    mem_kb = int(next(l.split()[1] for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")))
+    import pyoxigraph
+    import rdflib
+    return {
+        "nproc": len(__import__("os").sched_getaffinity(0)), "cpu": cpu, "memory_gb": round(mem_kb / 2**20, 1),
+        "python": platform.python_version(), "pyoxigraph": pyoxigraph.__version__, "rdflib": rdflib.__version__,
+        "load_generator": load.tool_name(),
+    }
+
+
+def check(base_url: str, paths: list[str], accept: str) -> None:
+    """Every endpoint must answer correctly before it is timed: a fast 404 is no result."""
+    with httpx.Client(base_url=base_url, timeout=120, headers={"Accept": accept}) as client:
+        for path in paths[:3]:
+            response = client.get(path)
+            if response.status_code != 200:
+                raise RuntimeError(f"GET {path[:120]} answered {response.status_code}: {response.text[:300]}")
+
+
+def measure(base_url: str, workload: Workload, endpoints: list[Endpoint], args: argparse.Namespace,
+            connections: int, seconds: float) -> dict[str, dict]:
+    """Medians over rounds; rounds interleave the endpoints so drift hits all alike."""
+    plans = [(name, paths(workload), accept) for name, paths, accept in endpoints]
+    rounds: dict[str, list[load.LoadResult]] = {name: [] for name, _, _ in plans}
+    for name, paths, accept in plans:
+        check(base_url, paths, accept)
+        load.run(base_url, paths, 1, connections, accept)  # warm-up, not recorded
+    for _ in range(args.rounds):
+        for name, paths, accept in plans:
+            rounds[name].append(load.run(base_url, paths, seconds, connections, accept))
+    return {name: load.median_result(results) for name, results in rounds.items()}
+
+
+def serve_command(corpus: Corpus, port: int) -> list[str]:
+    cli = Path(sys.executable).with_name("strategy-lineage")
+    return [str(cli), "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(corpus.store)]
+
+
+def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
+    port = free_port()
+    first = corpus.workload.lineage_paths()[0]
+    log = args.work / f"server-{corpus.councils}.log"
+    with Server(serve_command(corpus, port), port, log=log) as server:
+        cold_start = server.wait_for(first)
+        endpoints = measure(server.base_url, corpus.workload, API_ENDPOINTS, args, args.connections, args.seconds)
+        rss = server.peak_rss_mb
+    return {
+        "councils": corpus.councils, "sources": corpus.sources, "quads": corpus.quads,
+        "generate_s": corpus.generate_s, "load_s": corpus.load_s, "load_quads_per_s": corpus.load_rate,
+        "inference_s": corpus.inference_s,
+        "cold_start_s": cold_start, "peak_rss_mb": rss, "endpoints": endpoints,
+    }
+
+
+def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
+    """rdflib's engine over the same corpus, served the same way (uvicorn, loopback)."""
+    port = free_port()
+    command = python_command("uvicorn", "bench.rdflib_app:app", "--host", "127.0.0.1", "--port", str(port),
+                             "--no-access-log", "--log-level", "warning")
+    env = {"BENCH_RDFLIB_NQUADS": str(corpus.nquads)}
+    with Server(command, port, env=env, log=args.work / "rdflib.log") as server:
+        startup = server.wait_for("/health", timeout=600)
+        # Slow queries: two connections keep rdflib busy; a longer window gives enough answers.
+        seconds = max(args.seconds, args.baseline_seconds)
+        endpoints = measure(server.base_url, corpus.workload, BASELINE_ENDPOINTS, args, 2, seconds)
+        rss = server.peak_rss_mb
+    return {"councils": corpus.councils, "quads": corpus.quads, "startup_s": startup,
+            "peak_rss_mb": rss, "endpoints": endpoints}
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
+    parser.add_argument("--councils", type=int, nargs="+", default=[1, 6, 60],
+                        help="corpus sizes in councils (about 16,000 quads each; default ~10^4, 10^5, 10^6)")
+    parser.add_argument("--baseline-councils", type=int, default=None,
+                        help="size for the rdflib baseline (default: the largest)")
+    parser.add_argument("--max-sources", type=int, default=None, help="cut every corpus to its first N sources")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=3.0, help="length of one round per endpoint")
+    parser.add_argument("--baseline-seconds", type=float, default=8.0)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--extraction-docs", type=int, default=200, help="copies of the seeds to extract")
+    parser.add_argument("--work", type=Path, default=Path("var/bench"), help="scratch folder for stores and logs")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    if min(args.councils) < 1 or args.rounds < 1 or args.seconds <= 0:
+        parser.error("councils, rounds and seconds must be positive")
+    args.baseline_councils = args.baseline_councils or max(args.councils)
+    if args.baseline_councils not in args.councils:
+        parser.error("--baseline-councils must be one of --councils")
+    return args
+
+
+def main(argv: list[str] | None = None) -> dict:
+    args = parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    results: dict = {"machine": machine(), "settings": {k: str(v) for k, v in vars(args).items()},
+                     "sizes": [], "baseline": None, "extraction": None}
+    for councils in sorted(args.councils):
+        folder = args.work / f"councils-{councils}"
+        folder.mkdir(parents=True, exist_ok=True)
+        is_baseline = councils == args.baseline_councils
+        corpus = build(councils, args.seed, folder, args.max_sources, write_nquads=is_baseline)
+        print(f"[bench] {councils} councils: {corpus.quads:,} quads loaded in {corpus.load_s:.1f} s", flush=True)
+        results["sizes"].append(bench_size(corpus, args))
+        if is_baseline:
+            results["baseline"] = bench_baseline(corpus, args)
+    results["extraction"] = measure_extraction(args.extraction_docs, args.work / "extraction")
+    results["targets"] = targets(results)
+    results["total_s"] = time.perf_counter() - started
+    args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    print_table(results)
+    print(f"[bench] wrote {args.out} in {results['total_s']:.0f} s")
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""Starting a real server process on loopback, timing its first answer, reading its memory."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    kids = [int(p) for p in text.split()]
+    return kids + [g for k in kids for g in _children(k)]
+
+
+def peak_rss_mb(pid: int) -> float:
+    """High-water resident memory of a process and its children (uvicorn workers), in MB."""
+    total = 0
+    for each in (pid, *_children(pid)):
+        try:
+            for line in Path(f"/proc/{each}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+@dataclass
+class Server:
+    """A server subprocess; use as a context manager so it is always stopped."""
+
+    command: list[str]
+    port: int
+    env: dict[str, str] = field(default_factory=dict)
+    log: Path | None = None
+    process: subprocess.Popen | None = None
+    started_at: float = 0.0
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    def __enter__(self) -> "Server":
+        out = self.log.open("wb") if self.log else subprocess.DEVNULL
+        self.started_at = time.perf_counter()
+        self.process = subprocess.Popen(
+            self.command, env={**os.environ, **self.env}, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)  # its own session: the server and its workers only
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+
+    def wait_for(self, path: str, timeout: float = 120.0, accept: str = "application/json") -> float:
+        """Seconds from process start until ``path`` first answers 200 (the cold start)."""
+        deadline = time.perf_counter() + timeout
+        with httpx.Client(base_url=self.base_url, timeout=30, headers={"Accept": accept}) as client:
+            while time.perf_counter() < deadline:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"server exited with {self.process.returncode}: {' '.join(self.command)}"
+                                       + (f" (log: {self.log})" if self.log else ""))
+                try:
+                    response = client.get(path)
+                    if response.status_code == 200:
+                        return time.perf_counter() - self.started_at
+                    if response.status_code != 503:
+                        raise RuntimeError(f"GET {path} answered {response.status_code}: {response.text[:300]}")
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.01)
+        raise RuntimeError(f"no answer from {self.base_url}{path} within {timeout:.0f} s")
+
+    @property
+    def peak_rss_mb(self) -> float:
+        return peak_rss_mb(self.process.pid)
+
+
+def python_command(module: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", module, *args]

@@ -1,0 +1,150 @@
+"""Conflicts: statements about the same thing that disagree across sources.
+
+Two rules, each named so a report can say which one fired:
+
+- ``differing-values``: one subject, one single-valued predicate (a date, a status, a
+  count), different values from different sources. Dates of different precision that
+  fit each other ("2013" and "2013-04") are not a conflict.
+- ``adopted-before-governance``: a strategy said to be adopted on a date that precedes
+  other governance events of the same strategy that only make sense before adoption
+  (drafts considered, presented, asked for approval or endorsement). E.g. Every Day
+  Matters "adopted and rolled out in April 2013" vs its final draft going to boards
+  on 29/30 May 2013.
+
+Nothing is resolved: both sides are reported with their sources and quotes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from graph.provenance import statements
+from graph.records import EvidenceItem, parse_bound, short_id
+from graph.store import GraphStore
+from graph.trail import TrailEvent, describe_events
+from strategy_lineage.vocab import SL
+
+SINGLE_VALUED = (
+    "validFrom", "validUntil", "status", "decisionStatus", "decisionType", "date",
+    "noticePublished", "outcomeCount", "indicatorCount", "memberCount",
+)
+# Events that describe a strategy not yet adopted.
+PRE_ADOPTION = (
+    "Drafting", "Consideration", "Presentation", "ApprovalRequest", "EndorsementRequest",
+    "Request", "Approval", "Endorsement", "Agreement",
+)
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    value: str
+    subject: str  # the IRI the statement is about (the strategy, or one of its events)
+    label: str  # e.g. "Adoption 2013-04" or the value itself
+    sources: tuple[str, ...]
+    evidence: tuple[EvidenceItem, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    rule: str  # differing-values | adopted-before-governance
+    subject: str  # IRI of the thing the sides disagree about
+    subject_id: str
+    predicate: str  # IRI of the predicate in dispute (sl:date for the adoption rule)
+    summary: str
+    sides: tuple[ConflictSide, ...]
+
+
+def find_conflicts(store: GraphStore) -> list[Conflict]:
+    found = _differing_values(store) + _adopted_before_governance(store)
+    return sorted(found, key=lambda c: (c.subject_id, c.rule, c.predicate))
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Same value, allowing for case, spacing and date precision."""
+    if " ".join(a.split()).casefold() == " ".join(b.split()).casefold():
+        return True
+    try:
+        a_lo, b_lo = parse_bound(a, False)[0], parse_bound(b, False)[0]
+        a_hi, b_hi = parse_bound(a, True)[0], parse_bound(b, True)[0]
+    except ValueError:
+        return False
+    return (a_lo <= b_lo and b_hi <= a_hi) or (b_lo <= a_lo and a_hi <= b_hi)
+
+
+def _differing_values(store: GraphStore) -> list[Conflict]:
+    values = " ".join(f"sl:{p}" for p in SINGLE_VALUED)
+    rows = store.select(
+        f"""SELECT DISTINCT ?s ?p ?o ?src WHERE {{
+              VALUES ?p {{ {values} }}
+              ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; dcterms:source ?src .
+            }}"""
+    )
+    claims: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in rows:
+        claims[row["s"].value, row["p"].value][row["o"].value].add(row["src"].value)
+    conflicts = []
+    for (s, p), by_value in claims.items():
+        vals = sorted(by_value)
+        clash = [
+            (a, b) for i, a in enumerate(vals) for b in vals[i + 1:]
+            if not _compatible(a, b) and len(by_value[a] | by_value[b]) > 1
+        ]
+        if not clash:
+            continue
+        involved = sorted({v for pair in clash for v in pair})
+        sides = []
+        for v in involved:
+            found = statements(store, s, p, v)
+            evidence = tuple(e for st in found for e in st["evidence"])
+            sides.append(ConflictSide(v, s, v, tuple(sorted({e.source for e in evidence if e.source})), evidence))
+        name = p.removeprefix(SL)
+        conflicts.append(Conflict(
+            "differing-values", s, short_id(s), p,
+            f"sources disagree on {name} of {short_id(s)}: " + " vs ".join(repr(v) for v in involved),
+            tuple(sides),
+        ))
+    return conflicts
+
+
+def _adopted_before_governance(store: GraphStore) -> list[Conflict]:
+    pre = " ".join(f"sl:{t}" for t in PRE_ADOPTION)
+    rows = store.select(
+        f"""SELECT DISTINCT ?s ?a ?e WHERE {{
+              ?a a sl:Adoption ; sl:concerns ?s ; sl:date ?ad .
+              ?e sl:concerns ?s ; a ?t ; sl:date ?ed . VALUES ?t {{ {pre} }}
+              FILTER(?e != ?a)
+            }}"""
+    )
+    if not rows:
+        return []
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    iris = {r[v].value for r in rows for v in ("a", "e")}
+    for row in store.select(
+        f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {' '.join(f'<{i}>' for i in iris)} }} ?x ?p ?o }}"
+    ):
+        if row["o"].value not in props[row["x"].value][row["p"].value]:
+            props[row["x"].value][row["p"].value].append(row["o"].value)
+    events = {e.iri: e for e in describe_events(store, props)}
+    later: dict[tuple[str, str], list[TrailEvent]] = defaultdict(list)
+    for row in rows:
+        adoption, other = events[row["a"].value], events[row["e"].value]
+        adopted_by = parse_bound(adoption.date, upper=True)[0]  # latest day the stated date allows
+        if other.day is not None and other.day > adopted_by:
+            later[row["s"].value, adoption.iri].append(other)
+    conflicts = []
+    for (strategy, adoption_iri), others in sorted(later.items()):
+        adoption = events[adoption_iri]
+        others = sorted(set(others), key=lambda e: (e.day, e.iri))
+        sides = (_side(adoption), *(_side(o) for o in others))
+        conflicts.append(Conflict(
+            "adopted-before-governance", strategy, short_id(strategy), SL + "date",
+            f"{short_id(strategy)} is said to be adopted in {adoption.date}, but "
+            + "; ".join(f"{o.type.lower()} on {o.date}" for o in others) + " came later",
+            sides,
+        ))
+    return conflicts
+
+
+def _side(event: TrailEvent) -> ConflictSide:
+    return ConflictSide(event.date or "", event.iri, f"{event.type} {event.date}", event.sources, event.evidence)

@@ -1,0 +1,310 @@
+"""Succession series and inferred succession, written into the inference graph.
+
+Two named rules, each recorded on the evidence it produces:
+
+- ``same-publisher-and-role`` groups strategies with a stated period into a series when
+  they have the same publisher and the same role (``sl:role``). Strategies joined by a
+  stated full supersession or revision also share a series (a plan that replaces another
+  takes over its role). A strategy with no stated role joins the series of its publisher
+  whose members address the same audience (``sl:audience``), only when exactly one
+  series does. Statutory plans are not series members: they are single-purpose plans
+  required by Government.
+- ``consecutive-in-series``: within a series sorted by period, a plan that follows
+  another with no supersession stated between them (directly or through other plans)
+  gets ``next sl:succeeds previous``, with derivation ``sl:Inferred``, a reason naming
+  the shared publisher and role and the two periods, and ``prov:wasDerivedFrom`` links
+  to the evidence of every fact it used. Inferred edges never duplicate stated ones.
+
+:func:`refresh_inferences` rebuilds the whole graph from the source graphs after every
+load or withdrawal, and leaves the store (and its version) untouched when nothing
+changed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import networkx as nx
+from pyoxigraph import Literal, NamedNode, Quad
+
+from graph.records import Period, make_period, short_id
+from graph.store import GraphStore
+from strategy_lineage import vocab
+from strategy_lineage.vocab import A, OA, PROV, RDF, RDFS, SKOS, SL
+
+SERIES_RULE = "same-publisher-and-role"
+SUCCESSION_RULE = "consecutive-in-series"
+RULES = {
+    SERIES_RULE: "Strategies of the same publisher form a series when they hold the same role, or replace "
+    "one another by a stated supersession or revision; a strategy with no stated role joins the series "
+    "of its publisher whose members address the same audience, when there is exactly one.",
+    SUCCESSION_RULE: "Within a series ordered by period, a plan succeeds the one before it when no "
+    "supersession is stated between them.",
+}
+_MEMBER_TYPES = ("Strategy", "Plan", "Framework")
+_FACTS = ("publisher", "role", "audience", "validFrom", "validUntil")
+_STATED_LINKS = ("supersedes", "isRevisionOf")
+_ANY_LINKS = ("supersedes", "supersededBy", "isRevisionOf", "partiallySupersedes")
+
+
+@dataclass
+class Candidate:
+    iri: str
+    title: str
+    period: Period
+    publisher: str | None = None
+    role: str | None = None
+    audience: str | None = None
+    evidence: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass(frozen=True)
+class InferenceReport:
+    series: int
+    members: int
+    inferred_edges: int
+    quads: int
+    changed: bool
+
+
+def refresh_inferences(store: GraphStore) -> InferenceReport:
+    """Recompute series and inferred successions; write them if they changed."""
+    quads, series, members, edges = infer(store)
+    graph = vocab.inference_graph()
+    current = {(q.subject, q.predicate, q.object) for q in store.quads(graph)}
+    wanted = {(q.subject, q.predicate, q.object) for q in quads}
+    changed = current != wanted
+    if changed:
+        store.replace_graph(graph, quads)
+    return InferenceReport(series, members, edges, len(quads), changed)
+
+
+def infer(store: GraphStore) -> tuple[list[Quad], int, int, int]:
+    """(quads for the inference graph, series count, member count, inferred edge count)."""
+    candidates = _candidates(store)
+    stated = _stated_graph(store)
+    labels = _labels(store, {c.publisher for c in candidates.values() if c.publisher} | {c.audience for c in candidates.values() if c.audience})
+    groups = _group(candidates, stated)
+    out = _Writer()
+    for rule_name, text in RULES.items():
+        out.add(vocab.rule(rule_name), A, NamedNode(SL + "Rule"))
+        out.add(vocab.rule(rule_name), RDFS_LABEL, Literal(rule_name))
+        out.add(vocab.rule(rule_name), NamedNode(RDFS + "comment"), Literal(text))
+    members = edges = 0
+    used: set[str] = set()
+    for group in groups:
+        members += len(group)
+        edges += _write_series(out, group, stated, labels, used)
+    return out.quads(), len(groups), members, edges
+
+
+RDFS_LABEL = NamedNode(RDFS + "label")
+
+
+def _where_not_inferred(pattern: str) -> str:
+    return f"GRAPH ?g {{ {pattern} }} FILTER(?g != {vocab.inference_graph()})"
+
+
+def _candidates(store: GraphStore) -> dict[str, Candidate]:
+    types = " ".join(f"sl:{t}" for t in _MEMBER_TYPES)
+    found: dict[str, Candidate] = {}
+    rows = store.select(
+        f"""SELECT DISTINCT ?s ?title WHERE {{
+              VALUES ?t {{ {types} }} ?s a ?t ; sl:validFrom ?from .
+              FILTER NOT EXISTS {{ ?s a sl:StatutoryPlan }}
+              OPTIONAL {{ ?s dcterms:title ?title }}
+            }}"""
+    )
+    for row in rows:
+        iri = row["s"].value
+        if iri not in found:
+            found[iri] = Candidate(iri, row["title"].value if "title" in row else short_id(iri), Period(None, None))
+    facts = " ".join(f"sl:{f}" for f in _FACTS if f != "publisher") + " dcterms:publisher"
+    values: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.select(
+        f"""SELECT ?s ?p ?o ?ev WHERE {{ VALUES ?p {{ {facts} }}
+              {_where_not_inferred("?s ?p ?o . OPTIONAL { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }")} }}"""
+    ):
+        iri = row["s"].value
+        if iri not in found:
+            continue
+        name = row["p"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+        if row["o"].value not in values[iri][name]:
+            values[iri][name].append(row["o"].value)
+        if "ev" in row:
+            found[iri].evidence[name].append(row["ev"].value)
+    for iri, c in found.items():
+        v = values[iri]
+        starts, ends = sorted(v.get("validFrom", [])), sorted(v.get("validUntil", []))
+        c.period = make_period(starts[0] if starts else None, ends[-1] if ends else None)
+        c.publisher = min(v.get("publisher", [None]), key=lambda x: x or "")
+        c.role = min(v.get("role", [None]), key=lambda x: x or "")
+        c.audience = min(v.get("audience", [None]), key=lambda x: x or "")
+    return found
+
+
+def _stated_graph(store: GraphStore) -> nx.DiGraph:
+    """Stated lineage edges (newer -> older) from the source graphs, with their relation."""
+    g = nx.DiGraph()
+    links = " ".join(f"sl:{p}" for p in _ANY_LINKS)
+    for row in store.select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {links} }} {_where_not_inferred('?s ?p ?o')} }}"):
+        s, p, o = row["s"].value, row["p"].value.removeprefix(SL), row["o"].value
+        newer, older = (o, s) if p == "supersededBy" else (s, o)
+        g.add_edge(newer, older, full=p != "partiallySupersedes")
+    return g
+
+
+def _labels(store: GraphStore, iris: set[str]) -> dict[str, str]:
+    if not iris:
+        return {}
+    values = " ".join(f"<{i}>" for i in iris)
+    labels: dict[str, str] = {}
+    for row in store.select(
+        f"""SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }}
+              VALUES ?p {{ rdfs:label skos:prefLabel dcterms:title foaf:name }} ?x ?p ?l }} ORDER BY ?x ?l"""
+    ):
+        labels.setdefault(row["x"].value, row["l"].value)
+    return labels
+
+
+def _group(candidates: dict[str, Candidate], stated: nx.DiGraph) -> list[list[Candidate]]:
+    """Series (lists of 2+ candidates), in three steps:
+
+    1. same publisher and same role;
+    2. joined by a stated full supersession or revision;
+    3. a strategy with no stated role joins the others of its publisher and audience
+       that also lack one, and the one group of role holders with that audience when
+       there is exactly one (never guessing between two roles).
+    """
+    union = nx.utils.UnionFind(candidates)
+    by_role: dict[tuple, list[str]] = defaultdict(list)
+    roleless: dict[tuple, list[str]] = defaultdict(list)
+    for c in candidates.values():
+        if c.publisher and c.role:
+            by_role[(c.publisher, " ".join(c.role.casefold().split()))].append(c.iri)
+        elif c.publisher and c.audience:
+            roleless[(c.publisher, c.audience)].append(c.iri)
+    for iris in (*by_role.values(), *roleless.values()):
+        union.union(*iris)
+    for newer, older, data in stated.edges(data=True):
+        if data["full"] and newer in candidates and older in candidates:
+            union.union(newer, older)
+    for (publisher, audience), iris in roleless.items():
+        holders = {union[c.iri] for c in candidates.values()
+                   if c.role and c.publisher == publisher and c.audience == audience}
+        if len(holders) == 1:
+            union.union(iris[0], holders.pop())
+    groups = [sorted((candidates[i] for i in comp), key=_period_key) for comp in union.to_sets()]
+    return sorted((g for g in groups if len(g) > 1), key=lambda g: g[0].iri)
+
+
+def _period_key(c: Candidate) -> tuple:
+    return (c.period.start, c.period.end or c.period.start, c.iri)
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self._triples: dict[tuple, None] = {}
+
+    def add(self, s, p, o) -> None:
+        self._triples[(s, p, o)] = None
+
+    def evidence(self, triple: tuple, rule: str, reason: str, based_on: list[str]) -> None:
+        self.add(*triple)
+        key = vocab.stable_hash(*(str(t) for t in triple), rule)
+        ev = NamedNode(f"{vocab.inference_graph().value}/evidence/{key}")
+        self.add(ev, A, vocab.sl("Evidence"))
+        self.add(ev, A, NamedNode(OA + "Annotation"))
+        self.add(ev, A, NamedNode(RDF + "Statement"))
+        self.add(ev, NamedNode(RDF + "subject"), triple[0])
+        self.add(ev, NamedNode(RDF + "predicate"), triple[1])
+        self.add(ev, NamedNode(RDF + "object"), triple[2])
+        self.add(ev, vocab.sl("derivation"), vocab.sl("Inferred"))
+        self.add(ev, vocab.sl("rule"), vocab.rule(rule))
+        self.add(ev, vocab.sl("reason"), Literal(reason))
+        for base in based_on:
+            self.add(ev, NamedNode(PROV + "wasDerivedFrom"), NamedNode(base))
+
+    def quads(self) -> list[Quad]:
+        graph = vocab.inference_graph()
+        return [Quad(s, p, o, graph) for s, p, o in self._triples]
+
+
+def _shared(group: list[Candidate], labels: dict[str, str]) -> tuple[str, str]:
+    """(series key text, human description of what the members share)."""
+    first = group[0]
+    publisher = labels.get(first.publisher or "", short_id(first.publisher or "unknown publisher"))
+    roles = sorted({c.role for c in group if c.role})
+    if len(roles) == 1 and all(c.role for c in group):
+        return f"{publisher} {roles[0]}", f"{publisher}: {roles[0]}"
+    audiences = sorted({c.audience for c in group if c.audience})
+    if len(audiences) == 1 and all(c.audience for c in group):
+        audience = labels.get(audiences[0], short_id(audiences[0]))
+        return f"{publisher} {audience}", f"{publisher}: strategy for {audience}"
+    # Joined through stated supersessions: name the series after its latest role.
+    role = next((c.role for c in reversed(group) if c.role), None)
+    return f"{publisher} {role or first.title}", f"{publisher}: {role or 'successors of ' + first.title}"
+
+
+def _write_series(out: _Writer, group: list[Candidate], stated: nx.DiGraph, labels: dict[str, str], used: set[str]) -> int:
+    key, label = _shared(group, labels)
+    series = vocab.entity_iri("series", key)
+    if series.value in used:  # two series that read alike: tell them apart by their first plan
+        series = vocab.entity_iri("series", f"{key} {short_id(group[0].iri)}")
+    used.add(series.value)
+    out.add(series, A, vocab.sl("StrategySeries"))
+    out.add(series, RDFS_LABEL, Literal(label))
+    out.add(series, NamedNode(SKOS + "prefLabel"), Literal(label))
+    for c in group:
+        reason = _membership_reason(c, labels)
+        out.evidence((NamedNode(c.iri), vocab.sl("inSeries"), series), SERIES_RULE, reason, _used(c, ("publisher", "role", "audience", "validFrom")))
+    edges = 0
+    for prev, nxt in zip(group, group[1:]):
+        if not (prev.period.start and nxt.period.start and nxt.period.start > prev.period.start):
+            continue  # same start: the order is unknown, infer nothing
+        if _linked(stated, prev.iri, nxt.iri):
+            continue
+        reason = _succession_reason(prev, nxt, labels)
+        used = _used(prev, _FACTS) + _used(nxt, _FACTS)
+        out.evidence((NamedNode(nxt.iri), vocab.sl("succeeds"), NamedNode(prev.iri)), SUCCESSION_RULE, reason, used)
+        edges += 1
+    return edges
+
+
+def _linked(stated: nx.DiGraph, a: str, b: str) -> bool:
+    """Whether stated supersessions already connect a and b, either way, directly or not."""
+    if a not in stated or b not in stated:
+        return False
+    return nx.has_path(stated, a, b) or nx.has_path(stated, b, a)
+
+
+def _used(c: Candidate, facts: tuple[str, ...]) -> list[str]:
+    return [ev for f in facts for ev in c.evidence.get(f, [])]
+
+
+def _membership_reason(c: Candidate, labels: dict[str, str]) -> str:
+    publisher = labels.get(c.publisher or "", c.publisher or "no stated publisher")
+    holds = f"role {c.role!r}" if c.role else (
+        f"no stated role, audience {labels.get(c.audience or '', c.audience)!r}" if c.audience else "a stated supersession")
+    return f"{c.title}: publisher {publisher}, {holds}, period {c.period.label}"
+
+
+def _succession_reason(prev: Candidate, nxt: Candidate, labels: dict[str, str]) -> str:
+    publisher = labels.get(prev.publisher or "", prev.publisher or "?")
+    same = [f"same publisher ({publisher})" if prev.publisher == nxt.publisher else "publishers differ"]
+    if prev.role and nxt.role and prev.role.casefold() == nxt.role.casefold():
+        same.append(f"same role ({prev.role})")
+    elif prev.audience and prev.audience == nxt.audience:
+        same.append(f"same audience ({labels.get(prev.audience, short_id(prev.audience))})")
+    timing = f"consecutive periods in the series ({prev.period.label} then {nxt.period.label}"
+    p_end, n_start = prev.period.end, nxt.period.start
+    if p_end and n_start and n_start.toordinal() - p_end.toordinal() > 1:
+        first, last = date.fromordinal(p_end.toordinal() + 1), date.fromordinal(n_start.toordinal() - 1)
+        timing += f"; nothing of the series in force from {first.isoformat()} to {last.isoformat()}"
+    elif p_end and n_start and n_start <= p_end:
+        timing += "; the periods overlap" + (" at the boundary year" if nxt.period.start_precision == "year" else "")
+    same.append(timing + ")")
+    same.append("no supersession is stated between them")
+    return f"{nxt.title} succeeds {prev.title}: " + ", ".join(same)

@@ -1,0 +1,106 @@
+"""Loading sources into the store: one transaction per source, idempotent, all-or-nothing.
+
+``load_paths`` reads every file first (so a bad file is reported before anything is
+written), then replaces each changed source's named graph atomically. A source whose
+bytes are unchanged since it was loaded is skipped, so loading the same folder twice
+changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from loaders.curated import CURATED_SUFFIXES, extract_curated
+from loaders.extract import extract
+from loaders.facts import SourceExtraction, to_quads
+from loaders.sources import TEXT_SUFFIXES, SourceError, source_id_of
+from graph.store import GraphStore, now_iso
+from strategy_lineage import vocab
+
+LOADABLE = TEXT_SUFFIXES | CURATED_SUFFIXES
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    source_id: str
+    status: str  # "loaded" | "reloaded" | "unchanged"
+    facts: int
+    quads: int
+
+
+def find_sources(paths: Iterable[Path]) -> list[Path]:
+    """Files to load: the files named, and loadable files anywhere under the folders named."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in LOADABLE))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise SourceError(f"{path}: no such file or folder")
+    if not found:
+        raise SourceError("no loadable files found (expected .txt/.md sources or curated .csv files)")
+    ids: dict[str, Path] = {}
+    for path in found:
+        other = ids.setdefault(source_id_of(path), path)
+        if other != path:
+            raise SourceError(f"{path}: same source id as {other}; source file names must be unique")
+    return found
+
+
+def extract_any(path: Path) -> SourceExtraction:
+    if path.suffix.lower() in CURATED_SUFFIXES:
+        return extract_curated(path)
+    return extract(path)
+
+
+def store_extraction(store: GraphStore, extraction: SourceExtraction, force: bool = False) -> LoadResult:
+    """Replace one source's named graph with this extraction (skipped when unchanged)."""
+    previous = store.source_sha256(extraction.source_id)
+    quad_count = 0
+    if previous == extraction.sha256 and not force:
+        status = "unchanged"
+    else:
+        quads = to_quads(extraction, now_iso())
+        quad_count = len(quads)
+        store.replace_graph(vocab.source_graph(extraction.source_id), quads)
+        status = "reloaded" if previous else "loaded"
+    return LoadResult(extraction.source_id, status, len(extraction.facts), quad_count)
+
+
+def load_paths(
+    store: GraphStore,
+    paths: Iterable[Path],
+    force: bool = False,
+    progress: Callable[[Path], None] | None = None,
+) -> list[LoadResult]:
+    """Extract every file, then store each; raises SourceError before writing if any file is bad."""
+    files = find_sources(paths)
+    extractions = []
+    for path in files:
+        extractions.append(extract_any(path))
+        if progress:
+            progress(path)
+    results = [store_extraction(store, extraction, force) for extraction in extractions]
+    if any(r.status != "unchanged" for r in results):
+        after_write(store)
+    store.flush()
+    return results
+
+
+def withdraw(store: GraphStore, source_id: str) -> bool:
+    """Remove exactly the named graph of ``source_id``; False if it was not loaded."""
+    removed = store.drop_graph(vocab.source_graph(source_id))
+    if removed:
+        after_write(store)
+        store.flush()
+    return removed
+
+
+def after_write(store: GraphStore) -> None:
+    """Cross-source inferences depend on every source: rebuild them after each write."""
+    from graph.inference import refresh_inferences  # the lineage engine's rule set
+
+    refresh_inferences(store)

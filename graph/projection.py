@@ -1,0 +1,382 @@
+"""The lineage projection: strategies and their supersession edges as networkx graphs.
+
+Built once per graph version from a handful of SPARQL queries (Oxigraph, never
+rdflib's engine), then only read, so a request costs the size of its answer:
+
+- ``any_graph`` / ``stated_graph``: DiGraphs whose edges point from the newer strategy
+  to the older one it replaces; the stated graph keeps only edges backed by stated or
+  curated evidence (the engine's inferred successions are dropped);
+- an interval index for "in force on", a token index for search;
+- the succession series read from the inference graph.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import networkx as nx
+
+from graph.periods import IntervalIndex
+from graph.provenance import evidence_by_iri
+from graph.records import (
+    INFERRED_SUCCESSION,
+    PARTIALLY_SUPERSEDES,
+    RELATIONS,
+    REVISION_OF,
+    SUPERSEDES,
+    Edge,
+    EvidenceItem,
+    Node,
+    make_period,
+    short_id,
+)
+from graph.search import Entry, SearchIndex, normalize
+from graph.store import GraphStore
+from strategy_lineage.vocab import DCTERMS, FOAF, ORG, RDFS, SKOS, SL
+
+STRATEGY_CLASSES = ("StatutoryPlan", "Framework", "Plan", "Strategy")
+# Most specific first: an entity's displayed type is the first of these it has.
+KINDS: dict[str, str] = {
+    **{SL + c: "strategy" for c in STRATEGY_CLASSES},
+    SL + "StatutoryGuidance": "guidance",
+    SL + "LegislativeProvision": "legislation",
+    SL + "Legislation": "legislation",
+    SL + "Council": "organisation",
+    SL + "Board": "organisation",
+    SL + "Committee": "organisation",
+    SL + "PartnershipGroup": "organisation",
+    SL + "GovernmentDepartment": "organisation",
+    SL + "Department": "organisation",
+    ORG + "FormalOrganization": "organisation",
+    ORG + "Organization": "organisation",
+    ORG + "Post": "post",
+    FOAF + "Person": "person",
+    SL + "Meeting": "meeting",
+    SL + "Outcome": "outcome",
+    SL + "Indicator": "indicator",
+    SL + "StrategySeries": "series",
+}
+LABELS = (DCTERMS + "title", DCTERMS + "alternative", RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", FOAF + "name")
+PRIMARY_LABELS = (DCTERMS + "title", SKOS + "prefLabel", RDFS + "label", FOAF + "name")
+EDGE_PREDICATES: dict[str, str] = {
+    SL + "supersedes": SUPERSEDES,
+    SL + "supersededBy": SUPERSEDES,  # inverse: the edge is flipped
+    SL + "isRevisionOf": REVISION_OF,
+    SL + "partiallySupersedes": PARTIALLY_SUPERSEDES,
+    SL + "succeeds": INFERRED_SUCCESSION,
+}
+
+
+def _values(iris: Any) -> str:
+    return " ".join(f"<{i}>" for i in iris)
+
+
+def local_name(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class SeriesInfo:
+    id: str
+    iri: str
+    label: str
+    rule: str
+    reason: str
+    members: tuple[str, ...]  # IRIs sorted by period start
+
+
+class Projection:
+    """Read-only traversal structures for one graph version."""
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+        self.nodes: dict[str, Node] = {}
+        self.any_graph = nx.DiGraph()
+        self.stated_graph = nx.DiGraph()
+        self.series: dict[str, SeriesInfo] = {}
+        self._member_series: dict[str, list[str]] = defaultdict(list)
+        self._ids: dict[str, list[str]] = defaultdict(list)
+        self._kinds: dict[str, str] = {}
+        self.search_index = SearchIndex([])
+        self.interval_index = IntervalIndex([])
+        self.conflicts: list | None = None  # filled lazily by the engine
+        # Small memo of answers for this version (a version never changes, so no expiry).
+        self.answers: dict[tuple, Any] = {}
+
+    def remember(self, key: tuple, answer: Any, limit: int = 4096) -> None:
+        if len(self.answers) >= limit:
+            self.answers.clear()
+        self.answers[key] = answer
+
+    # Lookups -------------------------------------------------------------------
+    def node(self, iri: str) -> Node:
+        found = self.nodes.get(iri)
+        return found if found is not None else Node(short_id(iri), iri, short_id(iri), "Thing")
+
+    def kind(self, iri: str) -> str | None:
+        return self._kinds.get(iri)
+
+    def lookup_id(self, text: str, kind: str | None) -> str | None:
+        """The IRI whose IRI or short id is ``text`` (unique within ``kind``)."""
+        if text in self._kinds and (kind is None or self._kinds[text] == kind):
+            return text
+        found = [i for i in self._ids.get(text, ()) if kind is None or self._kinds.get(i) == kind]
+        return found[0] if len(found) == 1 else None
+
+    def graph(self, stated: bool) -> nx.DiGraph:
+        return self.stated_graph if stated else self.any_graph
+
+    def edge(self, newer: str, older: str, stated: bool) -> Edge:
+        return self.graph(stated).edges[newer, older]["edge"]
+
+    # Lineage -------------------------------------------------------------------
+    def walk(self, root: str, direction: str, depth: int, stated: bool):
+        """Breadth-first walk to ``depth`` steps; returns (node IRIs, edges, cycles, truncated)."""
+        g = self.graph(stated)
+        order: dict[str, None] = {root: None}
+        edges: dict[tuple[str, str], Edge] = {}
+        truncated = False
+        if root not in g:
+            return list(order), [], [], False
+        for way in (("up", "down") if direction == "both" else (direction,)):
+            step = g.successors if way == "up" else g.predecessors
+            seen, frontier = {root}, [root]
+            for _ in range(depth):
+                following = []
+                for n in frontier:
+                    for m in step(n):
+                        key = (n, m) if way == "up" else (m, n)
+                        edges[key] = g.edges[key]["edge"]
+                        if m not in seen:
+                            seen.add(m)
+                            following.append(m)
+                            order[m] = None
+                frontier = following
+                if not frontier:
+                    break
+            truncated = truncated or any(True for n in frontier for _ in step(n))
+        return list(order), list(edges.values()), _cycles(edges), truncated
+
+    def path(self, start: str, end: str, stated: bool):
+        """(direction, node IRIs, edges) of a shortest lineage chain, or None."""
+        g = self.graph(stated)
+        for direction, view in (("up", g), ("down", g.reverse(copy=False))):
+            try:
+                iris = nx.shortest_path(view, start, end)
+            except (nx.NetworkXNoPath, nx.NodeNotFound):
+                continue
+            pairs = zip(iris, iris[1:])
+            edges = [g.edges[(a, b) if direction == "up" else (b, a)]["edge"] for a, b in pairs]
+            return direction, iris, edges
+        return None
+
+    def edges_among(self, members: tuple[str, ...], stated: bool) -> list[Edge]:
+        g, wanted = self.graph(stated), set(members)
+        return [
+            g.edges[m, t]["edge"] for m in members if m in g for t in g.successors(m) if t in wanted
+        ]
+
+    def cycles(self, stated: bool = False) -> list[tuple[str, ...]]:
+        """Every supersession cycle (strongly connected group) in the whole graph."""
+        g = self.graph(stated)
+        found = [tuple(sorted(self.node(n).id for n in c)) for c in nx.strongly_connected_components(g) if len(c) > 1]
+        found += [(self.node(n).id,) for n in nx.nodes_with_selfloops(g)]
+        return sorted(found)
+
+    # Time and series -----------------------------------------------------------
+    def in_force(self, day: date) -> list[str]:
+        hits = self.interval_index.at(day)
+        return sorted(hits, key=lambda i: (self.nodes[i].period.start or date.min, self.nodes[i].title))
+
+    def find_series(self, text: str) -> SeriesInfo | None:
+        if text in self.series:
+            return self.series[text]
+        wanted = normalize(text)
+        for info in self.series.values():
+            if text == info.iri or normalize(info.label) == wanted:
+                return info
+        return None
+
+    def series_of(self, iri: str) -> list[SeriesInfo]:
+        return [self.series[s] for s in self._member_series.get(iri, ())]
+
+
+def _cycles(edges: dict[tuple[str, str], Edge]) -> list[tuple[str, ...]]:
+    """Cycles among the walked edges (ids), found on the small walked subgraph only."""
+    sub = nx.DiGraph()
+    sub.add_edges_from((e.source, e.target) for e in edges.values())
+    found = [tuple(sorted(c)) for c in nx.strongly_connected_components(sub) if len(c) > 1]
+    found += [(n,) for n in nx.nodes_with_selfloops(sub)]
+    return sorted(found)
+
+
+# Building --------------------------------------------------------------------
+def build_projection(store: GraphStore, version: int) -> Projection:
+    proj = Projection(version)
+    types = _types(store)
+    labels = _labels(store, set(types))
+    attrs = _strategy_attributes(store)
+    series_rows = _series(store)
+    member_series: dict[str, list[str]] = defaultdict(list)
+    for info in series_rows:
+        for m in info.members:
+            member_series[m].append(info.id)
+    for iri, classes in types.items():
+        kind = KINDS[classes[0]]
+        proj._kinds[iri] = kind
+        proj._ids[short_id(iri)].append(iri)
+        proj.nodes[iri] = _node(iri, classes[0], labels.get(iri, {}), attrs.get(iri, {}), member_series.get(iri, []))
+    _add_edges(store, proj)
+    proj.series = {s.id: s for s in (_sorted_series(s, proj) for s in series_rows)}
+    for info in proj.series.values():
+        for m in info.members:
+            proj._member_series[m].append(info.id)
+    proj.interval_index = IntervalIndex(
+        (iri, n.period) for iri, n in proj.nodes.items() if proj._kinds.get(iri) == "strategy"
+    )
+    proj.search_index = SearchIndex(_entries(proj, labels))
+    return proj
+
+
+def _types(store: GraphStore) -> dict[str, list[str]]:
+    """Known classes per entity, most specific first."""
+    rank = {c: i for i, c in enumerate(KINDS)}
+    found: dict[str, list[str]] = defaultdict(list)
+    for row in store.select(f"SELECT ?e ?t WHERE {{ VALUES ?t {{ {_values(KINDS)} }} ?e a ?t }}"):
+        found[row["e"].value].append(row["t"].value)
+    return {e: sorted(set(ts), key=rank.__getitem__) for e, ts in found.items()}
+
+
+def _labels(store: GraphStore, entities: set[str]) -> dict[str, dict[str, list[str]]]:
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.select(f"SELECT ?e ?p ?l WHERE {{ VALUES ?p {{ {_values(LABELS)} }} ?e ?p ?l }}"):
+        e = row["e"].value
+        if e in entities and row["l"].value not in found[e][row["p"].value]:
+            found[e][row["p"].value].append(row["l"].value)
+    return found
+
+
+def _strategy_attributes(store: GraphStore) -> dict[str, dict[str, list[str]]]:
+    props = (SL + "validFrom", SL + "validUntil", DCTERMS + "publisher")
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.select(f"SELECT ?e ?p ?v WHERE {{ VALUES ?p {{ {_values(props)} }} ?e ?p ?v }}"):
+        found[row["e"].value][row["p"].value].append(row["v"].value)
+    return found
+
+
+def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, list[str]], series: list[str]) -> Node:
+    title = next((labels[p][0] for p in PRIMARY_LABELS if labels.get(p)), short_id(iri))
+    alternatives = tuple(
+        sorted({l for p in LABELS for l in labels.get(p, ()) if l != title})
+    )
+    # Several sources may state different periods (a conflict, reported separately):
+    # the projection takes the widest reading.
+    starts = sorted(attrs.get(SL + "validFrom", []))
+    ends = sorted(attrs.get(SL + "validUntil", []))
+    publisher = attrs.get(DCTERMS + "publisher", [None])[0]
+    return Node(
+        id=short_id(iri), iri=iri, title=title, type=local_name(cls),
+        period=make_period(starts[0] if starts else None, ends[-1] if ends else None),
+        alternative_titles=alternatives, publisher=publisher, series=tuple(series),
+    )
+
+
+def _add_edges(store: GraphStore, proj: Projection) -> None:
+    rows = store.select(
+        f"""SELECT ?s ?p ?o ?ev WHERE {{
+              VALUES ?p {{ {_values(EDGE_PREDICATES)} }}
+              ?s ?p ?o . FILTER(isIRI(?o))
+              OPTIONAL {{ ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+            }}"""
+    )
+    evidence = evidence_by_iri(store, [r["ev"].value for r in rows if "ev" in r])
+    # (newer, older) -> relation -> evidence items
+    pairs: dict[tuple[str, str], dict[str, list[EvidenceItem]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        s, p, o = row["s"].value, row["p"].value, row["o"].value
+        key = (o, s) if p == SL + "supersededBy" else (s, o)
+        items = pairs[key][EDGE_PREDICATES[p]]
+        if "ev" in row and evidence[row["ev"].value] not in items:
+            items.append(evidence[row["ev"].value])
+    for (newer, older), relations in pairs.items():
+        for iri in (newer, older):
+            if iri not in proj.nodes:
+                proj.nodes[iri] = proj.node(iri)
+        edge = _edge(proj, newer, older, relations, stated_only=False)
+        proj.any_graph.add_edge(newer, older, edge=edge)
+        stated = _edge(proj, newer, older, relations, stated_only=True)
+        if stated is not None:
+            proj.stated_graph.add_edge(newer, older, edge=stated)
+
+
+def _is_stated(relation: str, items: list[EvidenceItem]) -> bool:
+    if not items:  # a bare triple in a source graph: stated, without a recorded passage
+        return relation != INFERRED_SUCCESSION
+    return any(e.derivation != "inferred" for e in items)
+
+
+def _edge(proj: Projection, newer: str, older: str, relations: dict[str, list[EvidenceItem]], stated_only: bool) -> Edge | None:
+    kept = {r: items for r, items in relations.items() if not stated_only or _is_stated(r, items)}
+    if not kept:
+        return None
+    ordered = [r for r in RELATIONS if r in kept]
+    evidence = [e for r in ordered for e in kept[r] if not stated_only or e.derivation != "inferred"]
+    evidence.sort(key=lambda e: (e.derivation == "inferred", e.source or "", e.start or 0))
+    return Edge(
+        source=proj.node(newer).id, target=proj.node(older).id, relation=ordered[0],
+        inferred=not any(_is_stated(r, items) for r, items in kept.items()),
+        evidence=tuple(dict.fromkeys(evidence)), also=tuple(ordered[1:]),
+    )
+
+
+def _series(store: GraphStore) -> list[SeriesInfo]:
+    rows = store.select(
+        """SELECT ?series ?label ?m ?rule ?reason WHERE {
+             ?m sl:inSeries ?series .
+             OPTIONAL { ?series rdfs:label ?label }
+             OPTIONAL { ?ev rdf:subject ?m ; rdf:predicate sl:inSeries ; rdf:object ?series ;
+                            sl:rule ?rule . OPTIONAL { ?ev sl:reason ?reason } }
+           }"""
+    )
+    grouped: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        iri = row["series"].value
+        entry = grouped.setdefault(iri, {"members": [], "label": None, "rule": "", "reason": ""})
+        if row["m"].value not in entry["members"]:
+            entry["members"].append(row["m"].value)
+        entry["label"] = entry["label"] or (row["label"].value if "label" in row else None)
+        if "rule" in row and not entry["rule"]:
+            entry["rule"] = local_name(row["rule"].value)
+            entry["reason"] = row["reason"].value if "reason" in row else ""
+    return [
+        SeriesInfo(short_id(iri), iri, e["label"] or short_id(iri), e["rule"], e["reason"], tuple(e["members"]))
+        for iri, e in sorted(grouped.items())
+    ]
+
+
+def _sorted_series(info: SeriesInfo, proj: Projection) -> SeriesInfo:
+    def key(iri: str):
+        n = proj.node(iri)
+        return (n.period.start or date.max, n.period.end or date.max, n.title)
+
+    return SeriesInfo(info.id, info.iri, info.label, info.rule, info.reason, tuple(sorted(info.members, key=key)))
+
+
+def _entries(proj: Projection, labels: dict[str, dict[str, list[str]]]) -> list[Entry]:
+    entries = []
+    for iri, kind in proj._kinds.items():
+        node = proj.nodes[iri]
+        raw = [node.title, *node.alternative_titles]
+        raw += [l for p in LABELS for l in labels.get(iri, {}).get(p, ()) if l not in raw]
+        if kind == "legislation":
+            raw.append(short_id(iri))  # "ukpga/2004/31/section/10"
+        raw = list(dict.fromkeys(raw))
+        entries.append(Entry(
+            iri=iri, id=node.id, type=node.type, kind=kind, label=node.title,
+            names=tuple(tuple(normalize(r)) for r in raw), raw_names=tuple(raw),
+            start_year=node.period.start.year if node.period.start else None,
+        ))
+    return entries

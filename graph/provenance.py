@@ -1,0 +1,270 @@
+"""Evidence lookups: who says what, where, by which rule, and when it was loaded.
+
+All queries bind a subject, a source or a provision, so Oxigraph answers from its
+indexes and the cost follows the size of the answer. Evidence nodes have the shape
+written by :mod:`loaders.facts` (and by :mod:`graph.inference` for inferences).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+import pyoxigraph as ox
+
+from graph.records import EvidenceItem, parse_bound, short_id
+from graph.store import GraphStore
+from strategy_lineage import vocab
+
+EVIDENCE_VARS = "?ev ?der ?rule ?src ?srcid ?exact ?start ?end ?reason ?cur ?loaded"
+
+
+def evidence_pattern(ev: str = "?ev") -> str:
+    """OPTIONAL clauses that fetch everything an :class:`EvidenceItem` needs about ``ev``."""
+    return f"""
+      OPTIONAL {{ {ev} sl:derivation ?der }}
+      OPTIONAL {{ {ev} sl:rule ?rule }}
+      OPTIONAL {{ {ev} sl:reason ?reason }}
+      OPTIONAL {{ {ev} prov:wasAttributedTo ?cur }}
+      OPTIONAL {{ {ev} dcterms:source ?src .
+                  OPTIONAL {{ ?src dcterms:identifier ?srcid }}
+                  OPTIONAL {{ ?src sl:loadedAt ?loaded }} }}
+      OPTIONAL {{ {ev} oa:hasTarget ?tgt .
+                  ?tgt oa:hasSelector ?qsel . ?qsel a oa:TextQuoteSelector ; oa:exact ?exact .
+                  ?tgt oa:hasSelector ?psel . ?psel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }}
+    """
+
+
+def _value(row: dict, name: str) -> str | None:
+    term = row.get(name)
+    return term.value if term is not None else None
+
+
+def _int(row: dict, name: str) -> int | None:
+    value = _value(row, name)
+    return int(value) if value is not None else None
+
+
+def evidence_item(row: dict, based_on: tuple[EvidenceItem, ...] = ()) -> EvidenceItem:
+    derivation = _value(row, "der") or vocab.SL + "Stated"
+    rule = _value(row, "rule") or ""
+    return EvidenceItem(
+        iri=row["ev"].value,
+        derivation=derivation.removeprefix(vocab.SL).lower(),
+        rule=rule.removeprefix(vocab.RULE),
+        source=_value(row, "srcid"),
+        source_iri=_value(row, "src"),
+        quote=_value(row, "exact"),
+        start=_int(row, "start"),
+        end=_int(row, "end"),
+        reason=_value(row, "reason"),
+        curator=_value(row, "cur"),
+        loaded_at=_value(row, "loaded"),
+        based_on=based_on,
+    )
+
+
+_P = {name: ox.NamedNode(iri) for name, iri in {
+    "derivation": vocab.SL + "derivation", "rule": vocab.SL + "rule", "reason": vocab.SL + "reason",
+    "curator": vocab.PROV + "wasAttributedTo", "source": vocab.DCTERMS + "source", "target": vocab.OA + "hasTarget",
+    "selector": vocab.OA + "hasSelector", "exact": vocab.OA + "exact", "start": vocab.OA + "start", "end": vocab.OA + "end",
+    "identifier": vocab.DCTERMS + "identifier", "loaded": vocab.SL + "loadedAt", "based": vocab.PROV + "wasDerivedFrom",
+}.items()}
+
+
+class _Reader:
+    """Direct index lookups for evidence nodes: each costs a few microseconds whatever the
+    store's size (a SPARQL join with OPTIONALs over VALUES can scan instead)."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self._ox = store.oxigraph
+        self._sources: dict[str, tuple[str | None, str | None]] = {}
+
+    def values(self, subject: ox.NamedNode, name: str) -> list:
+        return [q.object for q in self._ox.quads_for_pattern(subject, _P[name], None, None)]
+
+    def first(self, subject: ox.NamedNode, name: str) -> str | None:
+        found = self.values(subject, name)
+        return found[0].value if found else None
+
+    def source(self, iri: str) -> tuple[str | None, str | None]:
+        if iri not in self._sources:
+            node = ox.NamedNode(iri)
+            self._sources[iri] = (self.first(node, "identifier"), self.first(node, "loaded"))
+        return self._sources[iri]
+
+    def item(self, iri: str, based_on: tuple[EvidenceItem, ...] = ()) -> EvidenceItem:
+        ev = ox.NamedNode(iri)
+        row: dict[str, ox.NamedNode | ox.Literal] = {"ev": ev}
+        for name, var in (("derivation", "der"), ("rule", "rule"), ("reason", "reason"), ("curator", "cur"), ("source", "src")):
+            found = self.values(ev, name)
+            if found:
+                row[var] = found[0]
+        if "src" in row:
+            srcid, loaded = self.source(row["src"].value)
+            row.update({k: ox.Literal(v) for k, v in (("srcid", srcid), ("loaded", loaded)) if v is not None})
+        for target in self.values(ev, "target"):
+            for selector in self.values(target, "selector"):
+                for name in ("exact", "start", "end"):
+                    found = self.values(selector, name)
+                    if found:
+                        row[name] = found[0]
+        return evidence_item(row, based_on)
+
+
+def evidence_by_iri(store: GraphStore, iris: list[str]) -> dict[str, EvidenceItem]:
+    """Evidence items by IRI, with what each inference was based on (one level)."""
+    reader = _Reader(store)
+    items: dict[str, EvidenceItem] = {}
+    for iri in dict.fromkeys(iris):
+        bases = [b.value for b in reader.values(ox.NamedNode(iri), "based")]
+        deps = tuple(sorted((reader.item(b) for b in bases), key=lambda e: (e.source or "", e.start or 0, e.rule)))
+        items[iri] = reader.item(iri, deps)
+    return items
+
+
+def _term(text: str) -> str:
+    return f"<{text}>"
+
+
+def _object_filter(obj: str | None) -> tuple[str, str]:
+    """(pattern term for the object, extra FILTER) for an IRI or a literal's text."""
+    if obj is None:
+        return "?o", ""
+    if obj.startswith(("http://", "https://", "urn:")):
+        return _term(obj), ""
+    literal = ox.Literal(obj)
+    return "?o", f"FILTER(STR(?o) = {literal})"
+
+
+def statements(
+    store: GraphStore,
+    subject: str | None = None,
+    predicate: str | None = None,
+    object: str | None = None,
+    source: str | None = None,
+) -> list[dict[str, Any]]:
+    """Evidenced statements matching the bound parts, grouped with all their evidence."""
+    s = _term(subject) if subject else "?s"
+    p = _term(predicate) if predicate else "?p"
+    o, obj_filter = _object_filter(object)
+    src = f"?ev dcterms:source {_term(source)} ." if source else ""
+    rows = store.select(
+        f"""SELECT ?ev ?s ?p ?o WHERE {{
+              ?ev rdf:subject {s} ; rdf:predicate {p} ; rdf:object {o} . {src}
+              ?ev a sl:Evidence .
+              {"BIND(" + s + " AS ?s)" if subject else ""}
+              {"BIND(" + p + " AS ?p)" if predicate else ""}
+              {"BIND(" + o + " AS ?o)" if o != "?o" else obj_filter}
+            }}"""
+    )
+    evidence = evidence_by_iri(store, [r["ev"].value for r in rows])
+    grouped: dict[tuple, list[EvidenceItem]] = defaultdict(list)
+    kinds: dict[tuple, bool] = {}
+    for row in rows:
+        key = (row["s"].value, row["p"].value, row["o"].value)
+        kinds[key] = isinstance(row["o"], ox.NamedNode)
+        grouped[key].append(evidence[row["ev"].value])
+    out = []
+    for key in sorted(grouped):
+        items = sorted(grouped[key], key=lambda e: (e.derivation != "stated", e.source or "", e.start or 0))
+        out.append(dict(subject=key[0], predicate=key[1], object=key[2], object_is_iri=kinds[key], evidence=tuple(items)))
+    return out
+
+
+def source_info(store: GraphStore, source_id: str) -> dict[str, Any] | None:
+    """The loaded source called ``source_id`` (id, file name or IRI), or None."""
+    key = ox.Literal(source_id)
+    rows = store.select(
+        f"""SELECT ?doc ?id ?file ?kind ?loaded WHERE {{
+              ?doc a sl:SourceDocument ; dcterms:identifier ?id .
+              OPTIONAL {{ ?doc sl:fileName ?file }}
+              OPTIONAL {{ ?doc sl:loadedAt ?loaded }}
+              OPTIONAL {{ ?doc a ?kind . FILTER(?kind != sl:SourceDocument) }}
+              FILTER(?id = {key} || ?file = {key} || STR(?doc) = {key})
+            }} LIMIT 1"""
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    kind = _value(row, "kind")
+    return dict(
+        source=row["id"].value, source_iri=row["doc"].value, file_name=_value(row, "file"),
+        kind=kind.removeprefix(vocab.SL) if kind else None, loaded_at=_value(row, "loaded"),
+    )
+
+
+EVENT_DATE_PROPERTIES = "sl:date schema:startDate"
+
+
+def date_of_event(store: GraphStore, text: str) -> tuple[date, str] | None:
+    """The day of a decision (by reference, e.g. "16/00116"), meeting or governance event
+    (by IRI or short id), and a label saying where the date came from."""
+    literal = ox.Literal(text)
+    rows = store.select(
+        f"SELECT ?d WHERE {{ ?e sl:decisionReference {literal} ; sl:date ?d }} ORDER BY ?d LIMIT 1"
+    )
+    basis = f"decision {text}"
+    if not rows:
+        target = f"VALUES ?e {{ <{text}> }}" if text.startswith(("http://", "https://")) else (
+            f"FILTER(STRENDS(STR(?e), {ox.Literal('/' + text)}))"
+        )
+        rows = store.select(
+            f"""SELECT ?d ?e WHERE {{
+                  VALUES ?p {{ {EVENT_DATE_PROPERTIES} }}
+                  ?e ?p ?d . {target}
+                }} ORDER BY ?d LIMIT 1"""
+        )
+        basis = f"date of {short_id(text)}"
+    if not rows:
+        return None
+    day, precision = parse_bound(rows[0]["d"].value, upper=False)
+    if precision != "day":
+        basis += f" (stated to the {precision} only; first day used)"
+    return day, basis
+
+
+def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
+    """A provision with its label, its parts and the strategies citing it or its parts."""
+    node = _term(iri)
+    info = store.select(
+        f"""SELECT ?label ?type ?parent WHERE {{
+              OPTIONAL {{ {node} rdfs:label|dcterms:title|skos:prefLabel ?label }}
+              OPTIONAL {{ {node} a ?type }}
+              OPTIONAL {{ {node} eli:is_part_of ?parent }}
+            }}"""
+    )
+    parts = [r["part"].value for r in store.select(f"SELECT ?part WHERE {{ ?part eli:is_part_of+ {node} }}")]
+    cited = store.select(
+        f"""SELECT ?s ?p ?prov WHERE {{
+              VALUES ?p {{ sl:basedOn sl:cites }}
+              VALUES ?prov {{ {" ".join(_term(x) for x in [iri, *parts])} }}
+              ?s ?p ?prov .
+            }}"""
+    )
+    known = any(len(r) for r in info) or cited or parts
+    if not known:
+        return None
+    row = info[0] if info else {}
+    types = [r["type"].value for r in info if "type" in r]
+    citations = []
+    for c in cited:
+        evidence = statements(store, c["s"].value, c["p"].value, c["prov"].value)
+        items = evidence[0]["evidence"] if evidence else ()
+        citations.append(dict(
+            strategy_iri=c["s"].value, provision=c["prov"].value,
+            predicate=c["p"].value.removeprefix(vocab.SL),
+            inferred=bool(items) and all(e.derivation == "inferred" for e in items),
+            evidence=items,
+        ))
+    citations.sort(key=lambda c: (c["inferred"], c["strategy_iri"], c["provision"]))
+    return dict(
+        iri=iri, id=short_id(iri), label=_value(row, "label") or short_id(iri),
+        type=_local(types[0]) if types else "Legislation",
+        part_of=_value(row, "parent"), parts=tuple(parts), citations=citations,
+    )
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -1,0 +1,132 @@
+"""The governance trail of a strategy: its dated events in order, each with its sources.
+
+A report that *asks* for approval is an ``sl:ApprovalRequest`` and is shown as a
+request (``is_request``), never as an approval.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from graph.provenance import evidence_by_iri
+from graph.records import EvidenceItem, parse_bound, short_id
+from graph.store import GraphStore
+from strategy_lineage.vocab import DCTERMS, FOAF, PROV, RDF, RDFS, SCHEMA, SKOS, SL
+
+# Most specific first; the first a event has is its displayed type.
+EVENT_TYPES = (
+    "ApprovalRequest", "EndorsementRequest", "Request",
+    "Drafting", "Consideration", "Presentation", "Agreement", "Approval", "Endorsement",
+    "Decision", "Adoption", "Commissioning", "GovernanceEvent",
+)
+REQUEST_TYPES = {"ApprovalRequest", "EndorsementRequest", "Request"}
+_LABELS = (RDFS + "label", DCTERMS + "title", SKOS + "prefLabel", FOAF + "name")
+
+
+@dataclass(frozen=True)
+class Party:
+    iri: str
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class TrailEvent:
+    iri: str
+    type: str  # Agreement, ApprovalRequest, Decision, ...
+    is_request: bool
+    date: str | None  # as stated: "2013-05-29", "2013-04"
+    day: date | None  # first day the stated date allows (for sorting and comparing)
+    precision: str | None
+    bodies: tuple[Party, ...]  # prov:wasAssociatedWith: bodies or posts that acted
+    requested_of: tuple[Party, ...]
+    meeting: Party | None
+    agenda_item: str | None
+    decision_reference: str | None
+    decision_type: str | None
+    decision_status: str | None
+    sources: tuple[str, ...]
+    evidence: tuple[EvidenceItem, ...]
+
+
+def event_type(types: list[str]) -> str:
+    local = {t.removeprefix(SL) for t in types if t.startswith(SL)}
+    return next((t for t in EVENT_TYPES if t in local), "GovernanceEvent")
+
+
+def governance_trail(store: GraphStore, strategy_iri: str) -> list[TrailEvent]:
+    rows = store.select(f"SELECT ?e ?p ?o WHERE {{ ?e sl:concerns <{strategy_iri}> . ?e ?p ?o }}")
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        values = props[row["e"].value][row["p"].value]
+        if row["o"].value not in values:
+            values.append(row["o"].value)
+    return sorted((describe_events(store, props)), key=_order)
+
+
+def describe_events(store: GraphStore, props: dict[str, dict[str, list[str]]]) -> list[TrailEvent]:
+    """TrailEvents from each event's properties (as read by :func:`governance_trail`)."""
+    if not props:
+        return []
+    events = list(props)
+    referenced = {v for e in events for p in (PROV + "wasAssociatedWith", SL + "meeting", SL + "requestedOf") for v in props[e].get(p, ())}
+    labels, meeting_dates = _labels(store, referenced)
+    ev_rows = store.select(
+        f"SELECT ?e ?ev WHERE {{ VALUES ?e {{ {' '.join(f'<{e}>' for e in events)} }} ?ev rdf:subject ?e }}"
+    )
+    evidence = evidence_by_iri(store, [r["ev"].value for r in ev_rows])
+    by_event: dict[str, list[EvidenceItem]] = defaultdict(list)
+    for row in ev_rows:
+        item = evidence[row["ev"].value]
+        if item not in by_event[row["e"].value]:
+            by_event[row["e"].value].append(item)
+    out = []
+    for e in events:
+        p = props[e]
+        first = lambda key: p.get(key, [None])[0]  # noqa: E731
+        meeting = first(SL + "meeting")
+        stated = first(SL + "date") or (meeting_dates.get(meeting) if meeting else None)
+        day, precision = parse_bound(stated, upper=False) if stated else (None, None)
+        kind = event_type(p.get(RDF + "type", []))
+        items = tuple(sorted(by_event.get(e, []), key=lambda x: (x.source or "", x.start or 0)))
+        out.append(TrailEvent(
+            iri=e, type=kind, is_request=kind in REQUEST_TYPES, date=stated, day=day, precision=precision,
+            bodies=tuple(_party(b, labels) for b in p.get(PROV + "wasAssociatedWith", [])),
+            requested_of=tuple(_party(b, labels) for b in p.get(SL + "requestedOf", [])),
+            meeting=_party(meeting, labels) if meeting else None,
+            agenda_item=first(SL + "agendaItem"), decision_reference=first(SL + "decisionReference"),
+            decision_type=first(SL + "decisionType"), decision_status=first(SL + "decisionStatus"),
+            sources=tuple(sorted({i.source for i in items if i.source})), evidence=items,
+        ))
+    return out
+
+
+def _order(event: TrailEvent) -> tuple:
+    return (event.day or date.max, EVENT_TYPES.index(event.type), event.iri)
+
+
+def _party(iri: str, labels: dict[str, str]) -> Party:
+    return Party(iri, short_id(iri), labels.get(iri, short_id(iri)))
+
+
+def _labels(store: GraphStore, iris: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    if not iris:
+        return {}, {}
+    values = " ".join(f"<{i}>" for i in iris)
+    rows = store.select(
+        f"""SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }}
+              VALUES ?p {{ {' '.join(f'<{p}>' for p in (*_LABELS, SCHEMA + 'startDate'))} }} ?x ?p ?l }}"""
+    )
+    labels: dict[str, str] = {}
+    dates: dict[str, str] = {}
+    rank = {p: i for i, p in enumerate(_LABELS)}
+    best: dict[str, int] = {}
+    for row in rows:
+        x, p, value = row["x"].value, row["p"].value, row["l"].value
+        if p == SCHEMA + "startDate":
+            dates[x] = value
+        elif rank[p] < best.get(x, 99):
+            best[x], labels[x] = rank[p], value
+    return labels, dates

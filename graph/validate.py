@@ -1,0 +1,230 @@
+"""SHACL validation of the knowledge graph against ``shapes.ttl`` (with ``ontology.ttl``).
+
+pyshacl works on rdflib graphs, and given an rdflib Dataset it validates every named
+graph on its own. Our shapes need the whole picture (a strategy's title may come from one
+source and its period from another; inferred edges cite evidence in source graphs), so
+the data graph handed to pyshacl is ONE merged rdflib Graph: the union of every source
+graph and the inferred graph. The meta graph is bookkeeping and is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+from pyshacl import validate
+from rdflib.namespace import SH
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+
+from graph.store import GraphStore
+from strategy_lineage import vocab
+
+INFERENCE_MODES = ("none", "rdfs")
+
+_XSD_STRING = vocab.XSD + "string"
+_LANG_STRING = vocab.RDF + "langString"
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+def schema_file(name: str) -> Path:
+    """A schema file at the top of the checkout (``ontology.ttl``, ``shapes.ttl``).
+
+    The package is installed editable, so the checkout is one level above ``graph/``.
+    """
+    path = Path(__file__).resolve().parent.parent / name
+    if not path.is_file():
+        raise FileNotFoundError(f"{name} not found at {path}")
+    return path
+
+
+@lru_cache(maxsize=None)
+def _parsed(name: str) -> rdflib.Graph:
+    return rdflib.Graph().parse(schema_file(name), format="turtle")
+
+
+def ontology_graph() -> rdflib.Graph:
+    """ontology.ttl, parsed once per process (treat as read-only)."""
+    return _parsed("ontology.ttl")
+
+
+def shapes_graph() -> rdflib.Graph:
+    """shapes.ttl, parsed once per process (treat as read-only)."""
+    return _parsed("shapes.ttl")
+
+
+class ShapesError(Exception):
+    """shapes.ttl itself is unusable (a bug in the shapes, not in the data)."""
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, with IRIs as strings."""
+
+    focus_node: str
+    path: str | None
+    message: str
+    severity: str  # Violation | Warning | Info
+    value: str | None = None
+    shape: str | None = None
+    constraint: str | None = None  # e.g. MinCountConstraintComponent
+
+    def line(self) -> str:
+        where = f" {_compact(self.path)}" if self.path else ""
+        value = f" (value: {_shorten(self.value)})" if self.value is not None else ""
+        return f"{self.severity}: {_compact(self.focus_node)}{where}: {self.message}{value}"
+
+
+@dataclass
+class ValidationReport:
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+    triples: int = 0
+
+    def count(self, severity: str) -> int:
+        return sum(1 for v in self.violations if v.severity == severity)
+
+    @property
+    def text(self) -> str:
+        """A human summary: one headline, then one line per result."""
+        verdict = "conforms" if self.conforms else "does NOT conform"
+        headline = (
+            f"{self.triples} triples {verdict} to shapes.ttl: "
+            f"{self.count('Violation')} violation(s), {self.count('Warning')} warning(s)"
+        )
+        return "\n".join([headline, *(v.line() for v in self.violations)])
+
+
+@lru_cache(maxsize=256)
+def _prepared(text: str) -> Query:
+    return prepareQuery(text)
+
+
+class _PreparingGraph(rdflib.Graph):
+    """An rdflib Graph that parses each SPARQL text once.
+
+    pyshacl sends the same SHACL-SPARQL text for every focus node and rdflib would parse
+    and translate it every time (10-70 ms each): most of the validation time otherwise.
+    """
+
+    def query(self, query_object, *args, **kwargs):  # type: ignore[override]
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
+def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    # rdflib tells "x" from "x"^^xsd:string apart; RDF 1.1 does not, so use the plain form.
+    if datatype in (_XSD_STRING, _LANG_STRING):
+        return rdflib.Literal(term.value)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
+
+
+def _validated_graphs(store: GraphStore) -> list[ox.NamedNode]:
+    prefix = vocab.source_graph_prefix()
+    inferred = vocab.inference_graph()
+    return [
+        g for g in store.oxigraph.named_graphs()
+        if isinstance(g, ox.NamedNode) and (g.value.startswith(prefix) or g == inferred)
+    ]
+
+
+def data_graph(store: GraphStore) -> rdflib.Graph:
+    """The union of the source graphs and the inferred graph, as one rdflib Graph."""
+    graph = _PreparingGraph()
+    for name in _validated_graphs(store):
+        for quad in store.quads(name):
+            graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+    return graph
+
+
+def validate_store(store: GraphStore, inference: str = "none") -> ValidationReport:
+    """Validate everything the sources and the lineage engine contributed."""
+    if inference not in INFERENCE_MODES:
+        raise ValueError(f"unknown inference mode {inference!r}; choose one of {', '.join(INFERENCE_MODES)}")
+    graph = data_graph(store)
+    triples = len(graph)  # before the ontology is mixed in
+    _, results, text = validate(
+        graph,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),  # mixed into the data, so sh:class follows rdfs:subClassOf
+        inference=inference,
+        allow_warnings=True,
+        # The ontology is mixed into the graph itself (no copy), which keeps our query
+        # preparation; the graph is built per validation, so nobody else sees the mix.
+        inplace=True,
+    )
+    if not isinstance(results, rdflib.Graph):
+        # pyshacl returns (not raises) a failure when the shapes themselves are broken.
+        raise ShapesError(f"shapes.ttl could not be applied: {text.strip()}")
+    violations = sorted(
+        _violations(results),
+        key=lambda v: (_SEVERITY_ORDER.get(v.severity, 9), v.focus_node, v.path or "", v.message),
+    )
+    conforms = not any(v.severity == "Violation" for v in violations)
+    return ValidationReport(conforms=conforms, violations=violations, triples=triples)
+
+
+def _violations(results: rdflib.Graph) -> list[Violation]:
+    found = []
+    for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
+        def one(predicate: rdflib.URIRef) -> rdflib.term.Node | None:
+            return results.value(result, predicate)
+
+        path = one(SH.resultPath)
+        value = one(SH.value)
+        shape = one(SH.sourceShape)
+        component = one(SH.sourceConstraintComponent)
+        messages = sorted(str(m) for m in results.objects(result, SH.resultMessage))
+        found.append(
+            Violation(
+                focus_node=str(one(SH.focusNode)),
+                path=_path_text(results, path),
+                message="; ".join(messages) or _local(component) or "constraint not met",
+                severity=_local(one(SH.resultSeverity)) or "Violation",
+                value=None if value is None else str(value),
+                shape=str(shape) if isinstance(shape, rdflib.URIRef) else None,
+                constraint=_local(component),
+            )
+        )
+    return found
+
+
+def _path_text(results: rdflib.Graph, path: rdflib.term.Node | None) -> str | None:
+    """A SHACL path as text: an IRI as itself, an inverse path as ``^IRI``."""
+    if path is None:
+        return None
+    if isinstance(path, rdflib.BNode):
+        inverse = results.value(path, SH.inversePath)
+        return f"^{inverse}" if inverse is not None else "(complex path)"
+    return str(path)
+
+
+def _local(term: rdflib.term.Node | None) -> str | None:
+    if term is None:
+        return None
+    text = str(term)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def _compact(iri: str) -> str:
+    """``https://w3id.org/strategy-lineage/def#validFrom`` -> ``sl:validFrom`` for people."""
+    for prefix, namespace in vocab.PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return iri
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,84 @@
+"""A source document being read: its text, kind, metadata and the facts found so far.
+
+Rules receive a :class:`Document` and call :meth:`Document.state` with a cleaned-text
+range; the document turns it into a :class:`~loaders.facts.Fact` whose span points into
+the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from pyoxigraph import Literal, NamedNode
+
+from loaders.dates import XsdValue
+from loaders.facts import Derivation, Fact, Object, Span
+from loaders.text import CleanText
+from strategy_lineage.vocab import XSD
+
+
+@dataclass
+class Document:
+    source_id: str
+    kind: str
+    metadata: dict[str, str]
+    clean: CleanText
+    facts: list[Fact] = field(default_factory=list)
+    # Names this document defines for itself: "HWBB" -> "Health and Wellbeing Board", ...
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def original(self) -> str:
+        return self.clean.original
+
+    @property
+    def text(self) -> str:
+        return self.clean.text
+
+    @property
+    def publisher(self) -> str | None:
+        return self.metadata.get("publisher")
+
+    @property
+    def place(self) -> str | None:
+        """The publisher's place name ("Kent" for Kent County Council), used to complete titles."""
+        if not self.publisher:
+            return None
+        match = re.match(r"(.+?)\s+(?:County|City|Borough|District|Metropolitan)?\s*Council\b", self.publisher)
+        return match.group(1) if match else None
+
+    def span(self, start: int, end: int) -> Span:
+        original_start, original_end = self.clean.to_original(start, end)
+        return Span.of(self.original, original_start, original_end)
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return pattern.finditer(self.text)
+
+    def state(
+        self,
+        subject: NamedNode,
+        predicate: NamedNode,
+        obj: Object,
+        rule: str,
+        where: tuple[int, int] | re.Match[str],
+        derivation: Derivation = "stated",
+        reason: str | None = None,
+        original: bool = False,
+    ) -> None:
+        """Record a fact supported by the cleaned-text range ``where`` (a match or (start, end));
+        with ``original=True`` the range is already in the original file's offsets."""
+        start, end = (where.start(), where.end()) if isinstance(where, re.Match) else where
+        span = Span.of(self.original, start, end) if original else self.span(start, end)
+        self.facts.append(
+            Fact(subject, predicate, obj, rule=rule, span=span, derivation=derivation, reason=reason)
+        )
+
+
+def literal(value: str | int | XsdValue) -> Literal:
+    if isinstance(value, XsdValue):
+        return Literal(value.lexical, datatype=NamedNode(XSD + value.datatype))
+    if isinstance(value, int):
+        return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+    return Literal(value)

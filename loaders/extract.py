@@ -1,0 +1,38 @@
+"""From a file on disk to a :class:`~loaders.facts.SourceExtraction`: read, then apply every rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from loaders import rules_governance, rules_legal, rules_strategy
+from loaders.facts import SourceExtraction
+from loaders.names import find_aliases
+from loaders.reading import Reading, read
+from loaders.sources import open_document
+
+Rule = Callable[[Reading], None]
+
+# Order matters only for readability of the output; rules do not depend on each other's facts.
+RULES: list[Rule] = [*rules_strategy.RULES, *rules_governance.RULES, *rules_legal.RULES]
+
+
+def rule_name(rule: Rule) -> str:
+    return rule.__name__.replace("_", "-")
+
+
+def extract(path: Path) -> SourceExtraction:
+    """Every fact one council document states or implies, with evidence. Raises SourceError."""
+    doc = open_document(path)
+    doc.aliases = find_aliases(doc.text)
+    reading = read(doc)
+    for rule in RULES:
+        rule(reading)
+    return SourceExtraction(
+        source_id=doc.source_id,
+        kind=doc.kind,
+        text=doc.original,
+        metadata=doc.metadata,
+        sha256=doc.metadata["sha256"],
+        facts=doc.facts,
+    )

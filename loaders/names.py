@@ -1,0 +1,228 @@
+"""Recognising named things in cleaned text and minting one IRI per real-world thing.
+
+The same plan is written many ways ("Kent's Children and Young People's Plan 2008-2011",
+"The Children and Young People's Plan 2008-2011", "the CYPP"); the key functions here
+normalise a name to the form its IRI is minted from, so that every source, loaded in
+any order, arrives at the same IRI without looking at what is already stored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pyoxigraph import NamedNode
+
+from loaders.dates import PERIOD, XsdValue, parse_period
+from strategy_lineage import vocab
+
+# A capitalised name: "Working Together to Improve Outcomes", "Every Day (1) Matters".
+_WORD = r"[A-Z0-9][\w'&-]*"
+_JOIN = r"(?:\s+(?:\(\d{1,2}\)\s+)?(?:(?:to|and|of|for|the|in|on|about|our|with|&)\s+)*)"
+CAPPHRASE = rf"{_WORD}(?:{_JOIN}{_WORD})*"
+HEADS = r"(?:Plan|Framework|Strategy)"
+
+# "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
+COLON_TITLE = re.compile(
+    rf"(?P<name>{CAPPHRASE}):\s+(?P<sub>[^.:;\"()]{{0,120}}?\b(?i:{HEADS})\b[^.:;\"()]{{0,80}}?)\s*(?P<period>{PERIOD.pattern})"
+)
+# "Kent's Children and Young People's Plan 2008-2011 - Positive about our Future -"
+PERIOD_TITLE = re.compile(
+    rf"(?P<name>(?:{_WORD}\s+(?:(?:and|for|of|&)\s+)?)*?{_WORD}\s+{HEADS})\s+(?P<period>{PERIOD.pattern})"
+    rf"(?:\s+-\s+(?P<sub>[A-Z][a-z]+(?:\s+[a-z]+)*\s+[A-Z][a-z]+)\s+-)?"
+)
+# '"Working Together to Improve Outcomes", the new Kent Children and Young People's Framework 2016 - 2019'
+QUOTED_NAME = re.compile(
+    rf"[\"'](?P<name>{CAPPHRASE})[\"']"
+    rf"(?:,\s+the\s+(?:new\s+)?(?P<generic>[^,.;]{{0,80}}?\b{HEADS})\s+(?P<period>{PERIOD.pattern}))?"
+)
+# Words that make a quoted name a strategy when they come just before it.
+STRATEGY_CONTEXT = re.compile(rf"\b(?:{HEADS}|strategy|framework|plan)\b[^.\"']{{0,25}}$", re.IGNORECASE)
+
+_LEADING = re.compile(
+    r"^(?:\d+/\d+\s*-\s*|\d+\s+|(?:the|a|an|new|draft|final|revised|updated|then|approve|adopt|endorse)\s+)+",
+    re.IGNORECASE,
+)
+# Header labels that end a line before a colon, never part of a name.
+FIELD_LABELS = re.compile(
+    r"\b(?:Subject|Summary|Classification|Title|Decision|Meeting|Minutes|To|By|From|Date|Item|Contact|Recommendations?)$",
+    re.IGNORECASE,
+)
+_LIST_MARKER = re.compile(r"\s*\(\d{1,2}\)\s*")
+_POSSESSIVE_PLACE = re.compile(r"^(?P<place>[A-Z][a-z]+)'s\s+")
+
+
+@dataclass(frozen=True)
+class StrategyName:
+    """One way a document names a strategy, and the canonical forms derived from it."""
+
+    key: str  # what the IRI is minted from
+    title: str | None  # canonical full title, when this mention gives one
+    short: str | None  # distinctive short name ("Every Day Matters")
+    head: str | None  # Plan | Framework | Strategy
+    period: tuple[XsdValue, XsdValue] | None
+    subtitle: str | None = None
+
+    @property
+    def iri(self) -> NamedNode:
+        return vocab.entity_iri("strategy", self.key)
+
+
+def tidy(name: str) -> str:
+    """Drop list markers, leading articles and repeated spaces from a name as written."""
+    name = _LIST_MARKER.sub(" ", name)
+    name = _LEADING.sub("", name.strip())
+    return re.sub(r"\s+", " ", name).strip(" -,")
+
+
+def smart_case(text: str) -> str:
+    """Title-case a name written in capitals, keeping small words small."""
+    if not text.isupper():
+        return text
+    small = {"and", "of", "for", "the", "to", "in", "on", "about", "our", "with", "a"}
+    words = text.lower().split()
+    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def head_of(text: str) -> str | None:
+    match = re.search(rf"\b{HEADS}\b(?!.*\b{HEADS}\b)", text, re.IGNORECASE)
+    return match.group(0).capitalize() if match else None
+
+
+def period_text(period: tuple[XsdValue, XsdValue]) -> str:
+    return f"{period[0].lexical}-{period[1].lexical}"
+
+
+def complete_with_place(name: str, place: str | None) -> str:
+    """"Kent's Children and Young People's Plan" and "Children and Young People's Plan"
+    both become "Kent Children and Young People's Plan" in a Kent document."""
+    match = _POSSESSIVE_PLACE.match(name)
+    if match:
+        name = f"{match.group('place')} {name[match.end():]}"
+    if place and not name.lower().startswith(place.lower()):
+        name = f"{place} {name}"
+    return name
+
+
+def from_colon_title(match: re.Match[str], place: str | None) -> StrategyName | None:
+    short = smart_case(tidy(match.group("name")))
+    if len(short.split()) < 2 or FIELD_LABELS.search(short):
+        return None
+    subtitle = smart_case(tidy(match.group("sub")))
+    period = parse_period(PERIOD.match(match.group("period")))
+    if period is None:
+        return None
+    title = f"{short}: {subtitle} {period_text(period)}"
+    return StrategyName(key=short, title=title, short=short, head=head_of(subtitle), period=period)
+
+
+def from_period_title(match: re.Match[str], place: str | None) -> StrategyName | None:
+    name = smart_case(tidy(match.group("name")))
+    period = parse_period(PERIOD.match(match.group("period")))
+    if period is None or len(name.split()) < 2:
+        return None
+    name = complete_with_place(name, place)
+    title = f"{name} {period_text(period)}"
+    sub = match.group("sub")
+    return StrategyName(
+        key=title, title=title, short=None, head=head_of(name), period=period,
+        subtitle=smart_case(tidy(sub)) if sub else None,
+    )
+
+
+def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> StrategyName | None:
+    short = smart_case(tidy(match.group("name")))
+    if len(short.split()) < 2 or re.search(rf"\b{HEADS}\b", short, re.IGNORECASE):
+        return None
+    if match.group("generic"):
+        period = parse_period(PERIOD.match(match.group("period")))
+        if period is None:
+            return None
+        generic = complete_with_place(smart_case(tidy(match.group("generic"))), place)
+        title = f"{short}: {generic} {period_text(period)}"
+        return StrategyName(key=short, title=title, short=short, head=head_of(generic), period=period)
+    if not STRATEGY_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]):
+        return None
+    return StrategyName(key=short, title=None, short=short, head=None, period=None)
+
+
+def from_bare_name(name: str) -> StrategyName:
+    """A strategy named in passing ("replace Every Day Matters as ...")."""
+    short = smart_case(tidy(name))
+    return StrategyName(key=short, title=None, short=short, head=head_of(short), period=None)
+
+
+def key_of(name: str) -> str:
+    """The matching key of a name: case-, quote- and punctuation-insensitive."""
+    return vocab.slugify(tidy(name))
+
+
+# Organisations ----------------------------------------------------------------
+
+ORG_HEADS = r"(?:Board|Committee|Council|Group|Groups|Partnership|Partnerships|Forum|Network|Trust|Department)"
+# The phrase naming a body, "the then Shadow Health and Wellbeing Board", with no group of its own
+# so that patterns can use it several times.
+ORG_PHRASE = rf"(?:(?:the|then)\s+)*(?:0-25\s+|[A-Z][\w'&-]*\s+)(?:(?:[A-Z][\w'&-]*|and|of|for|&)\s+)*?{ORG_HEADS}(?:\s+(?:board|committee))?\b"
+# "To: County Council - 16 October 2008": the addressee of a report, and maybe its date.
+TO_FIELD = re.compile(
+    rf"\bTo:\s+(?P<body>{ORG_PHRASE})(?:\s+-\s+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d))?"
+)
+ORG_CLASSES = {
+    "board": "Board", "committee": "Committee", "council": "Council", "group": "PartnershipGroup",
+    "groups": "PartnershipGroup", "partnership": "PartnershipGroup", "partnerships": "PartnershipGroup",
+    "forum": "PartnershipGroup", "network": "PartnershipGroup", "trust": "Board",
+    "department": "GovernmentDepartment",
+}
+
+
+def organisation_name(
+    name: str, place: str | None, publisher: str | None, aliases: dict[str, str], addressee: str | None = None
+) -> str:
+    """Canonical name of a body: expands the document's abbreviations; "County Council" -> publisher;
+    "the Health and Wellbeing Board" in a report to the Kent Health and Wellbeing Board -> that board."""
+    name = tidy(name)
+    if addressee and addressee.lower().endswith(name.lower()) and addressee.lower() != name.lower():
+        return addressee
+    for short, full in aliases.items():
+        name = re.sub(rf"\b{re.escape(short)}\b", full, name)
+    if publisher and name.lower() in {"county council", "the council", "council", place and f"{place} council".lower()}:
+        return publisher
+    # Title case a lower-case head ("Kent Children's Trust board").
+    return re.sub(r"\b(board|committee|group|groups)\b", lambda m: m.group(1).capitalize(), name)
+
+
+def organisation_class(name: str) -> str:
+    last = name.split()[-1].lower()
+    if "cabinet committee" in name.lower():
+        return "Committee"
+    return ORG_CLASSES.get(last, "Board")
+
+
+def organisation_iri(name: str) -> NamedNode:
+    return vocab.entity_iri("organisation", name)
+
+
+def acronym_of(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z0-9][\w'-]*", name) if w[0].isupper() or w[0].isdigit())
+
+
+# "0-25 Health and Wellbeing Board (HWBB)", "Local Children's Partnership Group (LCPG)"
+ALIAS_DEFINITION = re.compile(rf"(?P<name>{CAPPHRASE})\s+\((?P<alias>[A-Z][A-Za-z0-9]{{1,9}}?)s?\)")
+
+
+def find_aliases(text: str) -> dict[str, str]:
+    """Abbreviations a document defines, kept only when the letters fit the name."""
+    aliases: dict[str, str] = {}
+    for match in ALIAS_DEFINITION.finditer(text):
+        alias, words = match.group("alias"), tidy(match.group("name")).split()
+        # The defined name is the shortest tail of the phrase whose initials give the alias.
+        for size in range(1, len(words) + 1):
+            candidate = " ".join(words[-size:])
+            letters = acronym_of(candidate).replace("0", "").replace("2", "").replace("5", "")
+            if letters.upper() == alias.upper() or acronym_of(candidate).upper() == alias.upper():
+                aliases[alias] = candidate
+                break
+            if re.sub(r"[^A-Z]", "", candidate.title()) .startswith(alias.upper()) and size > 1:
+                aliases[alias] = candidate
+                break
+    return aliases

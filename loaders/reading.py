@@ -1,0 +1,157 @@
+"""What a document names: its strategies, bodies and abbreviations, read once for all rules.
+
+A :class:`Reading` is built from a :class:`~loaders.document.Document` before the
+fact rules run. It knows every strategy mention (with its canonical name), which
+strategy the document is mainly about (so "the plan" can be resolved), and mints
+organisations, recording the facts that introduce them as it goes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pyoxigraph import NamedNode
+
+from loaders import names
+from loaders.document import Document, literal
+from loaders.names import StrategyName
+from strategy_lineage import vocab
+from strategy_lineage.vocab import A, ALT_TITLE, ORG, RDFS_LABEL, SKOS_ALT_LABEL
+
+# "the plan", "This framework", "the Multiagency Plan", "The CYPP": the document's own strategy.
+ANAPHORA = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:updated|final|draft|new|revised|current|multiagency|strategic)\s+)*"
+    r"(?:plan|framework|strategy|document|CYPP)\b(?!\s+(?:for|of)\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+# Phrases that name a strategy without quotes or a period: "to replace Every Day Matters as",
+# "The current framework for children and young people's services is Every Day Matters,".
+BARE_NAME_CONTEXTS = [
+    re.compile(rf"\breplaces?\s+(?P<name>{names.CAPPHRASE})\s+as\b"),
+    re.compile(rf"\bcurrent\s+(?:plan|framework|strategy)\b[^.]{{0,80}}?\bis\s+(?P<name>{names.CAPPHRASE}),"),
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: StrategyName
+    start: int
+    end: int
+
+
+@dataclass
+class Reading:
+    doc: Document
+    mentions: list[Mention] = field(default_factory=list)
+    _organisations: dict[str, NamedNode] = field(default_factory=dict)
+
+    @property
+    def addressee(self) -> str | None:
+        """The body a report is addressed to ("To: Kent Health and Wellbeing Board")."""
+        match = names.TO_FIELD.search(self.doc.text)
+        return names.tidy(match.group("body")) if match else None
+
+    # Strategies ----------------------------------------------------------------
+    def strategy_named(self, name: str) -> StrategyName:
+        """The strategy a bare name refers to: a known short name or alias, else a new one."""
+        key = names.key_of(name)
+        for mention in self.mentions:
+            known = {names.key_of(mention.name.key)}
+            if mention.name.short:
+                known.add(names.key_of(mention.name.short))
+            if key in known:
+                return mention.name
+        return names.from_bare_name(name)
+
+    @property
+    def main(self) -> StrategyName | None:
+        """The strategy the document is about: the one with a full title mentioned most."""
+        counts: dict[str, tuple[int, int, StrategyName]] = {}
+        for order, mention in enumerate(self.mentions):
+            key = mention.name.key
+            titled = 1 if mention.name.title else 0
+            seen, first_titled, best = counts.get(key, (0, 0, mention.name))
+            if mention.name.title and not best.title:
+                best = mention.name
+            counts[key] = (seen + 1, max(first_titled, titled), best)
+        if not counts:
+            return None
+        ranked = sorted(counts.values(), key=lambda c: (c[1], c[0]), reverse=True)
+        return ranked[0][2]
+
+    def strategy_near(self, position: int) -> StrategyName | None:
+        """What "this framework" at ``position`` refers to: the last strategy named earlier in
+        the same paragraph, else the document's main strategy."""
+        original = self.doc.clean.origin[min(position, len(self.doc.clean.origin) - 1)]
+        paragraph_start = max((m.end() for m in PARAGRAPH_BREAK.finditer(self.doc.original, 0, original)), default=0)
+        recent = [
+            m for m in self.mentions
+            if m.start < position and self.doc.clean.origin[m.start] >= paragraph_start
+        ]
+        return recent[-1].name if recent else self.main
+
+    def iri_of(self, name: StrategyName) -> NamedNode:
+        return name.iri
+
+    # Organisations ----------------------------------------------------------------
+    def organisation(self, written: str, where: tuple[int, int], rule: str) -> NamedNode:
+        """Mint (once per document) the body named ``written`` and state its type and label."""
+        name = names.organisation_name(
+            written, self.doc.place, self.doc.publisher, self.doc.aliases, self.addressee
+        )
+        iri = names.organisation_iri(name)
+        if name not in self._organisations:
+            self._organisations[name] = iri
+            cls = "Council" if name == self.doc.publisher else names.organisation_class(name)
+            self.doc.state(iri, A, vocab.sl(cls), rule, where)
+            self.doc.state(iri, A, NamedNode(ORG + "Organization"), rule, where)
+            self.doc.state(iri, RDFS_LABEL, literal(name), rule, where)
+            for alias, full in self.doc.aliases.items():
+                if full in name and name.endswith(full):
+                    self.doc.state(iri, SKOS_ALT_LABEL, literal(alias), rule, where)
+        return iri
+
+
+def read(doc: Document) -> Reading:
+    """Find every strategy mention, longest and most specific first."""
+    reading = Reading(doc)
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(name: StrategyName | None, start: int, end: int) -> None:
+        if name is not None and free(start, end):
+            reading.mentions.append(Mention(name, start, end))
+            taken.append((start, end))
+
+    text, place = doc.text, doc.place
+    for match in names.COLON_TITLE.finditer(text):
+        add(names.from_colon_title(match, place), match.start(), match.end())
+    for match in names.QUOTED_NAME.finditer(text):
+        add(names.from_quoted_name(match, text, place), match.start(), match.end())
+    for match in names.PERIOD_TITLE.finditer(text):
+        add(names.from_period_title(match, place), match.start(), match.end())
+    for pattern in BARE_NAME_CONTEXTS:
+        for match in pattern.finditer(text):
+            add(reading.strategy_named(match.group("name")), match.start("name"), match.end("name"))
+    # Short names already introduced are mentions wherever they recur.
+    for short in {m.name.short for m in reading.mentions if m.name.short}:
+        for match in re.finditer(rf"\b{re.escape(short)}\b", text, re.IGNORECASE):
+            add(reading.strategy_named(short), match.start(), match.end())
+    reading.mentions.sort(key=lambda m: m.start)
+    return reading
+
+
+def alternative_names(name: StrategyName) -> list[str]:
+    """Short names and subtitles worth searching by."""
+    found = [n for n in (name.short, name.subtitle) if n]
+    return found
+
+
+__all__ = ["Reading", "Mention", "read", "ANAPHORA", "alternative_names", "ALT_TITLE"]

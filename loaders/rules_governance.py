@@ -1,0 +1,272 @@
+"""Rules about who did what to a strategy, and when: governance events and decisions.
+
+Outcomes (agreed, considered, approved, endorsed, adopted, a decision's status) and
+requests (a report that *asks* for approval or endorsement) are different classes, so
+that a request is never mistaken for an outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pyoxigraph import NamedNode
+
+from loaders import names
+from loaders.dates import XsdValue, first_date
+from loaders.document import literal
+from loaders.names import StrategyName
+from loaders.reading import Reading
+from loaders.text import lines_with_offsets
+from strategy_lineage import vocab
+from strategy_lineage.vocab import A, ORG, PROV, RDFS_LABEL
+
+SL = vocab.sl
+ORGN = names.ORG_PHRASE
+# Dates inside larger patterns: unnamed groups, the date text is re-parsed from the match.
+_ANY_DATE = r"(?P<date>(?:\d{1,2}/\d{1,2}/\d{4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d))"
+
+
+def date_of(text: str) -> XsdValue | None:
+    found = first_date(text)
+    return found[0] if found else None
+
+
+def event_iri(strategy: StrategyName, cls: str, qualifier: str) -> NamedNode:
+    return NamedNode(f"{strategy.iri.value}/event/{vocab.slugify(cls)}-{vocab.slugify(qualifier)}")
+
+
+def record_event(
+    reading: Reading,
+    cls: str,
+    strategy: StrategyName,
+    rule: str,
+    where: re.Match[str] | tuple[int, int],
+    body: NamedNode | None = None,
+    when: XsdValue | None = None,
+    requested_of: NamedNode | None = None,
+) -> NamedNode:
+    """A governance event (or request) concerning ``strategy``, with what is known of it."""
+    doc = reading.doc
+    qualifier = when.lexical if when else (body or requested_of or doc.source_id).__str__().rsplit("/", 1)[-1].rstrip(">")
+    event = event_iri(strategy, cls, qualifier)
+    doc.state(event, A, SL(cls), rule, where)
+    doc.state(event, SL("concerns"), strategy.iri, rule, where)
+    if body is not None:
+        doc.state(event, NamedNode(PROV + "wasAssociatedWith"), body, rule, where)
+    if requested_of is not None:
+        doc.state(event, SL("requestedOf"), requested_of, rule, where)
+    if when is not None:
+        doc.state(event, SL("date"), literal(when), rule, where)
+    return event
+
+
+OUTCOMES = [
+    # (class, rule, pattern)
+    ("Agreement", "agreed-by", re.compile(rf"\b(?:was\s+)?agreed\s+by\s+(?P<body>{ORGN})\s+on\s+(?:the\s+)?{_ANY_DATE}")),
+    ("Consideration", "considered-by", re.compile(rf"\bconsidered\s+by\s+(?P<body>{ORGN})\s+on\s+(?:the\s+)?{_ANY_DATE}")),
+    ("Approval", "approval-of", re.compile(rf"\b(?:had|received)\s+the\s+approval\s+of\s+(?P<body>{ORGN})")),
+    ("Approval", "approval-of", re.compile(rf"\bFollowing\s+approval\s+by\s+(?P<body>{ORGN})")),
+    ("Adoption", "adopted-in", re.compile(rf"\b(?:was|were)\s+(?:then\s+)?adopted(?:\s+and\s+rolled\s+out)?\s+(?:in|on)\s+{_ANY_DATE}")),
+]
+REQUESTS = [
+    ("ApprovalRequest", "presented-for-approval",
+     re.compile(rf"\bpresented\s+for\s+approval\s+by\s+(?P<body>{ORGN})\s+at\s+its\s+meeting\s+on\s+{_ANY_DATE}")),
+    ("EndorsementRequest", "seeking-endorsement", re.compile(rf"\bseeking\s+endorsement\s+(?:by|of)\s+(?P<body>{ORGN})")),
+    ("EndorsementRequest", "requested-to-endorse",
+     re.compile(rf"(?P<body>{ORGN})\s+(?:is|are)\s+(?:requested|asked)\s+to\s+endorse\b")),
+]
+
+
+def outcome_events(reading: Reading) -> None:
+    """"agreed by the Kent Children's Trust Board on the 11th September 2008", "considered by
+    the then Shadow Health and Wellbeing Board on 27 March 2013", "adopted ... in April 2013"."""
+    for cls, rule, pattern in OUTCOMES:
+        for match in reading.doc.finditer(pattern):
+            strategy = reading.strategy_near(match.start())
+            if strategy is None:
+                continue
+            body = _body(reading, match, rule)
+            when = date_of(match.group("date")) if "date" in pattern.groupindex else None
+            record_event(reading, cls, strategy, rule, match, body=body, when=when)
+
+
+def request_events(reading: Reading) -> None:
+    for cls, rule, pattern in REQUESTS:
+        for match in reading.doc.finditer(pattern):
+            strategy = reading.strategy_near(match.start())
+            if strategy is None:
+                continue
+            body = _body(reading, match, rule)
+            when = date_of(match.group("date")) if "date" in pattern.groupindex else None
+            record_event(reading, cls, strategy, rule, match, requested_of=body, when=when)
+
+
+def _body(reading: Reading, match: re.Match[str], rule: str) -> NamedNode | None:
+    if "body" not in match.re.groupindex or not match.group("body"):
+        return None
+    return reading.organisation(match.group("body"), (match.start("body"), match.end("body")), rule)
+
+
+DATE_FIELD = re.compile(rf"\bDate:\s+{_ANY_DATE}")
+SEEKS_APPROVAL = re.compile(
+    r"\bseeks\s+(?:formal\s+)?approval\b|\bare\s+asked\s+to:?\s*(?:-\s*)?(?:\(\d\)\s*)?Approve\b|\bfor\s+approval\b"
+)
+
+
+def report_addressee(reading: Reading) -> None:
+    """A report "To: County Council - 16 October 2008" that "seeks formal approval": an
+    approval request of that body on that date (the report does not record the vote)."""
+    doc, main = reading.doc, reading.main
+    to = next(doc.finditer(names.TO_FIELD), None)
+    if doc.kind != "committee-report" or to is None or main is None:
+        return
+    body = reading.organisation(to.group("body"), (to.start("body"), to.end("body")), "report-addressee")
+    dated = to if to.group("date") else next(doc.finditer(DATE_FIELD), None)
+    when = date_of(dated.group("date")) if dated else None
+    for match in doc.finditer(SEEKS_APPROVAL):
+        if "presented for approval by" in doc.text[match.start() - 5 : match.end() + 20]:
+            continue  # a different body's approval, handled by presented-for-approval
+        record_event(reading, "ApprovalRequest", main, "report-seeks-approval", match, requested_of=body, when=when)
+        record_event(reading, "Presentation", main, "report-addressee", to, body=None, when=when,
+                     requested_of=body)
+        return
+
+
+MEETING_LINE = re.compile(
+    rf"\bMeeting:\s*(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*-\s*(?P<body>{ORGN})\s*\(Item\s+(?P<item>\w+)\)"
+)
+RESOLVED = re.compile(r"\bRESOLVED\s+that\s+(?P<what>.+?)\s+be\s+(?P<verb>endorsed|approved|agreed|adopted|noted)\b")
+VERB_CLASSES = {"endorsed": "Endorsement", "approved": "Approval", "agreed": "Agreement", "adopted": "Adoption",
+                "noted": "Consideration"}
+DECISION_REF = re.compile(r"\b(?P<ref>\d{2}/\d{5})\b")
+DECISION_BY_POST = re.compile(r"\btaken\s+by\s+the\s+(?P<post>Cabinet\s+Member\s+for\s+[A-Z][\w'&, ]+?)\s+to\s+(?P<act>adopt|approve|agree)\b")
+
+
+def decision_iri(ref: str) -> NamedNode:
+    return vocab.entity_iri("decision", ref)
+
+
+def meeting_resolutions(reading: Reading) -> None:
+    """"Meeting: 10/11/2016 - <Committee> (Item 180)" + "RESOLVED that ... be endorsed"."""
+    doc = reading.doc
+    meeting_match = next(doc.finditer(MEETING_LINE), None)
+    if meeting_match is None:
+        return
+    body = reading.organisation(meeting_match.group("body"),
+                                (meeting_match.start("body"), meeting_match.end("body")), "meeting-line")
+    when = date_of(meeting_match.group("date"))
+    meeting = NamedNode(f"{body.value}/meeting/{when.lexical if when else meeting_match.group('date')}")
+    doc.state(meeting, A, SL("Meeting"), "meeting-line", meeting_match)
+    doc.state(meeting, vocab.term(vocab.SCHEMA, "organizer"), body, "meeting-line", meeting_match)
+    if when:
+        doc.state(meeting, vocab.term(vocab.SCHEMA, "startDate"), literal(when), "meeting-line", meeting_match)
+    ref = next(doc.finditer(DECISION_REF), None)
+    for match in doc.finditer(RESOLVED):
+        strategy = reading.strategy_near(match.end()) or reading.main
+        if strategy is None:
+            continue
+        event = record_event(reading, VERB_CLASSES[match.group("verb")], strategy, "resolution", match,
+                             body=body, when=when)
+        doc.state(event, SL("meeting"), meeting, "resolution", match)
+        doc.state(event, SL("agendaItem"), literal(meeting_match.group("item")), "meeting-line", meeting_match)
+        if ref:
+            doc.state(event, SL("decisionReference"), literal(ref.group("ref")), "resolution", match)
+        post_match = DECISION_BY_POST.search(match.group("what"))
+        if post_match and ref:
+            offset = match.start("what")
+            where = (offset + post_match.start(), offset + post_match.end())
+            post = post_iri(reading, post_match.group("post"), where)
+            decision = decision_iri(ref.group("ref"))
+            doc.state(decision, A, SL("Decision"), "decision-maker", where)
+            doc.state(decision, SL("concerns"), strategy.iri, "decision-maker", where)
+            doc.state(decision, NamedNode(PROV + "wasAssociatedWith"), post, "decision-maker", where)
+            doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-maker", ref)
+
+
+def post_iri(reading: Reading, written: str, where: tuple[int, int]) -> NamedNode:
+    """A post such as "Cabinet Member for Specialist Children's Services", in the publisher."""
+    doc = reading.doc
+    label = re.sub(r"\s+", " ", written).strip(" ,")
+    post = vocab.entity_iri("post", label)
+    doc.state(post, A, NamedNode(ORG + "Post"), "post-name", where)
+    doc.state(post, RDFS_LABEL, literal(label), "post-name", where)
+    if doc.publisher:
+        doc.state(post, NamedNode(ORG + "postIn"), names.organisation_iri(doc.publisher), "post-name", where,
+                  derivation="inferred", reason=f"a cabinet member post named in a {doc.publisher} document")
+    return post
+
+
+# Decision notice fields, one per line: "Decision type: Key".
+NOTICE_FIELDS = {
+    "decision type": ("decisionType", None),
+    "reason key": ("keyDecisionReason", None),
+    "decision status": ("decisionStatus", None),
+    "notice of proposed decision first published": ("noticePublished", "date"),
+    "department": ("department", "organisation"),
+}
+FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]+?)\s*:\s*(?P<value>.+?)\s*;?\s*$")
+
+
+def decision_notice(reading: Reading) -> None:
+    """A ModernGov decision notice: one decision, its reference, type, status and dates."""
+    doc, main = reading.doc, reading.main
+    ref = next(doc.finditer(DECISION_REF), None)
+    if doc.kind != "decision-notice" or ref is None or main is None:
+        return
+    decision = decision_iri(ref.group("ref"))
+    doc.state(decision, A, SL("Decision"), "decision-notice", ref)
+    doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-notice", ref)
+    doc.state(decision, RDFS_LABEL, literal(f"Decision {ref.group('ref')}"), "decision-notice", ref)
+    proposed = re.search(r"Proposed decision:[^.]*", doc.text)
+    if proposed:
+        doc.state(decision, SL("concerns"), main.iri, "decision-notice", proposed)
+    for offset, line in lines_with_offsets(doc.original):
+        match = FIELD_LINE.match(line)
+        if not match or match.group("label").lower() not in NOTICE_FIELDS:
+            continue
+        prop, kind = NOTICE_FIELDS[match.group("label").lower()]
+        where = (offset + match.start(), offset + match.end("value"))
+        value = match.group("value").rstrip(";")
+        if kind == "date":
+            parsed = date_of(value)
+            if parsed is None:
+                continue
+            obj = literal(parsed)
+        elif kind == "organisation":
+            obj = names.organisation_iri(value)
+            doc.state(obj, A, SL("Department"), "decision-notice", where, original=True)
+            doc.state(obj, A, NamedNode(ORG + "OrganizationalUnit"), "decision-notice", where, original=True)
+            doc.state(obj, RDFS_LABEL, literal(value), "decision-notice", where, original=True)
+        else:
+            obj = literal(value)
+        doc.state(decision, SL(prop), obj, "decision-notice", where, original=True)
+
+
+DEVELOPERS = [
+    ("led-development", re.compile(rf"(?P<body>{ORGN})\s+has\s+led\s+the\s+development\s+of")),
+    ("developed-on-behalf", re.compile(rf"\bdeveloped\s+on\s+behalf\s+of\s+(?P<body>{ORGN})")),
+    ("working-with-to-develop", re.compile(
+        rf"\bworking\s+with\s+(?P<body>{ORGN})\s+and\s+(?P<other>{ORGN})\s+(?:to\s+develop|on\s+developing)\b")),
+]
+COMMISSIONED = re.compile(rf"\bcommissioned\s+by\s+(?P<body>{ORGN})")
+
+
+def developers(reading: Reading) -> None:
+    """Who developed or commissioned the strategy."""
+    for rule, pattern in DEVELOPERS:
+        for match in reading.doc.finditer(pattern):
+            strategy = reading.strategy_near(match.end()) if rule == "led-development" else reading.main
+            if strategy is None:
+                continue
+            for group in ("body", "other"):
+                if group in pattern.groupindex:
+                    body = reading.organisation(match.group(group), (match.start(group), match.end(group)), rule)
+                    reading.doc.state(strategy.iri, SL("developedBy"), body, rule, match)
+    for match in reading.doc.finditer(COMMISSIONED):
+        strategy = reading.strategy_near(match.start())
+        if strategy:
+            body = reading.organisation(match.group("body"), (match.start("body"), match.end("body")), "commissioned-by")
+            reading.doc.state(strategy.iri, SL("commissionedBy"), body, "commissioned-by", match)
+
+
+RULES = [decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]

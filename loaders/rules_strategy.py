@@ -1,0 +1,216 @@
+"""Rules about strategies themselves: names, periods, roles, supersession, content.
+
+Each rule is a function ``rule(reading)`` that records facts on ``reading.doc``; its
+name (the function name, dashed) is the ``rule:`` IRI cited by the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pyoxigraph import NamedNode
+
+from loaders import names
+from loaders.dates import COUNT, parse_count
+from loaders.document import literal
+from loaders.reading import Reading, alternative_names
+from strategy_lineage import vocab
+from strategy_lineage.vocab import A, ALT_TITLE, DCTERMS, PUBLISHER, SKOS, SKOS_PREF_LABEL, TITLE
+
+SL = vocab.sl
+CHILDREN_AND_YOUNG_PEOPLE = "children and young people"
+
+
+def audience_iri(label: str) -> NamedNode:
+    return vocab.entity_iri("audience", label)
+
+
+def strategy_mentions(reading: Reading) -> None:
+    """Every named mention of a strategy states what it is; titled mentions state its title and period."""
+    doc = reading.doc
+    for mention in reading.mentions:
+        name, where = mention.name, (mention.start, mention.end)
+        rule = "strategy-title" if name.title else "strategy-name"
+        iri = name.iri
+        doc.state(iri, A, SL("Strategy"), rule, where)
+        if name.head:
+            doc.state(iri, A, SL(name.head), rule, where)
+        doc.state(iri, SL("describedBy"), vocab.source_iri(doc.source_id), rule, where)
+        for alternative in alternative_names(name):
+            doc.state(iri, ALT_TITLE, literal(alternative), rule, where)
+        if not name.title:
+            continue
+        doc.state(iri, TITLE, literal(name.title), rule, where)
+        if name.period:
+            doc.state(iri, SL("validFrom"), literal(name.period[0]), rule, where)
+            doc.state(iri, SL("validUntil"), literal(name.period[1]), rule, where)
+        if CHILDREN_AND_YOUNG_PEOPLE in name.title.lower().replace("'s", ""):
+            doc.state(iri, SL("audience"), audience_iri(CHILDREN_AND_YOUNG_PEOPLE), rule, where)
+            doc.state(audience_iri(CHILDREN_AND_YOUNG_PEOPLE), SKOS_PREF_LABEL,
+                      literal("Children and young people"), rule, where)
+        if doc.place and doc.publisher and name.title.lower().startswith(doc.place.lower()) or (
+            doc.place and f"{doc.place.lower()}'s" in name.title.lower()
+        ):
+            doc.state(
+                iri, PUBLISHER, names.organisation_iri(doc.publisher), "publisher-from-title", where,
+                derivation="inferred",
+                reason=f"the title names {doc.place} and the source is published by {doc.publisher}",
+            )
+
+
+def acronym_definitions(reading: Reading) -> None:
+    """"The Children and Young People's Plan (CYPP)": an acronym of the document's strategy."""
+    doc, main = reading.doc, reading.main
+    if main is None or not main.title:
+        return
+    for alias, full in doc.aliases.items():
+        if full.lower() in main.title.lower() and re.search(r"\b(?:Plan|Framework|Strategy)$", full):
+            match = re.search(rf"{re.escape(full)}\s+\({re.escape(alias)}\)", doc.text)
+            if match:
+                doc.state(main.iri, ALT_TITLE, literal(alias), "acronym-definition", match)
+
+
+ROLE = re.compile(
+    r"\bas\s+(?P<place>[A-Z][a-z]+)'s\s+(?P<role>(?:partnership|multi-?agency|overarching|strategic)\s+"
+    r"(?:strategy|plan|framework)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|adults|families))\b"
+)
+
+
+def partnership_role(reading: Reading) -> None:
+    """"... as Kent's partnership strategy for children and young people": the role it fills."""
+    for match in reading.doc.finditer(ROLE):
+        strategy = reading.strategy_near(match.start())
+        if strategy:
+            reading.doc.state(strategy.iri, SL("role"), literal(match.group("role").lower()), "partnership-role", match)
+
+
+REPLACE = re.compile(
+    rf"(?P<new>[\"']?{names.CAPPHRASE}[\"']?)\s+(?:which\s+|that\s+|is\s+intended\s+|will\s+)?(?:to\s+)?"
+    rf"replaces?\s+(?P<old>{names.CAPPHRASE})\s+as\b"
+)
+PARTIAL_REPLACE = re.compile(
+    r"\breplaces\s+(?P<extent>most|many|some|part|several)\s+of\s+the\s+(?:previous|existing|former)\s+"
+    r"(?P<what>[^.]{0,80}?plans)\b[^.]{0,60}?\bincluding\s+(?:the\s+)?(?P<list>[^.]+)\."
+)
+LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
+
+
+def supersession(reading: Reading) -> None:
+    """"X ... to replace Y as ...": X supersedes Y."""
+    for match in reading.doc.finditer(REPLACE):
+        new = reading.strategy_named(match.group("new").strip("\"'"))
+        old = reading.strategy_named(match.group("old"))
+        if new.iri != old.iri:
+            reading.doc.state(new.iri, SL("supersedes"), old.iri, "supersession-replace", match)
+
+
+def partial_supersession(reading: Reading) -> None:
+    """"replaces most of the previous statutory ... plans ... including A, B, and C"."""
+    doc = reading.doc
+    for match in doc.finditer(PARTIAL_REPLACE):
+        new = reading.strategy_near(match.start())
+        if new is None:
+            continue
+        statutory = "statutory" in match.group("what").lower()
+        list_start = match.start("list")
+        for item in LIST_SPLIT.split(match.group("list")):
+            name = names.tidy(item)
+            if not re.search(r"\b(?:Plan|Strategy|Framework)$", name):
+                continue
+            start = doc.text.index(name, list_start)
+            where = (start, start + len(name))
+            old = names.from_bare_name(name)
+            doc.state(old.iri, A, SL("Strategy"), "partial-supersession", where)
+            doc.state(old.iri, A, SL("StatutoryPlan" if statutory else "Plan"), "partial-supersession", where)
+            doc.state(old.iri, TITLE, literal(name), "partial-supersession", where)
+            doc.state(new.iri, SL("partiallySupersedes"), old.iri, "partial-supersession", match,
+                      reason=f"the text says it replaces {match.group('extent')} of the previous {match.group('what')}")
+
+
+UPDATED = re.compile(r"\bhas\s+been\s+(?:updated|revised|refreshed)\b")
+
+
+def revision(reading: Reading) -> None:
+    """"The Kent Children and Young People's Plan 2006-2008 has been updated": the document's
+    plan is the new edition of the one named just before."""
+    doc, main = reading.doc, reading.main
+    if main is None:
+        return
+    for match in doc.finditer(UPDATED):
+        before = [m for m in reading.mentions if m.end <= match.start() and match.start() - m.end < 5]
+        if before and before[-1].name.iri != main.iri:
+            where = (before[-1].start, match.end())
+            doc.state(main.iri, SL("isRevisionOf"), before[-1].name.iri, "revision-updated", where,
+                      reason="the earlier plan 'has been updated' into the plan this document presents")
+
+
+DEVELOPED_FROM = re.compile(
+    rf"\b(?P<name>{names.CAPPHRASE}),?\s+(?:was\s+)?developed\s+in\s+(?P<when>(?:(?:late|early|mid|the\s+end\s+of)\s+)?"
+    rf"(?:19|20)\d\d)\s+from\s+(?P<from>{names.CAPPHRASE})"
+)
+
+
+def development(reading: Reading) -> None:
+    """"Every Day Matters, developed in late 2012 from Kent's Children's Services Peer Review"."""
+    doc = reading.doc
+    for match in doc.finditer(DEVELOPED_FROM):
+        strategy = reading.strategy_named(match.group("name"))
+        origin_name = names.tidy(match.group("from"))
+        origin = vocab.entity_iri("document", origin_name)
+        doc.state(strategy.iri, SL("developmentPeriod"), literal(match.group("when")), "developed-from", match)
+        doc.state(strategy.iri, SL("developedFrom"), origin, "developed-from", match)
+        doc.state(origin, A, vocab.term(vocab.PROV, "Entity"), "developed-from", (match.start("from"), match.end("from")))
+        doc.state(origin, vocab.RDFS_LABEL, literal(origin_name), "developed-from", (match.start("from"), match.end("from")))
+
+
+OUTCOME_COUNTS = re.compile(
+    rf"\bfocuses\s+on\s+(?P<outcomes>{COUNT})\s+outcomes,?\s+and\s+(?P<indicators>{COUNT})\s+indicators", re.IGNORECASE
+)
+INDICATOR_SET = re.compile(rf"\bfrom\s+a\s+set\s+of\s+(?P<indicators>{COUNT})\s+indicators", re.IGNORECASE)
+OUTCOME_LIST = re.compile(
+    rf"\bThe\s+(?P<n>{COUNT})\s+outcomes\s+are\s+that[^:]*:\s*(?P<list>(?:•\s*[^•]+?){{2,}})(?=\s+\d+\.\d+\s|$)",
+    re.IGNORECASE,
+)
+
+
+def outcomes_and_indicators(reading: Reading) -> None:
+    doc = reading.doc
+    for match in doc.finditer(OUTCOME_COUNTS):
+        strategy = reading.strategy_near(match.start())
+        if strategy:
+            doc.state(strategy.iri, SL("outcomeCount"), literal(parse_count(match.group("outcomes"))), "outcome-count", match)
+            doc.state(strategy.iri, SL("indicatorCount"), literal(parse_count(match.group("indicators"))), "outcome-count", match)
+    for match in doc.finditer(INDICATOR_SET):
+        strategy = reading.main
+        if strategy:
+            doc.state(strategy.iri, SL("indicatorCount"), literal(parse_count(match.group("indicators"))),
+                      "indicator-set", match)
+    for match in doc.finditer(OUTCOME_LIST):
+        strategy = reading.strategy_near(match.start())
+        if strategy is None:
+            continue
+        scheme = NamedNode(f"{strategy.iri.value}/outcomes")
+        doc.state(scheme, A, NamedNode(SKOS + "ConceptScheme"), "outcome-list", match)
+        offset = match.start("list")
+        for item in re.finditer(r"•\s*(?P<label>[^•]+?)\s*(?=•|$)", match.group("list")):
+            label = item.group("label").strip()
+            where = (offset + item.start("label"), offset + item.start("label") + len(label))
+            outcome = NamedNode(f"{scheme.value}/{vocab.slugify(label)}")
+            doc.state(strategy.iri, SL("hasOutcome"), outcome, "outcome-list", where)
+            doc.state(outcome, A, SL("Outcome"), "outcome-list", where)
+            doc.state(outcome, SKOS_PREF_LABEL, literal(label), "outcome-list", where)
+            doc.state(outcome, NamedNode(SKOS + "inScheme"), scheme, "outcome-list", where)
+
+
+RULES = [
+    strategy_mentions,
+    acronym_definitions,
+    partnership_role,
+    supersession,
+    partial_supersession,
+    revision,
+    development,
+    outcomes_and_indicators,
+]
+
+__all__ = ["RULES", "DCTERMS"]

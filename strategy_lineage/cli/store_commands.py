@@ -1,0 +1,144 @@
+"""Commands that fill, inspect and check the store: load, sources, withdraw, query, export, validate."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import pyoxigraph as ox
+import typer
+
+from graph import ingest
+from graph.store import EXPORT_FORMATS
+from graph.validate import validate_store
+from loaders.sources import SourceError
+from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
+
+
+@app.command()
+def load(
+    paths: Annotated[list[Path], typer.Argument(help="Source files or folders (e.g. data/).")],
+    store: StoreOption = DEFAULT_STORE_PATH,
+    force: Annotated[bool, typer.Option(help="Reload sources even when their bytes are unchanged.")] = False,
+) -> None:
+    """Load council documents and curated CSVs; each source is one transaction, unchanged ones are skipped."""
+    graph_store = open_store(store)
+    try:
+        files = ingest.find_sources(paths)
+        with typer.progressbar(length=len(files), label="reading", file=sys.stderr,
+                               hidden=len(files) < 10) as bar:
+            results = ingest.load_paths(graph_store, paths, force=force, progress=lambda _: bar.update(1))
+    except SourceError as err:
+        fail(f"{err} (nothing was written)")
+    for result in results:
+        detail = f"{result.facts} facts, {result.quads} quads" if result.status != "unchanged" else f"{result.facts} facts"
+        typer.echo(f"{result.status:9}  {result.source_id}  ({detail})")
+    changed = sum(r.status != "unchanged" for r in results)
+    typer.echo(f"{len(results)} sources, {changed} written; store {store} holds {len(graph_store)} quads "
+               f"(version {graph_store.version})")
+
+
+@app.command()
+def sources(store: StoreOption = DEFAULT_STORE_PATH) -> None:
+    """What is loaded: each source with its kind, load time and how many facts it contributed."""
+    rows = open_store(store, read_only=True).sources()
+    if not rows:
+        typer.echo("no sources loaded")
+        return
+    typer.echo(f"{'source':32} {'kind':16} {'facts':>5} {'quads':>6}  loaded at")
+    for row in rows:
+        typer.echo(f"{row.source_id:32} {row.kind:16} {row.facts:5} {row.quads:6}  {row.loaded_at}")
+
+
+@app.command()
+def withdraw(
+    source_id: Annotated[str, typer.Argument(help="Source id (the file name without extension).")],
+    store: StoreOption = DEFAULT_STORE_PATH,
+) -> None:
+    """Remove one source and every fact it contributed (exactly its named graph)."""
+    if not ingest.withdraw(open_store(store), source_id):
+        fail(f"no source {source_id!r} is loaded (see `strategy-lineage sources`)")
+    typer.echo(f"withdrawn {source_id}")
+
+
+class Output(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    return term.value if hasattr(term, "value") else str(term)
+
+
+@app.command()
+def query(
+    file: Annotated[str, typer.Argument(help="A .rq file with a SPARQL query, or - for standard input.")],
+    store: StoreOption = DEFAULT_STORE_PATH,
+    output: Annotated[Output, typer.Option("--output", "-o", help="Output format.")] = Output.table,
+) -> None:
+    """Run a SPARQL query (default graph = union of all sources)."""
+    try:
+        text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        fail(f"{file}: cannot read the query ({err})")
+    try:
+        result = open_store(store, read_only=True).query(text)
+    except SyntaxError as err:
+        fail(f"malformed SPARQL query: {err}")
+    if isinstance(result, ox.QueryBoolean):
+        typer.echo(json.dumps({"boolean": bool(result)}) if output is Output.json else str(bool(result)).lower())
+        return
+    if isinstance(result, ox.QueryTriples):
+        sys.stdout.write(ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode())
+        return
+    names = [v.value for v in result.variables]
+    rows = [[_cell(solution[name]) for name in names] for solution in result]
+    if output is Output.json:
+        typer.echo(json.dumps([dict(zip(names, row)) for row in rows], indent=2, ensure_ascii=False))
+    elif output is Output.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(names)
+        writer.writerows(rows)
+    else:
+        _print_table(names, rows)
+
+
+def _print_table(names: list[str], rows: list[list[str]]) -> None:
+    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
+    typer.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
+    for row in rows:
+        typer.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)))
+    typer.echo(f"({len(rows)} rows)")
+
+
+@app.command()
+def export(
+    store: StoreOption = DEFAULT_STORE_PATH,
+    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORT_FORMATS)}.")] = "trig",
+    out: Annotated[Path | None, typer.Option("--out", help="Write to this file instead of standard output.")] = None,
+) -> None:
+    """Export the whole graph (TriG/N-Quads/JSON-LD keep one named graph per source)."""
+    if format not in EXPORT_FORMATS:
+        fail(f"unknown format {format!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    data = open_store(store, read_only=True).export(format)
+    if out is None:
+        sys.stdout.buffer.write(data)
+    else:
+        out.write_bytes(data)
+        typer.echo(f"wrote {len(data)} bytes to {out}", err=True)
+
+
+@app.command()
+def validate(store: StoreOption = DEFAULT_STORE_PATH) -> None:
+    """Check the graph against shapes.ttl (SHACL); exits non-zero on any violation."""
+    report = validate_store(open_store(store, read_only=True))
+    typer.echo(report.text)
+    if not report.conforms:
+        raise typer.Exit(1)

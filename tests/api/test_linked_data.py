@@ -1,0 +1,59 @@
+"""Every minted IRI dereferences, with content negotiation."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from strategy_lineage import vocab
+
+
+@pytest.fixture(scope="module")
+def edm(client) -> dict:
+    hit = client.get("/api/search", params={"q": "Every Day Matters", "type": "strategy"}).json()["results"][0]
+    return {"iri": hit["iri"], "path": "/id/" + hit["iri"].split("/id/", 1)[1]}
+
+
+@pytest.mark.parametrize("accept,fmt", [
+    ("text/turtle", ox.RdfFormat.TURTLE),
+    ("application/ld+json", ox.RdfFormat.JSON_LD),
+    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+])
+def test_rdf_description_has_triples_and_their_evidence(client, edm, accept, fmt):
+    r = client.get(edm["path"], headers={"Accept": accept})
+    assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
+    triples = list(ox.parse(r.content, fmt))
+    subject = ox.NamedNode(edm["iri"])
+    assert any(t.subject == subject and t.predicate == vocab.TITLE for t in triples)
+    # Each statement comes with the Web Annotation that supports it.
+    about = {t.subject for t in triples if t.predicate.value == vocab.RDF + "subject" and t.object == subject}
+    assert about
+    quotes = [t.object.value for t in triples if t.predicate.value == vocab.OA + "exact"]
+    assert any("Every Day Matters" in q for q in quotes)
+
+
+def test_html_and_json_views(client, edm):
+    page = client.get(edm["path"], headers={"Accept": "text/html"})
+    assert page.headers["content-type"].startswith("text/html")
+    assert "Every Day Matters" in page.text and "<table>" in page.text
+    api = client.get(edm["path"], headers={"Accept": "application/json"}).json()
+    assert api["iri"] == edm["iri"] and api["replaced_by"]
+
+
+def test_source_iri_page_highlights_quoted_passages(client):
+    source = client.get("/api/sources").json()[0]
+    page = client.get("/id/" + source["iri"].split("/id/", 1)[1], params={"format": "html"})
+    assert page.status_code == 200 and "<mark" in page.text
+
+
+def test_other_entities_dereference(client):
+    org = client.get("/api/organisations/Kent Health and Wellbeing Board").json()["iri"]
+    r = client.get("/id/" + org.split("/id/", 1)[1], headers={"Accept": "application/json"})
+    assert r.status_code == 200 and r.json()["iri"] == org
+
+
+def test_unknown_iri_is_404_with_candidates(client):
+    r = client.get("/id/strategy/every-day-maters")
+    assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
+    assert any("every-day-matters" in c for c in r.json()["candidates"])
+    assert client.get("/id/strategy/x", params={"format": "pdf"}).status_code == 422

@@ -1,0 +1,25 @@
+"""Session fixtures: a small synthetic corpus (two councils), as extractions and as a store."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.inference import refresh_inferences
+from graph.store import GraphStore
+from loaders import synthetic
+from loaders.facts import SourceExtraction
+
+COUNCILS = 2
+
+
+@pytest.fixture(scope="session")
+def extractions() -> list[SourceExtraction]:
+    return list(synthetic.sources(COUNCILS, seed=0))
+
+
+@pytest.fixture(scope="session")
+def corpus_store() -> GraphStore:
+    store = GraphStore.in_memory()
+    store.bulk_load(synthetic.quads(COUNCILS, seed=0))
+    refresh_inferences(store)
+    return store
