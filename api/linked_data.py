@@ -11,7 +11,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from fastapi import APIRouter, Path, Query, Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from api import html, sparql_formats as formats, views
 from api.negotiation import choose
@@ -38,12 +38,14 @@ def describe(store: GraphStore, iri: str) -> list[ox.Triple]:
     """The entity's own triples, and for each the evidence node with its target and selectors.
 
     Links pointing at the entity are included too (bounded), so that a body or an Act
-    that is only ever an object still has a description.
+    that is only ever an object still has a description; an evidence node comes with
+    its own target and selectors.
     """
     node = f"<{iri}>"
     result = store.query(f"""
-        CONSTRUCT {{ {node} ?p ?o . ?ev ?ep ?eo . ?x ?xp ?xo . ?in ?inp {node} }} WHERE {{
+        CONSTRUCT {{ {node} ?p ?o . ?ev ?ep ?eo . ?x ?xp ?xo . ?in ?inp {node} . ?y ?yp ?yo }} WHERE {{
           {{ {node} ?p ?o }}
+          UNION {{ {node} oa:hasTarget ?own . ?own oa:hasSelector? ?y . ?y ?yp ?yo }}
           UNION {{ SELECT ?in ?inp WHERE {{ ?in ?inp {node} FILTER(?inp != rdf:object) }} LIMIT {INCOMING_LIMIT} }}
           UNION {{ ?ev rdf:subject {node} ; ?ep ?eo }}
           UNION {{ ?ev rdf:subject {node} ; oa:hasTarget ?t . ?t oa:hasSelector? ?x . ?x ?xp ?xo }}
@@ -56,26 +58,57 @@ def _candidates(request: Request, path: str) -> list[str]:
     return [f"/id/{h.iri.split('/id/', 1)[-1]}" for h in hits if "/id/" in h.iri]
 
 
-@router.get("/id/{path:path}", summary="Dereference an entity IRI (content negotiation)",
-            responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}})
-def dereference(
-    request: Request,
-    path: str = Path(..., description="kind/key, e.g. strategy/every-day-matters-2013-2016"),
-    format: str | None = Query(None, description="Overrides Accept: turtle, jsonld, ntriples, rdfxml, html, json"),
-) -> Response:
-    store: GraphStore = request.app.state.store
-    iri = f"{request.app.state.settings.base}id/{path}"
+FORMAT_DOC = "Overrides Accept: turtle, jsonld, ntriples, rdfxml, html, json"
+
+
+def _format(request: Request, format: str | None) -> str:
     fmt = format.lower() if format else choose(request.headers.get("accept"), OFFERS, "turtle")
     if fmt not in set(OFFERS.values()):
         raise Problem(422, f"unknown format {format!r}; use one of turtle, jsonld, ntriples, rdfxml, html, json")
-    triples = describe(store, iri)
+    return fmt
+
+
+def _describe_response(request: Request, iri: str, fmt: str, shown: str) -> Response:
+    triples = describe(request.app.state.store, iri)
     if not triples:
-        raise not_found("entity", f"/id/{path}", _candidates(request, path))
+        raise not_found("entity", shown, _candidates(request, shown))
     if fmt == "json":
         return JSONResponse(api_view(request, iri))
     if fmt == "html":
         return HTMLResponse(html_view(request, iri, triples), headers={"Vary": "Accept"})
     return negotiated(formats.write_triples(fmt, triples), formats.GRAPH_TYPES[fmt])
+
+
+@router.get("/id/{path:path}", summary="Dereference an entity IRI (content negotiation)",
+            responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}})
+def dereference(
+    request: Request,
+    path: str = Path(..., description="kind/key, e.g. strategy/every-day-matters-2013-2016"),
+    format: str | None = Query(None, description=FORMAT_DOC),
+) -> Response:
+    iri = f"{request.app.state.settings.base}id/{path}"
+    return _describe_response(request, iri, _format(request, format), f"/id/{path}")
+
+
+@router.get("/graph/{path:path}", summary="Dereference a named graph (a source's statements) or an evidence node",
+            responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}})
+def dereference_graph(
+    request: Request,
+    path: str = Path(..., description="source/{id}, inferred, or source/{id}/evidence/{hash}"),
+    format: str | None = Query(None, description=FORMAT_DOC),
+) -> Response:
+    store: GraphStore = request.app.state.store
+    iri = f"{request.app.state.settings.base}graph/{path}"
+    fmt = _format(request, format)
+    if store.has_graph(ox.NamedNode(iri)):
+        if fmt in formats.GRAPH_TYPES:
+            return negotiated(store.export(fmt, ox.NamedNode(iri)), formats.GRAPH_TYPES[fmt])
+        # People and JSON clients get the source's description rather than raw triples.
+        source = iri.replace("/graph/source/", "/id/source/", 1)
+        if source != iri:
+            return RedirectResponse(source.removeprefix(request.app.state.settings.base.rstrip("/")) + f"?format={fmt}", 303)
+        raise Problem(406, f"{iri} is served as turtle, jsonld, ntriples or rdfxml")
+    return _describe_response(request, iri, fmt, f"/graph/{path}")
 
 
 def api_view(request: Request, iri: str) -> dict[str, Any]:

@@ -200,8 +200,9 @@ class SourceDetailOut(SourceOut):
 
 
 class WriteOut(BaseModel):
-    action: str
+    action: str = Field(..., description="load | withdraw")
     source: str
+    status: str | None = Field(None, description="For loads: loaded | reloaded | unchanged")
     who: str
     at: str
     version: int

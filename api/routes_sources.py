@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import secrets
+import tempfile
 from html import escape
+from pathlib import Path as FilePath, PurePath
 from typing import Any
 
 import pyoxigraph as ox
@@ -20,7 +22,9 @@ from starlette.responses import Response
 from api import models, views
 from api.problems import Problem, engine_errors, not_found
 from api.responses import JSONResponse
+from graph import ingest
 from graph.store import GraphStore, SourceInfo, StoreError, now_iso
+from loaders.sources import SourceError
 from strategy_lineage import vocab
 
 router = APIRouter(prefix="/api", tags=["Sources and provenance"])
@@ -190,21 +194,28 @@ async def upload_source(
 
 
 def _load_upload(request: Request, who: str, file_name: str, data: bytes) -> Response:
-    from graph import ingest
-
+    """Load the upload through the same loaders and transaction rules as ``strategy-lineage load``."""
+    name = PurePath(file_name.replace("\\", "/")).name
+    if PurePath(name).suffix.lower() not in ingest.LOADABLE:
+        raise Problem(422, f"{name!r}: expected one of {', '.join(sorted(ingest.LOADABLE))}",
+                      kind="unreadable-document", title="Document not loaded")
     store = request.app.state.store
-    with request.app.state.write_lock:
+    with request.app.state.write_lock, tempfile.TemporaryDirectory(prefix="upload-") as folder:
+        path = FilePath(folder) / name
+        path.write_bytes(data)
         try:
-            result = ingest.load_bytes(store, file_name, data)
-        except ingest.IngestError as err:
-            raise Problem(422, str(err), kind="unreadable-document", title="Document not loaded") from None
+            [result] = ingest.load_paths(store, [path])
+        except SourceError as err:
+            # The loaders name the temporary path; the client knows the file by its own name.
+            raise Problem(422, str(err).replace(str(path), name), kind="unreadable-document",
+                          title="Document not loaded") from None
         except StoreError as err:
             raise Problem(503, str(err), kind="store-unavailable") from None
         at = now_iso()
         record_write(store, "load", result.source_id, who, at)
     return JSONResponse(
-        {"action": "load", "source": result.source_id, "who": who, "at": at, "version": store.version,
-         "facts": result.facts},
+        {"action": "load", "source": result.source_id, "status": result.status, "who": who, "at": at,
+         "version": store.version, "facts": result.facts},
         status_code=201, headers={"Location": f"/api/sources/{result.source_id}"},
     )
 
@@ -214,13 +225,10 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes) -> Res
                summary="Withdraw a source: drop its named graph and everything it said (needs a bearer token)")
 def withdraw_source(request: Request, id: str = Path(..., description="Source id, file name or IRI")) -> Response:
     who = require_writer(request)
-    from graph.inference import refresh_inferences
-
     store = request.app.state.store
     with request.app.state.write_lock:
         info = find_source(store, id)
-        store.drop_graph(ox.NamedNode(info.graph))
-        refresh_inferences(store)
+        ingest.withdraw(store, info.source_id)
         at = now_iso()
         record_write(store, "withdraw", info.source_id, who, at)
     return JSONResponse({"action": "withdraw", "source": info.source_id, "who": who, "at": at,

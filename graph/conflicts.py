@@ -139,8 +139,8 @@ def _adopted_before_governance(store: GraphStore) -> list[Conflict]:
         sides = (_side(adoption), *(_side(o) for o in others))
         conflicts.append(Conflict(
             "adopted-before-governance", strategy, short_id(strategy), SL + "date",
-            f"{short_id(strategy)} is said to be adopted in {adoption.date}, but "
-            + "; ".join(f"{o.type.lower()} on {o.date}" for o in others) + " came later",
+            f"{short_id(strategy)} is said to be adopted in {adoption.date}, yet later events treat it "
+            "as not yet adopted: " + ", ".join(f"{o.type} {o.date}" for o in others),
             sides,
         ))
     return conflicts

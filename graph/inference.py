@@ -57,7 +57,9 @@ class Candidate:
     publisher: str | None = None
     role: str | None = None
     audience: str | None = None
-    evidence: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # (fact name, value) -> [(0 if stated else 1, evidence IRI)]
+    evidence: dict[tuple[str, str], list[tuple[int, str]]] = field(default_factory=lambda: defaultdict(list))
+    used: dict[str, str | None] = field(default_factory=dict)  # the value taken for each fact
 
 
 @dataclass(frozen=True)
@@ -124,17 +126,19 @@ def _candidates(store: GraphStore) -> dict[str, Candidate]:
     facts = " ".join(f"sl:{f}" for f in _FACTS if f != "publisher") + " dcterms:publisher"
     values: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in store.select(
-        f"""SELECT ?s ?p ?o ?ev WHERE {{ VALUES ?p {{ {facts} }}
-              {_where_not_inferred("?s ?p ?o . OPTIONAL { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }")} }}"""
+        f"""SELECT DISTINCT ?s ?p ?o ?ev ?der WHERE {{ VALUES ?p {{ {facts} }}
+              {_where_not_inferred("?s ?p ?o . OPTIONAL { ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; sl:derivation ?der }")} }}"""
     ):
         iri = row["s"].value
         if iri not in found:
             continue
         name = row["p"].value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
-        if row["o"].value not in values[iri][name]:
-            values[iri][name].append(row["o"].value)
+        value = row["o"].value
+        if value not in values[iri][name]:
+            values[iri][name].append(value)
         if "ev" in row:
-            found[iri].evidence[name].append(row["ev"].value)
+            stated = "der" in row and row["der"].value != SL + "Inferred"
+            found[iri].evidence[(name, value)].append((0 if stated else 1, row["ev"].value))
     for iri, c in found.items():
         v = values[iri]
         starts, ends = sorted(v.get("validFrom", [])), sorted(v.get("validUntil", []))
@@ -142,6 +146,8 @@ def _candidates(store: GraphStore) -> dict[str, Candidate]:
         c.publisher = min(v.get("publisher", [None]), key=lambda x: x or "")
         c.role = min(v.get("role", [None]), key=lambda x: x or "")
         c.audience = min(v.get("audience", [None]), key=lambda x: x or "")
+        c.used = {"validFrom": starts[0] if starts else None, "validUntil": ends[-1] if ends else None,
+                  "publisher": c.publisher, "role": c.role, "audience": c.audience}
     return found
 
 
@@ -281,7 +287,14 @@ def _linked(stated: nx.DiGraph, a: str, b: str) -> bool:
 
 
 def _used(c: Candidate, facts: tuple[str, ...]) -> list[str]:
-    return [ev for f in facts for ev in c.evidence.get(f, [])]
+    """One piece of evidence (stated first) for each fact value the rule used."""
+    chosen = []
+    for f in facts:
+        value = c.used.get(f)
+        candidates = sorted(c.evidence.get((f, value), ())) if value is not None else []
+        if candidates:
+            chosen.append(candidates[0][1])
+    return chosen
 
 
 def _membership_reason(c: Candidate, labels: dict[str, str]) -> str:

@@ -17,25 +17,6 @@ from graph.records import EvidenceItem, parse_bound, short_id
 from graph.store import GraphStore
 from strategy_lineage import vocab
 
-EVIDENCE_VARS = "?ev ?der ?rule ?src ?srcid ?exact ?start ?end ?reason ?cur ?loaded"
-
-
-def evidence_pattern(ev: str = "?ev") -> str:
-    """OPTIONAL clauses that fetch everything an :class:`EvidenceItem` needs about ``ev``."""
-    return f"""
-      OPTIONAL {{ {ev} sl:derivation ?der }}
-      OPTIONAL {{ {ev} sl:rule ?rule }}
-      OPTIONAL {{ {ev} sl:reason ?reason }}
-      OPTIONAL {{ {ev} prov:wasAttributedTo ?cur }}
-      OPTIONAL {{ {ev} dcterms:source ?src .
-                  OPTIONAL {{ ?src dcterms:identifier ?srcid }}
-                  OPTIONAL {{ ?src sl:loadedAt ?loaded }} }}
-      OPTIONAL {{ {ev} oa:hasTarget ?tgt .
-                  ?tgt oa:hasSelector ?qsel . ?qsel a oa:TextQuoteSelector ; oa:exact ?exact .
-                  ?tgt oa:hasSelector ?psel . ?psel a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end }}
-    """
-
-
 def _value(row: dict, name: str) -> str | None:
     term = row.get(name)
     return term.value if term is not None else None
@@ -235,9 +216,9 @@ def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
               OPTIONAL {{ {node} eli:is_part_of ?parent }}
             }}"""
     )
-    parts = [r["part"].value for r in store.select(f"SELECT ?part WHERE {{ ?part eli:is_part_of+ {node} }}")]
+    parts = [r["part"].value for r in store.select(f"SELECT DISTINCT ?part WHERE {{ ?part eli:is_part_of+ {node} }} ORDER BY ?part")]
     cited = store.select(
-        f"""SELECT ?s ?p ?prov WHERE {{
+        f"""SELECT DISTINCT ?s ?p ?prov WHERE {{
               VALUES ?p {{ sl:basedOn sl:cites }}
               VALUES ?prov {{ {" ".join(_term(x) for x in [iri, *parts])} }}
               ?s ?p ?prov .

@@ -241,6 +241,9 @@ def to_svg(result: Drawable, series_labels: dict[str, str] | None = None) -> str
             parts.append(_box(n, x0, x1, top, stated, n.id == _root(result)))
         y += height
     parts = _axis(first, last, x, y) + parts
+    root = next((n for n in result.nodes if n.id == _root(result)), None)
+    if root is not None:
+        parts.insert(0, f'<text x="10" y="22" font-size="15" font-weight="bold">Lineage of {escape(_display(root))}</text>')
     for e in result.edges:
         if e.source in boxes and e.target in boxes:
             parts.append(_arrow(e, boxes[e.source], boxes[e.target]))

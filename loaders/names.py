@@ -33,7 +33,7 @@ PERIOD_TITLE = re.compile(
 )
 # '"Working Together to Improve Outcomes", the new Kent Children and Young People's Framework 2016 - 2019'
 QUOTED_NAME = re.compile(
-    rf"[\"'](?P<name>{CAPPHRASE})[\"']"
+    rf"[\"'](?P<name>{CAPPHRASE}(?:,\s+{CAPPHRASE})*)[\"']"
     rf"(?:,\s+the\s+(?:new\s+)?(?P<generic>[^,.;]{{0,80}}?\b{HEADS})\s+(?P<period>{PERIOD.pattern}))?"
 )
 # Words that make a quoted name a strategy when they come just before it.

@@ -27,7 +27,8 @@ ANAPHORA = re.compile(
 )
 
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A blank line, or a line that starts a numbered paragraph ("2.1 ", "3. ", "(4) ", "b) ").
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:\d+(?:\.\d+)*\.?|\(\d+\)|[a-z]\))[ \t])")
 
 # Phrases that name a strategy without quotes or a period: "to replace Every Day Matters as",
 # "The current framework for children and young people's services is Every Day Matters,".

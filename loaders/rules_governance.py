@@ -71,9 +71,9 @@ OUTCOMES = [
 REQUESTS = [
     ("ApprovalRequest", "presented-for-approval",
      re.compile(rf"\bpresented\s+for\s+approval\s+by\s+(?P<body>{ORGN})\s+at\s+its\s+meeting\s+on\s+{_ANY_DATE}")),
-    ("EndorsementRequest", "seeking-endorsement", re.compile(rf"\bseeking\s+endorsement\s+(?:by|of)\s+(?P<body>{ORGN})")),
+    ("EndorsementRequest", "seeking-endorsement", re.compile(rf"\bseeking\s+endorsement\s+(?:by|of)\s+(?P<body>{ORGN})[^.;]*")),
     ("EndorsementRequest", "requested-to-endorse",
-     re.compile(rf"(?P<body>{ORGN})\s+(?:is|are)\s+(?:requested|asked)\s+to\s+endorse\b")),
+     re.compile(rf"(?P<body>{ORGN})\s+(?:is|are)\s+(?:requested|asked)\s+to\s+endorse\b[^.;]*")),
 ]
 
 

@@ -179,7 +179,7 @@ def statutory_guidance(reading: Reading) -> None:
 
 
 GROUP_COUNT = [
-    re.compile(rf"\bThere\s+(?:were|are)\s+(?P<n>{COUNT})\s+(?P<group>[A-Z][A-Za-z']*?)s?\s+across\b"),
+    re.compile(rf"\bThere\s+(?:were|are)\s+(?P<n>{COUNT})\s+(?P<group>[A-Z][A-Za-z']*?)s?\s+across\s+the\s+\w+"),
     re.compile(rf"\bunderpinned\s+by\s+the\s+(?P<n>{COUNT})\s+(?P<group>{names.CAPPHRASE}?)\s+\((?P<alias>[A-Z]+)s?\)"),
 ]
 

@@ -14,6 +14,7 @@ from loaders import names
 from loaders.dates import COUNT, parse_count
 from loaders.document import literal
 from loaders.reading import Reading, alternative_names
+from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
 from strategy_lineage.vocab import A, ALT_TITLE, DCTERMS, PUBLISHER, SKOS, SKOS_PREF_LABEL, TITLE
 
@@ -167,10 +168,9 @@ OUTCOME_COUNTS = re.compile(
     rf"\bfocuses\s+on\s+(?P<outcomes>{COUNT})\s+outcomes,?\s+and\s+(?P<indicators>{COUNT})\s+indicators", re.IGNORECASE
 )
 INDICATOR_SET = re.compile(rf"\bfrom\s+a\s+set\s+of\s+(?P<indicators>{COUNT})\s+indicators", re.IGNORECASE)
-OUTCOME_LIST = re.compile(
-    rf"\bThe\s+(?P<n>{COUNT})\s+outcomes\s+are\s+that[^:]*:\s*(?P<list>(?:•\s*[^•]+?){{2,}})(?=\s+\d+\.\d+\s|$)",
-    re.IGNORECASE,
-)
+# "The four outcomes are that children and young people in Kent:" followed by one outcome per line.
+OUTCOME_LIST = re.compile(rf"\bThe\s+(?P<n>{COUNT})\s+outcomes\s+are\s+that[^:]*:", re.IGNORECASE)
+BULLET = re.compile(r"^\s*(?:[•\-*\uf0b7\u2022]|\(?[a-z0-9]\))?\s*(?P<label>\S.*?)\s*$")
 
 
 def outcomes_and_indicators(reading: Reading) -> None:
@@ -187,19 +187,26 @@ def outcomes_and_indicators(reading: Reading) -> None:
                       "indicator-set", match)
     for match in doc.finditer(OUTCOME_LIST):
         strategy = reading.strategy_near(match.start())
-        if strategy is None:
-            continue
-        scheme = NamedNode(f"{strategy.iri.value}/outcomes")
-        doc.state(scheme, A, NamedNode(SKOS + "ConceptScheme"), "outcome-list", match)
-        offset = match.start("list")
-        for item in re.finditer(r"•\s*(?P<label>[^•]+?)\s*(?=•|$)", match.group("list")):
-            label = item.group("label").strip()
-            where = (offset + item.start("label"), offset + item.start("label") + len(label))
-            outcome = NamedNode(f"{scheme.value}/{vocab.slugify(label)}")
-            doc.state(strategy.iri, SL("hasOutcome"), outcome, "outcome-list", where)
-            doc.state(outcome, A, SL("Outcome"), "outcome-list", where)
-            doc.state(outcome, SKOS_PREF_LABEL, literal(label), "outcome-list", where)
-            doc.state(outcome, NamedNode(SKOS + "inScheme"), scheme, "outcome-list", where)
+        if strategy is not None:
+            _outcome_list(reading, strategy, match)
+
+
+def _outcome_list(reading: Reading, strategy: names.StrategyName, match: re.Match[str]) -> None:
+    """The N lines after the list's lead-in are its outcomes (bullets are often lost in scraping)."""
+    doc = reading.doc
+    scheme = NamedNode(f"{strategy.iri.value}/outcomes")
+    doc.state(scheme, A, NamedNode(SKOS + "ConceptScheme"), "outcome-list", match)
+    after = doc.clean.origin[match.end() - 1] + 1
+    items = [(offset, line) for offset, line in lines_with_offsets(doc.original) if offset >= after and line.strip()]
+    for offset, line in items[: parse_count(match.group("n"))]:
+        item = BULLET.match(line)
+        label = item.group("label")
+        where = (offset + item.start("label"), offset + item.end("label"))
+        outcome = NamedNode(f"{scheme.value}/{vocab.slugify(label)}")
+        for triple in ((strategy.iri, SL("hasOutcome"), outcome), (outcome, A, SL("Outcome")),
+                       (outcome, SKOS_PREF_LABEL, literal(label)),
+                       (outcome, NamedNode(SKOS + "inScheme"), scheme)):
+            doc.state(*triple, "outcome-list", where, original=True)
 
 
 RULES = [

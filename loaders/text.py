@@ -55,17 +55,18 @@ def clean(original: str) -> CleanText:
                 dropped[i] = True
     chars: list[str] = []
     origin: list[int] = []
-    pending_space = False
+    pending_space: int | None = None  # index of the whitespace a collapsed run maps back to
     for i, char in enumerate(original):
         if dropped[i]:
             continue
         if char.isspace():
-            pending_space = bool(chars)
+            if chars and pending_space is None:
+                pending_space = i
             continue
-        if pending_space:
+        if pending_space is not None:
             chars.append(" ")
-            origin.append(i - 1)
-            pending_space = False
+            origin.append(pending_space)
+            pending_space = None
         chars.append(char.translate(_FOLD))
         origin.append(i)
     return CleanText(original=original, text="".join(chars), origin=tuple(origin))

@@ -83,8 +83,9 @@ def node_line(n: Node) -> str:
 
 
 def unique_passages(items: tuple[EvidenceItem, ...]) -> tuple[EvidenceItem, ...]:
-    """One item per quoted passage: facts often share one ("2013-2016" gives both ends)."""
-    return tuple({(e.source, e.start, e.end, e.reason): e for e in items}.values())
+    """One item per quoted passage: facts often share one ("2013-2016" gives both ends).
+    The JSON output keeps every item."""
+    return tuple({(e.source, e.start, e.end) if e.quote else (e.rule, e.reason): e for e in items}.values())
 
 
 def evidence_lines(items: tuple[EvidenceItem, ...], indent: str = "      ") -> list[str]:
@@ -273,8 +274,8 @@ def trail(
         text = [f"Governance trail of {node.title} ({node.id}): {len(events)} event(s)"]
         for ev in events:
             kind = f"{ev.type} (request, not an outcome)" if ev.is_request else ev.type
-            who = ", ".join(b.label for b in ev.bodies) or (
-                "asked of " + ", ".join(b.label for b in ev.requested_of) if ev.requested_of else "")
+            asked = ("asked of " if ev.is_request else "to ") + ", ".join(b.label for b in ev.requested_of)
+            who = ", ".join(b.label for b in ev.bodies) or (asked if ev.requested_of else "")
             details = [d for d in (
                 who, ev.meeting and f"meeting {ev.meeting.label}", ev.agenda_item and f"item {ev.agenda_item}",
                 ev.decision_reference and f"decision {ev.decision_reference}", ev.decision_type and f"type {ev.decision_type}",

@@ -57,3 +57,19 @@ def test_unknown_iri_is_404_with_candidates(client):
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
     assert any("every-day-matters" in c for c in r.json()["candidates"])
     assert client.get("/id/strategy/x", params={"format": "pdf"}).status_code == 422
+
+
+def test_named_graphs_and_evidence_nodes_dereference(client):
+    source = client.get("/api/sources").json()[0]
+    graph_path = "/graph/" + source["graph"].split("/graph/", 1)[1]
+    r = client.get(graph_path, headers={"Accept": "application/n-triples"})
+    assert r.status_code == 200
+    triples = list(ox.parse(r.content, ox.RdfFormat.N_TRIPLES))
+    assert len(triples) == source["quads"]
+    page = client.get(graph_path, headers={"Accept": "text/html"}, follow_redirects=False)
+    assert page.status_code == 303 and "/id/source/" in page.headers["location"]
+    evidence = next(t.subject.value for t in triples if t.predicate.value == vocab.OA + "hasTarget")
+    described = client.get("/graph/" + evidence.split("/graph/", 1)[1], headers={"Accept": "text/turtle"})
+    exact = [t for t in ox.parse(described.content, ox.RdfFormat.TURTLE) if t.predicate.value == vocab.OA + "exact"]
+    assert described.status_code == 200 and exact
+    assert client.get("/graph/source/nothing").status_code == 404

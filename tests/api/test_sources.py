@@ -102,7 +102,6 @@ def test_withdraw_removes_exactly_that_source_and_is_logged(writable_client):
 
 
 def test_upload_loads_a_document(writable_client):
-    pytest.importorskip("graph.ingest", reason="graph.ingest (the loaders' entry point) has not landed yet")
     c = writable_client
     source = next(s for s in c.get("/api/sources").json() if s["id"].startswith("004"))
     c.delete(f"/api/sources/{source['id']}", headers=AUTH)

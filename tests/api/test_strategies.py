@@ -141,7 +141,8 @@ def test_trail(client, ids):
     dated = [e["day"] for e in trail["events"] if e["day"]]
     assert dated == sorted(dated)
     may29 = [e for e in trail["events"] if e["date"] == "2013-05-29"]
-    assert may29 and any("health-and-wellbeing-board" in b["id"] for b in may29[0]["bodies"])
+    parties = [p["id"] for e in may29 for p in e["bodies"] + e["requested_of"]]
+    assert any("health-and-wellbeing-board" in p for p in parties)
     assert all(e["sources"] for e in trail["events"])
     problem(client.get("/api/strategies/nothing-like-this/trail"), 404)
 

@@ -9,6 +9,12 @@ from tests.graph.seedlike import seed_like_store
 
 
 @pytest.fixture(scope="session")
+def seed_engine(seed_store) -> LineageEngine:
+    """The engine over the shared seed store (tests/conftest.py: data/ through graph.ingest)."""
+    return LineageEngine(seed_store)
+
+
+@pytest.fixture(scope="session")
 def seedlike_store():
     return seed_like_store()
 

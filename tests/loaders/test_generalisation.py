@@ -1,0 +1,84 @@
+"""The rules read document structure and language, not these five files: other councils'
+documents of the same kinds load, and arbitrary mixtures of real lines never crash a rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from loaders.extract import extract
+from loaders.sources import SourceError
+from strategy_lineage import vocab
+from tests.conftest import SOURCES
+
+OTHER_NOTICE = """Proposed decision: To approve the adoption of "Healthy Lives, Happy Futures", the new Medway Health and Wellbeing Strategy 2018 - 2023, as Medway's partnership strategy for children and young people.
+Legal Implications: Under the Children Act 2004, Medway Council has a duty to make arrangements to promote co-operation to improve the well-being of children.
+Decision type: Key
+Reason Key: Expenditure of more than £1m;
+Decision status: Decision Made
+Notice of proposed decision first published: 14/03/2018
+Department: Public Health
+Legal implications: 18/00042"""
+
+OTHER_REPORT = """By: Sam Patel, Cabinet Member for Education
+To: Hampshire Schools Forum – 3 March 2015
+Subject: Hampshire Early Help Strategy 2015-2018
+
+Summary: This paper presents the Hampshire Early Help Strategy 2015-2018 and seeks formal approval.
+
+1. The Hampshire Early Help Strategy 2012-2015 has been updated to reflect the review.
+2. The strategy was agreed by the Hampshire Children's Partnership Board on 12th January 2015.
+3. The Children and Families Act 2014 provides the legislative foundation.
+
+Recommendations: Members are asked to approve the strategy.
+"""
+
+
+def write(tmp_path: Path, name: str, text: str, publisher: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    path.with_suffix(".toml").write_text(f'publisher = "{publisher}"\n', encoding="utf-8")
+    return path
+
+
+def facts_of(path: Path) -> set[tuple[str, str, str]]:
+    short = lambda t: str(t.value if hasattr(t, "value") else t).replace(vocab.base_iri() + "id/", "").replace(vocab.SL, "sl:")  # noqa: E731
+    return {(short(f.subject), short(f.predicate), short(f.object)) for f in extract(path).facts}
+
+
+def test_another_councils_decision_notice(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "medway_notice.txt", OTHER_NOTICE, "Medway Council"))
+    strategy = "strategy/healthy-lives-happy-futures"
+    assert (strategy, "http://purl.org/dc/terms/title",
+            "Healthy Lives, Happy Futures: Medway Health and Wellbeing Strategy 2018-2023") in facts
+    assert (strategy, "sl:validUntil", "2023") in facts
+    assert ("decision/18-00042", "sl:decisionStatus", "Decision Made") in facts
+    assert ("decision/18-00042", "sl:noticePublished", "2018-03-14") in facts
+    assert (strategy, "sl:basedOn", "http://www.legislation.gov.uk/id/ukpga/2004/31") in facts
+
+
+def test_another_councils_committee_report(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "hampshire_report.txt", OTHER_REPORT, "Hampshire County Council"))
+    new, old = "strategy/hampshire-early-help-strategy-2015-2018", "strategy/hampshire-early-help-strategy-2012-2015"
+    assert (new, "sl:isRevisionOf", old) in facts
+    assert (f"{new}/event/agreement-2015-01-12", "sl:date", "2015-01-12") in facts
+    assert (f"{new}/event/approvalrequest-2015-03-03", "sl:requestedOf", "organisation/hampshire-schools-forum") in facts
+    assert (new, "sl:basedOn", "http://www.legislation.gov.uk/id/ukpga/2014/6") in facts
+
+
+SEED_LINES = [line for path in sorted(SOURCES.glob("*.txt")) for line in path.read_text().splitlines()]
+
+
+@given(st.lists(st.sampled_from(SEED_LINES), min_size=1, max_size=40))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_mixture_of_real_lines_loads_or_is_refused_cleanly(tmp_path: Path, lines: list[str]) -> None:
+    path = tmp_path / "mixture.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    try:
+        extraction = extract(path)
+    except SourceError as err:
+        assert "mixture.txt" in str(err)
+        return
+    for fact in extraction.facts:
+        assert extraction.text[fact.span.start : fact.span.end] == fact.span.exact
