@@ -184,16 +184,18 @@ async def upload_source(
     request: Request,
     file: UploadFile = File(..., description="A plain-text council document (UTF-8)"),
     name: str | None = Form(None, description="File name to record (default: the uploaded file's name)"),
+    metadata: str | None = Form(None, description="Optional TOML metadata, as in data/sources/NAME.toml "
+                                "(kind, publisher, date, title, url)"),
 ) -> Response:
     who = require_writer(request)
     data = await file.read(MAX_UPLOAD + 1)
     if len(data) > MAX_UPLOAD:
         raise Problem(413, f"the document is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
     file_name = name or file.filename or "upload.txt"
-    return await run_in_threadpool(_load_upload, request, who, file_name, data)
+    return await run_in_threadpool(_load_upload, request, who, file_name, data, metadata)
 
 
-def _load_upload(request: Request, who: str, file_name: str, data: bytes) -> Response:
+def _load_upload(request: Request, who: str, file_name: str, data: bytes, metadata: str | None) -> Response:
     """Load the upload through the same loaders and transaction rules as ``strategy-lineage load``."""
     name = PurePath(file_name.replace("\\", "/")).name
     if PurePath(name).suffix.lower() not in ingest.LOADABLE:
@@ -203,6 +205,9 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes) -> Res
     with request.app.state.write_lock, tempfile.TemporaryDirectory(prefix="upload-") as folder:
         path = FilePath(folder) / name
         path.write_bytes(data)
+        if metadata:
+            # The loaders read NAME.toml beside NAME.txt, exactly as under data/sources/.
+            path.with_suffix(".toml").write_text(metadata, encoding="utf-8")
         try:
             [result] = ingest.load_paths(store, [path])
         except SourceError as err:

@@ -46,10 +46,21 @@ def evidence(e: EvidenceItem) -> dict[str, Any]:
     return out
 
 
+def distinct_evidence(items: tuple[EvidenceItem, ...] | list[EvidenceItem]) -> list[dict[str, Any]]:
+    """One entry per passage and rule: the loaders give each triple of an event its own
+    evidence node, so an event's evidence repeats the same quote once per triple."""
+    seen: dict[tuple, dict[str, Any]] = {}
+    for item in items:
+        key = (item.source, item.start, item.end, item.rule, item.derivation, item.reason)
+        if key not in seen:
+            seen[key] = evidence(item)
+    return list(seen.values())
+
+
 def edge(e: Edge) -> dict[str, Any]:
     return {
         "from": e.source, "to": e.target, "relation": e.relation, "inferred": e.inferred,
-        "also": list(e.also), "evidence": [evidence(x) for x in e.evidence],
+        "also": list(e.also), "evidence": distinct_evidence(e.evidence),
     }
 
 
@@ -66,6 +77,8 @@ def plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, EvidenceItem) for v in value):
+            return distinct_evidence(value)
         return [plain(v) for v in value]
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}

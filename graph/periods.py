@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
-from typing import Hashable, Iterable, Sequence
+from typing import Any, Callable, Hashable, Iterable, Sequence
 
 from graph.records import Node, Period
 
@@ -24,8 +24,11 @@ def coarser(a: str | None, b: str | None) -> str:
 class IntervalIndex:
     """Year buckets of periods: "in force on D" reads one bucket, whatever the corpus size."""
 
-    def __init__(self, items: Iterable[tuple[Hashable, Period]]) -> None:
+    def __init__(self, items: Iterable[tuple[Hashable, Period]], order: Callable[[Hashable], Any] | None = None) -> None:
+        # Buckets are kept in ``order`` (e.g. by start date), so answers need no sorting.
         items = [(key, p) for key, p in items if p.start is not None or p.end is not None]
+        if order is not None:
+            items.sort(key=lambda item: order(item[0]))
         years = [d.year for _, p in items for d in (p.start, p.end) if d is not None]
         self.first = min(years, default=0)
         self.last = max(years, default=0)

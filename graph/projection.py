@@ -188,8 +188,8 @@ class Projection:
 
     # Time and series -----------------------------------------------------------
     def in_force(self, day: date) -> list[str]:
-        hits = self.interval_index.at(day)
-        return sorted(hits, key=lambda i: (self.nodes[i].period.start or date.min, self.nodes[i].title))
+        """Strategies in force on ``day``, by start date then title (the index's order)."""
+        return self.interval_index.at(day)
 
     def find_series(self, text: str) -> SeriesInfo | None:
         if text in self.series:
@@ -235,7 +235,8 @@ def build_projection(store: GraphStore, version: int) -> Projection:
         for m in info.members:
             proj._member_series[m].append(info.id)
     proj.interval_index = IntervalIndex(
-        (iri, n.period) for iri, n in proj.nodes.items() if proj._kinds.get(iri) == "strategy"
+        ((iri, n.period) for iri, n in proj.nodes.items() if proj._kinds.get(iri) == "strategy"),
+        order=lambda iri: (proj.nodes[iri].period.start or date.min, proj.nodes[iri].title, iri),
     )
     proj.search_index = SearchIndex(_entries(proj, labels))
     return proj

@@ -62,35 +62,40 @@ class _Reader:
         self._ox = store.oxigraph
         self._sources: dict[str, tuple[str | None, str | None]] = {}
 
-    def values(self, subject: ox.NamedNode, name: str) -> list:
-        return [q.object for q in self._ox.quads_for_pattern(subject, _P[name], None, None)]
-
-    def first(self, subject: ox.NamedNode, name: str) -> str | None:
-        found = self.values(subject, name)
-        return found[0].value if found else None
+    def props(self, subject: ox.NamedNode) -> dict[str, list]:
+        """Every (predicate IRI -> objects) of ``subject``, in one index scan."""
+        found: dict[str, list] = defaultdict(list)
+        for q in self._ox.quads_for_pattern(subject, None, None, None):
+            found[q.predicate.value].append(q.object)
+        return found
 
     def source(self, iri: str) -> tuple[str | None, str | None]:
+        # Targeted look-ups: a source node also holds its whole text (sl:content).
         if iri not in self._sources:
             node = ox.NamedNode(iri)
-            self._sources[iri] = (self.first(node, "identifier"), self.first(node, "loaded"))
+            found = [
+                next((q.object.value for q in self._ox.quads_for_pattern(node, _P[name], None, None)), None)
+                for name in ("identifier", "loaded")
+            ]
+            self._sources[iri] = (found[0], found[1])
         return self._sources[iri]
 
-    def item(self, iri: str, based_on: tuple[EvidenceItem, ...] = ()) -> EvidenceItem:
+    def item(self, iri: str, props: dict[str, list] | None = None, based_on: tuple[EvidenceItem, ...] = ()) -> EvidenceItem:
         ev = ox.NamedNode(iri)
+        p = props if props is not None else self.props(ev)
         row: dict[str, ox.NamedNode | ox.Literal] = {"ev": ev}
         for name, var in (("derivation", "der"), ("rule", "rule"), ("reason", "reason"), ("curator", "cur"), ("source", "src")):
-            found = self.values(ev, name)
-            if found:
-                row[var] = found[0]
+            if p.get(_P[name].value):
+                row[var] = p[_P[name].value][0]
         if "src" in row:
             srcid, loaded = self.source(row["src"].value)
             row.update({k: ox.Literal(v) for k, v in (("srcid", srcid), ("loaded", loaded)) if v is not None})
-        for target in self.values(ev, "target"):
-            for selector in self.values(target, "selector"):
+        for target in p.get(_P["target"].value, ()):
+            for selector in self.props(target).get(_P["selector"].value, ()):
+                sel = self.props(selector)
                 for name in ("exact", "start", "end"):
-                    found = self.values(selector, name)
-                    if found:
-                        row[name] = found[0]
+                    if sel.get(_P[name].value):
+                        row[name] = sel[_P[name].value][0]
         return evidence_item(row, based_on)
 
 
@@ -99,9 +104,10 @@ def evidence_by_iri(store: GraphStore, iris: list[str]) -> dict[str, EvidenceIte
     reader = _Reader(store)
     items: dict[str, EvidenceItem] = {}
     for iri in dict.fromkeys(iris):
-        bases = [b.value for b in reader.values(ox.NamedNode(iri), "based")]
+        props = reader.props(ox.NamedNode(iri))
+        bases = [b.value for b in props.get(_P["based"].value, ())]
         deps = tuple(sorted((reader.item(b) for b in bases), key=lambda e: (e.source or "", e.start or 0, e.rule)))
-        items[iri] = reader.item(iri, deps)
+        items[iri] = reader.item(iri, props, deps)
     return items
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pyoxigraph import NamedNode
+from pyoxigraph import Literal, NamedNode
 
 from loaders import names
 from loaders.dates import XsdValue, first_date
@@ -18,7 +18,7 @@ from loaders.names import StrategyName
 from loaders.reading import Reading
 from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, ORG, PROV, RDFS_LABEL
+from strategy_lineage.vocab import A, ORG, PROV, RDFS_LABEL, XSD
 
 SL = vocab.sl
 ORGN = names.ORG_PHRASE
@@ -47,7 +47,14 @@ def record_event(
 ) -> NamedNode:
     """A governance event (or request) concerning ``strategy``, with what is known of it."""
     doc = reading.doc
-    qualifier = when.lexical if when else (body or requested_of or doc.source_id).__str__().rsplit("/", 1)[-1].rstrip(">")
+    date_rule, date_where = rule, where
+    if when is None and requested_of is not None:
+        # A request of a report's addressee is made at the meeting the report is dated for.
+        report_date = _report_date(reading, requested_of)
+        if report_date:
+            when, date_where = report_date
+            date_rule = "report-date"
+    qualifier = when.lexical if when else str((body or requested_of).value if (body or requested_of) else doc.source_id).rsplit("/", 1)[-1]
     event = event_iri(strategy, cls, qualifier)
     doc.state(event, A, SL(cls), rule, where)
     doc.state(event, SL("concerns"), strategy.iri, rule, where)
@@ -56,8 +63,22 @@ def record_event(
     if requested_of is not None:
         doc.state(event, SL("requestedOf"), requested_of, rule, where)
     if when is not None:
-        doc.state(event, SL("date"), literal(when), rule, where)
+        doc.state(event, SL("date"), literal(when), date_rule, date_where)
+    else:
+        doc.state(event, SL("undated"), Literal("true", datatype=NamedNode(XSD + "boolean")), rule, where,
+                  reason="the source gives no date for this event")
     return event
+
+
+def _report_date(reading: Reading, body: NamedNode) -> tuple[XsdValue, re.Match[str]] | None:
+    """A request of the body a report is addressed to is made at the meeting the report is dated for."""
+    doc = reading.doc
+    to = next(doc.finditer(names.TO_FIELD), None)
+    if to is None or reading.organisation(to.group("body"), (to.start("body"), to.end("body")), "report-addressee") != body:
+        return None
+    dated = to if to.group("date") else next(doc.finditer(DATE_FIELD), None)
+    when = date_of(dated.group("date")) if dated else None
+    return (when, dated) if when else None
 
 
 OUTCOMES = [
@@ -121,14 +142,11 @@ def report_addressee(reading: Reading) -> None:
     if doc.kind != "committee-report" or to is None or main is None:
         return
     body = reading.organisation(to.group("body"), (to.start("body"), to.end("body")), "report-addressee")
-    dated = to if to.group("date") else next(doc.finditer(DATE_FIELD), None)
-    when = date_of(dated.group("date")) if dated else None
     for match in doc.finditer(SEEKS_APPROVAL):
         if "presented for approval by" in doc.text[match.start() - 5 : match.end() + 20]:
             continue  # a different body's approval, handled by presented-for-approval
-        record_event(reading, "ApprovalRequest", main, "report-seeks-approval", match, requested_of=body, when=when)
-        record_event(reading, "Presentation", main, "report-addressee", to, body=None, when=when,
-                     requested_of=body)
+        record_event(reading, "ApprovalRequest", main, "report-seeks-approval", match, requested_of=body)
+        record_event(reading, "Presentation", main, "report-addressee", to, requested_of=body)
         return
 
 
@@ -217,6 +235,8 @@ def decision_notice(reading: Reading) -> None:
     doc.state(decision, A, SL("Decision"), "decision-notice", ref)
     doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-notice", ref)
     doc.state(decision, RDFS_LABEL, literal(f"Decision {ref.group('ref')}"), "decision-notice", ref)
+    doc.state(decision, SL("undated"), Literal("true", datatype=NamedNode(XSD + "boolean")), "decision-notice", ref,
+              reason="a decision notice gives the date the notice was published, not the date of the decision")
     proposed = re.search(r"Proposed decision:[^.]*", doc.text)
     if proposed:
         doc.state(decision, SL("concerns"), main.iri, "decision-notice", proposed)

@@ -105,10 +105,18 @@ def test_upload_loads_a_document(writable_client):
     c = writable_client
     source = next(s for s in c.get("/api/sources").json() if s["id"].startswith("004"))
     c.delete(f"/api/sources/{source['id']}", headers=AUTH)
-    data = (DATA / "sources" / source["file_name"]).read_bytes()
-    r = c.post("/api/sources", files={"file": (source["file_name"], data, "text/plain")}, headers=AUTH)
+    original = DATA / "sources" / source["file_name"]
+    metadata = original.with_suffix(".toml").read_text(encoding="utf-8")
+    r = c.post("/api/sources", files={"file": (source["file_name"], original.read_bytes(), "text/plain")},
+               data={"metadata": metadata}, headers=AUTH)
     assert r.status_code == 201, r.text
     assert r.json()["source"] == source["id"] and r.headers["location"].endswith(source["id"])
-    assert source["id"] in {s["id"] for s in c.get("/api/sources").json()}
+    # Same loaders, same metadata: the upload contributes exactly what `load data/` did.
+    again = next(s for s in c.get("/api/sources").json() if s["id"] == source["id"])
+    assert (again["facts"], again["quads"], again["sha256"]) == (source["facts"], source["quads"], source["sha256"])
     bad = c.post("/api/sources", files={"file": ("bad.txt", b"\xff\xfe\x00binary", "text/plain")}, headers=AUTH)
     assert bad.status_code == 422 and bad.headers["content-type"] == "application/problem+json"
+    assert "bad.txt" in bad.json()["detail"] and "upload-" not in bad.json()["detail"]
+    assert c.post("/api/sources", files={"file": ("x.pdf", b"%PDF", "application/pdf")}, headers=AUTH).status_code == 422
+    # Nothing was lost by the failed uploads.
+    assert {s["id"] for s in c.get("/api/sources").json()} >= {source["id"]}

@@ -64,7 +64,7 @@ def test_every_day_matters_development_and_governance(seed_store: GraphStore) ->
     considered = f"{EDM}/event/consideration-2013-03-27"
     assert_evidenced(seed_store, considered, "prov:wasAssociatedWith", "organisation/shadow-health-and-wellbeing-board",
                      source="004", quote="considered by the then Shadow Health and Wellbeing Board on 27 March 2013")
-    endorsement = f"{EDM}/event/endorsementrequest-kent-health-and-wellbeing-board"
+    endorsement = f"{EDM}/event/endorsementrequest-2013-05-29"
     assert_evidenced(seed_store, endorsement, "sl:requestedOf", "organisation/kent-health-and-wellbeing-board",
                      source="004", quote="requested to endorse the Plan as co-signatory")
     assert_evidenced(seed_store, f"{EDM}/event/approvalrequest-2013-05-30", "sl:requestedOf",
