@@ -289,4 +289,29 @@ def developers(reading: Reading) -> None:
             reading.doc.state(strategy.iri, SL("commissionedBy"), body, "commissioned-by", match)
 
 
-RULES = [decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]
+BY_FIELD = re.compile(r"\bBy:\s+(?P<block>.+?)\s+To:")
+_PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_POST_WORDS = r"(?:Cabinet\s+Member|Corporate\s+Director|Director|Leader|Head|Chief\s+Executive|Planning\s+Manager)\b"
+PERSON_AND_POST = re.compile(
+    rf"(?P<person>{_PERSON}),\s+(?P<post>{_POST_WORDS}.+?)(?=\s+{_PERSON},\s+{_POST_WORDS}|$)"
+)
+
+
+def report_authors(reading: Reading) -> None:
+    """"By: Jenny Whittle, Cabinet Member for Specialist Children's Services": who holds which post."""
+    doc = reading.doc
+    block = next(doc.finditer(BY_FIELD), None)
+    if block is None:
+        return
+    offset = block.start("block")
+    for match in PERSON_AND_POST.finditer(block.group("block")):
+        where = (offset + match.start(), offset + match.end())
+        post_text = re.sub(r",\s*[A-Z]{2,5}$", "", match.group("post").strip(" ,"))  # drop a directorate code
+        post = post_iri(reading, post_text, (offset + match.start("post"), offset + match.end("post")))
+        person = vocab.entity_iri("person", match.group("person"))
+        doc.state(person, A, vocab.term(vocab.FOAF, "Person"), "report-author", where)
+        doc.state(person, RDFS_LABEL, literal(match.group("person")), "report-author", where)
+        doc.state(person, NamedNode(ORG + "holds"), post, "report-author", where)
+
+
+RULES = [report_authors, decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]

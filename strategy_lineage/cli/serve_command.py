@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 import typer
@@ -29,6 +30,8 @@ def serve(
         application = create_app(settings=settings)
     except (SettingsError, StoreError) as err:
         fail(str(err))
+    # Our own loggers (writes with who and when, stopped queries) go to stderr beside uvicorn's.
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     mode = "read-write (token configured)" if settings.writable else "read-only"
     typer.echo(f"serving {store} ({mode}) on http://{host}:{port}/  (API docs: /docs, SPARQL: /sparql)", err=True)
     # uvloop + httptools when installed (uvicorn[standard]): about twice the throughput of asyncio + h11.

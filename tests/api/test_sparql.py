@@ -247,3 +247,11 @@ def test_browser_gets_the_query_page_with_a_results_table(client):
     assert "<textarea" in page.text and "What cites section 10" in page.text
     results = client.get("/sparql", params={"query": TITLES}, headers={"Accept": browser})
     assert "<table>" in results.text and "Every Day Matters" in results.text
+
+
+def test_describe_returns_the_resource(client):
+    iri = client.get("/api/search", params={"q": "Every Day Matters"}).json()["results"][0]["iri"]
+    r = client.get("/sparql", params={"query": f"DESCRIBE <{iri}>"}, headers={"Accept": "application/n-triples"})
+    assert r.status_code == 200
+    triples = list(ox.parse(r.content, ox.RdfFormat.N_TRIPLES))
+    assert triples and all(t.subject == ox.NamedNode(iri) for t in triples)

@@ -179,3 +179,9 @@ def test_every_evidence_quote_is_at_its_offsets(seed_store: GraphStore) -> None:
     for row in rows:
         start, end = int(row["start"].value), int(row["end"].value)
         assert row["content"].value[start:end] == row["exact"].value
+
+
+def test_report_authors_hold_posts(seed_store: GraphStore) -> None:
+    """The post in 004's By: line is the same post that took decision 16/00116 in 2016."""
+    assert_evidenced(seed_store, "person/jenny-whittle", "org:holds", "post/cabinet-member-for-specialist-childrens-services",
+                     source="004", quote="Jenny Whittle, Cabinet Member for Specialist Children's")
