@@ -58,6 +58,10 @@ GRAPH_OFFERS = {
     "application/rdf+xml": "rdfxml",
     "application/xml": "rdfxml",
     "text/xml": "rdfxml",
+    # A client that guessed the query form wrong (SPARQLWrapper does, after some prologues)
+    # still gets the family it asked for: XML or JSON.
+    "application/sparql-results+xml": "rdfxml",
+    "application/sparql-results+json": "jsonld",
 }
 # ?format= values people type, mapped to our keys.
 FORMAT_ALIASES = {

@@ -153,7 +153,9 @@ def report_addressee(reading: Reading) -> None:
 MEETING_LINE = re.compile(
     rf"\bMeeting:\s*(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*-\s*(?P<body>{ORGN})\s*\(Item\s+(?P<item>\w+)\)"
 )
-RESOLVED = re.compile(r"\bRESOLVED\s+that\s+(?P<what>.+?)\s+be\s+(?P<verb>endorsed|approved|agreed|adopted|noted)\b")
+RESOLVED = re.compile(
+    r"\bRESOLVED:?\s+(?:that|That)\s+(?P<what>.+?)\s+be\s+(?P<verb>endorsed|approved|agreed|adopted|noted)\b"
+)
 VERB_CLASSES = {"endorsed": "Endorsement", "approved": "Approval", "agreed": "Agreement", "adopted": "Adoption",
                 "noted": "Consideration"}
 DECISION_REF = re.compile(r"\b(?P<ref>\d{2}/\d{5})\b")
@@ -201,32 +203,38 @@ def meeting_resolutions(reading: Reading) -> None:
             doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-maker", ref)
 
 
-def post_iri(reading: Reading, written: str, where: tuple[int, int]) -> NamedNode:
+def post_iri(reading: Reading, written: str, where: tuple[int, int], original: bool = False) -> NamedNode:
     """A post such as "Cabinet Member for Specialist Children's Services", in the publisher."""
     doc = reading.doc
     label = re.sub(r"\s+", " ", written).strip(" ,")
     post = vocab.entity_iri("post", label)
-    doc.state(post, A, NamedNode(ORG + "Post"), "post-name", where)
-    doc.state(post, RDFS_LABEL, literal(label), "post-name", where)
+    doc.state(post, A, NamedNode(ORG + "Post"), "post-name", where, original=original)
+    doc.state(post, RDFS_LABEL, literal(label), "post-name", where, original=original)
     if doc.publisher:
         doc.state(post, NamedNode(ORG + "postIn"), names.organisation_iri(doc.publisher), "post-name", where,
-                  derivation="inferred", reason=f"a cabinet member post named in a {doc.publisher} document")
+                  derivation="inferred", reason=f"a post named in a {doc.publisher} document", original=original)
     return post
 
 
-# Decision notice fields, one per line: "Decision type: Key".
+# Decision notice fields, one per line ("Decision type: Key"), as ModernGov councils label them.
 NOTICE_FIELDS = {
-    "decision type": ("decisionType", None),
-    "reason key": ("keyDecisionReason", None),
-    "decision status": ("decisionStatus", None),
+    "decision type": ("decisionType", "text"),
+    "reason key": ("keyDecisionReason", "text"),
+    "decision status": ("decisionStatus", "text"),
     "notice of proposed decision first published": ("noticePublished", "date"),
-    "department": ("department", "organisation"),
+    "decision published": ("noticePublished", "date"),
+    "date of decision": ("date", "date"),
+    "decision date": ("date", "date"),
+    "department": ("department", "department"),
+    "decision maker": ("wasAssociatedWith", "post"),
+    "lead member": ("wasAssociatedWith", "post"),
 }
 FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]+?)\s*:\s*(?P<value>.+?)\s*;?\s*$")
+PROPOSED = re.compile(r"\b(?:Proposed\s+decision|Decision|Subject):[^.]*")
 
 
 def decision_notice(reading: Reading) -> None:
-    """A ModernGov decision notice: one decision, its reference, type, status and dates."""
+    """A ModernGov decision notice: one decision, its reference, type, status, maker and dates."""
     doc, main = reading.doc, reading.main
     ref = next(doc.finditer(DECISION_REF), None)
     if doc.kind != "decision-notice" or ref is None or main is None:
@@ -235,31 +243,43 @@ def decision_notice(reading: Reading) -> None:
     doc.state(decision, A, SL("Decision"), "decision-notice", ref)
     doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-notice", ref)
     doc.state(decision, RDFS_LABEL, literal(f"Decision {ref.group('ref')}"), "decision-notice", ref)
-    doc.state(decision, SL("undated"), Literal("true", datatype=NamedNode(XSD + "boolean")), "decision-notice", ref,
-              reason="a decision notice gives the date the notice was published, not the date of the decision")
-    proposed = re.search(r"Proposed decision:[^.]*", doc.text)
+    proposed = next(doc.finditer(PROPOSED), None)
     if proposed:
         doc.state(decision, SL("concerns"), main.iri, "decision-notice", proposed)
+    dated = False
     for offset, line in lines_with_offsets(doc.original):
         match = FIELD_LINE.match(line)
-        if not match or match.group("label").lower() not in NOTICE_FIELDS:
-            continue
-        prop, kind = NOTICE_FIELDS[match.group("label").lower()]
-        where = (offset + match.start(), offset + match.end("value"))
-        value = match.group("value").rstrip(";")
-        if kind == "date":
-            parsed = date_of(value)
-            if parsed is None:
-                continue
-            obj = literal(parsed)
-        elif kind == "organisation":
-            obj = names.organisation_iri(value)
-            doc.state(obj, A, SL("Department"), "decision-notice", where, original=True)
-            doc.state(obj, A, NamedNode(ORG + "OrganizationalUnit"), "decision-notice", where, original=True)
-            doc.state(obj, RDFS_LABEL, literal(value), "decision-notice", where, original=True)
-        else:
-            obj = literal(value)
-        doc.state(decision, SL(prop), obj, "decision-notice", where, original=True)
+        if match and match.group("label").lower() in NOTICE_FIELDS:
+            dated |= _notice_field(reading, decision, match, offset)
+    if not dated:
+        doc.state(decision, SL("undated"), Literal("true", datatype=NamedNode(XSD + "boolean")), "decision-notice",
+                  ref, reason="the notice gives the date it was published, not the date of the decision")
+
+
+def _notice_field(reading: Reading, decision: NamedNode, match: re.Match[str], offset: int) -> bool:
+    """State one labelled field of a notice; True when it dates the decision itself."""
+    doc = reading.doc
+    prop, kind = NOTICE_FIELDS[match.group("label").lower()]
+    where = (offset + match.start(), offset + match.end("value"))
+    value = match.group("value").rstrip(";").strip()
+    predicate = NamedNode(PROV + prop) if prop == "wasAssociatedWith" else SL(prop)
+    if kind == "date":
+        parsed = date_of(value)
+        if parsed is None:
+            return False
+        doc.state(decision, predicate, literal(parsed), "decision-notice", where, original=True)
+        return prop == "date"
+    if kind == "department":
+        obj = names.organisation_iri(value)
+        for triple in ((obj, A, SL("Department")), (obj, A, NamedNode(ORG + "OrganizationalUnit")),
+                       (obj, RDFS_LABEL, literal(value))):
+            doc.state(*triple, "decision-notice", where, original=True)
+    elif kind == "post":
+        obj = post_iri(reading, value, where, original=True)
+    else:
+        obj = literal(value)
+    doc.state(decision, predicate, obj, "decision-notice", where, original=True)
+    return False
 
 
 DEVELOPERS = [

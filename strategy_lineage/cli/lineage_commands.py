@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from enum import Enum
-from typing import Annotated, Iterator
+from typing import Annotated, Any, Callable, Iterator
 
 import typer
 
@@ -75,6 +75,19 @@ def engine(store_path, read_only: bool = True) -> Iterator[LineageEngine]:
 
 def echo_json(value) -> None:
     typer.echo(json.dumps(jsonable(value), indent=2, ensure_ascii=False))
+
+
+def answer(
+    store_path, fmt: Output, ask: Callable[[LineageEngine], Any], lines: Callable[[Any], list[str]],
+    as_json: Callable[[Any], Any] | None = None,
+) -> None:
+    """Ask the engine, then print the answer as JSON or as readable lines."""
+    with engine(store_path) as eng:
+        result = ask(eng)
+        if fmt is Output.json:
+            echo_json(as_json(result) if as_json else result)
+        else:
+            typer.echo("\n".join(lines(result)))
 
 
 # Shared printers -----------------------------------------------------------------------
@@ -210,54 +223,67 @@ def gaps(
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Gaps (nothing in force) and overlaps in succession series."""
-    with engine(store) as eng:
-        found = eng.gaps_and_overlaps(name)
-        if fmt is Output.json:
-            echo_json([{"series": s.id, "label": s.label, "gaps": s.gaps, "overlaps": s.overlaps} for s in found])
-            return
-        text = [line for s in found for line in (*series_lines(s, with_members=False), "")]
-        typer.echo("\n".join(text) or "no series in the graph")
+    answer(
+        store, fmt, lambda eng: eng.gaps_and_overlaps(name),
+        lambda found: [line for s in found for line in (*series_lines(s, with_members=False), "")] or ["no series in the graph"],
+        lambda found: [{"series": s.id, "label": s.label, "gaps": s.gaps, "overlaps": s.overlaps} for s in found],
+    )
 
 
 # 4. in force -------------------------------------------------------------------------------------
+def in_force_lines(result) -> list[str]:
+    text = [f"In force on {result.date.isoformat()} ({result.basis}): {len(result.strategies)}"]
+    text += [node_line(n) for n in result.strategies]
+    if result.at_year_precision:
+        text.append(f"  at year precision only (boundary year {result.date.year}): {', '.join(result.at_year_precision)}")
+    return text
+
+
 @app.command("in-force")
 def in_force(
-    on: Annotated[str, typer.Argument(help="YYYY-MM-DD, a decision reference (16/00116), or a meeting/event id.")],
+    on: Annotated[str, typer.Argument(help="YYYY-MM-DD, a decision reference (16/00116), or a meeting/event IRI.")],
     fmt: OutputOption = Output.table,
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Strategies in force on a date (inclusive bounds; open-ended periods allowed)."""
-    with engine(store) as eng:
-        result = eng.in_force(on)
-        if fmt is Output.json:
-            echo_json(result)
-            return
-        text = [f"In force on {result.date.isoformat()} ({result.basis}): {len(result.strategies)}"]
-        text += [node_line(n) for n in result.strategies]
-        if result.at_year_precision:
-            text.append(f"  at year precision only (boundary year {result.date.year}): {', '.join(result.at_year_precision)}")
-        typer.echo("\n".join(text))
+    answer(store, fmt, lambda eng: eng.in_force(on), in_force_lines)
 
 
 # 6. conflicts -------------------------------------------------------------------------------------
+def conflict_lines(found) -> list[str]:
+    text = [f"{len(found)} conflict(s)"]
+    for c in found:
+        text += ["", f"[{c.rule}] {c.summary}"]
+        for side in c.sides:
+            text.append(f"  - {side.label}  (sources: {', '.join(side.sources) or 'none'})")
+            text += evidence_lines(unique_passages(side.evidence)[:3])
+    return text
+
+
 @app.command()
 def conflicts(fmt: OutputOption = Output.table, store: StoreOption = DEFAULT_STORE_PATH) -> None:
     """Statements that disagree across sources, each side with its source and quote."""
-    with engine(store) as eng:
-        found = eng.conflicts()
-        if fmt is Output.json:
-            echo_json(found)
-            return
-        text = [f"{len(found)} conflict(s)"]
-        for c in found:
-            text += ["", f"[{c.rule}] {c.summary}"]
-            for side in c.sides:
-                text.append(f"  - {side.label}  (sources: {', '.join(side.sources) or 'none'})")
-                text += evidence_lines(unique_passages(side.evidence)[:3])
-        typer.echo("\n".join(text))
+    answer(store, fmt, lambda eng: eng.conflicts(), conflict_lines)
 
 
 # 7. trail ----------------------------------------------------------------------------------------------
+def trail_lines(answered: dict) -> list[str]:
+    node, events = answered["strategy"], answered["events"]
+    text = [f"Governance trail of {node.title} ({node.id}): {len(events)} event(s)"]
+    for ev in events:
+        kind = f"{ev.type} (request, not an outcome)" if ev.is_request else ev.type
+        asked = ("asked of " if ev.is_request else "to ") + ", ".join(b.label for b in ev.requested_of)
+        who = ", ".join(b.label for b in ev.bodies) or (asked if ev.requested_of else "")
+        details = [d for d in (
+            who, ev.meeting and f"meeting {ev.meeting.label}", ev.agenda_item and f"item {ev.agenda_item}",
+            ev.decision_reference and f"decision {ev.decision_reference}", ev.decision_type and f"type {ev.decision_type}",
+            ev.decision_status and f"status {ev.decision_status}",
+        ) if d]
+        text.append(f"  {ev.date or 'undated':<11} {kind:<40} {' · '.join(details)}")
+        text.append(f"  {'':<11} sources: {', '.join(ev.sources) or 'none'}")
+    return text
+
+
 @app.command()
 def trail(
     strategy: Annotated[str, typer.Argument(help="Name, acronym, id or IRI of a strategy.")],
@@ -265,25 +291,7 @@ def trail(
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Governance trail: dated events in order (requests shown as requests), with sources."""
-    with engine(store) as eng:
-        node = eng.node(strategy)
-        events = eng.trail(strategy)
-        if fmt is Output.json:
-            echo_json({"strategy": node, "events": events})
-            return
-        text = [f"Governance trail of {node.title} ({node.id}): {len(events)} event(s)"]
-        for ev in events:
-            kind = f"{ev.type} (request, not an outcome)" if ev.is_request else ev.type
-            asked = ("asked of " if ev.is_request else "to ") + ", ".join(b.label for b in ev.requested_of)
-            who = ", ".join(b.label for b in ev.bodies) or (asked if ev.requested_of else "")
-            details = [d for d in (
-                who, ev.meeting and f"meeting {ev.meeting.label}", ev.agenda_item and f"item {ev.agenda_item}",
-                ev.decision_reference and f"decision {ev.decision_reference}", ev.decision_type and f"type {ev.decision_type}",
-                ev.decision_status and f"status {ev.decision_status}",
-            ) if d]
-            text.append(f"  {ev.date or 'undated':<11} {kind:<40} {' · '.join(details)}")
-            text.append(f"  {'':<11} sources: {', '.join(ev.sources) or 'none'}")
-        typer.echo("\n".join(text))
+    answer(store, fmt, lambda eng: {"strategy": eng.node(strategy), "events": eng.trail(strategy)}, trail_lines)
 
 
 # 8. provenance and contributions ----------------------------------------------------------------------
@@ -309,13 +317,20 @@ def provenance(
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Which sources say what about something: quotes, offsets, rules, load times."""
-    with engine(store) as eng:
-        found = eng.provenance(subject, predicate, obj)
-        if fmt is Output.json:
-            echo_json(found)
-            return
+    def lines(found: list[Statement]) -> list[str]:
         head = f"{len(found)} statement(s) about {found[0].subject}" if found else f"no evidenced statements about {subject}"
-        typer.echo("\n".join([head, *statement_lines(found, show_subject=False)]))
+        return [head, *statement_lines(found, show_subject=False)]
+
+    answer(store, fmt, lambda eng: eng.provenance(subject, predicate, obj), lines)
+
+
+def contribution_lines(result) -> list[str]:
+    counts = ", ".join(f"{k} {v}" for k, v in result.by_predicate.items())
+    return [
+        f"{result.source} ({result.file_name}, {result.kind}, loaded {result.loaded_at}): "
+        f"{len(result.statements)} statement(s)", f"  by predicate: {counts}", "",
+        *statement_lines(result.statements),
+    ]
 
 
 @app.command()
@@ -325,18 +340,7 @@ def contributions(
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Everything one source contributed, statement by statement."""
-    with engine(store) as eng:
-        result = eng.contributions(source)
-        if fmt is Output.json:
-            echo_json(result)
-            return
-        counts = ", ".join(f"{k} {v}" for k, v in result.by_predicate.items())
-        text = [
-            f"{result.source} ({result.file_name}, {result.kind}, loaded {result.loaded_at}): "
-            f"{len(result.statements)} statement(s)", f"  by predicate: {counts}", "",
-            *statement_lines(result.statements),
-        ]
-        typer.echo("\n".join(text))
+    answer(store, fmt, lambda eng: eng.contributions(source), contribution_lines)
 
 
 # 9. search ---------------------------------------------------------------------------------------------
@@ -349,17 +353,28 @@ def search(
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Find strategies, guidance, bodies and legislation by name, ranked."""
-    with engine(store) as eng:
-        hits = eng.search(q, type, limit)
-        if fmt is Output.json:
-            echo_json({"query": q, "results": hits})
-            return
-        text = [f"{len(hits)} result(s) for {q!r}"]
-        text += [f"  {h.score:>5.2f}  {h.type:<20} {h.id:<48} {h.label}" for h in hits]
-        typer.echo("\n".join(text))
+    answer(
+        store, fmt, lambda eng: eng.search(q, type, limit),
+        lambda hits: [f"{len(hits)} result(s) for {q!r}"]
+        + [f"  {h.score:>5.2f}  {h.type:<20} {h.id:<48} {h.label}" for h in hits],
+        lambda hits: {"query": q, "results": hits},
+    )
 
 
 # 10. legislation ----------------------------------------------------------------------------------------
+def legislation_lines(view) -> list[str]:
+    text = [f"{view.label} <{view.iri}> ({view.type}): cited by {len(view.citations)}"]
+    if view.part_of:
+        text.append(f"  part of {view.part_of}")
+    if view.parts:
+        text.append(f"  parts: {', '.join(view.parts)}")
+    for c in view.citations:
+        flag = "inferred" if c.inferred else "stated"
+        text.append(f"  {c.strategy.id} {c.predicate} {c.provision}  [{flag}]")
+        text += evidence_lines(c.evidence)
+    return text
+
+
 @app.command()
 def legislation(
     provision: Annotated[str, typer.Argument(help='IRI, id (ukpga/2004/31/section/10) or name ("Children Act 2004").')],
@@ -368,21 +383,7 @@ def legislation(
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Strategies that cite a provision or any of its parts, stated or inferred."""
-    with engine(store) as eng:
-        view = eng.legislation(provision, evidence.value)
-        if fmt is Output.json:
-            echo_json(view)
-            return
-        text = [f"{view.label} <{view.iri}> ({view.type}): cited by {len(view.citations)}"]
-        if view.part_of:
-            text.append(f"  part of {view.part_of}")
-        if view.parts:
-            text.append(f"  parts: {', '.join(view.parts)}")
-        for c in view.citations:
-            flag = "inferred" if c.inferred else "stated"
-            text.append(f"  {c.strategy.id} {c.predicate} {c.provision}  [{flag}]")
-            text += evidence_lines(c.evidence)
-        typer.echo("\n".join(text))
+    answer(store, fmt, lambda eng: eng.legislation(provision, evidence.value), legislation_lines)
 
 
 # Inference maintenance -----------------------------------------------------------------------------------

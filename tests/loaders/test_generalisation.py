@@ -82,3 +82,20 @@ def test_any_mixture_of_real_lines_loads_or_is_refused_cleanly(tmp_path: Path, l
         return
     for fact in extraction.facts:
         assert extraction.text[fact.span.start : fact.span.end] == fact.span.exact
+
+
+DECISION_RECORD = """Decision details
+Decision: To adopt the Bristol Early Help Strategy 2019-2022.
+Decision Maker: Cabinet Member for Children's Services
+Decision status: Implemented
+Date of decision: 04/06/2019
+Reference: 19/01234
+"""
+
+
+def test_decision_maker_and_date_fields(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "bristol.txt", DECISION_RECORD, "Bristol City Council"))
+    assert ("decision/19-01234", "sl:date", "2019-06-04") in facts
+    assert ("decision/19-01234", "http://www.w3.org/ns/prov#wasAssociatedWith",
+            "post/cabinet-member-for-childrens-services") in facts
+    assert not any(p == "sl:undated" for s, p, o in facts if s == "decision/19-01234")
