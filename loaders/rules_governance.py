@@ -101,25 +101,22 @@ REQUESTS = [
 def outcome_events(reading: Reading) -> None:
     """"agreed by the Kent Children's Trust Board on the 11th September 2008", "considered by
     the then Shadow Health and Wellbeing Board on 27 March 2013", "adopted ... in April 2013"."""
-    for cls, rule, pattern in OUTCOMES:
-        for match in reading.doc.finditer(pattern):
-            strategy = reading.strategy_near(match.start())
-            if strategy is None:
-                continue
-            body = _body(reading, match, rule)
-            when = date_of(match.group("date")) if "date" in pattern.groupindex else None
-            record_event(reading, cls, strategy, rule, match, body=body, when=when)
+    _events(reading, OUTCOMES, body_role="body")
 
 
 def request_events(reading: Reading) -> None:
-    for cls, rule, pattern in REQUESTS:
+    """"presented for approval by ...", "seeking endorsement by ...": the body asked, not the outcome."""
+    _events(reading, REQUESTS, body_role="requested_of")
+
+
+def _events(reading: Reading, patterns: list[tuple[str, str, re.Pattern[str]]], body_role: str) -> None:
+    for cls, rule, pattern in patterns:
         for match in reading.doc.finditer(pattern):
             strategy = reading.strategy_near(match.start())
             if strategy is None:
                 continue
-            body = _body(reading, match, rule)
             when = date_of(match.group("date")) if "date" in pattern.groupindex else None
-            record_event(reading, cls, strategy, rule, match, requested_of=body, when=when)
+            record_event(reading, cls, strategy, rule, match, when=when, **{body_role: _body(reading, match, rule)})
 
 
 def _body(reading: Reading, match: re.Match[str], rule: str) -> NamedNode | None:
