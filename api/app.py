@@ -14,6 +14,7 @@ from typing import AsyncIterator, Callable
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.staticfiles import StaticFiles
 
 from api import linked_data, problems, routes_entities, routes_sources, routes_strategies, sparql
 from api.cache import BodyCache
@@ -97,6 +98,9 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     app.include_router(routes_sources.router)
     app.include_router(sparql.router)
     app.include_router(linked_data.router)
+
+    # The project's own static files (vendored YASGUI, the pages' assets); never a CDN.
+    app.mount("/static", StaticFiles(directory=sparql.STATIC, check_dir=False), name="static")
 
     @app.get("/api/health", tags=["Service"], summary="Liveness: answers without touching the graph")
     async def health() -> JSONResponse:

@@ -7,7 +7,7 @@ rendered body per graph version, so a request costs the size of its answer.
 
 from __future__ import annotations
 
-from typing import Callable, Literal
+from typing import Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response

@@ -8,6 +8,8 @@ with the configured time limit and result cap; the event loop only waits on a pi
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import orjson
@@ -20,6 +22,7 @@ from api.negotiation import choose, prefers_html
 from api.problems import Problem
 from api.responses import negotiated
 from api.sparql_guard import inspect, update_refused
+from strategy_lineage import vocab
 
 router = APIRouter(tags=["SPARQL"])
 
@@ -68,7 +71,10 @@ def _formats(request: Request, fmt: str | None) -> tuple[str, str]:
         key = formats.FORMAT_ALIASES.get(fmt.lower())
         if key is None:
             raise Problem(422, f"unknown format {fmt!r}; use one of {', '.join(sorted(formats.FORMAT_ALIASES))}")
-        return (key if key in formats.RESULT_TYPES else "json", key if key in formats.GRAPH_TYPES else "turtle")
+        # ?format=xml (which SPARQLWrapper adds to every request) means RDF/XML for a graph.
+        graph_key = {"xml": "rdfxml", "json": "jsonld"}.get(key, key)
+        return (key if key in formats.RESULT_TYPES else "json",
+                graph_key if graph_key in formats.GRAPH_TYPES else "turtle")
     accept = request.headers.get("accept")
     return choose(accept, formats.RESULT_OFFERS, "json"), choose(accept, formats.GRAPH_OFFERS, "turtle")
 
@@ -199,16 +205,50 @@ def describe_response(request: Request, build, fmt: str | None) -> Response:
 
 
 # --- the HTML query page -----------------------------------------------------
+# YASGUI (npm @zazuko/yasgui), vendored into the project's static files by `make vendor`;
+# without it the page is a plain form whose results the server renders as a table.
+STATIC = Path(__file__).resolve().parent / "static"
+YASGUI = STATIC / "vendor" / "yasgui"
+_YASGUI_INIT = """<div id=yasgui></div><script src="/static/vendor/yasgui/yasgui.min.js"></script><script>
+const yasgui = new Yasgui(document.getElementById("yasgui"), {
+  requestConfig: {endpoint: "/sparql", method: "POST"},
+  copyEndpointOnNewTab: false, persistenceId: null,
+  endpointCatalogueOptions: {getData: () => []},
+  // Local completers only: the LOV completer would send what people type to a third party.
+  yasqe: {autocompleters: ["prefixes", "variables"]}
+});
+yasgui.getTab().setQuery(%s);
+document.getElementById("plain-query").hidden = true;
+</script>"""
+
+
+def with_prefixes(query: str) -> str:
+    """The query with PREFIX lines for the predeclared prefixes it uses, for editors (YASQE)
+    that would otherwise flag ``sl:`` and friends as undeclared."""
+    declared = {k.lower() for k in declared_prefixes(query)}
+    used = [p for p in vocab.PREFIXES if f"{p}:" in query and p.lower() not in declared]
+    return "".join(f"PREFIX {p}: <{vocab.PREFIXES[p]}>\n" for p in used) + query
+
+
+def declared_prefixes(query: str) -> list[str]:
+    return re.findall(r"(?i)PREFIX\s+([A-Za-z][\w.-]*)\s*:", query)
+
+
 def query_page(query: str, results: str = "") -> str:
     examples = "".join(
         f'<li><a href="/sparql?{_qs(q)}">{html.esc(name)}</a></li>' for name, q in EXAMPLES.items()
     )
     form = (
-        '<form method=get action="/sparql"><label for=query>Query (prefixes such as sl:, dcterms:, '
-        f"prov:, oa: are predeclared)</label><textarea id=query name=query rows=12>{html.esc(query)}</textarea>"
-        "<p><button type=submit>Run query</button></p></form>"
+        '<div id=plain-query><form method=get action="/sparql"><label for=query>Query (prefixes such as sl:, '
+        f"dcterms:, prov:, oa: are predeclared)</label><textarea id=query name=query rows=12>{html.esc(query)}"
+        "</textarea><p><button type=submit>Run query</button></p></form></div>"
     )
-    return html.page("SPARQL query", f"{form}<h2>Examples</h2><ul>{examples}</ul>{results}")
+    head, editor = "", ""
+    if (YASGUI / "yasgui.min.js").exists():
+        head = '<link rel=stylesheet href="/static/vendor/yasgui/yasgui.min.css">'
+        # JSON is valid JavaScript; "</" is escaped so the text cannot close the <script>.
+        editor = _YASGUI_INIT % orjson.dumps(with_prefixes(query)).decode().replace("</", "<\\/")
+    return html.page("SPARQL query", f"{form}{editor}<h2>Examples</h2><ul>{examples}</ul>{results}", head=head)
 
 
 def _qs(query: str) -> str:

@@ -90,9 +90,11 @@ def endpoint_table(results: dict) -> str:
 
 
 def size_table(results: dict) -> str:
-    header = ["quads", "sources", "generate s", "load s", "load quads/s", "cold start s", "peak RSS MB"]
+    header = ["quads", "sources", "generate s", "load s", "load quads/s", "inference s", "first health s",
+              "first lineage s", "peak RSS MB"]
     rows = [[f"{s['quads']:,}", f"{s['sources']:,}", f"{s['generate_s']:.1f}", f"{s['load_s']:.2f}",
-             f"{s['load_quads_per_s']:,.0f}", f"{s['cold_start_s']:.2f}", f"{s['peak_rss_mb']:.0f}"]
+             f"{s['load_quads_per_s']:,.0f}", f"{s['inference_s']:.2f}", f"{s['health_s']:.2f}",
+             f"{s['cold_start_s']:.2f}", f"{s['peak_rss_mb']:.0f}"]
             for s in results["sizes"]]
     return _table(header, rows)
 
@@ -114,5 +116,5 @@ def print_table(results: dict) -> None:
     if results.get("baseline"):
         b = results["baseline"]
         print(f"rdflib baseline: {b['quads']:,} quads, startup (parse) {b['startup_s']:.1f} s, "
-              f"peak RSS {b['peak_rss_mb']:.0f} MB")
+              f"peak RSS {b['peak_rss_mb']:.0f} MB, same answers as Oxigraph: {'yes' if b['same_answers'] else 'NO'}")
     print("\n" + target_table(results))

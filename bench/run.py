@@ -27,6 +27,8 @@ from bench.extraction import measure_extraction
 from bench.report import print_table, targets
 from bench.server import Server, free_port, python_command
 from bench.workload import ANCESTORS, PROVENANCE, SPARQL_JSON, Workload
+from graph.store import GraphStore
+from strategy_lineage.vocab import sparql_prefixes
 
 JSON = "application/json"
 RESULTS = Path(__file__).with_name("results.json")
@@ -93,6 +95,8 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
     first = corpus.workload.lineage_paths()[0]
     log = args.work / f"server-{corpus.councils}.log"
     with Server(serve_command(corpus, port), port, log=log) as server:
+        # Start-up (imports, opening the store) first, then the lineage projection's first build.
+        health_s = server.wait_for("/api/health")
         cold_start = server.wait_for(first)
         endpoints = measure(server.base_url, corpus.workload, API_ENDPOINTS, args, args.connections, args.seconds)
         rss = server.peak_rss_mb
@@ -100,8 +104,23 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
         "councils": corpus.councils, "sources": corpus.sources, "quads": corpus.quads,
         "generate_s": corpus.generate_s, "load_s": corpus.load_s, "load_quads_per_s": corpus.load_rate,
         "inference_s": corpus.inference_s,
-        "cold_start_s": cold_start, "peak_rss_mb": rss, "endpoints": endpoints,
+        "health_s": health_s, "cold_start_s": cold_start, "peak_rss_mb": rss, "endpoints": endpoints,
     }
+
+
+def same_answers(base_url: str, corpus: Corpus) -> bool:
+    """The baseline is only a baseline if it answers the same: compare row counts."""
+    store = GraphStore.open(corpus.store, read_only=True)
+    with httpx.Client(base_url=base_url, timeout=120, headers={"Accept": SPARQL_JSON}) as client:
+        for template in (ANCESTORS, PROVENANCE):
+            for strategy in corpus.workload.strategies[:3]:
+                query = sparql_prefixes() + template % strategy
+                ours = len(store.select(query))
+                theirs = len(client.get("/sparql", params={"query": query}).json()["results"]["bindings"])
+                if ours != theirs:
+                    print(f"[bench] warning: rdflib found {theirs} rows, Oxigraph {ours}, for {query!r}")
+                    return False
+    return True
 
 
 def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
@@ -116,14 +135,15 @@ def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
         seconds = max(args.seconds, args.baseline_seconds)
         endpoints = measure(server.base_url, corpus.workload, BASELINE_ENDPOINTS, args, 2, seconds)
         rss = server.peak_rss_mb
+        agree = same_answers(server.base_url, corpus)
     return {"councils": corpus.councils, "quads": corpus.quads, "startup_s": startup,
-            "peak_rss_mb": rss, "endpoints": endpoints}
+            "peak_rss_mb": rss, "same_answers": agree, "endpoints": endpoints}
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
-    parser.add_argument("--councils", type=int, nargs="+", default=[1, 6, 60],
-                        help="corpus sizes in councils (about 16,000 quads each; default ~10^4, 10^5, 10^6)")
+    parser.add_argument("--councils", type=int, nargs="+", default=[1, 5, 50],
+                        help="corpus sizes in councils (about 20,000 quads each; default ~10^4, 10^5, 10^6)")
     parser.add_argument("--baseline-councils", type=int, default=None,
                         help="size for the rdflib baseline (default: the largest)")
     parser.add_argument("--max-sources", type=int, default=None, help="cut every corpus to its first N sources")

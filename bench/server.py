@@ -23,11 +23,13 @@ def free_port() -> int:
 
 
 def _children(pid: int) -> list[int]:
-    try:
-        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
-    except OSError:
-        return []
-    kids = [int(p) for p in text.split()]
+    """Every descendant: each thread lists the children it started (SPARQL workers, uvicorn workers)."""
+    kids: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
     return kids + [g for k in kids for g in _children(k)]
 
 

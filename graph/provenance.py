@@ -66,7 +66,9 @@ class _Reader:
         """Every (predicate IRI -> objects) of ``subject``, in one index scan."""
         found: dict[str, list] = defaultdict(list)
         for q in self._ox.quads_for_pattern(subject, None, None, None):
-            found[q.predicate.value].append(q.object)
+            values = found[q.predicate.value]
+            if q.object not in values:  # the same triple may sit in several graphs
+                values.append(q.object)
         return found
 
     def source(self, iri: str) -> tuple[str | None, str | None]:

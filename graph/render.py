@@ -96,7 +96,8 @@ def to_mermaid(result: Drawable) -> str:
         lines.append(f'  {ids[n.id]}["{_mermaid_text(n.title)}<br/>{_mermaid_text(n.period.label)}"]')
     for e in result.edges:
         arrow = "-.->" if e.inferred else "-->"
-        lines.append(f"  {ids[e.source]} {arrow}|{RELATION_LABELS[e.relation]}| {ids[e.target]}")
+        label = RELATION_LABELS[e.relation].replace(" (inferred)", ", inferred")  # no brackets in Mermaid labels
+        lines.append(f"  {ids[e.source]} {arrow}|{label}| {ids[e.target]}")
     root = _root(result)
     if root in ids:
         lines.append(f"  style {ids[root]} stroke-width:3px")

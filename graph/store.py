@@ -7,6 +7,11 @@ tomorrow) is a configuration choice rather than a rewrite.
 Writes are per source and atomic: a source's named graph is dropped and re-inserted,
 and the graph version is bumped, in one SPARQL Update, which Oxigraph applies as a
 single transaction. A failure leaves the store exactly as it was.
+
+The store's default graph is kept equal to the RDF merge (a set) of every named graph.
+Oxigraph's "default graph as union" option yields a row per matching *quad*, so a fact
+stated by three sources would come back three times; a maintained merge gives SPARQL's
+set semantics and is also faster to query.
 """
 
 from __future__ import annotations
@@ -130,13 +135,22 @@ class GraphStore:
         if self.read_only:
             raise StoreError("the store is open read-only")
 
+    @staticmethod
+    def _unmerge(graph: ox.NamedNode) -> str:
+        """Update removing from the default graph the triples only ``graph`` holds."""
+        return (
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
+        )
+
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Atomically make ``graph`` hold exactly ``quads`` and bump the version."""
         self._check_writable()
         body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        update = f"DROP SILENT GRAPH {graph} ;\n"
+        update = self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n"
         if body:
             update += f"INSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }} ;\n"
+            update += f"INSERT DATA {{\n{body} .\n}} ;\n"
         update += self._version_update()
         self._store.update(update)
 
@@ -145,13 +159,13 @@ class GraphStore:
         self._check_writable()
         if not self._store.contains_named_graph(graph):
             return False
-        self._store.update(f"DROP GRAPH {graph} ;\n" + self._version_update())
+        self._store.update(self._unmerge(graph) + f"DROP GRAPH {graph} ;\n" + self._version_update())
         return True
 
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
         """Fast, non-transactional load for large generated corpora (benchmarks)."""
         self._check_writable()
-        self._store.bulk_extend(quads)
+        self._store.bulk_extend(_with_merge(quads))
         self._store.update(self._version_update())
 
     def append_meta(self, triples: Iterable[tuple]) -> None:
@@ -161,9 +175,7 @@ class GraphStore:
 
     # Reading -----------------------------------------------------------------
     def query(self, sparql: str, **options) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """SPARQL over the union of all named graphs unless told otherwise."""
-        if "default_graph" not in options:
-            options.setdefault("use_default_graph_as_union", True)
+        """SPARQL; the default graph is the merge of all named graphs (see the module doc)."""
         return self._store.query(sparql, prefixes=vocab.PREFIXES, **options)
 
     def select(self, sparql: str, **options) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
@@ -181,10 +193,14 @@ class GraphStore:
         return rows
 
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        return self._store.quads_for_pattern(None, None, None, graph)
+        """Quads of one named graph, or of all named graphs (never the mirrored default graph)."""
+        quads = self._store.quads_for_pattern(None, None, None, graph)
+        return quads if graph is not None else (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in named graphs (the default graph only mirrors them)."""
+        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(rows[0]["n"].value)
 
     def has_graph(self, graph: ox.NamedNode) -> bool:
         return self._store.contains_named_graph(graph)
@@ -251,6 +267,13 @@ class GraphStore:
                 (ox.Triple(*t) for t in triples), out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES
             )
         return out.getvalue()
+
+
+def _with_merge(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    """Each quad, and its triple in the default graph (duplicates collapse in the store)."""
+    for quad in quads:
+        yield quad
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
 
 
 def typed_literal(value: str, datatype: str) -> ox.Literal:

@@ -73,9 +73,12 @@ class Violation:
     constraint: str | None = None  # e.g. MinCountConstraintComponent
 
     def line(self) -> str:
+        """One line for people: quotes keep their line breaks visible as \\n."""
         where = f" {_compact(self.path)}" if self.path else ""
-        value = f" (value: {_shorten(self.value)})" if self.value is not None else ""
-        return f"{self.severity}: {_compact(self.focus_node)}{where}: {self.message}{value}"
+        shown = self.value is not None and self.value != self.focus_node
+        value = f" (value: {_shorten(self.value)})" if shown else ""
+        message = self.message.replace("\n", "\\n")
+        return f"{self.severity}: {_compact(self.focus_node)}{where}: {message}{value}"
 
 
 @dataclass
@@ -177,7 +180,9 @@ def validate_store(store: GraphStore, inference: str = "none") -> ValidationRepo
 
 def _violations(results: rdflib.Graph) -> list[Violation]:
     found = []
-    for result in results.subjects(rdflib.RDF.type, SH.ValidationResult):
+    # Only the report's own results: nested ones (sh:detail, e.g. why an sh:node failed)
+    # explain a result rather than add one.
+    for result in results.objects(None, SH.result):
         def one(predicate: rdflib.URIRef) -> rdflib.term.Node | None:
             return results.value(result, predicate)
 
@@ -219,6 +224,8 @@ def _local(term: rdflib.term.Node | None) -> str | None:
 
 def _compact(iri: str) -> str:
     """``https://w3id.org/strategy-lineage/def#validFrom`` -> ``sl:validFrom`` for people."""
+    if iri.startswith("^"):  # an inverse path
+        return "^" + _compact(iri[1:])
     for prefix, namespace in vocab.PREFIXES.items():
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace):]}"

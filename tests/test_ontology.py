@@ -146,6 +146,13 @@ def test_every_term_a_loaded_source_uses_is_in_the_ontology(ontology):
     assert used - defined == set()
 
 
+def test_every_term_in_the_seed_graph_is_in_the_ontology(ontology, seed_store):
+    used = terms_in_store(seed_store)
+    assert {"Strategy", "supersedes", "isRevisionOf", "partiallySupersedes", "Evidence"} <= used
+    defined = {str(t)[len(vocab.SL):] for t in defined_terms(ontology)}
+    assert used - defined == set()
+
+
 # --- alignments the data model promises ---------------------------------------------
 
 SUBCLASSES = [

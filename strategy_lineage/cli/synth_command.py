@@ -36,7 +36,7 @@ def write_nquads(councils: int, seed: int, out: Path) -> int:
 
 @app.command()
 def synth(
-    councils: Annotated[int, typer.Option("--councils", help="How many councils (about 16,000 quads each).")] = 1,
+    councils: Annotated[int, typer.Option("--councils", help="How many councils (about 20,000 quads each: 50 make 10^6).")] = 1,
     seed: Annotated[int, typer.Option("--seed", help="Same seed, same corpus.")] = 0,
     load: Annotated[bool, typer.Option("--load", help="Bulk-load the corpus into --store.")] = False,
     out: Annotated[Optional[Path], typer.Option("--out", help="Write the corpus to this N-Quads file.")] = None,

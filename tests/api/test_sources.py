@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from tests.api.conftest import DATA, TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-EDM_IRI_PART = "/id/strategy/every-day-matters"
 
 
 def test_sources_list(client):

@@ -255,3 +255,19 @@ def test_describe_returns_the_resource(client):
     assert r.status_code == 200
     triples = list(ox.parse(r.content, ox.RdfFormat.N_TRIPLES))
     assert triples and all(t.subject == ox.NamedNode(iri) for t in triples)
+
+
+def test_query_page_uses_vendored_yasgui_when_present(client, monkeypatch, tmp_path):
+    from api import sparql
+
+    browser = {"Accept": "text/html"}
+    monkeypatch.setattr(sparql, "YASGUI", tmp_path)  # not vendored: the plain form only
+    plain = client.get("/sparql", headers=browser).text
+    assert "yasgui" not in plain.lower() and "<textarea" in plain
+    (tmp_path / "yasgui.min.js").write_text("// vendored")
+    enhanced = client.get("/sparql", headers=browser).text
+    assert '<script src="/static/vendor/yasgui/yasgui.min.js">' in enhanced
+    assert 'autocompleters: ["prefixes", "variables"]' in enhanced  # no third-party (LOV) completer
+    # The editor gets the query with the predeclared prefixes it uses spelled out.
+    assert "PREFIX sl: <https://w3id.org/strategy-lineage/def#>\\n" in enhanced
+    assert "<textarea" in enhanced  # the form stays for browsers without JavaScript
