@@ -15,9 +15,10 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from api import html, sparql_formats as formats, views
 from api.negotiation import choose
-from api.problems import Problem, engine_errors, not_found
+from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse, negotiated
-from api.routes_sources import highlight, source_text, spans_of, find_source
+from api.routes_entities import organisation_view
+from api.routes_sources import find_source, highlight, source_detail, source_text, spans_of
 from api.routes_strategies import strategy_detail
 from graph.store import GraphStore
 from strategy_lineage import vocab
@@ -69,6 +70,10 @@ def _format(request: Request, format: str | None) -> str:
 
 
 def _describe_response(request: Request, iri: str, fmt: str, shown: str) -> Response:
+    try:
+        valid_iri(iri)
+    except Problem:
+        raise not_found("entity", shown, []) from None
     triples = describe(request.app.state.store, iri)
     if not triples:
         raise not_found("entity", shown, _candidates(request, shown))
@@ -100,6 +105,10 @@ def dereference_graph(
     store: GraphStore = request.app.state.store
     iri = f"{request.app.state.settings.base}graph/{path}"
     fmt = _format(request, format)
+    try:
+        valid_iri(iri)
+    except Problem:
+        raise not_found("graph or evidence node", f"/graph/{path}", []) from None
     if store.has_graph(ox.NamedNode(iri)):
         if fmt in formats.GRAPH_TYPES:
             return negotiated(store.export(fmt, ox.NamedNode(iri)), formats.GRAPH_TYPES[fmt])
@@ -112,9 +121,16 @@ def dereference_graph(
 
 
 def api_view(request: Request, iri: str) -> dict[str, Any]:
+    """What the JSON API says about ``iri``: the strategy, organisation or source view
+    where there is one, otherwise its evidenced statements."""
     engine = request.app.state.engine
-    if engine.projection.kind(iri) == "strategy":
+    kind = engine.projection.kind(iri)
+    if kind == "strategy":
         return strategy_detail(request, engine, iri)
+    if kind in ("organisation", "post"):
+        return organisation_view(request, iri)
+    if iri.startswith(f"{request.app.state.settings.base}id/source/"):
+        return source_detail(request, find_source(request.app.state.store, iri))
     with engine_errors():
         statements = engine.provenance(iri)
     types = sorted({q.object.value for q in request.app.state.store.oxigraph.quads_for_pattern(

@@ -151,3 +151,20 @@ def engine_errors() -> Iterator[None]:
 
 def _candidate(hit: Any) -> dict[str, Any]:
     return {"id": hit.id, "label": hit.label, "type": hit.type, "score": round(hit.score, 3)}
+
+
+def valid_iri(text: str, what: str = "IRI") -> str:
+    """``text`` if it is an absolute IRI (so it can go into SPARQL as ``<text>``), else a 422.
+
+    Every IRI a client sends passes through here before it reaches a query: a ``>`` or a
+    space would otherwise let the text rewrite the query around it.
+    """
+    from pyoxigraph import NamedNode
+
+    try:
+        NamedNode(text)
+    except ValueError as err:
+        raise Problem(422, f"{what} {text!r} is not a valid IRI: {err}") from None
+    if ":" not in text:
+        raise Problem(422, f"{what} {text!r} is not an absolute IRI")
+    return text

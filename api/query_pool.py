@@ -144,7 +144,7 @@ class QueryPool:
 
     def _current_dump(self, version: int) -> bytes:
         if self._dump is None or self._dump[0] != version:
-            self._dump = (version, self.store.export("nquads"))
+            self._dump = (version, self.store.export("nquads", include_merge=True))
         return self._dump[1]
 
     def _checkpoint(self, version: int) -> str:

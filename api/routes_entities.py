@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
 from api import models, views
-from api.problems import engine_errors
+from api.problems import engine_errors, valid_iri
 from api.responses import JSONResponse
 from api.routes_strategies import EVIDENCE_DOC, Evidence, engine
 from graph.lineage import NotFound
@@ -31,6 +31,8 @@ def legislation(
     evidence: Evidence = Query("any", description=EVIDENCE_DOC),
 ) -> Response:
     key = vocab.LEGISLATION + id if id.split("/")[0] in LEGISLATION_TYPES else id
+    if key.startswith(("http://", "https://")):
+        valid_iri(key, "legislation")
     with engine_errors():
         view = engine(request).legislation(key, evidence)
     return JSONResponse(views.plain(view))
@@ -99,7 +101,10 @@ def resolve_organisation(request: Request, id: str) -> str:
                 return eng.resolve(id, kind=kind)
             except NotFound:
                 continue
-        minted = id if id.startswith(("http://", "https://")) else vocab.entity_iri("organisation", id).value
+        if id.startswith(("http://", "https://")):
+            minted = valid_iri(id, "organisation")
+        else:
+            minted = vocab.entity_iri("organisation", id).value
         store = request.app.state.store.oxigraph
         if next(store.quads_for_pattern(ox.NamedNode(minted), None, None, None), None) or next(
                 store.quads_for_pattern(None, None, ox.NamedNode(minted), None), None):

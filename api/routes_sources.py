@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from api import models, views
-from api.problems import Problem, engine_errors, not_found
+from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse
 from graph import ingest
 from graph.store import GraphStore, SourceInfo, StoreError, now_iso
@@ -99,20 +99,24 @@ def get_source(
     text: bool = Query(False, description="Include the full text as loaded"),
     highlight_spans: bool = Query(False, alias="highlight", description="Include the text as HTML with quoted spans in <mark>"),
 ) -> Response:
+    return JSONResponse(source_detail(request, find_source(request.app.state.store, id), text, highlight_spans))
+
+
+def source_detail(request: Request, info: SourceInfo, text: bool = False, marked: bool = False) -> dict[str, Any]:
+    """A source's metadata and contributions; its text and highlighted HTML when asked."""
     store = request.app.state.store
-    info = find_source(store, id)
     with engine_errors():
         contribution = request.app.state.engine.contributions(info.source_id)
     statements = views.plain(contribution.statements)
     body = _source_json(info)
     body.update(by_predicate=contribution.by_predicate, statements=statements, spans=spans_of(statements))
-    if text or highlight_spans:
+    if text or marked:
         content = source_text(store, info)
         if text:
             body["text"] = content
-        if highlight_spans:
+        if marked:
             body["html"] = highlight(content, body["spans"])
-    return JSONResponse(body)
+    return body
 
 
 @router.get("/provenance", response_model=models.ProvenanceOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
@@ -123,8 +127,14 @@ def provenance(
     predicate: str | None = Query(None, description="IRI of the predicate, or a prefixed name such as sl:supersedes"),
     object: str | None = Query(None, description="IRI of the object, or a literal's text"),
 ) -> Response:
-    predicate_iri = expand(predicate) if predicate else None
-    object_iri = expand(object) if object and ":" in object and not object.startswith(("http:", "https:")) else object
+    if looks_like_iri(subject):
+        valid_iri(subject, "subject")
+    predicate_iri = valid_iri(expand(predicate), "predicate") if predicate else None
+    object_iri = object
+    if object and ":" in object and not object.startswith(("http:", "https:")):
+        object_iri = expand(object)
+    if object_iri and looks_like_iri(object_iri):
+        valid_iri(object_iri, "object")
     with engine_errors():
         found = request.app.state.engine.provenance(subject, predicate_iri, object_iri)
     if not found:
@@ -135,9 +145,13 @@ def provenance(
                          "statements": views.plain(found)})
 
 
+def looks_like_iri(text: str) -> bool:
+    return text.startswith(("http://", "https://", "urn:"))
+
+
 def expand(name: str) -> str:
     """``sl:supersedes`` -> full IRI; full IRIs pass through; unknown prefixes are a 422."""
-    if name.startswith(("http://", "https://", "urn:")):
+    if looks_like_iri(name):
         return name
     prefix, sep, local = name.partition(":")
     if sep and prefix in vocab.PREFIXES:

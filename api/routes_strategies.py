@@ -14,7 +14,7 @@ from starlette.responses import Response
 
 from api import models, views
 from api.negotiation import choose
-from api.problems import engine_errors
+from api.problems import engine_errors, valid_iri
 from api.cache import cached, json_body
 from api.responses import JSONResponse
 from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, Lineage, LineageEngine
@@ -32,6 +32,13 @@ def engine(request: Request) -> LineageEngine:
     return request.app.state.engine
 
 
+def checked_date(text: str) -> str:
+    """A date may also be given as the IRI of a meeting or event: then it must be a valid one."""
+    if text.startswith(("http://", "https://")):
+        valid_iri(text, "date")
+    return text
+
+
 # Strategies -------------------------------------------------------------------
 @router.get("/strategies", response_model=models.StrategyListOut, responses=models.PROBLEMS,
             summary="List strategies (filter by series, publisher, in force on a date)")
@@ -43,6 +50,9 @@ async def list_strategies(
     offset: int = Query(0, ge=0, description="Paging: how many to skip"),
     limit: int = Query(100, ge=1, le=1000, description="Paging: page size"),
 ) -> Response:
+    if in_force:
+        checked_date(in_force)
+
     def build() -> dict:
         eng = engine(request)
         proj = eng.projection
@@ -200,6 +210,8 @@ async def in_force(
     date: str = Query(..., description="YYYY-MM-DD, a decision reference (16/00116) or a meeting/event id",
                       examples=["2014-06-01"]),
 ) -> Response:
+    checked_date(date)
+
     def build() -> dict:
         with engine_errors():
             return views.plain(engine(request).in_force(date))

@@ -47,9 +47,7 @@ def dataset_options(dataset: dict[str, list[str]]) -> dict:
     options: dict = {}
     if default:
         options["default_graph"] = [ox.NamedNode(g) for g in default]
-    else:
-        # Our default graph is the union of the named graphs (one per source).
-        options["use_default_graph_as_union"] = True
+    # Otherwise the store's own default graph: GraphStore keeps it as the set merge of the named graphs.
     if named:
         options["named_graphs"] = [ox.NamedNode(g) for g in named]
     return options

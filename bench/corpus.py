@@ -67,10 +67,10 @@ def build(councils: int, seed: int, folder: Path, max_sources: int | None = None
     workload = build_workload(store, seed)
 
     nquads = None
-    if write_nquads:  # the rdflib baseline reads the same corpus from a file
+    if write_nquads:  # the rdflib baseline reads the same named graphs, inferences included
         nquads = folder / "corpus.nq"
         with nquads.open("wb") as handle:
-            ox.serialize(quads, handle, ox.RdfFormat.N_QUADS)
+            ox.serialize(store.quads(), handle, ox.RdfFormat.N_QUADS)
     count = len(quads)
     # The server must be able to take the store's lock: drop every handle on it.
     del store, quads

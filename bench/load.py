@@ -72,6 +72,8 @@ def wrk_available() -> bool:
 def run_wrk(base_url: str, paths: list[str], seconds: float, connections: int, accept: str) -> LoadResult:
     """One wrk run (one thread: the client shares the machine's cores with the server)."""
     check_loopback(base_url)
+    if not all(p.isascii() for p in paths):
+        raise ValueError("wrk paths must be ASCII (percent-encode them)")
     script = _WRK_SCRIPT % {"paths": ", ".join(_lua_string(p) for p in paths), "accept": _lua_string(accept)}
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
@@ -136,13 +138,21 @@ def run_httpx(base_url: str, paths: list[str], seconds: float, connections: int,
     return asyncio.run(_httpx_loop(base_url, paths, seconds, connections, accept))
 
 
-def run(base_url: str, paths: list[str], seconds: float, connections: int, accept: str = "*/*") -> LoadResult:
-    runner = run_wrk if wrk_available() else run_httpx
-    return runner(base_url, paths, seconds, connections, accept)
+RUNNERS = {"wrk": run_wrk, "httpx": run_httpx}
 
 
-def tool_name() -> str:
-    return "wrk" if wrk_available() else "httpx-asyncio"
+def tool_name(choice: str = "auto") -> str:
+    """The load generator to use: ``auto`` picks wrk when it is installed."""
+    if choice == "auto":
+        return "wrk" if wrk_available() else "httpx"
+    if choice == "wrk" and not wrk_available():
+        raise RuntimeError("wrk is not installed (Debian: apt-get install wrk)")
+    return choice
+
+
+def run(base_url: str, paths: list[str], seconds: float, connections: int, accept: str = "*/*",
+        tool: str = "auto") -> LoadResult:
+    return RUNNERS[tool_name(tool)](base_url, paths, seconds, connections, accept)
 
 
 def median_result(results: list[LoadResult]) -> dict:

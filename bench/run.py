@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 import time
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Callable
 
 import httpx
+import pyoxigraph
+import rdflib
 
 from bench import load
 from bench.corpus import Corpus, build
@@ -49,16 +52,16 @@ BASELINE_ENDPOINTS: list[Endpoint] = [
 ]
 
 
-def machine() -> dict:
-    cpu = next((l.split(":", 1)[1].strip() for l in Path("/proc/cpuinfo").read_text().splitlines()
-                if l.startswith("model name")), platform.processor())
-    mem_kb = int(next(l.split()[1] for l in Path("/proc/meminfo").read_text().splitlines() if l.startswith("MemTotal")))
-    import pyoxigraph
-    import rdflib
+def machine(tool: str) -> dict:
+    """What the figures were measured on: they mean little without it."""
+    lines = Path("/proc/cpuinfo").read_text().splitlines()
+    cpu = next((l.split(":", 1)[1].strip() for l in lines if l.startswith("model name")), platform.processor())
+    meminfo = Path("/proc/meminfo").read_text().splitlines()
+    mem_kb = int(next(l.split()[1] for l in meminfo if l.startswith("MemTotal")))
     return {
-        "nproc": len(__import__("os").sched_getaffinity(0)), "cpu": cpu, "memory_gb": round(mem_kb / 2**20, 1),
-        "python": platform.python_version(), "pyoxigraph": pyoxigraph.__version__, "rdflib": rdflib.__version__,
-        "load_generator": load.tool_name(),
+        "nproc": len(os.sched_getaffinity(0)), "cpu": cpu, "memory_gb": round(mem_kb / 2**20, 1),
+        "load_average": os.getloadavg()[0], "python": platform.python_version(),
+        "pyoxigraph": pyoxigraph.__version__, "rdflib": rdflib.__version__, "load_generator": load.tool_name(tool),
     }
 
 
@@ -78,10 +81,10 @@ def measure(base_url: str, workload: Workload, endpoints: list[Endpoint], args: 
     rounds: dict[str, list[load.LoadResult]] = {name: [] for name, _, _ in plans}
     for name, paths, accept in plans:
         check(base_url, paths, accept)
-        load.run(base_url, paths, 1, connections, accept)  # warm-up, not recorded
+        load.run(base_url, paths, args.warmup, connections, accept, args.load_generator)  # not recorded
     for _ in range(args.rounds):
         for name, paths, accept in plans:
-            rounds[name].append(load.run(base_url, paths, seconds, connections, accept))
+            rounds[name].append(load.run(base_url, paths, seconds, connections, accept, args.load_generator))
     return {name: load.median_result(results) for name, results in rounds.items()}
 
 
@@ -151,7 +154,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=3.0, help="length of one round per endpoint")
     parser.add_argument("--baseline-seconds", type=float, default=8.0)
+    parser.add_argument("--warmup", type=float, default=1.0, help="unrecorded run per endpoint before the rounds")
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--load-generator", choices=("auto", "wrk", "httpx"), default="auto",
+                        help="auto: wrk when installed, else an asyncio httpx loop")
     parser.add_argument("--extraction-docs", type=int, default=200, help="copies of the seeds to extract")
     parser.add_argument("--work", type=Path, default=Path("var/bench"), help="scratch folder for stores and logs")
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -168,7 +174,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    results: dict = {"machine": machine(), "settings": {k: str(v) for k, v in vars(args).items()},
+    results: dict = {"machine": machine(args.load_generator), "settings": {k: str(v) for k, v in vars(args).items()},
                      "sizes": [], "baseline": None, "extraction": None}
     for councils in sorted(args.councils):
         folder = args.work / f"councils-{councils}"

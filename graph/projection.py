@@ -20,7 +20,9 @@ from typing import Any
 import networkx as nx
 
 from graph.periods import IntervalIndex
-from graph.provenance import evidence_by_iri
+from dataclasses import replace
+
+from graph.provenance import evidence_by_iri, with_bases
 from graph.records import (
     INFERRED_SUCCESSION,
     PARTIALLY_SUPERSEDES,
@@ -91,8 +93,9 @@ class SeriesInfo:
 class Projection:
     """Read-only traversal structures for one graph version."""
 
-    def __init__(self, version: int) -> None:
+    def __init__(self, version: int, store: GraphStore | None = None) -> None:
         self.version = version
+        self._store = store
         self.nodes: dict[str, Node] = {}
         self.any_graph = nx.DiGraph()
         self.stated_graph = nx.DiGraph()
@@ -126,6 +129,20 @@ class Projection:
         found = [i for i in self._ids.get(text, ()) if kind is None or self._kinds.get(i) == kind]
         return found[0] if len(found) == 1 else None
 
+    def complete(self, edge: Edge) -> Edge:
+        """``edge`` with the bases of its inferred evidence filled in (memoised per version)."""
+        if self._store is None or not any(e.derivation == "inferred" and not e.based_on for e in edge.evidence):
+            return edge
+        key = ("edge", edge.source, edge.target, edge.relation, len(edge.evidence))
+        done = self.answers.get(key)
+        if done is None:
+            items = tuple(
+                with_bases(self._store, e) if e.derivation == "inferred" and not e.based_on else e for e in edge.evidence
+            )
+            done = replace(edge, evidence=items)
+            self.remember(key, done)
+        return done
+
     def graph(self, stated: bool) -> nx.DiGraph:
         return self.stated_graph if stated else self.any_graph
 
@@ -149,7 +166,7 @@ class Projection:
                 for n in frontier:
                     for m in step(n):
                         key = (n, m) if way == "up" else (m, n)
-                        edges[key] = g.edges[key]["edge"]
+                        edges[key] = self.complete(g.edges[key]["edge"])
                         if m not in seen:
                             seen.add(m)
                             following.append(m)
@@ -169,14 +186,14 @@ class Projection:
             except (nx.NetworkXNoPath, nx.NodeNotFound):
                 continue
             pairs = zip(iris, iris[1:])
-            edges = [g.edges[(a, b) if direction == "up" else (b, a)]["edge"] for a, b in pairs]
+            edges = [self.complete(g.edges[(a, b) if direction == "up" else (b, a)]["edge"]) for a, b in pairs]
             return direction, iris, edges
         return None
 
     def edges_among(self, members: tuple[str, ...], stated: bool) -> list[Edge]:
         g, wanted = self.graph(stated), set(members)
         return [
-            g.edges[m, t]["edge"] for m in members if m in g for t in g.successors(m) if t in wanted
+            self.complete(g.edges[m, t]["edge"]) for m in members if m in g for t in g.successors(m) if t in wanted
         ]
 
     def cycles(self, stated: bool = False) -> list[tuple[str, ...]]:
@@ -215,7 +232,7 @@ def _cycles(edges: dict[tuple[str, str], Edge]) -> list[tuple[str, ...]]:
 
 # Building --------------------------------------------------------------------
 def build_projection(store: GraphStore, version: int) -> Projection:
-    proj = Projection(version)
+    proj = Projection(version, store)
     types = _types(store)
     labels = _labels(store, set(types))
     attrs = _strategy_attributes(store)
@@ -293,7 +310,9 @@ def _add_edges(store: GraphStore, proj: Projection) -> None:
               OPTIONAL {{ ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
             }}"""
     )
-    evidence = evidence_by_iri(store, [r["ev"].value for r in rows if "ev" in r])
+    # What each inference was based on is read when an answer shows it (Projection.complete),
+    # not for every inferred edge of the corpus here.
+    evidence = evidence_by_iri(store, [r["ev"].value for r in rows if "ev" in r], with_bases=False)
     # (newer, older) -> relation -> evidence items
     pairs: dict[tuple[str, str], dict[str, list[EvidenceItem]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:

@@ -8,6 +8,7 @@ written by :mod:`loaders.facts` (and by :mod:`graph.inference` for inferences).
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -101,16 +102,27 @@ class _Reader:
         return evidence_item(row, based_on)
 
 
-def evidence_by_iri(store: GraphStore, iris: list[str]) -> dict[str, EvidenceItem]:
-    """Evidence items by IRI, with what each inference was based on (one level)."""
+def evidence_by_iri(store: GraphStore, iris: list[str], with_bases: bool = True) -> dict[str, EvidenceItem]:
+    """Evidence items by IRI, with what each inference was based on (one level) unless
+    ``with_bases`` is False (see :func:`with_bases`)."""
     reader = _Reader(store)
     items: dict[str, EvidenceItem] = {}
     for iri in dict.fromkeys(iris):
         props = reader.props(ox.NamedNode(iri))
-        bases = [b.value for b in props.get(_P["based"].value, ())]
-        deps = tuple(sorted((reader.item(b) for b in bases), key=lambda e: (e.source or "", e.start or 0, e.rule)))
+        deps = _bases(reader, props) if with_bases else ()
         items[iri] = reader.item(iri, props, deps)
     return items
+
+
+def _bases(reader: _Reader, props: dict[str, list]) -> tuple[EvidenceItem, ...]:
+    bases = [b.value for b in props.get(_P["based"].value, ())]
+    return tuple(sorted((reader.item(b) for b in bases), key=lambda e: (e.source or "", e.start or 0, e.rule)))
+
+
+def with_bases(store: GraphStore, item: EvidenceItem) -> EvidenceItem:
+    """``item`` with the evidence its inference was based on filled in."""
+    reader = _Reader(store)
+    return replace(item, based_on=_bases(reader, reader.props(ox.NamedNode(item.iri))))
 
 
 def _term(text: str) -> str:

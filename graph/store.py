@@ -171,7 +171,7 @@ class GraphStore:
     def append_meta(self, triples: Iterable[tuple]) -> None:
         self._check_writable()
         graph = vocab.meta_graph()
-        self._store.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
+        self._store.extend(_with_merge(ox.Quad(s, p, o, graph) for s, p, o in triples))
 
     # Reading -----------------------------------------------------------------
     def query(self, sparql: str, **options) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
@@ -253,13 +253,17 @@ class GraphStore:
             for row in rows
         ]
 
-    def export(self, fmt: str, graph: ox.NamedNode | None = None) -> bytes:
-        """Serialise the dataset (or one graph) as ``fmt`` (see EXPORT_FORMATS)."""
+    def export(self, fmt: str, graph: ox.NamedNode | None = None, include_merge: bool = False) -> bytes:
+        """Serialise the named graphs (or one graph) as ``fmt`` (see EXPORT_FORMATS).
+
+        ``include_merge`` adds the default graph (the merge of all named graphs), for a copy
+        of the store that must answer queries exactly as this one does."""
         if fmt not in EXPORT_FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
         out = io.BytesIO()
         if fmt in QUAD_FORMATS and graph is None:
-            self._store.dump(out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
+            quads = self._store if include_merge else self.quads()
+            ox.serialize(quads, out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
         else:
             # Triple formats cannot carry graph names: merge every graph (or the one asked for).
             triples = {(q.subject, q.predicate, q.object) for q in self.quads(graph)}

@@ -75,7 +75,8 @@ class Violation:
     def line(self) -> str:
         """One line for people: quotes keep their line breaks visible as \\n."""
         where = f" {_compact(self.path)}" if self.path else ""
-        shown = self.value is not None and self.value != self.focus_node
+        # The value, unless the message already names it.
+        shown = self.value is not None and self.value != self.focus_node and self.value not in self.message
         value = f" (value: {_shorten(self.value)})" if shown else ""
         message = self.message.replace("\n", "\\n")
         return f"{self.severity}: {_compact(self.focus_node)}{where}: {message}{value}"
@@ -232,6 +233,6 @@ def _compact(iri: str) -> str:
     return iri
 
 
-def _shorten(text: str, limit: int = 80) -> str:
+def _shorten(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

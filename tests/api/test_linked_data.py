@@ -47,9 +47,12 @@ def test_source_iri_page_highlights_quoted_passages(client):
 
 
 def test_other_entities_dereference(client):
-    org = client.get("/api/organisations/Kent Health and Wellbeing Board").json()["iri"]
-    r = client.get("/id/" + org.split("/id/", 1)[1], headers={"Accept": "application/json"})
-    assert r.status_code == 200 and r.json()["iri"] == org
+    org = client.get("/api/organisations/Kent Health and Wellbeing Board").json()
+    r = client.get("/id/" + org["iri"].split("/id/", 1)[1], headers={"Accept": "application/json"})
+    assert r.status_code == 200 and r.json() == org  # the organisation view of the API
+    source = client.get("/api/sources").json()[0]
+    as_json = client.get("/id/" + source["iri"].split("/id/", 1)[1], headers={"Accept": "application/json"}).json()
+    assert as_json["id"] == source["id"] and as_json["statements"]
 
 
 def test_unknown_iri_is_404_with_candidates(client):
@@ -73,3 +76,12 @@ def test_named_graphs_and_evidence_nodes_dereference(client):
     exact = [t for t in ox.parse(described.content, ox.RdfFormat.TURTLE) if t.predicate.value == vocab.OA + "exact"]
     assert described.status_code == 200 and exact
     assert client.get("/graph/source/nothing").status_code == 404
+
+
+@pytest.mark.parametrize("url", [
+    "/id/strategy/x%3E%20%3Fp%20%3Fo%20%7D%20UNION%20%7B%20%3Fs%20%3Fp%20%3Fo",
+    "/graph/source/x%3E%20%3Fp%20%3Fo%20%7D%20UNION%20%7B%20%3Fs%20%3Fp%20%3Fo",
+])
+def test_iris_cannot_rewrite_the_describe_query(client, url):
+    r = client.get(url, headers={"Accept": "text/turtle"})
+    assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"

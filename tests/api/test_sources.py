@@ -115,3 +115,15 @@ def test_upload_loads_a_document(writable_client):
     assert c.post("/api/sources", files={"file": ("x.pdf", b"%PDF", "application/pdf")}, headers=AUTH).status_code == 422
     # Nothing was lost by the failed uploads.
     assert {s["id"] for s in c.get("/api/sources").json()} >= {source["id"]}
+
+
+def test_client_iris_are_checked_before_they_reach_a_query(client):
+    hostile = "http://x/a> ?p ?o } UNION { ?s ?p ?o"
+    for params in ({"subject": hostile}, {"subject": "http://x/a", "predicate": hostile},
+                   {"subject": "http://x/a", "object": hostile}):
+        r = client.get("/api/provenance", params=params)
+        assert r.status_code == 422 and "not a valid IRI" in r.json()["detail"]
+    assert client.get("/api/in-force", params={"date": hostile}).status_code == 422
+    assert client.get("/api/strategies", params={"in_force": hostile}).status_code == 422
+    assert client.get("/api/legislation/ukpga/2004/31%3E%20%3Fp").status_code == 422
+    assert client.get("/api/organisations/" + hostile.replace("/", "%2F")).status_code in (404, 422)
