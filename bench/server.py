@@ -14,6 +14,8 @@ from pathlib import Path
 import httpx
 
 HOST = "127.0.0.1"
+# Servers run from the checkout, so ``bench.rdflib_app`` imports whatever the caller's cwd.
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def free_port() -> int:
@@ -66,7 +68,7 @@ class Server:
         self.started_at = time.perf_counter()
         self.process = subprocess.Popen(
             self.command, env={**os.environ, **self.env}, stdout=out, stderr=subprocess.STDOUT,
-            start_new_session=True,
+            cwd=ROOT, start_new_session=True,
         )
         return self
 

@@ -98,6 +98,8 @@ class Lineage:
     cycles: tuple[tuple[str, ...], ...] = ()
     # True when the depth limit cut the walk short (there is more beyond).
     truncated: bool = False
+    # Labels of the succession series the nodes belong to (series id -> label).
+    series_labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class Path:
     evidence: str
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]  # in walking order, each still pointing newer -> older
+    series_labels: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,15 @@ class Series:
     gaps: tuple[Gap, ...] = ()
     overlaps: tuple[Overlap, ...] = ()
     edges: tuple[Edge, ...] = ()  # succession edges between members (stated and inferred)
+
+    @property
+    def nodes(self) -> tuple[Node, ...]:
+        """The members, so a series can be drawn like a lineage (graph.render)."""
+        return self.members
+
+    @property
+    def series_labels(self) -> dict[str, str]:
+        return {self.id: self.label}
 
 
 @dataclass(frozen=True)
@@ -276,10 +288,11 @@ class LineageEngine:
         proj = self.projection
         root = self.resolve(strategy)
         nodes, edges, cycles, truncated = proj.walk(root, direction, depth, evidence == "stated")
+        found = tuple(proj.node(n) for n in nodes)
         return Lineage(
             root=proj.node(root).id, direction=direction, depth=depth, evidence=evidence,
-            nodes=tuple(proj.node(n) for n in nodes), edges=tuple(edges),
-            cycles=tuple(cycles), truncated=truncated,
+            nodes=found, edges=tuple(edges), cycles=tuple(cycles), truncated=truncated,
+            series_labels=proj.series_labels(found),
         )
 
     # 2. Path -------------------------------------------------------------------
@@ -296,9 +309,10 @@ class LineageEngine:
                 f"{proj.node(start).id} -> {proj.node(end).id}", [], "lineage path"
             )
         direction, iris, edges = found
+        nodes = tuple(proj.node(i) for i in iris)
         return Path(
             start=proj.node(start).id, end=proj.node(end).id, direction=direction,
-            evidence=evidence, nodes=tuple(proj.node(i) for i in iris), edges=tuple(edges),
+            evidence=evidence, nodes=nodes, edges=tuple(edges), series_labels=proj.series_labels(nodes),
         )
 
     # 3 and 5. Series, gaps and overlaps -------------------------------------

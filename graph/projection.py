@@ -217,6 +217,10 @@ class Projection:
                 return info
         return None
 
+    def series_labels(self, nodes) -> dict[str, str]:
+        """Series id -> label for the series these nodes belong to."""
+        return {s: self.series[s].label for n in nodes for s in n.series if s in self.series}
+
     def series_of(self, iri: str) -> list[SeriesInfo]:
         return [self.series[s] for s in self._member_series.get(iri, ())]
 

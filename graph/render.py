@@ -211,7 +211,7 @@ def _rows(nodes: list[Node], placed: dict[str, tuple[date, date, bool]]) -> dict
 def to_svg(result: Drawable, series_labels: dict[str, str] | None = None) -> str:
     """Timeline: years on the x axis, one lane per series, boxes for periods, stated
     edges solid, inferred dashed, gaps in a series hatched in red."""
-    series_labels = series_labels or {}
+    series_labels = series_labels if series_labels is not None else getattr(result, "series_labels", {})
     if not result.nodes:
         return _svg_document(400, 80, ['<text x="20" y="40">nothing to draw</text>'])
     placed = _placed_intervals(result)
@@ -243,8 +243,9 @@ def to_svg(result: Drawable, series_labels: dict[str, str] | None = None) -> str
         y += height
     parts = _axis(first, last, x, y) + parts
     root = next((n for n in result.nodes if n.id == _root(result)), None)
-    if root is not None:
-        parts.insert(0, f'<text x="10" y="22" font-size="15" font-weight="bold">Lineage of {escape(_display(root))}</text>')
+    heading = f"Lineage of {_display(root)}" if root else getattr(result, "label", None)
+    if heading:
+        parts.insert(0, f'<text x="10" y="22" font-size="15" font-weight="bold">{escape(heading)}</text>')
     for e in result.edges:
         if e.source in boxes and e.target in boxes:
             parts.append(_arrow(e, boxes[e.source], boxes[e.target]))

@@ -28,7 +28,8 @@ COLON_TITLE = re.compile(
 )
 # "Kent's Children and Young People's Plan 2008-2011 - Positive about our Future -"
 PERIOD_TITLE = re.compile(
-    rf"(?P<name>(?:{_WORD}\s+(?:(?:and|for|of|&)\s+)?)*?{_WORD}\s+{HEADS})\s+(?P<period>{PERIOD.pattern})"
+    rf"(?P<name>(?:{_WORD}\s+(?:(?:and|for|of|&)\s+)?)*?{_WORD}\s+(?i:{HEADS})"
+    rf"(?:\s+(?:for|of)\s+(?:{_WORD}\s+(?:(?:and|for|of|&)\s+)?)*?{_WORD})?)\s+(?P<period>{PERIOD.pattern})"
     rf"(?:\s+-\s+(?P<sub>[A-Z][a-z]+(?:\s+[a-z]+)*\s+[A-Z][a-z]+)\s+-)?"
 )
 # '"Working Together to Improve Outcomes", the new Kent Children and Young People's Framework 2016 - 2019'
@@ -210,19 +211,30 @@ def acronym_of(name: str) -> str:
 ALIAS_DEFINITION = re.compile(rf"(?P<name>{CAPPHRASE})\s+\((?P<alias>[A-Z][A-Za-z0-9]{{1,9}}?)s?\)")
 
 
+def _is_subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(char in letters for char in short)
+
+
+def abbreviates(alias: str, name: str) -> bool:
+    """"HWBB" abbreviates "Health and Wellbeing Board": every significant word's initial is
+    used in order, and the alias's letters all come from the words, in order."""
+    words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", name) if w[0].isupper() or w[0].isdigit()]
+    if not words or alias[0].upper() != words[0][0].upper():
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return _is_subsequence(initials, alias.upper()) and _is_subsequence(alias.upper(), "".join(words).upper())
+
+
 def find_aliases(text: str) -> dict[str, str]:
-    """Abbreviations a document defines, kept only when the letters fit the name."""
+    """Abbreviations a document defines, each mapped to the shortest tail of the phrase before
+    it that the letters fit ("0-25 Health and Wellbeing Board (HWBB)" -> "Health and Wellbeing Board")."""
     aliases: dict[str, str] = {}
     for match in ALIAS_DEFINITION.finditer(text):
         alias, words = match.group("alias"), tidy(match.group("name")).split()
-        # The defined name is the shortest tail of the phrase whose initials give the alias.
         for size in range(1, len(words) + 1):
             candidate = " ".join(words[-size:])
-            letters = acronym_of(candidate).replace("0", "").replace("2", "").replace("5", "")
-            if letters.upper() == alias.upper() or acronym_of(candidate).upper() == alias.upper():
-                aliases[alias] = candidate
-                break
-            if re.sub(r"[^A-Z]", "", candidate.title()) .startswith(alias.upper()) and size > 1:
+            if candidate.split()[0].lower() not in {"and", "of", "for", "the", "to", "&"} and abbreviates(alias, candidate):
                 aliases[alias] = candidate
                 break
     return aliases

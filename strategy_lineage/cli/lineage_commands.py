@@ -98,7 +98,10 @@ def node_line(n: Node) -> str:
 def unique_passages(items: tuple[EvidenceItem, ...]) -> tuple[EvidenceItem, ...]:
     """One item per quoted passage: facts often share one ("2013-2016" gives both ends).
     The JSON output keeps every item."""
-    return tuple({(e.source, e.start, e.end) if e.quote else (e.rule, e.reason): e for e in items}.values())
+    first: dict[tuple, EvidenceItem] = {}
+    for e in items:
+        first.setdefault((e.source, e.start, e.end) if e.quote else (e.rule, e.reason), e)
+    return tuple(first.values())
 
 
 def evidence_lines(items: tuple[EvidenceItem, ...], indent: str = "      ") -> list[str]:
@@ -125,15 +128,12 @@ def edge_lines(edges: tuple[Edge, ...], with_evidence: bool = True) -> list[str]
     return lines
 
 
-def emit(result, fmt: Picture, text: list[str], series_labels: dict[str, str] | None = None) -> None:
+def emit(result, fmt: Picture, text: list[str]) -> None:
+    """The answer as readable lines, JSON, or a picture (graph.render)."""
     if fmt is Picture.json:
         echo_json(result)
     elif fmt is Picture.table:
         typer.echo("\n".join(text))
-    elif fmt is Picture.svg:
-        from graph.render import to_svg
-
-        typer.echo(to_svg(result, series_labels), nl=False)
     else:
         typer.echo(render(result, fmt.value), nl=False)
 
@@ -163,7 +163,7 @@ def lineage(
             text += [f"  {' -> '.join(c)}" for c in result.cycles]
         if result.truncated:
             text += ["", f"(more lineage beyond depth {depth})"]
-        emit(result, fmt, text, {s.id: s.label for s in eng.series()})
+        emit(result, fmt, text)
 
 
 # 2. path --------------------------------------------------------------------------------
@@ -212,8 +212,8 @@ def series(
         if fmt not in (Picture.table, Picture.json) and len(found) != 1:
             fail("draw one series at a time: name it (see `strategy-lineage series`)")
         text = [line for s in found for line in (*series_lines(s), "")] or ["no series in the graph"]
-        emit(found if fmt is Picture.json else found[0] if len(found) == 1 and fmt is not Picture.table else found,
-             fmt, text, {s.id: s.label for s in found})
+        drawn = found[0] if fmt not in (Picture.table, Picture.json) else found
+        emit(drawn, fmt, text)
 
 
 @app.command()

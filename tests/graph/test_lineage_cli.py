@@ -100,3 +100,10 @@ def test_bad_input_is_one_line_and_exit_1(store_path, args, message):
 def test_infer_reports_unchanged_when_nothing_changed(store_path):
     out = run(store_path, "infer")
     assert out.exit_code == 0 and "inference graph unchanged: 1 series, 4 members, 1 inferred succession(s)" in out.output
+
+
+def test_series_picture_needs_one_series(store_path):
+    svg = run(store_path, "series", "every-day-matters", "--format", "svg")
+    assert svg.exit_code == 0 and ET.fromstring(svg.output).tag.endswith("svg")
+    data = json.loads(run(store_path, "series", "--format", "json").output)
+    assert [m["id"] for m in data[0]["members"]][-1] == "working-together-to-improve-outcomes"

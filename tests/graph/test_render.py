@@ -80,3 +80,18 @@ def test_empty_and_single_node_pictures(engine):
     single = engine.lineage("education-development-plan", direction="up")
     root = ET.fromstring(to_svg(single))
     assert [g.get("id") for g in root.iter(f"{SVG}g") if g.get("class")] == ["education-development-plan"]
+
+
+def test_lineage_carries_its_series_labels_into_the_svg_lanes(lineage):
+    assert set(lineage.series_labels.values()) == {"Kent County Council: partnership strategy for children and young people"}
+    texts = "".join(t.text or "" for t in ET.fromstring(to_svg(lineage)).iter(f"{SVG}tspan"))
+    assert "partnership strategy" in texts
+
+
+def test_a_series_draws_as_a_timeline(engine):
+    series = engine.get_series("every-day-matters")
+    root = ET.fromstring(render(series, "svg"))
+    groups = [g.get("id") for g in root.iter(f"{SVG}g") if g.get("class") == "strategy"]
+    assert groups == [m.id for m in series.members]
+    assert any(t.text == series.label for t in root.iter(f"{SVG}text"))
+    assert "-.->" in render(series, "mermaid")

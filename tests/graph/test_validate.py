@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
+from typer.testing import CliRunner
 
 from graph.store import GraphStore
 from graph.validate import ValidationReport, Violation, data_graph, validate_store
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
+from strategy_lineage.cli import app
 from strategy_lineage.vocab import A, DCTERMS, OA, PROV, RDF, SL, TITLE, XSD
 
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
@@ -391,3 +393,23 @@ def test_seed_graph_conforms(seed_store):  # the bundled data/, loaded once (tes
     report = validate_store(seed_store)
     assert report.triples > 1000
     assert report.conforms, report.text
+
+
+def test_cli_validate_exits_non_zero_on_violations(tmp_path):
+    path = tmp_path / "store"
+    store = GraphStore.open(path)
+    for src in (report_002(), report_004()):
+        store.replace_graph(src.extraction.graph, src.quads())
+    runner = CliRunner()
+    store.flush()
+    del store  # release the database for the command
+    assert runner.invoke(app, ["validate", "--store", str(path)]).exit_code == 0
+
+    store = GraphStore.open(path)
+    store.oxigraph.add(Quad(EDM, sl("supersedes"), WT, report_004().extraction.graph))
+    store.flush()
+    del store
+    result = runner.invoke(app, ["validate", "--store", str(path)])
+    assert result.exit_code == 1
+    assert "does NOT conform" in result.output
+    assert "sl:supersedes: no sl:Evidence supports this supersession" in result.output

@@ -1,0 +1,62 @@
+"""What the organisation and legislation pages show."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api import views
+from api.pages.labels import LEGAL_LABELS
+from api.pages.links import legislation_site, markers
+from api.pages.site import Site
+from api.pages.strategy import trail_event
+from api.problems import engine_errors, valid_iri
+from api.routes_entities import LEGISLATION_TYPES, organisation_view, resolve_organisation
+from strategy_lineage import vocab
+
+
+def organisation_page(site: Site, id: str) -> dict[str, Any]:
+    """The body's events (what it did or was asked to do, and when), each with its sources."""
+    iri = resolve_organisation(site.request, id)
+    view = organisation_view(site.request, iri)
+    wanted = {e["iri"] for e in view["events"]}
+    events = []
+    with engine_errors():
+        for strategy in dict.fromkeys(e["strategy"] for e in view["events"]):
+            for event in views.plain(site.engine.trail(strategy)):
+                if event["iri"] in wanted:
+                    row = trail_event(site, event)
+                    row["strategy"] = {"title": site.proj.node(site.engine.resolve(strategy)).title,
+                                       "url": site.strategy_url(strategy)}
+                    row["role"] = "acted" if any(b["iri"] == iri for b in event["bodies"]) else "was asked"
+                    events.append(row)
+    events.sort(key=lambda e: (e["date"] or "9999", e["what"]))
+    return {
+        "view": view, "events": events,
+        "part_of": [{"label": site.label(p), "url": site.url(p)} for p in view["part_of"]],
+        "types": sorted({t.rsplit("#", 1)[-1] for t in view["types"]}),
+        "strategies": [{**s, "url": site.strategy_url(s["id"])} for s in view["strategies"]],
+    }
+
+
+def legislation_key(id: str) -> str:
+    """``ukpga/2004/31/section/10`` -> its legislation.gov.uk IRI; names and IRIs pass through."""
+    key = vocab.LEGISLATION + id if id.split("/")[0] in LEGISLATION_TYPES else id
+    if key.startswith(("http://", "https://")):
+        valid_iri(key, "legislation")
+    return key
+
+
+def legislation_page(site: Site, id: str) -> dict[str, Any]:
+    with engine_errors():
+        view = site.engine.legislation(legislation_key(id))
+    citations = [{
+        "strategy": c.strategy, "url": site.strategy_url(c.strategy.id),
+        "relation": LEGAL_LABELS.get(c.predicate, c.predicate), "inferred": c.inferred,
+        "provision": site.label(c.provision), "provision_url": site.url(c.provision),
+        "markers": markers(views.plain(list(c.evidence))),
+    } for c in view.citations]
+    return {
+        "view": view, "official": legislation_site(view.iri), "citations": citations,
+        "part_of": {"label": site.label(view.part_of), "url": site.url(view.part_of)} if view.part_of else None,
+        "parts": [{"label": site.label(p), "url": site.url(p)} for p in view.parts],
+    }

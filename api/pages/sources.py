@@ -1,0 +1,47 @@
+"""What the source pages show: the document text with its passages, and what it contributed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api.pages.labels import predicate_label
+from api.pages.site import Site
+from api.pages.text import marked_html, parse_range
+from api.problems import Problem
+from api.routes_sources import find_source, source_detail
+
+
+def source_list(site: Site) -> list[dict[str, Any]]:
+    return [{"id": s.source_id, "title": s.title or s.file_name, "kind": s.kind, "file_name": s.file_name,
+             "loaded_at": s.loaded_at, "facts": s.facts} for s in site.store.sources()]
+
+
+def source_page(site: Site, id: str, highlight: str | None) -> dict[str, Any]:
+    info = find_source(site.store, id)
+    detail = source_detail(site.request, info, text=True)
+    text = detail.pop("text")
+    try:
+        focus = parse_range(highlight, len(text))
+    except ValueError as err:
+        raise Problem(422, str(err)) from None
+    statements = [statement(site, i, st) for i, st in enumerate(detail["statements"])]
+    passages = [{
+        "start": span["start"], "end": span["end"], "quote": span["quote"],
+        "focus": focus == (span["start"], span["end"]),
+        "statements": [statements[i] for i in span["statements"]],
+    } for span in detail["spans"]]
+    quoted = {i for span in detail["spans"] for i in span["statements"]}
+    return {
+        "info": info, "detail": detail, "html": marked_html(text, detail["spans"], focus), "focus": focus,
+        "focus_quote": text[focus[0]:focus[1]] if focus else None,
+        "passages": passages, "unquoted": [s for i, s in enumerate(statements) if i not in quoted],
+        "by_predicate": detail["by_predicate"],
+    }
+
+
+def statement(site: Site, index: int, st: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "index": index, "subject": site.label(st["subject"]), "subject_url": site.url(st["subject"]),
+        "predicate": predicate_label(st["predicate"]), **site.object_of(st),
+        "derivations": sorted({e["derivation"] for e in st["evidence"]}),
+    }

@@ -1,0 +1,143 @@
+"""What the strategy page and the compact (embeddable) lineage view show."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+from typing import Any
+
+from api import views
+from api.pages.labels import EVENT_LABELS, LEGAL_LABELS, RELATION_LABELS, predicate_label
+from api.pages.links import legislation_site, markers
+from api.pages.site import Site
+from api.problems import engine_errors
+from api.routes_strategies import strategy_detail
+from graph.lineage import Lineage
+from graph.records import Node
+from graph.render import to_svg
+from strategy_lineage import vocab
+
+SL = vocab.SL
+# Shown in their own sections of the page; everything else in the sl: namespace goes
+# under "More statements", so no evidenced statement about the strategy is left out.
+SHOWN = {SL + p for p in (
+    "validFrom", "validUntil", "status", "basedOn", "cites", "informedBy", "hasOutcome", "hasIndicator",
+    "supersedes", "supersededBy", "isRevisionOf", "partiallySupersedes", "succeeds", "inSeries", "describedBy",
+)}
+
+
+def resolve(site: Site, id: str) -> str:
+    with engine_errors():
+        return site.engine.resolve(id)
+
+
+def strategy_page(site: Site, iri: str) -> dict[str, Any]:
+    eng = site.engine
+    node = site.proj.node(iri)
+    detail = strategy_detail(site.request, eng, iri)
+    with engine_errors():
+        lineage = eng.lineage(iri, "both")
+        statements = views.plain(eng.provenance(iri))
+    by_predicate: dict[str, list[dict]] = defaultdict(list)
+    for st in statements:
+        by_predicate[st["predicate"]].append(st)
+
+    def facts(predicate: str) -> list[dict[str, Any]]:
+        return [fact(site, st) for st in by_predicate.get(predicate, [])]
+
+    return {
+        "node": node, "detail": detail,
+        "title": facts(vocab.DCTERMS + "title"),
+        "names": facts(vocab.DCTERMS + "alternative"),
+        "valid_from": facts(SL + "validFrom"), "valid_until": facts(SL + "validUntil"),
+        "publisher": facts(vocab.DCTERMS + "publisher"), "status": facts(SL + "status"),
+        "series": [{"id": s, "label": site.series_label(s)} for s in node.series],
+        "svg": lineage_svg(site, lineage),
+        "replaces": neighbours(site, lineage, node, older=True),
+        "replaced_by": neighbours(site, lineage, node, older=False),
+        "trail": [trail_event(site, e) for e in detail["trail"]],
+        "legal": [legal(site, item) for item in detail["legal_basis"]],
+        "outcomes": [concept(site, c) for c in detail["outcomes"]],
+        "indicators": [concept(site, c) for c in detail["indicators"]],
+        "more": [fact(site, st) for st in statements if st["predicate"].startswith(SL) and st["predicate"] not in SHOWN],
+        "sources": [{"id": s, "url": f"/sources/{s}"} for s in detail["sources"]],
+    }
+
+
+def fact(site: Site, st: dict[str, Any]) -> dict[str, Any]:
+    return {"predicate": predicate_label(st["predicate"]), **site.object_of(st), "markers": markers(st["evidence"])}
+
+
+def lineage_svg(site: Site, lineage: Lineage) -> str:
+    series = {s for n in lineage.nodes for s in n.series}
+    return to_svg(lineage, {s: site.series_label(s) for s in series})
+
+
+def neighbours(site: Site, lineage: Lineage, node: Node, older: bool) -> list[dict[str, Any]]:
+    """Direct predecessors (``older``) or successors, each with the relation and its evidence."""
+    nodes = {n.id: n for n in lineage.nodes}
+    out = []
+    for edge in views.plain(list(lineage.edges)):
+        other = edge["to"] if older else edge["from"]
+        if (edge["from"] if older else edge["to"]) != node.id or other not in nodes:
+            continue
+        relation = RELATION_LABELS[edge["relation"]]
+        out.append({
+            "node": nodes[other], "url": site.strategy_url(other), "inferred": edge["inferred"],
+            "relation": relation if older else _passive(relation),
+            "also": [RELATION_LABELS[r] for r in edge["also"]], "markers": markers(edge["evidence"]),
+        })
+    return out
+
+
+def _passive(relation: str) -> str:
+    return {"replaces": "is replaced by", "partially replaces": "is partially replaced by",
+            "is a revision of": "is revised as", "succeeds (inferred)": "is succeeded by (inferred)"}[relation]
+
+
+def trail_event(site: Site, event: dict[str, Any]) -> dict[str, Any]:
+    def parties(items: list[dict]) -> list[dict[str, str]]:
+        return [{"label": p["label"], "url": site.url(p["iri"])} for p in items]
+
+    return {
+        "date": event["date"], "what": EVENT_LABELS.get(event["type"], event["type"]), "type": event["type"],
+        "is_request": event["is_request"], "bodies": parties(event["bodies"]),
+        "requested_of": parties(event["requested_of"]),
+        "meeting": parties([event["meeting"]])[0] if event["meeting"] else None,
+        "item": event["agenda_item"], "reference": event["decision_reference"],
+        "decision_type": event["decision_type"], "status": event["decision_status"],
+        "markers": markers(event["evidence"]),
+    }
+
+
+def legal(site: Site, item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "relation": LEGAL_LABELS.get(item["relation"], item["relation"]), "label": item["label"] or site.label(item["iri"]),
+        "url": site.url(item["iri"]), "official": legislation_site(item["iri"]), "inferred": item["inferred"],
+        "markers": markers(item["evidence"]),
+    }
+
+
+def concept(site: Site, item: dict[str, Any]) -> dict[str, Any]:
+    return {"label": item["label"] or site.label(item["iri"]), "markers": markers(item["evidence"])}
+
+
+# The compact view (iframe embed; embed.js builds the same markup from the JSON API) -----
+def compact_lineage(site: Site, iri: str) -> dict[str, Any]:
+    """The strategy's lineage as a row of periods, oldest first, with the links between them."""
+    with engine_errors():
+        lineage = site.engine.lineage(iri, "both")
+    root = site.proj.node(iri)
+    ordered = sorted(lineage.nodes, key=lambda n: (n.period.start is None, n.period.start or 0, n.title))
+    edges = {(e.source, e.target): e for e in lineage.edges}
+    items = []
+    for i, n in enumerate(ordered):
+        link = None
+        if i:
+            prev = ordered[i - 1]
+            edge = edges.get((n.id, prev.id))
+            gap = bool(prev.period.end and n.period.start and n.period.start > prev.period.end + timedelta(days=1))
+            link = {"relation": RELATION_LABELS[edge.relation] if edge else None,
+                    "inferred": bool(edge and edge.inferred), "gap": gap}
+        items.append({"node": n, "root": n.id == root.id, "link": link})
+    return {"root": root, "items": items}

@@ -1,0 +1,65 @@
+"""A smoke run of ``python -m bench.run`` at about 10^3 quads: every stage, real servers."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bench import run
+from bench.load import check_loopback
+from bench.report import Target
+
+pytestmark = pytest.mark.server
+
+
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory) -> dict:
+    work = tmp_path_factory.mktemp("bench")
+    out = work / "results.json"
+    run.main([
+        "--councils", "1", "--max-sources", "4", "--rounds", "1", "--seconds", "0.3", "--warmup", "0.1",
+        "--baseline-seconds", "0.3", "--connections", "2", "--load-generator", "httpx",
+        "--extraction-docs", "5", "--work", str(work), "--out", str(out),
+    ])
+    return json.loads(out.read_text())
+
+
+def test_every_endpoint_answers_without_errors(smoke):
+    (size,) = smoke["sizes"]
+    assert 500 < size["quads"] < 5000
+    assert set(size["endpoints"]) == {name for name, _, _ in run.API_ENDPOINTS}
+    for name, figures in size["endpoints"].items():
+        assert figures["errors"] == 0, name
+        assert figures["rounds"][0]["requests"] > 0, name
+        assert figures["p50_ms"] <= figures["p99_ms"], name
+    assert 0 < size["health_s"] <= size["cold_start_s"]
+    assert size["peak_rss_mb"] > 20
+
+
+def test_the_baseline_answers_the_same_queries_alike(smoke):
+    baseline = smoke["baseline"]
+    assert baseline["quads"] == smoke["sizes"][0]["quads"]
+    assert baseline["same_answers"] is True
+    assert all(e["errors"] == 0 and e["rps"] > 0 for e in baseline["endpoints"].values())
+
+
+def test_extraction_and_targets_are_reported(smoke):
+    assert smoke["extraction"]["docs"] == 5 and smoke["extraction"]["docs_per_s"] > 0
+    names = {t["name"] for t in smoke["targets"]}
+    assert "lineage throughput / trivial" in names and "extraction docs/s (seed-sized copies)" in names
+    assert any(name.startswith("sparql_provenance / rdflib") for name in names)
+    assert smoke["machine"]["load_generator"] == "httpx"
+
+
+def test_targets_are_judged_in_the_right_direction():
+    assert Target("throughput", 0.7, 0.6, at_least=True).met
+    assert not Target("throughput", 0.5, 0.6, at_least=True).met
+    assert Target("latency", 1.9, 2.0, at_least=False).met
+    assert not Target("latency", 2.1, 2.0, at_least=False).met
+
+
+def test_load_is_only_ever_sent_to_loopback():
+    check_loopback("http://127.0.0.1:8000")
+    with pytest.raises(ValueError, match="loopback"):
+        check_loopback("http://192.168.1.10:8000")
