@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export STRATEGY_LINEAGE_STORE ?= $(STORE)
 
-.PHONY: help install serve load test test-fast browser bench clean
+.PHONY: help install serve load test test-fast system-packages bench clean
 
 help:
 	@echo "make serve   - set up, load data/ into $(STORE) if needed, and serve on http://$(HOST):$(PORT)"
@@ -32,15 +32,21 @@ load: install
 serve: load
 	$(BIN)/strategy-lineage serve --host $(HOST) --port $(PORT)
 
-# Debian's Chromium for the browser tests; best effort, since the tests skip with a reason without it.
-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+# Debian packages the tests use: Chromium (browser tests) and rapper (a second, independent
+# Turtle parser for ontology.ttl). Best effort: without them those tests skip with a reason,
+# except in CI (CI=true), where they must run.
+system-packages:
+	@missing=""; command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v rapper >/dev/null 2>&1 || missing="$$missing raptor2-utils"; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-	      || echo "warning: could not install chromium; browser tests will be skipped"; \
-	  else echo "warning: chromium not installed and not root; browser tests will be skipped"; fi; }
+	    echo "installing$$missing (Debian packages)"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	      || echo "warning: could not install$$missing; the tests that need them will skip"; \
+	  else echo "warning:$$missing not installed and not root; the tests that need them will skip"; fi; \
+	fi
 
-test: install browser
+test: install system-packages
 	$(BIN)/python -m pytest
 
 test-fast: install

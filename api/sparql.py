@@ -106,7 +106,7 @@ CACHE_MAX_BYTES = 256 * 1024
 
 
 QUERY_DOC = "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE). Without it, GET returns the service description (or, for a browser, the query page)."
-DEFAULT_DOC = "IRI of a graph to use as the default graph (repeatable). Without it the default graph is the union of all named graphs."
+DEFAULT_DOC = "IRI of a graph to use as the default graph (repeatable). Without it the default graph is the merge of all named graphs (each triple once)."
 NAMED_DOC = "IRI of a named graph the query may address with GRAPH (repeatable). Without it every source graph is available."
 FORMAT_DOC = "Overrides Accept: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE)."
 

@@ -29,7 +29,7 @@ def page_url(iri: str, proj: Projection, base: str) -> str:
     if iri.startswith(base + "id/source/"):
         return "/sources/" + quote(iri.rsplit("/", 1)[-1])
     if iri.startswith(base):
-        return "/" + iri[len(base):]
+        return "/" + iri[len(base):]  # the linked-data page
     if iri.startswith(vocab.LEGISLATION):
         return "/legislation/" + iri[len(vocab.LEGISLATION):]
     return iri

@@ -40,6 +40,10 @@ class Site:
             return {"value": self.label(obj), "url": self.url(obj)}
         return {"value": obj, "url": None}
 
+    def data_path(self, iri: str) -> str:
+        """The linked-data address of one of our IRIs, relative to wherever the site is served."""
+        return "/" + iri[len(self.base):] if iri.startswith(self.base) else iri
+
     def strategy_url(self, id: str) -> str:
         return "/strategies/" + id
 

@@ -1,0 +1,67 @@
+"""Jinja2 templates (autoescaped) and the HTML error pages.
+
+Errors on a page are pages too: :class:`PageRoute` turns the problems the JSON API
+would answer with (404 with nearest candidates, 409 ambiguous, 422 bad parameter) into
+an HTML page with the same status, so an officer who mistypes a URL is one click from
+what they meant.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Coroutine
+
+from fastapi import Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from fastapi.templating import Jinja2Templates
+from starlette.responses import HTMLResponse, Response
+
+from api.pages.site import Site
+from api.problems import Problem, _validation_detail
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+templates = Jinja2Templates(directory=TEMPLATES)
+templates.env.trim_blocks = True
+templates.env.lstrip_blocks = True
+
+# Where a candidate id leads, by the section of the site the failed request was in.
+SECTIONS = {"strategies": "/strategies/", "embed": "/strategies/", "organisations": "/organisations/",
+            "legislation": "/legislation/", "sources": "/sources/"}
+
+
+def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
+    site = context.pop("site", None) or Site(request)
+    return templates.TemplateResponse(request, name, {"site": site, **context}, status_code=status)
+
+
+def error_page(request: Request, problem: Problem) -> HTMLResponse:
+    section = request.url.path.strip("/").split("/", 1)[0]
+    prefix = SECTIONS.get(section, "/strategies/")
+    candidates = []
+    for c in problem.extra.get("candidates", []):
+        if isinstance(c, dict):
+            candidates.append({"label": c.get("label") or c["id"], "type": c.get("type"), "url": prefix + c["id"]})
+        else:
+            candidates.append({"label": c, "type": None, "url": prefix + c})
+    words = request.url.path.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
+    return render(request, "error.html", {"problem": problem, "candidates": candidates, "words": words},
+                  status=problem.status)
+
+
+class PageRoute(APIRoute):
+    """A route whose errors are HTML pages (the JSON API's stay problem+json)."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def page_handler(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except Problem as problem:
+                return error_page(request, problem)
+            except RequestValidationError as err:
+                detail = "; ".join(_validation_detail(e) for e in err.errors()) or "invalid request"
+                return error_page(request, Problem(422, detail))
+
+        return page_handler
