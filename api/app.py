@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 from api import linked_data, problems, routes_entities, routes_sources, routes_strategies, sparql
 from api.cache import BodyCache
 from api.etag import ETagMiddleware
+from api.pages.routes import router as pages_router
 from api.query_pool import QueryPool
 from api.responses import JSONResponse
 from api.settings import Settings
@@ -98,6 +99,8 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     app.include_router(routes_sources.router)
     app.include_router(sparql.router)
     app.include_router(linked_data.router)
+    # The officers' HTML pages (api/pages, owned by the pages engineer): /, /strategies/{id}, ...
+    app.include_router(pages_router)
 
     # The project's own static files (vendored YASGUI, the pages' assets); never a CDN.
     app.mount("/static", StaticFiles(directory=sparql.STATIC, check_dir=False), name="static")

@@ -20,6 +20,7 @@ from graph.store import GraphStore, now_iso
 from strategy_lineage import vocab
 
 LOADABLE = TEXT_SUFFIXES | CURATED_SUFFIXES
+EVIDENCE = vocab.sl("Evidence")
 
 
 @dataclass(frozen=True)
@@ -59,15 +60,13 @@ def extract_any(path: Path) -> SourceExtraction:
 def store_extraction(store: GraphStore, extraction: SourceExtraction, force: bool = False) -> LoadResult:
     """Replace one source's named graph with this extraction (skipped when unchanged)."""
     previous = store.source_sha256(extraction.source_id)
-    quad_count = 0
+    quads = to_quads(extraction, now_iso())
+    # Facts as `sources` counts them: one per evidence node (standard-vocabulary twins included).
+    facts = sum(1 for q in quads if q.predicate == vocab.A and q.object == EVIDENCE)
     if previous == extraction.sha256 and not force:
-        status = "unchanged"
-    else:
-        quads = to_quads(extraction, now_iso())
-        quad_count = len(quads)
-        store.replace_graph(vocab.source_graph(extraction.source_id), quads)
-        status = "reloaded" if previous else "loaded"
-    return LoadResult(extraction.source_id, status, len(extraction.facts), quad_count)
+        return LoadResult(extraction.source_id, "unchanged", facts, 0)
+    store.replace_graph(vocab.source_graph(extraction.source_id), quads)
+    return LoadResult(extraction.source_id, "reloaded" if previous else "loaded", facts, len(quads))
 
 
 def load_paths(

@@ -20,7 +20,7 @@ so each request costs the size of its answer, not of the graph.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -407,15 +407,24 @@ class LineageEngine:
 
     # 8. Provenance -----------------------------------------------------------------
     def provenance(
-        self, subject: str, predicate: str | None = None, object: str | None = None
+        self, subject: str, predicate: str | None = None, object: str | None = None,
+        evidence: EvidenceMode = "any",
     ) -> list[Statement]:
         """Every statement about ``subject`` (optionally one predicate/object) with the
-        sources, quotes, offsets, rules and load times behind it."""
+        sources, quotes, offsets, rules and load times behind it; ``evidence="stated"``
+        keeps only statements with stated or curated evidence, and only that evidence."""
+        _check_evidence(evidence)
         subject, predicate = expand_curie(subject), predicate and expand_curie(predicate)
         object = object and expand_curie(object)
         iri = subject if _looks_like_iri(subject) else self.resolve(subject, kind=None)
         rows = prov_queries.statements(self.store, subject=iri, predicate=predicate, object=object)
-        return [Statement(**row) for row in rows]
+        found = [Statement(**row) for row in rows]
+        if evidence == "stated":
+            found = [
+                replace(st, evidence=kept) for st in found
+                if (kept := tuple(e for e in st.evidence if e.derivation != "inferred"))
+            ]
+        return found
 
     def contributions(self, source_id: str) -> Contribution:
         """Everything one source contributed, statement by statement."""

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from graph.provenance import evidence_by_iri, with_bases
 from graph.records import (
+    GRADES,
     INFERRED_SUCCESSION,
     PARTIALLY_SUPERSEDES,
     RELATIONS,
@@ -32,6 +33,7 @@ from graph.records import (
     Edge,
     EvidenceItem,
     Node,
+    grade_of,
     make_period,
     short_id,
 )
@@ -348,11 +350,12 @@ def _edge(proj: Projection, newer: str, older: str, relations: dict[str, list[Ev
         return None
     ordered = [r for r in RELATIONS if r in kept]
     evidence = [e for r in ordered for e in kept[r] if not stated_only or e.derivation != "inferred"]
-    evidence.sort(key=lambda e: (e.derivation == "inferred", e.source or "", e.start or 0))
+    evidence.sort(key=lambda e: (GRADES.index(e.derivation) if e.derivation in GRADES else 0, e.source or "", e.start or 0))
+    inferred = not any(_is_stated(r, items) for r, items in kept.items())
     return Edge(
         source=proj.node(newer).id, target=proj.node(older).id, relation=ordered[0],
-        inferred=not any(_is_stated(r, items) for r, items in kept.items()),
-        evidence=tuple(dict.fromkeys(evidence)), also=tuple(ordered[1:]),
+        inferred=inferred, evidence=tuple(dict.fromkeys(evidence)), also=tuple(ordered[1:]),
+        grade="inferred" if inferred else grade_of(e.derivation for e in evidence if e.derivation != "inferred"),
     )
 
 

@@ -24,6 +24,13 @@ REVISION_OF = "revision_of"
 PARTIALLY_SUPERSEDES = "partially_supersedes"
 INFERRED_SUCCESSION = "inferred_succession"
 RELATIONS = (REVISION_OF, SUPERSEDES, PARTIALLY_SUPERSEDES, INFERRED_SUCCESSION)
+GRADES = ("stated", "curated", "inferred")  # strongest first
+
+
+def grade_of(derivations) -> str:
+    """The strongest of some derivations ("stated" when there is none: a bare stated triple)."""
+    found = set(derivations)
+    return next((g for g in GRADES if g in found), "stated")
 
 
 def short_id(iri: str) -> str:
@@ -143,3 +150,6 @@ class Edge:
     inferred: bool
     evidence: tuple[EvidenceItem, ...] = ()
     also: tuple[str, ...] = ()  # other relations stated between the same pair
+    # The strongest derivation behind the edge: stated > curated > inferred. An inferred
+    # succession is graded below anything a source or a curator says.
+    grade: str = "stated"

@@ -21,6 +21,12 @@ RELATION_LABELS = {
     "supersedes": "replaces", "revision_of": "is a revision of",
     "partially_supersedes": "partially replaces", "inferred_succession": "succeeds (inferred)",
 }
+# The compact view reads oldest first, so links are said from the older plan's side
+# (embed.js carries the same words).
+COMPACT_LABELS = {
+    "supersedes": "replaced by", "revision_of": "revised as",
+    "partially_supersedes": "partly replaced by", "inferred_succession": "succeeded by (inferred)",
+}
 LEGAL_LABELS = {"basedOn": "based on", "cites": "cites", "informedBy": "informed by"}
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from api import views
-from api.pages.labels import EVENT_LABELS, LEGAL_LABELS, RELATION_LABELS, predicate_label
+from api.pages.labels import COMPACT_LABELS, EVENT_LABELS, LEGAL_LABELS, RELATION_LABELS, predicate_label
 from api.pages.links import legislation_site, markers
 from api.pages.site import Site
 from api.problems import engine_errors
@@ -137,7 +137,8 @@ def compact_lineage(site: Site, iri: str) -> dict[str, Any]:
             prev = ordered[i - 1]
             edge = edges.get((n.id, prev.id))
             gap = bool(prev.period.end and n.period.start and n.period.start > prev.period.end + timedelta(days=1))
-            link = {"relation": RELATION_LABELS[edge.relation] if edge else None,
+            link = {"relation": COMPACT_LABELS[edge.relation] if edge else None,
                     "inferred": bool(edge and edge.inferred), "gap": gap}
-        items.append({"node": n, "root": n.id == root.id, "link": link})
+        name = min(n.alternative_titles, key=len) if n.alternative_titles else n.title
+        items.append({"node": n, "name": name, "root": n.id == root.id, "link": link})
     return {"root": root, "items": items}

@@ -121,8 +121,7 @@ def evidence_lines(items: tuple[EvidenceItem, ...], indent: str = "      ") -> l
 def edge_lines(edges: tuple[Edge, ...], with_evidence: bool = True) -> list[str]:
     lines = []
     for e in edges:
-        flag = "inferred" if e.inferred else "stated"
-        lines.append(f"  {e.source} --{RELATION_LABELS[e.relation]}--> {e.target}  [{flag}]")
+        lines.append(f"  {e.source} --{RELATION_LABELS[e.relation]}--> {e.target}  [{e.grade}]")
         if with_evidence:
             lines += evidence_lines(tuple(ev for ev in e.evidence if not ev.based_on) or e.evidence[:1])
     return lines
@@ -313,6 +312,7 @@ def provenance(
     subject: Annotated[str, typer.Argument(help="IRI, or name/id of an entity.")],
     predicate: Annotated[str | None, typer.Option(help="Only this predicate (IRI or CURIE like sl:supersedes).")] = None,
     obj: Annotated[str | None, typer.Option("--object", help="Only this object (IRI, CURIE or literal text).")] = None,
+    evidence: EvidenceOption = Evidence.any,
     fmt: OutputOption = Output.table,
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
@@ -321,7 +321,7 @@ def provenance(
         head = f"{len(found)} statement(s) about {found[0].subject}" if found else f"no evidenced statements about {subject}"
         return [head, *statement_lines(found, show_subject=False)]
 
-    answer(store, fmt, lambda eng: eng.provenance(subject, predicate, obj), lines)
+    answer(store, fmt, lambda eng: eng.provenance(subject, predicate, obj, evidence.value), lines)
 
 
 def contribution_lines(result) -> list[str]:

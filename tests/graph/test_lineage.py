@@ -145,3 +145,10 @@ def test_a_supersession_cycle_is_reported_and_never_followed_twice():
     assert result.cycles == (("plan-a", "plan-b", "plan-c"),)
     assert engine.projection.cycles() == [("plan-a", "plan-b", "plan-c")]
     assert engine.path("plan-a", "plan-c").direction == "up"
+
+
+def test_edges_are_graded_stated_above_inferred(engine):
+    edges = {(e.source, e.target): e for e in engine.lineage(WT, direction="up").edges}
+    assert edges[(WT, EDM)].grade == "stated"
+    assert edges[(EDM, C2008)].grade == "inferred"
+    assert all(e.grade == "stated" for e in engine.lineage(WT, direction="up", evidence="stated").edges)

@@ -98,3 +98,10 @@ def test_legislation_view_of_the_act_includes_citations_of_its_sections(engine):
 def test_unknown_legislation(engine):
     with pytest.raises(NotFound):
         engine.legislation("http://www.legislation.gov.uk/id/ukpga/1999/1")
+
+
+def test_provenance_restricted_to_stated_evidence_drops_inferences(engine):
+    everything = {s.predicate for s in engine.provenance(EDM.value)}
+    stated = engine.provenance(EDM.value, evidence="stated")
+    assert SL + "inSeries" in everything and SL + "inSeries" not in {s.predicate for s in stated}
+    assert all(e.derivation != "inferred" for s in stated for e in s.evidence)
