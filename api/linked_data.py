@@ -12,14 +12,16 @@ from typing import Any
 import pyoxigraph as ox
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import NoMatchFound
 
 from api import html, sparql_formats as formats, views
 from api.negotiation import choose
 from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse, negotiated
 from api.routes_entities import organisation_view
-from api.routes_sources import find_source, highlight, source_detail, source_text, spans_of
+from api.routes_sources import find_source, source_detail
 from api.routes_strategies import strategy_detail
+from graph.records import kind_of
 from graph.store import GraphStore
 from strategy_lineage import vocab
 
@@ -80,6 +82,9 @@ def _describe_response(request: Request, iri: str, fmt: str, shown: str) -> Resp
     if fmt == "json":
         return JSONResponse(api_view(request, iri))
     if fmt == "html":
+        page = officer_page(request, iri)
+        if page is not None:
+            return RedirectResponse(page, status_code=303, headers={"Vary": "Accept"})
         return HTMLResponse(html_view(request, iri, triples), headers={"Vary": "Accept"})
     return negotiated(formats.write_triples(fmt, triples), formats.GRAPH_TYPES[fmt])
 
@@ -118,6 +123,22 @@ def dereference_graph(
             return RedirectResponse(source.removeprefix(request.app.state.settings.base.rstrip("/")) + f"?format={fmt}", 303)
         raise Problem(406, f"{iri} is served as turtle, jsonld, ntriples or rdfxml")
     return _describe_response(request, iri, fmt, f"/graph/{path}")
+
+
+# Entity kinds that have a page for people (api/pages), by the name of the page's route.
+PAGES = {"strategy": "strategy_page", "organisation": "organisation_page", "source": "source_page"}
+
+
+def officer_page(request: Request, iri: str) -> str | None:
+    """The readable page for ``iri`` when the pages offer one (a person following a link
+    wants the strategy page, not a table of triples); None otherwise."""
+    kind = kind_of(iri)
+    if kind not in PAGES:
+        return None
+    try:
+        return request.app.url_path_for(PAGES[kind], id=iri.rsplit("/", 1)[-1])
+    except NoMatchFound:
+        return None
 
 
 def api_view(request: Request, iri: str) -> dict[str, Any]:
@@ -169,8 +190,6 @@ def html_view(request: Request, iri: str, triples: list[ox.Triple]) -> str:
     body = f"<p><code>{html.esc(iri)}</code> · also as <a href=\"?format=turtle\">Turtle</a>, " \
            f"<a href=\"?format=jsonld\">JSON-LD</a>, <a href=\"?format=json\">JSON</a></p>"
     body += html.table(["property", "value", "evidence"], rows)
-    if any(t.predicate == vocab.sl("content") for t in own):
-        body += _source_text_html(request, iri)
     return html.page(label, body)
 
 
@@ -193,12 +212,3 @@ def _evidence_html(quote: str | None, source, props: dict) -> str:
         parts.append(f"<span class=muted>{html.esc(rule.value.rsplit('/', 1)[-1])}"
                      f"{', ' + html.esc(derivation.value.rsplit('#', 1)[-1].lower()) if derivation else ''}</span>")
     return " ".join(p for p in parts if p)
-
-
-def _source_text_html(request: Request, iri: str) -> str:
-    store = request.app.state.store
-    info = find_source(store, iri)
-    with engine_errors():
-        contribution = request.app.state.engine.contributions(info.source_id)
-    spans = spans_of(views.plain(contribution.statements))
-    return f"<h2>Text</h2><pre>{highlight(source_text(store, info), spans)}</pre>"

@@ -177,18 +177,36 @@ class ProvenanceOut(BaseModel):
     object: str | None
     statements: list[StatementOut]
 
+    model_config = ConfigDict(json_schema_extra={"example": {
+        "subject": "http://localhost:8000/id/strategy/working-together-to-improve-outcomes",
+        "predicate": "https://w3id.org/strategy-lineage/def#supersedes", "object": None,
+        "statements": [{
+            "subject": "http://localhost:8000/id/strategy/working-together-to-improve-outcomes",
+            "predicate": "https://w3id.org/strategy-lineage/def#supersedes", "object": EDM, "object_is_iri": True,
+            "evidence": [{"source": "002_7e30c0936a50fbe4",
+                          "quote": "‘Working Together to \nImprove Outcomes’ to replace Every Day Matters as",
+                          "start": 127, "end": 198, "rule": "supersession-replace", "derivation": "stated",
+                          "iri": "http://localhost:8000/graph/source/002_7e30c0936a50fbe4/evidence/5a1c..."}]}]}})
+
 
 class SourceOut(BaseModel):
     id: str
     iri: str
-    graph: str
-    kind: str
+    graph: str = Field(..., description="The named graph holding everything this source contributed")
+    kind: str = Field(..., description="DecisionNotice | MeetingRecord | CommitteeReport | CuratedSource")
     file_name: str
     sha256: str
     loaded_at: str
     title: str | None
     quads: int
-    facts: int
+    facts: int = Field(..., description="Evidenced statements")
+
+    model_config = ConfigDict(json_schema_extra={"example": {
+        "id": "002_7e30c0936a50fbe4", "iri": "http://localhost:8000/id/source/002_7e30c0936a50fbe4",
+        "graph": "http://localhost:8000/graph/source/002_7e30c0936a50fbe4", "kind": "CommitteeReport",
+        "file_name": "002_7e30c0936a50fbe4.txt", "sha256": "…", "loaded_at": "2026-11-22T16:01:35Z",
+        "title": "Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019",
+        "quads": 2340, "facts": 107}})
 
 
 class SourceDetailOut(SourceOut):
@@ -203,10 +221,14 @@ class WriteOut(BaseModel):
     action: str = Field(..., description="load | withdraw")
     source: str
     status: str | None = Field(None, description="For loads: loaded | reloaded | unchanged")
-    who: str
+    who: str = Field(..., description="Holder of the bearer token (see STRATEGY_LINEAGE_TOKEN)")
     at: str
-    version: int
+    version: int = Field(..., description="Graph version after the write")
     facts: int | None = None
+
+    model_config = ConfigDict(json_schema_extra={"example": {
+        "action": "withdraw", "source": "004_e00e668bf0bcf141", "who": "alice",
+        "at": "2026-11-22T16:01:56+00:00", "version": 9}})
 
 
 class Problem(BaseModel):

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
+from pyoxigraph import NamedNode
+
 from graph import provenance as prov_queries
 from graph.conflicts import Conflict, find_conflicts
 from graph.projection import Projection, SeriesInfo, build_projection
@@ -83,6 +85,16 @@ class Ambiguous(LineageError):
 
 class InvalidArgument(LineageError, ValueError):
     """A parameter out of range (depth, direction, date, evidence mode)."""
+
+
+def _check_iri(text: str | None) -> None:
+    """Refuse a malformed IRI before it reaches a query."""
+    if text is None:
+        return
+    try:
+        NamedNode(text)
+    except ValueError as err:
+        raise InvalidArgument(f"not a valid IRI: {text!r} ({err})") from None
 
 
 # Results ----------------------------------------------------------------------
@@ -417,6 +429,8 @@ class LineageEngine:
         subject, predicate = expand_curie(subject), predicate and expand_curie(predicate)
         object = object and expand_curie(object)
         iri = subject if _looks_like_iri(subject) else self.resolve(subject, kind=None)
+        for given in (iri, predicate):
+            _check_iri(given)
         rows = prov_queries.statements(self.store, subject=iri, predicate=predicate, object=object)
         found = [Statement(**row) for row in rows]
         if evidence == "stated":

@@ -126,7 +126,8 @@ def with_bases(store: GraphStore, item: EvidenceItem) -> EvidenceItem:
 
 
 def _term(text: str) -> str:
-    return f"<{text}>"
+    """SPARQL form of a caller-supplied IRI; NamedNode refuses anything that is not an IRI."""
+    return str(ox.NamedNode(text))
 
 
 def _object_filter(obj: str | None) -> tuple[str, str]:
@@ -208,7 +209,7 @@ def date_of_event(store: GraphStore, text: str) -> tuple[date, str] | None:
     )
     basis = f"decision {text}"
     if not rows:
-        target = f"VALUES ?e {{ <{text}> }}" if text.startswith(("http://", "https://")) else (
+        target = f"VALUES ?e {{ {_term(text)} }}" if text.startswith(("http://", "https://")) else (
             f"FILTER(STRENDS(STR(?e), {ox.Literal('/' + text)}))"
         )
         rows = store.select(

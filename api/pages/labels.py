@@ -5,9 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pyoxigraph import NamedNode
+
 from graph.projection import Projection
+from graph.store import GraphStore
 from graph.records import short_id
 from strategy_lineage import vocab
+
+STORED_LABELS = (NamedNode(vocab.RDFS + "label"), NamedNode(vocab.SKOS + "prefLabel"),
+                 NamedNode(vocab.FOAF + "name"), NamedNode(vocab.DCTERMS + "title"))
 
 # Event classes as an officer would say them; a request is never shown as an outcome.
 EVENT_LABELS = {
@@ -39,11 +45,19 @@ def entity_labels(proj: Projection) -> dict[str, str]:
     return found
 
 
-def label_of(iri: str, proj: Projection) -> str:
+def label_of(iri: str, proj: Projection, store: GraphStore) -> str:
+    """A strategy's title, an indexed entity's label, else a label in the store, else its id."""
     node = proj.nodes.get(iri)
     if node is not None:
         return node.title
-    return entity_labels(proj).get(iri) or short_id(iri).replace("-", " ")
+    known = entity_labels(proj).get(iri)
+    if known:
+        return known
+    subject = NamedNode(iri)
+    for predicate in STORED_LABELS:
+        for quad in store.oxigraph.quads_for_pattern(subject, predicate, None, None):
+            return quad.object.value
+    return short_id(iri).replace("-", " ")
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +76,3 @@ def predicate_label(iri: str) -> str:
         return found
     local = re.split(r"[#/]", iri)[-1]
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", local).replace("_", " ").lower()
-
-
-def is_project_term(iri: str) -> bool:
-    return iri.startswith(vocab.SL)

@@ -70,7 +70,21 @@ def markers(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 first = bases[0] if bases else None
                 seen[key] = {
                     "href": span_url(first["source"], first["start"], first["end"]) if first else None,
-                    "quote": "", "source": None, "rule": ev.get("rule"), "derivation": "inferred",
+                    "quote": first["quote"] if first else "", "source": first["source"] if first else None,
+                    "rule": ev.get("rule"), "derivation": "inferred",
                     "reason": ev.get("reason"), "based_on": markers(bases),
                 }
     return list(seen.values())
+
+
+def by_document(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Markers grouped per source document, in order: a title quoted nine times in one
+    report shows one marker and "+8", not nine."""
+    groups: dict[Any, dict[str, Any]] = {}
+    for item in items:
+        key = item["source"] or ("inferred", item["rule"], item["reason"])
+        if key in groups:
+            groups[key]["rest"].append(item)
+        else:
+            groups[key] = {"first": item, "rest": []}
+    return list(groups.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from api import views
+from api.pages.labels import EVENT_LABELS
 from api.pages.links import markers
 from api.pages.site import Site
 from api.problems import engine_errors
@@ -68,11 +69,17 @@ def conflicts_page(site: Site) -> dict[str, Any]:
     return {
         "conflicts": [{
             "summary": c.summary, "rule": c.rule, "subject": site.label(c.subject), "url": site.url(c.subject),
-            "sides": [{"label": s.label, "value": s.value, "sources": s.sources,
+            "sides": [{"label": readable(s.label), "value": s.value, "sources": s.sources,
                        "markers": markers(views.plain(list(s.evidence)))} for s in c.sides],
         } for c in conflicts],
         "gaps": [gap(site, s, g) for s in series for g in s.gaps],
     }
+
+
+def readable(label: str) -> str:
+    """ "ApprovalRequest 2013-05-29" -> "Approval requested 2013-05-29"; plain values unchanged."""
+    first, _, rest = label.partition(" ")
+    return f"{EVENT_LABELS[first]} {rest}".strip() if first in EVENT_LABELS else label
 
 
 def gap(site: Site, series: Series, g: Gap) -> dict[str, Any]:

@@ -31,7 +31,7 @@ class Site:
         return links.page_url(iri, self.proj, self.base)
 
     def label(self, iri: str) -> str:
-        return labels.label_of(iri, self.proj)
+        return labels.label_of(iri, self.proj, self.store)
 
     def object_of(self, statement: dict) -> dict[str, str | None]:
         """A statement's object for display: an entity's label and page, or the literal."""

@@ -124,21 +124,29 @@ def concept(site: Site, item: dict[str, Any]) -> dict[str, Any]:
 
 # The compact view (iframe embed; embed.js builds the same markup from the JSON API) -----
 def compact_lineage(site: Site, iri: str) -> dict[str, Any]:
-    """The strategy's lineage as a row of periods, oldest first, with the links between them."""
+    """The strategy's lineage as a row of periods, oldest first, with the links between
+    neighbours; plans whose period is not stated cannot be placed in that row, so they
+    are listed after it."""
     with engine_errors():
         lineage = site.engine.lineage(iri, "both")
     root = site.proj.node(iri)
-    ordered = sorted(lineage.nodes, key=lambda n: (n.period.start is None, n.period.start or 0, n.title))
+    dated = sorted((n for n in lineage.nodes if n.period.start or n.period.end),
+                   key=lambda n: (n.period.start or n.period.end, n.title))
     edges = {(e.source, e.target): e for e in lineage.edges}
     items = []
-    for i, n in enumerate(ordered):
+    for i, n in enumerate(dated):
         link = None
         if i:
-            prev = ordered[i - 1]
+            prev = dated[i - 1]
             edge = edges.get((n.id, prev.id))
             gap = bool(prev.period.end and n.period.start and n.period.start > prev.period.end + timedelta(days=1))
-            link = {"relation": COMPACT_LABELS[edge.relation] if edge else None,
-                    "inferred": bool(edge and edge.inferred), "gap": gap}
-        name = min(n.alternative_titles, key=len) if n.alternative_titles else n.title
-        items.append({"node": n, "name": name, "root": n.id == root.id, "link": link})
-    return {"root": root, "items": items}
+            if edge or gap:
+                link = {"relation": COMPACT_LABELS[edge.relation] if edge else "",
+                        "inferred": bool(edge and edge.inferred), "gap": gap}
+        items.append({"node": n, "name": short_name(n), "root": n.id == root.id, "link": link})
+    undated = [{"node": n, "name": short_name(n), "root": n.id == root.id} for n in lineage.nodes if n not in dated]
+    return {"root": root, "items": items, "undated": undated}
+
+
+def short_name(node: Node) -> str:
+    return min(node.alternative_titles, key=len) if node.alternative_titles else node.title

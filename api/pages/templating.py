@@ -17,6 +17,7 @@ from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse, Response
 
+from api.pages.links import by_document
 from api.pages.site import Site
 from api.problems import Problem, _validation_detail
 
@@ -24,6 +25,7 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 templates = Jinja2Templates(directory=TEMPLATES)
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
+templates.env.filters["by_document"] = by_document
 
 # Where a candidate id leads, by the section of the site the failed request was in.
 SECTIONS = {"strategies": "/strategies/", "embed": "/strategies/", "organisations": "/organisations/",

@@ -113,6 +113,8 @@ def test_upload_loads_a_document(writable_client):
     assert bad.status_code == 422 and bad.headers["content-type"] == "application/problem+json"
     assert "bad.txt" in bad.json()["detail"] and "upload-" not in bad.json()["detail"]
     assert c.post("/api/sources", files={"file": ("x.pdf", b"%PDF", "application/pdf")}, headers=AUTH).status_code == 422
+    huge = c.post("/api/sources", files={"file": ("big.txt", b"a" * (5 * 1024 * 1024 + 1))}, headers=AUTH)
+    assert huge.status_code == 413
     # Nothing was lost by the failed uploads.
     assert {s["id"] for s in c.get("/api/sources").json()} >= {source["id"]}
 

@@ -199,3 +199,9 @@ def test_openapi_documents_every_parameter(client):
 
 def test_unknown_route_is_problem_json(client):
     problem(client.get("/api/nothing-here"), 404)
+
+
+def test_ambiguous_name_is_409_with_the_candidates(client, ids):
+    body = problem(client.get("/api/strategies/Kent Children and Young People's Plan"), 409)
+    candidates = {c["id"] for c in body["candidates"]}
+    assert {ids["cypp2006"], ids["cypp2008"]} <= candidates
