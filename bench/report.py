@@ -91,10 +91,10 @@ def endpoint_table(results: dict) -> str:
 
 def size_table(results: dict) -> str:
     header = ["quads", "sources", "generate s", "load s", "load quads/s", "inference s", "first health s",
-              "first lineage s", "peak RSS MB"]
+              "first lineage s", "peak RSS MB", "load avg"]
     rows = [[f"{s['quads']:,}", f"{s['sources']:,}", f"{s['generate_s']:.1f}", f"{s['load_s']:.2f}",
              f"{s['load_quads_per_s']:,.0f}", f"{s['inference_s']:.2f}", f"{s['health_s']:.2f}",
-             f"{s['cold_start_s']:.2f}", f"{s['peak_rss_mb']:.0f}"]
+             f"{s['cold_start_s']:.2f}", f"{s['peak_rss_mb']:.0f}", f"{s['load_average']:.1f}"]
             for s in results["sizes"]]
     return _table(header, rows)
 

@@ -107,7 +107,8 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
         "councils": corpus.councils, "sources": corpus.sources, "quads": corpus.quads,
         "generate_s": corpus.generate_s, "load_s": corpus.load_s, "load_quads_per_s": corpus.load_rate,
         "inference_s": corpus.inference_s,
-        "health_s": health_s, "cold_start_s": cold_start, "peak_rss_mb": rss, "endpoints": endpoints,
+        "health_s": health_s, "cold_start_s": cold_start, "peak_rss_mb": rss,
+        "load_average": os.getloadavg()[0], "endpoints": endpoints,
     }
 
 
@@ -148,7 +149,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--councils", type=int, nargs="+", default=[1, 5, 50],
                         help="corpus sizes in councils (about 20,000 quads each; default ~10^4, 10^5, 10^6)")
     parser.add_argument("--baseline-councils", type=int, default=None,
-                        help="size for the rdflib baseline (default: the largest)")
+                        help="size for the rdflib baseline (default: the largest; 0: no baseline)")
     parser.add_argument("--max-sources", type=int, default=None, help="cut every corpus to its first N sources")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=3)
@@ -158,15 +159,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--load-generator", choices=("auto", "wrk", "httpx"), default="auto",
                         help="auto: wrk when installed, else an asyncio httpx loop")
-    parser.add_argument("--extraction-docs", type=int, default=200, help="copies of the seeds to extract")
+    parser.add_argument("--extraction-docs", type=int, default=200, help="copies of the seeds to extract (0: skip)")
     parser.add_argument("--work", type=Path, default=Path("var/bench"), help="scratch folder for stores and logs")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     if min(args.councils) < 1 or args.rounds < 1 or args.seconds <= 0:
         parser.error("councils, rounds and seconds must be positive")
-    args.baseline_councils = args.baseline_councils or max(args.councils)
-    if args.baseline_councils not in args.councils:
-        parser.error("--baseline-councils must be one of --councils")
+    if args.baseline_councils is None:
+        args.baseline_councils = max(args.councils)
+    if args.baseline_councils and args.baseline_councils not in args.councils:
+        parser.error("--baseline-councils must be one of --councils (or 0)")
     return args
 
 
@@ -185,7 +187,8 @@ def main(argv: list[str] | None = None) -> dict:
         results["sizes"].append(bench_size(corpus, args))
         if is_baseline:
             results["baseline"] = bench_baseline(corpus, args)
-    results["extraction"] = measure_extraction(args.extraction_docs, args.work / "extraction")
+    if args.extraction_docs:
+        results["extraction"] = measure_extraction(args.extraction_docs, args.work / "extraction")
     results["targets"] = targets(results)
     results["total_s"] = time.perf_counter() - started
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")

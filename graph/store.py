@@ -41,6 +41,9 @@ EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
 QUAD_FORMATS = {"trig", "nquads", "jsonld"}
 
 _VERSION = ox.NamedNode(SL + "graphVersion")
+_FORMAT = ox.NamedNode(SL + "storeFormat")
+# Bumped when the physical layout changes; 2 = the default graph mirrors the named graphs.
+STORE_FORMAT = 2
 _STORE_NODE_SUFFIX = "id/store"
 
 
@@ -87,9 +90,13 @@ class GraphStore:
             if read_only:
                 if not path.exists():
                     raise StoreError(f"no store at {path}: load some sources first")
-                return cls(ox.Store.read_only(str(path)), path, read_only=True)
+                store = cls(ox.Store.read_only(str(path)), path, read_only=True)
+                store._check_format()
+                return store
             path.mkdir(parents=True, exist_ok=True)
-            return cls(ox.Store(str(path)), path)
+            store = cls(ox.Store(str(path)), path)
+            store.upgrade()
+            return store
         except OSError as err:
             if "lock" in str(err).lower():
                 raise StoreError(
@@ -122,13 +129,44 @@ class GraphStore:
         return 0
 
     def _version_update(self) -> str:
+        """Bump the version and stamp the layout format: every write ends with this."""
         node, graph = self._store_node(), vocab.meta_graph()
         return (
-            f"DELETE {{ GRAPH {graph} {{ {node} {_VERSION} ?v }} }} "
-            f"INSERT {{ GRAPH {graph} {{ {node} {_VERSION} ?next }} }} "
+            f"DELETE {{ GRAPH {graph} {{ {node} {_VERSION} ?v . {node} {_FORMAT} ?f }} }} "
+            f"INSERT {{ GRAPH {graph} {{ {node} {_VERSION} ?next . {node} {_FORMAT} {STORE_FORMAT} }} }} "
             f"WHERE {{ OPTIONAL {{ GRAPH {graph} {{ {node} {_VERSION} ?v }} }} "
+            f"OPTIONAL {{ GRAPH {graph} {{ {node} {_FORMAT} ?f }} }} "
             f"BIND(COALESCE(?v, 0) + 1 AS ?next) }}"
         )
+
+    @property
+    def format(self) -> int:
+        """Layout version of this store (0: empty or built before formats were recorded)."""
+        for quad in self._store.quads_for_pattern(self._store_node(), _FORMAT, None, vocab.meta_graph()):
+            return int(quad.object.value)
+        return 0
+
+    def upgrade(self) -> bool:
+        """Bring a store written by an older version to STORE_FORMAT, in one transaction.
+        True if anything changed; an empty store needs nothing (its first write stamps it)."""
+        self._check_writable()
+        if self.format == STORE_FORMAT or not self._holds_sources():
+            return False
+        self._store.update(
+            "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+            f"FILTER(?g != {vocab.meta_graph()}) }} ;\n" + self._version_update()
+        )
+        return True
+
+    def _holds_sources(self) -> bool:
+        return any(g != vocab.meta_graph() for g in self._store.named_graphs())
+
+    def _check_format(self) -> None:
+        if self._holds_sources() and self.format != STORE_FORMAT:
+            raise StoreError(
+                f"the store at {self.path} was written by an older version (format {self.format}, "
+                f"now {STORE_FORMAT}); run `strategy-lineage load` once to upgrade it"
+            )
 
     # Writing -----------------------------------------------------------------
     def _check_writable(self) -> None:

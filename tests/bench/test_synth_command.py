@@ -28,7 +28,7 @@ def test_loads_into_the_store(tmp_path):
     assert result.exit_code == 0, result.output
     store = GraphStore.open(store_path, read_only=True)
     expected = sum(1 for _ in synthetic.quads(1))
-    assert len(store) == expected + 1  # plus the graph version in the meta graph
+    assert len(store) == expected + 2  # plus the graph version and store format in the meta graph
     assert store.version == 1
     assert {s.source_id for s in store.sources()} == {e.source_id for e in synthetic.sources(1)}
 

@@ -1,0 +1,118 @@
+"""Browser tests: Debian's headless Chromium driven by Playwright, against the real
+``strategy-lineage serve`` on a free localhost port, over the seed graph.
+
+Without /usr/bin/chromium (or the playwright package) the tests are skipped with the
+reason, except under CI (``CI`` set), where that is a failure: there they must run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM = Path(os.environ.get("STRATEGY_LINEAGE_CHROMIUM", "/usr/bin/chromium"))
+# Headless, and nothing that phones home or updates itself during a test run.
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"browser tests must run in CI, but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not CHROMIUM.exists():
+        _unavailable(f"{CHROMIUM} is not installed (apt-get install chromium, or run `make test` as root)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright package is not installed (pip install -e '.[test]')")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+# The CLI entry point, whether or not the console script is on PATH.
+CLI = [sys.executable, "-c", "from strategy_lineage.cli import main; main()"]
+
+
+def _run(*args: str) -> None:
+    subprocess.run([*CLI, *args], cwd=ROOT, check=True, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory) -> Iterator[int]:
+    """Port of a running server: loaded and served by the CLI, as `make serve` does."""
+    store = tmp_path_factory.mktemp("browser") / "store"
+    _run("load", str(ROOT / "data"), "--store", str(store))
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if k != "STRATEGY_LINEAGE_TOKEN"}
+    proc = subprocess.Popen(
+        [*CLI, "serve", "--store", str(store),
+         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"the server did not start: {proc.communicate()[1][-2000:]}")
+            time.sleep(0.1)
+    yield port
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture()
+def page(chromium):
+    """A fresh page that fails the test on any JavaScript error or console error."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda err: problems.append(f"page error: {err}"))
+    page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    yield page
+    context.close()
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
+
+
+def screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def publish(path: Path, name: str) -> None:
+    """Copy a screenshot to docs/img for the README."""
+    target = ROOT / "docs" / "img" / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, target)
