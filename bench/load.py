@@ -25,11 +25,18 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 # Lua for wrk: cycle through the paths, and print the summary as one JSON line.
 _WRK_SCRIPT = """
 local paths = {%(paths)s}
+local suffixes = {%(suffixes)s}
 local i = 0
+local n = 0
 local headers = {["Accept"] = %(accept)s}
 request = function()
   i = i %% #paths + 1
-  return wrk.format("GET", paths[i], headers)
+  local path = paths[i]
+  if #suffixes > 0 then
+    n = n + 1
+    path = path .. suffixes[i] .. n
+  end
+  return wrk.format("GET", path, headers)
 end
 done = function(summary, latency, requests)
   local e = summary.errors
@@ -55,6 +62,15 @@ class LoadResult:
         return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items()}
 
 
+def bust_suffix(path: str) -> str:
+    """What to append (then a counter) so that every request asks something new of the server:
+    a SPARQL comment line at the end of a query, an ignored parameter elsewhere. Response
+    caches are keyed on the query text or query string, so each request then reaches the engine."""
+    if "query=" in path:
+        return "%0A%23"
+    return ("&" if "?" in path else "?") + "bust="
+
+
 def check_loopback(base_url: str) -> None:
     host = urlsplit(base_url).hostname
     if host not in LOOPBACK:
@@ -69,12 +85,15 @@ def wrk_available() -> bool:
     return shutil.which("wrk") is not None
 
 
-def run_wrk(base_url: str, paths: list[str], seconds: float, connections: int, accept: str) -> LoadResult:
+def run_wrk(base_url: str, paths: list[str], seconds: float, connections: int, accept: str,
+            bust: bool = False) -> LoadResult:
     """One wrk run (one thread: the client shares the machine's cores with the server)."""
     check_loopback(base_url)
     if not all(p.isascii() for p in paths):
         raise ValueError("wrk paths must be ASCII (percent-encode them)")
-    script = _WRK_SCRIPT % {"paths": ", ".join(_lua_string(p) for p in paths), "accept": _lua_string(accept)}
+    suffixes = [_lua_string(bust_suffix(p)) for p in paths] if bust else []
+    script = _WRK_SCRIPT % {"paths": ", ".join(_lua_string(p) for p in paths), "suffixes": ", ".join(suffixes),
+                            "accept": _lua_string(accept)}
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
     try:
@@ -99,7 +118,8 @@ def _percentile(ordered: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-async def _httpx_loop(base_url: str, paths: list[str], seconds: float, connections: int, accept: str) -> LoadResult:
+async def _httpx_loop(base_url: str, paths: list[str], seconds: float, connections: int, accept: str,
+                      bust: bool) -> LoadResult:
     latencies: list[float] = []
     errors = 0
     counter = iter(range(1 << 62))
@@ -110,7 +130,10 @@ async def _httpx_loop(base_url: str, paths: list[str], seconds: float, connectio
         async def worker() -> None:
             nonlocal errors
             while time.perf_counter() < deadline:
-                path = paths[next(counter) % len(paths)]
+                n = next(counter)
+                path = paths[n % len(paths)]
+                if bust:
+                    path += f"{bust_suffix(path)}{n}"
                 started = time.perf_counter()
                 try:
                     response = await client.get(path)
@@ -132,10 +155,11 @@ async def _httpx_loop(base_url: str, paths: list[str], seconds: float, connectio
     )
 
 
-def run_httpx(base_url: str, paths: list[str], seconds: float, connections: int, accept: str) -> LoadResult:
+def run_httpx(base_url: str, paths: list[str], seconds: float, connections: int, accept: str,
+              bust: bool = False) -> LoadResult:
     """The fallback load generator: slower than wrk, so its ceiling is lower; say which ran."""
     check_loopback(base_url)
-    return asyncio.run(_httpx_loop(base_url, paths, seconds, connections, accept))
+    return asyncio.run(_httpx_loop(base_url, paths, seconds, connections, accept, bust))
 
 
 RUNNERS = {"wrk": run_wrk, "httpx": run_httpx}
@@ -151,8 +175,8 @@ def tool_name(choice: str = "auto") -> str:
 
 
 def run(base_url: str, paths: list[str], seconds: float, connections: int, accept: str = "*/*",
-        tool: str = "auto") -> LoadResult:
-    return RUNNERS[tool_name(tool)](base_url, paths, seconds, connections, accept)
+        tool: str = "auto", bust: bool = False) -> LoadResult:
+    return RUNNERS[tool_name(tool)](base_url, paths, seconds, connections, accept, bust)
 
 
 def median_result(results: list[LoadResult]) -> dict:

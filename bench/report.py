@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-FLAT = ("lineage", "in_force", "sparql_provenance")
+FLAT = ("lineage_uncached", "in_force_uncached", "sparql_provenance_uncached")
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,13 @@ def targets(results: dict) -> list[dict]:
     sizes = results["sizes"]
     small, large = sizes[0], sizes[-1]
     health = _rps(large, "health")
+    # Judged on the uncached variants: what the engine costs when no cached answer helps.
     found = [
-        Target("lineage throughput / trivial", _rps(large, "lineage") / health, 0.6, True),
-        Target("lineage p99 / trivial p99", large["endpoints"]["lineage"]["p99_ms"]
+        Target("lineage (uncached) throughput / trivial", _rps(large, "lineage_uncached") / health, 0.6, True),
+        Target("lineage (uncached) p99 / trivial p99", large["endpoints"]["lineage_uncached"]["p99_ms"]
                / large["endpoints"]["health"]["p99_ms"], 3.0, False),
-        Target("search throughput / trivial", _rps(large, "search") / health, 0.4, True),
-        Target("in-force throughput / trivial", _rps(large, "in_force") / health, 0.4, True),
+        Target("search (uncached) throughput / trivial", _rps(large, "search_uncached") / health, 0.4, True),
+        Target("in-force (uncached) throughput / trivial", _rps(large, "in_force_uncached") / health, 0.4, True),
         Target("bulk load quads/s", large["load_quads_per_s"], 200_000, True),
         Target("cold start to first lineage answer (s)", large["cold_start_s"], 2.0, False),
         Target("peak RSS while serving (MB)", large["peak_rss_mb"], 1024, False),
@@ -45,8 +46,8 @@ def targets(results: dict) -> list[dict]:
     if baseline:
         same = next(s for s in sizes if s["quads"] == baseline["quads"])
         for endpoint, limit in (("sparql_ancestors", 10.0), ("sparql_provenance", 100.0)):
-            ratio = _rps(same, endpoint) / baseline["endpoints"][endpoint]["rps"]
-            found.append(Target(f"{endpoint} / rdflib at {baseline['quads']:,} quads", ratio, limit, True))
+            ratio = _rps(same, endpoint + "_uncached") / baseline["endpoints"][endpoint]["rps"]
+            found.append(Target(f"{endpoint} (uncached) / rdflib at {baseline['quads']:,} quads", ratio, limit, True))
     if len(sizes) > 1:
         per_quad = lambda s: s["load_s"] / s["quads"]  # noqa: E731
         found.append(Target("load cost per quad, largest / smallest", per_quad(large) / per_quad(small), 1.5, False))

@@ -8,19 +8,17 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import HTMLResponse, Response
 
 from api.pages import strategy
-from api.pages.site import Site
-from api.pages.templating import PageRoute, render
+from api.pages.templating import PageRoute, cached_page, render
 
 router = APIRouter(route_class=PageRoute, prefix="/embed", default_response_class=HTMLResponse)
 DEMO_STRATEGY = "every-day-matters"
 
 
 @router.get("/strategy/{id}")
-def embed_strategy(request: Request, id: str = Path(..., max_length=300)) -> Response:
-    site = Site(request)
-    view = strategy.compact_lineage(site, strategy.resolve(site, id))
+async def embed_strategy(request: Request, id: str = Path(..., max_length=300)) -> Response:
     # Meant to be framed by intranet pages anywhere: no X-Frame-Options, no frame-ancestors.
-    return render(request, "embed_strategy.html", {"site": site, **view})
+    return await cached_page(request, "embed_strategy.html",
+                             lambda site: strategy.compact_lineage(site, strategy.resolve(site, id)))
 
 
 def other_origin(request: Request) -> str | None:

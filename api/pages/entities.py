@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from api import views
 from api.pages.labels import LEGAL_LABELS
@@ -34,8 +35,14 @@ def organisation_page(site: Site, id: str) -> dict[str, Any]:
         "view": view, "events": events,
         "part_of": [{"label": site.label(p), "url": site.url(p)} for p in view["part_of"]],
         "types": sorted({t.rsplit("#", 1)[-1] for t in view["types"]}),
-        "strategies": [{**s, "url": site.strategy_url(s["id"])} for s in view["strategies"]],
+        # Not only strategies: a department publishes statutory guidance too.
+        "strategies": [{**s, "url": _entity_url(site, s["id"])} for s in view["strategies"]],
     }
+
+
+def _entity_url(site: Site, id: str) -> str:
+    iri = site.proj.lookup_id(id, None)
+    return site.url(iri) if iri else "/?q=" + quote(id.replace("-", " "))
 
 
 def legislation_key(id: str) -> str:

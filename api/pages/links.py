@@ -86,5 +86,13 @@ def by_document(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if key in groups:
             groups[key]["rest"].append(item)
         else:
-            groups[key] = {"first": item, "rest": []}
+            groups[key] = {"first": item, "rest": [], "tag": document_tag(item["source"])}
     return list(groups.values())
+
+
+def document_tag(source: str | None) -> str:
+    """A short name that tells a page's documents apart: "002_7e30c0936a50fbe4" -> "002"."""
+    if not source:
+        return ""
+    head = source.split("_", 1)[0]
+    return head if head.isdigit() else source[:12]

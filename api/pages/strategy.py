@@ -38,6 +38,8 @@ def strategy_page(site: Site, iri: str) -> dict[str, Any]:
     with engine_errors():
         lineage = eng.lineage(iri, "both")
         statements = views.plain(eng.provenance(iri))
+        # Disagreements about the strategy or one of its events (whose IRIs extend its own).
+        conflicts = [c.summary for c in eng.conflicts() if c.subject == iri or c.subject.startswith(iri + "/")]
     by_predicate: dict[str, list[dict]] = defaultdict(list)
     for st in statements:
         by_predicate[st["predicate"]].append(st)
@@ -55,7 +57,7 @@ def strategy_page(site: Site, iri: str) -> dict[str, Any]:
         "svg": lineage_svg(site, lineage),
         "replaces": neighbours(site, lineage, node, older=True),
         "replaced_by": neighbours(site, lineage, node, older=False),
-        "trail": [trail_event(site, e) for e in detail["trail"]],
+        "trail": [trail_event(site, e) for e in detail["trail"]], "conflicts": conflicts,
         "legal": [legal(site, item) for item in detail["legal_basis"]],
         "outcomes": [concept(site, c) for c in detail["outcomes"]],
         "indicators": [concept(site, c) for c in detail["indicators"]],

@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse, Response
 
 from api.pages.links import by_document
 from api.pages.site import Site
+from api.cache import cached
 from api.problems import Problem, _validation_detail
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -33,8 +34,18 @@ SECTIONS = {"strategies": "/strategies/", "embed": "/strategies/", "organisation
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
-    site = context.pop("site", None) or Site(request)
-    return templates.TemplateResponse(request, name, {"site": site, **context}, status_code=status)
+    return templates.TemplateResponse(request, name, {"site": Site(request), **context}, status_code=status)
+
+
+async def cached_page(request: Request, name: str, build: Callable[[Site], dict[str, Any]]) -> Response:
+    """A page that is a pure function of its URL and the graph version: rendered once per
+    version (in the threadpool, like the JSON API's hot answers), then served from memory."""
+
+    def body() -> bytes:
+        site = Site(request)
+        return templates.get_template(name).render({"request": request, "site": site, **build(site)}).encode("utf-8")
+
+    return await cached(request, body, "text/html; charset=utf-8")
 
 
 def error_page(request: Request, problem: Problem) -> HTMLResponse:

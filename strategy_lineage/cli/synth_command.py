@@ -9,6 +9,7 @@ from typing import Annotated, Iterable, Iterator, Optional
 import pyoxigraph as ox
 import typer
 
+from graph.ingest import after_write
 from loaders import synthetic
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
@@ -60,5 +61,6 @@ def synth(
         quads = _Counted(synthetic.quads(councils, seed))
         started = time.perf_counter()
         graph_store.bulk_load(quads)
+        after_write(graph_store)  # inferred successions, as after any load
         graph_store.flush()
         typer.echo(f"loaded {quads.count:,} quads into {store} in {time.perf_counter() - started:.1f} s")

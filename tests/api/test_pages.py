@@ -84,6 +84,9 @@ def test_governance_trail_keeps_requests_apart_from_outcomes(edm_page: str) -> N
                for k, t in said)
     dates = [re.match(r"(\S+)", t).group(1) for _, t in said]
     assert dates == sorted(dates)
+    # Adopted in April, yet asked to approve in May: the page says the sources disagree.
+    assert "The sources disagree: every-day-matters is said to be adopted in 2013-04" in visible(trail)
+    assert 'href="/conflicts"' in trail
 
 
 def test_legal_basis_links_to_legislation_gov_uk(edm_page: str) -> None:
@@ -355,3 +358,27 @@ def test_parse_range(text, expected) -> None:
 def test_parse_range_rejects(text) -> None:
     with pytest.raises(ValueError):
         parse_range(text, 10)
+
+
+# Every link between the pages leads somewhere ------------------------------------------
+OTHER_SERVICES = ("/api", "/sparql", "/docs", "/static", "/id/", "/graph/", "/.well-known")
+
+
+def test_every_page_link_leads_to_a_page(client) -> None:
+    seen: set[str] = set()
+    todo = ["/", "/sources", "/conflicts", "/in-force?date=2016-11-10"]
+    while todo:
+        url = todo.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        assert response.status_code == 200, f"{url} answered {response.status_code}"
+        assert response.headers["content-type"].startswith("text/html")
+        for href in re.findall(r'href="(/[^"#]*)', response.text):
+            path = unescape(href).split("?", 1)[0]
+            if not path.startswith(OTHER_SERVICES) and path not in seen:
+                todo.append(path)
+    kinds = {url.split("/")[1] for url in seen}
+    assert {"strategies", "sources", "organisations", "legislation", "embed"} <= kinds
+    assert sum(url.startswith("/strategies/") for url in seen) == 7

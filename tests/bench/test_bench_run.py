@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bench import run
-from bench.load import check_loopback
+from bench.load import bust_suffix, check_loopback
 from bench.report import Target
 
 pytestmark = pytest.mark.server
@@ -28,7 +28,7 @@ def smoke(tmp_path_factory) -> dict:
 def test_every_endpoint_answers_without_errors(smoke):
     (size,) = smoke["sizes"]
     assert 500 < size["quads"] < 5000
-    assert set(size["endpoints"]) == {name for name, _, _ in run.API_ENDPOINTS}
+    assert set(size["endpoints"]) == {endpoint.name for endpoint in run.API_ENDPOINTS}
     for name, figures in size["endpoints"].items():
         assert figures["errors"] == 0, name
         assert figures["rounds"][0]["requests"] > 0, name
@@ -47,8 +47,8 @@ def test_the_baseline_answers_the_same_queries_alike(smoke):
 def test_extraction_and_targets_are_reported(smoke):
     assert smoke["extraction"]["docs"] == 5 and smoke["extraction"]["docs_per_s"] > 0
     names = {t["name"] for t in smoke["targets"]}
-    assert "lineage throughput / trivial" in names and "extraction docs/s (seed-sized copies)" in names
-    assert any(name.startswith("sparql_provenance / rdflib") for name in names)
+    assert "lineage (uncached) throughput / trivial" in names and "extraction docs/s (seed-sized copies)" in names
+    assert any(name.startswith("sparql_provenance (uncached) / rdflib") for name in names)
     assert smoke["machine"]["load_generator"] == "httpx"
 
 
@@ -63,3 +63,10 @@ def test_load_is_only_ever_sent_to_loopback():
     check_loopback("http://127.0.0.1:8000")
     with pytest.raises(ValueError, match="loopback"):
         check_loopback("http://192.168.1.10:8000")
+
+
+def test_cache_busting_keeps_the_request_meaning():
+    # A SPARQL comment line for queries, an ignored parameter for the JSON API.
+    assert bust_suffix("/sparql?query=SELECT%20*") == "%0A%23"
+    assert bust_suffix("/api/search?q=cypp") == "&bust="
+    assert bust_suffix("/api/health") == "?bust="
