@@ -97,7 +97,7 @@ def nearest_candidates(key: str, candidates: Iterable[str], n: int = 5) -> list[
     return close
 
 
-def _validation_detail(error: dict[str, Any]) -> str:
+def validation_detail(error: dict[str, Any]) -> str:
     where = ".".join(str(part) for part in error.get("loc", ()) if part not in ("query", "path", "body"))
     return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))
 
@@ -112,7 +112,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = exc.errors()
-        detail = "; ".join(_validation_detail(e) for e in errors) or "invalid request"
+        detail = "; ".join(validation_detail(e) for e in errors) or "invalid request"
         invalid = [
             {"name": ".".join(str(p) for p in e.get("loc", ())), "reason": e.get("msg", "")} for e in errors
         ]

@@ -30,12 +30,17 @@ def legislation(
     id: str = Path(..., description="legislation.gov.uk path (ukpga/2004/31/section/10), IRI or name"),
     evidence: Evidence = Query("any", description=EVIDENCE_DOC),
 ) -> Response:
+    with engine_errors():
+        view = engine(request).legislation(legislation_key(id), evidence)
+    return JSONResponse(views.plain(view))
+
+
+def legislation_key(id: str) -> str:
+    """``ukpga/2004/31/section/10`` -> its legislation.gov.uk IRI; names and IRIs pass through."""
     key = vocab.LEGISLATION + id if id.split("/")[0] in LEGISLATION_TYPES else id
     if key.startswith(("http://", "https://")):
         valid_iri(key, "legislation")
-    with engine_errors():
-        view = engine(request).legislation(key, evidence)
-    return JSONResponse(views.plain(view))
+    return key
 
 
 # What an organisation or post did, in the graph's terms: acted in a governance event,

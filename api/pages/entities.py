@@ -10,9 +10,8 @@ from api.pages.labels import LEGAL_LABELS
 from api.pages.links import legislation_site, markers
 from api.pages.site import Site
 from api.pages.strategy import trail_event
-from api.problems import engine_errors, valid_iri
-from api.routes_entities import LEGISLATION_TYPES, organisation_view, resolve_organisation
-from strategy_lineage import vocab
+from api.problems import engine_errors
+from api.routes_entities import legislation_key, organisation_view, resolve_organisation
 
 
 def organisation_page(site: Site, id: str) -> dict[str, Any]:
@@ -43,14 +42,6 @@ def organisation_page(site: Site, id: str) -> dict[str, Any]:
 def _entity_url(site: Site, id: str) -> str:
     iri = site.proj.lookup_id(id, None)
     return site.url(iri) if iri else "/?q=" + quote(id.replace("-", " "))
-
-
-def legislation_key(id: str) -> str:
-    """``ukpga/2004/31/section/10`` -> its legislation.gov.uk IRI; names and IRIs pass through."""
-    key = vocab.LEGISLATION + id if id.split("/")[0] in LEGISLATION_TYPES else id
-    if key.startswith(("http://", "https://")):
-        valid_iri(key, "legislation")
-    return key
 
 
 def legislation_page(site: Site, id: str) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from starlette.responses import HTMLResponse, Response
 from api.pages.links import by_document
 from api.pages.site import Site
 from api.cache import cached
-from api.problems import Problem, _validation_detail
+from api.problems import Problem, validation_detail
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 templates = Jinja2Templates(directory=TEMPLATES)
@@ -74,7 +74,7 @@ class PageRoute(APIRoute):
             except Problem as problem:
                 return error_page(request, problem)
             except RequestValidationError as err:
-                detail = "; ".join(_validation_detail(e) for e in err.errors()) or "invalid request"
+                detail = "; ".join(validation_detail(e) for e in err.errors()) or "invalid request"
                 return error_page(request, Problem(422, detail))
 
         return page_handler
