@@ -309,24 +309,34 @@ def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, lis
 
 
 def _add_edges(store: GraphStore, proj: Projection) -> None:
+    predicates = _values(EDGE_PREDICATES)
     rows = store.select(
-        f"""SELECT ?s ?p ?o ?ev WHERE {{
-              VALUES ?p {{ {_values(EDGE_PREDICATES)} }}
-              ?s ?p ?o . FILTER(isIRI(?o))
-              OPTIONAL {{ ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
-            }}"""
+        f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"
     )
+    # Evidence is found from its rdf:predicate (an index look-up per edge predicate): an
+    # OPTIONAL join from each edge made Oxigraph scan every evidence node of the corpus.
+    supports: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for row in store.select(
+        f"""SELECT ?ev ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }}
+              ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o }}"""
+    ):
+        supports[(row["s"].value, row["p"].value, row["o"].value)].append(row["ev"].value)
+    for row in rows:
+        found = supports.get((row["s"].value, row["p"].value, row["o"].value))
+        if found:
+            row["evs"] = found
     # What each inference was based on is read when an answer shows it (Projection.complete),
     # not for every inferred edge of the corpus here.
-    evidence = evidence_by_iri(store, [r["ev"].value for r in rows if "ev" in r], with_bases=False)
+    evidence = evidence_by_iri(store, [ev for r in rows for ev in r.get("evs", ())], with_bases=False)
     # (newer, older) -> relation -> evidence items
     pairs: dict[tuple[str, str], dict[str, list[EvidenceItem]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
         s, p, o = row["s"].value, row["p"].value, row["o"].value
         key = (o, s) if p == SL + "supersededBy" else (s, o)
         items = pairs[key][EDGE_PREDICATES[p]]
-        if "ev" in row and evidence[row["ev"].value] not in items:
-            items.append(evidence[row["ev"].value])
+        for ev in row.get("evs", ()):
+            if evidence[ev] not in items:
+                items.append(evidence[ev])
     for (newer, older), relations in pairs.items():
         for iri in (newer, older):
             if iri not in proj.nodes:

@@ -66,10 +66,9 @@ class _Reader:
     def props(self, subject: ox.NamedNode) -> dict[str, list]:
         """Every (predicate IRI -> objects) of ``subject``, in one index scan."""
         found: dict[str, list] = defaultdict(list)
-        for q in self._ox.quads_for_pattern(subject, None, None, None):
-            values = found[q.predicate.value]
-            if q.object not in values:  # the same triple may sit in several graphs
-                values.append(q.object)
+        # The default graph holds each triple once (the store keeps it as the merge).
+        for q in self._ox.quads_for_pattern(subject, None, None, ox.DefaultGraph()):
+            found[q.predicate.value].append(q.object)
         return found
 
     def source(self, iri: str) -> tuple[str | None, str | None]:
@@ -77,7 +76,7 @@ class _Reader:
         if iri not in self._sources:
             node = ox.NamedNode(iri)
             found = [
-                next((q.object.value for q in self._ox.quads_for_pattern(node, _P[name], None, None)), None)
+                next((q.object.value for q in self._ox.quads_for_pattern(node, _P[name], None, ox.DefaultGraph())), None)
                 for name in ("identifier", "loaded")
             ]
             self._sources[iri] = (found[0], found[1])
