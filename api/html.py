@@ -27,7 +27,7 @@ def page(title: str, body: str, head: str = "") -> str:
     return (
         "<!doctype html><html lang=en><head><meta charset=utf-8>"
         '<meta name=viewport content="width=device-width, initial-scale=1">'
-        f"<title>{esc(title)} · Strategy Lineage</title><style>{_STYLE}</style>{head}</head>"
+        f"<title>{esc(title)} · Strategy Lineage</title><link rel=icon href='data:,'><style>{_STYLE}</style>{head}</head>"
         f'<body><header><a href="/">Strategy Lineage</a> · <a href="/sparql">SPARQL</a> · '
         f'<a href="/docs">API</a></header><main><h1>{esc(title)}</h1>{body}</main></body></html>'
     )

@@ -98,3 +98,16 @@ def test_keyboard_and_phone(page, server: int) -> None:
     # Nothing wider than the phone: the lineage picture scrolls inside its own box.
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     screenshot(page, "strategy-phone")
+
+
+def test_sparql_query_page_runs_the_example_in_yasgui(page, server: int) -> None:
+    """Researchers' page: YASGUI (vendored, no CDN) sends the query to /sparql and shows rows."""
+    from playwright.sync_api import expect
+
+    outside = []
+    page.on("request", lambda r: outside.append(r.url) if f":{server}/" not in r.url else None)
+    page.goto(f"http://127.0.0.1:{server}/sparql")
+    page.locator(".yasqe_queryButton").click()
+    expect(page.locator(".yasr table").get_by_text(SUCCESSOR, exact=False).first).to_be_visible()
+    assert [url for url in outside if not url.startswith(("data:", "blob:"))] == []
+    screenshot(page, "sparql")
