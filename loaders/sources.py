@@ -86,6 +86,20 @@ def read_metadata(path: Path) -> dict[str, str]:
     return metadata
 
 
+COUNCIL_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?:County|City|Borough|District|Metropolitan\s+Borough)\s+Council)\b"
+)
+
+
+def detect_publisher(text: str) -> str | None:
+    """The council a document names most often ("Kent County Council"), when metadata is silent."""
+    counts: dict[str, int] = {}
+    for match in COUNCIL_NAME.finditer(text):
+        name = re.sub(r"\s+", " ", re.sub(r"^(?:The|Of|By|To)\s+", "", match.group("name")))
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None
+
+
 def detect_kind(text: str) -> str | None:
     """The kind of document by its structure; None when nothing is recognisable."""
     scores = {kind: len(pattern.findall(text)) for kind, pattern in _MARKERS.items()}
@@ -112,4 +126,6 @@ def open_document(path: Path) -> Document:
     if kind not in KIND_LABELS:
         raise SourceError(f"{path}: unknown kind {kind!r} in metadata (one of {', '.join(KIND_LABELS)})")
     metadata.setdefault("kind_label", KIND_LABELS[kind])
+    if "publisher" not in metadata and (publisher := detect_publisher(text)):
+        metadata["publisher"] = publisher
     return Document(source_id=source_id_of(path), kind=kind, metadata=metadata, clean=clean(text))

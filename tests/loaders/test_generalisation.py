@@ -99,3 +99,11 @@ def test_decision_maker_and_date_fields(tmp_path: Path) -> None:
     assert ("decision/19-01234", "http://www.w3.org/ns/prov#wasAssociatedWith",
             "post/cabinet-member-for-childrens-services") in facts
     assert not any(p == "sl:undated" for s, p, o in facts if s == "decision/19-01234")
+
+
+def test_publisher_is_read_from_the_text_when_there_is_no_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "no_metadata.txt"
+    path.write_text(OTHER_REPORT + "\nContact: Hampshire County Council, The Castle, Winchester\n", encoding="utf-8")
+    facts = facts_of(path)
+    assert ("strategy/hampshire-early-help-strategy-2015-2018", "http://purl.org/dc/terms/publisher",
+            "organisation/hampshire-county-council") in facts
