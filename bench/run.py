@@ -37,6 +37,7 @@ from strategy_lineage.vocab import sparql_prefixes
 JSON = "application/json"
 RESULTS = Path(__file__).with_name("results.json")
 
+
 @dataclass(frozen=True)
 class Endpoint:
     name: str

@@ -6,6 +6,9 @@ from collections import Counter
 
 import pytest
 
+from graph.inference import refresh_inferences
+from graph.store import GraphStore
+from graph.validate import validate_store
 from loaders import synthetic
 from loaders.facts import to_quads
 from strategy_lineage import vocab
@@ -125,3 +128,13 @@ def test_series_have_gaps_and_overlaps():
                 if before.end is not None:
                     found["gap" if after.start > before.end else "overlap" if after.start < before.end else "abut"] += 1
     assert found["gap"] and found["overlap"] and found["abut"]
+
+
+def test_a_council_conforms_to_the_shapes_and_warns_only_of_planted_conflicts():
+    store = GraphStore.in_memory()
+    store.bulk_load(synthetic.quads(1, seed=0))
+    refresh_inferences(store)
+    report = validate_store(store)
+    assert report.conforms and report.count("Violation") == 0
+    warnings = [v for v in report.violations if v.severity == "Warning"]
+    assert warnings and all(v.path and v.path.endswith("validFrom") for v in warnings)
