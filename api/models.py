@@ -121,11 +121,15 @@ class PathOut(BaseModel):
 class InForceOut(BaseModel):
     date: str
     basis: str = Field(..., description="'date', or where the date came from (e.g. decision 16/00116)")
+    total: int = Field(..., description="How many strategies are in force (before paging)")
+    offset: int
+    limit: int
     strategies: list[NodeOut]
     at_year_precision: list[str] = Field([], description="In force only at year precision on that day")
 
     model_config = ConfigDict(json_schema_extra={"example": {
-        "date": "2014-06-01", "basis": "date", "strategies": [NodeOut.model_config["json_schema_extra"]["example"]],
+        "date": "2014-06-01", "basis": "date", "total": 1, "offset": 0, "limit": 100,
+        "strategies": [NodeOut.model_config["json_schema_extra"]["example"]],
         "at_year_precision": []}})
 
 

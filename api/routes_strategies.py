@@ -69,8 +69,7 @@ async def list_strategies(
         if series and in_force:
             members = {m.iri for m in eng.get_series(series).members}
             items = [n for n in items if n.iri in members]
-        if publisher:
-            items = [n for n in items if n.publisher and (n.publisher == publisher or n.publisher.endswith("/" + publisher))]
+        items = [n for n in items if _published_by(n.publisher, publisher)]
         page = items[offset: offset + limit]
         return {"total": len(items), "offset": offset, "limit": limit, "items": [views.node(n) for n in page]}
 
@@ -209,14 +208,25 @@ async def in_force(
     request: Request,
     date: str = Query(..., description="YYYY-MM-DD, a decision reference (16/00116) or a meeting/event id",
                       examples=["2014-06-01"]),
+    publisher: str | None = Query(None, description="Only this publisher's strategies (IRI or id, e.g. kent-county-council)"),
+    offset: int = Query(0, ge=0, description="Paging: how many to skip"),
+    limit: int = Query(100, ge=1, le=1000, description="Paging: page size (a national corpus has hundreds in force)"),
 ) -> Response:
     checked_date(date)
 
     def build() -> dict:
         with engine_errors():
-            return views.plain(engine(request).in_force(date))
+            answer = views.plain(engine(request).in_force(date))
+        items = [n for n in answer["strategies"] if _published_by(n.get("publisher"), publisher)]
+        answer.update(total=len(items), offset=offset, limit=limit, strategies=items[offset: offset + limit])
+        return answer
 
     return await cached(request, json_body(build))
+
+
+def _published_by(iri: str | None, publisher: str | None) -> bool:
+    """Whether a strategy's publisher IRI is ``publisher`` (an IRI or its last segment)."""
+    return publisher is None or (iri is not None and (iri == publisher or iri.endswith("/" + publisher)))
 
 
 @router.get("/series", response_model=list[models.SeriesOut], summary="Succession series with gaps and overlaps")

@@ -49,9 +49,7 @@ def strategy_mentions(reading: Reading) -> None:
             doc.state(iri, SL("audience"), audience_iri(CHILDREN_AND_YOUNG_PEOPLE), rule, where)
             doc.state(audience_iri(CHILDREN_AND_YOUNG_PEOPLE), SKOS_PREF_LABEL,
                       literal("Children and young people"), rule, where)
-        if doc.place and doc.publisher and name.title.lower().startswith(doc.place.lower()) or (
-            doc.place and f"{doc.place.lower()}'s" in name.title.lower()
-        ):
+        if doc.place and doc.publisher and re.search(rf"\b{re.escape(doc.place)}\b", name.title):
             doc.state(
                 iri, PUBLISHER, names.organisation_iri(doc.publisher), "publisher-from-title", where,
                 derivation="inferred",

@@ -119,6 +119,16 @@ def test_in_force(client, ids):
     problem(client.get("/api/in-force"), 422)
 
 
+def test_in_force_pages_and_filters_by_publisher(client, ids):
+    both = client.get("/api/in-force", params={"date": "2016-06-01"}).json()
+    assert both["total"] == 2 and {s["id"] for s in both["strategies"]} == {ids["edm"], ids["wt"]}
+    page = client.get("/api/in-force", params={"date": "2016-06-01", "limit": 1, "offset": 1}).json()
+    assert page["total"] == 2 and len(page["strategies"]) == 1
+    assert client.get("/api/in-force", params={"date": "2016-06-01", "publisher": "kent-county-council"}).json()["total"] == 2
+    assert client.get("/api/in-force", params={"date": "2016-06-01", "publisher": "medway-council"}).json()["total"] == 0
+    problem(client.get("/api/in-force", params={"date": "2016-06-01", "limit": 0}), 422)
+
+
 def test_series_gaps_and_conflicts(client, ids):
     series = client.get("/api/series").json()
     main = next(s for s in series if ids["edm"] in [m["id"] for m in s["members"]])
