@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export STRATEGY_LINEAGE_STORE ?= $(STORE)
 
-.PHONY: help install serve load test test-fast system-packages bench clean
+.PHONY: help install serve load test test-fast system-packages bench bench-tools vendor-refresh clean
 
 help:
 	@echo "make serve   - set up, load data/ into $(STORE) if needed, and serve on http://$(HOST):$(PORT)"
@@ -52,8 +52,30 @@ test: install system-packages
 test-fast: install
 	$(BIN)/python -m pytest -m "not browser and not server"
 
-bench: install
+# wrk is the load generator (Debian's package); without it bench falls back to an httpx loop.
+bench-tools:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null) \
+	      || echo "warning: could not install wrk; bench uses its httpx load generator"; \
+	  else echo "warning: wrk not installed; bench uses its httpx load generator"; fi; }
+
+bench: install bench-tools
 	$(BIN)/python -m bench.run
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .hypothesis
+
+# YASGUI for the /sparql page is committed under api/static/vendor/yasgui/ (served by us, never a
+# CDN). `make vendor-refresh` fetches it again from the npm registry at the pinned version.
+YASGUI_VERSION := 4.6.2
+vendor-refresh:
+	rm -f api/static/vendor/yasgui/yasgui.min.js
+	$(MAKE) api/static/vendor/yasgui/yasgui.min.js
+
+api/static/vendor/yasgui/yasgui.min.js:
+	mkdir -p api/static/vendor/yasgui
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent @zazuko/yasgui@$(YASGUI_VERSION) >/dev/null \
+	  && tar xzf zazuko-yasgui-$(YASGUI_VERSION).tgz \
+	  && cp package/build/yasgui.min.js package/build/yasgui.min.css package/package.json $(CURDIR)/api/static/vendor/yasgui/ \
+	  && rm -rf $$tmp
