@@ -128,7 +128,7 @@ class InForceOut(BaseModel):
     at_year_precision: list[str] = Field([], description="In force only at year precision on that day")
 
     model_config = ConfigDict(json_schema_extra={"example": {
-        "date": "2014-06-01", "basis": "date", "total": 1, "offset": 0, "limit": 100,
+        "date": "2014-06-01", "basis": "date", "total": 1, "offset": 0, "limit": 50,
         "strategies": [NodeOut.model_config["json_schema_extra"]["example"]],
         "at_year_precision": []}})
 

@@ -7,6 +7,7 @@ rendered body per graph version, so a request costs the size of its answer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Literal
 
 from fastapi import APIRouter, Path, Query, Request
@@ -210,15 +211,17 @@ async def in_force(
                       examples=["2014-06-01"]),
     publisher: str | None = Query(None, description="Only this publisher's strategies (IRI or id, e.g. kent-county-council)"),
     offset: int = Query(0, ge=0, description="Paging: how many to skip"),
-    limit: int = Query(100, ge=1, le=1000, description="Paging: page size (a national corpus has hundreds in force)"),
+    limit: int = Query(50, ge=1, le=1000, description="Paging: page size (a national corpus has hundreds in force)"),
 ) -> Response:
     checked_date(date)
 
     def build() -> dict:
         with engine_errors():
-            answer = views.plain(engine(request).in_force(date))
-        items = [n for n in answer["strategies"] if _published_by(n.get("publisher"), publisher)]
-        answer.update(total=len(items), offset=offset, limit=limit, strategies=items[offset: offset + limit])
+            result = engine(request).in_force(date)
+        items = [n for n in result.strategies if _published_by(n.publisher, publisher)]
+        # Only the page is turned into JSON: the cost follows the page, not the country.
+        answer = views.plain(replace(result, strategies=tuple(items[offset: offset + limit])))
+        answer.update(total=len(items), offset=offset, limit=limit)
         return answer
 
     return await cached(request, json_body(build))

@@ -205,7 +205,7 @@ def describe_response(request: Request, build, fmt: str | None) -> Response:
 
 
 # --- the HTML query page -----------------------------------------------------
-# YASGUI (npm @zazuko/yasgui), vendored into the project's static files by `make vendor`;
+# YASGUI (npm @zazuko/yasgui), vendored into the project's static files (refreshed by `make vendor-refresh`);
 # without it the page is a plain form whose results the server renders as a table.
 STATIC = Path(__file__).resolve().parent / "static"
 YASGUI = STATIC / "vendor" / "yasgui"
