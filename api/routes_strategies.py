@@ -155,7 +155,7 @@ async def lineage(
             return eng.lineage(id, direction, depth, evidence)
 
     if fmt == "json":
-        return await cached(request, json_body(lambda: views.plain(walk())), vary=format is None)
+        return await cached(request, json_body(lambda: views.plain(walk())), vary=format is None, on_loop=True)
     return await cached(request, lambda: render(walk(), fmt).encode("utf-8"), PICTURE_TYPES[fmt], vary=format is None)
 
 
@@ -224,7 +224,7 @@ async def in_force(
         answer.update(total=len(items), offset=offset, limit=limit)
         return answer
 
-    return await cached(request, json_body(build))
+    return await cached(request, json_body(build), on_loop=True)
 
 
 def _published_by(iri: str | None, publisher: str | None) -> bool:
@@ -274,4 +274,4 @@ async def search(
             hits = engine(request).search(q, type=type, limit=limit)
         return {"query": q, "results": views.plain(hits)}
 
-    return await cached(request, json_body(build))
+    return await cached(request, json_body(build), on_loop=True)

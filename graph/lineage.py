@@ -240,6 +240,11 @@ class LineageEngine:
         self._projection: Projection | None = None
 
     # The projection ----------------------------------------------------------
+    def is_current(self, version: int) -> bool:
+        """Whether the projection for ``version`` is built (answers then cost only their size)."""
+        current = self._projection
+        return current is not None and current.version == version
+
     @property
     def projection(self) -> Projection:
         """The traversal structure for the store's current version (built on demand)."""
