@@ -74,12 +74,20 @@ def load_paths(
     paths: Iterable[Path],
     force: bool = False,
     progress: Callable[[Path], None] | None = None,
+    skipped: list[SourceError] | None = None,
 ) -> list[LoadResult]:
-    """Extract every file, then store each; raises SourceError before writing if any file is bad."""
+    """Extract every file, then store each. By default a bad file raises SourceError before
+    anything is written; with a ``skipped`` list, bad files are recorded there instead and
+    the good ones are loaded (each still in its own transaction)."""
     files = find_sources(paths)
     extractions = []
     for path in files:
-        extractions.append(extract_any(path))
+        try:
+            extractions.append(extract_any(path))
+        except SourceError as err:
+            if skipped is None:
+                raise
+            skipped.append(err)
         if progress:
             progress(path)
     results = [store_extraction(store, extraction, force) for extraction in extractions]

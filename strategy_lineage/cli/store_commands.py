@@ -24,14 +24,18 @@ def load(
     paths: Annotated[list[Path], typer.Argument(help="Source files or folders (e.g. data/).")],
     store: StoreOption = DEFAULT_STORE_PATH,
     force: Annotated[bool, typer.Option(help="Reload sources even when their bytes are unchanged.")] = False,
+    keep_going: Annotated[bool, typer.Option(
+        help="Load the good files and report the bad ones (exit 1), instead of writing nothing.")] = False,
 ) -> None:
     """Load council documents and curated CSVs; each source is one transaction, unchanged ones are skipped."""
     graph_store = open_store(store)
+    skipped: list[SourceError] | None = [] if keep_going else None
     try:
         files = ingest.find_sources(paths)
         with typer.progressbar(length=len(files), label="reading", file=sys.stderr,
                                hidden=len(files) < 10) as bar:
-            results = ingest.load_paths(graph_store, paths, force=force, progress=lambda _: bar.update(1))
+            results = ingest.load_paths(graph_store, paths, force=force, progress=lambda _: bar.update(1),
+                                        skipped=skipped)
     except SourceError as err:
         fail(f"{err} (nothing was written)")
     for result in results:
@@ -40,6 +44,10 @@ def load(
     changed = sum(r.status != "unchanged" for r in results)
     typer.echo(f"{len(results)} sources, {changed} written; store {store} holds {len(graph_store)} quads "
                f"(version {graph_store.version})")
+    if skipped:
+        for err in skipped:
+            typer.echo(f"error: {err} (skipped)", err=True)
+        fail(f"{len(skipped)} file(s) not loaded")
 
 
 @app.command()
