@@ -160,10 +160,13 @@ def key_of(name: str) -> str:
 
 # Organisations ----------------------------------------------------------------
 
-ORG_HEADS = r"(?:Board|Committee|Council|Group|Groups|Partnership|Partnerships|Forum|Network|Trust|Department)"
+ORG_HEADS = r"(?:Board|Committee|Council|Cabinet|Group|Groups|Partnership|Partnerships|Forum|Network|Trust|Department)"
 # The phrase naming a body, "the then Shadow Health and Wellbeing Board", with no group of its own
 # so that patterns can use it several times.
-ORG_PHRASE = rf"(?:(?:the|then)\s+)*(?:0-25\s+|[A-Z][\w'&-]*\s+)(?:(?:[A-Z][\w'&-]*|and|of|for|&)\s+)*?{ORG_HEADS}(?:\s+(?:board|committee))?\b"
+ORG_PHRASE = (
+    rf"(?:(?:the|then)\s+)*(?:(?:0-25\s+|[A-Z][\w'&-]*\s+)(?:(?:[A-Z][\w'&-]*|and|of|for|&)\s+)*?)?"
+    rf"{ORG_HEADS}(?:\s+(?i:board|committee))?\b"
+)
 # "To: County Council - 16 October 2008": the addressee of a report, and maybe its date.
 TO_FIELD = re.compile(
     rf"\bTo:\s+(?P<body>{ORG_PHRASE})(?:\s+-\s+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d))?"
@@ -172,7 +175,7 @@ ORG_CLASSES = {
     "board": "Board", "committee": "Committee", "council": "Council", "group": "PartnershipGroup",
     "groups": "PartnershipGroup", "partnership": "PartnershipGroup", "partnerships": "PartnershipGroup",
     "forum": "PartnershipGroup", "network": "PartnershipGroup", "trust": "Board",
-    "department": "GovernmentDepartment",
+    "department": "GovernmentDepartment", "cabinet": "Committee",
 }
 
 

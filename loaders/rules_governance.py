@@ -8,6 +8,7 @@ that a request is never mistaken for an outcome.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode
 
@@ -163,41 +164,63 @@ def decision_iri(ref: str) -> NamedNode:
     return vocab.entity_iri("decision", ref)
 
 
-def meeting_resolutions(reading: Reading) -> None:
-    """"Meeting: 10/11/2016 - <Committee> (Item 180)" + "RESOLVED that ... be endorsed"."""
+@dataclass(frozen=True)
+class _Meeting:
+    line: re.Match[str]
+    body: NamedNode
+    iri: NamedNode
+    when: XsdValue | None
+
+
+def _meeting(reading: Reading, line: re.Match[str]) -> _Meeting:
+    """A meeting from its "Meeting: 10/11/2016 - <Committee> (Item 180)" line."""
     doc = reading.doc
-    meeting_match = next(doc.finditer(MEETING_LINE), None)
-    if meeting_match is None:
-        return
-    body = reading.organisation(meeting_match.group("body"),
-                                (meeting_match.start("body"), meeting_match.end("body")), "meeting-line")
-    when = date_of(meeting_match.group("date"))
-    meeting = NamedNode(f"{body.value}/meeting/{when.lexical if when else meeting_match.group('date')}")
-    doc.state(meeting, A, SL("Meeting"), "meeting-line", meeting_match)
-    doc.state(meeting, vocab.term(vocab.SCHEMA, "organizer"), body, "meeting-line", meeting_match)
+    body = reading.organisation(line.group("body"), (line.start("body"), line.end("body")), "meeting-line")
+    when = date_of(line.group("date"))
+    meeting = NamedNode(f"{body.value}/meeting/{when.lexical if when else line.group('date')}")
+    doc.state(meeting, A, SL("Meeting"), "meeting-line", line)
+    doc.state(meeting, vocab.term(vocab.SCHEMA, "organizer"), body, "meeting-line", line)
     if when:
-        doc.state(meeting, vocab.term(vocab.SCHEMA, "startDate"), literal(when), "meeting-line", meeting_match)
+        doc.state(meeting, vocab.term(vocab.SCHEMA, "startDate"), literal(when), "meeting-line", line)
+    return _Meeting(line, body, meeting, when)
+
+
+def meeting_resolutions(reading: Reading) -> None:
+    """"Meeting: 10/11/2016 - <Committee> (Item 180)" + "RESOLVED that ... be endorsed". A page
+    may list several meetings; each resolution belongs to the meeting line above it."""
+    doc = reading.doc
+    meetings = [_meeting(reading, line) for line in doc.finditer(MEETING_LINE)]
+    if not meetings:
+        return
     ref = next(doc.finditer(DECISION_REF), None)
     for match in doc.finditer(RESOLVED):
         strategy = reading.strategy_near(match.end()) or reading.main
         if strategy is None:
             continue
+        meeting = next((m for m in reversed(meetings) if m.line.start() < match.start()), meetings[0])
         event = record_event(reading, VERB_CLASSES[match.group("verb")], strategy, "resolution", match,
-                             body=body, when=when)
-        doc.state(event, SL("meeting"), meeting, "resolution", match)
-        doc.state(event, SL("agendaItem"), literal(meeting_match.group("item")), "meeting-line", meeting_match)
+                             body=meeting.body, when=meeting.when)
+        doc.state(event, SL("meeting"), meeting.iri, "resolution", match)
+        doc.state(event, SL("agendaItem"), literal(meeting.line.group("item")), "meeting-line", meeting.line)
         if ref:
             doc.state(event, SL("decisionReference"), literal(ref.group("ref")), "resolution", match)
-        post_match = DECISION_BY_POST.search(match.group("what"))
-        if post_match and ref:
-            offset = match.start("what")
-            where = (offset + post_match.start(), offset + post_match.end())
-            post = post_iri(reading, post_match.group("post"), where)
-            decision = decision_iri(ref.group("ref"))
-            doc.state(decision, A, SL("Decision"), "decision-maker", where)
-            doc.state(decision, SL("concerns"), strategy.iri, "decision-maker", where)
-            doc.state(decision, NamedNode(PROV + "wasAssociatedWith"), post, "decision-maker", where)
-            doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-maker", ref)
+            _decision_maker(reading, strategy, match, ref)
+
+
+def _decision_maker(reading: Reading, strategy: StrategyName, match: re.Match[str], ref: re.Match[str]) -> None:
+    """"the decision proposed to be taken by the Cabinet Member for X to adopt ...": who decides."""
+    doc = reading.doc
+    post_match = DECISION_BY_POST.search(match.group("what"))
+    if post_match is None:
+        return
+    offset = match.start("what")
+    where = (offset + post_match.start(), offset + post_match.end())
+    post = post_iri(reading, post_match.group("post"), where)
+    decision = decision_iri(ref.group("ref"))
+    doc.state(decision, A, SL("Decision"), "decision-maker", where)
+    doc.state(decision, SL("concerns"), strategy.iri, "decision-maker", where)
+    doc.state(decision, NamedNode(PROV + "wasAssociatedWith"), post, "decision-maker", where)
+    doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-maker", ref)
 
 
 def post_iri(reading: Reading, written: str, where: tuple[int, int], original: bool = False) -> NamedNode:

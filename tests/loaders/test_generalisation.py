@@ -107,3 +107,30 @@ def test_publisher_is_read_from_the_text_when_there_is_no_metadata(tmp_path: Pat
     facts = facts_of(path)
     assert ("strategy/hampshire-early-help-strategy-2015-2018", "http://purl.org/dc/terms/publisher",
             "organisation/hampshire-county-council") in facts
+
+
+TWO_MEETINGS = """Issue - meetings
+
+17/00022 - Surrey Early Help Strategy 2017-2020
+
+Meeting: 12/01/2017 - Children's Services Cabinet Committee (Item 7)
+
+Minutes:
+
+RESOLVED that the decision proposed to be taken by the Cabinet Member for Children to adopt the Surrey Early Help Strategy 2017-2020 be endorsed.
+
+Meeting: 26/01/2017 - Cabinet (Item 4)
+
+Minutes:
+
+RESOLVED that the Surrey Early Help Strategy 2017-2020 be approved.
+"""
+
+
+def test_each_resolution_belongs_to_the_meeting_above_it(tmp_path: Path) -> None:
+    facts = facts_of(write(tmp_path, "surrey.txt", TWO_MEETINGS, "Surrey County Council"))
+    strategy = "strategy/surrey-early-help-strategy-2017-2020"
+    assert (f"{strategy}/event/endorsement-2017-01-12", "http://www.w3.org/ns/prov#wasAssociatedWith",
+            "organisation/childrens-services-cabinet-committee") in facts
+    assert (f"{strategy}/event/approval-2017-01-26", "sl:agendaItem", "4") in facts
+    assert ("decision/17-00022", "http://www.w3.org/ns/prov#wasAssociatedWith", "post/cabinet-member-for-children") in facts

@@ -185,3 +185,14 @@ def test_report_authors_hold_posts(seed_store: GraphStore) -> None:
     """The post in 004's By: line is the same post that took decision 16/00116 in 2016."""
     assert_evidenced(seed_store, "person/jenny-whittle", "org:holds", "post/cabinet-member-for-specialist-childrens-services",
                      source="004", quote="Jenny Whittle, Cabinet Member for Specialist Children's")
+
+
+def test_each_body_is_one_organisation(seed_store: GraphStore) -> None:
+    """However the documents write them ("the 0-25 HWBB", "the Kent Children's Trust board",
+    "The Health and Wellbeing Board" in a report to it), bodies resolve to one IRI each."""
+    rows = seed_store.select("SELECT DISTINCT ?label WHERE { ?o a org:Organization ; rdfs:label ?label }")
+    assert {r["label"].value for r in rows} == {
+        "0-25 Health and Wellbeing Board", "Children's Social Care and Health Cabinet Committee",
+        "Kent Children and Young People's Joint Commissioning Board", "Kent Children's Trust Board",
+        "Kent County Council", "Kent Health and Wellbeing Board", "Local Children's Partnership Groups",
+        "Local Children's Services Partnerships", "Shadow Health and Wellbeing Board"}
