@@ -354,4 +354,22 @@ def report_authors(reading: Reading) -> None:
         doc.state(person, NamedNode(ORG + "holds"), post, "report-author", where)
 
 
-RULES = [report_authors, decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]
+REPORT_DECISION = re.compile(r"\bDecision\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*(?P<ref>\d{2}/\d{5})\b", re.IGNORECASE)
+
+
+def report_decision_number(reading: Reading) -> None:
+    """A committee report headed "Decision No: 16/00116": the decision it prepares concerns
+    the report's strategy."""
+    doc, main = reading.doc, reading.main
+    match = next(doc.finditer(REPORT_DECISION), None)
+    if doc.kind != "committee-report" or match is None or main is None:
+        return
+    decision = decision_iri(match.group("ref"))
+    doc.state(decision, A, SL("Decision"), "report-decision-number", match)
+    doc.state(decision, SL("decisionReference"), literal(match.group("ref")), "report-decision-number", match)
+    doc.state(decision, SL("concerns"), main.iri, "report-decision-number", match)
+    doc.state(decision, SL("undated"), Literal("true", datatype=NamedNode(XSD + "boolean")), "report-decision-number",
+              match, reason="a report names the decision it prepares, not when it is taken")
+
+
+RULES = [report_authors, report_decision_number, decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]

@@ -23,6 +23,7 @@ Legal implications: 18/00042"""
 
 OTHER_REPORT = """By: Sam Patel, Cabinet Member for Education
 To: Hampshire Schools Forum – 3 March 2015
+Decision No: 15/00321
 Subject: Hampshire Early Help Strategy 2015-2018
 
 Summary: This paper presents the Hampshire Early Help Strategy 2015-2018 and seeks formal approval.
@@ -65,6 +66,7 @@ def test_another_councils_committee_report(tmp_path: Path) -> None:
     assert (f"{new}/event/agreement-2015-01-12", "sl:date", "2015-01-12") in facts
     assert (f"{new}/event/approvalrequest-2015-03-03", "sl:requestedOf", "organisation/hampshire-schools-forum") in facts
     assert (new, "sl:basedOn", "http://www.legislation.gov.uk/id/ukpga/2014/6") in facts
+    assert ("decision/15-00321", "sl:concerns", new) in facts
 
 
 SEED_LINES = [line for path in sorted(SOURCES.glob("*.txt")) for line in path.read_text().splitlines()]
