@@ -9,14 +9,15 @@ from __future__ import annotations
 from html import escape
 from typing import Iterable
 
+# What these pages need beyond the site stylesheet (api/static/pages.css).
 _STYLE = """
-body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#1b1b1b}
-a{color:#0b4f9c} table{border-collapse:collapse;width:100%;margin:1rem 0}
-th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#eef2f7} textarea{width:100%;font:14px/1.4 monospace}
+textarea{width:100%;font:14px/1.4 monospace;box-sizing:border-box}
 pre{background:#f6f8fa;padding:.75rem;overflow:auto} .muted{color:#555}
 button{font-size:1rem;padding:.4rem 1rem} mark{background:#fff3a3}
 """
+# The same header, navigation and footer as the officers' pages (api/templates/base.html).
+_NAV = [("/", "Search"), ("/in-force", "In force on a date"), ("/conflicts", "Conflicts and gaps"),
+        ("/sources", "Sources"), ("/sparql", "SPARQL"), ("/docs", "API")]
 
 
 def esc(value: object) -> str:
@@ -24,12 +25,20 @@ def esc(value: object) -> str:
 
 
 def page(title: str, body: str, head: str = "") -> str:
+    nav = "".join(f'<li><a href="{href}">{esc(label)}</a></li>' for href, label in _NAV)
     return (
-        "<!doctype html><html lang=en><head><meta charset=utf-8>"
-        '<meta name=viewport content="width=device-width, initial-scale=1">'
-        f"<title>{esc(title)} · Strategy Lineage</title><link rel=icon href='data:,'><style>{_STYLE}</style>{head}</head>"
-        f'<body><header><a href="/">Strategy Lineage</a> · <a href="/sparql">SPARQL</a> · '
-        f'<a href="/docs">API</a></header><main><h1>{esc(title)}</h1>{body}</main></body></html>'
+        '<!doctype html><html lang="en-GB"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(title)} · Strategy Lineage</title>"
+        '<link rel="stylesheet" href="/static/pages.css"><link rel="icon" href="data:,">'
+        f"<style>{_STYLE}</style>{head}</head><body>"
+        '<a class="skip" href="#main">Skip to content</a>'
+        '<header class="site"><nav aria-label="Main"><a class="brand" href="/">Strategy Lineage</a>'
+        f"<ul>{nav}</ul></nav></header>"
+        f'<main id="main" tabindex="-1"><h1>{esc(title)}</h1>{body}</main>'
+        '<footer class="site"><p>Every statement links to the passage of the council document it comes from. '
+        'Data as JSON under <a href="/api/strategies">/api</a>, RDF under <a href="/sparql">/sparql</a>.</p>'
+        "</footer></body></html>"
     )
 
 
