@@ -42,6 +42,7 @@ QUAD_FORMATS = {"trig", "nquads", "jsonld"}
 
 _VERSION = ox.NamedNode(SL + "graphVersion")
 _FORMAT = ox.NamedNode(SL + "storeFormat")
+_BASE = ox.NamedNode(SL + "baseIRI")
 # Bumped when the physical layout changes; 2 = the default graph mirrors the named graphs.
 STORE_FORMAT = 2
 _STORE_NODE_SUFFIX = "id/store"
@@ -91,10 +92,12 @@ class GraphStore:
                 if not path.exists():
                     raise StoreError(f"no store at {path}: load some sources first")
                 store = cls(ox.Store.read_only(str(path)), path, read_only=True)
+                store._check_base()  # first: the other checks look up IRIs under the base
                 store._check_format()
                 return store
             path.mkdir(parents=True, exist_ok=True)
             store = cls(ox.Store(str(path)), path)
+            store._check_base()
             store.upgrade()
             return store
         except OSError as err:
@@ -129,15 +132,28 @@ class GraphStore:
         return 0
 
     def _version_update(self) -> str:
-        """Bump the version and stamp the layout format: every write ends with this."""
+        """Bump the version and stamp the layout format and IRI base: every write ends with this."""
         node, graph = self._store_node(), vocab.meta_graph()
+        base = ox.Literal(vocab.base_iri())
         return (
-            f"DELETE {{ GRAPH {graph} {{ {node} {_VERSION} ?v . {node} {_FORMAT} ?f }} }} "
-            f"INSERT {{ GRAPH {graph} {{ {node} {_VERSION} ?next . {node} {_FORMAT} {STORE_FORMAT} }} }} "
+            f"DELETE {{ GRAPH {graph} {{ {node} {_VERSION} ?v . {node} {_FORMAT} ?f . {node} {_BASE} ?b }} }} "
+            f"INSERT {{ GRAPH {graph} {{ {node} {_VERSION} ?next . {node} {_FORMAT} {STORE_FORMAT} . "
+            f"{node} {_BASE} {base} }} }} "
             f"WHERE {{ OPTIONAL {{ GRAPH {graph} {{ {node} {_VERSION} ?v }} }} "
             f"OPTIONAL {{ GRAPH {graph} {{ {node} {_FORMAT} ?f }} }} "
+            f"OPTIONAL {{ GRAPH {graph} {{ {node} {_BASE} ?b }} }} "
             f"BIND(COALESCE(?v, 0) + 1 AS ?next) }}"
         )
+
+    def _check_base(self) -> None:
+        """IRIs are minted at load time: a store must be served and extended under its own base."""
+        # Looked up in any graph: the meta graph's own IRI is under the base too.
+        for quad in self._store.quads_for_pattern(None, _BASE, None, None):
+            if quad.object.value != vocab.base_iri():
+                raise StoreError(
+                    f"the store at {self.path} holds IRIs under {quad.object.value}, not {vocab.base_iri()}: "
+                    f"set STRATEGY_LINEAGE_BASE={quad.object.value} or use another --store"
+                )
 
     @property
     def format(self) -> int:

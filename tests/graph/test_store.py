@@ -64,3 +64,13 @@ def test_locked_store_gives_one_clear_line(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="in use by another process"):
         GraphStore.open(tmp_path / "store")
     del first
+
+
+def test_a_store_is_only_opened_under_the_base_it_was_minted_with(tmp_path: Path, monkeypatch) -> None:
+    store = GraphStore.open(tmp_path / "store")
+    store.replace_graph(vocab.source_graph("a"), quads("a", "x"))
+    del store
+    monkeypatch.setenv("STRATEGY_LINEAGE_BASE", "https://strategies.example.gov.uk/")
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="STRATEGY_LINEAGE_BASE=http://localhost:8000/"):
+            GraphStore.open(tmp_path / "store", read_only=read_only)
