@@ -14,13 +14,13 @@ from typing import Callable, Iterable
 
 from loaders.curated import CURATED_SUFFIXES, extract_curated
 from loaders.extract import extract
-from loaders.facts import SourceExtraction, to_quads
+from loaders.facts import SourceExtraction, aligned, evidence_iri, to_quads
 from loaders.sources import TEXT_SUFFIXES, SourceError, source_id_of
+from graph.inference import refresh_inferences
 from graph.store import GraphStore, now_iso
 from strategy_lineage import vocab
 
 LOADABLE = TEXT_SUFFIXES | CURATED_SUFFIXES
-EVIDENCE = vocab.sl("Evidence")
 
 
 @dataclass(frozen=True)
@@ -60,18 +60,23 @@ def extract_any(path: Path) -> SourceExtraction:
 def store_extraction(store: GraphStore, extraction: SourceExtraction, force: bool = False) -> LoadResult:
     """Replace one source's named graph with this extraction (skipped when unchanged)."""
     previous = store.source_sha256(extraction.source_id)
-    quads = to_quads(extraction, now_iso())
     # Facts as `sources` counts them: one per evidence node (standard-vocabulary twins included).
-    facts = sum(1 for q in quads if q.predicate == vocab.A and q.object == EVIDENCE)
+    facts = len({evidence_iri(extraction, twin) for fact in extraction.facts for twin in aligned(fact)})
     if previous == extraction.sha256 and not force:
         return LoadResult(extraction.source_id, "unchanged", facts, 0)
+    quads = to_quads(extraction, now_iso())
     store.replace_graph(vocab.source_graph(extraction.source_id), quads)
     return LoadResult(extraction.source_id, "reloaded" if previous else "loaded", facts, len(quads))
 
 
-def load_paths(
+def load_paths(store: GraphStore, paths: Iterable[Path], force: bool = False) -> list[LoadResult]:
+    """Load the files named and every loadable file under the folders named (see load_files)."""
+    return load_files(store, find_sources(paths), force=force)
+
+
+def load_files(
     store: GraphStore,
-    paths: Iterable[Path],
+    files: list[Path],
     force: bool = False,
     progress: Callable[[Path], None] | None = None,
     skipped: list[SourceError] | None = None,
@@ -79,7 +84,6 @@ def load_paths(
     """Extract every file, then store each. By default a bad file raises SourceError before
     anything is written; with a ``skipped`` list, bad files are recorded there instead and
     the good ones are loaded (each still in its own transaction)."""
-    files = find_sources(paths)
     extractions = []
     for path in files:
         try:
@@ -108,6 +112,4 @@ def withdraw(store: GraphStore, source_id: str) -> bool:
 
 def after_write(store: GraphStore) -> None:
     """Cross-source inferences depend on every source: rebuild them after each write."""
-    from graph.inference import refresh_inferences  # the lineage engine's rule set
-
     refresh_inferences(store)

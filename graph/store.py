@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 
 from strategy_lineage import vocab
-from strategy_lineage.vocab import DCTERMS, SL, XSD
+from strategy_lineage.vocab import SL
 
 DEFAULT_STORE = "var/store"
 
@@ -334,8 +334,3 @@ def _with_merge(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
         yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
 
 
-def typed_literal(value: str, datatype: str) -> ox.Literal:
-    return ox.Literal(value, datatype=ox.NamedNode(XSD + datatype))
-
-
-__all__ = ["GraphStore", "StoreError", "SourceInfo", "default_store_path", "now_iso", "DCTERMS"]

@@ -105,7 +105,7 @@ def complete_with_place(name: str, place: str | None) -> str:
     return name
 
 
-def from_colon_title(match: re.Match[str], place: str | None) -> StrategyName | None:
+def from_colon_title(match: re.Match[str]) -> StrategyName | None:
     short = smart_case(tidy(match.group("name")))
     if len(short.split()) < 2 or FIELD_LABELS.search(short):
         return None
@@ -204,10 +204,6 @@ def organisation_class(name: str) -> str:
 
 def organisation_iri(name: str) -> NamedNode:
     return vocab.entity_iri("organisation", name)
-
-
-def acronym_of(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z0-9][\w'-]*", name) if w[0].isupper() or w[0].isdigit())
 
 
 # "0-25 Health and Wellbeing Board (HWBB)", "Local Children's Partnership Group (LCPG)"

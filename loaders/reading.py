@@ -17,7 +17,7 @@ from loaders import names
 from loaders.document import Document, literal
 from loaders.names import StrategyName
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, ALT_TITLE, ORG, RDFS_LABEL, SKOS_ALT_LABEL
+from strategy_lineage.vocab import A, ORG, RDFS_LABEL, SKOS_ALT_LABEL
 
 # "the plan", "This framework", "the Multiagency Plan", "The CYPP": the document's own strategy.
 ANAPHORA = re.compile(
@@ -96,9 +96,6 @@ class Reading:
         ]
         return recent[-1].name if recent else self.main
 
-    def iri_of(self, name: StrategyName) -> NamedNode:
-        return name.iri
-
     # Organisations ----------------------------------------------------------------
     def organisation(self, written: str, where: tuple[int, int], rule: str) -> NamedNode:
         """Mint (once per document) the body named ``written`` and state its type and label."""
@@ -133,7 +130,7 @@ def read(doc: Document) -> Reading:
 
     text, place = doc.text, doc.place
     for match in names.COLON_TITLE.finditer(text):
-        add(names.from_colon_title(match, place), match.start(), match.end())
+        add(names.from_colon_title(match), match.start(), match.end())
     for match in names.QUOTED_NAME.finditer(text):
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
     for match in names.PERIOD_TITLE.finditer(text):
@@ -155,4 +152,4 @@ def alternative_names(name: StrategyName) -> list[str]:
     return found
 
 
-__all__ = ["Reading", "Mention", "read", "ANAPHORA", "alternative_names", "ALT_TITLE"]
+__all__ = ["Reading", "Mention", "read", "ANAPHORA", "alternative_names"]

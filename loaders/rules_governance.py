@@ -22,6 +22,8 @@ from strategy_lineage import vocab
 from strategy_lineage.vocab import A, ORG, PROV, RDFS_LABEL, XSD
 
 SL = vocab.sl
+# `sl:undated true`: the source gives no date for the event (so it is not silently undated).
+UNDATED = Literal("true", datatype=NamedNode(XSD + "boolean"))
 ORGN = names.ORG_PHRASE
 # Dates inside larger patterns: unnamed groups, the date text is re-parsed from the match.
 _ANY_DATE = r"(?P<date>(?:\d{1,2}/\d{1,2}/\d{4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d))"
@@ -66,8 +68,7 @@ def record_event(
     if when is not None:
         doc.state(event, SL("date"), literal(when), date_rule, date_where)
     else:
-        doc.state(event, SL("undated"), Literal("true", datatype=NamedNode(XSD + "boolean")), rule, where,
-                  reason="the source gives no date for this event")
+        doc.state(event, SL("undated"), UNDATED, rule, where, reason="the source gives no date for this event")
     return event
 
 
@@ -164,6 +165,15 @@ def decision_iri(ref: str) -> NamedNode:
     return vocab.entity_iri("decision", ref)
 
 
+def state_decision(reading: Reading, ref: re.Match[str], rule: str) -> NamedNode:
+    """The decision a reference such as "16/00116" names: its type, reference and label."""
+    decision = decision_iri(ref.group("ref"))
+    reading.doc.state(decision, A, SL("Decision"), rule, ref)
+    reading.doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), rule, ref)
+    reading.doc.state(decision, RDFS_LABEL, literal(f"Decision {ref.group('ref')}"), rule, ref)
+    return decision
+
+
 @dataclass(frozen=True)
 class _Meeting:
     line: re.Match[str]
@@ -216,11 +226,9 @@ def _decision_maker(reading: Reading, strategy: StrategyName, match: re.Match[st
     offset = match.start("what")
     where = (offset + post_match.start(), offset + post_match.end())
     post = post_iri(reading, post_match.group("post"), where)
-    decision = decision_iri(ref.group("ref"))
-    doc.state(decision, A, SL("Decision"), "decision-maker", where)
+    decision = state_decision(reading, ref, "decision-maker")
     doc.state(decision, SL("concerns"), strategy.iri, "decision-maker", where)
     doc.state(decision, NamedNode(PROV + "wasAssociatedWith"), post, "decision-maker", where)
-    doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-maker", ref)
 
 
 def post_iri(reading: Reading, written: str, where: tuple[int, int], original: bool = False) -> NamedNode:
@@ -259,10 +267,7 @@ def decision_notice(reading: Reading) -> None:
     ref = next(doc.finditer(DECISION_REF), None)
     if doc.kind != "decision-notice" or ref is None or main is None:
         return
-    decision = decision_iri(ref.group("ref"))
-    doc.state(decision, A, SL("Decision"), "decision-notice", ref)
-    doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), "decision-notice", ref)
-    doc.state(decision, RDFS_LABEL, literal(f"Decision {ref.group('ref')}"), "decision-notice", ref)
+    decision = state_decision(reading, ref, "decision-notice")
     proposed = next(doc.finditer(PROPOSED), None)
     if proposed:
         doc.state(decision, SL("concerns"), main.iri, "decision-notice", proposed)
@@ -272,8 +277,8 @@ def decision_notice(reading: Reading) -> None:
         if match and match.group("label").lower() in NOTICE_FIELDS:
             dated |= _notice_field(reading, decision, match, offset)
     if not dated:
-        doc.state(decision, SL("undated"), Literal("true", datatype=NamedNode(XSD + "boolean")), "decision-notice",
-                  ref, reason="the notice gives the date it was published, not the date of the decision")
+        doc.state(decision, SL("undated"), UNDATED, "decision-notice", ref,
+                  reason="the notice gives the date it was published, not the date of the decision")
 
 
 def _notice_field(reading: Reading, decision: NamedNode, match: re.Match[str], offset: int) -> bool:
@@ -364,12 +369,10 @@ def report_decision_number(reading: Reading) -> None:
     match = next(doc.finditer(REPORT_DECISION), None)
     if doc.kind != "committee-report" or match is None or main is None:
         return
-    decision = decision_iri(match.group("ref"))
-    doc.state(decision, A, SL("Decision"), "report-decision-number", match)
-    doc.state(decision, SL("decisionReference"), literal(match.group("ref")), "report-decision-number", match)
+    decision = state_decision(reading, match, "report-decision-number")
     doc.state(decision, SL("concerns"), main.iri, "report-decision-number", match)
-    doc.state(decision, SL("undated"), Literal("true", datatype=NamedNode(XSD + "boolean")), "report-decision-number",
-              match, reason="a report names the decision it prepares, not when it is taken")
+    doc.state(decision, SL("undated"), UNDATED, "report-decision-number", match,
+              reason="a report names the decision it prepares, not when it is taken")
 
 
 RULES = [report_authors, report_decision_number, decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]

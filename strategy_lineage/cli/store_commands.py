@@ -34,7 +34,7 @@ def load(
         files = ingest.find_sources(paths)
         with typer.progressbar(length=len(files), label="reading", file=sys.stderr,
                                hidden=len(files) < 10) as bar:
-            results = ingest.load_paths(graph_store, paths, force=force, progress=lambda _: bar.update(1),
+            results = ingest.load_files(graph_store, files, force=force, progress=lambda _: bar.update(1),
                                         skipped=skipped)
     except SourceError as err:
         fail(f"{err} (nothing was written)")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graph.store import GraphStore
-from tests.loaders.evidence import assert_evidenced, evidence
+from tests.loaders.evidence import ID, assert_evidenced, evidence
 
 WT = "strategy/working-together-to-improve-outcomes"
 EDM = "strategy/every-day-matters"
@@ -52,7 +52,7 @@ def test_2008_plan_partially_supersedes_statutory_plans(seed_store: GraphStore) 
         found = assert_evidenced(seed_store, CYPP08, "sl:partiallySupersedes", f"strategy/{plan}", source="003",
                                  quote="replaces most of the previous statutory children's services plans")
         assert found.rule == "partial-supersession"
-        assert seed_store.query(f"ASK {{ <{evidence.__globals__['ID']}strategy/{plan}> a sl:StatutoryPlan }}")
+        assert seed_store.query(f"ASK {{ <{ID}strategy/{plan}> a sl:StatutoryPlan }}")
 
 
 def test_every_day_matters_development_and_governance(seed_store: GraphStore) -> None:
@@ -82,9 +82,9 @@ def test_every_day_matters_development_and_governance(seed_store: GraphStore) ->
 
 def test_requests_are_not_outcomes(seed_store: GraphStore) -> None:
     """A report that asks for approval records a request; only the minutes record an endorsement."""
-    assert seed_store.query(f"ASK {{ ?e a sl:ApprovalRequest ; sl:concerns <{evidence.__globals__['ID']}{CYPP08}> ; "
+    assert seed_store.query(f"ASK {{ ?e a sl:ApprovalRequest ; sl:concerns <{ID}{CYPP08}> ; "
                             "sl:date '2008-10-16'^^xsd:date }")
-    assert not seed_store.query(f"ASK {{ ?e a sl:Approval ; sl:concerns <{evidence.__globals__['ID']}{CYPP08}> }}")
+    assert not seed_store.query(f"ASK {{ ?e a sl:Approval ; sl:concerns <{ID}{CYPP08}> }}")
 
 
 def test_working_together_governance(seed_store: GraphStore) -> None:
@@ -112,7 +112,7 @@ def test_working_together_governance(seed_store: GraphStore) -> None:
     assert_evidenced(seed_store, WT, "sl:outcomeCount", '"4"^^xsd:integer', source="002", quote="four outcomes")
     assert_evidenced(seed_store, WT, "sl:indicatorCount", '"17"^^xsd:integer', source="002", quote="seventeen indicators")
     assert_evidenced(seed_store, WT, "sl:indicatorCount", '"17"^^xsd:integer', source="001", quote="set of 17 indicators")
-    outcomes = seed_store.select(f"SELECT ?label WHERE {{ <{evidence.__globals__['ID']}{WT}> sl:hasOutcome/skos:prefLabel ?label }}")
+    outcomes = seed_store.select(f"SELECT ?label WHERE {{ <{ID}{WT}> sl:hasOutcome/skos:prefLabel ?label }}")
     assert {r["label"].value for r in outcomes} == {
         "Grow up in safe families and communities", "Have good physical, mental and emotional health",
         "Learn and have opportunities to achieve throughout their lives", "Make safe and positive decisions"}
@@ -144,7 +144,7 @@ def test_disagreeing_sources_are_both_kept(seed_store: GraphStore) -> None:
     """Every Day Matters 'adopted in April 2013' (002) vs a final draft still going to boards in May 2013 (004)."""
     rows = seed_store.select(f"""
         SELECT ?event ?class ?date ?source WHERE {{
-          ?event sl:concerns <{evidence.__globals__['ID']}{EDM}> ; a ?class ; sl:date ?date .
+          ?event sl:concerns <{ID}{EDM}> ; a ?class ; sl:date ?date .
           ?e rdf:subject ?event ; rdf:predicate sl:date ; dcterms:source/dcterms:identifier ?source .
           FILTER(?class IN (sl:Adoption, sl:ApprovalRequest))
         }}""")
@@ -165,7 +165,7 @@ def test_curated_facts_are_marked_as_curated(seed_store: GraphStore) -> None:
     found = evidence(seed_store, CYPP06, "sl:basedOn", ACT)
     assert [(e.source_id, e.derivation, e.rule) for e in found] == [
         ("kent-cypp-legal-basis", "Curated", "curated-assertion")]
-    assert seed_store.query(f"""ASK {{ ?e rdf:subject <{evidence.__globals__['ID']}{CYPP06}> ; rdf:predicate sl:basedOn ;
+    assert seed_store.query(f"""ASK {{ ?e rdf:subject <{ID}{CYPP06}> ; rdf:predicate sl:basedOn ;
         prov:wasAttributedTo "Strategy Lineage maintainers" ; sl:reason ?why ; dcterms:bibliographicCitation ?cite }}""")
 
 
