@@ -22,6 +22,7 @@ from rdflib.plugins.sparql.sparql import Query
 
 from graph.store import GraphStore
 from strategy_lineage import vocab
+from strategy_lineage.resources import project_file
 
 INFERENCE_MODES = ("none", "rdfs")
 
@@ -31,14 +32,8 @@ _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
 def schema_file(name: str) -> Path:
-    """A schema file at the top of the checkout (``ontology.ttl``, ``shapes.ttl``).
-
-    The package is installed editable, so the checkout is one level above ``graph/``.
-    """
-    path = Path(__file__).resolve().parent.parent / name
-    if not path.is_file():
-        raise FileNotFoundError(f"{name} not found at {path}")
-    return path
+    """A schema file shipped with the project (``ontology.ttl``, ``shapes.ttl``)."""
+    return project_file(name)
 
 
 @lru_cache(maxsize=None)
