@@ -66,16 +66,35 @@ bench: install bench-tools
 clean:
 	rm -rf $(VENV) var .pytest_cache .hypothesis
 
-# YASGUI for the /sparql page is committed under api/static/vendor/yasgui/ (served by us, never a
-# CDN). `make vendor-refresh` fetches it again from the npm registry at the pinned version.
-YASGUI_VERSION := 4.6.2
+# Browser assets are committed and served by us, never fetched from a CDN: YASGUI for /sparql,
+# Swagger UI for /docs, ReDoc for /redoc (under api/static/vendor/), and axe-core, which the browser
+# tests inject (under tests/browser/vendor/). `make vendor-refresh` fetches them again from the npm
+# registry at the pinned versions below; `npm pack` needs no node_modules.
+YASGUI_VERSION  := 4.6.2
+SWAGGER_VERSION := 5.35.0
+REDOC_VERSION   := 2.5.4
+AXE_VERSION     := 4.11.0
+VENDORED := api/static/vendor/yasgui/yasgui.min.js api/static/vendor/swagger-ui/swagger-ui-bundle.js \
+            api/static/vendor/redoc/redoc.standalone.js tests/browser/vendor/axe-core/axe.min.js
 vendor-refresh:
-	rm -f api/static/vendor/yasgui/yasgui.min.js
-	$(MAKE) api/static/vendor/yasgui/yasgui.min.js
+	rm -f $(VENDORED)
+	$(MAKE) $(VENDORED)
+
+# $(call npm-unpack,package@version,destination,files inside the package)
+define npm-unpack
+mkdir -p $(2)
+tmp=$$(mktemp -d) && cd $$tmp && tgz=$$(npm pack --silent $(1)) && tar xzf $$tgz \
+  && cd package && cp $(3) package.json $(CURDIR)/$(2)/ && rm -rf $$tmp
+endef
 
 api/static/vendor/yasgui/yasgui.min.js:
-	mkdir -p api/static/vendor/yasgui
-	tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent @zazuko/yasgui@$(YASGUI_VERSION) >/dev/null \
-	  && tar xzf zazuko-yasgui-$(YASGUI_VERSION).tgz \
-	  && cp package/build/yasgui.min.js package/build/yasgui.min.css package/package.json $(CURDIR)/api/static/vendor/yasgui/ \
-	  && rm -rf $$tmp
+	$(call npm-unpack,@zazuko/yasgui@$(YASGUI_VERSION),api/static/vendor/yasgui,build/yasgui.min.js build/yasgui.min.css)
+
+api/static/vendor/swagger-ui/swagger-ui-bundle.js:
+	$(call npm-unpack,swagger-ui-dist@$(SWAGGER_VERSION),api/static/vendor/swagger-ui,swagger-ui-bundle.js swagger-ui.css LICENSE)
+
+api/static/vendor/redoc/redoc.standalone.js:
+	$(call npm-unpack,redoc@$(REDOC_VERSION),api/static/vendor/redoc,bundles/redoc.standalone.js LICENSE)
+
+tests/browser/vendor/axe-core/axe.min.js:
+	$(call npm-unpack,axe-core@$(AXE_VERSION),tests/browser/vendor/axe-core,axe.min.js LICENSE)

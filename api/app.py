@@ -19,7 +19,9 @@ from starlette.staticfiles import StaticFiles
 from api import linked_data, problems, routes_entities, routes_sources, routes_strategies, sparql
 from api.cache import BodyCache
 from api.etag import ETagMiddleware
+from api.pages.apidocs import router as apidocs_router
 from api.pages.routes import router as pages_router
+from api.pages.templating import browser_error_page
 from api.query_pool import QueryPool
 from api.responses import JSONResponse
 from api.settings import Settings
@@ -83,6 +85,9 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
         description=DESCRIPTION,
         default_response_class=JSONResponse,
         lifespan=lifespan,
+        # /docs and /redoc are served from vendored assets by api/pages/apidocs.py.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = store
     app.state.settings = settings
@@ -93,7 +98,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     # One write at a time: a load, the inference rebuild and the version bump belong together.
     app.state.write_lock = threading.Lock()
 
-    problems.install(app)
+    problems.install(app, html_page=browser_error_page)
     app.include_router(routes_strategies.router)
     app.include_router(routes_entities.router)
     app.include_router(routes_sources.router)
@@ -101,6 +106,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     app.include_router(linked_data.router)
     # The officers' HTML pages (api/pages, owned by the pages engineer): /, /strategies/{id}, ...
     app.include_router(pages_router)
+    app.include_router(apidocs_router)
 
     # The project's own static files (vendored YASGUI, the pages' assets); never a CDN.
     app.mount("/static", StaticFiles(directory=sparql.STATIC, check_dir=False), name="static")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import logging
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 from fastapi import FastAPI, Request
@@ -102,12 +102,22 @@ def validation_detail(error: dict[str, Any]) -> str:
     return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))
 
 
-def install(app: FastAPI) -> None:
-    """Register the handlers that turn every error into problem+json."""
+# A page for people: given the request and the problem, an HTML response, or None when
+# the client is not a browser (see api.pages.templating.browser_error_page).
+HtmlPage = Callable[[Request, Problem], "Response | None"]
+
+
+def install(app: FastAPI, html_page: HtmlPage | None = None) -> None:
+    """Register the handlers that turn every error into problem+json (or, for a browser,
+    into the HTML page ``html_page`` renders, with the same status)."""
+
+    def respond(request: Request, problem: Problem) -> Response:
+        page = html_page(request, problem) if html_page is not None else None
+        return page if page is not None else problem_response(problem, request.url.path)
 
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> Response:
-        return problem_response(exc, request.url.path)
+        return respond(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -116,20 +126,20 @@ def install(app: FastAPI) -> None:
         invalid = [
             {"name": ".".join(str(p) for p in e.get("loc", ())), "reason": e.get("msg", "")} for e in errors
         ]
-        return problem_response(Problem(422, detail, invalid_params=invalid), request.url.path)
+        return respond(request, Problem(422, detail, invalid_params=invalid))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "error")
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"nothing at {request.url.path}"
-        return problem_response(Problem(exc.status_code, detail, headers=exc.headers), request.url.path)
+        return respond(request, Problem(exc.status_code, detail, headers=exc.headers))
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:
         # A 500 is our bug, never the client's: log it in full, tell the client little.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(Problem(500, "the server failed to answer; the error is logged"), request.url.path)
+        return respond(request, Problem(500, "the server failed to answer; the error is logged"))
 
 
 @contextmanager

@@ -20,6 +20,7 @@ from starlette.responses import HTMLResponse, Response
 from api.pages.links import by_document
 from api.pages.site import Site
 from api.cache import cached
+from api.negotiation import prefers_html
 from api.problems import Problem, validation_detail
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -56,10 +57,29 @@ def error_page(request: Request, problem: Problem) -> HTMLResponse:
         if isinstance(c, dict):
             candidates.append({"label": c.get("label") or c["id"], "type": c.get("type"), "url": prefix + c["id"]})
         else:
-            candidates.append({"label": c, "type": None, "url": prefix + c})
-    words = request.url.path.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
-    return render(request, "error.html", {"problem": problem, "candidates": candidates, "words": words},
+            # Linked-data misses suggest whole paths (/id/strategy/...); others bare ids.
+            candidates.append({"label": c, "type": None, "url": c if c.startswith("/") else prefix + c})
+    # A missing page is searched for by the last words of its address.
+    words = request.url.path.rstrip("/").rsplit("/", 1)[-1].replace("-", " ") if problem.status == 404 else ""
+    page = render(request, "error.html", {"problem": problem, "candidates": candidates, "words": words},
                   status=problem.status)
+    page.headers.update(problem.headers)
+    return page
+
+
+# The JSON API and the query service answer machines: their errors stay problem+json.
+MACHINE_PATHS = ("/api/", "/sparql", "/.well-known/")
+
+
+def browser_error_page(request: Request, problem: Problem) -> Response | None:
+    """The HTML error page when a browser asked (``text/html`` ranked first), else None,
+    so API clients, RDF clients and scripts keep their problem+json."""
+    if request.url.path.startswith(MACHINE_PATHS) or not prefers_html(request.headers.get("accept")):
+        return None
+    try:
+        return error_page(request, problem)
+    except Exception:  # noqa: BLE001 - an error page must never fail the response; fall back to JSON
+        return None
 
 
 class PageRoute(APIRoute):

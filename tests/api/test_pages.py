@@ -334,6 +334,56 @@ def test_the_json_api_keeps_its_problem_documents(client) -> None:
     assert response.headers["content-type"] == "application/problem+json"
 
 
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+@pytest.mark.parametrize("path, status", [
+    ("/nope", 404), ("/id/strategy/nope", 404), ("/strategies/qqqqzzzz", 404), ("/in-force?date=2014-13-45", 422),
+])
+def test_a_browser_gets_an_html_error_page_with_a_search_box(client, path: str, status: int) -> None:
+    response = client.get(path, headers=BROWSER)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("text/html")
+    assert '<form class="search" action="/"' in response.text and "<main" in response.text
+
+
+@pytest.mark.parametrize("path", ["/nope", "/id/strategy/nope"])
+def test_api_and_rdf_clients_get_problem_json_for_the_same_addresses(client, path: str) -> None:
+    for accept in (None, "application/json", "text/turtle"):
+        response = client.get(path, headers={"Accept": accept} if accept else {})
+        assert response.status_code == 404
+        assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_the_json_api_answers_a_browser_in_json_too(client) -> None:
+    response = client.get("/api/strategies/qqqqzzzz", headers=BROWSER)
+    assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_a_busy_service_is_an_html_503_for_a_browser(client) -> None:
+    from api.pages.templating import browser_error_page
+    from api.problems import Problem
+    from starlette.requests import Request
+
+    scope = {"type": "http", "method": "GET", "path": "/strategies/x", "query_string": b"", "app": client.app,
+             "headers": [(b"accept", BROWSER["Accept"].encode())]}
+    page = browser_error_page(Request(scope), Problem(503, "workers busy", headers={"Retry-After": "1"}))
+    assert page is not None and page.status_code == 503 and page.headers["retry-after"] == "1"
+    assert "try again" in visible(page.body.decode())
+
+
+@pytest.mark.parametrize("path, asset", [
+    ("/docs", "/static/vendor/swagger-ui/swagger-ui-bundle.js"), ("/redoc", "/static/vendor/redoc/redoc.standalone.js"),
+])
+def test_api_documentation_loads_only_our_own_assets(client, path: str, asset: str) -> None:
+    page = client.get(path).text
+    assert asset in page and '<html lang="en-GB">' in page
+    # Nothing fetched from elsewhere: every src/href is a path on this server (or data:).
+    assert [u for u in re.findall(r'(?:src|href)="([^"]+)"', page) if not u.startswith(("/", "data:"))] == []
+    assert "cdn." not in page and "fonts.googleapis" not in page
+    assert client.get(asset).status_code == 200
+
+
 # Marking up a text --------------------------------------------------------------------
 def test_overlapping_passages_are_all_marked_once() -> None:
     html = marked_html("abcdefghij", [{"start": 1, "end": 5}, {"start": 3, "end": 8}], focus=(3, 8))
