@@ -129,6 +129,8 @@ def _adopted_before_governance(store: GraphStore) -> list[Conflict]:
     later: dict[tuple[str, str], list[TrailEvent]] = defaultdict(list)
     for row in rows:
         adoption, other = events[row["a"].value], events[row["e"].value]
+        if adoption.date is None:
+            continue
         adopted_by = parse_bound(adoption.date, upper=True)[0]  # latest day the stated date allows
         if other.day is not None and other.day > adopted_by:
             later[row["s"].value, adoption.iri].append(other)

@@ -287,8 +287,8 @@ def _write_series(out: _Writer, group: list[Candidate], stated: nx.DiGraph, labe
         if _linked(stated, prev.iri, nxt.iri):
             continue
         reason = _succession_reason(prev, nxt, labels)
-        used = _used(prev, _FACTS) + _used(nxt, _FACTS)
-        out.evidence((NamedNode(nxt.iri), vocab.sl("succeeds"), NamedNode(prev.iri)), SUCCESSION_RULE, reason, used)
+        facts_used = _used(prev, _FACTS) + _used(nxt, _FACTS)
+        out.evidence((NamedNode(nxt.iri), vocab.sl("succeeds"), NamedNode(prev.iri)), SUCCESSION_RULE, reason, facts_used)
         edges += 1
     return edges
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 import networkx as nx
 
@@ -208,7 +208,7 @@ class Projection:
     # Time and series -----------------------------------------------------------
     def in_force(self, day: date) -> list[str]:
         """Strategies in force on ``day``, by start date then title (the index's order)."""
-        return self.interval_index.at(day)
+        return cast(list[str], self.interval_index.at(day))
 
     def find_series(self, text: str) -> SeriesInfo | None:
         if text in self.series:
@@ -259,7 +259,7 @@ def build_projection(store: GraphStore, version: int) -> Projection:
             proj._member_series[m].append(info.id)
     proj.interval_index = IntervalIndex(
         ((iri, n.period) for iri, n in proj.nodes.items() if proj._kinds.get(iri) == "strategy"),
-        order=lambda iri: (proj.nodes[iri].period.start or date.min, proj.nodes[iri].title, iri),
+        order=lambda iri: (proj.nodes[cast(str, iri)].period.start or date.min, proj.nodes[cast(str, iri)].title, iri),
     )
     proj.search_index = SearchIndex(_entries(proj, labels))
     return proj
@@ -321,20 +321,17 @@ def _add_edges(store: GraphStore, proj: Projection) -> None:
               ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o }}"""
     ):
         supports[(row["s"].value, row["p"].value, row["o"].value)].append(row["ev"].value)
-    for row in rows:
-        found = supports.get((row["s"].value, row["p"].value, row["o"].value))
-        if found:
-            row["evs"] = found
+    row_evidence = [supports.get((row["s"].value, row["p"].value, row["o"].value), []) for row in rows]
     # What each inference was based on is read when an answer shows it (Projection.complete),
     # not for every inferred edge of the corpus here.
-    evidence = evidence_by_iri(store, [ev for r in rows for ev in r.get("evs", ())], with_bases=False)
+    evidence = evidence_by_iri(store, [ev for evs in row_evidence for ev in evs], with_bases=False)
     # (newer, older) -> relation -> evidence items
     pairs: dict[tuple[str, str], dict[str, list[EvidenceItem]]] = defaultdict(lambda: defaultdict(list))
-    for row in rows:
+    for row, evs in zip(rows, row_evidence, strict=True):
         s, p, o = row["s"].value, row["p"].value, row["o"].value
         key = (o, s) if p == SL + "supersededBy" else (s, o)
         items = pairs[key][EDGE_PREDICATES[p]]
-        for ev in row.get("evs", ()):
+        for ev in evs:
             if evidence[ev] not in items:
                 items.append(evidence[ev])
     for (newer, older), relations in pairs.items():

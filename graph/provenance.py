@@ -15,7 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.records import EvidenceItem, parse_bound, short_id
-from graph.store import GraphStore
+from graph.store import GraphStore, term_value
 from strategy_lineage import vocab
 
 def _value(row: dict, name: str) -> str | None:
@@ -76,7 +76,7 @@ class _Reader:
         if iri not in self._sources:
             node = ox.NamedNode(iri)
             found = [
-                next((q.object.value for q in self._ox.quads_for_pattern(node, _P[name], None, ox.DefaultGraph())), None)
+                next((term_value(q.object) for q in self._ox.quads_for_pattern(node, _P[name], None, ox.DefaultGraph())), None)
                 for name in ("identifier", "loaded")
             ]
             self._sources[iri] = (found[0], found[1])

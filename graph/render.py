@@ -177,7 +177,7 @@ def _placed_intervals(result: Drawable) -> dict[str, tuple[date, date, bool]]:
     for n in result.nodes:
         p = n.period
         if p.start or p.end:
-            start = p.start or (p.end - timedelta(days=364))
+            start = p.start or (p.end or date.today()) - timedelta(days=364)
             end = p.end or max(start + timedelta(days=364), date.today())
             placed[n.id] = (start, end, True)
     for n in result.nodes:
@@ -296,7 +296,7 @@ def _lane_label(label: str, middle: float, width: int = 30) -> str:
 
 
 def _gap_marks(nodes: list[Node], x, top: float, height: float) -> list[str]:
-    dated = sorted((n for n in nodes if n.period.start), key=lambda n: n.period.start)
+    dated = sorted((n for n in nodes if n.period.start), key=lambda n: n.period.start or date.min)
     out = []
     for after, before, start, end, precision in gaps_between(dated):
         x0, x1 = x(start), x(end + timedelta(days=1))

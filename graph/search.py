@@ -148,11 +148,11 @@ class SearchIndex:
             # A repeated query word counts once per occurrence.
             extra = len(tokens) - len(ordered)
             return {i: s + extra for i, s in scores.items()} if extra else scores
-        scores: dict[int, float] = defaultdict(float)
+        totals: dict[int, float] = defaultdict(float)
         for token in tokens:
             for i, s in self._candidates(token).items():
-                scores[i] += s
-        return scores
+                totals[i] += s
+        return totals
 
     def search(self, q: str, type: str | None = None, limit: int = 20, require_all: bool = True) -> list[SearchHit]:
         tokens = normalize(q)

@@ -66,6 +66,13 @@ class SourceInfo:
     facts: int
 
 
+def term_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+    """The lexical value of a term; this project never stores RDF-star triple terms."""
+    if isinstance(term, ox.Triple):
+        raise StoreError(f"unexpected RDF-star triple term {term}")
+    return term.value
+
+
 def default_store_path() -> Path:
     return Path(os.environ.get("STRATEGY_LINEAGE_STORE", DEFAULT_STORE))
 
@@ -128,7 +135,7 @@ class GraphStore:
     def version(self) -> int:
         """Bumped by every write; used for ETags and to rebuild cached projections."""
         for quad in self._store.quads_for_pattern(self._store_node(), _VERSION, None, vocab.meta_graph()):
-            return int(quad.object.value)
+            return int(term_value(quad.object))
         return 0
 
     def _version_update(self) -> str:
@@ -149,17 +156,17 @@ class GraphStore:
         """IRIs are minted at load time: a store must be served and extended under its own base."""
         # Looked up in any graph: the meta graph's own IRI is under the base too.
         for quad in self._store.quads_for_pattern(None, _BASE, None, None):
-            if quad.object.value != vocab.base_iri():
+            if term_value(quad.object) != vocab.base_iri():
                 raise StoreError(
-                    f"the store at {self.path} holds IRIs under {quad.object.value}, not {vocab.base_iri()}: "
-                    f"set STRATEGY_LINEAGE_BASE={quad.object.value} or use another --store"
+                    f"the store at {self.path} holds IRIs under {term_value(quad.object)}, not {vocab.base_iri()}: "
+                    f"set STRATEGY_LINEAGE_BASE={term_value(quad.object)} or use another --store"
                 )
 
     @property
     def format(self) -> int:
         """Layout version of this store (0: empty or built before formats were recorded)."""
         for quad in self._store.quads_for_pattern(self._store_node(), _FORMAT, None, vocab.meta_graph()):
-            return int(quad.object.value)
+            return int(term_value(quad.object))
         return 0
 
     def upgrade(self) -> bool:
@@ -235,6 +242,8 @@ class GraphStore:
     def select(self, sparql: str, **options) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
         """SELECT results as plain dicts (variables absent from a row are left out)."""
         solutions = self.query(sparql, **options)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise StoreError("select() needs a SELECT query")
         names = [v.value for v in solutions.variables]
         rows = []
         for solution in solutions:
@@ -264,7 +273,7 @@ class GraphStore:
         for quad in self._store.quads_for_pattern(
             doc, ox.NamedNode(SL + "sha256"), None, vocab.source_graph(source_id)
         ):
-            return quad.object.value
+            return term_value(quad.object)
         return None
 
     def sources(self) -> list[SourceInfo]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+import datetime as dt
 
 from graph.provenance import evidence_by_iri
 from graph.records import EvidenceItem, parse_bound, short_id
@@ -38,7 +38,7 @@ class TrailEvent:
     type: str  # Agreement, ApprovalRequest, Decision, ...
     is_request: bool
     date: str | None  # as stated: "2013-05-29", "2013-04"
-    day: date | None  # first day the stated date allows (for sorting and comparing)
+    day: dt.date | None  # first day the stated date allows (for sorting and comparing)
     precision: str | None
     bodies: tuple[Party, ...]  # prov:wasAssociatedWith: bodies or posts that acted
     requested_of: tuple[Party, ...]
@@ -104,7 +104,7 @@ def describe_events(store: GraphStore, props: dict[str, dict[str, list[str]]]) -
 
 
 def _order(event: TrailEvent) -> tuple:
-    return (event.day or date.max, EVENT_TYPES.index(event.type), event.iri)
+    return (event.day or dt.date.max, EVENT_TYPES.index(event.type), event.iri)
 
 
 def _party(iri: str, labels: dict[str, str]) -> Party:

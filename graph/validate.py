@@ -72,7 +72,7 @@ class Violation:
         where = f" {_compact(self.path)}" if self.path else ""
         # The value, unless the message already names it.
         shown = self.value is not None and self.value != self.focus_node and self.value not in self.message
-        value = f" (value: {_shorten(self.value)})" if shown else ""
+        value = f" (value: {_shorten(self.value)})" if shown and self.value is not None else ""
         message = self.message.replace("\n", "\\n")
         return f"{self.severity}: {_compact(self.focus_node)}{where}: {message}{value}"
 
@@ -115,7 +115,9 @@ class _PreparingGraph(rdflib.Graph):
         return super().query(query_object, *args, **kwargs)
 
 
-def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> rdflib.term.Node:
+def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> rdflib.term.Node:
+    if isinstance(term, ox.Triple):
+        raise TypeError(f"unexpected RDF-star triple term {term}")
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
     if isinstance(term, ox.BlankNode):

@@ -45,8 +45,8 @@ def load(
     typer.echo(f"{len(results)} sources, {changed} written; store {store} holds {len(graph_store)} quads "
                f"(version {graph_store.version})")
     if skipped:
-        for err in skipped:
-            typer.echo(f"error: {err} (skipped)", err=True)
+        for problem in skipped:
+            typer.echo(f"error: {problem} (skipped)", err=True)
         fail(f"{len(skipped)} file(s) not loaded")
 
 
@@ -104,7 +104,7 @@ def query(
         typer.echo(json.dumps({"boolean": bool(result)}) if output is Output.json else str(bool(result)).lower())
         return
     if isinstance(result, ox.QueryTriples):
-        sys.stdout.write(ox.serialize(result, format=ox.RdfFormat.N_TRIPLES).decode())
+        sys.stdout.write((ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b"").decode())
         return
     names = [v.value for v in result.variables]
     rows = [[_cell(solution[name]) for name in names] for solution in result]
