@@ -16,12 +16,9 @@ from api.routes_strategies import EVIDENCE_DOC, Evidence, engine
 from graph.lineage import NotFound
 from graph.records import short_id
 from strategy_lineage import vocab
+from strategy_lineage.reference import legislation_types
 
 router = APIRouter(prefix="/api", tags=["Entities"])
-
-# legislation.gov.uk type segments, so /api/legislation/ukpga/2004/31 maps onto its IRI.
-LEGISLATION_TYPES = {"ukpga", "uksi", "asp", "asc", "anaw", "mwa", "nia", "ukla", "wsi", "ssi", "nisr", "eur"}
-
 
 @router.get("/legislation/{id:path}", responses={**models.PROBLEMS, **models.AMBIGUOUS},
             summary="A piece of legislation or a provision, with the strategies that cite it")
@@ -37,7 +34,7 @@ def legislation(
 
 def legislation_key(id: str) -> str:
     """``ukpga/2004/31/section/10`` -> its legislation.gov.uk IRI; names and IRIs pass through."""
-    key = vocab.LEGISLATION + id if id.split("/")[0] in LEGISLATION_TYPES else id
+    key = vocab.LEGISLATION + id if id.split("/")[0] in legislation_types() else id
     if key.startswith(("http://", "https://")):
         valid_iri(key, "legislation")
     return key

@@ -21,6 +21,8 @@ from graph.store import GraphStore, now_iso
 from strategy_lineage import vocab
 
 LOADABLE = TEXT_SUFFIXES | CURATED_SUFFIXES
+# Folders of reference data the loaders read (lexicons, tables of Acts): never sources.
+REFERENCE_FOLDER = "reference"
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,10 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in LOADABLE))
+            found.extend(sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in LOADABLE and REFERENCE_FOLDER not in p.relative_to(path).parts
+            ))
         elif path.exists():
             found.append(path)
         else:

@@ -28,6 +28,8 @@ class Document:
     facts: list[Fact] = field(default_factory=list)
     # Names this document defines for itself: "HWBB" -> "Health and Wellbeing Board", ...
     aliases: dict[str, str] = field(default_factory=dict)
+    # What a rule could not read, one line each, with the quote (the source still loads).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def original(self) -> str:
@@ -52,6 +54,12 @@ class Document:
     def span(self, start: int, end: int) -> Span:
         original_start, original_end = self.clean.to_original(start, end)
         return Span.of(self.original, original_start, original_end)
+
+    def warn(self, problem: str, where: tuple[int, int]) -> None:
+        """Report something read but not stored, quoting the original text at its offsets."""
+        span = self.span(*where)
+        self.warnings.append(f"{self.source_id}: {problem} at characters {span.start}-{span.end} "
+                             f"({span.exact!r}); not stored")
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return pattern.finditer(self.text)

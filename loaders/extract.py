@@ -35,4 +35,5 @@ def extract(path: Path) -> SourceExtraction:
         metadata=doc.metadata,
         sha256=doc.metadata["sha256"],
         facts=doc.facts,
+        warnings=doc.warnings,
     )

@@ -13,6 +13,7 @@ from typing import Iterator, Literal as TypingLiteral, Union
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from loaders.metadata import source_date
 from strategy_lineage import vocab
 from strategy_lineage.vocab import A, DCTERMS, OA, PROV, RDF, SL, XSD
 
@@ -79,6 +80,8 @@ class SourceExtraction:
     metadata: dict[str, str]
     sha256: str
     facts: list[Fact] = field(default_factory=list)
+    # Things the reader could not do, said in one line each (the source still loads).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def iri(self) -> NamedNode:
@@ -126,7 +129,8 @@ def source_description(extraction: SourceExtraction, loaded_at: str) -> Iterator
     if meta.get("publisher"):
         yield doc, NamedNode(DCTERMS + "publisher"), vocab.entity_iri("organisation", meta["publisher"])
     if meta.get("date"):
-        yield doc, NamedNode(DCTERMS + "date"), _lit(meta["date"], "date" if len(meta["date"]) == 10 else "gYear")
+        when = source_date(meta["date"])  # checked when the metadata was read
+        yield doc, NamedNode(DCTERMS + "date"), _lit(when.lexical, when.datatype)
     if meta.get("url"):
         yield doc, vocab.term(vocab.SCHEMA, "url"), _lit(meta["url"], "anyURI")
     if meta.get("description"):

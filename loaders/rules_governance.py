@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode
 
 from loaders import names
-from loaders.dates import XsdValue, first_date
+from loaders.dates import XsdValue, find_dates, first_date
 from loaders.document import literal
 from loaders.names import StrategyName
 from loaders.reading import Reading
@@ -178,20 +178,22 @@ def state_decision(reading: Reading, ref: re.Match[str], rule: str) -> NamedNode
 class _Meeting:
     line: re.Match[str]
     body: NamedNode
-    iri: NamedNode
+    iri: NamedNode | None
     when: XsdValue | None
 
 
 def _meeting(reading: Reading, line: re.Match[str]) -> _Meeting:
-    """A meeting from its "Meeting: 10/11/2016 - <Committee> (Item 180)" line."""
+    """A meeting from its "Meeting: 10/11/2016 - <Committee> (Item 180)" line; a line whose date
+    cannot exist (31/02/2016) names the body but no meeting (the date is reported, not stored)."""
     doc = reading.doc
     body = reading.organisation(line.group("body"), (line.start("body"), line.end("body")), "meeting-line")
     when = date_of(line.group("date"))
-    meeting = NamedNode(f"{body.value}/meeting/{when.lexical if when else line.group('date')}")
+    if when is None:
+        return _Meeting(line, body, None, None)
+    meeting = NamedNode(f"{body.value}/meeting/{when.lexical}")
     doc.state(meeting, A, SL("Meeting"), "meeting-line", line)
     doc.state(meeting, vocab.term(vocab.SCHEMA, "organizer"), body, "meeting-line", line)
-    if when:
-        doc.state(meeting, vocab.term(vocab.SCHEMA, "startDate"), literal(when), "meeting-line", line)
+    doc.state(meeting, vocab.term(vocab.SCHEMA, "startDate"), literal(when), "meeting-line", line)
     return _Meeting(line, body, meeting, when)
 
 
@@ -210,7 +212,8 @@ def meeting_resolutions(reading: Reading) -> None:
         meeting = next((m for m in reversed(meetings) if m.line.start() < match.start()), meetings[0])
         event = record_event(reading, VERB_CLASSES[match.group("verb")], strategy, "resolution", match,
                              body=meeting.body, when=meeting.when)
-        doc.state(event, SL("meeting"), meeting.iri, "resolution", match)
+        if meeting.iri is not None:
+            doc.state(event, SL("meeting"), meeting.iri, "resolution", match)
         doc.state(event, SL("agendaItem"), literal(meeting.line.group("item")), "meeting-line", meeting.line)
         if ref:
             doc.state(event, SL("decisionReference"), literal(ref.group("ref")), "resolution", match)
@@ -375,4 +378,12 @@ def report_decision_number(reading: Reading) -> None:
               reason="a report names the decision it prepares, not when it is taken")
 
 
-RULES = [report_authors, report_decision_number, decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]
+def impossible_dates(reading: Reading) -> None:
+    """A date that cannot exist ("31/02/2016", "30 February") is reported with its quote and
+    never stored: the rules that read dates skip it."""
+    for mention in find_dates(reading.doc.text):
+        if mention.problem:
+            reading.doc.warn(mention.problem, (mention.start, mention.end))
+
+
+RULES = [impossible_dates, report_authors, report_decision_number, decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]

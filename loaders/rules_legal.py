@@ -9,66 +9,39 @@ from pyoxigraph import NamedNode
 from loaders import names
 from loaders.dates import COUNT, MONTH_DATE, parse_count, parse_month_date
 from loaders.document import literal
+from loaders.legislation import (
+    ActMention,
+    ProvisionCitation,
+    act_mentions,
+    duties,
+    provisions,
+)
 from loaders.reading import Reading
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, DCTERMS, ELI, PUBLISHER, RDFS_LABEL, TITLE
+from strategy_lineage.vocab import DCTERMS, ELI, PUBLISHER, RDFS_LABEL, TITLE, A
 
 SL = vocab.sl
 
-# legislation.gov.uk identifiers of the Acts council strategies commonly rest on: (type, year, chapter).
-KNOWN_ACTS: dict[str, tuple[str, int, int]] = {
-    "children act 1989": ("ukpga", 1989, 41),
-    "children act 2004": ("ukpga", 2004, 31),
-    "education act 2002": ("ukpga", 2002, 32),
-    "childcare act 2006": ("ukpga", 2006, 21),
-    "children and families act 2014": ("ukpga", 2014, 6),
-    "health and social care act 2012": ("ukpga", 2012, 7),
-    "localism act 2011": ("ukpga", 2011, 20),
-    "local government act 2000": ("ukpga", 2000, 22),
-    "equality act 2010": ("ukpga", 2010, 15),
-    "care act 2014": ("ukpga", 2014, 23),
-    "children and social work act 2017": ("ukpga", 2017, 16),
-}
-# Headings of sections we know, so a provision carries its real name.
-KNOWN_SECTIONS = {("children act 2004", "10"): "Co-operation to improve well-being",
-                  ("children act 2004", "11"): "Arrangements to safeguard and promote welfare"}
-
-ACT = re.compile(r"\b(?P<title>(?:[A-Z][a-z]+'?s?\s+(?:(?:and|of)\s+)?)+Act)\s+(?P<year>(?:19|20)\d\d)\b")
-SECTION = re.compile(rf"\bsection\s+(?P<section>\d+[A-Z]?)\s+of\s+the\s+{ACT.pattern}", re.IGNORECASE)
 # Words that make an Act the basis of the strategy rather than a passing reference.
 BASIS_CUES = re.compile(
     r"\b(?:under|underpinning|legislative\s+foundation|provides\s+the\s+legislation|enshrined|requires|duty|"
     r"statutory\s+basis|legal\s+implications)\b",
     re.IGNORECASE,
 )
-# The section 10 duty described without citing the section.
-COOPERATION_DUTY = re.compile(
-    r"\bduty\s+to\s+(?:ensure|make\s+arrangements)[^.]{0,80}?\bco-?operat\w*\b[^.]{0,60}?\bimprov\w*\s+"
-    r"(?:the\s+)?(?:outcomes|well-?being)\b",
-    re.IGNORECASE,
-)
 
 
-def act_key(title: str, year: str) -> str:
-    """"Children's Act 2004" is a common slip for the Children Act 2004."""
-    title = re.sub(r"\s+", " ", re.sub(r"'s\b", "", title.lower()))
-    title = re.sub(r"^the\s+", "", title)
-    return f"{title} {year}"
-
-
-def act_iri(key: str) -> NamedNode:
-    if key in KNOWN_ACTS:
-        kind, year, number = KNOWN_ACTS[key]
-        return vocab.legislation_iri(kind, year, number)
-    return vocab.entity_iri("legislation", key)
-
-
-def _state_act(reading: Reading, key: str, where: tuple[int, int], rule: str) -> NamedNode:
-    iri = act_iri(key)
-    doc = reading.doc
+def _state_act(reading: Reading, mention: ActMention, rule: str) -> NamedNode:
+    """An Act as a national thing: its legislation.gov.uk IRI when the table knows it, else
+    an IRI from its name (never a guessed number)."""
+    doc, iri, where = reading.doc, mention.iri, (mention.start, mention.end)
     doc.state(iri, A, SL("Legislation"), rule, where)
     doc.state(iri, A, NamedNode(ELI + "LegalResource"), rule, where)
-    doc.state(iri, TITLE, literal(key.title().replace(" And ", " and ").replace(" Of ", " of ")), rule, where)
+    written = f"{mention.title} {mention.year}" if mention.year else mention.title
+    if mention.canonical_title == written:
+        doc.state(iri, TITLE, literal(mention.canonical_title), rule, where)
+    else:
+        doc.state(iri, TITLE, literal(mention.canonical_title), rule, where, derivation="inferred",
+                  reason=f"the title data/reference/legislation.csv gives the Act written {written!r}")
     return iri
 
 
@@ -79,56 +52,54 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def legislation(reading: Reading) -> None:
-    """Acts named as the basis of the document's strategy, and sections it cites."""
+    """Acts named as the basis of the document's strategy, and the provisions it cites."""
     doc, main = reading.doc, reading.main
-    cited_sections: set[tuple[int, int]] = set()
-    for match in doc.finditer(SECTION):
-        key = act_key(match.group("title"), match.group("year"))
-        act = _state_act(reading, key, (match.start("title"), match.end("year")), "section-citation")
-        section = match.group("section")
-        provision = NamedNode(f"{act.value}/section/{section}") if key in KNOWN_ACTS else NamedNode(f"{act.value}/section-{section}")
-        doc.state(provision, A, SL("LegislativeProvision"), "section-citation", match)
-        doc.state(provision, vocab.term(ELI, "is_part_of"), act, "section-citation", match)
-        doc.state(provision, RDFS_LABEL, literal(f"section {section} of the {key.title()}"), "section-citation", match)
-        if (key, section) in KNOWN_SECTIONS:
-            doc.state(provision, TITLE, literal(KNOWN_SECTIONS[(key, section)]), "section-citation", match,
-                      derivation="inferred", reason="the heading of this section on legislation.gov.uk")
-        if main:
-            doc.state(main.iri, SL("cites"), provision, "section-citation", match)
-            doc.state(main.iri, SL("basedOn"), act, "section-citation", match)
-        cited_sections.add((match.start(), match.end()))
-    for match in doc.finditer(ACT):
-        if any(s <= match.start() < e for s, e in cited_sections):
-            continue
-        key = act_key(match.group("title"), match.group("year"))
-        act = _state_act(reading, key, (match.start(), match.end()), "act-mention")
-        start, end = sentence_around(doc.text, match.start(), match.end())
-        if main and BASIS_CUES.search(doc.text[start:end]):
-            doc.state(main.iri, SL("basedOn"), act, "act-as-basis", (start, end))
-    cooperation_duty(reading)
+    for mention in act_mentions(doc.text):
+        cited = provisions(doc.text, mention)
+        act = _state_act(reading, mention, "section-citation" if cited else "act-mention")
+        for citation in cited:
+            _state_provision(reading, citation)
+        if main and cited:
+            doc.state(main.iri, SL("basedOn"), act, "section-citation", (cited[0].start, cited[0].end))
+        elif main:
+            start, end = sentence_around(doc.text, mention.start, mention.end)
+            if BASIS_CUES.search(doc.text, start, end):
+                doc.state(main.iri, SL("basedOn"), act, "act-as-basis", (start, end))
+    statutory_duties(reading)
 
 
-def cooperation_duty(reading: Reading) -> None:
-    """The section 10 co-operation duty described in words: an inferred citation of s.10."""
+def _state_provision(reading: Reading, citation: ProvisionCitation) -> None:
+    doc, main, where = reading.doc, reading.main, (citation.start, citation.end)
+    provision = citation.iri
+    doc.state(provision, A, SL("LegislativeProvision"), "section-citation", where)
+    doc.state(provision, vocab.term(ELI, "is_part_of"), citation.act.iri, "section-citation", where)
+    doc.state(provision, RDFS_LABEL, literal(f"{citation.written} of the {citation.act.canonical_title}"),
+              "section-citation", where)
+    if citation.heading:
+        doc.state(provision, TITLE, literal(citation.heading), "section-citation", where,
+                  derivation="inferred", reason="the heading of this provision on legislation.gov.uk")
+    if main:
+        doc.state(main.iri, SL("cites"), provision, "section-citation", where)
+
+
+def statutory_duties(reading: Reading) -> None:
+    """A duty described in words ("a duty to co-operate to improve outcomes") cites the provision
+    that imposes it, by inference, when the document names that provision's Act."""
     doc, main = reading.doc, reading.main
     if main is None:
         return
-    for match in doc.finditer(COOPERATION_DUTY):
-        start, end = sentence_around(doc.text, match.start(), match.end())
-        context = doc.text[max(0, start - 200) : end + 200]
-        act = ACT.search(context)
-        if not act or act_key(act.group("title"), act.group("year")) != "children act 2004":
+    named = {m.act.path for m in act_mentions(doc.text) if m.act}
+    for duty in duties():
+        if duty.act not in named:
             continue
-        provision = NamedNode(act_iri("children act 2004").value + "/section/10")
-        doc.state(
-            main.iri, SL("cites"), provision, "section-10-cooperation-duty", match, derivation="inferred",
-            reason="describes the duty of section 10 of the Children Act 2004 ('Co-operation to improve "
-            "well-being'): the authority must make arrangements for its partners to co-operate to improve outcomes",
-        )
-        doc.state(provision, A, SL("LegislativeProvision"), "section-10-cooperation-duty", match, derivation="inferred",
-                  reason="section 10 of the Children Act 2004")
-        doc.state(provision, vocab.term(ELI, "is_part_of"), act_iri("children act 2004"),
-                  "section-10-cooperation-duty", match, derivation="inferred", reason="section 10 of the Children Act 2004")
+        act = NamedNode(vocab.LEGISLATION + duty.act)
+        provision = NamedNode(f"{act.value}/{duty.provision}")
+        for match in doc.finditer(duty.cue):
+            doc.state(main.iri, SL("cites"), provision, duty.rule, match, derivation="inferred", reason=duty.reason)
+            doc.state(provision, A, SL("LegislativeProvision"), duty.rule, match, derivation="inferred",
+                      reason=duty.reason)
+            doc.state(provision, vocab.term(ELI, "is_part_of"), act, duty.rule, match, derivation="inferred",
+                      reason=duty.reason)
 
 
 QUOTED_GUIDANCE = re.compile(

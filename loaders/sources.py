@@ -12,6 +12,7 @@ import tomllib
 from pathlib import Path
 
 from loaders.document import Document
+from loaders.metadata import MetadataError, checked_metadata
 from loaders.text import clean
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -81,8 +82,10 @@ def read_metadata(path: Path) -> dict[str, str]:
         data = tomllib.loads(meta_path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise SourceError(f"{meta_path}: invalid metadata ({err})") from err
-    for key, value in data.items():
-        metadata[key] = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    try:
+        metadata.update(checked_metadata(data))
+    except MetadataError as err:
+        raise SourceError(f"{meta_path}: invalid metadata: {err}") from err
     return metadata
 
 

@@ -1,0 +1,211 @@
+"""Acts and Measures as councils cite them, and the ones we know legislation.gov.uk identifiers for.
+
+An Act's number cannot be guessed from its title, so identifiers come only from the table
+in ``data/reference/legislation.csv``; an Act not in the table is cited by its name. The
+patterns read titles in every spelling councils use ("Children's Act 2004", "the Localism
+Act", "Well-being of Future Generations (Wales) Act 2015") and the provisions cited with
+them ("section 10 of", "s.10", "Section 116A(5)(6) of", "sections 10 and 11 of", "Part 3
+of", "Act 1998 s.6").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pyoxigraph import NamedNode
+
+from strategy_lineage import vocab
+from strategy_lineage.reference import rows
+
+# A word of a title ("Well-being", "Children's") or a parenthesised part ("(Wales)", "(Social Value)").
+_TITLE_WORD = r"(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s[A-Za-z][\w'-]*){0,4}\))"
+# Lower-case words and commas inside titles: "Children and Families", "Violence against Women, ...".
+_TITLE_JOIN = r"(?:,?\s(?:(?:and|of|for|in|to|on|against|etc\.)\s){0,2})"
+ACT = re.compile(
+    rf"(?P<title>{_TITLE_WORD}(?:{_TITLE_JOIN}{_TITLE_WORD}){{0,14}}\s(?P<head>Act|Measure)\b)"
+    rf"(?:,?\s(?P<year>(?:19|20)\d\d)\b)?"
+)
+# Words that start a sentence or a phrase before a title and are never part of it.
+_LEADING = re.compile(r"^(?:(?:Under|The|As|By|In|Through|Within|Following|See|And|Our|This|That|Both|Its|Their|"
+                      r"Section|Sections|Part|Schedule|Since|When|With|From|Also|Both|Whilst|While)\s)+")
+# "section 10 of the", "s.10 of", "Section 116A(5)(6) of the", "sections 10 and 11 of", "Part 3 of the"
+_NUMBER = r"\d{1,3}[A-Z]{0,2}(?:\(\w{1,4}\)){0,4}"
+PROVISION_BEFORE = re.compile(
+    rf"\b(?P<kind>[Ss]ections?|[Ss]s?\.|[Pp]art|Schedule)\s?(?P<numbers>{_NUMBER}(?:\s?(?:,|and|&|to)\s?{_NUMBER}){{0,5}})"
+    rf"\s(?:of|under)\s(?:the\s)?$"
+)
+# "Crime and Disorder Act 1998 s.6", "Local Government (Wales) Measure 2009 s.15", "Act 2004 (section 10)"
+PROVISION_AFTER = re.compile(rf"\s?[,(]?\s?(?P<kind>s\.\s?|section\s|s(?=\d))(?P<numbers>{_NUMBER})")
+_ONE_NUMBER = re.compile(r"(?P<number>\d{1,3}[A-Z]{0,2})(?P<sub>(?:\(\w{1,4}\)){0,4})")
+
+
+@dataclass(frozen=True)
+class Act:
+    """An Act or Measure in the table: its title and legislation.gov.uk identifier."""
+
+    title: str
+    type: str
+    year: int
+    number: int
+
+    @property
+    def path(self) -> str:
+        return f"{self.type}/{self.year}/{self.number}"
+
+    @property
+    def iri(self) -> NamedNode:
+        return vocab.legislation_iri(self.type, self.year, self.number)
+
+
+def title_key(title: str) -> str:
+    """A title as compared with the table: "Children's Act" and "the Children Act" are the
+    Children Act (the possessive is a common slip); case, apostrophes and spacing ignored."""
+    title = re.sub(r"['’]s\b", "", title.lower()).replace("'", "").replace("’", "").replace("&", "and")
+    title = re.sub(r"^the\s+", "", title)
+    return re.sub(r"\s+", " ", title).strip(" ,")
+
+
+@cache
+def acts() -> dict[str, Act]:
+    """Known Acts by "title key + year" ("children act 2004")."""
+    table: dict[str, Act] = {}
+    for row in rows("legislation.csv"):
+        act = Act(row["title"], row["type"], int(row["year"]), int(row["number"]))
+        table[title_key(act.title)] = act
+    return table
+
+
+@cache
+def _by_title_without_year() -> dict[str, Act | None]:
+    """Known Acts by title alone ("localism act"); None where two Acts share the title."""
+    found: dict[str, Act | None] = {}
+    for key, act in acts().items():
+        bare = key.rsplit(" ", 1)[0]
+        found[bare] = None if bare in found else act
+    return found
+
+
+def known_act(title: str, year: str | None) -> Act | None:
+    """The Act a title (and year, when written) names, if it is in the table."""
+    key = title_key(title)
+    if year:
+        return acts().get(f"{key} {year}")
+    return _by_title_without_year().get(key)
+
+
+@cache
+def sections() -> dict[tuple[str, str], str]:
+    """Headings of provisions we know, by (act path, "section/10")."""
+    return {(row["act"], f"section/{row['section']}"): row["heading"] for row in rows("legislation-sections.csv")}
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A statutory duty councils describe without naming its section, and the provision it is."""
+
+    rule: str
+    act: str  # legislation.gov.uk path of the Act, e.g. ukpga/2004/31
+    provision: str  # e.g. section/10
+    cue: re.Pattern[str]
+    reason: str
+
+
+@cache
+def duties() -> tuple[Duty, ...]:
+    return tuple(Duty(r["rule"], r["act"], r["provision"], re.compile(r["cue"], re.IGNORECASE), r["reason"])
+                 for r in rows("legislation-duties.csv"))
+
+
+@dataclass(frozen=True)
+class ActMention:
+    """An Act named at ``start``-``end``: known (with its table entry) or cited by name only."""
+
+    start: int
+    end: int
+    title: str  # as written, leading words dropped
+    year: str | None
+    act: Act | None
+
+    @property
+    def key(self) -> str:
+        return f"{title_key(self.title)} {self.year}" if self.year else title_key(self.title)
+
+    @property
+    def iri(self) -> NamedNode:
+        return self.act.iri if self.act else vocab.entity_iri("legislation", self.key)
+
+    @property
+    def canonical_title(self) -> str:
+        return self.act.title if self.act else f"{self.title} {self.year}"
+
+
+def act_mentions(text: str) -> list[ActMention]:
+    """Every Act or Measure named in ``text``: known ones by any spelling, with or without the
+    year; others only when the year is written (an unknown title alone is too vague to cite)."""
+    found = []
+    for match in ACT.finditer(text):
+        mention = _mention(text, match)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _mention(text: str, match: re.Match[str]) -> ActMention | None:
+    title, year, start = match.group("title"), match.group("year"), match.start()
+    words = title.split(" ")
+    # The longest known title the written one ends with ("Under the Children Act" -> "Children Act").
+    for skip in range(len(words) - 1):
+        candidate = " ".join(words[skip:])
+        act = known_act(candidate, year)
+        if act is not None:
+            return ActMention(start + len(" ".join(words[:skip])) + (1 if skip else 0), match.end(), candidate, year, act)
+    leading = _LEADING.match(title)
+    if leading:
+        title, start = title[leading.end():], start + leading.end()
+    if not year or len(title.split()) < 2:
+        return None
+    return ActMention(start, match.end(), title, year, None)
+
+
+@dataclass(frozen=True)
+class ProvisionCitation:
+    """"section 10 of the Children Act 2004": the provision (``section/10``), as written."""
+
+    start: int
+    end: int
+    act: ActMention
+    provision: str  # "section/10", "part/3", "schedule/2"
+    written: str  # "section 116A(5)(6)"
+
+    @property
+    def iri(self) -> NamedNode:
+        base = self.act.iri.value
+        return NamedNode(f"{base}/{self.provision}" if self.act.act else f"{base}/{self.provision.replace('/', '-')}")
+
+    @property
+    def heading(self) -> str | None:
+        return sections().get((self.act.act.path, self.provision)) if self.act.act else None
+
+
+def provisions(text: str, mention: ActMention) -> list[ProvisionCitation]:
+    """The provisions cited with an Act mention, written before ("section 10 of the") or after ("s.6")."""
+    cited: list[ProvisionCitation] = []
+    before = PROVISION_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if before is not None:
+        cited += _split(before, mention, before.start(), mention.end)
+    after = PROVISION_AFTER.match(text, mention.end)
+    if after is not None:
+        cited += _split(after, mention, mention.start, after.end())
+    return cited
+
+
+def _split(match: re.Match[str], mention: ActMention, start: int, end: int) -> list[ProvisionCitation]:
+    kind = match.group("kind").lower().rstrip(". ")
+    unit = "part" if kind == "part" else "schedule" if kind == "schedule" else "section"
+    return [
+        ProvisionCitation(start, end, mention, f"{unit}/{number.group('number')}",
+                          f"{unit} {number.group('number')}{number.group('sub')}")
+        for number in _ONE_NUMBER.finditer(match.group("numbers"))
+    ]
