@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import csv
 from functools import cache
-from pathlib import Path
 
-REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
+from strategy_lineage.resources import project_file
 
 
 @cache
 def rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of ``data/reference/<name>`` as dicts, values stripped of surrounding spaces."""
-    with (REFERENCE / name).open(encoding="utf-8", newline="") as handle:
+    with project_file(f"data/reference/{name}").open(encoding="utf-8", newline="") as handle:
         return tuple({k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle))
 
 
