@@ -71,6 +71,8 @@ class QueryPool:
     _dump: tuple[int, bytes] | None = None
     _snapshots: dict = field(default_factory=dict)  # version -> checkpoint folder
     _snapshot_root: Path | None = None
+    # What the workers report they hold against outbound connections (api.sandbox).
+    sandbox: list[str] | None = None
 
     # Lifecycle ------------------------------------------------------------
     def start(self) -> None:
@@ -176,7 +178,14 @@ class QueryPool:
             worker.conn.send(("open", version, self._checkpoint(version), None))
         reply = await self._receive(worker, OPEN_TIMEOUT)
         worker.version = reply[1]
+        self._note_sandbox(reply[2])
         self._drop_unused_checkpoints(version)
+
+    def _note_sandbox(self, layers: list[str]) -> None:
+        if self.sandbox is None and not layers:
+            log.warning("query workers run without a network sandbox on this system: "
+                        "only the query guard stands between SERVICE and an outbound request")
+        self.sandbox = layers
 
     async def run(self, query: str, dataset: dict, results_fmt: str, graph_fmt: str,
                   timeout: float, limit: int) -> tuple[str, bytes]:
@@ -202,8 +211,8 @@ class QueryPool:
                           kind="worker-failed", title="Query worker failed") from None
         self._release(worker)
         if reply[0] == "error":
-            _, status, kind, detail = reply
-            raise Problem(status, detail, kind=kind, title=_TITLES.get(kind))
+            _, status, kind, detail, title = reply
+            raise Problem(status, detail, kind=kind, title=title or _TITLES.get(kind))
         return reply[1], reply[2]
 
 

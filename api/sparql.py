@@ -1,9 +1,10 @@
 """The SPARQL 1.1 Protocol endpoint at /sparql, plus its service description and VoID.
 
 Queries arrive by GET ``?query=``, POST form or POST ``application/sparql-query``;
-``default-graph-uri``/``named-graph-uri`` select the dataset. They are screened
-(:mod:`api.sparql_guard`), then run in the killable worker pool (:mod:`api.query_pool`)
-with the configured time limit and result cap; the event loop only waits on a pipe.
+``default-graph-uri``/``named-graph-uri`` select the dataset. They run in the killable
+worker pool (:mod:`api.query_pool`), which screens each on its parse (:mod:`api.sparql_guard`)
+in a process without network (:mod:`api.sandbox`), with the configured time limit and
+result cap; the event loop only waits on a pipe. See docs/security.md.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from api.describe import service_triples, void_triples
 from api.negotiation import choose, prefers_html
 from api.problems import Problem
 from api.responses import negotiated
-from api.sparql_guard import inspect, update_refused
+from api.sparql_guard import Refused, update_refused
 from strategy_lineage import vocab
 
 router = APIRouter(tags=["SPARQL"])
@@ -79,8 +80,11 @@ def _formats(request: Request, fmt: str | None) -> tuple[str, str]:
     return choose(accept, formats.RESULT_OFFERS, "json"), choose(accept, formats.GRAPH_OFFERS, "turtle")
 
 
+def refused(refusal: Refused) -> Problem:
+    return Problem(refusal.status, refusal.detail, kind=refusal.kind, title=refusal.title)
+
+
 async def execute(request: Request, query: str, dataset: dict, fmt: str | None = None) -> Response:
-    info = inspect(query)
     settings = _settings(request)
     results_fmt, graph_fmt = _formats(request, fmt)
     if fmt is None and prefers_html(request.headers.get("accept")):
@@ -88,7 +92,7 @@ async def execute(request: Request, query: str, dataset: dict, fmt: str | None =
     state = request.app.state
     # Results are a function of the graph version: repeated queries skip the workers.
     cache_key = ("sparql", state.graph_version(), query, tuple(dataset["default"]), tuple(dataset["named"]),
-                 results_fmt if not info.is_graph else graph_fmt)
+                 results_fmt, graph_fmt)
     hit = state.body_cache.get(cache_key)
     if hit is None:
         hit = await state.query_pool.run(
@@ -136,7 +140,7 @@ async def sparql_get(
     format: str | None = Query(None, description=FORMAT_DOC),
 ) -> Response:
     if "update" in request.query_params:
-        raise update_refused()
+        raise refused(update_refused())
     if query is None:
         if prefers_html(request.headers.get("accept")):
             return HTMLResponse(query_page(next(iter(EXAMPLES.values()))))
@@ -162,7 +166,7 @@ async def sparql_post(
 ) -> Response:
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type == "application/sparql-update":
-        raise update_refused()
+        raise refused(update_refused())
     if content_type == "application/sparql-query":
         body = await request.body()
         try:
@@ -173,7 +177,7 @@ async def sparql_post(
     if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
         if "update" in form:
-            raise update_refused()
+            raise refused(update_refused())
         query = form.get("query")
         if not isinstance(query, str):
             raise Problem(400, "the form has no 'query' field", kind="malformed-query", title="Malformed query")

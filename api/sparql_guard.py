@@ -1,89 +1,113 @@
-"""Read a SPARQL request just enough to refuse what a public endpoint must not run.
+"""Decide on the parsed query what a public endpoint must not run.
 
-pyoxigraph executes ``SERVICE`` by making HTTP requests to the IRI in the query
-(checked: it POSTs to the named URL), and SPARQL Update (``LOAD`` fetches URLs,
-``INSERT``/``DROP`` change data) must never reach the store from here. A full parse
-per request would cost more than most queries, so this is a small lexer that skips
-comments, strings and IRIs and looks at the keywords that are left: a keyword cannot
-hide inside a literal, an IRI, a variable or a prefixed name.
+pyoxigraph executes ``SERVICE`` by connecting to the IRI in the query, and SPARQL Update
+(``LOAD`` fetches URLs, ``INSERT``/``DROP`` change data) must never reach the store from
+here. A token scan in front of the engine always loses to some escape, comment or IRI
+form, so the decision is taken on a real parse (rdflib's SPARQL 1.1 grammar): a query
+is refused when its parse tree holds a ``SERVICE`` pattern, or when the text is an update.
+
+Two parsers (rdflib's here, Oxigraph's in the engine) must read the same query. They
+disagree about ``\\u`` escapes: SPARQL 1.1 expands them everywhere before parsing, so
+``"\\u0022"`` closes a string for rdflib, while Oxigraph expands them only inside
+strings and IRIs. So escapes are expanded once here, as SPARQL 1.1 says, a text that
+still holds one (an escaped escape) is refused, and the engine is given the expanded
+text: no escapes are left for either parser to read its own way.
+
+This runs in the query worker (it costs milliseconds, off the event loop), which has no
+network either (:mod:`api.sandbox`): if this parse and the engine's ever disagree in
+another way, the result is a failed query, never a request.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from api.problems import Problem
+from pyparsing import ParseBaseException
+from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
 
-_TOKEN = re.compile(
-    r"""
-      (?P<comment>\#[^\n]*)
-    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-                |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$][A-Za-z0-9_\u00b7-\uffff]+)
-    | (?P<pname>[A-Za-z0-9_\u00c0-\uffff.-]*:[A-Za-z0-9_\u00c0-\uffff.%:\\-]*)
-    | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
-    | (?P<other>.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+# Matches rdflib's own expansion and Oxigraph's escapes, in either case.
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_ANY_ESCAPE = re.compile(r"\\[uU][0-9A-Fa-f]{4}")
+_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
 
-QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
-UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+class Refused(Exception):
+    """A query this endpoint will not run: status, problem kind, title and a one-line detail."""
+
+    def __init__(self, status: int, kind: str, title: str, detail: str) -> None:
+        super().__init__(detail)
+        self.status, self.kind, self.title, self.detail = status, kind, title, detail
 
 
 @dataclass(frozen=True)
-class QueryInfo:
+class Screened:
+    text: str  # the query with its escapes expanded: what the engine must run
     form: str  # SELECT | ASK | CONSTRUCT | DESCRIBE
 
-    @property
-    def is_graph(self) -> bool:
-        return self.form in ("CONSTRUCT", "DESCRIBE")
+
+def malformed(detail: str) -> Refused:
+    return Refused(400, "malformed-query", "Malformed query", detail)
 
 
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+def update_refused(form: str = "update") -> Refused:
+    return Refused(403, "update-refused", "Read-only endpoint",
+                   f"SPARQL Update ({form}) is not allowed: this endpoint is read-only; "
+                   "sources are added through POST /api/sources")
 
 
-def _unescape(text: str) -> str:
-    # SPARQL allows \u escapes anywhere in a query, so "\u0053ERVICE" must read as SERVICE.
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+SERVICE_REFUSED = Refused(403, "service-refused", "Federated query refused",
+                          "SERVICE (federated query) is not allowed: this endpoint never makes outbound requests")
 
 
-def keywords(text: str) -> list[str]:
-    """Upper-cased bare words of a SPARQL text, outside comments, strings and IRIs."""
-    text = _unescape(text)
-    return [m.group("word").upper() for m in _TOKEN.finditer(text) if m.lastgroup == "word"]
+def expand_escapes(query: str) -> str:
+    """``\\uXXXX``/``\\UXXXXXXXX`` replaced by their characters, once (SPARQL 1.1, 19.2)."""
+    def character(match: re.Match[str]) -> str:
+        code = int(match.group(1) or match.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            raise malformed(f"malformed query: {match.group(0)} is not a Unicode character")
+        return chr(code)
+
+    text = _ESCAPE.sub(character, query)
+    if _ANY_ESCAPE.search(text):
+        raise malformed("malformed query: an escape sequence spells another escape sequence")
+    return text
 
 
-def inspect(query: str) -> QueryInfo:
-    """The query's form, or a 4xx :class:`Problem` for what this endpoint refuses."""
+def screen(query: str) -> Screened:
+    """The query to run and its form, or :class:`Refused`."""
     if not query.strip():
-        raise Problem(400, "the query is empty", kind="malformed-query", title="Malformed query")
-    words = keywords(query)
-    form = next((w for w in words if w in QUERY_FORMS or w in UPDATE_FORMS), None)
-    if form in UPDATE_FORMS:
-        raise update_refused(form)
-    if "SERVICE" in words:
-        raise Problem(
-            403,
-            "SERVICE (federated query) is not allowed: this endpoint never makes outbound requests",
-            kind="service-refused",
-            title="Federated query refused",
-        )
-    if form is None:
-        raise Problem(
-            400, "not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE",
-            kind="malformed-query", title="Malformed query",
-        )
-    return QueryInfo(form)
+        raise malformed("the query is empty")
+    text = expand_escapes(query)
+    try:
+        tree = parseQuery(text)
+    except ParseBaseException as err:
+        raise _not_a_query(text, err) from None
+    if any(node.name == "ServiceGraphPattern" for node in _nodes(tree)):
+        raise SERVICE_REFUSED
+    return Screened(text, _FORMS[tree[1].name])
 
 
-def update_refused(form: str = "update") -> Problem:
-    return Problem(
-        403,
-        f"SPARQL Update ({form}) is not allowed: this endpoint is read-only; "
-        "sources are added through POST /api/sources",
-        kind="update-refused",
-        title="Read-only endpoint",
-    )
+def _not_a_query(text: str, err: ParseBaseException) -> Refused:
+    try:
+        update = parseUpdate(text)
+    except ParseBaseException:
+        return malformed(f"malformed query: {err.msg} at line {err.lineno}, column {err.col}")
+    requests = update.get("request") or []
+    # The first request's parse node names its form: InsertData -> INSERT DATA.
+    form = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", requests[0].name).upper() if requests else "update"
+    return update_refused(form)
+
+
+def _nodes(tree: Any):
+    """Every parse node (CompValue) in a parse tree, depth first."""
+    stack = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            yield item
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)) or hasattr(item, "as_list"):
+            stack.extend(item)

@@ -6,10 +6,13 @@ a fresh one, while the server keeps answering everyone else. The store is opened
 read-only from disk (a snapshot, reopened when the graph version changes) or, for an
 in-memory store, rebuilt from an N-Quads dump the parent sends.
 
+Before it reads anything the worker gives up the network (:mod:`api.sandbox`), and it
+screens every query on its parse (:mod:`api.sparql_guard`) before the engine sees it.
+
 Messages (pickled over a Pipe):
   parent -> child  ("open", version, path_or_None, nquads_or_None)
                    ("query", query, dataset, results_fmt, graph_fmt, timeout, limit)
-  child -> parent  ("ready", version) | ("ok", fmt, bytes) | ("error", status, kind, detail)
+  child -> parent  ("ready", version, sandbox_layers) | ("ok", fmt, bytes) | ("error", status, kind, detail, title)
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from multiprocessing.connection import Connection
 import pyoxigraph as ox
 
 from api import sparql_formats as formats
+from api.sandbox import deny_network
+from api.sparql_guard import Refused, screen
 from strategy_lineage import vocab
 
 # How often (in rows) a running query looks at the clock.
@@ -28,9 +33,9 @@ CLOCK_EVERY = 256
 
 
 class QueryFailure(Exception):
-    def __init__(self, status: int, kind: str, detail: str) -> None:
+    def __init__(self, status: int, kind: str, detail: str, title: str | None = None) -> None:
         super().__init__(detail)
-        self.status, self.kind, self.detail = status, kind, detail
+        self.status, self.kind, self.detail, self.title = status, kind, detail, title
 
 
 def open_store(path: str | None, nquads: bytes | None) -> ox.Store:
@@ -71,7 +76,11 @@ def run_query(store: ox.Store, query: str, dataset: dict, results_fmt: str, grap
               timeout: float, limit: int) -> tuple[str, bytes]:
     deadline = time.monotonic() + timeout
     try:
-        result = store.query(query, prefixes=vocab.PREFIXES, **dataset_options(dataset))
+        screened = screen(query)
+    except Refused as refused:
+        raise QueryFailure(refused.status, refused.kind, refused.detail, refused.title) from None
+    try:
+        result = store.query(screened.text, prefixes=vocab.PREFIXES, **dataset_options(dataset))
         if isinstance(result, ox.QueryBoolean):
             return results_fmt, formats.write_boolean(results_fmt, bool(result))
         if isinstance(result, ox.QuerySolutions):
@@ -92,6 +101,7 @@ def run_query(store: ox.Store, query: str, dataset: dict, results_fmt: str, grap
 
 def serve(conn: Connection) -> None:
     """Entry point of the child process: answer messages until the pipe closes."""
+    layers = deny_network()
     store: ox.Store | None = None
     while True:
         try:
@@ -101,14 +111,14 @@ def serve(conn: Connection) -> None:
         if message[0] == "open":
             _, version, path, nquads = message
             store = open_store(path, nquads)
-            conn.send(("ready", version))
+            conn.send(("ready", version, layers))
             continue
         _, query, dataset, results_fmt, graph_fmt, timeout, limit = message
         try:
             fmt, body = run_query(store, query, dataset, results_fmt, graph_fmt, timeout, limit)
             conn.send(("ok", fmt, body))
         except QueryFailure as failure:
-            conn.send(("error", failure.status, failure.kind, failure.detail))
+            conn.send(("error", failure.status, failure.kind, failure.detail, failure.title))
 
 
 if __name__ == "__main__":
