@@ -188,6 +188,7 @@ def test_the_query_workers_report_their_sandbox(client):
 
 SERVICE_IN_ENGINE = """
 import sys
+from api import sandbox
 layer = sys.argv[2]
 if layer == "seccomp":
     print(sandbox._install_seccomp(sandbox._libc()))
