@@ -197,7 +197,8 @@ class SourceOut(BaseModel):
     id: str
     iri: str
     graph: str = Field(..., description="The named graph holding everything this source contributed")
-    kind: str = Field(..., description="DecisionNotice | MeetingRecord | CommitteeReport | CuratedSource")
+    kind: str = Field(..., description="The sl: class of the source: one per document kind (ForwardPlanEntry, "
+                      "DecisionRecord, IssueMeetingsPage, CommitteeReport, GeneralDocument, ...) or CuratedSource")
     file_name: str
     sha256: str
     loaded_at: str
@@ -229,6 +230,8 @@ class WriteOut(BaseModel):
     at: str
     version: int = Field(..., description="Graph version after the write")
     facts: int | None = None
+    warnings: list[str] = Field(default_factory=list, description="For loads: what the reader could not find "
+                                "(a text with nothing recognised loads with zero facts and a warning)")
 
     model_config = ConfigDict(json_schema_extra={"example": {
         "action": "withdraw", "source": "004_e00e668bf0bcf141", "who": "alice",

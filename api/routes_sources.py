@@ -192,7 +192,7 @@ def record_write(store: GraphStore, action: str, source_id: str, who: str, at: s
 
 @router.post("/sources", status_code=201, response_model=models.WriteOut,
              responses={401: {"description": "No bearer token"}, 403: {"description": "Read-only service or bad token"},
-                        422: {"description": "The document could not be read or has no recognisable structure"}},
+                        422: {"description": "The document could not be read (empty, binary, not text, too large)"}},
              summary="Upload a document and load it (needs a bearer token)")
 async def upload_source(
     request: Request,
@@ -234,7 +234,7 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
         record_write(store, "load", result.source_id, who, at)
     return JSONResponse(
         {"action": "load", "source": result.source_id, "status": result.status, "who": who, "at": at,
-         "version": store.version, "facts": result.facts},
+         "version": store.version, "facts": result.facts, "warnings": list(result.warnings)},
         status_code=201, headers={"Location": f"/api/sources/{result.source_id}"},
     )
 

@@ -31,6 +31,7 @@ class LoadResult:
     status: str  # "loaded" | "reloaded" | "unchanged"
     facts: int
     quads: int
+    warnings: tuple[str, ...] = ()
 
 
 def find_sources(paths: Iterable[Path]) -> list[Path]:
@@ -68,10 +69,11 @@ def store_extraction(store: GraphStore, extraction: SourceExtraction, force: boo
     # Facts as `sources` counts them: one per evidence node (standard-vocabulary twins included).
     facts = len({evidence_iri(extraction, twin) for fact in extraction.facts for twin in aligned(fact)})
     if previous == extraction.sha256 and not force:
-        return LoadResult(extraction.source_id, "unchanged", facts, 0)
+        return LoadResult(extraction.source_id, "unchanged", facts, 0, tuple(extraction.warnings))
     quads = to_quads(extraction, now_iso())
     store.replace_graph(vocab.source_graph(extraction.source_id), quads)
-    return LoadResult(extraction.source_id, "reloaded" if previous else "loaded", facts, len(quads))
+    return LoadResult(extraction.source_id, "reloaded" if previous else "loaded", facts, len(quads),
+                      tuple(extraction.warnings))
 
 
 def load_paths(store: GraphStore, paths: Iterable[Path], force: bool = False) -> list[LoadResult]:

@@ -15,6 +15,7 @@ from pyoxigraph import Literal, NamedNode
 
 from loaders.dates import XsdValue
 from loaders.facts import Derivation, Fact, Object, Span
+from loaders.registry import kind_named
 from loaders.text import CleanText
 from strategy_lineage.vocab import XSD
 
@@ -38,6 +39,11 @@ class Document:
     @property
     def text(self) -> str:
         return self.clean.text
+
+    def has(self, feature: str) -> bool:
+        """Whether this document's kind gives ``feature`` (see loaders/kinds.py), e.g. report headers."""
+        kind = kind_named(self.kind)
+        return kind is not None and feature in kind.features
 
     @property
     def publisher(self) -> str | None:

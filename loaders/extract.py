@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from loaders import rules_governance, rules_legal, rules_strategy
+from loaders.document import Document
 from loaders.facts import SourceExtraction
 from loaders.names import find_aliases
 from loaders.reading import Reading, read
@@ -35,5 +36,13 @@ def extract(path: Path) -> SourceExtraction:
         metadata=doc.metadata,
         sha256=doc.metadata["sha256"],
         facts=doc.facts,
-        warnings=doc.warnings,
+        warnings=doc.warnings + warnings_for(path, doc),
     )
+
+
+def warnings_for(path: Path, doc: Document) -> list[str]:
+    """A readable text in which nothing is found still loads (as a source with its text), with a word why."""
+    if doc.facts:
+        return []
+    return [f"{path.name}: no strategy, decision, body or legislation found; loaded as a "
+            f"{doc.metadata['kind_label']} with zero facts"]

@@ -13,6 +13,7 @@ from typing import Iterator, Literal as TypingLiteral, Union
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from loaders import registry
 from loaders.metadata import source_date
 from strategy_lineage import vocab
 from strategy_lineage.vocab import A, DCTERMS, OA, PROV, RDF, SL, XSD
@@ -75,7 +76,7 @@ class SourceExtraction:
     """Everything a loader learned from one source file."""
 
     source_id: str
-    kind: str  # decision-notice | meeting-record | committee-report | curated
+    kind: str  # a document kind registered in loaders/kinds.py, or "curated"
     text: str
     metadata: dict[str, str]
     sha256: str
@@ -92,12 +93,12 @@ class SourceExtraction:
         return vocab.source_graph(self.source_id)
 
 
-SOURCE_CLASSES = {
-    "decision-notice": "DecisionNotice",
-    "meeting-record": "MeetingRecord",
-    "committee-report": "CommitteeReport",
-    "curated": "CuratedSource",
-}
+def source_class(kind: str) -> str:
+    """The sl: class of a source of ``kind`` (a registered document kind, or curated facts)."""
+    return CURATED_CLASS if kind == CURATED else registry.source_classes()[kind]
+
+
+CURATED, CURATED_CLASS = "curated", "CuratedSource"
 
 
 def _lit(value: str | int, datatype: str | None = None) -> Literal:
@@ -112,7 +113,7 @@ def source_description(extraction: SourceExtraction, loaded_at: str) -> Iterator
     """Triples that describe the source document itself (not facts it states)."""
     doc = extraction.iri
     yield doc, A, vocab.sl("SourceDocument")
-    yield doc, A, vocab.sl(SOURCE_CLASSES[extraction.kind])
+    yield doc, A, vocab.sl(source_class(extraction.kind))
     yield doc, NamedNode(SL + "fileName"), _lit(extraction.metadata.get("file_name", extraction.source_id))
     yield doc, NamedNode(SL + "sha256"), _lit(extraction.sha256)
     yield doc, NamedNode(SL + "characterCount"), _lit(len(extraction.text))

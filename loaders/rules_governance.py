@@ -15,6 +15,7 @@ from pyoxigraph import Literal, NamedNode
 from loaders import names
 from loaders.dates import XsdValue, find_dates, first_date
 from loaders.document import literal
+from loaders.kinds import DECISION_FIELDS, REPORT_HEADERS
 from loaders.names import StrategyName
 from loaders.reading import Reading
 from loaders.text import lines_with_offsets
@@ -138,7 +139,7 @@ def report_addressee(reading: Reading) -> None:
     approval request of that body on that date (the report does not record the vote)."""
     doc, main = reading.doc, reading.main
     to = next(doc.finditer(names.TO_FIELD), None)
-    if doc.kind != "committee-report" or to is None or main is None:
+    if not doc.has(REPORT_HEADERS) or to is None or main is None:
         return
     body = reading.organisation(to.group("body"), (to.start("body"), to.end("body")), "report-addressee")
     for match in doc.finditer(SEEKS_APPROVAL):
@@ -268,7 +269,7 @@ def decision_notice(reading: Reading) -> None:
     """A ModernGov decision notice: one decision, its reference, type, status, maker and dates."""
     doc, main = reading.doc, reading.main
     ref = next(doc.finditer(DECISION_REF), None)
-    if doc.kind != "decision-notice" or ref is None or main is None:
+    if not doc.has(DECISION_FIELDS) or ref is None or main is None:
         return
     decision = state_decision(reading, ref, "decision-notice")
     proposed = next(doc.finditer(PROPOSED), None)
@@ -370,7 +371,7 @@ def report_decision_number(reading: Reading) -> None:
     the report's strategy."""
     doc, main = reading.doc, reading.main
     match = next(doc.finditer(REPORT_DECISION), None)
-    if doc.kind != "committee-report" or match is None or main is None:
+    if not doc.has(REPORT_HEADERS) or match is None or main is None:
         return
     decision = state_decision(reading, match, "report-decision-number")
     doc.state(decision, SL("concerns"), main.iri, "report-decision-number", match)

@@ -13,36 +13,12 @@ from pathlib import Path
 
 from loaders.document import Document
 from loaders.metadata import MetadataError, checked_metadata
+from loaders.registry import DocumentKind, detect_kind, kind_named, kinds
 from loaders.text import clean
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 METADATA_SUFFIX = ".toml"
 MAX_BYTES = 5_000_000
-
-KIND_LABELS = {
-    "decision-notice": "ModernGov decision notice",
-    "meeting-record": "ModernGov issue meetings page with minutes",
-    "committee-report": "committee report",
-}
-
-# Structural markers of each kind of council document, counted over whole lines.
-_MARKERS = {
-    "decision-notice": re.compile(
-        r"^\s*(?:Proposed decision|Decision type|Decision status|Reason Key|Decision maker|"
-        r"Notice of proposed decision first published|Division affected)\s*:",
-        re.IGNORECASE | re.MULTILINE,
-    ),
-    "meeting-record": re.compile(
-        r"^\s*(?:Issue - meetings|Meeting:\s*\d{1,2}/\d{1,2}/\d{4}|Minutes:|RESOLVED\b)",
-        re.IGNORECASE | re.MULTILINE,
-    ),
-    "committee-report": re.compile(
-        r"^\s*(?:#+\s*)?(?:\*\*)?(?:By|To|From|Date|Subject|Summary|Classification|Recommendations?(?:\(s\))?|"
-        r"Decision No|Electoral Division)\s*:",
-        re.IGNORECASE | re.MULTILINE,
-    ),
-}
-
 
 class SourceError(Exception):
     """A file that cannot be loaded, with a message naming the file and the problem."""
@@ -103,32 +79,24 @@ def detect_publisher(text: str) -> str | None:
     return max(counts, key=lambda name: counts[name]) if counts else None
 
 
-def detect_kind(text: str) -> str | None:
-    """The kind of document by its structure; None when nothing is recognisable."""
-    scores = {kind: len(pattern.findall(text)) for kind, pattern in _MARKERS.items()}
-    if scores["meeting-record"] >= 2 and re.search(r"^\s*Issue - meetings|^\s*Meeting:", text, re.MULTILINE | re.IGNORECASE):
-        return "meeting-record"
-    if scores["decision-notice"] >= 2:
-        return "decision-notice"
-    if scores["committee-report"] >= 2:
-        return "committee-report"
-    return None
-
-
 def open_document(path: Path) -> Document:
     """Read, check and classify one source file."""
     text, sha256 = read_text(path)
     metadata = read_metadata(path)
     metadata["sha256"] = sha256
-    kind = metadata.get("kind") or detect_kind(text)
-    if kind is None:
-        raise SourceError(
-            f"{path}: no recognisable structure (expected a decision notice, an issue meetings page "
-            "with minutes, or a committee report with By/To/Date/Subject or Summary/Recommendation headers)"
-        )
-    if kind not in KIND_LABELS:
-        raise SourceError(f"{path}: unknown kind {kind!r} in metadata (one of {', '.join(KIND_LABELS)})")
-    metadata.setdefault("kind_label", KIND_LABELS[kind])
+    kind = _kind_of(path, text, metadata)
+    metadata.setdefault("kind_label", kind.label)
     if "publisher" not in metadata and (publisher := detect_publisher(text)):
         metadata["publisher"] = publisher
-    return Document(source_id=source_id_of(path), kind=kind, metadata=metadata, clean=clean(text))
+    return Document(source_id=source_id_of(path), kind=kind.name, metadata=metadata, clean=clean(text))
+
+
+def _kind_of(path: Path, text: str, metadata: dict[str, str]) -> DocumentKind:
+    """The kind metadata names, else the kind the text's structure shows, else a plain document."""
+    if "kind" not in metadata:
+        return detect_kind(text)
+    kind = kind_named(metadata["kind"])
+    if kind is None:
+        names = ", ".join(k.name for k in kinds())
+        raise SourceError(f"{path}: unknown kind {metadata['kind']!r} in metadata (one of {names})")
+    return kind

@@ -14,7 +14,8 @@ from rdflib import OWL, RDF, RDFS, SKOS, URIRef
 
 from graph.store import GraphStore
 from graph.validate import ontology_graph, schema_file
-from loaders.facts import SOURCE_CLASSES, Fact, SourceExtraction, Span, to_quads
+from loaders.facts import Fact, SourceExtraction, Span, to_quads
+from loaders.registry import kinds
 from strategy_lineage import vocab
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,13 +136,14 @@ def test_every_term_a_loaded_source_uses_is_in_the_ontology(ontology):
     store = GraphStore.in_memory()
     text = (ROOT / "data" / "sources" / "000_e0d006e98f43459c.txt").read_text(encoding="utf-8")
     subject = vocab.entity_iri("strategy", "Working Together to Improve Outcomes")
-    for kind, derivation in zip(SOURCE_CLASSES, ["stated", "inferred", "curated", "stated"]):
+    every_kind = [kind.name for kind in kinds()] + [alias for kind in kinds() for alias in kind.aliases] + ["curated"]
+    for kind, derivation in zip(every_kind, ["stated", "inferred", "curated"] * len(every_kind)):
         extraction = SourceExtraction(kind, kind, text, {"file_name": kind}, "0" * 64)
         extraction.facts.append(Fact(subject, vocab.TITLE, Literal("Working Together"), "test",
                                      Span.of(text, 0, 20), derivation=derivation, reason="why"))
         store.replace_graph(extraction.graph, to_quads(extraction, "2026-11-22T00:00:00+00:00"))
     used = terms_in_store(store)
-    assert {"SourceDocument", "DecisionNotice", "CuratedSource", "Stated", "Curated", "reason"} <= used
+    assert {"SourceDocument", "ForwardPlanEntry", "GeneralDocument", "CuratedSource", "Stated", "Curated", "reason"} <= used
     defined = {str(t)[len(vocab.SL):] for t in defined_terms(ontology)}
     assert used - defined == set()
 
@@ -165,7 +167,8 @@ SUBCLASSES = [
     (SL.Meeting, SCHEMA.Event), (SL.GovernanceEvent, PROV.Activity), (SL.Approval, SL.GovernanceEvent),
     (SL.ApprovalRequest, SL.Request), (SL.EndorsementRequest, SL.Request), (SL.Request, SL.GovernanceEvent),
     (SL.Outcome, SKOS.Concept), (SL.Indicator, SKOS.Concept), (SL.SourceDocument, FOAF.Document),
-    (SL.SourceDocument, PROV.Entity), (SL.DecisionNotice, SL.SourceDocument), (SL.Evidence, OA.Annotation),
+    (SL.SourceDocument, PROV.Entity), (SL.DecisionNotice, SL.SourceDocument), (SL.ForwardPlanEntry, SL.DecisionNotice),
+    (SL.IssueMeetingsPage, SL.MeetingRecord), (SL.GeneralDocument, SL.SourceDocument), (SL.Evidence, OA.Annotation),
     (SL.Evidence, RDF.Statement), (SL.Rule, PROV.Plan),
 ]
 SUBPROPERTIES = [

@@ -41,6 +41,8 @@ def load(
     for result in results:
         detail = f"{result.facts} facts, {result.quads} quads" if result.status != "unchanged" else f"{result.facts} facts"
         typer.echo(f"{result.status:9}  {result.source_id}  ({detail})")
+        for warning in result.warnings:
+            typer.echo(f"warning: {warning}", err=True)
     changed = sum(r.status != "unchanged" for r in results)
     typer.echo(f"{len(results)} sources, {changed} written; store {store} holds {len(graph_store)} quads "
                f"(version {graph_store.version})")

@@ -129,3 +129,14 @@ def test_client_iris_are_checked_before_they_reach_a_query(client):
     assert client.get("/api/strategies", params={"in_force": hostile}).status_code == 422
     assert client.get("/api/legislation/ukpga/2004/31%3E%20%3Fp").status_code == 422
     assert client.get("/api/organisations/" + hostile.replace("/", "%2F")).status_code in (404, 422)
+
+
+def test_upload_of_a_text_with_nothing_to_find_loads_with_a_warning(writable_client):
+    c = writable_client
+    r = c.post("/api/sources", files={"file": ("opening-hours.txt", b"The library opens at nine on weekdays.\n",
+                                               "text/plain")}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert r.json()["facts"] == 0
+    assert r.json()["warnings"] == ["opening-hours.txt: no strategy, decision, body or legislation found; "
+                                    "loaded as a document with zero facts"]
+    assert any(s["id"] == "opening-hours" and s["kind"] == "GeneralDocument" for s in c.get("/api/sources").json())

@@ -1,0 +1,113 @@
+"""The one registry of what the loaders know how to read: document kinds and extraction rules.
+
+A *document kind* is a family of council documents told apart by their structure (field
+labels, headings, first lines). Every readable text is read by the general reader; a kind
+only adds the *features* its labels give (decision fields, meeting blocks, report
+headers), which rules ask for with :meth:`loaders.document.Document.has`. Each kind is
+registered once with its name, label, cues, the ontology class of its source and an
+example, and kinds are written into the graph and the docs from here.
+
+Rules are registered the same way in step with their modules (see :func:`rule`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+# Cues are matched at the start of a line, after markdown residue ("## ", "**").
+_LINE_START = r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A structural sign of a kind; ``weight`` 2 for signs no other kind carries."""
+
+    pattern: str
+    weight: int = 1
+    anywhere: bool = False  # matched anywhere in a line, not only at its start
+
+    def compile(self) -> re.Pattern[str]:
+        prefix = "" if self.anywhere else _LINE_START
+        return re.compile(prefix + self.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    name: str  # what metadata `kind =` says and what SourceExtraction.kind holds
+    label: str  # dcterms:type of the source, in words
+    source_class: str  # the sl: class of the source document
+    description: str
+    example: str  # the opening lines of a document of this kind, in our own words
+    cues: tuple[Cue, ...] = ()
+    features: frozenset[str] = frozenset()  # labelled structure rules may read
+    aliases: tuple[str, ...] = ()  # older names still accepted in metadata
+    patterns: tuple[re.Pattern[str], ...] = field(default=(), compare=False, repr=False)
+
+    def score(self, text: str) -> int:
+        """The weight of the distinct cues found in ``text`` (a cue found twice counts once)."""
+        return sum(cue.weight for cue, pattern in zip(self.cues, self.patterns) if pattern.search(text))
+
+
+# A text is of a kind when its cues weigh at least this much; otherwise it is a plain document.
+THRESHOLD = 2
+FALLBACK = "document"
+
+_KINDS: dict[str, DocumentKind] = {}
+_ALIASES: dict[str, str] = {}
+
+
+def register_kind(
+    name: str, label: str, source_class: str, description: str, example: str,
+    cues: Iterable[Cue] = (), features: Iterable[str] = (), aliases: Iterable[str] = (),
+) -> DocumentKind:
+    """Register a document kind once; registration order breaks ties between equal scores."""
+    if name in _KINDS or name in _ALIASES:
+        raise ValueError(f"document kind {name!r} is registered twice")
+    cues = tuple(cues)
+    kind = DocumentKind(
+        name=name, label=label, source_class=source_class, description=description, example=example,
+        cues=cues, features=frozenset(features), aliases=tuple(aliases),
+        patterns=tuple(cue.compile() for cue in cues),
+    )
+    _KINDS[name] = kind
+    for alias in kind.aliases:
+        _ALIASES[alias] = name
+    return kind
+
+
+def kinds() -> list[DocumentKind]:
+    """Every registered document kind, in registration order."""
+    _load_definitions()
+    return list(_KINDS.values())
+
+
+def kind_named(name: str) -> DocumentKind | None:
+    """The kind a metadata ``kind =`` value names (its own name or an older alias)."""
+    _load_definitions()
+    return _KINDS.get(_ALIASES.get(name, name))
+
+
+def detect_kind(text: str) -> DocumentKind:
+    """The kind whose cues weigh most in ``text``; the plain document when none reaches THRESHOLD."""
+    best, best_score = None, THRESHOLD - 1
+    for kind in kinds():
+        score = kind.score(text)
+        if score > best_score:
+            best, best_score = kind, score
+    return best or _KINDS[FALLBACK]
+
+
+def source_classes() -> dict[str, str]:
+    """Kind name -> sl: class of its source documents (aliases included)."""
+    found = {kind.name: kind.source_class for kind in kinds()}
+    found.update({alias: _KINDS[name].source_class for alias, name in _ALIASES.items()})
+    return found
+
+
+def _load_definitions() -> None:
+    # The definitions register themselves on import; imported here, not at the top,
+    # because they import this module.
+    from loaders import kinds  # noqa: F401
+
