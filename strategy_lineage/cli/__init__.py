@@ -7,6 +7,7 @@ from strategy_lineage.cli import store_commands  # noqa: F401  (registers load, 
 from strategy_lineage.cli import lineage_commands  # noqa: F401  (registers lineage, path, ...)
 from strategy_lineage.cli import serve_command  # noqa: F401  (registers serve)
 from strategy_lineage.cli import synth_command  # noqa: F401  (registers synth)
+from strategy_lineage.cli import evaluate_command  # noqa: F401  (registers evaluate)
 
 
 def main() -> None:

@@ -1,0 +1,197 @@
+"""When two written names denote the same thing, whatever IRI either was minted under.
+
+The evaluation compares what the loaders extracted with what a careful reader wrote
+down, so it matches by *names*: case, apostrophes, quotes, dashes, a leading "the" /
+"our" / "the Council's", the publisher's place name, "Well-being" and "Wellbeing",
+periods in any of the forms councils write (``2016-2019``, ``2016 – 19``, ``2019/23``,
+``2018/19 to 2022/23``, ``to 2014``) and acronyms (``CYPP``, ``SEND Strategy``).
+Nothing here knows how the store spells an IRI.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_FOLD = str.maketrans({
+    "’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"',
+    "–": "-", "—": "-", "‑": "-", "\u00a0": " ",
+})
+# Years and the ways councils join them; two-digit ends belong to the start's century.
+_YEAR = r"(?:19|20)\d\d"
+PERIOD = re.compile(
+    rf"(?:\b(?:for\s+the\s+period|for|from|covering)\s+)?"
+    rf"\b(?P<start>{_YEAR})(?:/(?P<start_fy>\d\d))?"
+    rf"(?:\s*(?:-|/|to|until|and)\s*(?P<end>{_YEAR}|\d\d)(?:/(?P<fy_end>\d\d))?)?\b"
+    rf"|\b(?:to|until|up\s+to)\s+(?P<only_end>{_YEAR})\b",
+    re.IGNORECASE,
+)
+# Words that open a name without being part of it.
+_LEADING = re.compile(r"^(?:(?:the|our|this|its|a|an|draft|council's|councils)\s+)+")
+# Words too small to carry an acronym's letter ("Children and Young People's Plan" = CYPP).
+_MINOR = {"and", "of", "the", "for", "in", "to", "&", "on"}
+_ACRONYM = re.compile(r"^[a-z]{2,7}$")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name reduced to what identifies it: its words (``base``) and its period."""
+
+    base: tuple[str, ...]
+    period: str | None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.base) + (f" [{self.period}]" if self.period else "")
+
+
+def fold(text: str) -> str:
+    """Lower case, straight quotes and dashes, single spaces."""
+    text = unicodedata.normalize("NFKC", text.translate(_FOLD)).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def period_of(text: str) -> tuple[str | None, str]:
+    """The period written in ``text`` as ``"2016-2019"`` / ``"-2014"`` / ``"2017"``, and the
+    text without it. Financial years count by their calendar years: ``2018/19 to 2022/23``
+    is ``2018-2023``."""
+    match = PERIOD.search(text)
+    if match is None:
+        return None, text
+    rest = (text[: match.start()] + " " + text[match.end():]).strip()
+    if match.group("only_end"):
+        return f"-{match.group('only_end')}", rest
+    start = match.group("start")
+    end = match.group("fy_end") or match.group("end") or match.group("start_fy")
+    if end is None:
+        return start, rest
+    if len(end) == 2:
+        end = start[:2] + end
+    return f"{start}-{end}", rest
+
+
+def place_words(place: str | None) -> set[str]:
+    """The place a publisher is named after, as it may open a plan's name ("Kent", "Kent's")."""
+    if not place:
+        return set()
+    folded = fold(place)
+    return {folded, folded + "'s", folded + "s"}
+
+
+def place_of(publisher: str | None) -> str | None:
+    """"Kent County Council" -> "Kent"; "London Borough of Havering" -> "Havering";
+    "City of York Council" -> "York"; "Royal Borough of Kingston upon Thames" -> "Kingston upon Thames"."""
+    if not publisher:
+        return None
+    name = re.sub(r"^the\s+", "", publisher.strip(), flags=re.IGNORECASE)
+    of = re.match(r"(?:Royal\s+|London\s+)?(?:Borough|City|County|District)\s+of\s+(.+?)(?:\s+Council)?$", name)
+    if of:
+        return of.group(1)
+    words = re.match(
+        r"(.+?)\s+(?:County\s+Borough|Metropolitan\s+Borough|Metropolitan\s+District|County|City|Borough|District|"
+        r"Town|Islands)?\s*Council$", name)
+    return words.group(1) if words else None
+
+
+@lru_cache(maxsize=4096)
+def reduce(name: str, place: str | None = None) -> Name:
+    """The identifying words and period of a written name."""
+    period, rest = period_of(fold(name))
+    rest = re.sub(r"[\"“”()\[\]:,;.!?]", " ", rest)
+    rest = re.sub(r"(?<=\w)-(?=\w)", "", rest)  # Well-being = Wellbeing, up-dated = updated
+    rest = rest.replace("&", " and ").replace("'s ", "s ").replace("'", "").replace("-", " ")
+    rest = re.sub(r"\s+", " ", rest).strip()
+    places = {p.replace("'", "") for p in place_words(place)}
+    changed = True
+    while changed:
+        before = rest
+        rest = _LEADING.sub("", rest)
+        for word in places:
+            if rest.startswith(word + " "):
+                rest = rest[len(word) + 1:]
+        rest = re.sub(r"^(?:county|city|borough|district)?\s*councils?\s+", "", rest) if places else rest
+        changed = rest != before
+    return Name(tuple(rest.split()), period)
+
+
+def _expands(acronym: str, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` spell ``acronym`` by their initials (minor words may be skipped or
+    count, "Wellbeing" may count as W or W+B)."""
+    if not acronym:
+        return not words or all(w in _MINOR for w in words)
+    if not words:
+        return False
+    head, rest = words[0], words[1:]
+    if head in _MINOR and _expands(acronym, rest):
+        return True
+    if head[0] != acronym[0]:
+        return False
+    if _expands(acronym[1:], rest):
+        return True
+    return head.endswith("being") and len(acronym) > 1 and acronym[1] == "b" and _expands(acronym[2:], rest)
+
+
+def same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Equal word sequences, where one acronym word may stand for a run of the other's words."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    if a[0] == b[0]:
+        return same_words(a[1:], b[1:])
+    for short, long in ((a, b), (b, a)):
+        if _ACRONYM.match(short[0]) and short[0] not in _MINOR:
+            for cut in range(1, len(long) + 1):
+                if _expands(short[0], long[:cut]) and same_words(short[1:], long[cut:]):
+                    return True
+    return False
+
+
+def periods_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def name_score(a: Name, b: Name) -> int:
+    """2: same words and same period; 1: same words, a period on one side only; 0: different."""
+    if not same_words(a.base, b.base) or not periods_agree(a.period, b.period):
+        return 0
+    return 2 if a.period == b.period else 1
+
+
+def body_key(name: str, place: str | None) -> str:
+    """A governing body's name for comparison: "Kent County Council" and "Full Council" are
+    "council"; "the Kent Health and Wellbeing Board" is "health and wellbeing board"."""
+    words = " ".join(reduce(name, place).base)
+    words = re.sub(r"^(?:full|the)\s+", "", words)
+    words = re.sub(r"\b(?:county|city|borough|district|metropolitan)\s+(?=council\b)", "", words)
+    return words.strip()
+
+
+def organisation_key(name: str) -> str:
+    """A publisher's name for comparison: case, quotes, dashes and a leading "the" aside."""
+    folded = re.sub(r"^the\s+", "", fold(name))
+    return re.sub(r"[^a-z0-9]+", " ", folded.replace("'", "")).strip()
+
+
+def act_key(title: str) -> str:
+    """"the Children's Act 2004" and "Children Act 2004" are one Act."""
+    folded = re.sub(r"^the\s+", "", fold(title))
+    folded = re.sub(r"'s\b", "", folded)
+    return re.sub(r"[^a-z0-9()]+", " ", folded).strip()
+
+
+def section_key(section: str) -> str:
+    """"116A(5)(6)" cites section 116A; "s.10" and "section 10" are section 10."""
+    match = re.search(r"\d+[A-Za-z]*", section)
+    return match.group(0).upper() if match else section.strip().upper()
+
+
+def reference_key(reference: str) -> str:
+    return re.sub(r"\s+", "", reference).upper()
+
+
+def date_key(value: str) -> str:
+    """Dates compare by their ISO lexical form ("2016-11-10", "2016-11", "2016", "--12-10")."""
+    return value.strip()

@@ -1,0 +1,193 @@
+"""The evaluation: the matcher scores by names (never IRIs), and the gold corpus meets its floors."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph.evaluation import (
+    KINDS,
+    Extracted,
+    FoundEvent,
+    FoundStrategy,
+    FoundSupersession,
+    evaluate,
+    score_document,
+)
+from graph.gold import GoldError, find_gold, read_gold
+from graph.name_match import body_key, place_of, reduce, same_words
+from strategy_lineage.cli import app
+
+GOLD = Path(__file__).resolve().parent.parent / "gold"
+FLOORS = GOLD / "floors.toml"
+runner = CliRunner()
+
+
+# --- names -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, other", [
+    ("Children and Young People’s Plan 2016 – 2019", "the Children and Young Peoples Plan 2016-19"),
+    ("Kent's Health and Well-being Strategy 2014-2017", "Health and Wellbeing Strategy 2014/17"),
+    ("Council Plan 2018/19 to 2022/23", "council plan 2018-2023"),
+    ("Our SEND Strategy 2021-2024", "Special Educational Needs and Disabilities Strategy 2021-24"),
+    ("CYPP", "Children and Young People's Plan"),
+    ("the Medium Term Plan to 2014", "Medium Term Plan to 2014"),
+])
+def test_names_written_differently_are_one_name(written: str, other: str) -> None:
+    a, b = reduce(written, "Kent"), reduce(other, "Kent")
+    assert same_words(a.base, b.base) and a.period == b.period
+
+
+@pytest.mark.parametrize("written, other", [
+    ("Housing Strategy 2019-2024", "Housing Strategy 2024-2029"),
+    ("Health and Wellbeing Strategy", "Health and Wellbeing Board"),
+    ("Early Help Strategy", "Early Help Action Plan"),
+])
+def test_different_plans_stay_apart(written: str, other: str) -> None:
+    a, b = reduce(written), reduce(other)
+    assert not (same_words(a.base, b.base) and a.period == b.period)
+
+
+def test_place_and_bodies() -> None:
+    assert place_of("London Borough of Havering") == "Havering"
+    assert place_of("Stockton-on-Tees Borough Council") == "Stockton-on-Tees"
+    assert place_of("Blaenau Gwent County Borough Council") == "Blaenau Gwent"
+    assert body_key("Kent County Council", "Kent") == body_key("Full Council", "Kent") == "council"
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+def _gold(tmp_path: Path) -> Path:
+    (tmp_path / "doc.txt").write_text("The Housing Strategy 2024-2029 replaces the Housing Strategy 2019-2024.\n")
+    path = tmp_path / "doc.gold.toml"
+    path.write_text("""
+publisher = "North Hertfordshire District Council"
+[[strategy]]
+name = "Housing Strategy 2024-2029"
+[[strategy]]
+name = "Housing Strategy 2019-2024"
+[[supersession]]
+newer = "Housing Strategy 2024-2029"
+older = "Housing Strategy 2019-2024"
+[[governance]]
+category = "outcome"
+type = "adoption"
+strategy = "Housing Strategy 2024-2029"
+body = "Cabinet"
+date = "2024-03-12"
+[not]
+strategies = ["Homelessness Review 2023"]
+""")
+    return path
+
+
+def _right() -> Extracted:
+    """An extraction that found exactly the gold, under IRIs the gold never mentions."""
+    return Extracted(
+        strategies={"x:new": FoundStrategy("x:new", ["North Hertfordshire Housing Strategy 2024 – 2029"], None),
+                    "x:old": FoundStrategy("x:old", ["the Housing Strategy"], "2019-2024")},
+        supersessions=[FoundSupersession("x:new", "x:old", "supersedes", "stated")],
+        events=[FoundEvent("x:e", "outcome", {"adoption"}, {"x:new"}, {"2024-03-12"}, {"the Cabinet"})],
+        publisher="North Hertfordshire District Council",
+    )
+
+
+def test_a_right_extraction_scores_one(tmp_path: Path) -> None:
+    score = score_document(read_gold(_gold(tmp_path)), _right())
+    for kind in ("strategy", "supersession", "outcome", "publisher"):
+        tally = score.tallies[kind]
+        assert (tally.precision, tally.recall) == (1.0, 1.0), kind
+    assert not score.misses and not score.false_positives and not score.violations
+
+
+def test_a_wrong_extraction_lowers_precision(tmp_path: Path) -> None:
+    found = _right()
+    found.strategies["x:review"] = FoundStrategy("x:review", ["Homelessness Review 2023"], None)
+    score = score_document(read_gold(_gold(tmp_path)), found)
+    assert score.tallies["strategy"].precision == pytest.approx(2 / 3)
+    assert score.tallies["strategy"].recall == 1.0
+    assert [v.what for v in score.violations] == ["'Homelessness Review 2023' typed as a strategy (Homelessness Review 2023)"]
+
+
+def test_a_reversed_supersession_is_a_miss_and_a_violation(tmp_path: Path) -> None:
+    found = _right()
+    found.supersessions = [FoundSupersession("x:old", "x:new", "supersedes", "stated")]
+    score = score_document(read_gold(_gold(tmp_path)), found)
+    assert score.tallies["supersession"].recall == 0.0
+    assert score.tallies["supersession"].precision == 0.0
+    assert score.violations[0].what.startswith("reversed:")
+
+
+def test_a_request_is_not_an_outcome(tmp_path: Path) -> None:
+    found = _right()
+    found.events = [FoundEvent("x:e", "request", {"adoption"}, {"x:new"}, {"2024-03-12"}, {"Cabinet"})]
+    score = score_document(read_gold(_gold(tmp_path)), found)
+    assert score.tallies["outcome"].recall == 0.0
+    assert score.tallies["request"].precision == 0.0
+
+
+def test_an_invented_date_is_a_miss(tmp_path: Path) -> None:
+    found = _right()
+    found.events[0].dates = {"2023-03-12"}
+    score = score_document(read_gold(_gold(tmp_path)), found)
+    assert score.tallies["outcome"].recall == 0.0
+    assert "date 2023-03-12" in next(m.what for m in score.misses if m.kind == "outcome")
+
+
+def test_a_refused_document_misses_everything(tmp_path: Path) -> None:
+    def refuse(path: Path) -> Extracted:
+        raise ValueError("no recognisable structure")
+
+    report = evaluate([read_gold(_gold(tmp_path))], extractor=refuse)
+    assert report.refused == [("doc.txt", "ValueError: no recognisable structure")]
+    assert report.total("strategy").recall == 0.0
+
+
+def test_gold_typos_are_refused(tmp_path: Path) -> None:
+    path = _gold(tmp_path)
+    path.write_text(path.read_text().replace('older = "Housing Strategy 2019-2024"', 'older = "Housing Strategy 2019"'))
+    with pytest.raises(GoldError, match="not a \\[\\[strategy\\]\\]"):
+        read_gold(path)
+    path.write_text('[[strategy]]\nname = "A Plan"\nperiode = "2019"\n')
+    with pytest.raises(GoldError, match="unknown key"):
+        read_gold(path)
+
+
+# --- the corpus ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_report():
+    return evaluate(find_gold(GOLD))
+
+
+def test_the_corpus_meets_its_floors(corpus_report) -> None:
+    floors = tomllib.loads(FLOORS.read_text(encoding="utf-8"))
+    assert set(floors) == set(KINDS)
+    below = []
+    for kind in KINDS:
+        tally = corpus_report.total(kind)
+        for measure in ("precision", "recall"):
+            value = getattr(tally, measure) or 0.0
+            if value + 1e-9 < floors[kind][measure]:
+                below.append(f"{kind} {measure} {value:.3f} < floor {floors[kind][measure]}")
+    assert not below, below
+
+
+def test_evaluate_command_prints_json(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["evaluate", str(GOLD / "seeds"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["documents"] == 5
+    assert set(report["kinds"]) == set(KINDS)
+    assert report["kinds"]["strategy"]["gold"] >= 10
+
+
+def test_evaluate_command_bad_gold_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "x.gold.toml").write_text("text = 'missing.txt'\n")
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "x.gold.toml")])
+    assert result.exit_code == 1
+    assert "does not exist" in result.output and result.output.count("\n") == 1
