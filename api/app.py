@@ -46,7 +46,9 @@ Writes need `Authorization: Bearer <token>`; without a configured token the serv
 def open_configured_store(settings: Settings) -> GraphStore:
     # A read-only service opens the store read-only: then the SPARQL workers' own
     # read-only handles never race a writer.
-    return GraphStore.open(settings.store, read_only=not settings.writable)
+    # serve=True: other processes may not write to the store while it is served (one truth
+    # for the JSON answers and /sparql); several workers may serve it together.
+    return GraphStore.open(settings.store, read_only=not settings.writable, serve=True)
 
 
 def version_reader(store: GraphStore) -> Callable[[], int]:

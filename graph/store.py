@@ -16,12 +16,13 @@ set semantics and is also faster to query.
 
 from __future__ import annotations
 
+import fcntl
 import io
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -81,29 +82,66 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
+SERVING_LOCK = "serving.lock"
+
+
+def _serving_lock(path: Path, serve: bool) -> IO[bytes]:
+    """Servers share a lock on the store folder; a writer from another process takes it alone.
+
+    A server answers from one snapshot of the store (its JSON projection and its SPARQL
+    workers alike), so a write by another process while it runs would leave the two
+    disagreeing. Writers are refused instead; the lock dies with its process.
+    """
+    handle = (path / SERVING_LOCK).open("a+b")
+    try:
+        fcntl.flock(handle, (fcntl.LOCK_SH if serve else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise StoreError(
+            f"the store at {path} is being written by another process; serve it when the write has finished"
+            if serve else
+            f"the store at {path} is in use by another process (a running server would not see this write): "
+            "stop the server first, or write through its API (POST /api/sources with a token)"
+        ) from None
+    return handle
+
+
 class GraphStore:
     """A dataset of named graphs, one per source, plus inference and bookkeeping graphs."""
 
-    def __init__(self, store: ox.Store, path: Path | None = None, read_only: bool = False) -> None:
+    def __init__(
+        self, store: ox.Store, path: Path | None = None, read_only: bool = False, lock: IO[bytes] | None = None
+    ) -> None:
         self._store = store
         self.path = path
         self.read_only = read_only
+        self._lock = lock  # held for the life of this object (see _serving_lock)
 
     # Opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str | None = None, read_only: bool = False) -> "GraphStore":
-        """Open (creating if needed) the persistent store at ``path``."""
+    def open(cls, path: Path | str | None = None, read_only: bool = False, serve: bool = False) -> "GraphStore":
+        """Open (creating if needed) the persistent store at ``path``.
+
+        ``serve=True`` is for servers: several may share the store, and no other process
+        may write to it meanwhile. Other writable opens refuse a store that is being served.
+        """
         path = Path(path) if path is not None else default_store_path()
         try:
             if read_only:
                 if not path.exists():
                     raise StoreError(f"no store at {path}: load some sources first")
-                store = cls(ox.Store.read_only(str(path)), path, read_only=True)
+                lock = _serving_lock(path, serve=True) if serve else None
+                store = cls(ox.Store.read_only(str(path)), path, read_only=True, lock=lock)
                 store._check_base()  # first: the other checks look up IRIs under the base
                 store._check_format()
                 return store
             path.mkdir(parents=True, exist_ok=True)
-            store = cls(ox.Store(str(path)), path)
+            lock = _serving_lock(path, serve=serve)
+            try:
+                store = cls(ox.Store(str(path)), path, lock=lock)
+            except OSError:
+                lock.close()
+                raise
             store._check_base()
             store.upgrade()
             return store

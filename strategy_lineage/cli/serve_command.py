@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import Annotated
 
 import typer
@@ -16,6 +17,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.", min=1, max=65535)] = 8000,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
+    workers: Annotated[int, typer.Option(help="Server processes sharing the store (read-only service only).", min=1)] = 1,
 ) -> None:
     """Serve the JSON API, /sparql and /id/... over HTTP (read-only unless STRATEGY_LINEAGE_TOKEN is set)."""
     import uvicorn
@@ -30,9 +32,18 @@ def serve(
         application = create_app(settings=settings)
     except (SettingsError, StoreError) as err:
         fail(str(err))
+    if workers > 1 and settings.writable:
+        fail("--workers above 1 serves a store read-only: unset STRATEGY_LINEAGE_TOKEN (one process writes)")
     # Our own loggers (writes with who and when, stopped queries) go to stderr beside uvicorn's.
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     mode = "read-write (token configured)" if settings.writable else "read-only"
     typer.echo(f"serving {store} ({mode}) on http://{host}:{port}/  (API docs: /docs, SPARQL: /sparql)", err=True)
     # uvloop + httptools when installed (uvicorn[standard]): about twice the throughput of asyncio + h11.
-    uvicorn.run(application, host=host, port=port, log_level=log_level, access_log=False)
+    if workers == 1:
+        uvicorn.run(application, host=host, port=port, log_level=log_level, access_log=False)
+        return
+    # Each worker process builds its own app from the environment; all share the store's
+    # serving lock, so no other process can write to it while they serve.
+    os.environ["STRATEGY_LINEAGE_STORE"] = str(store)
+    uvicorn.run("api.app:create_app", factory=True, workers=workers, host=host, port=port,
+                log_level=log_level, access_log=False)
