@@ -8,8 +8,8 @@ the SPARQL worker pool live on ``app.state``; nothing else is global.
 from __future__ import annotations
 
 import threading
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import AsyncIterator, Callable
 
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
@@ -17,6 +17,7 @@ from starlette.middleware.gzip import GZipMiddleware
 from starlette.staticfiles import StaticFiles
 
 from api import linked_data, problems, routes_entities, routes_sources, routes_strategies, sparql
+from api.auth import Writers
 from api.cache import BodyCache
 from api.etag import ETagMiddleware
 from api.pages.apidocs import router as apidocs_router
@@ -93,6 +94,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     )
     app.state.store = store
     app.state.settings = settings
+    app.state.writers = Writers(settings.tokens)
     app.state.engine = engine
     app.state.graph_version = graph_version
     app.state.query_pool = pool

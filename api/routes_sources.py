@@ -8,10 +8,10 @@ with who and when, both to the log and to the store's meta graph.
 from __future__ import annotations
 
 import logging
-import secrets
 import tempfile
 from html import escape
-from pathlib import Path as FilePath, PurePath
+from pathlib import Path as FilePath
+from pathlib import PurePath
 from typing import Any
 
 import pyoxigraph as ox
@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from api import models, views
+from api.auth import require_writer
 from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse
 from graph import ingest
@@ -161,21 +162,6 @@ def expand(name: str) -> str:
 
 
 # Writes ---------------------------------------------------------------------------
-def require_writer(request: Request) -> str:
-    """Who is writing, from the bearer token; 401/403 otherwise."""
-    settings = request.app.state.settings
-    if not settings.writable:
-        raise Problem(403, "this service is read-only (no STRATEGY_LINEAGE_TOKEN configured)", kind="read-only")
-    scheme, _, token = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token:
-        raise Problem(401, "send Authorization: Bearer <token> to write", headers={"WWW-Authenticate": "Bearer"})
-    for known, who in settings.tokens.items():
-        if secrets.compare_digest(known.encode(), token.strip().encode()):
-            return who
-    raise Problem(403, "the bearer token is not valid", kind="invalid-token",
-                  headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
-
-
 def record_write(store: GraphStore, action: str, source_id: str, who: str, at: str) -> None:
     log.info("write: %s %s by %s at %s", action, source_id, who, at)
     event = ox.NamedNode(f"{vocab.base_iri()}id/write/{vocab.stable_hash(action, source_id, who, at)}")

@@ -27,21 +27,63 @@ def _number(name: str, default: float, cast: type = float) -> float:
     return value
 
 
-def parse_tokens(raw: str) -> dict[str, str]:
-    """``secret`` or ``alice=secret1,bob=secret2`` -> {token: who}.
+# A bearer token shorter than this is refused at start-up: it could be guessed.
+MIN_TOKEN_LENGTH = 16
+SINGLE_HOLDER = "token-holder"
 
-    Naming the holder of each token is what lets the write log say *who* wrote.
-    """
+
+def check_token(token: str, where: str) -> None:
+    """Refuse a token that is weak or that no client could send intact.
+
+    ``where`` names the variable or file line; the message never contains the token."""
+    if len(token) < MIN_TOKEN_LENGTH:
+        raise SettingsError(
+            f"{where}: the token is {len(token)} characters long; use at least {MIN_TOKEN_LENGTH} "
+            "(for example: python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
+    if token != token.strip():
+        raise SettingsError(f"{where}: the token starts or ends with white space, which HTTP headers drop")
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in token):
+        raise SettingsError(f"{where}: the token holds a control character, which HTTP headers cannot carry")
+
+
+def read_tokens_file(path: Path) -> dict[str, str]:
+    """``NAME<TAB>TOKEN`` lines (``#`` comments and blank lines skipped) -> {token: name}.
+
+    The token is everything after the first tab, whatever characters it holds."""
+    try:
+        # Split on newlines only: a token may hold any other character (U+2028 included).
+        lines = [line.removesuffix("\r") for line in path.read_text(encoding="utf-8").split("\n")]
+    except (OSError, UnicodeDecodeError) as err:
+        raise SettingsError(f"STRATEGY_LINEAGE_TOKENS_FILE: cannot read {path}: {err.__class__.__name__}") from None
     tokens: dict[str, str] = {}
-    for item in (part.strip() for part in raw.split(",")):
-        if not item:
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
             continue
-        who, sep, token = item.partition("=")
-        if not sep:
-            who, token = "token-holder", item
-        if not token.strip() or not who.strip():
-            raise SettingsError("STRATEGY_LINEAGE_TOKEN entries must be TOKEN or NAME=TOKEN")
-        tokens[token.strip()] = who.strip()
+        where = f"{path} line {number}"
+        name, tab, token = line.partition("\t")
+        if not tab or not name.strip():
+            raise SettingsError(f"{where}: expected NAME<TAB>TOKEN")
+        check_token(token, where)
+        if token in tokens:
+            raise SettingsError(f"{where}: the same token is given to {tokens[token]!r} already")
+        tokens[token] = name.strip()
+    return tokens
+
+
+def tokens_from_env() -> dict[str, str]:
+    """STRATEGY_LINEAGE_TOKEN (one token, taken whole) and STRATEGY_LINEAGE_TOKENS_FILE (named tokens)."""
+    tokens: dict[str, str] = {}
+    single = os.environ.get("STRATEGY_LINEAGE_TOKEN", "")
+    if single:
+        check_token(single, "STRATEGY_LINEAGE_TOKEN")
+        tokens[single] = SINGLE_HOLDER
+    named = os.environ.get("STRATEGY_LINEAGE_TOKENS_FILE", "")
+    if named:
+        for token, name in read_tokens_file(Path(named)).items():
+            if token in tokens:
+                raise SettingsError("STRATEGY_LINEAGE_TOKEN is also in STRATEGY_LINEAGE_TOKENS_FILE")
+            tokens[token] = name
     return tokens
 
 
@@ -49,22 +91,26 @@ def parse_tokens(raw: str) -> dict[str, str]:
 class Settings:
     store: Path = field(default_factory=default_store_path)
     base: str = field(default_factory=vocab.base_iri)
-    # token -> who holds it; empty means the service is read-only.
-    tokens: dict[str, str] = field(default_factory=dict)
+    # token -> who holds it; empty means the service is read-only. Never printed.
+    tokens: dict[str, str] = field(default_factory=dict, repr=False)
     cors_origins: tuple[str, ...] = ("*",)
     query_timeout: float = 5.0
     result_limit: int = 10_000
     query_workers: int = 2
+
+    def __post_init__(self) -> None:
+        for token, who in self.tokens.items():
+            check_token(token, f"the token of {who!r}")
 
     @property
     def writable(self) -> bool:
         return bool(self.tokens)
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         origins = os.environ.get("STRATEGY_LINEAGE_CORS_ORIGINS", "*")
         return cls(
-            tokens=parse_tokens(os.environ.get("STRATEGY_LINEAGE_TOKEN", "")),
+            tokens=tokens_from_env(),
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()) or ("*",),
             query_timeout=_number("STRATEGY_LINEAGE_QUERY_TIMEOUT", 5.0),
             result_limit=int(_number("STRATEGY_LINEAGE_RESULT_LIMIT", 10_000, int)),

@@ -14,7 +14,7 @@ from graph.ingest import load_paths
 from graph.store import GraphStore
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-TOKEN = "test-token"
+TOKEN = "test-token-0123456789"
 
 
 def fill(store: GraphStore) -> None:

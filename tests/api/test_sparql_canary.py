@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -73,7 +72,8 @@ def smuggling_forms(url: str) -> dict[str, str]:
         "escaped keyword \\U": f"SELECT * {{ \\U00000053\\U00000045RVICE <{url}> {spo} }}",
         "\\u0022 string opener (issue 14)":
             f'SELECT * WHERE {{ BIND("\\u0022" AS ?a) SERVICE <{url}> {spo} BIND("\\u0022" AS ?b) }}',
-        "\\u0027 string opener": f"SELECT * WHERE {{ BIND('\\u0027' AS ?a) SERVICE <{url}> {spo} BIND('\\u0027' AS ?b) }}",
+        "\\u0027 string opener":
+            f"SELECT * WHERE {{ BIND('\\u0027' AS ?a) SERVICE <{url}> {spo} BIND('\\u0027' AS ?b) }}",
         "escaped backslash before quote": f'SELECT * WHERE {{ BIND("\\\\" AS ?a) SERVICE <{url}> {spo} }}',
         "escape spelling an escape": f'SELECT * WHERE {{ BIND("\\u005Cu0022" AS ?a) SERVICE <{url}> {spo} }}',
         "long string with escaped quotes":
