@@ -28,6 +28,7 @@ import pyoxigraph as ox
 from graph.gold import GoldDocument, GoldEvent, GoldStrategy, GoldSupersession
 from graph.name_match import (
     Name,
+    Places,
     act_key,
     body_key,
     date_key,
@@ -59,7 +60,7 @@ class FoundStrategy:
     labels: list[str]
     period: str | None
 
-    def names(self, place: str | None) -> list[Name]:
+    def names(self, place: Places) -> list[Name]:
         found = []
         for label in self.labels:
             name = reduce(label, place)
@@ -320,7 +321,9 @@ class _Scorer:
 
     def __init__(self, gold: GoldDocument, found: Extracted, score: DocumentScore) -> None:
         self.gold, self.found, self.score = gold, found, score
-        self.place = gold.place or place_of(gold.publisher)
+        # The publisher's place and names, which may open a plan's name ("Kent's", "London Borough of Bexley").
+        self.place = tuple(p for p in (gold.place or place_of(gold.publisher), gold.publisher,
+                                       *gold.publisher_aliases) if p)
         # gold strategy -> extracted IRIs that denote it (only unambiguous matches recall it)
         self.denotes: dict[GoldStrategy, set[str]] = {g: set() for g in gold.strategies}
         self.confirmed_strategies: set[str] = set()
@@ -378,7 +381,7 @@ class _Scorer:
                 tally.confirmed += 1
                 continue
             self.false_positive("strategy", found.label)
-            for written, name in zip(self.gold.not_strategies, negatives):
+            for written, name in zip(self.gold.not_strategies, negatives, strict=False):
                 if any(name_score(Name(n.base, None), Name(name.base, None)) for n in found.names(self.place)):
                     self.violation("strategy", f"{written!r} typed as a strategy ({found.label})")
 
@@ -391,21 +394,29 @@ class _Scorer:
 
     def score_supersessions(self) -> None:
         tally = self.score.tallies["supersession"]
-        used: set[FoundSupersession] = set()
+        hits: dict[GoldSupersession, FoundSupersession] = {}
+        progress = True
+        while progress:  # an unnamed plan is known by the edge that reaches it: a chain binds link by link
+            progress = False
+            for gold in self.gold.supersessions:
+                hit = None if gold in hits else next(
+                    (f for f in self.found.supersessions
+                     if f.newer in self.denotes[gold.newer] and self._older_fits(gold, f)), None)
+                if hit is not None:
+                    hits[gold], progress = hit, True
+                    if gold.older.unnamed:
+                        self.denotes[gold.older].add(hit.older)
+                        self.confirmed_strategies.add(hit.older)
         for gold in self.gold.supersessions:
             tally.gold += 1
-            hit = next((f for f in self.found.supersessions
-                        if f.newer in self.denotes[gold.newer] and self._older_fits(gold, f)), None)
+            hit = hits.get(gold)
             if hit is None:
                 self.miss("supersession", f"{gold.newer.name} {gold.relation} {gold.older.name} ({gold.status})")
                 continue
             tally.recalled += 1
-            used.add(hit)
-            if gold.older.unnamed:
-                self.denotes[gold.older].add(hit.older)
-                self.confirmed_strategies.add(hit.older)
             self.score.relation_agrees += hit.relation == gold.relation
             self.score.status_agrees += hit.status == gold.status
+        used = set(hits.values())
         for found in self.found.supersessions:
             tally.extracted += 1
             if found in used or any(found.newer in self.denotes[g.newer] and self._older_fits(g, found)
@@ -476,8 +487,9 @@ class _Scorer:
                 tally.confirmed += 1
             else:
                 about = ", ".join(sorted(self._label(c) for c in found.concerns)) or "nothing"
-                self.false_positive(found.category, f"{'/'.join(sorted(found.types))} of {about} by "
-                                    f"{', '.join(sorted(found.bodies)) or '?'} on {', '.join(sorted(found.dates)) or 'no date'}")
+                bodies, dates = ", ".join(sorted(found.bodies)) or "?", ", ".join(sorted(found.dates)) or "no date"
+                kinds = "/".join(sorted(found.types))
+                self.false_positive(found.category, f"{kinds} of {about} by {bodies} on {dates}")
 
     # decisions, legislation, publisher ----------------------------------------------------------
     def score_sets(self, kind: str, gold: Mapping[Any, str], found: Mapping[Any, str],
@@ -590,7 +602,8 @@ def format_report(report: Report, details: bool = True) -> str:
     if recalled:
         relation = sum(d.relation_agrees for d in report.documents)
         status = sum(d.status_agrees for d in report.documents)
-        out.append(f"\nsupersessions found: relation kind right {relation}/{recalled}, status right {status}/{recalled}")
+        out.append(f"\nsupersessions found: relation kind right {relation}/{recalled}, "
+                   f"status right {status}/{recalled}")
     sections = [("refused", [Finding(n, "-", e) for n, e in report.refused]),
                 ("violations", report.findings("violations"))]
     if details:

@@ -72,12 +72,19 @@ def period_of(text: str) -> tuple[str | None, str]:
     return f"{start}-{end}", rest
 
 
-def place_words(place: str | None) -> set[str]:
-    """The place a publisher is named after, as it may open a plan's name ("Kent", "Kent's")."""
+Places = str | tuple[str, ...] | None
+
+
+def place_words(place: Places) -> list[str]:
+    """The publisher's names and place, as they may open a plan's name ("Kent", "Kent's",
+    "Kent County Council's"), longest first."""
     if not place:
-        return set()
-    folded = fold(place)
-    return {folded, folded + "'s", folded + "s"}
+        return []
+    words: set[str] = set()
+    for written in (place,) if isinstance(place, str) else place:
+        folded = re.sub(r"^the\s+", "", fold(written)).replace("'", "")
+        words |= {folded, folded + "s"}
+    return sorted(words, key=len, reverse=True)
 
 
 def place_of(publisher: str | None) -> str | None:
@@ -96,14 +103,14 @@ def place_of(publisher: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def reduce(name: str, place: str | None = None) -> Name:
+def reduce(name: str, place: Places = None) -> Name:
     """The identifying words and period of a written name."""
     period, rest = period_of(fold(name))
     rest = re.sub(r"[\"“”()\[\]:,;.!?]", " ", rest)
     rest = re.sub(r"(?<=\w)-(?=\w)", "", rest)  # Well-being = Wellbeing, up-dated = updated
     rest = rest.replace("&", " and ").replace("'s ", "s ").replace("'", "").replace("-", " ")
     rest = re.sub(r"\s+", " ", rest).strip()
-    places = {p.replace("'", "") for p in place_words(place)}
+    places = place_words(place)
     changed = True
     while changed:
         before = rest
@@ -160,7 +167,7 @@ def name_score(a: Name, b: Name) -> int:
     return 2 if a.period == b.period else 1
 
 
-def body_key(name: str, place: str | None) -> str:
+def body_key(name: str, place: Places) -> str:
     """A governing body's name for comparison: "Kent County Council" and "Full Council" are
     "council"; "the Kent Health and Wellbeing Board" is "health and wellbeing board"."""
     words = " ".join(reduce(name, place).base)

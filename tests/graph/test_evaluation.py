@@ -110,7 +110,8 @@ def test_a_wrong_extraction_lowers_precision(tmp_path: Path) -> None:
     score = score_document(read_gold(_gold(tmp_path)), found)
     assert score.tallies["strategy"].precision == pytest.approx(2 / 3)
     assert score.tallies["strategy"].recall == 1.0
-    assert [v.what for v in score.violations] == ["'Homelessness Review 2023' typed as a strategy (Homelessness Review 2023)"]
+    assert [v.what for v in score.violations] == [
+        "'Homelessness Review 2023' typed as a strategy (Homelessness Review 2023)"]
 
 
 def test_a_reversed_supersession_is_a_miss_and_a_violation(tmp_path: Path) -> None:
