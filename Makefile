@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export STRATEGY_LINEAGE_STORE ?= $(STORE)
 
-.PHONY: help install serve load test test-fast system-packages bench bench-tools vendor-refresh clean
+.PHONY: help install serve load test test-fast system-packages bench bench-tools vendor-refresh clean docs-rules
 
 help:
 	@echo "make serve   - set up, load data/ into $(STORE) if needed, and serve on http://$(HOST):$(PORT)"
@@ -31,6 +31,10 @@ load: install
 
 serve: load
 	$(BIN)/strategy-lineage serve --host $(HOST) --port $(PORT)
+
+# docs/rules.md is generated from the rule and kind registry (a test fails when it is stale).
+docs-rules: install
+	$(BIN)/strategy-lineage rules --markdown > docs/rules.md
 
 # Debian packages the tests use: Chromium (browser tests) and rapper (a second, independent
 # Turtle parser for ontology.ttl). Best effort: without them those tests skip with a reason,

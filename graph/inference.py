@@ -29,20 +29,25 @@ from datetime import date
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
 
+from loaders.facts import rule_description
+from loaders.registry import Rule, register_rules
 from graph.records import Period, make_period, short_id
 from graph.store import GraphStore
 from strategy_lineage import vocab
 from strategy_lineage.vocab import A, OA, PROV, RDF, RDFS, SKOS, SL
 
-SERIES_RULE = "same-publisher-and-role"
-SUCCESSION_RULE = "consecutive-in-series"
-RULES = {
-    SERIES_RULE: "Strategies of the same publisher form a series when they hold the same role, or replace "
-    "one another by a stated supersession or revision; a strategy with no stated role joins the series "
-    "of its publisher whose members address the same audience, when there is exactly one.",
-    SUCCESSION_RULE: "Within a series ordered by period, a plan succeeds the one before it when no "
-    "supersession is stated between them.",
-}
+SERIES_RULE, SUCCESSION_RULE = register_rules(
+    __name__,
+    Rule("same-publisher-and-role",
+         "Strategies of the same publisher form a series when they hold the same role, or replace one another by a "
+         "stated supersession or revision; a strategy with no stated role joins the series of its publisher whose "
+         "members address the same audience, when there is exactly one.",
+         "Two Riverside plans 'for children and young people', 2015-2018 and 2018-2021, are one series."),
+    Rule("consecutive-in-series",
+         "Within a series ordered by period, a plan succeeds the one before it when no supersession is stated "
+         "between them.",
+         "In that series the 2018-2021 plan succeeds the 2015-2018 plan."),
+)
 _MEMBER_TYPES = ("Strategy", "Plan", "Framework")
 _FACTS = ("publisher", "role", "audience", "validFrom", "validUntil")
 _STATED_LINKS = ("supersedes", "isRevisionOf")
@@ -90,10 +95,9 @@ def infer(store: GraphStore) -> tuple[list[Quad], int, int, int]:
     labels = _labels(store, {c.publisher for c in candidates.values() if c.publisher} | {c.audience for c in candidates.values() if c.audience})
     groups = _group(candidates, stated)
     out = _Writer()
-    for rule_name, text in RULES.items():
-        out.add(vocab.rule(rule_name), A, NamedNode(SL + "Rule"))
-        out.add(vocab.rule(rule_name), RDFS_LABEL, Literal(rule_name))
-        out.add(vocab.rule(rule_name), NamedNode(RDFS + "comment"), Literal(text))
+    for rule_name in (SERIES_RULE, SUCCESSION_RULE):
+        for triple in rule_description(rule_name):
+            out.add(*triple)
     members = edges = 0
     used: set[str] = set()
     for group in groups:

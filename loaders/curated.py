@@ -22,6 +22,7 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode
 
 from loaders.facts import Fact, SourceExtraction
+from loaders.registry import Rule, register_rules
 from loaders.sources import SourceError, read_text, source_id_of
 from strategy_lineage import vocab
 
@@ -30,6 +31,13 @@ COLUMNS = ["subject", "relation", "object", "curator", "asserted_at", "reason", 
 REQUIRED = ["subject", "relation", "object", "curator", "asserted_at", "reason"]
 ENTITY_KINDS = {"strategy", "organisation", "guidance", "legislation", "decision", "post", "document", "audience"}
 _SHORT = re.compile(r"^(?P<kind>[a-z]+):(?P<slug>[a-z0-9][a-z0-9-]*)$")
+
+
+[CURATED_ASSERTION] = register_rules(
+    __name__,
+    Rule("curated-assertion", "one row of a curated CSV: a fact an officer asserts, with who, when and why",
+         "strategy:every-day-matters,sl:supersedes,strategy:older-plan,A. Officer,2024-05-01,minutes of the board"),
+)
 
 
 def resolve_node(value: str, where: str) -> NamedNode:
@@ -77,7 +85,7 @@ def extract_curated(path: Path) -> SourceExtraction:
             subject=resolve_node(row["subject"], where),
             predicate=resolve_node(row["relation"], where),
             object=resolve_object(row["object"], where),
-            rule="curated-assertion",
+            rule=CURATED_ASSERTION,
             derivation="curated",
             reason=row["reason"].strip(),
             curator=row["curator"].strip(),

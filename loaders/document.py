@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode
 
 from loaders.dates import XsdValue
 from loaders.facts import Derivation, Fact, Object, Span
-from loaders.registry import kind_named
+from loaders.registry import kind_named, rule_named
 from loaders.text import CleanText
 from strategy_lineage.vocab import XSD
 
@@ -83,6 +83,7 @@ class Document:
     ) -> None:
         """Record a fact supported by the cleaned-text range ``where`` (a match or (start, end));
         with ``original=True`` the range is already in the original file's offsets."""
+        rule_named(rule)  # every rule evidence cites is registered (raises ValueError otherwise)
         start, end = (where.start(), where.end()) if isinstance(where, re.Match) else where
         span = Span.of(self.original, start, end) if original else self.span(start, end)
         self.facts.append(

@@ -202,6 +202,24 @@ ALIGNMENTS: dict[str, list[tuple[NamedNode, bool]]] = {
 }
 
 
+[ONTOLOGY_ALIGNMENT] = registry.register_rules(
+    __name__,
+    registry.Rule("ontology-alignment", "a fact in our vocabulary, restated in the standard vocabulary it is "
+                  "aligned with (dcterms:replaces, prov:wasRevisionOf, eli:based_on ...), with the same quote",
+                  "X sl:supersedes Y is also X dcterms:replaces Y and Y dcterms:isReplacedBy X"),
+)
+
+
+def rule_description(name: str) -> Iterator[tuple[NamedNode, NamedNode, Literal | NamedNode]]:
+    """The ``rule:`` resource evidence cites, described from the registry (label, description, example)."""
+    rule = registry.rule_named(name)
+    iri = vocab.rule(rule.name)
+    yield iri, A, vocab.sl("Rule")
+    yield iri, vocab.RDFS_LABEL, Literal(rule.name)
+    yield iri, NamedNode(DCTERMS + "description"), Literal(rule.reads)
+    yield iri, NamedNode(vocab.SKOS + "example"), Literal(rule.example)
+
+
 def aligned(fact: Fact) -> Iterator[Fact]:
     """The fact itself, then its standard-vocabulary twins, each with the same quote and the
     same derivation (a twin says the same thing in other words), citing the alignment rule."""
@@ -211,7 +229,7 @@ def aligned(fact: Fact) -> Iterator[Fact]:
             continue
         subject, obj = (fact.object, fact.subject) if inverse else (fact.subject, fact.object)
         yield replace(
-            fact, subject=subject, predicate=predicate, object=obj, rule="ontology-alignment",
+            fact, subject=subject, predicate=predicate, object=obj, rule=ONTOLOGY_ALIGNMENT,
             reason=f"{fact.predicate.value} is aligned with {predicate.value}"
             + (" (inverse)" if inverse else "") + " in ontology.ttl",
         )
@@ -223,8 +241,15 @@ def to_quads(extraction: SourceExtraction, loaded_at: str) -> list[Quad]:
     triples: dict[tuple, None] = {}
     for triple in source_description(extraction, loaded_at):
         triples[triple] = None
+    cited: set[str] = set()
     for fact in (twin for original in extraction.facts for twin in aligned(original)):
         triples[fact.triple] = None
+        cited.add(fact.rule)
         for triple in evidence_triples(extraction, fact):
             triples[triple] = None
+    # Each source describes the rules it cites, so a source alone explains its evidence.
+    for name in sorted(cited):
+        if registry.is_rule(name):
+            for triple in rule_description(name):
+                triples[triple] = None
     return [Quad(s, p, o, graph) for s, p, o in triples]

@@ -110,11 +110,13 @@ class Duty:
     provision: str  # e.g. section/10
     cue: re.Pattern[str]
     reason: str
+    example: str = ""  # a sentence the cue reads, for the rule's description
 
 
 @cache
 def duties() -> tuple[Duty, ...]:
-    return tuple(Duty(r["rule"], r["act"], r["provision"], re.compile(r["cue"], re.IGNORECASE), r["reason"])
+    return tuple(Duty(r["rule"], r["act"], r["provision"], re.compile(r["cue"], re.IGNORECASE), r["reason"],
+                      r.get("example") or "")
                  for r in rows("legislation-duties.csv"))
 
 

@@ -7,7 +7,10 @@ headers), which rules ask for with :meth:`loaders.document.Document.has`. Each k
 registered once with its name, label, cues, the ontology class of its source and an
 example, and kinds are written into the graph and the docs from here.
 
-Rules are registered the same way in step with their modules (see :func:`rule`).
+Every rule that evidence cites (``sl:rule rule:NAME``) is registered once, beside the code
+that applies it, with :func:`register_rules`: its name, what it reads and an example. The
+registry describes each rule in the graph (:func:`rule_triples`) and in docs/rules.md
+(:func:`rules_markdown`, written by ``strategy-lineage rules --markdown``).
 """
 
 from __future__ import annotations
@@ -106,8 +109,84 @@ def source_classes() -> dict[str, str]:
     return found
 
 
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: what evidence cites, what it reads, and a sentence it reads (our own words)."""
+
+    name: str
+    reads: str
+    example: str
+    module: str = ""  # where it is applied, for the docs
+
+    @property
+    def iri(self) -> str:
+        return _RULE_NAMESPACE + self.name
+
+
+_RULE_NAMESPACE = "https://w3id.org/strategy-lineage/rule/"  # = strategy_lineage.vocab.RULE
+_RULES: dict[str, Rule] = {}
+
+
+def register_rules(module: str, *rules: Rule) -> tuple[str, ...]:
+    """Register the rules a module applies (each name once across the project); returns their names."""
+    for rule in rules:
+        if rule.name in _RULES:
+            raise ValueError(f"rule {rule.name!r} is registered twice ({_RULES[rule.name].module} and {module})")
+        _RULES[rule.name] = Rule(rule.name, rule.reads, rule.example, module)
+    return tuple(rule.name for rule in rules)
+
+
+def rule_named(name: str) -> Rule:
+    """The registered rule ``name``; a ValueError names the registry when it is not registered."""
+    _load_definitions()
+    try:
+        return _RULES[name]
+    except KeyError:
+        raise ValueError(f"rule {name!r} is not registered: add it with loaders.registry.register_rules "
+                         "(name, what it reads, an example) beside the code that applies it") from None
+
+
+def is_rule(name: str) -> bool:
+    _load_definitions()
+    return name in _RULES
+
+
+def rules() -> list[Rule]:
+    """Every registered rule, by module then name."""
+    _load_definitions()
+    return sorted(_RULES.values(), key=lambda r: (r.module, r.name))
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: every rule evidence can cite, and every document kind, from this registry."""
+    lines = [
+        "# Rules and document kinds",
+        "",
+        "Generated from `loaders/registry.py` by `strategy-lineage rules --markdown > docs/rules.md`;",
+        "a test fails when this file is stale. Evidence cites a rule as `rule:NAME`, and the graph",
+        "describes each rule it cites (`rdfs:label`, `dcterms:description`, `skos:example`).",
+        "",
+        "## Rules",
+        "",
+        "| rule | module | what it reads | example |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| `{r.name}` | `{r.module}` | {_cell(r.reads)} | {_cell(r.example)} |" for r in rules()]
+    lines += ["", "## Document kinds", "", "| kind | source class | label | features | example |",
+              "| --- | --- | --- | --- | --- |"]
+    for kind in kinds():
+        aliases = f" (also `{'`, `'.join(kind.aliases)}`)" if kind.aliases else ""
+        lines.append(f"| `{kind.name}`{aliases} | `sl:{kind.source_class}` | {_cell(kind.label)} | "
+                     f"{', '.join(sorted(kind.features)) or '-'} | {_cell(kind.example)} |")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " / ")
+
+
 def _load_definitions() -> None:
     # The definitions register themselves on import; imported here, not at the top,
-    # because they import this module.
-    from loaders import kinds  # noqa: F401
+    # because they import this module. The extractor imports every rule module.
+    from loaders import curated, extract, kinds  # noqa: F401
 

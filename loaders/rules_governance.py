@@ -18,6 +18,7 @@ from loaders.document import literal
 from loaders.kinds import DECISION_FIELDS, REPORT_HEADERS
 from loaders.names import StrategyName
 from loaders.reading import Reading
+from loaders.registry import Rule, register_rules
 from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
 from strategy_lineage.vocab import A, ORG, PROV, RDFS_LABEL, XSD
@@ -388,3 +389,41 @@ def impossible_dates(reading: Reading) -> None:
 
 
 RULES = [impossible_dates, report_authors, report_decision_number, decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]
+
+register_rules(
+    __name__,
+    Rule("report-date", "the date of the meeting a report is addressed to, for a request made by the report",
+         "To: Cabinet - 12 March 2024 ... Cabinet is asked to endorse the strategy."),
+    Rule("agreed-by", "an agreement by a named body on a date", "was agreed by the Riverside Partnership Board on 3 May 2019"),
+    Rule("considered-by", "a body considering a strategy on a date", "considered by the Health and Wellbeing Board on 2 March 2018"),
+    Rule("approval-of", "an approval by a named body", "Following approval by the County Council, the plan took effect."),
+    Rule("adopted-in", "an adoption in a month or on a date", "The plan was adopted in June 2017."),
+    Rule("presented-for-approval", "a request: a strategy to be presented to a body at a dated meeting",
+         "it will be presented for approval by the Cabinet at its meeting on 4 July 2024"),
+    Rule("seeking-endorsement", "a request for endorsement by a body", "seeking endorsement by the Schools Forum"),
+    Rule("requested-to-endorse", "a body asked or requested to endorse", "The Board is asked to endorse the strategy."),
+    Rule("report-addressee", "the body a report is addressed to (To:) and its presentation there",
+         "To: Children's Services Committee - 5 June 2023"),
+    Rule("report-seeks-approval", "a report to a body that seeks approval of its strategy",
+         "This report seeks formal approval of the Riverside Early Help Strategy."),
+    Rule("meeting-line", "a meeting of an issue page: its date, body and agenda item",
+         "Meeting: 14/02/2024 - Cabinet (Item 6)"),
+    Rule("resolution", "a resolution of the meeting above it (approved, agreed, endorsed, adopted, noted)",
+         "RESOLVED that the Housing Strategy 2024-2029 be approved."),
+    Rule("decision-maker", "the post that is to take a decision, and the decision's strategy",
+         "the decision proposed to be taken by the Cabinet Member for Housing to adopt the strategy"),
+    Rule("post-name", "a post such as a Cabinet Member by portfolio, within the publisher",
+         "Cabinet Member for Adult Social Care"),
+    Rule("decision-notice", "the labelled fields of a decision notice or record: reference, type, status, dates, maker",
+         "Decision type: Key / Decision status: Implemented / Date of decision: 04/06/2024"),
+    Rule("led-development", "a body that led a strategy's development",
+         "The Community Safety Partnership has led the development of the plan."),
+    Rule("developed-on-behalf", "a strategy developed on behalf of a body", "developed on behalf of the Children's Trust Board"),
+    Rule("working-with-to-develop", "two bodies working together to develop a strategy",
+         "working with the Clinical Commissioning Group and the Police Partnership to develop the strategy"),
+    Rule("commissioned-by", "the body that commissioned a strategy", "commissioned by the Joint Commissioning Board"),
+    Rule("report-author", "the people who wrote a report and the posts they hold (By:)",
+         "By: Sam Patel, Corporate Director of Children's Services"),
+    Rule("report-decision-number", "the decision a report prepares (Decision No:) and its strategy",
+         "Decision No: 24/00071"),
+)

@@ -17,6 +17,7 @@ from loaders.legislation import (
     provisions,
 )
 from loaders.reading import Reading
+from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
 from strategy_lineage.vocab import DCTERMS, ELI, PUBLISHER, RDFS_LABEL, TITLE, A
 
@@ -172,3 +173,22 @@ def partnership_groups(reading: Reading) -> None:
 
 
 RULES = [legislation, statutory_guidance, partnership_groups]
+
+register_rules(
+    __name__,
+    Rule("section-citation", "a provision of an Act cited by section (s.10, section 116A(5) of ...): the Act, the "
+         "provision and the strategy's citation of it", "under section 17 of the Crime and Disorder Act 1998"),
+    Rule("act-mention", "an Act named anywhere, with its legislation.gov.uk identifier when it is in the table",
+         "the Localism Act 2011"),
+    Rule("act-as-basis", "an Act named in a sentence that makes it the strategy's legal basis",
+         "The Homelessness Act 2002 requires every housing authority to publish a strategy."),
+    Rule("statutory-guidance", "statutory guidance (not a strategy): its title, date and publisher",
+         "'Keeping Children Safe' which was published by the Department for Education in July 2022"),
+    Rule("informed-by", "a strategy informed or shaped by a piece of guidance",
+         "The plan was informed by 'Keeping Children Safe' ..."),
+    Rule("short-citation", "a short citation of guidance named earlier", "(Keeping Children Safe, 2022)"),
+    Rule("partnership-count", "how many partnership groups there are, and the strategy they deliver",
+         "There are 9 Locality Boards across the county."),
+    *(Rule(duty.rule, f"a duty described in words, without its section: {duty.reason}",
+           duty.example or duty.cue.pattern) for duty in duties()),
+)

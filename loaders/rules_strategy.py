@@ -14,6 +14,7 @@ from loaders import names
 from loaders.dates import COUNT, parse_count
 from loaders.document import literal
 from loaders.reading import Reading, alternative_names
+from loaders.registry import Rule, register_rules
 from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
 from strategy_lineage.vocab import A, ALT_TITLE, DCTERMS, PUBLISHER, SKOS, SKOS_PREF_LABEL, TITLE
@@ -219,3 +220,31 @@ RULES = [
 ]
 
 __all__ = ["RULES", "DCTERMS"]
+
+register_rules(
+    __name__,
+    Rule("strategy-title", "a strategy named with its full title (and period): its type, title, period, audience",
+         "the Riverside Children and Young People's Plan 2021-2024"),
+    Rule("strategy-name", "a strategy named by a short or quoted name without a full title",
+         "to replace 'Brighter Futures' as the partnership plan"),
+    Rule("publisher-from-title", "a title naming the publisher's place: the strategy's publisher (inferred)",
+         "the Riverside Housing Strategy, in a Riverside Borough Council document"),
+    Rule("acronym-definition", "an acronym defined for the document's strategy",
+         "the Children and Young People's Plan (CYPP)"),
+    Rule("partnership-role", "the role a strategy fills for a place",
+         "as Riverside's partnership strategy for children and young people"),
+    Rule("supersession-replace", "one named strategy replacing another as something",
+         "The new framework is intended to replace Brighter Futures as the multi-agency plan."),
+    Rule("partial-supersession", "a strategy replacing some of a list of previous plans",
+         "It replaces most of the previous statutory plans, including the Youth Justice Plan and the Play Plan."),
+    Rule("revision-updated", "an earlier plan said to have been updated, revised or refreshed into this one",
+         "The Housing Strategy 2015-2018 has been updated."),
+    Rule("developed-from", "when a strategy was developed and what it grew from",
+         "Brighter Futures, developed in early 2014 from the Children's Services Review"),
+    Rule("outcome-count", "how many outcomes and indicators a strategy focuses on",
+         "The plan focuses on five outcomes and 24 indicators."),
+    Rule("indicator-set", "the size of the indicator set a strategy is measured by",
+         "progress is tracked from a set of 30 indicators"),
+    Rule("outcome-list", "the outcomes a strategy lists after announcing how many there are",
+         "The three outcomes are that young people in Riverside: / are safe / are healthy / achieve"),
+)
