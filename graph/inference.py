@@ -29,7 +29,6 @@ from datetime import date
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
 
-from loaders.facts import rule_description
 from loaders.registry import Rule, register_rules
 from graph.records import Period, make_period, short_id
 from graph.store import GraphStore
@@ -95,9 +94,6 @@ def infer(store: GraphStore) -> tuple[list[Quad], int, int, int]:
     labels = _labels(store, {c.publisher for c in candidates.values() if c.publisher} | {c.audience for c in candidates.values() if c.audience})
     groups = _group(candidates, stated)
     out = _Writer()
-    for rule_name in (SERIES_RULE, SUCCESSION_RULE):
-        for triple in rule_description(rule_name):
-            out.add(*triple)
     members = edges = 0
     used: set[str] = set()
     for group in groups:

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from pyoxigraph import Quad
+
+from loaders import registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
 from loaders.extract import extract
-from loaders.facts import SourceExtraction, aligned, evidence_iri, to_quads
+from loaders.facts import SourceExtraction, aligned, evidence_iri, rule_description, to_quads
 from loaders.sources import TEXT_SUFFIXES, SourceError, source_id_of
 from graph.inference import refresh_inferences
 from graph.store import GraphStore, now_iso
@@ -104,6 +107,7 @@ def load_files(
     results = [store_extraction(store, extraction, force) for extraction in extractions]
     if any(r.status != "unchanged" for r in results):
         after_write(store)
+    describe_rules(store)
     store.flush()
     return results
 
@@ -115,6 +119,17 @@ def withdraw(store: GraphStore, source_id: str) -> bool:
         after_write(store)
         store.flush()
     return removed
+
+
+def describe_rules(store: GraphStore) -> bool:
+    """Keep the rules graph equal to the registry: each rule evidence may cite, with its label,
+    description and example (rewritten only when the registry changed)."""
+    wanted = {triple for rule in registry.rules() for triple in rule_description(rule.name)}
+    graph = vocab.rules_graph()
+    if {(q.subject, q.predicate, q.object) for q in store.quads(graph)} == wanted:
+        return False
+    store.replace_graph(graph, [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)])
+    return True
 
 
 def after_write(store: GraphStore) -> None:

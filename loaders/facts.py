@@ -241,15 +241,8 @@ def to_quads(extraction: SourceExtraction, loaded_at: str) -> list[Quad]:
     triples: dict[tuple, None] = {}
     for triple in source_description(extraction, loaded_at):
         triples[triple] = None
-    cited: set[str] = set()
     for fact in (twin for original in extraction.facts for twin in aligned(original)):
         triples[fact.triple] = None
-        cited.add(fact.rule)
         for triple in evidence_triples(extraction, fact):
             triples[triple] = None
-    # Each source describes the rules it cites, so a source alone explains its evidence.
-    for name in sorted(cited):
-        if registry.is_rule(name):
-            for triple in rule_description(name):
-                triples[triple] = None
     return [Quad(s, p, o, graph) for s, p, o in triples]

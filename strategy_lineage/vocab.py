@@ -130,6 +130,11 @@ def inference_graph() -> NamedNode:
     return NamedNode(f"{base_iri()}graph/inferred")
 
 
+def rules_graph() -> NamedNode:
+    """Named graph describing every registered rule (label, description, example), rewritten by loads."""
+    return NamedNode(f"{base_iri()}graph/rules")
+
+
 def meta_graph() -> NamedNode:
     """Named graph for bookkeeping about the store itself (version, write log)."""
     return NamedNode(f"{base_iri()}graph/meta")

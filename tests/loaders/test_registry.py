@@ -23,11 +23,12 @@ def test_docs_rules_md_is_generated_from_the_registry() -> None:
 
 
 def test_every_rule_the_seed_evidence_cites_is_described_in_the_graph(seed_store: GraphStore) -> None:
-    rows = seed_store.select("""
-        SELECT DISTINCT ?rule ?label ?description ?example WHERE {
+    rows = seed_store.select(f"""
+        SELECT DISTINCT ?rule ?label ?description ?example WHERE {{
           ?evidence sl:rule ?rule .
-          OPTIONAL { ?rule rdfs:label ?label ; dcterms:description ?description ; skos:example ?example ; a sl:Rule }
-        }""")
+          OPTIONAL {{ GRAPH {vocab.rules_graph()} {{
+            ?rule rdfs:label ?label ; dcterms:description ?description ; skos:example ?example ; a sl:Rule }} }}
+        }}""")
     assert len(rows) > 30
     undescribed = [row["rule"].value for row in rows if "label" not in row]
     assert undescribed == []
