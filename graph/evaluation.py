@@ -43,6 +43,7 @@ from graph.name_match import (
 from loaders.facts import to_quads
 from strategy_lineage import vocab
 
+YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
 KINDS = ("strategy", "supersession", "outcome", "request", "decision", "legislation", "publisher")
 # Governance-event classes that say who wrote or paid for a plan, not what a body decided;
 # decisions are scored on their own (by reference).
@@ -521,7 +522,11 @@ class _Scorer:
             for section in act.sections:
                 gold[(act_key(act.act), section_key(section))] = f"section {section} of the {act.act}"
             inferred |= {(act_key(act.act), section_key(section)) for section in act.inferred_sections}
-        self.score_sets("legislation", gold, self.found.legislation, optional=inferred)
+        # An Act the text names without its year ("the Localism Act") is the same Act with its year.
+        undated = {key[0] for key in gold if isinstance(key, tuple) and not YEAR_END.search(key[0])}
+        found = {(YEAR_END.sub("", title) if YEAR_END.sub("", title) in undated else title, section): label
+                 for (title, section), label in self.found.legislation.items()}
+        self.score_sets("legislation", gold, found, optional=inferred)
 
     def score_publisher(self) -> None:
         written = (self.gold.publisher, *self.gold.publisher_aliases) if self.gold.publisher else ()
