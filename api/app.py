@@ -68,7 +68,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     settings = settings or Settings.from_env()
     store = store if store is not None else open_configured_store(settings)
     graph_version = version_reader(store)
-    pool = QueryPool(store, size=settings.query_workers, version=graph_version)
+    pool = QueryPool(store, size=settings.query_workers, version=graph_version, memory_mb=settings.query_memory_mb)
     engine = LineageEngine(store)
 
     @asynccontextmanager

@@ -1,9 +1,9 @@
 """The parent side of the query pool: bounded, killable SPARQL execution off the event loop.
 
 A few worker processes (see :mod:`api.sparql_worker`) each hold their own store handle.
-A request borrows an idle worker, sends it the query and waits on the pipe without
-blocking the event loop (``loop.add_reader``). If the answer does not come within the
-time limit the worker is killed and replaced: that is the only way to stop a runaway
+A request borrows an idle worker, sends it the query and waits for the reply without
+blocking the event loop (whole length-prefixed messages: :mod:`api.worker_channel`). If
+the answer does not come within the time limit the worker is killed and replaced: that is the only way to stop a runaway
 pyoxigraph query, and the other workers go on serving meanwhile.
 
 What a worker opens depends on the store. A read-only store (the service without a
@@ -20,17 +20,18 @@ import asyncio
 import logging
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Callable
 
+from api import worker_channel as channel
 from api.problems import Problem
 from graph.store import GraphStore
 
@@ -50,11 +51,11 @@ PACKAGE_ROOT = str(Path(__file__).resolve().parents[1])
 @dataclass
 class Worker:
     process: subprocess.Popen
-    conn: Connection
+    sock: socket.socket
     version: int | None = None
 
     def kill(self) -> None:
-        self.conn.close()
+        self.sock.close()
         self.process.kill()
         self.process.wait(timeout=5)
 
@@ -63,6 +64,8 @@ class Worker:
 class QueryPool:
     store: GraphStore
     size: int = 2
+    # Address space each worker may use (RLIMIT_AS), in MB.
+    memory_mb: int = 1024
     # The graph version, read cheaply (see api.app.version_reader); defaults to the store's.
     version: Callable[[], int] | None = None
     _idle: deque = field(default_factory=deque)
@@ -94,13 +97,17 @@ class QueryPool:
         # A fresh interpreter (not multiprocessing's spawn, which re-imports the parent's
         # __main__): the child only imports pyoxigraph and the worker module.
         parent, child = socket.socketpair()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
+        parent.setblocking(False)  # read through the event loop
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")])),
+               # Two malloc arenas, not 8 per core of 64 MB reserved each: the memory cap
+               # (RLIMIT_AS) then measures what queries use, not address space set aside.
+               "MALLOC_ARENA_MAX": "2"}
         process = subprocess.Popen(
-            [sys.executable, "-m", "api.sparql_worker", str(child.fileno())],
+            [sys.executable, "-m", "api.sparql_worker", str(child.fileno()), str(self.memory_mb)],
             pass_fds=[child.fileno()], env=env, stdin=subprocess.DEVNULL,
         )
         child.close()
-        worker = Worker(process, Connection(parent.detach()))
+        worker = Worker(process, parent)
         self._all.append(worker)
         return worker
 
@@ -120,7 +127,7 @@ class QueryPool:
         self._waiters.append(waiter)
         try:
             return await asyncio.wait_for(waiter, timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise Problem(503, "every query worker stayed busy past the time limit; try again",
                           kind="endpoint-busy", title="Endpoint busy", headers={"Retry-After": "1"}) from None
 
@@ -134,15 +141,7 @@ class QueryPool:
 
     # Talking to a worker --------------------------------------------------
     async def _receive(self, worker: Worker, timeout: float) -> tuple:
-        loop = asyncio.get_running_loop()
-        ready = loop.create_future()
-        fd = worker.conn.fileno()
-        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
-        try:
-            await asyncio.wait_for(ready, timeout)
-        finally:
-            loop.remove_reader(fd)
-        return worker.conn.recv()
+        return await asyncio.wait_for(channel.receive_async(worker.sock), timeout)
 
     def _current_dump(self, version: int) -> bytes:
         if self._dump is None or self._dump[0] != version:
@@ -152,6 +151,7 @@ class QueryPool:
     def _checkpoint(self, version: int) -> str:
         """A read-only copy of the store at ``version`` for the workers (see module doc)."""
         if version not in self._snapshots:
+            assert self.store.path is not None  # only stores on disk get checkpoints
             if self._snapshot_root is None:
                 parent = self.store.path.parent
                 self._snapshot_root = Path(tempfile.mkdtemp(prefix=f".{self.store.path.name}-snapshots-", dir=parent))
@@ -170,16 +170,27 @@ class QueryPool:
         version = self.version() if self.version is not None else self.store.version
         if worker.version == version:
             return
+        message: tuple
         if self.store.path is None:
-            worker.conn.send(("open", version, None, self._current_dump(version)))
+            message = ("open", version, None, self._current_dump(version))
         elif self.store.read_only:
-            worker.conn.send(("open", version, str(self.store.path), None))
+            message = ("open", version, str(self.store.path), None)
         else:
-            worker.conn.send(("open", version, self._checkpoint(version), None))
+            message = ("open", version, self._checkpoint(version), None)
+        await channel.send_async(worker.sock, message)
         reply = await self._receive(worker, OPEN_TIMEOUT)
         worker.version = reply[1]
         self._note_sandbox(reply[2])
         self._drop_unused_checkpoints(version)
+
+    @staticmethod
+    def _ran_out_of_memory(worker: Worker) -> bool:
+        """Whether the worker died by abort: what the engine does when an allocation
+        fails under the worker's memory cap (Python's own allocations raise instead)."""
+        try:
+            return worker.process.wait(timeout=1) == -signal.SIGABRT
+        except subprocess.TimeoutExpired:
+            return False
 
     def _note_sandbox(self, layers: list[str]) -> None:
         if self.sandbox is None and not layers:
@@ -193,20 +204,26 @@ class QueryPool:
         started = time.monotonic()
         worker = await self._acquire(timeout)
         try:
+            waited = time.monotonic() - started
+            # Reopening the store after a write (or a fresh worker starting) is not the query's time.
             await self._sync(worker)
-            remaining = max(0.05, timeout - (time.monotonic() - started))
-            worker.conn.send(("query", query, dataset, results_fmt, graph_fmt, remaining, limit))
+            remaining = max(0.05, timeout - waited)
+            await channel.send_async(worker.sock, ("query", query, dataset, results_fmt, graph_fmt, remaining, limit))
             reply = await self._receive(worker, remaining + GRACE)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("query killed after %.1f s: %.200s", timeout, query)
             self._replace(worker)
             raise Problem(503, f"the query ran past the {timeout:g} s time limit and was stopped",
                           kind="query-timeout", title="Query time limit exceeded") from None
         except (EOFError, OSError, asyncio.CancelledError) as err:
             # A client that hung up mid-query leaves the worker busy: replace it too.
+            aborted = self._ran_out_of_memory(worker)
             self._replace(worker)
             if isinstance(err, asyncio.CancelledError):
                 raise
+            if aborted:
+                raise Problem(503, channel.memory_message(self.memory_mb), kind="query-memory-limit",
+                              title=_TITLES["query-memory-limit"]) from None
             raise Problem(503, "the query worker stopped unexpectedly; try again",
                           kind="worker-failed", title="Query worker failed") from None
         self._release(worker)
@@ -221,6 +238,7 @@ _TITLES = {
     "query-failed": "Query failed",
     "result-too-large": "Result too large",
     "query-timeout": "Query time limit exceeded",
+    "query-memory-limit": "Query memory limit exceeded",
 }
 
 

@@ -97,6 +97,8 @@ class Settings:
     query_timeout: float = 5.0
     result_limit: int = 10_000
     query_workers: int = 2
+    # Address space of each SPARQL worker (RLIMIT_AS), in MB.
+    query_memory_mb: int = 1024
 
     def __post_init__(self) -> None:
         for token, who in self.tokens.items():
@@ -115,4 +117,5 @@ class Settings:
             query_timeout=_number("STRATEGY_LINEAGE_QUERY_TIMEOUT", 5.0),
             result_limit=int(_number("STRATEGY_LINEAGE_RESULT_LIMIT", 10_000, int)),
             query_workers=int(_number("STRATEGY_LINEAGE_QUERY_WORKERS", 2, int)),
+            query_memory_mb=int(_number("STRATEGY_LINEAGE_QUERY_MEMORY_MB", 1024, int)),
         )

@@ -9,7 +9,11 @@ in-memory store, rebuilt from an N-Quads dump the parent sends.
 Before it reads anything the worker gives up the network (:mod:`api.sandbox`), and it
 screens every query on its parse (:mod:`api.sparql_guard`) before the engine sees it.
 
-Messages (pickled over a Pipe):
+Its address space is capped (``RLIMIT_AS``): a query that needs more fails here, with
+a memory error or by the engine aborting, and the server says so; the server itself
+never grows with a query.
+
+Messages (length-prefixed pickles over a socket pair, :mod:`api.worker_channel`):
   parent -> child  ("open", version, path_or_None, nquads_or_None)
                    ("query", query, dataset, results_fmt, graph_fmt, timeout, limit)
   child -> parent  ("ready", version, sandbox_layers) | ("ok", fmt, bytes) | ("error", status, kind, detail, title)
@@ -17,13 +21,15 @@ Messages (pickled over a Pipe):
 
 from __future__ import annotations
 
+import resource
+import socket
 import sys
 import time
-from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
 
 from api import sparql_formats as formats
+from api import worker_channel as channel
 from api.sandbox import deny_network
 from api.sparql_guard import Refused, screen
 from strategy_lineage import vocab
@@ -59,7 +65,7 @@ def dataset_options(dataset: dict[str, list[str]]) -> dict:
 
 
 def _bounded(items, limit: int, deadline: float, what: str) -> list:
-    out = []
+    out: list = []
     for i, item in enumerate(items):
         if len(out) >= limit:
             raise QueryFailure(
@@ -95,32 +101,52 @@ def run_query(store: ox.Store, query: str, dataset: dict, results_fmt: str, grap
         raise QueryFailure(400, "malformed-query", f"malformed query: {err}") from None
     except QueryFailure:
         raise
+    except MemoryError:
+        raise memory_exceeded() from None
     except Exception as err:  # evaluation errors (type errors, bad IRIs, ...) belong to the query
         raise QueryFailure(400, "query-failed", f"the query failed: {err}") from None
 
 
-def serve(conn: Connection) -> None:
-    """Entry point of the child process: answer messages until the pipe closes."""
+def memory_exceeded() -> QueryFailure:
+    limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+    return QueryFailure(503, "query-memory-limit", channel.memory_message(limit // (1024 * 1024)))
+
+
+def cap_memory(megabytes: int) -> None:
+    limit = megabytes * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def serve(sock: socket.socket, memory_mb: int) -> None:
+    """Entry point of the child process: answer messages until the channel closes."""
     layers = deny_network()
+    cap_memory(memory_mb)
     store: ox.Store | None = None
     while True:
         try:
-            message = conn.recv()
+            message = channel.receive(sock)
         except (EOFError, OSError):
             return
         if message[0] == "open":
             _, version, path, nquads = message
             store = open_store(path, nquads)
-            conn.send(("ready", version, layers))
+            channel.send(sock, ("ready", version, layers))
             continue
         _, query, dataset, results_fmt, graph_fmt, timeout, limit = message
+        assert store is not None, "the server opens the store before the first query"
         try:
             fmt, body = run_query(store, query, dataset, results_fmt, graph_fmt, timeout, limit)
-            conn.send(("ok", fmt, body))
+            reply: tuple = ("ok", fmt, body)
         except QueryFailure as failure:
-            conn.send(("error", failure.status, failure.kind, failure.detail, failure.title))
+            reply = ("error", failure.status, failure.kind, failure.detail, failure.title)
+        try:
+            channel.send(sock, reply)
+        except MemoryError:
+            too_big = memory_exceeded()
+            channel.send(sock, ("error", too_big.status, too_big.kind, too_big.detail, too_big.title))
 
 
 if __name__ == "__main__":
-    # Started by api.query_pool with the file descriptor of its end of a socket pair.
-    serve(Connection(int(sys.argv[1])))
+    # Started by api.query_pool with the file descriptor of its end of a socket pair
+    # and the memory it may use, in MB.
+    serve(socket.socket(fileno=int(sys.argv[1])), int(sys.argv[2]))
