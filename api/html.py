@@ -50,4 +50,4 @@ def table(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
     """Rows are already-escaped HTML cells."""
     head = "".join(f"<th scope=col>{esc(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<div class=table-wrap><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"

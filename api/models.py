@@ -39,6 +39,7 @@ class NodeOut(BaseModel):
     id: str
     iri: str
     title: str
+    short_name: str = Field("", description="The name where space is tight (a worded short title, else the title)")
     type: str = Field(..., description="Most specific class: Plan, Framework, StatutoryPlan, ...")
     period: PeriodOut
     alternative_titles: list[str] = []
@@ -48,7 +49,7 @@ class NodeOut(BaseModel):
     model_config = ConfigDict(json_schema_extra={"example": {
         "id": "every-day-matters-2013-2016", "iri": EDM,
         "title": "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
-        "type": "Plan", "period": {"start": "2013", "end": "2016", "label": "2013–2016"},
+        "short_name": "Every Day Matters", "type": "Plan", "period": {"start": "2013", "end": "2016", "label": "2013–2016"},
         "alternative_titles": ["Every Day Matters"], "publisher": "http://localhost:8000/id/organisation/kent-county-council",
         "series": ["kent-partnership-strategy-for-children-and-young-people"]}})
 

@@ -14,6 +14,7 @@ from api.problems import engine_errors, valid_iri
 from api.responses import JSONResponse
 from api.routes_strategies import EVIDENCE_DOC, Evidence, engine
 from graph.lineage import NotFound
+from graph.labels import labels_of
 from graph.records import short_id
 from strategy_lineage import vocab
 from strategy_lineage.reference import legislation_types
@@ -52,8 +53,7 @@ def organisation_view(request: Request, iri: str) -> dict[str, Any]:
     store = request.app.state.store
     proj = engine(request).projection
     node = f"<{iri}>"
-    info = store.select(f"""SELECT ?label ?type ?parent WHERE {{
-        OPTIONAL {{ {node} rdfs:label|skos:prefLabel ?label }}
+    info = store.select(f"""SELECT ?type ?parent WHERE {{
         OPTIONAL {{ {node} a ?type }}
         OPTIONAL {{ {node} org:subOrganizationOf|org:postIn ?parent }} }}""")
     events = store.select(f"""SELECT ?event ?type ?date ?strategy ?role WHERE {{
@@ -76,10 +76,9 @@ def organisation_view(request: Request, iri: str) -> dict[str, Any]:
     for ev, item in by_event.items():
         specific = sorted(t for t in types[ev] if t != "GovernanceEvent")
         item["types"] = specific or ["GovernanceEvent"]
-    first = info[0] if info else {}
     return {
         "iri": iri, "id": short_id(iri),
-        "label": first["label"].value if "label" in first else short_id(iri),
+        "label": labels_of(store, [iri]).get(iri) or short_id(iri),
         "types": sorted({r["type"].value for r in info if "type" in r}),
         "part_of": sorted({r["parent"].value for r in info if "parent" in r}),
         "events": list(by_event.values()),

@@ -19,6 +19,7 @@ from api.problems import engine_errors, valid_iri
 from api.cache import cached, json_body
 from api.responses import JSONResponse
 from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, Lineage, LineageEngine
+from graph.labels import labels_of
 from graph.render import render
 from strategy_lineage import vocab
 
@@ -92,16 +93,6 @@ def _relations(eng: LineageEngine, iri: str) -> tuple[list[dict], list[dict]]:
     return replaces, replaced_by
 
 
-def _labels(request: Request, iris: list[str]) -> dict[str, str]:
-    if not iris:
-        return {}
-    values = " ".join(f"<{i}>" for i in dict.fromkeys(iris))
-    rows = request.app.state.store.select(
-        f"SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }} ?x rdfs:label|skos:prefLabel|dcterms:title ?l }}"
-    )
-    return {r["x"].value: r["l"].value for r in rows}
-
-
 LEGAL = {vocab.SL + "basedOn": "basedOn", vocab.SL + "cites": "cites", vocab.SL + "informedBy": "informedBy"}
 CONCEPTS = {vocab.SL + "hasOutcome": "outcomes", vocab.SL + "hasIndicator": "indicators"}
 
@@ -110,7 +101,7 @@ def strategy_detail(request: Request, eng: LineageEngine, iri: str) -> dict:
     """Everything the API knows about one strategy, each statement with its evidence."""
     node = eng.projection.node(iri)
     statements = eng.provenance(iri)
-    labels = _labels(request, [s.object for s in statements if s.object_is_iri])
+    labels = labels_of(request.app.state.store, [s.object for s in statements if s.object_is_iri])
     out = views.node(node)
     out["replaces"], out["replaced_by"] = _relations(eng, iri)
     out.update(status=[], legal_basis=[], outcomes=[], indicators=[], counts={})

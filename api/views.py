@@ -26,7 +26,8 @@ def period(p: Period) -> dict[str, Any]:
 
 def node(n: Node) -> dict[str, Any]:
     return {
-        "id": n.id, "iri": n.iri, "title": n.title, "type": n.type, "period": period(n.period),
+        "id": n.id, "iri": n.iri, "title": n.title, "short_name": n.short_name, "type": n.type,
+        "period": period(n.period),
         "alternative_titles": list(n.alternative_titles), "publisher": n.publisher,
         "series": list(n.series),
     }

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from graph.labels import event_words, human_date, on_date, short_names_of
 from graph.provenance import statements
 from graph.records import EvidenceItem, parse_bound, short_id
 from graph.store import GraphStore
@@ -29,6 +30,17 @@ SINGLE_VALUED = (
     "validFrom", "validUntil", "status", "decisionStatus", "decisionType", "date",
     "noticePublished", "outcomeCount", "indicatorCount", "memberCount",
 )
+# What each rule found, in words for a reader who does not know the rule's name.
+RULE_WORDS = {
+    "differing-values": "Two sources state different values for the same thing.",
+    "adopted-before-governance": "A plan is said to have been adopted before the meetings that were asked to approve or endorse it.",
+}
+# The disputed properties in plain words ("the sources disagree on the start of ...").
+DISPUTED = {
+    "validFrom": "start", "validUntil": "end", "status": "status", "decisionStatus": "decision status",
+    "decisionType": "decision type", "date": "date", "noticePublished": "date the notice was published",
+    "outcomeCount": "number of outcomes", "indicatorCount": "number of indicators", "memberCount": "number of members",
+}
 # Events that describe a strategy not yet adopted.
 PRE_ADOPTION = (
     "Drafting", "Consideration", "Presentation", "ApprovalRequest", "EndorsementRequest",
@@ -40,7 +52,7 @@ PRE_ADOPTION = (
 class ConflictSide:
     value: str
     subject: str  # the IRI the statement is about (the strategy, or one of its events)
-    label: str  # e.g. "Adoption 2013-04" or the value itself
+    label: str  # in words: "Adopted April 2013", or the value itself ("2013")
     sources: tuple[str, ...]
     evidence: tuple[EvidenceItem, ...]
 
@@ -51,7 +63,7 @@ class Conflict:
     subject: str  # IRI of the thing the sides disagree about
     subject_id: str
     predicate: str  # IRI of the predicate in dispute (sl:date for the adoption rule)
-    summary: str
+    summary: str  # one plain sentence, dates as written in English ("29 May 2013")
     sides: tuple[ConflictSide, ...]
 
 
@@ -84,6 +96,7 @@ def _differing_values(store: GraphStore) -> list[Conflict]:
     for row in rows:
         claims[row["s"].value, row["p"].value][row["o"].value].add(row["src"].value)
     conflicts = []
+    names = short_names_of(store, {s for s, _ in claims})
     for (s, p), by_value in claims.items():
         vals = sorted(by_value)
         clash = [
@@ -97,11 +110,12 @@ def _differing_values(store: GraphStore) -> list[Conflict]:
         for v in involved:
             found = statements(store, s, p, v)
             evidence = tuple(e for st in found for e in st["evidence"])
-            sides.append(ConflictSide(v, s, v, tuple(sorted({e.source for e in evidence if e.source})), evidence))
+            sides.append(ConflictSide(v, s, human_date(v), tuple(sorted({e.source for e in evidence if e.source})), evidence))
         name = p.removeprefix(SL)
         conflicts.append(Conflict(
             "differing-values", s, short_id(s), p,
-            f"sources disagree on {name} of {short_id(s)}: " + " vs ".join(repr(v) for v in involved),
+            f"The sources disagree on the {DISPUTED.get(name, name)} of {names[s]}: "
+            + " or ".join(human_date(v) for v in involved) + ".",
             tuple(sides),
         ))
     return conflicts
@@ -135,18 +149,25 @@ def _adopted_before_governance(store: GraphStore) -> list[Conflict]:
         if other.day is not None and other.day > adopted_by:
             later[row["s"].value, adoption.iri].append(other)
     conflicts = []
+    names = short_names_of(store, {strategy for strategy, _ in later})
     for (strategy, adoption_iri), others in sorted(later.items()):
         adoption = events[adoption_iri]
         others = sorted(set(others), key=lambda e: (e.day, e.iri))
         sides = (_side(adoption), *(_side(o) for o in others))
         conflicts.append(Conflict(
             "adopted-before-governance", strategy, short_id(strategy), SL + "date",
-            f"{short_id(strategy)} is said to be adopted in {adoption.date}, yet later events treat it "
-            "as not yet adopted: " + ", ".join(f"{o.type} {o.date}" for o in others),
+            f"{names[strategy]} is said to have been adopted {on_date(adoption.date)}, yet later events "
+            "treat it as not yet adopted: " + "; ".join(_in_words(o, lower=True) for o in others) + ".",
             sides,
         ))
     return conflicts
 
 
+def _in_words(event: TrailEvent, lower: bool = False) -> str:
+    """ "Approval requested 29 May 2013" (or "approval requested ..." inside a sentence)."""
+    what = event_words(event.type)
+    return f"{what.lower() if lower else what} {on_date(event.date)}".strip()
+
+
 def _side(event: TrailEvent) -> ConflictSide:
-    return ConflictSide(event.date or "", event.iri, f"{event.type} {event.date}", event.sources, event.evidence)
+    return ConflictSide(event.date or "", event.iri, _in_words(event), event.sources, event.evidence)

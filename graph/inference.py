@@ -29,6 +29,7 @@ from datetime import date
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
 
+from graph.labels import labels_of
 from loaders.registry import Rule, register_rules
 from graph.records import Period, make_period, short_id
 from graph.store import GraphStore
@@ -91,7 +92,7 @@ def infer(store: GraphStore) -> tuple[list[Quad], int, int, int]:
     """(quads for the inference graph, series count, member count, inferred edge count)."""
     candidates = _candidates(store)
     stated = _stated_graph(store)
-    labels = _labels(store, {c.publisher for c in candidates.values() if c.publisher} | {c.audience for c in candidates.values() if c.audience})
+    labels = labels_of(store, {c.publisher for c in candidates.values() if c.publisher} | {c.audience for c in candidates.values() if c.audience})
     groups = _group(candidates, stated)
     out = _Writer()
     members = edges = 0
@@ -174,19 +175,6 @@ def _stated_graph(store: GraphStore) -> nx.DiGraph:
         newer, older = (o, s) if p == "supersededBy" else (s, o)
         g.add_edge(newer, older, full=p != "partiallySupersedes")
     return g
-
-
-def _labels(store: GraphStore, iris: set[str]) -> dict[str, str]:
-    if not iris:
-        return {}
-    values = " ".join(f"<{i}>" for i in iris)
-    labels: dict[str, str] = {}
-    for row in store.select(
-        f"""SELECT ?x ?l WHERE {{ VALUES ?x {{ {values} }}
-              VALUES ?p {{ rdfs:label skos:prefLabel dcterms:title foaf:name }} ?x ?p ?l }} ORDER BY ?x ?l"""
-    ):
-        labels.setdefault(row["x"].value, row["l"].value)
-    return labels
 
 
 def _group(candidates: dict[str, Candidate], stated: nx.DiGraph) -> list[list[Candidate]]:

@@ -19,6 +19,7 @@ from typing import Any, cast
 
 import networkx as nx
 
+from graph.labels import ALTERNATIVE_PREDICATES, LABEL_PREDICATES, best_label
 from graph.periods import IntervalIndex
 from dataclasses import replace
 
@@ -39,7 +40,7 @@ from graph.records import (
 )
 from graph.search import Entry, SearchIndex, normalize
 from graph.store import GraphStore
-from strategy_lineage.vocab import DCTERMS, FOAF, ORG, RDFS, SKOS, SL
+from strategy_lineage.vocab import DCTERMS, FOAF, ORG, SL
 
 STRATEGY_CLASSES = ("StatutoryPlan", "Framework", "Plan", "Strategy")
 # Most specific first: an entity's displayed type is the first of these it has.
@@ -63,8 +64,8 @@ KINDS: dict[str, str] = {
     SL + "Indicator": "indicator",
     SL + "StrategySeries": "series",
 }
-LABELS = (DCTERMS + "title", DCTERMS + "alternative", RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", FOAF + "name")
-PRIMARY_LABELS = (DCTERMS + "title", SKOS + "prefLabel", RDFS + "label", FOAF + "name")
+# Every name a thing goes by, read once; which one is its title is the labels policy's choice.
+LABELS = (*LABEL_PREDICATES, *ALTERNATIVE_PREDICATES)
 EDGE_PREDICATES: dict[str, str] = {
     SL + "supersedes": SUPERSEDES,
     SL + "supersededBy": SUPERSEDES,  # inverse: the edge is flipped
@@ -292,7 +293,7 @@ def _strategy_attributes(store: GraphStore) -> dict[str, dict[str, list[str]]]:
 
 
 def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, list[str]], series: list[str]) -> Node:
-    title = next((labels[p][0] for p in PRIMARY_LABELS if labels.get(p)), short_id(iri))
+    title = best_label(labels) or short_id(iri)
     alternatives = tuple(
         sorted({l for p in LABELS for l in labels.get(p, ()) if l != title})
     )

@@ -14,6 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from graph.labels import labels_of
 from graph.records import EvidenceItem, parse_bound, short_id
 from graph.store import GraphStore, term_value
 from strategy_lineage import vocab
@@ -230,8 +231,7 @@ def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
     """A provision with its label, its parts and the strategies citing it or its parts."""
     node = _term(iri)
     info = store.select(
-        f"""SELECT ?label ?type ?parent WHERE {{
-              OPTIONAL {{ {node} rdfs:label|dcterms:title|skos:prefLabel ?label }}
+        f"""SELECT ?type ?parent WHERE {{
               OPTIONAL {{ {node} a ?type }}
               OPTIONAL {{ {node} eli:is_part_of ?parent }}
             }}"""
@@ -244,10 +244,10 @@ def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
               ?s ?p ?prov .
             }}"""
     )
-    known = any(len(r) for r in info) or cited or parts
+    label = labels_of(store, [iri]).get(iri)
+    known = label or any(len(r) for r in info) or cited or parts
     if not known:
         return None
-    row = info[0] if info else {}
     types = [r["type"].value for r in info if "type" in r]
     citations = []
     for c in cited:
@@ -261,7 +261,7 @@ def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
         ))
     citations.sort(key=lambda c: (c["inferred"], c["strategy_iri"], c["provision"]))
     return dict(
-        iri=iri, id=short_id(iri), label=_value(row, "label") or short_id(iri),
+        iri=iri, id=short_id(iri), label=label or short_id(iri),
         type=_local(types[0]) if types else "Legislation",
         part_of=_value(row, "parent"), parts=tuple(parts), citations=citations,
     )

@@ -139,6 +139,13 @@ class Node:
     publisher: str | None = None  # IRI
     series: tuple[str, ...] = ()  # series ids
 
+    @property
+    def short_name(self) -> str:
+        """The name where space is tight, by the labels policy (graph/labels.py)."""
+        from graph.labels import short_name  # the policy imports this module
+
+        return short_name(self.title, self.alternative_titles)
+
 
 @dataclass(frozen=True)
 class Edge:

@@ -17,16 +17,11 @@ from typing import Iterable, Protocol, Sequence
 
 import networkx as nx
 
+from graph.labels import RELATION_WORDS
 from graph.periods import gaps_between
 from graph.records import Edge, Node
 
 FORMATS = ("dot", "mermaid", "svg", "graphml", "node-link")
-RELATION_LABELS = {
-    "supersedes": "supersedes",
-    "revision_of": "revision of",
-    "partially_supersedes": "partially supersedes",
-    "inferred_succession": "succeeds (inferred)",
-}
 COLOURS = {
     "supersedes": "#1f4e79",
     "revision_of": "#2e7d32",
@@ -78,7 +73,7 @@ def to_dot(result: Drawable) -> str:
         style = "dashed" if e.inferred else "solid"
         lines.append(
             f"  {_dot_quote(e.source)} -> {_dot_quote(e.target)} "
-            f"[label={_dot_quote(RELATION_LABELS[e.relation])}, style={style}, color=\"{COLOURS[e.relation]}\"];"
+            f"[label={_dot_quote(RELATION_WORDS[e.relation][0])}, style={style}, color=\"{COLOURS[e.relation]}\"];"
         )
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -96,7 +91,7 @@ def to_mermaid(result: Drawable) -> str:
         lines.append(f'  {ids[n.id]}["{_mermaid_text(n.title)}<br/>{_mermaid_text(n.period.label)}"]')
     for e in result.edges:
         arrow = "-.->" if e.inferred else "-->"
-        label = RELATION_LABELS[e.relation].replace(" (inferred)", ", inferred")  # no brackets in Mermaid labels
+        label = RELATION_WORDS[e.relation][0].replace(" (inferred)", ", inferred")  # no brackets in Mermaid labels
         lines.append(f"  {ids[e.source]} {arrow}|{label}| {ids[e.target]}")
     root = _root(result)
     if root in ids:
@@ -154,51 +149,48 @@ def to_node_link(result: Drawable) -> dict:
 
 
 # SVG timeline ---------------------------------------------------------------------
-LANE_HEIGHT = 34
+# Sizes in px. No text is drawn under 12 px: the picture must stay legible where it is
+# shown at its natural size (pages never shrink it; they scroll it).
+TEXT = 13  # plan names
+SMALL = 12  # periods, years, notes
+CHAR = 7.4  # average advance of a character at TEXT px (Helvetica/Arial), to fit names
+LANE_HEIGHT = 48  # a box: up to two lines of name and a line of period
 ROW_GAP = 6
-LEFT = 250
+BAND = 24  # the lane's label, above its boxes
+MARGIN = 12
+AXIS = 28
 TOP = 40
-YEAR_WIDTH = 70
+YEAR_WIDTH = 80
 UNDATED = "period not stated"
+UNDATED_WIDTH = 190
 
 
-def _lanes(nodes: Sequence[Node]) -> dict[str, list[Node]]:
+def _lanes(nodes: Sequence[Node]) -> tuple[dict[str, list[Node]], list[Node]]:
+    """Dated plans by series lane, and the plans whose period is not stated: those have
+    no place on a time axis, so they get a lane of their own, off the axis."""
     lanes: dict[str, list[Node]] = {}
+    undated = []
     for n in nodes:
-        key = n.series[0] if n.series else ("(no series)" if n.period.start or n.period.end else UNDATED)
-        lanes.setdefault(key, []).append(n)
-    return lanes
-
-
-def _placed_intervals(result: Drawable) -> dict[str, tuple[date, date, bool]]:
-    """(start, end, stated) per node; undated nodes sit in the year before their
-    newest replacement starts, drawn dashed, so they stay on the time axis honestly."""
-    placed: dict[str, tuple[date, date, bool]] = {}
-    for n in result.nodes:
-        p = n.period
-        if p.start or p.end:
-            start = p.start or (p.end or date.today()) - timedelta(days=364)
-            end = p.end or max(start + timedelta(days=364), date.today())
-            placed[n.id] = (start, end, True)
-    for n in result.nodes:
-        if n.id in placed:
+        if not (n.period.start or n.period.end):
+            undated.append(n)
             continue
-        newer = [placed[e.source][0] for e in result.edges if e.target == n.id and e.source in placed]
-        older = [placed[e.target][1] for e in result.edges if e.source == n.id and e.target in placed]
-        anchor = min(newer) if newer else (max(older) + timedelta(days=366) if older else None)
-        if anchor is None:
-            anchor = min((s for s, _, _ in placed.values()), default=date(date.today().year, 1, 1))
-        # Leave a little room before the anchor so the arrow into the box stays visible.
-        placed[n.id] = (anchor - timedelta(days=900), anchor - timedelta(days=90), False)
-    return placed
+        lanes.setdefault(n.series[0] if n.series else "(no series)", []).append(n)
+    return lanes, undated
 
 
-def _rows(nodes: list[Node], placed: dict[str, tuple[date, date, bool]]) -> dict[str, int]:
+def _interval(n: Node) -> tuple[date, date]:
+    p = n.period
+    start = p.start or (p.end or date.today()) - timedelta(days=364)
+    end = p.end or max(start + timedelta(days=364), date.today())
+    return start, end
+
+
+def _rows(nodes: list[Node], placed: dict[str, tuple[date, date]]) -> dict[str, int]:
     """Greedy rows inside a lane so that overlapping boxes do not cover each other."""
     ends: list[date] = []
     rows: dict[str, int] = {}
     for n in sorted(nodes, key=lambda n: placed[n.id][0]):
-        start, end, _ = placed[n.id]
+        start, end = placed[n.id]
         row = next((i for i, last in enumerate(ends) if last < start), len(ends))
         if row == len(ends):
             ends.append(end)
@@ -208,55 +200,72 @@ def _rows(nodes: list[Node], placed: dict[str, tuple[date, date, bool]]) -> dict
     return rows
 
 
-def to_svg(result: Drawable, series_labels: dict[str, str] | None = None) -> str:
-    """Timeline: years on the x axis, one lane per series, boxes for periods, stated
-    edges solid, inferred dashed, gaps in a series hatched in red."""
+def to_svg(result: Drawable, series_labels: dict[str, str] | None = None, *, in_page: bool = False) -> str:
+    """Timeline: years across, a lane per series (its name above it), a box per plan with
+    its short name and period; stated edges solid, inferred dashed, gaps hatched in red;
+    plans whose period is not stated in a lane of their own, marked so.
+
+    ``in_page``: drawn inside a page that has its own heading and legend, so the picture
+    leaves both out. The focus plan (``result.root``) has class ``focus``."""
     series_labels = series_labels if series_labels is not None else getattr(result, "series_labels", {})
     if not result.nodes:
-        return _svg_document(400, 80, ['<text x="20" y="40">nothing to draw</text>'])
-    placed = _placed_intervals(result)
-    first = min(s for s, _, _ in placed.values()).year
-    last = max(e for _, e, _ in placed.values()).year
-    width = LEFT + (last - first + 1) * YEAR_WIDTH + 40
-
-    def x(day: date) -> float:
-        return LEFT + (day.toordinal() - date(first, 1, 1).toordinal()) / 365.25 * YEAR_WIDTH
-
+        return _svg_document(400, 80, [f'<text x="20" y="40" font-size="{TEXT}">nothing to draw</text>'])
+    lanes, undated = _lanes(result.nodes)
+    placed = {n.id: _interval(n) for nodes in lanes.values() for n in nodes}
+    root = _root(result)
     parts: list[str] = []
     boxes: dict[str, tuple[float, float, float]] = {}  # id -> (x0, x1, y middle)
-    y = TOP + 20
-    lanes = _lanes(result.nodes)
-    for lane_index, (lane, nodes) in enumerate(lanes.items()):
-        rows = _rows(nodes, placed)
-        height = (max(rows.values()) + 1) * (LANE_HEIGHT + ROW_GAP) + ROW_GAP
-        fill = "#fafbfc" if lane_index % 2 == 0 else "#f0f3f6"
-        parts.append(f'<rect x="0" y="{y}" width="{width}" height="{height}" fill="{fill}"/>')
-        label = series_labels.get(lane, lane)
-        parts.append(_lane_label(label, y + height / 2))
-        parts += _gap_marks(nodes, x, y, height)
-        for n in nodes:
-            start, end, stated = placed[n.id]
-            top = y + ROW_GAP + rows[n.id] * (LANE_HEIGHT + ROW_GAP)
-            x0, x1 = x(start), x(end + timedelta(days=1))
-            boxes[n.id] = (x0, x1, top + LANE_HEIGHT / 2)
-            parts.append(_box(n, x0, x1, top, stated, n.id == _root(result)))
+    top = 0 if in_page else TOP
+    y = top + AXIS
+    width = MARGIN * 2 + len(undated) * (UNDATED_WIDTH + 10)
+    if placed:
+        first = min(s for s, _ in placed.values()).year
+        last = max(e for _, e in placed.values()).year
+        width = max(width, MARGIN * 2 + (last - first + 1) * YEAR_WIDTH)
+
+        def x(day: date) -> float:
+            return MARGIN + (day.toordinal() - date(first, 1, 1).toordinal()) / 365.25 * YEAR_WIDTH
+
+        for lane_index, (lane, nodes) in enumerate(lanes.items()):
+            rows = _rows(nodes, placed)
+            height = BAND + (max(rows.values()) + 1) * (LANE_HEIGHT + ROW_GAP) + ROW_GAP
+            parts.append(_lane(series_labels.get(lane, lane), y, width, height, lane_index))
+            parts += _gap_marks(nodes, x, y + BAND, height - BAND)
+            for n in nodes:
+                start, end = placed[n.id]
+                box_top = y + BAND + ROW_GAP + rows[n.id] * (LANE_HEIGHT + ROW_GAP)
+                x0, x1 = x(start), x(end + timedelta(days=1))
+                boxes[n.id] = (x0, x1, box_top + LANE_HEIGHT / 2)
+                parts.append(_box(n, x0, x1, box_top, True, n.id == root))
+            y += height
+        parts = _axis(first, last, x, top, y) + parts
+    if undated:
+        height = BAND + LANE_HEIGHT + 2 * ROW_GAP
+        parts.append(_lane(f"Plans whose {UNDATED}: not placed in time", y, width, height, len(lanes), undated=True))
+        for i, n in enumerate(undated):
+            x0 = MARGIN + i * (UNDATED_WIDTH + 10)
+            boxes[n.id] = (x0, x0 + UNDATED_WIDTH, y + BAND + ROW_GAP + LANE_HEIGHT / 2)
+            parts.append(_box(n, x0, x0 + UNDATED_WIDTH, y + BAND + ROW_GAP, False, n.id == root))
         y += height
-    parts = _axis(first, last, x, y) + parts
-    root = next((n for n in result.nodes if n.id == _root(result)), None)
-    heading = f"Lineage of {_display(root)}" if root else getattr(result, "label", None)
-    if heading:
-        parts.insert(0, f'<text x="10" y="22" font-size="15" font-weight="bold">{escape(heading)}</text>')
+    if not in_page:
+        focus = next((n for n in result.nodes if n.id == root), None)
+        heading = f"Lineage of {_display(focus)}" if focus else getattr(result, "label", None)
+        if heading:
+            parts.insert(0, f'<text x="{MARGIN}" y="22" font-size="15" font-weight="bold">{escape(heading)}</text>')
+    names = {n.id: n.short_name for n in result.nodes}
     for e in result.edges:
         if e.source in boxes and e.target in boxes:
-            parts.append(_arrow(e, boxes[e.source], boxes[e.target]))
-    parts += _legend(y + 40)
-    return _svg_document(width, y + 110, parts)
+            parts.append(_arrow(e, boxes[e.source], boxes[e.target], names))
+    if not in_page:
+        parts += _legend(y + 34)
+        y += 100
+    return _svg_document(width, y + 8, parts)
 
 
 def _svg_document(width: float, height: float, parts: Iterable[str]) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0f}" height="{height:.0f}" '
-        f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="Helvetica, Arial, sans-serif" font-size="12">\n'
+        f'viewBox="0 0 {width:.0f} {height:.0f}" font-family="Helvetica, Arial, sans-serif" font-size="{TEXT}">\n'
         "<defs>\n"
         + "".join(
             f'<marker id="arrow-{rel}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
@@ -271,77 +280,93 @@ def _svg_document(width: float, height: float, parts: Iterable[str]) -> str:
     )
 
 
-def _axis(first: int, last: int, x, bottom: float) -> list[str]:
+def _axis(first: int, last: int, x, top: float, bottom: float) -> list[str]:
     out = []
     for year in range(first, last + 2):
         px = x(date(year, 1, 1))
-        out.append(f'<line x1="{px:.1f}" y1="{TOP}" x2="{px:.1f}" y2="{bottom:.1f}" stroke="#d0d7de" stroke-width="1"/>')
+        out.append(f'<line x1="{px:.1f}" y1="{top + 6}" x2="{px:.1f}" y2="{bottom:.1f}" stroke="#d0d7de" stroke-width="1"/>')
         if year <= last:
-            out.append(f'<text x="{px + YEAR_WIDTH / 2:.1f}" y="{TOP + 12}" text-anchor="middle" fill="#57606a">{year}</text>')
+            out.append(f'<text x="{px + YEAR_WIDTH / 2:.1f}" y="{top + 20}" text-anchor="middle" fill="#4a525a" '
+                       f'font-size="{SMALL}">{year}</text>')
     return out
 
 
-def _lane_label(label: str, middle: float, width: int = 30) -> str:
-    lines: list[str] = []
-    for word in label.split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    if len(lines) > 3:
-        lines = lines[:2] + [lines[2] + " …"]
-    top = middle - (len(lines) - 1) * 7 + 4
-    spans = "".join(f'<tspan x="10" y="{top + i * 14:.1f}">{escape(line)}</tspan>' for i, line in enumerate(lines))
-    return f'<text fill="#24292f" font-weight="bold"><title>{escape(label)}</title>{spans}</text>'
+def _lane(label: str, y: float, width: float, height: float, index: int, undated: bool = False) -> str:
+    fill = "#f4f1ea" if undated else ("#f7f9fb" if index % 2 == 0 else "#eef2f6")
+    return (f'<g class="lane{" undated" if undated else ""}"><rect x="0" y="{y:.1f}" width="{width:.0f}" height="{height:.1f}" '
+            f'fill="{fill}"/><text x="{MARGIN}" y="{y + 17:.1f}" fill="#24292f" font-weight="bold">{escape(label)}</text></g>')
 
 
 def _gap_marks(nodes: list[Node], x, top: float, height: float) -> list[str]:
     dated = sorted((n for n in nodes if n.period.start), key=lambda n: n.period.start or date.min)
     out = []
+    titles = {n.id: n.short_name for n in nodes}
     for after, before, start, end, precision in gaps_between(dated):
         x0, x1 = x(start), x(end + timedelta(days=1))
         out.append(f'<rect x="{x0:.1f}" y="{top:.1f}" width="{x1 - x0:.1f}" height="{height:.1f}" fill="url(#gap)">'
-                   f"<title>gap: nothing in force {start.isoformat()} to {end.isoformat()} ({precision} precision), "
-                   f"between {escape(after)} and {escape(before)}</title></rect>")
-        out.append(f'<text x="{(x0 + x1) / 2:.1f}" y="{top + height - 4:.1f}" text-anchor="middle" '
-                   f'fill="#c62828" font-size="10">gap</text>')
+                   f"<title>Gap: nothing in force from {start.day} {start:%B %Y} to {end.day} {end:%B %Y} "
+                   f"(known to the {precision}), between {escape(titles.get(after, after))} and "
+                   f"{escape(titles.get(before, before))}</title></rect>")
+        out.append(f'<text x="{(x0 + x1) / 2:.1f}" y="{top + height - 5:.1f}" text-anchor="middle" '
+                   f'fill="#a61b1b" font-size="{SMALL}">gap</text>')
     return out
 
 
+def _wrap(text: str, width: float, lines: int = 2) -> list[str]:
+    """``text`` in at most ``lines`` lines of ``width`` px; an ellipsis only when a name
+    cannot fit even so (its full name is in the box's <title> and the page's list)."""
+    room = max(3, int(width / CHAR))
+    out: list[str] = []
+    for word in text.split():
+        if out and len(out[-1]) + 1 + len(word) <= room:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    if len(out) > lines:
+        out = out[: lines - 1] + [" ".join(out[lines - 1:])]
+    return [line if len(line) <= room else line[: room - 1] + "…" for line in out]
+
+
 def _box(n: Node, x0: float, x1: float, top: float, stated: bool, root: bool) -> str:
-    room = max(4, int((x1 - x0 - 10) / 6.6))
-    fitting = [t for t in (n.title, *sorted(n.alternative_titles, key=len, reverse=True)) if len(t) <= room]
-    label = fitting[0] if fitting else n.title
-    shown = label if len(label) <= room else label[: room - 1] + "…"
+    width = max(x1 - x0, 6)
+    lines = _wrap(n.short_name, width - 10)
     dash = "" if stated else ' stroke-dasharray="4 3"'
     stroke = "#0b3d91" if root else "#57606a"
     fill = "#dce9f5" if root else "#ffffff"
-    note = "" if stated else f" ({UNDATED})"
+    period = n.period.label
+    bold = ' font-weight="bold"' if root else ""
+    names = "".join(f'<tspan x="{x0 + 5:.1f}" dy="{0 if i == 0 else TEXT + 2}">{escape(line)}</tspan>'
+                    for i, line in enumerate(lines))
     return (
-        f'<g class="strategy" id="{escape(n.id)}"><title>{escape(_display(n))}{escape(note)} · {escape(n.type)}</title>'
-        f'<rect x="{x0:.1f}" y="{top:.1f}" width="{max(x1 - x0, 6):.1f}" height="{LANE_HEIGHT}" rx="5" '
+        f'<g class="strategy{" focus" if root else ""}" id="{escape(n.id)}"><title>{escape(n.title)} ({escape(period)})'
+        f" · {escape(n.type)}</title>"
+        f'<rect x="{x0:.1f}" y="{top:.1f}" width="{width:.1f}" height="{LANE_HEIGHT}" rx="5" '
         f'fill="{fill}" stroke="{stroke}" stroke-width="{2 if root else 1}"{dash}/>'
-        f'<text x="{x0 + 5:.1f}" y="{top + 14:.1f}">{escape(shown)}</text>'
-        f'<text x="{x0 + 5:.1f}" y="{top + 28:.1f}" fill="#57606a" font-size="10">{escape(n.period.label)}</text></g>'
+        f'<text y="{top + 16:.1f}"{bold}>{names}</text>'
+        f'<text x="{x0 + 5:.1f}" y="{top + LANE_HEIGHT - 5:.1f}" fill="#4a525a" font-size="{SMALL}">{escape(period)}</text></g>'
     )
 
 
-def _arrow(e: Edge, newer: tuple[float, float, float], older: tuple[float, float, float]) -> str:
+def _arrow(e: Edge, newer: tuple[float, float, float], older: tuple[float, float, float], names: dict[str, str]) -> str:
     sx0, sx1, sy = newer
     tx0, tx1, ty = older
+    half = LANE_HEIGHT / 2
     if tx1 <= sx0 + 1:
         # The older plan ends before the newer starts: a curve from left edge to right edge.
         mid = (sx0 + tx1) / 2
         d = f"M {sx0:.1f} {sy:.1f} C {mid:.1f} {sy:.1f}, {mid:.1f} {ty:.1f}, {tx1:.1f} {ty:.1f}"
+    elif tx0 >= sx1 - 1:
+        # The older plan is drawn to the right (a plan off the time axis): right edge to left edge.
+        mid = (sx1 + tx0) / 2
+        d = f"M {sx1:.1f} {sy:.1f} C {mid:.1f} {sy:.1f}, {mid:.1f} {ty:.1f}, {tx0:.1f} {ty:.1f}"
     else:
-        # They overlap in time: a vertical arrow in the shared stretch, box edge to box edge.
+        # They overlap across: a vertical arrow in the shared stretch, box edge to box edge.
         x = (max(sx0, tx0) + min(sx1, tx1)) / 2
-        half = LANE_HEIGHT / 2
         down = ty > sy
         y0, y1 = (sy + half, ty - half) if down else (sy - half, ty + half)
         d = f"M {x:.1f} {y0:.1f} L {x:.1f} {y1:.1f}"
     dash = ' stroke-dasharray="6 4"' if e.inferred else ""
-    title = f"{e.source} {RELATION_LABELS[e.relation]} {e.target}" + (" (inferred)" if e.inferred else "")
+    title = f"{names.get(e.source, e.source)} {RELATION_WORDS[e.relation][0]} {names.get(e.target, e.target)}"
     return (
         f'<path d="{d}" fill="none" stroke="{COLOURS[e.relation]}" stroke-width="1.8"{dash} '
         f'marker-end="url(#arrow-{e.relation})"><title>{escape(title)}</title></path>'
@@ -349,15 +374,15 @@ def _arrow(e: Edge, newer: tuple[float, float, float], older: tuple[float, float
 
 
 def _legend(top: float) -> list[str]:
-    out = [f'<text x="10" y="{top:.0f}" font-weight="bold">Legend</text>']
-    for i, (rel, label) in enumerate(RELATION_LABELS.items()):
-        x0 = 80 + i * 190
+    out = [f'<text x="{MARGIN}" y="{top:.0f}" font-weight="bold">Legend</text>']
+    for i, (rel, (words, _)) in enumerate(RELATION_WORDS.items()):
+        x0 = 80 + i * 200
         dash = ' stroke-dasharray="6 4"' if rel == "inferred_succession" else ""
         out.append(f'<line x1="{x0}" y1="{top - 4:.0f}" x2="{x0 + 40}" y2="{top - 4:.0f}" stroke="{COLOURS[rel]}" '
                    f'stroke-width="2"{dash} marker-end="url(#arrow-{rel})"/>')
-        out.append(f'<text x="{x0 + 48}" y="{top:.0f}">{escape(label)}</text>')
+        out.append(f'<text x="{x0 + 48}" y="{top:.0f}">{escape(words)}</text>')
     out.append(f'<rect x="80" y="{top + 14:.0f}" width="40" height="14" fill="url(#gap)"/>'
                f'<text x="128" y="{top + 25:.0f}">gap in a series (nothing in force)</text>')
-    out.append(f'<text x="380" y="{top + 25:.0f}" fill="#57606a">arrows point from the newer plan to the plan it '
-               "replaces; dashed = inferred, solid = stated in a source</text>")
+    out.append(f'<text x="80" y="{top + 48:.0f}" fill="#4a525a">Arrows point from the newer plan to the plan it '
+               "replaces: solid when a source states it, dashed when inferred.</text>")
     return out

@@ -10,10 +10,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 import datetime as dt
 
+from graph.labels import fallback_label, labels_of
 from graph.provenance import evidence_by_iri
 from graph.records import EvidenceItem, parse_bound, short_id
 from graph.store import GraphStore
-from strategy_lineage.vocab import DCTERMS, FOAF, PROV, RDF, RDFS, SCHEMA, SKOS, SL
+from strategy_lineage.vocab import PROV, RDF, SL
 
 # Most specific first; the first a event has is its displayed type.
 EVENT_TYPES = (
@@ -22,7 +23,6 @@ EVENT_TYPES = (
     "Decision", "Adoption", "Commissioning", "GovernanceEvent",
 )
 REQUEST_TYPES = {"ApprovalRequest", "EndorsementRequest", "Request"}
-_LABELS = (RDFS + "label", DCTERMS + "title", SKOS + "prefLabel", FOAF + "name")
 
 
 @dataclass(frozen=True)
@@ -108,25 +108,12 @@ def _order(event: TrailEvent) -> tuple:
 
 
 def _party(iri: str, labels: dict[str, str]) -> Party:
-    return Party(iri, short_id(iri), labels.get(iri, short_id(iri)))
+    return Party(iri, short_id(iri), labels.get(iri) or fallback_label(iri))
 
 
 def _labels(store: GraphStore, iris: set[str]) -> tuple[dict[str, str], dict[str, str]]:
     if not iris:
         return {}, {}
     values = " ".join(f"<{i}>" for i in iris)
-    rows = store.select(
-        f"""SELECT ?x ?p ?l WHERE {{ VALUES ?x {{ {values} }}
-              VALUES ?p {{ {' '.join(f'<{p}>' for p in (*_LABELS, SCHEMA + 'startDate'))} }} ?x ?p ?l }}"""
-    )
-    labels: dict[str, str] = {}
-    dates: dict[str, str] = {}
-    rank = {p: i for i, p in enumerate(_LABELS)}
-    best: dict[str, int] = {}
-    for row in rows:
-        x, p, value = row["x"].value, row["p"].value, row["l"].value
-        if p == SCHEMA + "startDate":
-            dates[x] = value
-        elif rank[p] < best.get(x, 99):
-            best[x], labels[x] = rank[p], value
-    return labels, dates
+    rows = store.select(f"SELECT ?x ?d WHERE {{ VALUES ?x {{ {values} }} ?x schema:startDate ?d }}")
+    return labels_of(store, iris), {row["x"].value: row["d"].value for row in rows}

@@ -6,12 +6,13 @@ from typing import Any
 from urllib.parse import quote
 
 from api import views
-from api.pages.labels import LEGAL_LABELS
+from api.pages.labels import predicate_label
 from api.pages.links import legislation_site, markers
 from api.pages.site import Site
 from api.pages.strategy import trail_event
 from api.problems import engine_errors
 from api.routes_entities import legislation_key, organisation_view, resolve_organisation
+from graph.labels import LEGAL_WORDS
 
 
 def organisation_page(site: Site, id: str) -> dict[str, Any]:
@@ -27,16 +28,24 @@ def organisation_page(site: Site, id: str) -> dict[str, Any]:
                     row = trail_event(site, event)
                     row["strategy"] = {"title": site.proj.node(site.engine.resolve(strategy)).title,
                                        "url": site.strategy_url(strategy)}
-                    row["role"] = "acted" if any(b["iri"] == iri for b in event["bodies"]) else "was asked"
+                    row["role"] = _role(event, iri, view["label"])
                     events.append(row)
     events.sort(key=lambda e: (e["date"] or "9999", e["what"]))
     return {
         "view": view, "events": events,
         "part_of": [{"label": site.label(p), "url": site.url(p)} for p in view["part_of"]],
-        "types": sorted({t.rsplit("#", 1)[-1] for t in view["types"]}),
+        "types": sorted({predicate_label(t) for t in view["types"]}),
         # Not only strategies: a department publishes statutory guidance too.
         "strategies": [{**s, "url": _entity_url(site, s["id"])} for s in view["strategies"]],
     }
+
+
+def _role(event: dict[str, Any], iri: str, name: str) -> str:
+    """How the body took part, when the event's words do not already say it: nothing when
+    it acted ("Approved ..."), "asked of X" for a request, "to X" for what was put to it."""
+    if any(b["iri"] == iri for b in event["bodies"]):
+        return ""
+    return f"asked of {name}" if event["is_request"] else f"to {name}"
 
 
 def _entity_url(site: Site, id: str) -> str:
@@ -49,7 +58,7 @@ def legislation_page(site: Site, id: str) -> dict[str, Any]:
         view = site.engine.legislation(legislation_key(id))
     citations = [{
         "strategy": c.strategy, "url": site.strategy_url(c.strategy.id),
-        "relation": LEGAL_LABELS.get(c.predicate, c.predicate), "inferred": c.inferred,
+        "relation": LEGAL_WORDS.get(c.predicate, c.predicate), "inferred": c.inferred,
         "provision": site.label(c.provision), "provision_url": site.url(c.provision),
         "markers": markers(views.plain(list(c.evidence))),
     } for c in view.citations]

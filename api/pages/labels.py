@@ -1,39 +1,14 @@
-"""Readable names: entity labels from the search index, property labels from ontology.ttl."""
+"""Readable names on the pages: entities named by the labels policy (graph/labels.py),
+properties by their rdfs:label in ontology.ttl."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from pyoxigraph import NamedNode
-
+from graph.labels import fallback_label, labels_of
 from graph.projection import Projection
 from graph.store import GraphStore
-from graph.records import short_id
-from strategy_lineage import vocab
-
-STORED_LABELS = (NamedNode(vocab.RDFS + "label"), NamedNode(vocab.SKOS + "prefLabel"),
-                 NamedNode(vocab.FOAF + "name"), NamedNode(vocab.DCTERMS + "title"))
-
-# Event classes as an officer would say them; a request is never shown as an outcome.
-EVENT_LABELS = {
-    "ApprovalRequest": "Approval requested", "EndorsementRequest": "Endorsement requested",
-    "Request": "Requested", "Drafting": "Drafted", "Consideration": "Considered",
-    "Presentation": "Presented", "Agreement": "Agreed", "Approval": "Approved",
-    "Endorsement": "Endorsed", "Decision": "Decided", "Adoption": "Adopted",
-    "Commissioning": "Commissioned", "GovernanceEvent": "Governance event",
-}
-RELATION_LABELS = {
-    "supersedes": "replaces", "revision_of": "is a revision of",
-    "partially_supersedes": "partially replaces", "inferred_succession": "succeeds (inferred)",
-}
-# The compact view reads oldest first, so links are said from the older plan's side
-# (embed.js carries the same words).
-COMPACT_LABELS = {
-    "supersedes": "replaced by", "revision_of": "revised as",
-    "partially_supersedes": "partly replaced by", "inferred_succession": "succeeded by (inferred)",
-}
-LEGAL_LABELS = {"basedOn": "based on", "cites": "cites", "informedBy": "informed by"}
 
 
 def entity_labels(proj: Projection) -> dict[str, str]:
@@ -46,18 +21,12 @@ def entity_labels(proj: Projection) -> dict[str, str]:
 
 
 def label_of(iri: str, proj: Projection, store: GraphStore) -> str:
-    """A strategy's title, an indexed entity's label, else a label in the store, else its id."""
+    """The policy's label: from the projection when it holds the entity (every indexed
+    entity was labelled by the policy when it was built), else from the store."""
     node = proj.nodes.get(iri)
     if node is not None:
         return node.title
-    known = entity_labels(proj).get(iri)
-    if known:
-        return known
-    subject = NamedNode(iri)
-    for predicate in STORED_LABELS:
-        for quad in store.oxigraph.quads_for_pattern(subject, predicate, None, None):
-            return quad.object.value
-    return short_id(iri).replace("-", " ")
+    return entity_labels(proj).get(iri) or labels_of(store, [iri]).get(iri) or fallback_label(iri)
 
 
 @lru_cache(maxsize=1)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from api import views
-from api.pages.labels import EVENT_LABELS
 from api.pages.links import markers
 from api.pages.site import Site
 from api.problems import engine_errors
+from graph.conflicts import RULE_WORDS
+from graph.labels import human_date, on_date
 from graph.lineage import Gap, Series
 from graph.render import to_svg
 from strategy_lineage import vocab
@@ -48,7 +49,8 @@ class _SeriesPicture:
 def all_series(site: Site) -> list[dict[str, Any]]:
     with engine_errors():
         found = site.engine.series()
-    return [{"series": s, "svg": to_svg(_SeriesPicture(s), {s.id: s.label}),
+    return [{"series": s, "svg": to_svg(_SeriesPicture(s), {s.id: s.label}, in_page=True),
+             "focus": s.members[-1].id if s.members else None,
              "members": [{"node": m, "url": site.strategy_url(m.id)} for m in s.members]} for s in found]
 
 
@@ -68,18 +70,13 @@ def conflicts_page(site: Site) -> dict[str, Any]:
         series = site.engine.series()
     return {
         "conflicts": [{
-            "summary": c.summary, "rule": c.rule, "subject": site.label(c.subject), "url": site.url(c.subject),
-            "sides": [{"label": readable(s.label), "value": s.value, "sources": s.sources,
+            "summary": c.summary, "rule": RULE_WORDS.get(c.rule, c.rule), "subject": site.label(c.subject),
+            "url": site.url(c.subject),
+            "sides": [{"label": s.label, "value": s.value, "sources": site.source_links(s.sources),
                        "markers": markers(views.plain(list(s.evidence)))} for s in c.sides],
         } for c in conflicts],
         "gaps": [gap(site, s, g) for s in series for g in s.gaps],
     }
-
-
-def readable(label: str) -> str:
-    """ "ApprovalRequest 2013-05-29" -> "Approval requested 2013-05-29"; plain values unchanged."""
-    first, _, rest = label.partition(" ")
-    return f"{EVENT_LABELS[first]} {rest}".strip() if first in EVENT_LABELS else label
 
 
 def gap(site: Site, series: Series, g: Gap) -> dict[str, Any]:
@@ -90,8 +87,9 @@ def gap(site: Site, series: Series, g: Gap) -> dict[str, Any]:
         statements = site.engine.provenance(iri, vocab.SL + predicate)
         evidence = [e for st in views.plain(statements) for e in st["evidence"]]
         bound = node.period.end_literal if predicate == "validUntil" else node.period.start_literal
-        return {"node": node, "url": site.strategy_url(node.id), "bound": bound, "markers": markers(evidence)}
+        return {"node": node, "url": site.strategy_url(node.id), "bound": on_date(bound), "markers": markers(evidence)}
 
     return {"series": series.label, "start": g.start, "end": g.end, "precision": g.precision,
+            "from": human_date(g.start), "to": human_date(g.end),
             "after": side(g.after, "validUntil"), "before": side(g.before, "validFrom")}
 

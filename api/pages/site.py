@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any, Iterable
+
 from fastapi import Request
 
 from api.pages import labels, links
+from graph.labels import source_titles
 from graph.lineage import LineageEngine
 from graph.projection import Projection
 from graph.store import GraphStore
@@ -19,6 +22,7 @@ class Site:
         self.store: GraphStore = request.app.state.store
         self.base: str = request.app.state.settings.base
         self._proj: Projection | None = None
+        self._source_titles: dict[str, str] | None = None
 
     @property
     def proj(self) -> Projection:
@@ -43,6 +47,17 @@ class Site:
     def data_path(self, iri: str) -> str:
         """The linked-data address of one of our IRIs, relative to wherever the site is served."""
         return "/" + iri[len(self.base):] if iri.startswith(self.base) else iri
+
+    def source_title(self, id: str | None) -> str:
+        """A source's title (its file name when it has none), read once per page."""
+        if self._source_titles is None:
+            self._source_titles = source_titles(self.store)
+        return self._source_titles.get(id or "", id or "")
+
+    def source_links(self, ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Sources by their titles, alphabetically, each with its page."""
+        out = [{"id": id, "url": f"/sources/{id}", "title": self.source_title(id)} for id in dict.fromkeys(ids)]
+        return sorted(out, key=lambda s: s["title"].casefold())
 
     def strategy_url(self, id: str) -> str:
         return "/strategies/" + id

@@ -7,11 +7,12 @@ from datetime import timedelta
 from typing import Any
 
 from api import views
-from api.pages.labels import COMPACT_LABELS, EVENT_LABELS, LEGAL_LABELS, RELATION_LABELS, predicate_label
+from api.pages.labels import predicate_label
 from api.pages.links import legislation_site, markers
 from api.pages.site import Site
 from api.problems import engine_errors
 from api.routes_strategies import strategy_detail
+from graph.labels import LEGAL_WORDS, RELATION_WORDS, event_words, human_date
 from graph.lineage import Lineage
 from graph.records import Node
 from graph.render import to_svg
@@ -54,7 +55,7 @@ def strategy_page(site: Site, iri: str) -> dict[str, Any]:
         "valid_from": facts(SL + "validFrom"), "valid_until": facts(SL + "validUntil"),
         "publisher": facts(vocab.DCTERMS + "publisher"), "status": facts(SL + "status"),
         "series": [{"id": s, "label": site.series_label(s)} for s in node.series],
-        "svg": lineage_svg(site, lineage),
+        "svg": lineage_svg(site, lineage), "pictured": pictured(site, lineage, node),
         "replaces": neighbours(site, lineage, node, older=True),
         "replaced_by": neighbours(site, lineage, node, older=False),
         "trail": [trail_event(site, e) for e in detail["trail"]], "conflicts": conflicts,
@@ -62,7 +63,7 @@ def strategy_page(site: Site, iri: str) -> dict[str, Any]:
         "outcomes": [concept(site, c) for c in detail["outcomes"]],
         "indicators": [concept(site, c) for c in detail["indicators"]],
         "more": [fact(site, st) for st in statements if st["predicate"].startswith(SL) and st["predicate"] not in SHOWN],
-        "sources": [{"id": s, "url": f"/sources/{s}"} for s in detail["sources"]],
+        "sources": site.source_links(detail["sources"]),
     }
 
 
@@ -72,7 +73,16 @@ def fact(site: Site, st: dict[str, Any]) -> dict[str, Any]:
 
 def lineage_svg(site: Site, lineage: Lineage) -> str:
     series = {s for n in lineage.nodes for s in n.series}
-    return to_svg(lineage, {s: site.series_label(s) for s in series})
+    return to_svg(lineage, {s: site.series_label(s) for s in series}, in_page=True)
+
+
+def pictured(site: Site, lineage: Lineage, focus: Node) -> list[dict[str, Any]]:
+    """The plans in the picture as a list (its text alternative): oldest first, the plans
+    whose period is not stated last, each with its full title."""
+    dated = sorted((n for n in lineage.nodes if n.period.start or n.period.end),
+                   key=lambda n: (n.period.start or n.period.end, n.title))
+    undated = sorted((n for n in lineage.nodes if n not in dated), key=lambda n: n.title)
+    return [{"node": n, "url": site.strategy_url(n.id), "focus": n.id == focus.id} for n in [*dated, *undated]]
 
 
 def neighbours(site: Site, lineage: Lineage, node: Node, older: bool) -> list[dict[str, Any]]:
@@ -83,18 +93,13 @@ def neighbours(site: Site, lineage: Lineage, node: Node, older: bool) -> list[di
         other = edge["to"] if older else edge["from"]
         if (edge["from"] if older else edge["to"]) != node.id or other not in nodes:
             continue
-        relation = RELATION_LABELS[edge["relation"]]
+        side = 0 if older else 1  # said from this plan: it replaces an older one, or is replaced by a newer
         out.append({
             "node": nodes[other], "url": site.strategy_url(other), "inferred": edge["inferred"],
-            "relation": relation if older else _passive(relation),
-            "also": [RELATION_LABELS[r] for r in edge["also"]], "markers": markers(edge["evidence"]),
+            "relation": RELATION_WORDS[edge["relation"]][side],
+            "also": [RELATION_WORDS[r][side] for r in edge["also"]], "markers": markers(edge["evidence"]),
         })
     return out
-
-
-def _passive(relation: str) -> str:
-    return {"replaces": "is replaced by", "partially replaces": "is partially replaced by",
-            "is a revision of": "is revised as", "succeeds (inferred)": "is succeeded by (inferred)"}[relation]
 
 
 def trail_event(site: Site, event: dict[str, Any]) -> dict[str, Any]:
@@ -102,7 +107,8 @@ def trail_event(site: Site, event: dict[str, Any]) -> dict[str, Any]:
         return [{"label": p["label"], "url": site.url(p["iri"])} for p in items]
 
     return {
-        "date": event["date"], "what": EVENT_LABELS.get(event["type"], event["type"]), "type": event["type"],
+        "date": event["date"], "when": human_date(event["date"]) or "Date not stated",
+        "what": event_words(event["type"]), "type": event["type"],
         "is_request": event["is_request"], "bodies": parties(event["bodies"]),
         "requested_of": parties(event["requested_of"]),
         "meeting": parties([event["meeting"]])[0] if event["meeting"] else None,
@@ -114,7 +120,7 @@ def trail_event(site: Site, event: dict[str, Any]) -> dict[str, Any]:
 
 def legal(site: Site, item: dict[str, Any]) -> dict[str, Any]:
     return {
-        "relation": LEGAL_LABELS.get(item["relation"], item["relation"]), "label": item["label"] or site.label(item["iri"]),
+        "relation": LEGAL_WORDS.get(item["relation"], item["relation"]), "label": item["label"] or site.label(item["iri"]),
         "url": site.url(item["iri"]), "official": legislation_site(item["iri"]), "inferred": item["inferred"],
         "markers": markers(item["evidence"]),
     }
@@ -143,12 +149,8 @@ def compact_lineage(site: Site, iri: str) -> dict[str, Any]:
             edge = edges.get((n.id, prev.id))
             gap = bool(prev.period.end and n.period.start and n.period.start > prev.period.end + timedelta(days=1))
             if edge or gap:
-                link = {"relation": COMPACT_LABELS[edge.relation] if edge else "",
+                link = {"relation": RELATION_WORDS[edge.relation][1] if edge else "",
                         "inferred": bool(edge and edge.inferred), "gap": gap}
-        items.append({"node": n, "name": short_name(n), "root": n.id == root.id, "link": link})
-    undated = [{"node": n, "name": short_name(n), "root": n.id == root.id} for n in lineage.nodes if n not in dated]
+        items.append({"node": n, "name": n.short_name, "root": n.id == root.id, "link": link})
+    undated = [{"node": n, "name": n.short_name, "root": n.id == root.id} for n in lineage.nodes if n not in dated]
     return {"root": root, "items": items, "undated": undated}
-
-
-def short_name(node: Node) -> str:
-    return min(node.alternative_titles, key=len) if node.alternative_titles else node.title

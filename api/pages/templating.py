@@ -18,16 +18,25 @@ from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse, Response
 
 from api.pages.links import by_document
+from api.pages.text import quoted
 from api.pages.site import Site
 from api.cache import cached
 from api.negotiation import prefers_html
 from api.problems import Problem, validation_detail
+from graph.labels import RELATION_WORDS, human_date
+from graph.records import INFERRED_SUCCESSION
+from graph.render import COLOURS
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 templates = Jinja2Templates(directory=TEMPLATES)
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
 templates.env.filters["by_document"] = by_document
+templates.env.filters["quoted"] = quoted
+templates.env.filters["human_date"] = human_date
+# The timeline's legend, in the page (it reflows on a phone), from the picture's own table.
+templates.env.globals["legend"] = [{"words": words, "colour": COLOURS[rel], "dashed": rel == INFERRED_SUCCESSION}
+                                   for rel, (words, _) in RELATION_WORDS.items()]
 
 # Where a candidate id leads, by the section of the site the failed request was in.
 SECTIONS = {"strategies": "/strategies/", "embed": "/strategies/", "organisations": "/organisations/",

@@ -12,6 +12,18 @@ from html import escape
 from typing import Any
 
 
+QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def quoted(text: str) -> str:
+    """``text`` in curly quotes, unless the passage already opens and closes with quote
+    marks of its own (a quoted title), which would double them."""
+    text = text.strip()
+    if len(text) > 1 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS:
+        return text
+    return f"“{text}”"
+
+
 def parse_range(text: str | None, length: int) -> tuple[int, int] | None:
     """``"2295-2330"`` -> (2295, 2330); ValueError for anything that is not a range in the text."""
     if not text:

@@ -27,7 +27,8 @@ from graph.lineage import (
     Statement,
     short_predicate,
 )
-from graph.render import RELATION_LABELS, jsonable, render
+from graph.labels import RELATION_WORDS, event_words
+from graph.render import jsonable, render
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
 
@@ -121,7 +122,7 @@ def evidence_lines(items: tuple[EvidenceItem, ...], indent: str = "      ") -> l
 def edge_lines(edges: tuple[Edge, ...], with_evidence: bool = True) -> list[str]:
     lines = []
     for e in edges:
-        lines.append(f"  {e.source} --{RELATION_LABELS[e.relation]}--> {e.target}  [{e.grade}]")
+        lines.append(f"  {e.source} --{RELATION_WORDS[e.relation][0]}--> {e.target}  [{e.grade}]")
         if with_evidence:
             lines += evidence_lines(tuple(ev for ev in e.evidence if not ev.based_on) or e.evidence[:1])
     return lines
@@ -270,7 +271,7 @@ def trail_lines(answered: dict) -> list[str]:
     node, events = answered["strategy"], answered["events"]
     text = [f"Governance trail of {node.title} ({node.id}): {len(events)} event(s)"]
     for ev in events:
-        kind = f"{ev.type} (request, not an outcome)" if ev.is_request else ev.type
+        kind = f"{event_words(ev.type)} (a request, not an outcome)" if ev.is_request else event_words(ev.type)
         asked = ("asked of " if ev.is_request else "to ") + ", ".join(b.label for b in ev.requested_of)
         who = ", ".join(b.label for b in ev.bodies) or (asked if ev.requested_of else "")
         details = [d for d in (

@@ -66,7 +66,7 @@ def test_conflicts_trail_provenance_contributions(store_path):
     conflicts = run(store_path, "conflicts").output
     assert "[adopted-before-governance]" in conflicts and "002_7e30c0936a50fbe4" in conflicts and "004_e00e668bf0bcf141" in conflicts
     trail = run(store_path, "trail", "CYPP 2008").output
-    assert "ApprovalRequest (request, not an outcome)" in trail
+    assert "Approval requested (a request, not an outcome)" in trail
     prov = run(store_path, "provenance", "working-together-to-improve-outcomes", "--predicate", "sl:supersedes").output
     assert "002_7e30c0936a50fbe4 [167:226]" in prov and "loaded " in prov
     contributions = run(store_path, "contributions", "002_7e30c0936a50fbe4").output
