@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import difflib
 import logging
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 import orjson
 from fastapi import FastAPI, Request

@@ -219,19 +219,22 @@ const yasgui = new Yasgui(document.getElementById("yasgui"), {
   copyEndpointOnNewTab: false, persistenceId: null,
   endpointCatalogueOptions: {getData: () => []},
   // Local completers only: the LOV completer would send what people type to a third party.
-  yasqe: {autocompleters: ["prefixes", "variables"]}
+  yasqe: {autocompleters: ["prefixes", "variables"], value: %s}
 });
 yasgui.getTab().setQuery(%s);
+// Every prefix the server predeclares is declared in the editor too (folded out of the way), so a
+// query that runs is never marked red for an "undefined" prefix.
+yasgui.getTab().getYasqe().collapsePrefixes(true);
 document.getElementById("plain-query").hidden = true;
 </script>"""
 
 
 def with_prefixes(query: str) -> str:
-    """The query with PREFIX lines for the predeclared prefixes it uses, for editors (YASQE)
-    that would otherwise flag ``sl:`` and friends as undeclared."""
+    """The query with PREFIX lines for every prefix the server predeclares that it does not
+    declare itself, for editors (YASQE) that would otherwise flag ``sl:`` as undeclared."""
     declared = {k.lower() for k in declared_prefixes(query)}
-    used = [p for p in vocab.PREFIXES if f"{p}:" in query and p.lower() not in declared]
-    return "".join(f"PREFIX {p}: <{vocab.PREFIXES[p]}>\n" for p in used) + query
+    missing = [p for p in vocab.PREFIXES if p.lower() not in declared]
+    return "".join(f"PREFIX {p}: <{vocab.PREFIXES[p]}>\n" for p in missing) + query
 
 
 def declared_prefixes(query: str) -> list[str]:
@@ -251,7 +254,8 @@ def query_page(query: str, results: str = "") -> str:
     if (YASGUI / "yasgui.min.js").exists():
         head = '<link rel=stylesheet href="/static/vendor/yasgui/yasgui.min.css">'
         # JSON is valid JavaScript; "</" is escaped so the text cannot close the <script>.
-        editor = _YASGUI_INIT % orjson.dumps(with_prefixes(query)).decode().replace("</", "<\\/")
+        blank = with_prefixes("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10")
+        editor = _YASGUI_INIT % tuple(orjson.dumps(with_prefixes(q)).decode().replace("</", "<\\/") for q in (blank, query))
     return html.page("SPARQL query", f"{form}{editor}<h2>Examples</h2><ul>{examples}</ul>{results}", head=head)
 
 

@@ -33,7 +33,9 @@ SINGLE_VALUED = (
 # What each rule found, in words for a reader who does not know the rule's name.
 RULE_WORDS = {
     "differing-values": "Two sources state different values for the same thing.",
-    "adopted-before-governance": "A plan is said to have been adopted before the meetings that were asked to approve or endorse it.",
+    "adopted-before-governance": (
+        "A plan is said to have been adopted before the meetings that were asked to approve or endorse it."
+    ),
 }
 # The disputed properties in plain words ("the sources disagree on the start of ...").
 DISPUTED = {
@@ -110,7 +112,8 @@ def _differing_values(store: GraphStore) -> list[Conflict]:
         for v in involved:
             found = statements(store, s, p, v)
             evidence = tuple(e for st in found for e in st["evidence"])
-            sides.append(ConflictSide(v, s, human_date(v), tuple(sorted({e.source for e in evidence if e.source})), evidence))
+            sources = tuple(sorted({e.source for e in evidence if e.source}))
+            sides.append(ConflictSide(v, s, human_date(v), sources, evidence))
         name = p.removeprefix(SL)
         conflicts.append(Conflict(
             "differing-values", s, short_id(s), p,

@@ -20,11 +20,17 @@ module, so one plan has one name everywhere:
 from __future__ import annotations
 
 import re
-from datetime import date
-from typing import TYPE_CHECKING, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from graph.records import (
-    INFERRED_SUCCESSION, PARTIALLY_SUPERSEDES, REVISION_OF, SUPERSEDES, parse_bound, short_id,
+    INFERRED_SUCCESSION,
+    PARTIALLY_SUPERSEDES,
+    REVISION_OF,
+    SUPERSEDES,
+    parse_bound,
+    short_id,
 )
 from strategy_lineage.vocab import DCTERMS, FOAF, RDFS, SKOS
 
@@ -110,6 +116,18 @@ def human_date(value: str | date | None) -> str:
     if precision == "month":
         return f"{day:%B %Y}"
     return f"{day.day} {day:%B %Y}"
+
+
+def human_time(stamp: str | None) -> str:
+    """An ISO timestamp as "30 November 2026, 07:17 UTC" (as given when it does not parse)."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    zone = "" if moment.tzinfo is None else (" UTC" if moment.utcoffset() == timedelta(0) else f" {moment:%z}")
+    return f"{moment.day} {moment:%B %Y, %H:%M}{zone}"
 
 
 def on_date(value: str | None) -> str:

@@ -263,7 +263,8 @@ def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
     return dict(
         iri=iri, id=short_id(iri), label=label or short_id(iri),
         type=_local(types[0]) if types else "Legislation",
-        part_of=_value(row, "parent"), parts=tuple(parts), citations=citations,
+        part_of=next((r["parent"].value for r in info if "parent" in r), None), parts=tuple(parts),
+        citations=citations,
     )
 
 

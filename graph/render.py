@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import fields, is_dataclass
 from datetime import date, timedelta
 from html import escape
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
 import networkx as nx
 
@@ -31,8 +32,11 @@ COLOURS = {
 
 
 class Drawable(Protocol):
-    nodes: Sequence[Node]
-    edges: Sequence[Edge]
+    @property
+    def nodes(self) -> Sequence[Node]: ...
+
+    @property
+    def edges(self) -> Sequence[Edge]: ...
 
 
 def render(result: Drawable, fmt: str) -> str:
@@ -160,7 +164,7 @@ BAND = 24  # the lane's label, above its boxes
 MARGIN = 12
 AXIS = 28
 TOP = 40
-YEAR_WIDTH = 80
+YEAR_WIDTH = 76
 UNDATED = "period not stated"
 UNDATED_WIDTH = 190
 
@@ -241,7 +245,7 @@ def to_svg(result: Drawable, series_labels: dict[str, str] | None = None, *, in_
         parts = _axis(first, last, x, top, y) + parts
     if undated:
         height = BAND + LANE_HEIGHT + 2 * ROW_GAP
-        parts.append(_lane(f"Plans whose {UNDATED}: not placed in time", y, width, height, len(lanes), undated=True))
+        parts.append(_lane(f"{UNDATED.capitalize()}: not placed in time", y, width, height, len(lanes), undated=True))
         for i, n in enumerate(undated):
             x0 = MARGIN + i * (UNDATED_WIDTH + 10)
             boxes[n.id] = (x0, x0 + UNDATED_WIDTH, y + BAND + ROW_GAP + LANE_HEIGHT / 2)

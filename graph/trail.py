@@ -6,9 +6,9 @@ request (``is_request``), never as an approval.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
-import datetime as dt
 
 from graph.labels import fallback_label, labels_of
 from graph.provenance import evidence_by_iri

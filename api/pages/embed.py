@@ -9,9 +9,19 @@ from starlette.responses import HTMLResponse, Response
 
 from api.pages import strategy
 from api.pages.templating import PageRoute, cached_page, render
+from api.responses import JSONResponse
+from graph.labels import RELATION_WORDS
 
 router = APIRouter(route_class=PageRoute, prefix="/embed", default_response_class=HTMLResponse)
 DEMO_STRATEGY = "every-day-matters"
+
+
+@router.get("/relations.json")
+def relation_words() -> JSONResponse:
+    """How each lineage relation is said, from the newer plan and from the older one:
+    the site's one table (graph/labels.py), so embed.js words links as the pages do."""
+    words = {relation: {"newer": newer, "older": older} for relation, (newer, older) in RELATION_WORDS.items()}
+    return JSONResponse(words, headers={"Cache-Control": "public, max-age=3600"})
 
 
 @router.get("/strategy/{id}")

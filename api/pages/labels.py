@@ -35,7 +35,7 @@ def _ontology_labels() -> dict[str, str]:
 
     graph = ontology_graph()
     rows = graph.query("SELECT ?p ?l WHERE { ?p rdfs:label ?l FILTER(LANGMATCHES(LANG(?l), 'en') || LANG(?l) = '') }")
-    return {str(p): str(label) for p, label in rows}
+    return {str(row[0]): str(row[1]) for row in rows}  # type: ignore[index]
 
 
 def predicate_label(iri: str) -> str:

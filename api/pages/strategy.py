@@ -14,7 +14,7 @@ from api.problems import engine_errors
 from api.routes_strategies import strategy_detail
 from graph.labels import LEGAL_WORDS, RELATION_WORDS, event_words, human_date
 from graph.lineage import Lineage
-from graph.records import Node
+from graph.records import SUPERSEDES, Node
 from graph.render import to_svg
 from strategy_lineage import vocab
 
@@ -62,7 +62,8 @@ def strategy_page(site: Site, iri: str) -> dict[str, Any]:
         "legal": [legal(site, item) for item in detail["legal_basis"]],
         "outcomes": [concept(site, c) for c in detail["outcomes"]],
         "indicators": [concept(site, c) for c in detail["indicators"]],
-        "more": [fact(site, st) for st in statements if st["predicate"].startswith(SL) and st["predicate"] not in SHOWN],
+        "more": [fact(site, st) for st in statements
+                 if st["predicate"].startswith(SL) and st["predicate"] not in SHOWN],
         "sources": site.source_links(detail["sources"]),
     }
 
@@ -97,6 +98,8 @@ def neighbours(site: Site, lineage: Lineage, node: Node, older: bool) -> list[di
         out.append({
             "node": nodes[other], "url": site.strategy_url(other), "inferred": edge["inferred"],
             "relation": RELATION_WORDS[edge["relation"]][side],
+            # A plain supersession is what the list's heading already says ("Replaced by").
+            "plain": edge["relation"] == SUPERSEDES,
             "also": [RELATION_WORDS[r][side] for r in edge["also"]], "markers": markers(edge["evidence"]),
         })
     return out
@@ -120,7 +123,8 @@ def trail_event(site: Site, event: dict[str, Any]) -> dict[str, Any]:
 
 def legal(site: Site, item: dict[str, Any]) -> dict[str, Any]:
     return {
-        "relation": LEGAL_WORDS.get(item["relation"], item["relation"]), "label": item["label"] or site.label(item["iri"]),
+        "relation": LEGAL_WORDS.get(item["relation"], item["relation"]),
+        "label": item["label"] or site.label(item["iri"]),
         "url": site.url(item["iri"]), "official": legislation_site(item["iri"]), "inferred": item["inferred"],
         "markers": markers(item["evidence"]),
     }

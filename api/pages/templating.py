@@ -8,8 +8,9 @@ what they meant.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any, Callable, Coroutine
+from typing import Any
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
@@ -17,13 +18,13 @@ from fastapi.routing import APIRoute
 from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse, Response
 
-from api.pages.links import by_document
-from api.pages.text import quoted
-from api.pages.site import Site
 from api.cache import cached
 from api.negotiation import prefers_html
+from api.pages.links import by_document
+from api.pages.site import Site
+from api.pages.text import quoted
 from api.problems import Problem, validation_detail
-from graph.labels import RELATION_WORDS, human_date
+from graph.labels import RELATION_WORDS, human_date, human_time
 from graph.records import INFERRED_SUCCESSION
 from graph.render import COLOURS
 
@@ -34,8 +35,9 @@ templates.env.lstrip_blocks = True
 templates.env.filters["by_document"] = by_document
 templates.env.filters["quoted"] = quoted
 templates.env.filters["human_date"] = human_date
+templates.env.filters["human_time"] = human_time
 # The timeline's legend, in the page (it reflows on a phone), from the picture's own table.
-templates.env.globals["legend"] = [{"words": words, "colour": COLOURS[rel], "dashed": rel == INFERRED_SUCCESSION}
+templates.env.globals["legend_items"] = [{"words": words, "colour": COLOURS[rel], "dashed": rel == INFERRED_SUCCESSION}
                                    for rel, (words, _) in RELATION_WORDS.items()]
 
 # Where a candidate id leads, by the section of the site the failed request was in.

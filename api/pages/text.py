@@ -11,7 +11,6 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-
 QUOTE_MARKS = "\"'“”‘’«»„"
 
 
@@ -45,7 +44,7 @@ def marked_html(text: str, spans: list[dict[str, Any]], focus: tuple[int, int] |
     for r in ranges:
         starts.setdefault(r[0], []).append(r)
     out = []
-    for left, right in zip(cuts, cuts[1:]):
+    for left, right in zip(cuts, cuts[1:], strict=False):
         out += [f'<span class="anchor" id="span-{s}-{e}"></span>' for s, e in starts.get(left, ())]
         piece = escape(text[left:right])
         covering = [r for r in ranges if r[0] <= left and right <= r[1]]

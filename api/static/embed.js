@@ -13,11 +13,9 @@
   if (!script) { return; }
   var strategy = script.getAttribute("data-strategy");
   var api = (script.getAttribute("data-api") || new URL(script.src, document.baseURI).origin).replace(/\/+$/, "");
-  // Oldest first, so each link is said from the older plan's side (as /embed/strategy/ID says it).
-  var LINKS = {
-    supersedes: "replaced by", revision_of: "revised as",
-    partially_supersedes: "partly replaced by", inferred_succession: "succeeded by (inferred)"
-  };
+  // The words for each relation come from the site's one table (GET /embed/relations.json);
+  // the chain reads oldest first, so each link is said from the older plan's side.
+  var words = {};
   var DAY = 86400000;
 
   var host = document.createElement("div");
@@ -40,11 +38,6 @@
 
   function page(id) { return api + "/strategies/" + encodeURIComponent(id); }
 
-  function shortName(n) {
-    var names = (n.alternative_titles || []).slice().sort(function (a, b) { return a.length - b.length; });
-    return names.length ? names[0] : n.title;
-  }
-
   function time(value) { return value ? Date.parse(value + "T00:00:00Z") : null; }
 
   // As the server orders them: by start (or end, when only that is stated), then title.
@@ -54,7 +47,8 @@
   }
 
   function link(n) {
-    return el("a", { href: page(n.id), title: n.title }, shortName(n));
+    // The short name, chosen by the server's labels policy; the full title on hover.
+    return el("a", { href: page(n.id), title: n.title }, n.short_name || n.title);
   }
 
   function draw(lineage) {
@@ -77,9 +71,9 @@
         var gap = end !== null && start !== null && start > end + DAY;
         if (edge || gap) {
           var cls = "sl-link" + (edge && edge.inferred ? " sl-inferred" : "") + (gap ? " sl-gap" : "");
-          var words = (edge ? LINKS[edge.relation] : "") + (gap ? (edge ? " · " : "") + "gap" : "");
+          var said = edge ? (words[edge.relation] || {}).older || edge.relation : "";
           var arrow = el("span", { "class": cls });
-          arrow.appendChild(el("span", {}, words));
+          arrow.appendChild(el("span", {}, said + (gap ? (edge ? " · " : "") + "gap" : "")));
           step.appendChild(arrow);
         }
       }
@@ -109,13 +103,16 @@
   }
 
   if (!strategy) { fail("no data-strategy attribute on the script tag"); return; }
-  fetch(api + "/api/strategies/" + encodeURIComponent(strategy) + "/lineage", { headers: { Accept: "application/json" } })
-    .then(function (response) {
+  function json(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (response) {
       return response.json().then(function (body) {
         if (!response.ok) { throw new Error(body.detail || response.statusText); }
         return body;
       });
-    })
-    .then(draw)
+    });
+  }
+
+  Promise.all([json(api + "/api/strategies/" + encodeURIComponent(strategy) + "/lineage"), json(api + "/embed/relations.json")])
+    .then(function (answers) { words = answers[1]; draw(answers[0]); })
     .catch(function (err) { fail(err.message); });
 }());

@@ -1,23 +1,40 @@
 /* Strategy Lineage pages: progressive enhancement only (every page works without it).
  *
  * A timeline wider than its box (always, on a phone) opens scrolled to the plan in
- * focus (data-focus: the strategy of the page, or a series' newest plan), rather than
- * at its earliest year with that plan off-screen.
+ * focus (data-focus: the strategy of the page, or a series' newest plan) instead of at
+ * its earliest year, and its lane names stay in view while it scrolls.
  */
 (function () {
   "use strict";
-  function centre(picture) {
-    var id = picture.getAttribute("data-focus");
-    var svg = picture.querySelector("svg");
-    if (!id || !svg || picture.scrollWidth <= picture.clientWidth) { return; }
-    var box = null;
-    svg.querySelectorAll("g.strategy").forEach(function (g) { if (g.id === id) { box = g; } });
-    if (!box) { return; }
-    var rect = box.getBoundingClientRect(), frame = picture.getBoundingClientRect();
-    var left = picture.scrollLeft + rect.left - frame.left;
-    // The plan's start near the left edge, with its predecessor's arrow still in view.
-    var target = rect.width >= frame.width ? left - 8 : left - Math.max(8, (frame.width - rect.width) / 3);
-    picture.scrollLeft = Math.max(0, target);
+  function focusBox(picture) {
+    var id = picture.getAttribute("data-focus"), found = null;
+    picture.querySelectorAll("svg g.strategy").forEach(function (g) { if (g.id === id) { found = g; } });
+    return found;
   }
-  document.querySelectorAll(".picture[data-focus]").forEach(centre);
+
+  function openOnFocus(picture) {
+    var box = focusBox(picture);
+    if (!box || picture.scrollWidth <= picture.clientWidth) { return; }
+    var rect = box.getBoundingClientRect(), frame = picture.getBoundingClientRect();
+    if (rect.left >= frame.left && rect.right <= frame.right) { return; }  // already in view
+    var left = picture.scrollLeft + rect.left - frame.left;
+    // The plan's start near the left edge, with the arrow from its predecessor still in view.
+    var room = Math.max(8, (frame.width - rect.width) / 3);
+    picture.scrollLeft = Math.max(0, rect.width >= frame.width ? left - 8 : left - room);
+  }
+
+  function keepLaneNamesInView(picture) {
+    var names = picture.querySelectorAll("svg g.lane text");
+    if (!names.length) { return; }
+    var follow = function () {
+      names.forEach(function (t) { t.setAttribute("transform", "translate(" + picture.scrollLeft + " 0)"); });
+    };
+    picture.addEventListener("scroll", follow, { passive: true });
+    follow();
+  }
+
+  document.querySelectorAll(".picture").forEach(function (picture) {
+    if (picture.hasAttribute("data-focus")) { openOnFocus(picture); }
+    keepLaneNamesInView(picture);
+  });
 }());

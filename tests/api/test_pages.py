@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from api.pages.text import marked_html, parse_range
+from api.pages.text import marked_html, parse_range, quoted
 
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
 EDM = "every-day-matters"
@@ -49,17 +49,18 @@ def edm_page(client) -> str:
 # Strategy page ------------------------------------------------------------------------
 def test_strategy_page_names_the_successor_and_links_it(edm_page: str) -> None:
     lineage = section(edm_page, "lineage-heading")
-    replaced_by = lineage[lineage.index("Replaced by"):]
+    replaced_by = lineage[lineage.index("<h3>Replaced by"):lineage.index("<h3>Replaces")]
     assert f'href="/strategies/{WTIO}"' in replaced_by
-    assert "Working Together to Improve Outcomes" in visible(replaced_by)
+    assert "Replaced by Working Together to Improve Outcomes" in visible(replaced_by)
     # ... and it is stated (a source says so), while the predecessor is only inferred.
     assert 'class="stated"' in replaced_by
-    assert "succeeds (inferred)" in visible(lineage[:lineage.index("Replaced by")])
+    replaces = lineage[lineage.index("<h3>Replaces"):lineage.index("<figure")]
+    assert "succeeds (inferred) Kent Children and Young People's Plan 2008-2011" in visible(replaces)
 
 
 def test_strategy_page_draws_the_lineage_picture(edm_page: str) -> None:
     svg = edm_page[edm_page.index("<svg"):edm_page.index("</svg>")]
-    assert f'<g class="strategy" id="{WTIO}">' in svg
+    assert f'<g class="strategy" id="{WTIO}">' in svg and f'<g class="strategy focus" id="{EDM}">' in svg
     assert "Working Together to Improve Outcomes" in svg
     assert 'stroke-dasharray="6 4"' in svg  # the inferred succession from CYPP 2008-2011 is dashed
     assert "gap" in svg  # 2012: nothing of the series in force
@@ -68,24 +69,43 @@ def test_strategy_page_draws_the_lineage_picture(edm_page: str) -> None:
 def test_strategy_page_header_facts(edm_page: str) -> None:
     facts = visible(edm_page[edm_page.index('<dl class="facts">'):edm_page.index("</dl>")])
     assert "Short names Every Day Matters" in facts
-    assert "2013–2016" in facts and "from 2013" in facts and "until 2016" in facts
+    # The period once, each bound with its sources: not "2013–2016 from 2013 ... until 2016".
+    period = facts[facts.index("Period"):facts.index("Publisher")]
+    assert "from 2013" in period and "until 2016" in period and "2013–2016" not in period
     assert "Kent County Council" in facts
+    assert "2013–2016 · published by Kent County Council" in visible(edm_page)
+
+
+def test_the_lineage_picture_has_a_list_of_its_plans_with_their_full_names(edm_page: str) -> None:
+    listed = visible(edm_page[edm_page.index('<details class="pictured"'):edm_page.index("</details>", edm_page.index('class="pictured"'))])
+    for title in ("Kent Children and Young People's Plan 2008-2011", "Early Years & Childcare Plan",
+                  "Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019"):
+        assert title in listed
+    assert "(this plan)" in listed and "period not stated" in listed
+
+
+def test_sources_are_named_by_their_titles(edm_page: str) -> None:
+    sources = visible(section(edm_page, "sources-heading"))
+    assert "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016 (report to" in sources
+    assert "002_7e30c0936a50fbe4" not in sources
 
 
 def test_governance_trail_keeps_requests_apart_from_outcomes(edm_page: str) -> None:
     trail = section(edm_page, "trail-heading")
     items = re.findall(r'<li class="(request|outcome)">(.*?)</li>\s*(?=<li class|</ol>)', trail, re.S)
     said = [(kind, visible(body)) for kind, body in items]
-    assert ("request", next(t for k, t in said if "2013-05-30" in t)) in said
-    approval = next(t for k, t in said if "2013-05-30" in t)
+    assert ("request", next(t for k, t in said if "30 May 2013" in t)) in said
+    approval = next(t for k, t in said if "30 May 2013" in t)
     assert "Approval requested" in approval and "a request, not an outcome" in approval
     assert "Kent Children and Young People's Joint Commissioning Board" in approval
-    assert any(k == "outcome" and "2013-03-27 Considered" in t and "Shadow Health and Wellbeing Board" in t
+    assert any(k == "outcome" and "27 March 2013 Considered" in t and "Shadow Health and Wellbeing Board" in t
                for k, t in said)
-    dates = [re.match(r"(\S+)", t).group(1) for _, t in said]
+    dates = re.findall(r'<time datetime="([^"]+)"', trail)
     assert dates == sorted(dates)
-    # Adopted in April, yet asked to approve in May: the page says the sources disagree.
-    assert "The sources disagree: every-day-matters is said to be adopted in 2013-04" in visible(trail)
+    # Adopted in April, yet asked to approve in May: the page says the sources disagree, in words.
+    assert ("The sources disagree: Every Day Matters is said to have been adopted in April 2013, yet later events "
+            "treat it as not yet adopted: approval requested on 29 May 2013;") in visible(trail)
+    assert not re.search(r"ApprovalRequest|every-day-matters is|\d{4}-\d{2}-\d{2}", visible(trail))
     assert 'href="/conflicts"' in trail
 
 
@@ -100,8 +120,7 @@ def test_every_source_marker_points_at_its_quote(edm_page: str) -> None:
     found = MARKER.findall(edm_page)
     assert len(found) > 20
     for _, source, start, end, title in found:
-        quote = unescape(title).split("” in ", 1)[0].lstrip("“")
-        assert text_of(source)[int(start):int(end)] == quote
+        assert unescape(title).startswith(quoted(text_of(source)[int(start):int(end)]) + " in ")
 
 
 def test_the_section_10_marker_opens_that_passage(edm_page: str) -> None:
@@ -111,7 +130,9 @@ def test_the_section_10_marker_opens_that_passage(edm_page: str) -> None:
 
 
 def test_pages_work_without_javascript(edm_page: str) -> None:
-    assert "<script" not in edm_page
+    # One deferred script that only scrolls the timeline to this plan; everything is in the HTML.
+    assert re.findall(r"<script[^>]*>", edm_page) == ['<script src="/static/pages.js" defer>']
+    assert "<svg" in edm_page and f'href="/strategies/{WTIO}"' in edm_page
 
 
 def test_names_redirect_to_the_one_address(client) -> None:
@@ -252,14 +273,16 @@ def test_in_force_rejects_a_bad_date_with_a_page(client, bad: str) -> None:
 def test_conflicts_and_gaps_show_each_side_with_its_source(client) -> None:
     page = client.get("/conflicts").text
     conflicts = section(page, "conflicts-heading")
-    assert "Adopted 2013-04" in visible(conflicts) and "Approval requested 2013-05-29" in visible(conflicts)
+    said = visible(conflicts)
+    assert "Adopted in April 2013" in said and "Approval requested on 29 May 2013" in said
+    assert not re.search(r"ApprovalRequest|adopted-before-governance|every-day-matters|\b\d{4}-\d{2}\b", said)
     sources = {m[1] for m in MARKER.findall(conflicts)}
     assert sources == {"002_7e30c0936a50fbe4", "004_e00e668bf0bcf141"}
     gaps = section(page, "gaps-heading")
     said = visible(gaps)
-    assert "nothing in force from 2012-01-01 to 2012-12-31" in said
-    assert "Kent Children and Young People's Plan 2008-2011 ends 2011" in said
-    assert "starts 2013" in said
+    assert "nothing in force from 1 January 2012 to 31 December 2012" in said
+    assert "Kent Children and Young People's Plan 2008-2011 ends in 2011" in said
+    assert "starts in 2013" in said
     assert {m[1] for m in MARKER.findall(gaps)} >= {"003_e8b9a6c9523d440f", "004_e00e668bf0bcf141"}
 
 
@@ -267,8 +290,11 @@ def test_conflicts_and_gaps_show_each_side_with_its_source(client) -> None:
 def test_organisation_page_lists_what_the_body_did_and_when(client) -> None:
     page = client.get("/organisations/kent-health-and-wellbeing-board").text
     events = visible(section(page, "events-heading"))
-    assert "2013-05-29 Endorsement requested Every Day Matters" in events
-    assert "a request, not an outcome" in events
+    assert "29 May 2013 Endorsement requested Every Day Matters" in events
+    assert "asked of Kent Health and Wellbeing Board" in events and "a request, not an outcome" in events
+    # Said once, in words: no "Presented ... · was asked" or "acted".
+    listed = events[events.index("29 May"):]
+    assert "was asked" not in listed and " acted" not in listed
     assert MARKER.search(page)
 
 
@@ -277,7 +303,7 @@ def test_committee_that_endorsed_the_framework(client) -> None:
                                              "type": "organisation"}).json()["results"]
     page = client.get(f"/organisations/{hits[0]['id']}").text
     events = visible(section(page, "events-heading"))
-    assert "Working Together to Improve Outcomes" in events and "2016-11-10" in events
+    assert "Working Together to Improve Outcomes" in events and "10 November 2016" in events
 
 
 def test_unknown_organisation_is_a_404_page(client) -> None:
