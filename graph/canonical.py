@@ -27,21 +27,21 @@ def _ontology() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 
     graph = ontology_graph()
     inverse: dict[str, str] = {}
-    for p, q in graph.subject_objects(URIRef(OWL + "inverseOf")):
-        inverse[str(p)], inverse[str(q)] = str(q), str(p)
+    for a, b in graph.subject_objects(URIRef(OWL + "inverseOf")):
+        inverse[str(a)], inverse[str(b)] = str(b), str(a)
     direct: dict[str, set[str]] = {}
-    for p, q in graph.subject_objects(URIRef(RDFS + "subPropertyOf")):
-        direct.setdefault(str(p), set()).add(str(q))
+    for a, b in graph.subject_objects(URIRef(RDFS + "subPropertyOf")):
+        direct.setdefault(str(a), set()).add(str(b))
     closure: dict[str, frozenset[str]] = {}
-    for p in direct:
+    for prop in direct:
         seen: set[str] = set()
-        todo = list(direct[p])
+        todo = list(direct[prop])
         while todo:
-            q = todo.pop()
-            if q not in seen:
-                seen.add(q)
-                todo += direct.get(q, ())
-        closure[p] = frozenset(seen)
+            above = todo.pop()
+            if above not in seen:
+                seen.add(above)
+                todo += direct.get(above, ())
+        closure[prop] = frozenset(seen)
     return inverse, closure
 
 

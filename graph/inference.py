@@ -30,11 +30,11 @@ import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.labels import labels_of
-from loaders.registry import Rule, register_rules
 from graph.records import Period, make_period, short_id
 from graph.store import GraphStore
+from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, OA, PROV, RDF, RDFS, SKOS, SL
+from strategy_lineage.vocab import OA, PROV, RDF, RDFS, SKOS, SL, A
 
 SERIES_RULE, SUCCESSION_RULE = register_rules(
     __name__,
