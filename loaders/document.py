@@ -15,6 +15,7 @@ from pyoxigraph import Literal, NamedNode
 
 from loaders.dates import XsdValue
 from loaders.facts import Derivation, Fact, Object, Span
+from loaders.publisher import Finding, place_of
 from loaders.registry import kind_named, rule_named
 from loaders.text import CleanText
 from strategy_lineage.vocab import XSD
@@ -31,6 +32,8 @@ class Document:
     aliases: dict[str, str] = field(default_factory=dict)
     # What a rule could not read, one line each, with the quote (the source still loads).
     warnings: list[str] = field(default_factory=list)
+    # Where the text names its publisher, when metadata does not (see loaders/publisher.py).
+    publisher_found: Finding | None = None
 
     @property
     def original(self) -> str:
@@ -52,10 +55,7 @@ class Document:
     @property
     def place(self) -> str | None:
         """The publisher's place name ("Kent" for Kent County Council), used to complete titles."""
-        if not self.publisher:
-            return None
-        match = re.match(r"(.+?)\s+(?:County|City|Borough|District|Metropolitan)?\s*Council\b", self.publisher)
-        return match.group(1) if match else None
+        return place_of(self.publisher) if self.publisher else None
 
     def span(self, start: int, end: int) -> Span:
         original_start, original_end = self.clean.to_original(start, end)

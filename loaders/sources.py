@@ -7,12 +7,12 @@ extracted or anything is written, and reported as one :class:`SourceError` line.
 from __future__ import annotations
 
 import hashlib
-import re
 import tomllib
 from pathlib import Path
 
 from loaders.document import Document
 from loaders.metadata import MetadataError, checked_metadata
+from loaders.publisher import find_publisher
 from loaders.registry import DocumentKind, detect_kind, kind_named, kinds
 from loaders.text import clean
 
@@ -65,20 +65,6 @@ def read_metadata(path: Path) -> dict[str, str]:
     return metadata
 
 
-COUNCIL_NAME = re.compile(
-    r"\b(?P<name>(?:[A-Z][a-z]+\s+){1,3}(?:County|City|Borough|District|Metropolitan\s+Borough)\s+Council)\b"
-)
-
-
-def detect_publisher(text: str) -> str | None:
-    """The council a document names most often ("Kent County Council"), when metadata is silent."""
-    counts: dict[str, int] = {}
-    for match in COUNCIL_NAME.finditer(text):
-        name = re.sub(r"\s+", " ", re.sub(r"^(?:The|Of|By|To)\s+", "", match.group("name")))
-        counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda name: counts[name]) if counts else None
-
-
 def open_document(path: Path) -> Document:
     """Read, check and classify one source file."""
     text, sha256 = read_text(path)
@@ -86,9 +72,11 @@ def open_document(path: Path) -> Document:
     metadata["sha256"] = sha256
     kind = _kind_of(path, text, metadata)
     metadata.setdefault("kind_label", kind.label)
-    if "publisher" not in metadata and (publisher := detect_publisher(text)):
-        metadata["publisher"] = publisher
-    return Document(source_id=source_id_of(path), kind=kind.name, metadata=metadata, clean=clean(text))
+    found = None if "publisher" in metadata else find_publisher(text)
+    if found:
+        metadata["publisher"] = found.name
+    return Document(source_id=source_id_of(path), kind=kind.name, metadata=metadata, clean=clean(text),
+                    publisher_found=found)
 
 
 def _kind_of(path: Path, text: str, metadata: dict[str, str]) -> DocumentKind:

@@ -1,0 +1,285 @@
+"""Who published a document: from metadata, else from how the text names its council, else
+from an email domain or web address, else unknown.
+
+A document names many councils (partners, neighbours, the body it reports to); its
+publisher is the one it is *by*. Each place a council is named is weighed by where it
+stands: title lines at the top, "Report of" / "Published by" / "Contact:" before it, the
+signature and address block at the end, a sentence in which it adopts or approves
+something. Email domains and web addresses count only through the table of councils in
+``data/reference/councils.csv``: an unknown domain never yields a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pyoxigraph import Literal
+
+from loaders import names
+from loaders.registry import Rule, register_rules
+from strategy_lineage import vocab
+from strategy_lineage.reference import rows
+from strategy_lineage.vocab import A, RDFS_LABEL
+
+if TYPE_CHECKING:
+    from loaders.reading import Reading
+
+# Words that name the type of a council, between its place and "Council".
+COUNCIL_TYPES = {"County", "City", "Borough", "District", "Metropolitan", "Town", "Parish", "Islands"}
+# Capitalised words that start a phrase before a council's name without being part of it.
+_NOT_PLACE = {
+    "The", "A", "An", "Full", "Cabinet", "Members", "Member", "Leader", "Chief", "Executive", "Report", "Dear",
+    "To", "By", "From", "For", "Of", "And", "Our", "This", "That", "These", "Each", "Every", "All", "Both",
+    "Contact", "Email", "Tel", "Published", "Produced", "Copyright", "Date", "Subject", "Agenda", "Minutes",
+    "Item", "Meeting", "Decision", "Director", "Corporate", "Officer", "Head", "Service", "Services",
+    "Department", "Directorate", "Strategy", "Plan", "Policy", "Approved", "Adopted", "Agreed", "Council",
+    "Councillor", "Cllr", "Mayor", "Lord", "Committee", "Board", "Partnership", "Within", "Across", "With",
+    "At", "In", "On", "Under", "Between", "Including", "Whilst", "While", "When", "As", "If", "Where",
+    "Welcome", "Foreword", "Introduction", "Summary", "Purpose", "Background", "Recommendation",
+    "Recommendations", "Local", "Neighbouring", "Other", "Partner", "Partners", "Note", "Notes",
+    # Words that open a sentence before a council's name.
+    "Unlike", "Like", "However", "Although", "Though", "Following", "After", "Before", "Since", "Unless",
+    "Whereas", "Working", "Officers", "Residents", "Together", "Also", "Then", "Now", "Today", "Yesterday",
+    "Last", "Next", "Once", "Alongside", "Besides", "Both", "Neither", "Either", "Only", "Even", "Like",
+    "Why", "What", "How", "Who", "It", "We", "They", "He", "She", "Here", "There", "Recently",
+}
+_JOINS = {"and", "upon", "on", "under", "with", "&"}  # Tonbridge and Malling, Kingston upon Thames
+_OF_AFTER = {"Vale", "Isle", "City", "County", "Riding"}  # Vale of Glamorgan, City of York, East Riding of ...
+_WORD = re.compile(r"^(?:St\.|[A-Z][\w'’-]*)$")  # a word ending a sentence ("Board.") ends the name
+
+COUNCIL_WORD = re.compile(r"\bCouncil\b")
+BOROUGH_OF = re.compile(
+    r"\b(?P<name>(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+)?)"
+)
+CYNGOR = re.compile(r"\b(?P<name>Cyngor\s+(?:Sir\s+(?:y\s+)?|Bwrdeistref\s+Sirol\s+|Dinas\s+)?[A-Z][\w'’-]+)")
+COMHAIRLE = re.compile(r"\b(?P<name>Comhairle\s+nan\s+Eilean\s+Siar)\b")
+PARTNERSHIP = re.compile(
+    r"\b(?:(?:The|Our|This)\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){1,3}(?:Community\s+Planning\s+Partnership|"
+    r"Health\s+and\s+Well-?being\s+Board|Community\s+Safety\s+Partnership|Safeguarding\s+Children\s+Partnership|"
+    r"Integration\s+Joint\s+Board|Children'?s\s+Trust(?:\s+Board)?))\b"
+)
+DOMAIN = re.compile(
+    r"(?:@|\bhttps?://|\bwww\.)(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru))\b",
+    re.IGNORECASE,
+)
+# Said just before a name on its line: the document is by that body.
+BY_CUE = re.compile(
+    r"(?:Report\s+(?:of|by|from)|\bBy:|\bFrom:|Published\s+by|Produced\s+by|Prepared\s+by|Issued\s+by|"
+    r"on\s+behalf\s+of|©|\(c\)|Copyright|Contact\s*:|Address\s*:)[^\n]{0,60}(?:\n[^\S\n]*)?$",
+    re.IGNORECASE,
+)
+# Said just after a name: it acts on its own plan.
+ACTS_CUE = re.compile(
+    r"^\s*(?:has|have|will|is|was|today)?\s*(?:adopted|agreed|approved|published|launched|developed|"
+    r"refreshed|produced|set\s+out|is\s+committed)\b",
+    re.IGNORECASE,
+)
+
+HEAD_LINES = 6  # title lines at the top of the text
+TAIL_LINES = 12  # signature, contact and address block at the end
+
+
+@dataclass(frozen=True)
+class Council:
+    name: str
+    domain: str
+    nation: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A publisher read from the text: its name, how, and the passage (offsets into the text)."""
+
+    name: str
+    how: str  # "text" | "domain"
+    start: int
+    end: int
+    score: int
+    partnership: bool = False
+
+
+@cache
+def councils() -> tuple[Council, ...]:
+    return tuple(Council(r["name"], r["domain"].lower(), r["nation"]) for r in rows("councils.csv"))
+
+
+@cache
+def _by_name() -> dict[str, Council]:
+    """Every way the table names a council (its name, its other names), folded."""
+    found: dict[str, Council] = {}
+    for row, council in zip(rows("councils.csv"), councils()):
+        for name in [row["name"], *filter(None, (n.strip() for n in row["other_names"].split(";")))]:
+            found[fold(name)] = council
+    return found
+
+
+def fold(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"^the\s+", "", name.lower().replace("’", "'"))).strip()
+
+
+def council_of_domain(domain: str) -> Council | None:
+    """The council whose domain this is (or a subdomain of: democracy.kent.gov.uk); None if unknown."""
+    domain = domain.lower().removeprefix("www.")
+    for council in councils():
+        if domain == council.domain or domain.endswith("." + council.domain):
+            return council
+    return None
+
+
+def canonical(name: str) -> str:
+    """The table's name for a council written another way ("Havering Council"), else as written."""
+    council = _by_name().get(fold(name))
+    return council.name if council else name
+
+
+def place_of(publisher: str) -> str | None:
+    """The place a publisher is named after: "Kent" (Kent County Council), "York" (City of York
+    Council), "Havering" (London Borough of Havering); None when the name is not a place's council."""
+    name = re.sub(r"^The\s+", "", publisher)
+    name = re.sub(r"^(?:(?:London|Royal)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of)\s+", "", name)
+    name = re.sub(r"^Cyngor\s+(?:Sir\s+(?:y\s+)?|Bwrdeistref\s+Sirol\s+|Dinas\s+)?", "", name)
+    words = name.split()
+    while words and (words[-1] in COUNCIL_TYPES or words[-1] == "Council"):
+        words.pop()
+    place = " ".join(words)
+    return place if place and place != publisher else None
+
+
+def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
+    """The council named by the words just before "Council" at ``council_at``: (name, start)."""
+    window_start = max(0, council_at - 120)
+    window_start = text.rfind("\n", window_start, council_at) + 1 or window_start
+    tokens = [(m.group(), window_start + m.start()) for m in re.finditer(r"\S+", text[window_start:council_at])]
+    kept: list[tuple[str, int]] = []
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index][0]
+        if _WORD.match(word):
+            kept.append(tokens[index])
+        elif kept and _joins(word, [t for t, _ in tokens[max(0, index - 2) : index]]):
+            kept.append(tokens[index])
+        else:
+            break
+    kept.reverse()
+    while kept and (kept[0][0] in _NOT_PLACE or not _WORD.match(kept[0][0])):
+        kept.pop(0)
+    if not [w for w, _ in kept if w not in COUNCIL_TYPES and w not in _JOINS and w != "of"]:
+        return None
+    return " ".join(w for w, _ in kept) + " Council", kept[0][1]
+
+
+def _joins(word: str, before: list[str]) -> bool:
+    """Whether a small word joins two halves of one place ("Tonbridge and Malling", "Vale of
+    Glamorgan"): the half before it is one capitalised word, not the end of another body's name
+    ("... Trust and Kent County Council")."""
+    if not before or not _WORD.match(before[-1]):
+        return False
+    if word == "of":
+        return before[-1] in _OF_AFTER
+    if word not in _JOINS:
+        return False
+    two_before = before[-2] if len(before) > 1 else ""
+    return not _WORD.match(two_before) or two_before in _NOT_PLACE
+
+
+def _lines(text: str) -> tuple[int, int]:
+    """End of the head (its first title lines) and start of the tail (its signature block)."""
+    filled = [m.start() for m in re.finditer(r"^[^\S\n]*\S", text, re.MULTILINE)]
+    head = HEAD_LINES if len(filled) >= 4 * HEAD_LINES else max(2, len(filled) // 4)
+    head_end = filled[head] if len(filled) > head else len(text)
+    tail_start = filled[-TAIL_LINES] if len(filled) > TAIL_LINES * 2 else len(text)
+    return head_end, tail_start
+
+
+def _weight(text: str, start: int, end: int, head_end: int, tail_start: int) -> int:
+    weight = 1
+    if start < head_end:
+        weight += 3
+    if start >= tail_start:
+        weight += 2
+    if BY_CUE.search(text[max(0, start - 80) : start]):
+        weight += 4
+    if ACTS_CUE.match(text[end : end + 40]):
+        weight += 2
+    return weight
+
+
+def mentions(text: str) -> list[Finding]:
+    """Every place the text names a council or partnership, or gives a known council's domain."""
+    found: list[Finding] = []
+    head_end, tail_start = _lines(text)
+    for match in COUNCIL_WORD.finditer(text):
+        named = council_name_before(text, match.start())
+        if named:
+            name, start = named
+            found.append(Finding(canonical(name), "text", start, match.end(),
+                                 _weight(text, start, match.end(), head_end, tail_start)))
+    for pattern in (BOROUGH_OF, CYNGOR, COMHAIRLE):
+        for match in pattern.finditer(text):
+            name = canonical(match.group("name"))
+            known = _by_name().get(fold(name))
+            if pattern is BOROUGH_OF and known is None:
+                name = " ".join(match.group("name").split()[:4])  # London Borough of <Place>
+            found.append(Finding(name, "text", match.start(), match.end(),
+                                 _weight(text, match.start(), match.end(), head_end, tail_start)))
+    for match in PARTNERSHIP.finditer(text):
+        name = re.sub(r"\s+", " ", match.group("name"))
+        found.append(Finding(name, "text", match.start("name"), match.end(), _weight(
+            text, match.start(), match.end(), head_end, tail_start), partnership=True))
+    for match in DOMAIN.finditer(text):
+        council = council_of_domain(match.group("domain"))
+        if council:
+            found.append(Finding(council.name, "domain", match.start("domain"), match.end("domain"),
+                                 2 + _weight(text, match.start(), match.end(), head_end, tail_start)))
+    return found
+
+
+# A publisher must be named more than once in passing, or once where a publisher is named.
+MIN_SCORE = 3
+
+
+def find_publisher(text: str) -> Finding | None:
+    """The body the document is by: the council with the most weight (a partnership only when no
+    council is named with enough weight), with its strongest passage; None when none is clear."""
+    totals: dict[str, list[Finding]] = {}
+    for finding in mentions(text):
+        totals.setdefault(finding.name, []).append(finding)
+    ranked = sorted(
+        ((sum(f.score for f in fs), max(fs, key=lambda f: (f.score, -f.start))) for fs in totals.values()),
+        key=lambda pair: (not pair[1].partnership, pair[0], -pair[1].start),
+        reverse=True,
+    )
+    for total, best in ranked:
+        if total >= MIN_SCORE:
+            return Finding(best.name, best.how, best.start, best.end, total, best.partnership)
+    return None
+
+
+PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN = register_rules(
+    __name__,
+    Rule("publisher-in-text", "the council (or partnership) a document is by, where the text names it with most "
+         "weight: title lines, 'Report of', 'Published by', the contact and address block",
+         "Report of the Director of Place, Thornbury Borough Council"),
+    Rule("publisher-from-domain", "the council a document is by, from an email address or web address whose domain "
+         "data/reference/councils.csv gives to that council", "Contact: housing@falkirk.gov.uk"),
+)
+
+
+def publisher_named(reading: Reading) -> None:
+    """The publisher read from the text is an organisation the document names: its type and name."""
+    doc, found = reading.doc, reading.doc.publisher_found
+    if found is None:
+        return
+    iri = names.organisation_iri(found.name)
+    cls = vocab.sl("PartnershipGroup" if found.partnership else "Council")
+    where = (found.start, found.end)
+    if found.how == "domain":
+        reason = f"the address {doc.original[found.start:found.end]} belongs to {found.name} (data/reference/councils.csv)"
+        for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
+            doc.state(iri, predicate, obj, PUBLISHER_FROM_DOMAIN, where, derivation="inferred", reason=reason,
+                      original=True)
+        return
+    for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
+        doc.state(iri, predicate, obj, PUBLISHER_IN_TEXT, where, original=True)

@@ -1,0 +1,102 @@
+"""The publisher is the council a document is *by*, read from metadata, the text, or a known
+domain; never a guess. The texts are written for these tests, modelled on real documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.extract import extract
+from loaders.publisher import council_of_domain, find_publisher, place_of
+from strategy_lineage import vocab
+
+NAMED = {
+    "Kent County Council": "Report of the Corporate Director\nKent County Council\n\nSubject: Early Help\n",
+    "Medway Council": "Medway Council has adopted its Youth Justice Plan 2024-2027.\n",
+    "London Borough of Havering": "Housing Strategy 2024-2029\nThe London Borough of Havering has updated the "
+                                  "previous strategy.\n",
+    "Royal Borough of Windsor and Maidenhead": "Royal Borough of Windsor and Maidenhead\nCorporate Plan 2021-2026\n",
+    "City of York Council": "City of York Council\nCouncil Plan 2023-2027\nOne City, for all\n",
+    "Blaenau Gwent County Borough Council": "Blaenau Gwent County Borough Council\nCorporate Plan 2022-2027\n",
+    "Wrexham County Borough Council": "Cyngor Bwrdeistref Sirol Wrecsam\nWrexham Council Plan 2023-2028\n",
+    "Aberdeen City Council": "Aberdeen City Council\nChildren's Services Plan 2023-2026\n",
+    "Falkirk Council": "Falkirk Council\nOur plan for the area\n",
+    "Thornbury Borough Council": "Published by Thornbury Borough Council, March 2025\nClimate Action Plan\n",
+    "Northvale Community Planning Partnership": "Northvale Community Planning Partnership\nLocal Outcomes "
+                                                "Improvement Plan 2024-2034\n",
+}
+
+
+@pytest.mark.parametrize("expected", sorted(NAMED))
+def test_publisher_named_in_every_form(expected: str) -> None:
+    found = find_publisher(NAMED[expected])
+    assert found is not None and found.name == expected
+
+
+def test_the_council_a_report_is_by_not_the_councils_it_mentions() -> None:
+    text = (
+        "Report to: Riverside Health and Wellbeing Board\n"
+        "Report of: Director of Public Health, Riverside Borough Council\n"
+        "Date: 4 March 2025\n\n"
+        "1. Our neighbours Eastvale District Council and Eastvale County Council consulted on their plans in 2024,\n"
+        "and Eastvale County Council shared its draft with us. Eastvale County Council will adopt its plan in May.\n"
+        "2. The Board is asked to endorse the Riverside Health and Wellbeing Strategy 2025-2030.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Riverside Borough Council"
+    assert text[found.start:found.end] == "Riverside Borough Council"
+
+
+def test_only_an_email_domain_names_the_council() -> None:
+    text = "Early Help Strategy 2024-2027\nThe strategy sets out our offer.\nContact: early.help@kent.gov.uk\n"
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.how) == ("Kent County Council", "domain")
+    assert text[found.start:found.end] == "kent.gov.uk"
+
+
+def test_a_web_address_names_the_council() -> None:
+    found = find_publisher("Integrated Children's Services Plan 2023-2026\nSee www.falkirk.gov.uk/childrens-plan\n")
+    assert found is not None and found.name == "Falkirk Council"
+
+
+def test_an_unknown_domain_gives_no_publisher() -> None:
+    assert council_of_domain("example-town.gov.uk") is None
+    assert find_publisher("Plan 2024\nContact: plans@example-town.gov.uk\n") is None
+
+
+def test_a_text_naming_no_council_has_no_publisher() -> None:
+    assert find_publisher("The plan was agreed by the Board. The Council will review it next year.\n") is None
+
+
+def test_subdomains_belong_to_their_council() -> None:
+    council = council_of_domain("democracy.medway.gov.uk")
+    assert council is not None and council.name == "Medway Council"
+
+
+@pytest.mark.parametrize("publisher,place", [("Kent County Council", "Kent"), ("City of York Council", "York"),
+                                             ("London Borough of Havering", "Havering"), ("Medway Council", "Medway"),
+                                             ("The Highland Council", "Highland"),
+                                             ("Northvale Community Planning Partnership", None)])
+def test_place_of_a_publisher(publisher: str, place: str | None) -> None:
+    assert place_of(publisher) == place
+
+
+def test_the_publisher_is_stated_with_its_quote(tmp_path: Path) -> None:
+    path = tmp_path / "contact.txt"
+    path.write_text("Early Help Strategy 2024-2027\nThe strategy sets out our offer.\n"
+                    "Contact: early.help@kent.gov.uk\n", encoding="utf-8")
+    extraction = extract(path)
+    assert extraction.metadata["publisher"] == "Kent County Council"
+    kent = vocab.entity_iri("organisation", "Kent County Council")
+    [label] = [f for f in extraction.facts if f.subject == kent and f.predicate == vocab.RDFS_LABEL]
+    assert (label.rule, label.derivation, label.span.exact) == ("publisher-from-domain", "inferred", "kent.gov.uk")
+
+
+def test_metadata_names_the_publisher_first(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(NAMED["Medway Council"], encoding="utf-8")
+    path.with_suffix(".toml").write_text('publisher = "Kent County Council"\n', encoding="utf-8")
+    extraction = extract(path)
+    assert extraction.metadata["publisher"] == "Kent County Council"
+    assert not any(f.rule.startswith("publisher-") and f.rule != "publisher-from-title" for f in extraction.facts)
