@@ -276,6 +276,8 @@ class DocumentScore:
     # Of the supersessions found: how many also have the gold's relation kind and status.
     relation_agrees: int = 0
     status_agrees: int = 0
+    # Supersessions the text states outright (not proposed, not a draft): gold and recalled.
+    stated: Tally = field(default_factory=Tally)
 
 
 @dataclass
@@ -286,6 +288,12 @@ class Report:
         tally = Tally()
         for document in self.documents:
             tally.add(document.tallies[kind])
+        return tally
+
+    def stated(self) -> Tally:
+        tally = Tally()
+        for document in self.documents:
+            tally.add(document.stated)
         return tally
 
     def findings(self, attribute: str) -> list[Finding]:
@@ -308,6 +316,8 @@ class Report:
                        "precision": figure(t.precision), "recall": figure(t.recall)}
                 for kind in KINDS for t in [self.total(kind)]
             },
+            "stated_supersessions": {"gold": self.stated().gold, "recalled": self.stated().recalled,
+                                     "recall": figure(self.stated().recall)},
             "supersession_relation_agrees": sum(d.relation_agrees for d in self.documents),
             "supersession_status_agrees": sum(d.status_agrees for d in self.documents),
             "supersession_recalled": supersessions.recalled,
@@ -411,6 +421,9 @@ class _Scorer:
         for gold in self.gold.supersessions:
             tally.gold += 1
             hit = hits.get(gold)
+            if gold.status == "stated":
+                self.score.stated.gold += 1
+                self.score.stated.recalled += hit is not None
             if hit is None:
                 self.miss("supersession", f"{gold.newer.name} {gold.relation} {gold.older.name} ({gold.status})")
                 continue
@@ -603,11 +616,18 @@ def format_table(report: Report) -> str:
 def format_report(report: Report, details: bool = True) -> str:
     """Text report: the table, then refused documents, violations, misses and false positives."""
     out = [f"{len(report.documents)} documents, {len(report.refused)} refused", "", format_table(report)]
+    stated = report.stated()
+    violations = report.findings("violations")
+    out.append(f"\nstated supersessions recalled {stated.recalled}/{stated.gold}; violations: "
+               + ", ".join(f"{sum(v.kind == kind for v in violations)} {label}" for kind, label in
+                           (("strategy", "not-a-strategy typed as strategy"),
+                            ("supersession", "reversed or forbidden supersessions"),
+                            ("decision", "references that are not decisions"))))
     recalled = report.total("supersession").recalled
     if recalled:
         relation = sum(d.relation_agrees for d in report.documents)
         status = sum(d.status_agrees for d in report.documents)
-        out.append(f"\nsupersessions found: relation kind right {relation}/{recalled}, "
+        out.append(f"supersessions found: relation kind right {relation}/{recalled}, "
                    f"status right {status}/{recalled}")
     sections = [("refused", [Finding(n, "-", e) for n, e in report.refused]),
                 ("violations", report.findings("violations"))]

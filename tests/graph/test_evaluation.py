@@ -160,6 +160,25 @@ def test_gold_typos_are_refused(tmp_path: Path) -> None:
 
 # --- the corpus ------------------------------------------------------------------------------
 
+# The kinds of document of REAL-DOCUMENTS.md section 1, as the gold files name them.
+KINDS_OF_DOCUMENT = {"forward-plan entry", "decision record", "issue-meetings page", "agenda item with minutes",
+                     "cabinet decision record (other system)", "committee report", "strategy web page",
+                     "strategy opening pages", "news release"}
+
+
+def test_the_corpus_covers_what_councils_publish() -> None:
+    """The yardstick must not shrink: 40 documents of our own beside the seeds, 15 publishers,
+    every kind of document, the three nations, and the negatives."""
+    golds = find_gold(GOLD)
+    corpus = [g for g in golds if "seed" not in g.tags]
+    assert len(corpus) >= 40
+    assert len({g.publisher for g in corpus if g.publisher}) >= 15
+    assert KINDS_OF_DOCUMENT <= {g.kind for g in corpus}
+    assert {"wales", "scotland"} <= {tag for g in corpus for tag in g.tags}
+    assert sum(len(g.not_supersessions) for g in corpus) >= 10
+    assert sum(1 for g in corpus for s in g.strategies if s.unnamed) >= 10
+
+
 @pytest.fixture(scope="module")
 def corpus_report():
     return evaluate(find_gold(GOLD))
