@@ -25,7 +25,7 @@ from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse
 from graph import ingest
 from graph.store import GraphStore, SourceInfo, StoreError, now_iso
-from loaders.sources import SourceError
+from loaders.sources import SourceError, source_id_of
 from strategy_lineage import vocab
 
 router = APIRouter(prefix="/api", tags=["Sources and provenance"])
@@ -203,7 +203,8 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
                       kind="unreadable-document", title="Document not loaded")
     store = request.app.state.store
     with request.app.state.write_lock, tempfile.TemporaryDirectory(prefix="upload-") as folder:
-        path = FilePath(folder) / name
+        # Stored under its source id (the loaders' rule, docs/source-ids.md): any client name is safe on disk.
+        path = FilePath(folder) / f"{source_id_of(name)}{PurePath(name).suffix.lower()}"
         path.write_bytes(data)
         if metadata:
             # The loaders read NAME.toml beside NAME.txt, exactly as under data/sources/.

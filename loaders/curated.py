@@ -40,25 +40,36 @@ _SHORT = re.compile(r"^(?P<kind>[a-z]+):(?P<slug>[a-z0-9][a-z0-9-]*)$")
 )
 
 
+def _named_node(iri: str, written: str, where: str) -> NamedNode:
+    try:
+        return NamedNode(iri)
+    except ValueError as err:
+        raise SourceError(f"{where}: {written!r} is not a valid IRI ({err})") from None
+
+
 def resolve_node(value: str, where: str) -> NamedNode:
     """An IRI, a ``kind:slug`` entity short form, or a prefixed ontology name."""
     value = value.strip()
     if value.startswith(("http://", "https://")):
-        return NamedNode(value)
+        return _named_node(value, value, where)
     match = _SHORT.match(value)
     if match and match.group("kind") in ENTITY_KINDS:
         return NamedNode(f"{vocab.base_iri()}id/{match.group('kind')}/{match.group('slug')}")
     prefix, _, local = value.partition(":")
     if prefix in vocab.PREFIXES and local:
-        return NamedNode(vocab.PREFIXES[prefix] + local)
+        return _named_node(vocab.PREFIXES[prefix] + local, value, where)
     raise SourceError(f"{where}: {value!r} is not an IRI, a kind:slug entity or a known prefixed name")
 
 
 def resolve_object(value: str, where: str) -> NamedNode | Literal:
+    """An entity when the cell names one (a malformed IRI is an error), else a plain value."""
+    stripped = value.strip()
+    if stripped.startswith(("http://", "https://")):
+        return resolve_node(stripped, where)
     try:
-        return resolve_node(value, where)
+        return resolve_node(stripped, where)
     except SourceError:
-        return Literal(value.strip())
+        return Literal(stripped)
 
 
 def _check_date(value: str, where: str) -> str:
@@ -71,27 +82,10 @@ def _check_date(value: str, where: str) -> str:
 
 def extract_curated(path: Path) -> SourceExtraction:
     text, sha256 = read_text(path)
-    reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-    if missing:
-        raise SourceError(f"{path}: curated CSV lacks column(s) {', '.join(missing)} (expected {','.join(COLUMNS)})")
-    facts = []
-    for number, row in enumerate(reader, start=2):
-        where = f"{path}:{number}"
-        empty = [c for c in REQUIRED if not (row.get(c) or "").strip()]
-        if empty:
-            raise SourceError(f"{where}: empty {', '.join(empty)}")
-        facts.append(Fact(
-            subject=resolve_node(row["subject"], where),
-            predicate=resolve_node(row["relation"], where),
-            object=resolve_object(row["object"], where),
-            rule=CURATED_ASSERTION,
-            derivation="curated",
-            reason=row["reason"].strip(),
-            curator=row["curator"].strip(),
-            asserted_at=_check_date(row["asserted_at"].strip(), where),
-            citation=(row.get("citation") or "").strip() or None,
-        ))
+    try:
+        facts = _facts_of(path, csv.DictReader(io.StringIO(text)))
+    except csv.Error as err:
+        raise SourceError(f"{path}: not a readable CSV file ({err})") from None
     if not facts:
         raise SourceError(f"{path}: the curated CSV has a header but no facts")
     return SourceExtraction(
@@ -100,3 +94,29 @@ def extract_curated(path: Path) -> SourceExtraction:
                   "title": f"Curated facts: {path.stem}"},
         sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(), facts=facts,
     )
+
+
+def _facts_of(path: Path, reader: csv.DictReader) -> list[Fact]:
+    """One fact per row; a bad cell is a SourceError naming the row and the column."""
+    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    if missing:
+        raise SourceError(f"{path}: curated CSV lacks column(s) {', '.join(missing)} (expected {','.join(COLUMNS)})")
+    facts = []
+    for number, row in enumerate(reader, start=2):
+        cells = {column: ((row.get(column) or "").strip(), f"{path}: row {number}, column {column}")
+                 for column in COLUMNS}
+        empty = [c for c in REQUIRED if not cells[c][0]]
+        if empty:
+            raise SourceError(f"{path}: row {number}: empty {', '.join(empty)}")
+        facts.append(Fact(
+            subject=resolve_node(*cells["subject"]),
+            predicate=resolve_node(*cells["relation"]),
+            object=resolve_object(*cells["object"]),
+            rule=CURATED_ASSERTION,
+            derivation="curated",
+            reason=cells["reason"][0],
+            curator=cells["curator"][0],
+            asserted_at=_check_date(*cells["asserted_at"]),
+            citation=cells["citation"][0] or None,
+        ))
+    return facts

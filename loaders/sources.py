@@ -7,8 +7,10 @@ extracted or anything is written, and reported as one :class:`SourceError` line.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
-from pathlib import Path
+import unicodedata
+from pathlib import Path, PurePath
 
 from loaders.document import Document
 from loaders.metadata import MetadataError, checked_metadata
@@ -24,9 +26,27 @@ class SourceError(Exception):
     """A file that cannot be loaded, with a message naming the file and the problem."""
 
 
-def source_id_of(path: Path) -> str:
-    """Sources are known by their file name without extension, as provenance cites them."""
-    return path.stem
+# A file name stem that is already safe in an IRI, a URL path segment and a shell: it is the id.
+SAFE_SOURCE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,119}")
+_UNSAFE_RUN = re.compile(r"[^A-Za-z0-9_-]+")
+SLUG_LENGTH = 80
+
+
+def source_id_of(path: Path | str) -> str:
+    """A source is known by its file name without extension, made safe for IRIs and URLs.
+
+    A stem that is already safe (letters, digits, ``.``, ``_``, ``-``, starting with a letter
+    or digit, at most 120 characters) is the id unchanged. Any other stem ("Cabinet report
+    2016", "Strategaeth ŵ", "q?x=1", ".") becomes an ASCII slug of it plus 8 hex digits of the
+    SHA-256 of the stem as written, so the id is deterministic and two different names never
+    share one; the rule is in docs/source-ids.md. A safe id is its own id (``id + ".txt"``
+    gives ``id`` back), so the API can store an upload under its id."""
+    stem = unicodedata.normalize("NFC", PurePath(str(path).replace("\\", "/")).stem)
+    if SAFE_SOURCE_ID.fullmatch(stem) and not stem.endswith("."):
+        return stem
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    slug = _UNSAFE_RUN.sub("-", ascii_stem)[:SLUG_LENGTH].strip("-_") or "source"
+    return f"{slug}-{hashlib.sha256(stem.encode('utf-8')).hexdigest()[:8]}"
 
 
 def read_text(path: Path) -> tuple[str, str]:
