@@ -397,11 +397,18 @@ class _Scorer:
                     self.violation("strategy", f"{written!r} typed as a strategy ({found.label})")
 
     # supersessions ----------------------------------------------------------------------------
-    def _older_fits(self, gold: GoldSupersession, found: FoundSupersession) -> bool:
-        if found.older in self.denotes[gold.older]:
-            return True
-        # An unnamed predecessor is any node that is not one of the text's named plans.
-        return gold.older.unnamed and found.older != found.newer and not self.named_match(found.older)
+    def _end_fits(self, gold: GoldStrategy, iri: str, other_end: str) -> bool:
+        """Whether the extracted node ``iri`` can be the gold plan at one end of a supersession.
+        An unnamed plan not yet bound is any node that is not one of the text's named plans nor
+        bound to another unnamed one; once bound, it is that node."""
+        if self.denotes[gold]:
+            return iri in self.denotes[gold]
+        return (gold.unnamed and iri != other_end and not self.named_match(iri)
+                and not any(iri in iris for g, iris in self.denotes.items() if g.unnamed and g != gold))
+
+    def _fits(self, gold: GoldSupersession, found: FoundSupersession) -> bool:
+        return (self._end_fits(gold.newer, found.newer, found.older)
+                and self._end_fits(gold.older, found.older, found.newer))
 
     def score_supersessions(self) -> None:
         tally = self.score.tallies["supersession"]
@@ -412,12 +419,13 @@ class _Scorer:
             for gold in self.gold.supersessions:
                 hit = None if gold in hits else next(
                     (f for f in self.found.supersessions
-                     if f.newer in self.denotes[gold.newer] and self._older_fits(gold, f)), None)
+                     if self._fits(gold, f)), None)
                 if hit is not None:
                     hits[gold], progress = hit, True
-                    if gold.older.unnamed:
-                        self.denotes[gold.older].add(hit.older)
-                        self.confirmed_strategies.add(hit.older)
+                    for end, iri in ((gold.newer, hit.newer), (gold.older, hit.older)):
+                        if end.unnamed:
+                            self.denotes[end].add(iri)
+                            self.confirmed_strategies.add(iri)
         for gold in self.gold.supersessions:
             tally.gold += 1
             hit = hits.get(gold)
@@ -433,8 +441,7 @@ class _Scorer:
         used = set(hits.values())
         for found in self.found.supersessions:
             tally.extracted += 1
-            if found in used or any(found.newer in self.denotes[g.newer] and self._older_fits(g, found)
-                                    for g in self.gold.supersessions):
+            if found in used or any(self._fits(g, found) for g in self.gold.supersessions):
                 tally.confirmed += 1
                 continue
             newer, older = self._label(found.newer), self._label(found.older)

@@ -14,7 +14,7 @@ from typing import Any
 
 GOLD_SUFFIX = ".gold.toml"
 RELATIONS = ("supersedes", "revision", "refresh", "succession", "partial")
-STATUSES = ("stated", "proposed", "draft")
+STATUSES = ("stated", "proposed", "draft", "abandoned", "deleted")
 CATEGORIES = ("outcome", "request")
 
 

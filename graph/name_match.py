@@ -168,12 +168,13 @@ def name_score(a: Name, b: Name) -> int:
 
 
 def body_key(name: str, place: Places) -> str:
-    """A governing body's name for comparison: "Kent County Council" and "Full Council" are
-    "council"; "the Kent Health and Wellbeing Board" is "health and wellbeing board"."""
+    """A governing body's name for comparison: "Kent County Council", "Conwy County Borough Council"
+    (the publisher itself) and "Full Council" are "council"; "the Kent Health and Wellbeing Board"
+    is "health and wellbeing board"."""
     words = " ".join(reduce(name, place).base)
     words = re.sub(r"^(?:full|the)\s+", "", words)
-    words = re.sub(r"\b(?:county|city|borough|district|metropolitan)\s+(?=council\b)", "", words)
-    return words.strip()
+    words = re.sub(r"\b(?:(?:county|city|borough|district|metropolitan)\s+)+(?=council\b)", "", words)
+    return words.strip() or "council"
 
 
 def organisation_key(name: str) -> str:

@@ -57,6 +57,9 @@ def test_place_and_bodies() -> None:
     assert place_of("Stockton-on-Tees Borough Council") == "Stockton-on-Tees"
     assert place_of("Blaenau Gwent County Borough Council") == "Blaenau Gwent"
     assert body_key("Kent County Council", "Kent") == body_key("Full Council", "Kent") == "council"
+    conwy = ("Conwy", "Conwy County Borough Council")
+    assert body_key("Conwy County Borough Council", conwy) == body_key("the Council", conwy) == "council"
+    assert body_key("Kent Health and Wellbeing Board", "Kent") == "health and wellbeing board"
 
 
 # --- scoring ---------------------------------------------------------------------------------
@@ -121,6 +124,43 @@ def test_a_reversed_supersession_is_a_miss_and_a_violation(tmp_path: Path) -> No
     assert score.tallies["supersession"].recall == 0.0
     assert score.tallies["supersession"].precision == 0.0
     assert score.violations[0].what.startswith("reversed:")
+
+
+def test_a_chain_of_unnamed_editions_binds_link_by_link(tmp_path: Path) -> None:
+    """"Adopted in 2004, updated in 2007; the current Strategy runs from 2014 to 2017": each unnamed
+    edition is whichever node the chain reaches, and one node cannot stand for two editions."""
+    (tmp_path / "series.txt").write_text("The original Strategy was adopted in 2004 and updated in 2007.\n")
+    path = tmp_path / "series.gold.toml"
+    path.write_text("""
+[[strategy]]
+name = "Community Strategy 2014-2017"
+[[strategy]]
+name = "update (2007)"
+unnamed = true
+[[strategy]]
+name = "original (2004)"
+unnamed = true
+[[supersession]]
+newer = "update (2007)"
+older = "original (2004)"
+[[supersession]]
+newer = "Community Strategy 2014-2017"
+older = "update (2007)"
+""")
+    found = Extracted(strategies={"x:c": FoundStrategy("x:c", ["Community Strategy 2014 to 2017"], None),
+                                  "x:u": FoundStrategy("x:u", ["Community Strategy (2007)"], None),
+                                  "x:o": FoundStrategy("x:o", ["Community Strategy (2004)"], None)},
+                      supersessions=[FoundSupersession("x:u", "x:o", "revision", "stated"),
+                                     FoundSupersession("x:c", "x:u", "succession", "stated")])
+    score = score_document(read_gold(path), found)
+    assert (score.tallies["supersession"].recall, score.tallies["supersession"].precision) == (1.0, 1.0)
+    assert (score.tallies["strategy"].recall, score.tallies["strategy"].precision) == (1.0, 1.0)
+    found.supersessions = [FoundSupersession("x:c", "x:u", "succession", "stated"),
+                           FoundSupersession("x:u", "x:u2", "revision", "stated"),
+                           FoundSupersession("x:o", "x:u", "revision", "stated")]
+    score = score_document(read_gold(path), found)
+    assert score.tallies["supersession"].recalled == 2
+    assert score.tallies["supersession"].confirmed == 2  # x:o -> x:u reuses a bound node the wrong way
 
 
 def test_a_request_is_not_an_outcome(tmp_path: Path) -> None:
