@@ -48,6 +48,7 @@ def targets(results: dict) -> list[dict]:
         Target("cold start to first lineage answer (s)", large["cold_start_s"], 2.0, False),
         Target("peak RSS while serving (MB)", large["peak_rss_mb"], 1024, False),
     ]
+    found += _against_bare(results)
     baseline = results.get("baseline")
     if baseline:
         same = next(s for s in sizes if s["quads"] == baseline["quads"])
@@ -65,6 +66,29 @@ def targets(results: dict) -> list[dict]:
     if extraction and extraction.get("docs_per_s"):
         found.append(Target("extraction docs/s (seed-sized copies)", extraction["docs_per_s"], 50, True))
     return [t.as_dict() for t in found]
+
+
+# Issue 15: the app's JSON endpoints judged against a bare FastAPI endpoint served the same way.
+JSON_ENDPOINTS = ("lineage", "search", "in_force", "trail")
+
+
+def _against_bare(results: dict) -> list[Target]:
+    bare_run = results.get("bare")
+    if not bare_run:
+        return []
+    bare = bare_run["endpoints"]["bare"]
+    large = results["sizes"][-1]["endpoints"]
+    found = [Target("health throughput / bare FastAPI", large["health"]["rps"] / bare["rps"], 0.9, True)]
+    for name in JSON_ENDPOINTS:
+        for suffix, label, floor in (("", "cached", 0.8), ("_uncached", "uncached", 0.6)):
+            measured = large.get(name + suffix)
+            if measured is None:
+                continue
+            found.append(Target(f"{name} ({label}) throughput / bare FastAPI", measured["rps"] / bare["rps"], floor, True))
+            if suffix:
+                found.append(Target(f"{name} ({label}) p99 / bare FastAPI p99", measured["p99_ms"] / bare["p99_ms"],
+                                    3.0, False))
+    return found
 
 
 def _row(cells: list[str], widths: list[int]) -> str:
@@ -86,6 +110,13 @@ def endpoint_table(results: dict) -> str:
             e = size["endpoints"][name]
             cells.append(f"{e['rps']:,.0f}  {e['p50_ms']:.1f}  {e['p99_ms']:.1f}" + (" ERR" if e["errors"] else ""))
         rows.append(cells)
+    bare = results.get("bare")
+    if bare:
+        e = bare["endpoints"]["bare"]
+        rows.append(["bare FastAPI (ceiling)"] + [
+            f"{e['rps']:,.0f}  {e['p50_ms']:.1f}  {e['p99_ms']:.1f}" if s is results["sizes"][-1] else "-"
+            for s in results["sizes"]
+        ])
     baseline = results.get("baseline")
     if baseline:
         for name, e in baseline["endpoints"].items():

@@ -63,11 +63,13 @@ API_ENDPOINTS: list[Endpoint] = [
     Endpoint("lineage", Workload.lineage_paths, JSON),
     Endpoint("search", Workload.search_paths, JSON),
     Endpoint("in_force", Workload.in_force_paths, JSON),
+    Endpoint("trail", Workload.trail_paths, JSON),
     Endpoint("sparql_ancestors", _ancestors, SPARQL_JSON),
     Endpoint("sparql_provenance", _provenance, SPARQL_JSON),
     Endpoint("lineage_uncached", Workload.lineage_paths, JSON, bust=True),
     Endpoint("search_uncached", Workload.search_paths, JSON, bust=True),
     Endpoint("in_force_uncached", Workload.in_force_paths, JSON, bust=True),
+    Endpoint("trail_uncached", Workload.trail_paths, JSON, bust=True),
     Endpoint("sparql_ancestors_uncached", _ancestors, SPARQL_JSON, bust=True),
     Endpoint("sparql_provenance_uncached", _provenance, SPARQL_JSON, bust=True),
 ]
@@ -158,6 +160,20 @@ def same_answers(base_url: str, corpus: Corpus) -> bool:
     return True
 
 
+BARE_ENDPOINTS: list[Endpoint] = [Endpoint("bare", lambda w: ["/health"], JSON)]
+
+
+def bench_bare(workload: Workload, args: argparse.Namespace) -> dict:
+    """A bare FastAPI endpoint under the same uvicorn settings: the ceiling every endpoint is judged by."""
+    port = free_port()
+    command = python_command("uvicorn", "bench.bare_app:app", "--host", "127.0.0.1", "--port", str(port),
+                             "--no-access-log", "--log-level", "warning")
+    with Server(command, port, log=args.work / "bare.log") as server:
+        server.wait_for("/health")
+        endpoints = measure(server.base_url, workload, BARE_ENDPOINTS, args, args.connections, args.seconds)
+    return {"endpoints": endpoints}
+
+
 def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
     """rdflib's engine over the same corpus, served the same way (uvicorn, loopback)."""
     port = free_port()
@@ -208,7 +224,7 @@ def main(argv: list[str] | None = None) -> dict:
     args.work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     results: dict = {"machine": machine(args.load_generator), "settings": {k: str(v) for k, v in vars(args).items()},
-                     "sizes": [], "baseline": None, "extraction": None}
+                     "sizes": [], "baseline": None, "bare": None, "extraction": None}
     for councils in sorted(args.councils):
         folder = args.work / f"councils-{councils}"
         folder.mkdir(parents=True, exist_ok=True)
@@ -216,6 +232,8 @@ def main(argv: list[str] | None = None) -> dict:
         corpus = build(councils, args.seed, folder, args.max_sources, write_nquads=is_baseline)
         print(f"[bench] {councils} councils: {corpus.quads:,} quads loaded in {corpus.load_s:.1f} s", flush=True)
         results["sizes"].append(bench_size(corpus, args))
+        if councils == max(args.councils):
+            results["bare"] = bench_bare(corpus.workload, args)
         if is_baseline:
             results["baseline"] = bench_baseline(corpus, args)
     if args.extraction_docs:

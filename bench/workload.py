@@ -53,6 +53,9 @@ class Workload:
     def lineage_paths(self) -> list[str]:
         return [f"/api/strategies/{quote(short_id(s), safe='')}/lineage?depth=10" for s in self.strategies]
 
+    def trail_paths(self) -> list[str]:
+        return [f"/api/strategies/{quote(short_id(s), safe='')}/trail" for s in self.strategies]
+
     def search_paths(self) -> list[str]:
         # What officers type: a short name, or a council and the kind of plan.
         words = [" ".join(t.split()[:3]) for t in self.titles] + [n.lower() for n in NICKNAMES]

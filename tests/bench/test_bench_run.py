@@ -44,6 +44,14 @@ def test_the_baseline_answers_the_same_queries_alike(smoke):
     assert all(e["errors"] == 0 and e["rps"] > 0 for e in baseline["endpoints"].values())
 
 
+def test_the_bare_fastapi_ceiling_is_measured_in_the_same_run(smoke):
+    bare = smoke["bare"]["endpoints"]["bare"]
+    assert bare["errors"] == 0 and bare["rps"] > 0
+    names = {t["name"] for t in smoke["targets"]}
+    assert "health throughput / bare FastAPI" in names
+    assert "trail (uncached) p99 / bare FastAPI p99" in names
+
+
 def test_extraction_and_targets_are_reported(smoke):
     assert smoke["extraction"]["docs"] == 5 and smoke["extraction"]["docs_per_s"] > 0
     names = {t["name"] for t in smoke["targets"]}
