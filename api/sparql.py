@@ -226,7 +226,7 @@ yasgui.getTab().setQuery(%s);
 // query that runs is never marked red for an "undefined" prefix.
 yasgui.getTab().getYasqe().collapsePrefixes(true);
 document.getElementById("plain-query").hidden = true;
-</script>"""
+</script><script src="/static/sparql-page.js"></script>"""
 
 
 def with_prefixes(query: str) -> str:

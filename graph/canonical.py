@@ -10,8 +10,8 @@ Which statements say the same thing is read from ontology.ttl (``owl:inverseOf``
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from strategy_lineage.vocab import OWL, RDFS
 

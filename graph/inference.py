@@ -92,7 +92,8 @@ def infer(store: GraphStore) -> tuple[list[Quad], int, int, int]:
     """(quads for the inference graph, series count, member count, inferred edge count)."""
     candidates = _candidates(store)
     stated = _stated_graph(store)
-    labels = labels_of(store, {c.publisher for c in candidates.values() if c.publisher} | {c.audience for c in candidates.values() if c.audience})
+    named = {c.publisher for c in candidates.values() if c.publisher} | {c.audience for c in candidates.values() if c.audience}
+    labels = labels_of(store, named)
     groups = _group(candidates, stated)
     out = _Writer()
     members = edges = 0

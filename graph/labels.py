@@ -6,7 +6,9 @@ module, so one plan has one name everywhere:
 - **An entity's label** is its value of the first of :data:`LABEL_PREDICATES` it has
   (a title before a preferred label before a label before a name); among several values
   of that predicate the fullest (longest) wins, ties alphabetically; with none, its id
-  in words.
+  in words. **Legislation** is named as it is cited ("section 10 of the Children Act
+  2004"): a label other than its heading (its dcterms:title, "Co-operation to improve
+  well-being") comes first.
 - **A plan's display name** is its title (headings, lists, links). Where space is tight
   (timeline boxes, the embed widget, the compact view, a name inside a sentence) it is
   its **short name**: the shortest alternative title that is written in words
@@ -32,7 +34,7 @@ from graph.records import (
     parse_bound,
     short_id,
 )
-from strategy_lineage.vocab import DCTERMS, FOAF, RDFS, SKOS
+from strategy_lineage.vocab import DCTERMS, FOAF, LEGISLATION, RDFS, SKOS
 
 if TYPE_CHECKING:
     from graph.store import GraphStore
@@ -66,8 +68,14 @@ EVENT_WORDS = {
 _ACRONYM = re.compile(r"[A-Z0-9&.'’-]*[A-Z][A-Z0-9&.'’-]*s?")
 
 
-def best_label(values: Mapping[str, Iterable[str]]) -> str | None:
-    """The label from ``{predicate IRI: values}`` by the policy above (None if there is none)."""
+def best_label(values: Mapping[str, Iterable[str]], iri: str = "") -> str | None:
+    """The label of ``iri`` from its ``{predicate IRI: values}`` by the policy above (None
+    if there is none)."""
+    if iri.startswith(LEGISLATION):
+        headings = set(values.get(DCTERMS + "title", ()))
+        cited = [v for v in values.get(RDFS + "label", ()) if v.strip() and v not in headings]
+        if cited:
+            return min(cited, key=lambda v: (-len(v), v))
     for predicate in LABEL_PREDICATES:
         found = [v for v in values.get(predicate, ()) if v.strip()]
         if found:
@@ -81,7 +89,7 @@ def fallback_label(iri: str) -> str:
 
 
 def label_or_id(values: Mapping[str, Iterable[str]], iri: str) -> str:
-    return best_label(values) or fallback_label(iri)
+    return best_label(values, iri) or fallback_label(iri)
 
 
 def is_acronym(name: str) -> bool:
@@ -161,7 +169,7 @@ def _names(store: GraphStore, iris: Iterable[str], predicates: tuple[str, ...]) 
 def labels_of(store: GraphStore, iris: Iterable[str]) -> dict[str, str]:
     """IRI -> label by the policy, for the given IRIs that have one in the store."""
     found = _names(store, iris, LABEL_PREDICATES)
-    return {iri: label for iri, names in found.items() if (label := best_label(names))}
+    return {iri: label for iri, names in found.items() if (label := best_label(names, iri))}
 
 
 def short_names_of(store: GraphStore, iris: Iterable[str]) -> dict[str, str]:
@@ -171,7 +179,7 @@ def short_names_of(store: GraphStore, iris: Iterable[str]) -> dict[str, str]:
     out = {}
     for iri in wanted:
         names = found.get(iri, {})
-        title = best_label(names) or fallback_label(iri)
+        title = best_label(names, iri) or fallback_label(iri)
         out[iri] = short_name(title, [v for p in ALTERNATIVE_PREDICATES for v in names.get(p, ())])
     return out
 

@@ -293,7 +293,7 @@ def _strategy_attributes(store: GraphStore) -> dict[str, dict[str, list[str]]]:
 
 
 def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, list[str]], series: list[str]) -> Node:
-    title = best_label(labels) or short_id(iri)
+    title = best_label(labels, iri) or short_id(iri)
     alternatives = tuple(
         sorted({l for p in LABELS for l in labels.get(p, ()) if l != title})
     )

@@ -53,7 +53,7 @@ def marked_html(text: str, spans: list[dict[str, Any]], focus: tuple[int, int] |
             out.append(piece)
             continue
         mark = '<mark class="focus">' if focused else "<mark>"
-        if covering:
+        if covering and piece.strip():  # a link needs text a screen reader can name
             s, e = min(covering, key=lambda r: r[1] - r[0])
             out.append(f'<a class="ev" href="#passage-{s}-{e}">{mark}{piece}</mark></a>')
         else:

@@ -458,3 +458,42 @@ def test_every_page_link_leads_to_a_page(client) -> None:
     kinds = {url.split("/")[1] for url in seen}
     assert {"strategies", "sources", "organisations", "legislation", "embed"} <= kinds
     assert sum(url.startswith("/strategies/") for url in seen) == 7
+
+
+# One name per plan, one wording per relation, on every surface ----------------------------
+CYPP08 = "kent-children-and-young-peoples-plan-2008-2011"
+
+
+def test_one_short_name_per_plan_in_the_timeline_the_embed_and_the_api(client, edm_page: str) -> None:
+    box = edm_page[edm_page.index(f'id="{CYPP08}"'):]
+    box = unescape(box[:box.index("</g>")])
+    assert "<title>Kent Children and Young People's Plan 2008-2011 (2008–2011)" in box  # the full name on hover
+    assert ">Positive about our Future</tspan>" in box
+    compact = client.get(f"/embed/strategy/{EDM}").text
+    assert f'title="Kent Children and Young People&#39;s Plan 2008-2011">Positive about our Future</a>' in compact
+    nodes = {n["id"]: n for n in client.get(f"/api/strategies/{EDM}/lineage").json()["nodes"]}
+    assert nodes[CYPP08]["short_name"] == "Positive about our Future"
+    assert nodes[EDM]["short_name"] == "Every Day Matters"
+
+
+def test_the_embed_script_reads_its_relation_words_from_the_server(client) -> None:
+    words = client.get("/embed/relations.json").json()
+    assert words["supersedes"] == {"newer": "replaces", "older": "replaced by"}
+    script = client.get("/static/embed.js").text
+    assert "/embed/relations.json" in script and "replaced by" not in script and "short_name" in script
+
+
+def test_a_source_page_lists_one_supersession_once(client) -> None:
+    page = client.get("/sources/002_7e30c0936a50fbe4").text
+    said = visible(page[page.index('<ol class="passages">'):])
+    assert said.count("— replaces — Every Day Matters") == 1
+    for other in ("superseded by", "supersedes", "is replaced by", "replaced by —"):
+        assert f"— {other} —" not in said
+
+
+def test_the_highlight_banner_quotes_the_passage_once(client) -> None:
+    page = client.get("/sources/002_7e30c0936a50fbe4?highlight=127-198").text
+    banner = visible(page[page.index('class="focus-note"'):page.index("</p>", page.index('class="focus-note"'))])
+    # The passage's own single quotes inside one pair of double quotes: not ““‘...’””.
+    assert "“‘Working Together to Improve Outcomes’ to replace Every Day Matters as”" in banner
+    assert banner.count("“") == 1 and banner.count("”") == 1

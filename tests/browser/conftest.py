@@ -16,6 +16,7 @@ import time
 import urllib.request
 from pathlib import Path
 from typing import Iterator
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -90,24 +91,52 @@ def server(tmp_path_factory) -> Iterator[int]:
     proc.wait(timeout=10)
 
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
+def leaves_localhost(url: str) -> bool:
+    """True for a request to anywhere but this machine (data: and blob: URLs stay in the page)."""
+    parts = urlsplit(url)
+    return parts.scheme not in ("data", "blob", "about") and parts.hostname not in LOCAL_HOSTS
+
+
 @pytest.fixture()
 def page(chromium):
-    """A fresh page that fails the test on any JavaScript error or console error."""
+    """A fresh page that fails the test on any JavaScript error, console error or request
+    that leaves localhost (a CDN, a font service, a validator badge)."""
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda err: problems.append(f"page error: {err}"))
     page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
+    page.on("request",
+            lambda r: problems.append(f"request left localhost: {r.url}") if leaves_localhost(r.url) else None)
     yield page
     context.close()
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
 
-def screenshot(page, name: str) -> Path:
+AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
+
+
+def accessibility_violations(page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[str]:
+    """axe-core's WCAG 2 A/AA violations of ``impacts`` on the page as it stands (vendored
+    axe-core, injected into the page: nothing is fetched)."""
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("""async () => {
+        const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+        const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+        return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                            where: v.nodes.slice(0, 3).map(n => n.target.join(" "))}));
+    }""")
+    return [f"{v['impact']}: {v['id']} ({v['help']}) at {v['where']}" for v in found if v["impact"] in impacts]
+
+
+def screenshot(page, name: str, full_page: bool = True) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     return path
 
 
