@@ -158,7 +158,7 @@ def to_node_link(result: Drawable) -> dict:
 TEXT = 13  # plan names
 SMALL = 12  # periods, years, notes
 CHAR = 7.4  # average advance of a character at TEXT px (Helvetica/Arial), to fit names
-LANE_HEIGHT = 48  # a box: up to two lines of name and a line of period
+LANE_HEIGHT = 52  # a box: up to two lines of name and a line of period
 ROW_GAP = 6
 BAND = 24  # the lane's label, above its boxes
 MARGIN = 12

@@ -33,6 +33,19 @@
     follow();
   }
 
+  // A source opened on a passage (#span-START-END): the document's own box scrolls to the
+  // passage, and the page stays at its top, so the title and the highlight note stay in view.
+  var passage = /^#span-\d+-\d+$/.test(location.hash) && document.getElementById(location.hash.slice(1));
+  var text = passage && passage.closest("pre.document");
+  if (text) {
+    var scrollToPassage = function () {
+      text.scrollTop += passage.getBoundingClientRect().top - text.getBoundingClientRect().top - text.clientHeight / 3;
+      window.scrollTo(0, 0);
+    };
+    scrollToPassage();
+    window.addEventListener("load", scrollToPassage);
+  }
+
   document.querySelectorAll(".picture").forEach(function (picture) {
     if (picture.hasAttribute("data-focus")) { openOnFocus(picture); }
     keepLaneNamesInView(picture);
