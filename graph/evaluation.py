@@ -333,8 +333,8 @@ class _Scorer:
     def __init__(self, gold: GoldDocument, found: Extracted, score: DocumentScore) -> None:
         self.gold, self.found, self.score = gold, found, score
         # The publisher's place and names, which may open a plan's name ("Kent's", "London Borough of Bexley").
-        self.place = tuple(p for p in (gold.place or place_of(gold.publisher), gold.publisher,
-                                       *gold.publisher_aliases) if p)
+        names = (gold.publisher, *gold.publisher_aliases)
+        self.place = tuple(p for p in (gold.place, *(place_of(n) for n in names), *names) if p)
         # gold strategy -> extracted IRIs that denote it (only unambiguous matches recall it)
         self.denotes: dict[GoldStrategy, set[str]] = {g: set() for g in gold.strategies}
         self.confirmed_strategies: set[str] = set()

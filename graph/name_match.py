@@ -82,9 +82,18 @@ def place_words(place: Places) -> list[str]:
         return []
     words: set[str] = set()
     for written in (place,) if isinstance(place, str) else place:
-        folded = re.sub(r"^the\s+", "", fold(written)).replace("'", "")
-        words |= {folded, folded + "s"}
+        cleaned = _plain(re.sub(r"^the\s+", "", fold(written)))
+        words |= {cleaned, cleaned + "s"}
     return sorted(words, key=len, reverse=True)
+
+
+def _plain(folded: str) -> str:
+    """Folded text as bare words: no quotes, brackets or stops; "Well-being" = "Wellbeing";
+    "&" = "and"; "People's" = "Peoples"."""
+    text = re.sub(r"[\"“”()\[\]:,;.!?]", " ", folded)
+    text = re.sub(r"(?<=\w)-(?=\w)", "", text)  # Well-being = Wellbeing, up-dated = updated
+    text = text.replace("&", " and ").replace("'s ", "s ").replace("'", "").replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def place_of(publisher: str | None) -> str | None:
@@ -106,10 +115,7 @@ def place_of(publisher: str | None) -> str | None:
 def reduce(name: str, place: Places = None) -> Name:
     """The identifying words and period of a written name."""
     period, rest = period_of(fold(name))
-    rest = re.sub(r"[\"“”()\[\]:,;.!?]", " ", rest)
-    rest = re.sub(r"(?<=\w)-(?=\w)", "", rest)  # Well-being = Wellbeing, up-dated = updated
-    rest = rest.replace("&", " and ").replace("'s ", "s ").replace("'", "").replace("-", " ")
-    rest = re.sub(r"\s+", " ", rest).strip()
+    rest = _plain(rest)
     places = place_words(place)
     changed = True
     while changed:

@@ -57,6 +57,8 @@ def test_place_and_bodies() -> None:
     assert place_of("Stockton-on-Tees Borough Council") == "Stockton-on-Tees"
     assert place_of("Blaenau Gwent County Borough Council") == "Blaenau Gwent"
     assert body_key("Kent County Council", "Kent") == body_key("Full Council", "Kent") == "council"
+    perth = ("Perth & Kinross", "Perth & Kinross Council")
+    assert reduce("Perth & Kinross Council’s Corporate Plan 2018-22", perth) == reduce("Corporate Plan 2018-2022")
     conwy = ("Conwy", "Conwy County Borough Council")
     assert body_key("Conwy County Borough Council", conwy) == body_key("the Council", conwy) == "council"
     assert body_key("Kent Health and Wellbeing Board", "Kent") == "health and wellbeing board"
