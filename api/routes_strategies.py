@@ -158,12 +158,16 @@ PICTURE_TYPES = {"svg": "image/svg+xml", "dot": "text/vnd.graphviz; charset=utf-
 
 @router.get("/strategies/{id:path}/trail", responses={**models.PROBLEMS, **models.AMBIGUOUS},
             summary="Governance trail: dated events (drafted, agreed, endorsed, decided, adopted) in order")
-def trail(request: Request, id: str = Path(..., description=ID_DOC)) -> Response:
+async def trail(request: Request, id: str = Path(..., description=ID_DOC)) -> Response:
     eng = engine(request)
-    with engine_errors():
-        iri = eng.resolve(id)
-        events = eng.trail(iri)
-    return JSONResponse({"strategy": eng.projection.node(iri).id, "events": views.plain(events)})
+
+    def build() -> dict:
+        with engine_errors():
+            iri = eng.resolve(id)
+            return {"strategy": eng.projection.node(iri).id, "events": views.plain(eng.trail(iri))}
+
+    # Answers are a function of the graph version: built once per version, like the other answers.
+    return await cached(request, json_body(build))
 
 
 @router.get("/strategies/{id:path}", response_model=models.StrategyOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
