@@ -20,6 +20,7 @@ from api import linked_data, problems, routes_entities, routes_sources, routes_s
 from api.auth import Writers
 from api.cache import BodyCache
 from api.etag import ETagMiddleware
+from api.limits import RequestLimits
 from api.pages.apidocs import router as apidocs_router
 from api.pages.routes import router as pages_router
 from api.pages.templating import browser_error_page
@@ -68,7 +69,8 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     settings = settings or Settings.from_env()
     store = store if store is not None else open_configured_store(settings)
     graph_version = version_reader(store)
-    pool = QueryPool(store, size=settings.query_workers, version=graph_version, memory_mb=settings.query_memory_mb)
+    pool = QueryPool(store, size=settings.query_workers, version=graph_version, memory_mb=settings.query_memory_mb,
+                     per_client=settings.queries_per_client)
     engine = LineageEngine(store)
 
     @asynccontextmanager
@@ -98,7 +100,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     app.state.engine = engine
     app.state.graph_version = graph_version
     app.state.query_pool = pool
-    app.state.body_cache = BodyCache()
+    app.state.body_cache = BodyCache(settings.cache_mb * 1024 * 1024)
     # One write at a time: a load, the inference rebuild and the version bump belong together.
     app.state.write_lock = threading.Lock()
 
@@ -119,6 +121,8 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     async def health() -> JSONResponse:
         return JSONResponse({"status": "ok"})
 
+    # Innermost: bodies are bounded and writers authenticated before any route reads them.
+    app.add_middleware(RequestLimits, settings=settings)
     app.add_middleware(ETagMiddleware, version=graph_version)
     _add_cors(app, settings)
     app.add_middleware(GZipMiddleware, minimum_size=1024)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any, Callable, Hashable
+from collections.abc import Callable, Hashable
+from typing import Any
 
 import orjson
 from starlette.concurrency import run_in_threadpool
@@ -20,26 +21,51 @@ from starlette.responses import Response
 
 
 class BodyCache:
-    """LRU of rendered bodies (or (format, body) pairs) keyed on the graph version."""
+    """LRU of rendered bodies (or (format, body) pairs) keyed on the graph version, bounded
+    in bytes: keys (URLs, query texts) and bodies both count, so no stream of distinct
+    requests can grow it past ``max_bytes``."""
 
-    def __init__(self, size: int = 4096) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+    def __init__(self, max_bytes: int = 64 * 1024 * 1024) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._items: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: Hashable) -> Any:
         with self._lock:
-            body = self._items.get(key)
-            if body is not None:
-                self._items.move_to_end(key)
-            return body
+            item = self._items.get(key)
+            if item is None:
+                return None
+            self._items.move_to_end(key)
+            return item[0]
 
     def put(self, key: Hashable, body: Any) -> Any:
+        weight = _weight(key) + _weight(body)
+        if weight > self.max_bytes // 8:  # one answer may not push out most of the others
+            return body
         with self._lock:
-            self._items[key] = body
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            old = self._items.pop(key, None)
+            if old is not None:
+                self.bytes -= old[1]
+            self._items[key] = (body, weight)
+            self.bytes += weight
+            while self.bytes > self.max_bytes:
+                _, (_, dropped) = self._items.popitem(last=False)
+                self.bytes -= dropped
         return body
+
+
+# What an entry costs beyond its bytes and strings (the tuple, the dict slot): a rough
+# constant, so that many tiny entries also count.
+_OVERHEAD = 200
+
+
+def _weight(value: Any) -> int:
+    if isinstance(value, (bytes, str)):
+        return len(value) + _OVERHEAD
+    if isinstance(value, tuple):
+        return sum(_weight(v) for v in value)
+    return _OVERHEAD
 
 
 def json_body(build: Callable[[], object]) -> Callable[[], bytes]:

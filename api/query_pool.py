@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import shutil
 import signal
 import socket
@@ -32,7 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from api import worker_channel as channel
+from api.fair_share import ClientUsage, heavy_lane
 from api.problems import Problem
+from api.sandbox import worker_environment
 from graph.store import GraphStore
 
 log = logging.getLogger("strategy_lineage.api.sparql")
@@ -44,15 +45,12 @@ GRACE = 0.5
 OPEN_TIMEOUT = 60.0
 
 
-# The checkout (or site-packages) holding the ``api`` package, for the child's imports.
-PACKAGE_ROOT = str(Path(__file__).resolve().parents[1])
-
-
 @dataclass
 class Worker:
     process: subprocess.Popen
     sock: socket.socket
     version: int | None = None
+    heavy: bool = False  # held by a heavy client (see api.fair_share)
 
     def kill(self) -> None:
         self.sock.close()
@@ -66,10 +64,14 @@ class QueryPool:
     size: int = 2
     # Address space each worker may use (RLIMIT_AS), in MB.
     memory_mb: int = 1024
+    # Queries one client may have running or waiting at once (see api.fair_share).
+    per_client: int = 2
     # The graph version, read cheaply (see api.app.version_reader); defaults to the store's.
     version: Callable[[], int] | None = None
     _idle: deque = field(default_factory=deque)
-    _waiters: deque = field(default_factory=deque)
+    _waiters: deque = field(default_factory=deque)  # (future, heavy, client)
+    _heavy_busy: int = 0
+    usage: ClientUsage = field(default_factory=ClientUsage)
     _all: list = field(default_factory=list)
     _dump: tuple[int, bytes] | None = None
     _snapshots: dict = field(default_factory=dict)  # version -> checkpoint folder
@@ -98,13 +100,9 @@ class QueryPool:
         # __main__): the child only imports pyoxigraph and the worker module.
         parent, child = socket.socketpair()
         parent.setblocking(False)  # read through the event loop
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")])),
-               # Two malloc arenas, not 8 per core of 64 MB reserved each: the memory cap
-               # (RLIMIT_AS) then measures what queries use, not address space set aside.
-               "MALLOC_ARENA_MAX": "2"}
         process = subprocess.Popen(
             [sys.executable, "-m", "api.sparql_worker", str(child.fileno()), str(self.memory_mb)],
-            pass_fds=[child.fileno()], env=env, stdin=subprocess.DEVNULL,
+            pass_fds=[child.fileno()], env=worker_environment(), stdin=subprocess.DEVNULL,
         )
         child.close()
         worker = Worker(process, parent)
@@ -112,19 +110,40 @@ class QueryPool:
         return worker
 
     def _replace(self, worker: Worker) -> None:
+        self._unmark(worker)
         worker.kill()
         if worker in self._all:
             self._all.remove(worker)
         self._release(self._spawn())
 
-    # Borrowing ------------------------------------------------------------
-    async def _acquire(self, timeout: float) -> Worker:
+    # Borrowing (fair share: api.fair_share) ---------------------------------
+    def _may_take(self, heavy: bool, client: str) -> bool:
+        # With nobody else about there is no one to keep a worker for.
+        return (not heavy or self._heavy_busy < heavy_lane(self.size)
+                or not self.usage.others_active(client))
+
+    def _mark(self, worker: Worker, heavy: bool) -> Worker:
+        worker.heavy = heavy
+        self._heavy_busy += heavy
+        return worker
+
+    def _unmark(self, worker: Worker) -> None:
+        self._heavy_busy -= worker.heavy
+        worker.heavy = False
+
+    async def _acquire(self, timeout: float, client: str) -> Worker:
         if not self._all:
             self.start()
-        if self._idle:
-            return self._idle.popleft()
+        heavy = self.usage.is_heavy(client)
+        if self._idle and self._may_take(heavy, client):
+            return self._mark(self._idle.popleft(), heavy)
         waiter = asyncio.get_running_loop().create_future()
-        self._waiters.append(waiter)
+        # Light clients' queries go ahead of heavy ones.
+        if heavy:
+            self._waiters.append((waiter, heavy, client))
+        else:
+            position = next((i for i, (_, h, _) in enumerate(self._waiters) if h), len(self._waiters))
+            self._waiters.insert(position, (waiter, heavy, client))
         try:
             return await asyncio.wait_for(waiter, timeout)
         except TimeoutError:
@@ -132,10 +151,14 @@ class QueryPool:
                           kind="endpoint-busy", title="Endpoint busy", headers={"Retry-After": "1"}) from None
 
     def _release(self, worker: Worker) -> None:
-        while self._waiters:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.get_loop().call_soon_threadsafe(_hand_over, waiter, worker, self)
+        self._unmark(worker)
+        for entry in list(self._waiters):
+            waiter, heavy, client = entry
+            if waiter.done():
+                self._waiters.remove(entry)
+            elif self._may_take(heavy, client):
+                self._waiters.remove(entry)
+                waiter.get_loop().call_soon_threadsafe(_hand_over, waiter, self._mark(worker, heavy), self)
                 return
         self._idle.append(worker)
 
@@ -188,7 +211,8 @@ class QueryPool:
         """Whether the worker died by abort: what the engine does when an allocation
         fails under the worker's memory cap (Python's own allocations raise instead)."""
         try:
-            return worker.process.wait(timeout=1) == -signal.SIGABRT
+            # The worker closed its end: it is exiting, so this wait is short.
+            return worker.process.wait(timeout=0.5) == -signal.SIGABRT
         except subprocess.TimeoutExpired:
             return False
 
@@ -199,10 +223,25 @@ class QueryPool:
         self.sandbox = layers
 
     async def run(self, query: str, dataset: dict, results_fmt: str, graph_fmt: str,
-                  timeout: float, limit: int) -> tuple[str, bytes]:
-        """Run one query; returns (format key, body) or raises a :class:`Problem`."""
+                  timeout: float, limit: int, client: str = "local") -> tuple[str, bytes]:
+        """Run one query for ``client``; returns (format key, body) or raises a :class:`Problem`."""
+        if self.usage.in_flight[client] >= self.per_client:
+            raise Problem(429, f"at most {self.per_client} queries from one address may run or wait at once; "
+                          "wait for one to finish", kind="too-many-queries", title="Too many queries",
+                          headers={"Retry-After": "1"})
+        self.usage.in_flight[client] += 1
+        try:
+            return await self._run(query, dataset, results_fmt, graph_fmt, timeout, limit, client)
+        finally:
+            self.usage.in_flight[client] -= 1
+            if not self.usage.in_flight[client]:
+                del self.usage.in_flight[client]
+
+    async def _run(self, query: str, dataset: dict, results_fmt: str, graph_fmt: str,
+                   timeout: float, limit: int, client: str) -> tuple[str, bytes]:
         started = time.monotonic()
-        worker = await self._acquire(timeout)
+        worker = await self._acquire(timeout, client)
+        acquired = time.monotonic()
         try:
             waited = time.monotonic() - started
             # Reopening the store after a write (or a fresh worker starting) is not the query's time.
@@ -212,12 +251,14 @@ class QueryPool:
             reply = await self._receive(worker, remaining + GRACE)
         except TimeoutError:
             log.warning("query killed after %.1f s: %.200s", timeout, query)
+            self.usage.add(client, time.monotonic() - acquired)
             self._replace(worker)
             raise Problem(503, f"the query ran past the {timeout:g} s time limit and was stopped",
                           kind="query-timeout", title="Query time limit exceeded") from None
         except (EOFError, OSError, asyncio.CancelledError) as err:
             # A client that hung up mid-query leaves the worker busy: replace it too.
-            aborted = self._ran_out_of_memory(worker)
+            self.usage.add(client, time.monotonic() - acquired)
+            aborted = not isinstance(err, asyncio.CancelledError) and self._ran_out_of_memory(worker)
             self._replace(worker)
             if isinstance(err, asyncio.CancelledError):
                 raise
@@ -226,6 +267,7 @@ class QueryPool:
                               title=_TITLES["query-memory-limit"]) from None
             raise Problem(503, "the query worker stopped unexpectedly; try again",
                           kind="worker-failed", title="Query worker failed") from None
+        self.usage.add(client, time.monotonic() - acquired)
         self._release(worker)
         if reply[0] == "error":
             _, status, kind, detail, title = reply

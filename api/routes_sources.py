@@ -23,15 +23,14 @@ from api import models, views
 from api.auth import require_writer
 from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse
+from api.upload_worker import UploadRefused, extract_upload
 from graph import ingest
 from graph.store import GraphStore, SourceInfo, StoreError, now_iso
-from loaders.sources import SourceError, source_id_of
+from loaders.sources import source_id_of
 from strategy_lineage import vocab
 
 router = APIRouter(prefix="/api", tags=["Sources and provenance"])
 log = logging.getLogger("strategy_lineage.api.writes")
-
-MAX_UPLOAD = 5 * 1024 * 1024
 
 
 def _source_json(info: SourceInfo) -> dict[str, Any]:
@@ -187,10 +186,9 @@ async def upload_source(
     metadata: str | None = Form(None, description="Optional TOML metadata, as in data/sources/NAME.toml "
                                 "(kind, publisher, date, title, url)"),
 ) -> Response:
+    # api.limits has authenticated the writer and bounded the body before it was parsed.
     who = require_writer(request)
-    data = await file.read(MAX_UPLOAD + 1)
-    if len(data) > MAX_UPLOAD:
-        raise Problem(413, f"the document is larger than {MAX_UPLOAD // (1024 * 1024)} MB")
+    data = await file.read()
     file_name = name or file.filename or "upload.txt"
     return await run_in_threadpool(_load_upload, request, who, file_name, data, metadata)
 
@@ -201,8 +199,8 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
     if PurePath(name).suffix.lower() not in ingest.LOADABLE:
         raise Problem(422, f"{name!r}: expected one of {', '.join(sorted(ingest.LOADABLE))}",
                       kind="unreadable-document", title="Document not loaded")
-    store = request.app.state.store
-    with request.app.state.write_lock, tempfile.TemporaryDirectory(prefix="upload-") as folder:
+    store, settings = request.app.state.store, request.app.state.settings
+    with tempfile.TemporaryDirectory(prefix="upload-") as folder:
         # Stored under its source id (the loaders' rule, docs/source-ids.md): any client name is safe on disk.
         path = FilePath(folder) / f"{source_id_of(name)}{PurePath(name).suffix.lower()}"
         path.write_bytes(data)
@@ -210,11 +208,12 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
             # The loaders read NAME.toml beside NAME.txt, exactly as under data/sources/.
             path.with_suffix(".toml").write_text(metadata, encoding="utf-8")
         try:
-            [result] = ingest.load_paths(store, [path])
-        except SourceError as err:
-            # The loaders name the temporary path; the client knows the file by its own name.
-            raise Problem(422, str(err).replace(str(path), name), kind="unreadable-document",
-                          title="Document not loaded") from None
+            extraction = extract_upload(path, name, settings.upload_memory_mb, settings.upload_timeout)
+        except UploadRefused as err:
+            raise Problem(422, str(err), kind="unreadable-document", title="Document not loaded") from None
+    with request.app.state.write_lock:
+        try:
+            [result] = ingest.store_extractions(store, [extraction])
         except StoreError as err:
             raise Problem(503, str(err), kind="store-unavailable") from None
         at = now_iso()

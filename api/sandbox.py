@@ -22,8 +22,13 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 import platform
 import struct
+from pathlib import Path
+
+# The checkout (or site-packages) holding the ``api`` package, for the children's imports.
+PACKAGE_ROOT = str(Path(__file__).resolve().parents[1])
 
 # From linux/audit.h, asm/unistd.h, linux/seccomp.h, linux/filter.h, linux/prctl.h, sched.h.
 _ARCHES = {  # machine -> (AUDIT_ARCH_*, __NR_socket, __NR_io_uring_setup)
@@ -99,3 +104,11 @@ def deny_network() -> list[str]:
     if _install_seccomp(libc):
         layers.append("seccomp")
     return layers
+
+
+def worker_environment() -> dict[str, str]:
+    """The environment of a worker process (SPARQL queries, upload reading)."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")])),
+            # Two malloc arenas, not 8 per core of 64 MB reserved each: a memory cap
+            # (RLIMIT_AS) then measures what the work uses, not address space set aside.
+            "MALLOC_ARENA_MAX": "2"}

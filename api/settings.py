@@ -99,6 +99,18 @@ class Settings:
     query_workers: int = 2
     # Address space of each SPARQL worker (RLIMIT_AS), in MB.
     query_memory_mb: int = 1024
+    # SPARQL queries one client (address) may have running or queued at once.
+    queries_per_client: int = 2
+    # Largest request body to /sparql (a query), in KB.
+    max_query_kb: int = 1024
+    # Largest upload request (document and metadata together), in MB.
+    max_upload_mb: int = 5
+    # Address space of the process that reads an upload (RLIMIT_AS), in MB.
+    upload_memory_mb: int = 1024
+    # Seconds the reading of one upload may take.
+    upload_timeout: float = 120.0
+    # Rendered bodies kept per graph version (api.cache), in MB.
+    cache_mb: int = 64
 
     def __post_init__(self) -> None:
         for token, who in self.tokens.items():
@@ -118,4 +130,10 @@ class Settings:
             result_limit=int(_number("STRATEGY_LINEAGE_RESULT_LIMIT", 10_000, int)),
             query_workers=int(_number("STRATEGY_LINEAGE_QUERY_WORKERS", 2, int)),
             query_memory_mb=int(_number("STRATEGY_LINEAGE_QUERY_MEMORY_MB", 1024, int)),
+            queries_per_client=int(_number("STRATEGY_LINEAGE_QUERIES_PER_CLIENT", 2, int)),
+            max_query_kb=int(_number("STRATEGY_LINEAGE_MAX_QUERY_KB", 1024, int)),
+            max_upload_mb=int(_number("STRATEGY_LINEAGE_MAX_UPLOAD_MB", 5, int)),
+            upload_memory_mb=int(_number("STRATEGY_LINEAGE_UPLOAD_MEMORY_MB", 1024, int)),
+            upload_timeout=_number("STRATEGY_LINEAGE_UPLOAD_TIMEOUT", 120.0),
+            cache_mb=int(_number("STRATEGY_LINEAGE_CACHE_MB", 64, int)),
         )

@@ -80,6 +80,12 @@ def _formats(request: Request, fmt: str | None) -> tuple[str, str]:
     return choose(accept, formats.RESULT_OFFERS, "json"), choose(accept, formats.GRAPH_OFFERS, "turtle")
 
 
+def client_of(request: Request) -> str:
+    """Whose fair share a query counts against: the client's address (behind a proxy,
+    uvicorn's --forwarded-allow-ips makes this the original client's)."""
+    return request.client.host if request.client else "unknown"
+
+
 def refused(refusal: Refused) -> Problem:
     return Problem(refusal.status, refusal.detail, kind=refusal.kind, title=refusal.title)
 
@@ -96,17 +102,12 @@ async def execute(request: Request, query: str, dataset: dict, fmt: str | None =
     hit = state.body_cache.get(cache_key)
     if hit is None:
         hit = await state.query_pool.run(
-            query, dataset, results_fmt, graph_fmt, settings.query_timeout, settings.result_limit
+            query, dataset, results_fmt, graph_fmt, settings.query_timeout, settings.result_limit, client_of(request)
         )
-        if len(hit[1]) <= CACHE_MAX_BYTES:
-            state.body_cache.put(cache_key, hit)
+        state.body_cache.put(cache_key, hit)
     key, body = hit
     media = formats.RESULT_TYPES.get(key) or formats.GRAPH_TYPES[key]
     return negotiated(body, media)
-
-
-# Larger results are not kept: the cache is for the many small, repeated queries.
-CACHE_MAX_BYTES = 256 * 1024
 
 
 QUERY_DOC = "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE). Without it, GET returns the service description (or, for a browser, the query page)."
@@ -267,7 +268,7 @@ async def _html_results(request: Request, query: str, dataset: dict) -> HTMLResp
     settings = _settings(request)
     try:
         key, body = await request.app.state.query_pool.run(
-            query, dataset, "json", "turtle", settings.query_timeout, settings.result_limit
+            query, dataset, "json", "turtle", settings.query_timeout, settings.result_limit, client_of(request)
         )
     except Problem as problem:
         message = f'<p role=alert><strong>{html.esc(problem.title)}</strong>: {html.esc(problem.detail)}</p>'

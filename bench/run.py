@@ -17,9 +17,9 @@ import os
 import platform
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import httpx
 import pyoxigraph
@@ -130,7 +130,9 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
     port = free_port()
     first = corpus.workload.lineage_paths()[0]
     log = args.work / f"server-{corpus.councils}.log"
-    with Server(serve_command(corpus, port), port, log=log) as server:
+    # The load generator is one address with many connections: allow it as many queries.
+    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections)}
+    with Server(serve_command(corpus, port), port, env=env, log=log) as server:
         # Start-up (imports, opening the store) first, then the lineage projection's first build.
         health_s = server.wait_for("/api/health")
         cold_start = server.wait_for(first)

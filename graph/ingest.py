@@ -8,19 +8,19 @@ changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from pyoxigraph import Quad
 
+from graph.inference import refresh_inferences
+from graph.store import GraphStore, now_iso
 from loaders import registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
 from loaders.extract import extract
 from loaders.facts import SourceExtraction, aligned, evidence_iri, rule_description, to_quads
 from loaders.sources import TEXT_SUFFIXES, SourceError, source_id_of
-from graph.inference import refresh_inferences
-from graph.store import GraphStore, now_iso
 from strategy_lineage import vocab
 
 LOADABLE = TEXT_SUFFIXES | CURATED_SUFFIXES
@@ -104,6 +104,11 @@ def load_files(
             skipped.append(err)
         if progress:
             progress(path)
+    return store_extractions(store, extractions, force)
+
+
+def store_extractions(store: GraphStore, extractions: list[SourceExtraction], force: bool = False) -> list[LoadResult]:
+    """Store each extraction (one transaction each), then refresh what depends on all sources."""
     results = [store_extraction(store, extraction, force) for extraction in extractions]
     if any(r.status != "unchanged" for r in results):
         after_write(store)

@@ -58,6 +58,8 @@ def server(tmp_path_factory):
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("STRATEGY_LINEAGE_TOKEN")}
     env["STRATEGY_LINEAGE_STORE"] = str(path)
+    # Four clients at once from one address; a loaded machine must not turn this into a timing test.
+    env.update(STRATEGY_LINEAGE_QUERIES_PER_CLIENT="4", STRATEGY_LINEAGE_QUERY_TIMEOUT="60")
     proc = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--loop", "uvloop",
          "--http", "httptools", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
