@@ -45,6 +45,9 @@ class ETagMiddleware:
             await self.app(scope, receive, send)
             return
         tag, if_none_match = self._tag(scope)
+        if if_none_match and _names_any(if_none_match):
+            await self._if_exists(scope, receive, send, tag)
+            return
         if if_none_match and _matches(if_none_match, tag):
             await send({"type": "http.response.start", "status": 304,
                         "headers": [(b"etag", tag.encode()), (b"vary", b"Accept")]})
@@ -59,7 +62,31 @@ class ETagMiddleware:
         await self.app(scope, receive, send_with_tag)
 
 
+    async def _if_exists(self, scope: Scope, receive: Receive, send: Send, tag: str) -> None:
+        """``If-None-Match: *`` matches only a resource that exists (RFC 9110, 13.1.2): the
+        handler must answer first, and only its 200 becomes a 304; a 404 stays a 404."""
+        not_modified = False
+
+        async def send_304_for_200(message: Message) -> None:
+            nonlocal not_modified
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                not_modified = True
+                await send({"type": "http.response.start", "status": 304,
+                            "headers": [(b"etag", tag.encode()), (b"vary", b"Accept")]})
+            elif not_modified:
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b""})
+            else:
+                await send(message)
+
+        await self.app(scope, receive, send_304_for_200)
+
+
+def _names_any(header: str) -> bool:
+    return any(t.strip() == "*" for t in header.split(","))
+
+
 def _matches(header: str, tag: str) -> bool:
     opaque = tag.removeprefix("W/")
     # If-None-Match uses the weak comparison: W/"x" and "x" are the same tag.
-    return any(t.strip() == "*" or t.strip().removeprefix("W/") == opaque for t in header.split(","))
+    return any(t.strip().removeprefix("W/") == opaque for t in header.split(","))

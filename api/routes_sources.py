@@ -161,14 +161,17 @@ def expand(name: str) -> str:
 
 
 # Writes ---------------------------------------------------------------------------
-def record_write(store: GraphStore, action: str, source_id: str, who: str, at: str) -> None:
+def record_write(request: Request, action: str, source_id: str, who: str, at: str) -> None:
+    """The write goes to the log with who made it; the store's write event (readable by
+    anyone through /sparql) names the writer only if the operator publishes writers."""
     log.info("write: %s %s by %s at %s", action, source_id, who, at)
     event = ox.NamedNode(f"{vocab.base_iri()}id/write/{vocab.stable_hash(action, source_id, who, at)}")
-    store.append_meta([
+    writer = [(event, ox.NamedNode(vocab.PROV + "wasAssociatedWith"), ox.Literal(who))]
+    request.app.state.store.append_meta([
         (event, vocab.A, vocab.sl("WriteEvent")),
         (event, vocab.A, ox.NamedNode(vocab.PROV + "Activity")),
         (event, vocab.sl("action"), ox.Literal(action)),
-        (event, ox.NamedNode(vocab.PROV + "wasAssociatedWith"), ox.Literal(who)),
+        *(writer if request.app.state.settings.publish_writers else []),
         (event, ox.NamedNode(vocab.PROV + "startedAtTime"),
          ox.Literal(at, datatype=ox.NamedNode(vocab.XSD + "dateTime"))),
         (event, ox.NamedNode(vocab.DCTERMS + "source"), vocab.source_iri(source_id)),
@@ -217,7 +220,7 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
         except StoreError as err:
             raise Problem(503, str(err), kind="store-unavailable") from None
         at = now_iso()
-        record_write(store, "load", result.source_id, who, at)
+        record_write(request, "load", result.source_id, who, at)
     return JSONResponse(
         {"action": "load", "source": result.source_id, "status": result.status, "who": who, "at": at,
          "version": store.version, "facts": result.facts, "warnings": list(result.warnings)},
@@ -235,6 +238,6 @@ def withdraw_source(request: Request, id: str = Path(..., description="Source id
         info = find_source(store, id)
         ingest.withdraw(store, info.source_id)
         at = now_iso()
-        record_write(store, "withdraw", info.source_id, who, at)
+        record_write(request, "withdraw", info.source_id, who, at)
     return JSONResponse({"action": "withdraw", "source": info.source_id, "who": who, "at": at,
                          "version": store.version})

@@ -23,6 +23,9 @@ from graph.labels import labels_of
 from graph.render import render
 from strategy_lineage import vocab
 
+# Answers echo the offset back: it must fit the 64-bit integers JSON encoders (and clients) handle.
+MAX_OFFSET = 2**63 - 1
+
 router = APIRouter(prefix="/api", tags=["Strategies"])
 
 ID_DOC = "Short id (e.g. every-day-matters-2013-2016), full IRI, title, short name or acronym"
@@ -49,7 +52,7 @@ async def list_strategies(
     series: str | None = Query(None, description="Series id, or a member's id/name"),
     publisher: str | None = Query(None, description="Publisher IRI or id, e.g. kent-county-council"),
     in_force: str | None = Query(None, description="Only strategies in force on this date (YYYY-MM-DD)"),
-    offset: int = Query(0, ge=0, description="Paging: how many to skip"),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Paging: how many to skip"),
     limit: int = Query(100, ge=1, le=1000, description="Paging: page size"),
 ) -> Response:
     if in_force:
@@ -205,7 +208,7 @@ async def in_force(
     date: str = Query(..., description="YYYY-MM-DD, a decision reference (16/00116) or a meeting/event id",
                       examples=["2014-06-01"]),
     publisher: str | None = Query(None, description="Only this publisher's strategies (IRI or id, e.g. kent-county-council)"),
-    offset: int = Query(0, ge=0, description="Paging: how many to skip"),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Paging: how many to skip"),
     limit: int = Query(50, ge=1, le=1000, description="Paging: page size (a national corpus has hundreds in force)"),
 ) -> Response:
     checked_date(date)

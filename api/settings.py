@@ -27,6 +27,15 @@ def _number(name: str, default: float, cast: type = float) -> float:
     return value
 
 
+def _flag(name: str) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if raw in ("", "0", "false", "no"):
+        return False
+    if raw in ("1", "true", "yes"):
+        return True
+    raise SettingsError(f"{name} must be 1 or 0 (true/false), got {raw!r}")
+
+
 # A bearer token shorter than this is refused at start-up: it could be guessed.
 MIN_TOKEN_LENGTH = 16
 SINGLE_HOLDER = "token-holder"
@@ -111,6 +120,8 @@ class Settings:
     upload_timeout: float = 120.0
     # Rendered bodies kept per graph version (api.cache), in MB.
     cache_mb: int = 64
+    # Whether the store's write events name the writer (then anyone may read it by SPARQL).
+    publish_writers: bool = False
 
     def __post_init__(self) -> None:
         for token, who in self.tokens.items():
@@ -136,4 +147,5 @@ class Settings:
             upload_memory_mb=int(_number("STRATEGY_LINEAGE_UPLOAD_MEMORY_MB", 1024, int)),
             upload_timeout=_number("STRATEGY_LINEAGE_UPLOAD_TIMEOUT", 120.0),
             cache_mb=int(_number("STRATEGY_LINEAGE_CACHE_MB", 64, int)),
+            publish_writers=_flag("STRATEGY_LINEAGE_PUBLISH_WRITERS"),
         )

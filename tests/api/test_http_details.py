@@ -1,0 +1,62 @@
+"""HTTP details: conditional requests on missing resources, oversized paging numbers, and
+who wrote a source kept off the public SPARQL endpoint unless the operator publishes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.conftest import TOKEN, make_client
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.mark.parametrize("header", ["*", '"x", *', 'W/"x",*'])
+def test_if_none_match_star_does_not_hide_a_404(client, header):
+    r = client.get("/api/strategies/no-such-strategy", headers={"If-None-Match": header})
+    assert r.status_code == 404
+    assert r.headers["content-type"] == "application/problem+json"
+
+
+def test_if_none_match_star_on_an_existing_resource_is_a_304(client):
+    r = client.get("/api/strategies", headers={"If-None-Match": "*"})
+    assert r.status_code == 304 and r.content == b"" and r.headers["etag"]
+
+
+@pytest.mark.parametrize("url", [
+    "/api/strategies?offset=99999999999999999999999",
+    "/api/strategies?offset=18446744073709551616",
+    "/api/strategies?limit=99999999999999999999999",
+    "/api/in-force?date=2015-01-01&offset=99999999999999999999999",
+    "/api/search?q=plan&limit=99999999999999999999999",
+])
+def test_paging_numbers_past_64_bits_are_a_422(client, url):
+    r = client.get(url)
+    assert r.status_code == 422
+    assert r.headers["content-type"] == "application/problem+json"
+
+
+def test_the_largest_offset_is_answered(client):
+    r = client.get("/api/strategies", params={"offset": 2**63 - 1})
+    assert r.status_code == 200 and r.json()["items"] == []
+
+
+WRITERS = """SELECT ?who WHERE { ?w a sl:WriteEvent ; prov:wasAssociatedWith ?who }"""
+
+
+def withdraw_one(c) -> None:
+    source = c.get("/api/sources").json()[0]
+    assert c.delete(f"/api/sources/{source['id']}", headers=AUTH).status_code == 200
+
+
+def test_who_wrote_is_not_readable_through_sparql_by_default(writable_client):
+    withdraw_one(writable_client)
+    events = writable_client.get("/sparql", params={"query": "SELECT ?w WHERE { ?w a sl:WriteEvent }"}).json()
+    assert len(events["results"]["bindings"]) == 1  # the write is recorded...
+    assert writable_client.get("/sparql", params={"query": WRITERS}).json()["results"]["bindings"] == []  # ...not who
+
+
+def test_the_operator_may_publish_who_wrote(tmp_path):
+    with make_client(tmp_path / "store", publish_writers=True, query_workers=1) as c:
+        withdraw_one(c)
+        rows = c.get("/sparql", params={"query": WRITERS}).json()["results"]["bindings"]
+        assert [r["who"]["value"] for r in rows] == ["tester"]
