@@ -21,6 +21,7 @@ from api.responses import JSONResponse, negotiated
 from api.routes_entities import organisation_view
 from api.routes_sources import find_source, source_detail
 from api.routes_strategies import strategy_detail
+from graph.labels import best_label
 from graph.records import kind_of
 from graph.store import GraphStore
 from strategy_lineage import vocab
@@ -181,7 +182,10 @@ def html_view(request: Request, iri: str, triples: list[ox.Triple]) -> str:
         source = props.get(vocab.DCTERMS + "source", [None])[0]
         evidence.setdefault((preds[0].value, objs[0].value), []).append(_evidence_html(quote, source, props))
     own = [t for t in triples if t.subject == subject]
-    label = next((t.object.value for t in own if t.predicate.value in (vocab.DCTERMS + "title", vocab.RDFS + "label")), iri)
+    names: dict[str, list[str]] = {}
+    for t in own:
+        names.setdefault(t.predicate.value, []).append(t.object.value)
+    label = best_label(names, iri) or iri  # the site's one labels policy
     rows = [
         [_cell(t.predicate), _cell(t.object) if t.predicate != vocab.sl("content") else "<em>full text below</em>",
          "<br>".join(evidence.get((t.predicate.value, t.object.value), []))]

@@ -139,3 +139,27 @@ def test_a_wrong_address_is_a_page_with_a_search_box(chromium, server: int, path
     assert page.get_by_role("heading", level=1).is_visible()
     assert accessibility_violations(page) == []
     context.close()
+
+
+def test_tables_on_a_phone_never_cut_a_word(page, server: int) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in ("/sources", f"/strategies/{EDM}"):
+        page.goto(f"http://127.0.0.1:{server}{path}")
+        # Each word of a table cell on one line: a word cut in two ("Sour ces") has two boxes.
+        cut = page.evaluate("""() => {
+            const cut = [];
+            for (const cell of document.querySelectorAll('th, td')) {
+                const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    if (node.parentElement.closest('code')) continue;  // identifiers may wrap anywhere
+                    for (const m of node.textContent.matchAll(/[^\\s\\u2010-\\u2015-]+/g)) {  // a hyphen may end a line
+                        const range = document.createRange();
+                        range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+                        const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                        if (lines.size > 1) cut.push(m[0]);
+                    }
+                }
+            }
+            return cut;
+        }""")
+        assert cut == [], f"{path}: words cut across lines: {cut[:5]}"
