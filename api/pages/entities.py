@@ -13,6 +13,7 @@ from api.pages.strategy import trail_event
 from api.problems import engine_errors
 from api.routes_entities import legislation_key, organisation_view, resolve_organisation
 from graph.labels import LEGAL_WORDS
+from strategy_lineage import vocab
 
 
 def organisation_page(site: Site, id: str) -> dict[str, Any]:
@@ -34,10 +35,16 @@ def organisation_page(site: Site, id: str) -> dict[str, Any]:
     return {
         "view": view, "events": events,
         "part_of": [{"label": site.label(p), "url": site.url(p)} for p in view["part_of"]],
-        "types": sorted({predicate_label(t) for t in view["types"]}),
+        "types": sorted({predicate_label(t) for t in _most_specific(view["types"])}),
         # Not only strategies: a department publishes statutory guidance too.
         "strategies": [{**s, "url": _entity_url(site, s["id"])} for s in view["strategies"]],
     }
+
+
+def _most_specific(types: list[str]) -> list[str]:
+    """The project's own classes ("board") when it has some, not also W3C org's "organization"."""
+    own = [t for t in types if t.startswith(vocab.SL)]
+    return own or types
 
 
 def _role(event: dict[str, Any], iri: str, name: str) -> str:
