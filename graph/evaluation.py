@@ -44,6 +44,11 @@ from loaders.facts import to_quads
 from strategy_lineage import vocab
 
 YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
+# Names that end like what the guide says is never a plan: bodies, Acts, guidance, assessments, reviews.
+NOT_A_PLAN = re.compile(
+    r"\b(?:Board|Committee|Partnership|Commission|Trust|Group|Act(?:\s+(?:19|20)\d\d)?|Measure\s+(?:19|20)\d\d|"
+    r"Guidance|Assessment|Review|Inspection|Report|Statement\s+of\s+Action|Working\s+Together(?:\s+to\s+Safeguard"
+    r"\s+Children)?(?:,?\s+(?:19|20)\d\d)?)\s*$", re.IGNORECASE)
 KINDS = ("strategy", "supersession", "outcome", "request", "decision", "legislation", "publisher")
 # Governance-event classes that say who wrote or paid for a plan, not what a body decided;
 # decisions are scored on their own (by reference).
@@ -392,9 +397,12 @@ class _Scorer:
                 tally.confirmed += 1
                 continue
             self.false_positive("strategy", found.label)
-            for written, name in zip(self.gold.not_strategies, negatives, strict=False):
-                if any(name_score(Name(n.base, None), Name(name.base, None)) for n in found.names(self.place)):
-                    self.violation("strategy", f"{written!r} typed as a strategy ({found.label})")
+            listed = [written for written, name in zip(self.gold.not_strategies, negatives, strict=True)
+                      if any(name_score(Name(n.base, None), Name(name.base, None)) for n in found.names(self.place))]
+            if listed:
+                self.violation("strategy", f"{listed[0]!r} typed as a strategy ({found.label})")
+            elif any(NOT_A_PLAN.search(label) for label in found.labels):
+                self.violation("strategy", f"named like a body, Act, guidance or assessment: {found.label}")
 
     # supersessions ----------------------------------------------------------------------------
     def _end_fits(self, gold: GoldStrategy, iri: str, other_end: str) -> bool:

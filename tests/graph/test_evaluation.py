@@ -119,6 +119,15 @@ def test_a_wrong_extraction_lowers_precision(tmp_path: Path) -> None:
         "'Homelessness Review 2023' typed as a strategy (Homelessness Review 2023)"]
 
 
+def test_a_board_or_act_typed_as_a_strategy_is_a_violation_even_unlisted(tmp_path: Path) -> None:
+    found = _right()
+    found.strategies["x:board"] = FoundStrategy("x:board", ["Health and Wellbeing Board"], None)
+    found.strategies["x:act"] = FoundStrategy("x:act", ["Homelessness Act 2002"], None)
+    score = score_document(read_gold(_gold(tmp_path)), found)
+    assert score.tallies["strategy"].precision == pytest.approx(2 / 4)
+    assert [v.what.split(":")[0] for v in score.violations] == ["named like a body, Act, guidance or assessment"] * 2
+
+
 def test_a_reversed_supersession_is_a_miss_and_a_violation(tmp_path: Path) -> None:
     found = _right()
     found.supersessions = [FoundSupersession("x:old", "x:new", "supersedes", "stated")]
