@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pyoxigraph import NamedNode
 
 from loaders.dates import PERIOD, XsdValue, parse_period
+from loaders.periods import Period
+from loaders.plan_names import PlanName
 from strategy_lineage import vocab
 
 # A capitalised name: "Working Together to Improve Outcomes", "Every Day (1) Matters".
@@ -61,8 +63,9 @@ class StrategyName:
     title: str | None  # canonical full title, when this mention gives one
     short: str | None  # distinctive short name ("Every Day Matters")
     head: str | None  # Plan | Framework | Strategy
-    period: tuple[XsdValue, XsdValue] | None
+    period: tuple[XsdValue | None, XsdValue | None] | None
     subtitle: str | None = None
+    base: str | None = None  # the name without its period ("Kent Housing Strategy")
 
     @property
     def iri(self) -> NamedNode:
@@ -127,7 +130,7 @@ def from_period_title(match: re.Match[str], place: str | None) -> StrategyName |
     sub = match.group("sub")
     return StrategyName(
         key=title, title=title, short=None, head=head_of(name), period=period,
-        subtitle=smart_case(tidy(sub)) if sub else None,
+        subtitle=smart_case(tidy(sub)) if sub else None, base=name,
     )
 
 
@@ -145,6 +148,28 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
     if not STRATEGY_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]):
         return None
     return StrategyName(key=short, title=None, short=short, head=None, period=None)
+
+
+def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
+    """A name the general grammar found: "the Council's Housing Strategy 2013-2016"."""
+    return named_with_period(plan.name, plan.period, place, plan.head.cls, plan.slogan)
+
+
+def named_with_period(
+    written: str, period: Period | None, place: str | None, head: str | None = None, slogan: str | None = None
+) -> StrategyName:
+    """The strategy a name and an optional period identify. With a period the name is completed
+    with the publisher's place, as titles are; without one it stays as written (a plan named in
+    passing, "the Behaviour Support Plan"), its title the name itself."""
+    subtitle = smart_case(tidy(slogan)) if slogan else None
+    if period is None:
+        base = complete_with_place(smart_case(tidy(written)), None)
+        return StrategyName(key=base, title=base, short=None, head=head or head_of(base), period=None,
+                            subtitle=subtitle, base=base)
+    base = complete_with_place(smart_case(tidy(written)), place)
+    title = f"{base} {period.text}"
+    return StrategyName(key=title, title=title, short=None, head=head or head_of(base), period=period.validity,
+                        subtitle=subtitle, base=base)
 
 
 def from_bare_name(name: str) -> StrategyName:

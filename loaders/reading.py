@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
 
-from loaders import names
+from loaders import lexicon, names, plan_names
 from loaders.document import Document, literal
 from loaders.names import StrategyName
 from strategy_lineage import vocab
@@ -69,13 +69,23 @@ class Reading:
                 return mention.name
         return names.from_bare_name(name)
 
+    def expanded(self, expansion: str, position: int) -> StrategyName:
+        """What an acronym ("the ICSP") stands for here: the nearest plan named by its
+        expansion, else the expansion itself."""
+        wanted = names.key_of(expansion)
+        matching = [m for m in self.mentions if names.key_of(m.name.base or m.name.key).endswith(wanted)]
+        before = [m for m in matching if m.start < position]
+        if before or matching:
+            return (before[-1] if before else matching[0]).name
+        return names.named_with_period(expansion, None, self.doc.place)
+
     @property
     def main(self) -> StrategyName | None:
         """The strategy the document is about: the one with a full title mentioned most."""
         counts: dict[str, tuple[int, int, StrategyName]] = {}
         for order, mention in enumerate(self.mentions):
             key = mention.name.key
-            titled = 1 if mention.name.title else 0
+            titled = 2 if mention.name.title and (mention.name.period or mention.name.short) else int(bool(mention.name.title))
             seen, first_titled, best = counts.get(key, (0, 0, mention.name))
             if mention.name.title and not best.title:
                 best = mention.name
@@ -138,12 +148,54 @@ def read(doc: Document) -> Reading:
     for pattern in BARE_NAME_CONTEXTS:
         for match in pattern.finditer(text):
             add(reading.strategy_named(match.group("name")), match.start("name"), match.end("name"))
+    for plan in plan_names.plan_names(text):
+        add(names.from_plan_name(plan, place), plan.start, plan.end)
+    for start, end, expansion, period in plan_names.acronym_names(text):
+        if period is not None:
+            add(names.named_with_period(expansion, period, place), start, end)
     # Short names already introduced are mentions wherever they recur.
     for short in {m.name.short for m in reading.mentions if m.name.short}:
         for match in re.finditer(rf"\b{re.escape(short)}\b", text, re.IGNORECASE):
             add(reading.strategy_named(short), match.start(), match.end())
     reading.mentions.sort(key=lambda m: m.start)
+    for start, end, expansion, period in plan_names.acronym_names(text):
+        if period is None:
+            add(reading.expanded(expansion, start), start, end)
+    reading.mentions = resolve_periodless(reading.mentions)
     return reading
+
+
+def _name_words(name: str) -> list[str]:
+    """Words of a name for matching: no possessives, "Peoples" = "People's"."""
+    words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("’", "'")))
+    return [w[:-1] if w in {"peoples", "childrens"} else w for w in words]
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Every word of ``short`` in ``long``, in order, ending on the same head noun."""
+    if not short or not long or short[-1] not in long:
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
+    """"the Corporate Plan" or "the Multiagency Plan" in a text that names "the Corporate Plan
+    2018-23" or "Every Day Matters: Kent's Multiagency Strategic Plan ... 2013-2016" is that plan:
+    the nearest titled mention whose title holds its words in order before it, else the first after."""
+    titled = [m for m in mentions if m.name.title and m.name.period]
+    resolved = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        words = _name_words(mention.name.key)
+        same = [] if mention.name.period or mention.name.short else [
+            m for m in titled if _within(words, _name_words(m.name.title or ""))
+        ]
+        if same:
+            before = [m for m in same if m.start < mention.start]
+            target = before[-1] if before else same[0]
+            mention = Mention(target.name, mention.start, mention.end)
+        resolved.append(mention)
+    return resolved
 
 
 def alternative_names(name: StrategyName) -> list[str]:

@@ -43,9 +43,11 @@ def strategy_mentions(reading: Reading) -> None:
         if not name.title:
             continue
         doc.state(iri, TITLE, literal(name.title), rule, where)
-        if name.period:
-            doc.state(iri, SL("validFrom"), literal(name.period[0]), rule, where)
-            doc.state(iri, SL("validUntil"), literal(name.period[1]), rule, where)
+        valid_from, valid_until = name.period or (None, None)
+        if valid_from:
+            doc.state(iri, SL("validFrom"), literal(valid_from), rule, where)
+        if valid_until:
+            doc.state(iri, SL("validUntil"), literal(valid_until), rule, where)
         if CHILDREN_AND_YOUNG_PEOPLE in name.title.lower().replace("'s", ""):
             doc.state(iri, SL("audience"), audience_iri(CHILDREN_AND_YOUNG_PEOPLE), rule, where)
             doc.state(audience_iri(CHILDREN_AND_YOUNG_PEOPLE), SKOS_PREF_LABEL,

@@ -1,0 +1,136 @@
+"""Vocabularies the loaders read plans and their relations with, kept as data.
+
+Each file under ``data/reference/`` is a CSV with a header row; this module reads them
+once and compiles what needs compiling. The rules never spell these words themselves.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (REFERENCE / name).open(encoding="utf-8", newline="") as handle:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
+
+
+@dataclass(frozen=True)
+class Head:
+    """A head noun of plan names ("Strategy", "Local Outcomes Improvement Plan")."""
+
+    words: str
+    cls: str  # Strategy | Plan | Framework: the sl: class a plan with this head gets
+    is_strategy: bool  # False for "Action Plan", "Business Plan" ...
+    weak: bool  # "Policy", "Vision": a name needs a period or two capitalised words before it
+
+
+@cache
+def heads() -> tuple[Head, ...]:
+    """Longest first, so that "Action Plan" wins over "Plan"."""
+    found = [Head(r["head"], r["class"], r["strategy"] == "yes", r["weak"] == "yes") for r in _rows("plan-heads.csv")]
+    return tuple(sorted(found, key=lambda h: len(h.words), reverse=True))
+
+
+@cache
+def head_pattern() -> re.Pattern[str]:
+    """Any head noun as a whole word sequence, case-insensitive (callers check capitals)."""
+    words = sorted({h.words.split()[-1] for h in heads()}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+
+
+def head_of_name(name: str) -> Head | None:
+    """The longest head noun a name ends with."""
+    lowered = name.lower()
+    for head in heads():
+        if lowered == head.words.lower() or lowered.endswith(" " + head.words.lower()):
+            return head
+    return None
+
+
+@dataclass(frozen=True)
+class NotPlan:
+    phrase: str
+    kind: str  # guidance | assessment | inspection | legislation | report | budget | other-body
+
+
+@cache
+def not_plans() -> tuple[NotPlan, ...]:
+    return tuple(NotPlan(r["phrase"], r["kind"]) for r in _rows("not-plans.csv"))
+
+
+@cache
+def _not_plan_pattern() -> re.Pattern[str]:
+    phrases = sorted((n.phrase for n in not_plans()), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in phrases)})")
+
+
+def not_a_plan(name: str) -> bool:
+    """True when a name that ends like a plan's is guidance, an Act, an assessment, a
+    report or another body's plan (the phrases match case-sensitively, as names are written)."""
+    return bool(_not_plan_pattern().search(name))
+
+
+@cache
+def plan_acronyms() -> dict[str, str]:
+    """Conventional abbreviations of plan names ("CYPP" -> "Children and Young People's Plan")."""
+    return {r["acronym"]: r["expansion"] for r in _rows("plan-acronyms.csv")}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A wording that says one plan replaces, revises, refreshes, succeeds or extends another.
+
+    ``form`` says where the two plans stand: ``active`` (new, cue, old: "X replaces Y",
+    "X, which replaces Y", "X, the replacement for Y"), ``passive`` (old, cue, new: "Y was
+    replaced by X"), ``self`` (old, cue; the new one is the plan the document presents:
+    "Y has been updated"), ``extension`` (the plan before runs longer: "extended until 2021")
+    and ``negative`` (a relation that is not a supersession: "aligns with", "supports")."""
+
+    relation: str  # key of RELATIONS in rules_lineage
+    form: str
+    pattern: re.Pattern[str]
+    example: str
+
+
+@cache
+def lineage_cues() -> tuple[Cue, ...]:
+    """The cue lexicon, in file order (earlier cues win where two overlap)."""
+    return tuple(
+        Cue(r["relation"], r["form"], re.compile(rf"\b(?:{r['cue']})\b", re.IGNORECASE), r["example"])
+        for r in _rows("lineage-cues.csv")
+    )
+
+
+@dataclass(frozen=True)
+class ModalityCue:
+    modality: str  # local name of an sl:Modality individual
+    scope: str  # sentence | document
+    pattern: re.Pattern[str]
+
+
+@cache
+def modality_cues() -> tuple[ModalityCue, ...]:
+    return tuple(
+        ModalityCue(r["modality"], r["scope"], re.compile(rf"\b(?:{r['cue']})\b", re.IGNORECASE))
+        for r in _rows("modality-cues.csv")
+    )
+
+
+@cache
+def predecessor_words() -> re.Pattern[str]:
+    """Adjectives that make "the previous strategy" an older plan, not the document's own."""
+    words = [r["word"] for r in _rows("predecessor-words.csv")]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+
+
+@cache
+def name_stops(position: str) -> frozenset[str]:
+    """Capitalised words that end a plan name scanned backwards (``inside``) or that are
+    never the object of its "for"/"of" tail (``tail``), compared case-insensitively."""
+    return frozenset(r["word"].lower() for r in _rows("name-stops.csv") if r["position"] == position)

@@ -1,0 +1,192 @@
+"""A grammar of plan names: a capitalised phrase ending in a head noun, then a tail and a period.
+
+"Housing Strategy 2013-2016", "the Council's Corporate Plan 2015-20", "Kent's Strategy for
+Children and Young People 2015-2020", "SEND Strategy", "Integrated Children's Services Plan
+(2017-20)", "Bold Steps for Kent - The Medium Term Plan to 2014". Head nouns, words that end
+a name and things that look like plans but are not (guidance, Acts, assessments, reports,
+other bodies' plans) are data (``data/reference``), read through :mod:`loaders.lexicon`.
+
+The scan is linear: every head noun is found by one regex pass, then a bounded number of
+words is read either side of it, so no pattern backtracks over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from loaders import lexicon
+from loaders.periods import Period, period_at
+
+# One word of a name: "Children's", "Well-being", "0-25", "SEND", "&".
+WORD = re.compile(r"[A-Za-z0-9][\w'&-]*|&")
+CONNECTORS = frozenset({"and", "of", "for", "the", "&", "to", "in", "on", "with", "a"})
+# Connectors that may join two capitalised words inside a name (not "the": "the" starts one).
+JOINERS = frozenset({"and", "of", "for", "&", "to", "in", "on", "with"})
+MAX_WORDS = 10  # words before the head noun
+MAX_TAIL = 8  # words of a "for ..."/"of ..." tail
+_BETWEEN = re.compile(r"[ ]?")  # cleaned text has single spaces only
+
+
+@dataclass(frozen=True)
+class PlanName:
+    """One plan name as written: where it is, its words, and what the lexicon says of it."""
+
+    start: int
+    end: int
+    name: str  # modifiers + head + tail, as written (no period)
+    head: lexicon.Head
+    period: Period | None
+    slogan: str | None = None
+
+
+def _capitalised(word: str) -> bool:
+    return word[0].isupper() or bool(re.fullmatch(r"\d{1,2}-\d{1,2}", word))
+
+
+def _words_before(text: str, end: int, limit: int) -> list["_Word"]:
+    """Up to ``limit`` words ending at ``end`` joined by single spaces only, nearest last."""
+    window = text[max(0, end - 16 * limit) : end]
+    offset = max(0, end - 16 * limit)
+    found = list(WORD.finditer(window))
+    joined: list[re.Match[str]] = []
+    boundary = len(window)
+    for match in reversed(found):
+        if window[match.end() : boundary] not in ("", " "):
+            break
+        joined.append(match)
+        boundary = match.start()
+        if len(joined) >= limit:
+            break
+    joined.reverse()
+    return [_shift(m, offset) for m in joined]
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+
+def _shift(match: re.Match[str], offset: int) -> _Word:
+    return _Word(match.group(0), match.start() + offset, match.end() + offset)
+
+
+def _modifiers(text: str, head_start: int) -> list[_Word]:
+    """The capitalised words (and joiners between them) just before a head noun."""
+    words = _words_before(text, head_start, MAX_WORDS)
+    stops = lexicon.name_stops("inside")
+    kept: list[_Word] = []
+    for word in reversed(words):
+        lowered = word.text.lower()
+        if lowered in JOINERS and kept:
+            kept.append(word)
+            continue
+        if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
+            break
+        kept.append(word)
+    while kept and kept[-1].text.lower() in JOINERS:  # a name never starts with "and"
+        kept.pop()
+    kept.reverse()
+    return kept
+
+
+_TAIL = re.compile(r" (?:for|of) (?:the )?")
+
+
+def _tail_end(text: str, head_end: int) -> int:
+    """End of a "for Children and Young People" / "of Kent" tail after the head, else head_end."""
+    lead = _TAIL.match(text, head_end)
+    if not lead:
+        return head_end
+    stops = lexicon.name_stops("tail") | lexicon.name_stops("inside")
+    end, position = head_end, lead.end()
+    for count, word in enumerate(WORD.finditer(text, position, min(len(text), position + 16 * MAX_TAIL))):
+        if count >= MAX_TAIL or text[position : word.start()] not in ("", " "):
+            break
+        lowered = word.group(0).lower()
+        if lowered in JOINERS:
+            position = word.end()
+            continue
+        if not word.group(0)[0].isupper() or lowered in stops:
+            break
+        end = position = word.end()
+    return end
+
+
+_SLOGAN_DASH = re.compile(r" - (?:The |the )?$|: (?:The |the )?$")
+
+
+def _slogan_before(text: str, start: int) -> str | None:
+    """"Bold Steps for Kent - The Medium Term Plan": the capitalised phrase before a dash or colon."""
+    lead = _SLOGAN_DASH.search(text, max(0, start - 8), start)
+    if not lead:
+        return None
+    words = _words_before(text, lead.start(), MAX_WORDS)
+    kept: list[_Word] = []
+    for word in reversed(words):
+        if word.text.lower() in JOINERS and kept:
+            kept.append(word)
+        elif _capitalised(word.text) and word.text.lower() not in lexicon.name_stops("inside"):
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1].text.lower() in JOINERS:
+        kept.pop()
+    if len(kept) < 2:
+        return None
+    return text[kept[-1].start : kept[0].end]
+
+
+def plan_names(text: str) -> Iterator[PlanName]:
+    """Every plan name in cleaned ``text``, in order."""
+    for head_match in lexicon.head_pattern().finditer(text):
+        if not head_match.group(0)[0].isupper():
+            continue  # "the strategy": co-reference, not a name
+        found = _plan_name_at(text, head_match)
+        if found is not None:
+            yield found
+
+
+def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
+    follower = WORD.match(text, head_match.end() + 1) if text[head_match.end() : head_match.end() + 1] == " " else None
+    if follower and follower.group(0).lower() in lexicon.name_stops("after"):
+        return None  # "Policy Manager", "Strategy Team"
+    modifiers = _modifiers(text, head_match.start())
+    start = modifiers[0].start if modifiers else head_match.start()
+    end = _tail_end(text, head_match.end())
+    head_words = text[start : head_match.end()]
+    head = lexicon.head_of_name(head_words)
+    if head is None or not head.is_strategy:
+        return None
+    found = period_at(text, end)
+    period = found[0] if found else None
+    name = text[start:end]
+    capitals = sum(1 for w in modifiers if w.text.lower() not in JOINERS) - (len(head.words.split()) - 1)
+    needed = 2 if head.weak else 1
+    if not (capitals >= needed or period or end > head_match.end()) or lexicon.not_a_plan(name):
+        return None
+    final_end = found[1].end() if found else end
+    if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
+        final_end += 1
+    return PlanName(start, final_end, name, head, period, _slogan_before(text, start))
+
+
+def acronym_names(text: str) -> Iterator[tuple[int, int, str, Period | None]]:
+    """"our previous ICSP (2017-20)", "the CYPP": conventional plan acronyms, expanded, with
+    the period written right after them."""
+    acronyms = lexicon.plan_acronyms()
+    if not acronyms:
+        return
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, acronyms))})\b")
+    for match in pattern.finditer(text):
+        found = period_at(text, match.end())
+        end = match.end()
+        period = None
+        if found:
+            period, end = found[0], found[1].end()
+            if end < len(text) and text[end] == ")" and "(" in text[match.end() : end]:
+                end += 1
+        yield match.start(), end, acronyms[match.group(0)], period
