@@ -80,6 +80,7 @@ class Document:
         derivation: Derivation = "stated",
         reason: str | None = None,
         original: bool = False,
+        modality: str | None = None,
     ) -> None:
         """Record a fact supported by the cleaned-text range ``where`` (a match or (start, end));
         with ``original=True`` the range is already in the original file's offsets."""
@@ -87,7 +88,8 @@ class Document:
         start, end = (where.start(), where.end()) if isinstance(where, re.Match) else where
         span = Span.of(self.original, start, end) if original else self.span(start, end)
         self.facts.append(
-            Fact(subject, predicate, obj, rule=rule, span=span, derivation=derivation, reason=reason)
+            Fact(subject, predicate, obj, rule=rule, span=span, derivation=derivation, reason=reason,
+                 modality=modality)
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from loaders import publisher, rules_governance, rules_legal, rules_strategy
+from loaders import publisher, rules_governance, rules_legal, rules_lineage, rules_strategy
 from loaders.document import Document
 from loaders.facts import SourceExtraction
 from loaders.names import find_aliases
@@ -15,7 +15,9 @@ from loaders.sources import open_document
 Rule = Callable[[Reading], None]
 
 # Order matters only for readability of the output; rules do not depend on each other's facts.
-RULES: list[Rule] = [publisher.publisher_named, *rules_strategy.RULES, *rules_governance.RULES, *rules_legal.RULES]
+RULES: list[Rule] = [
+    publisher.publisher_named, *rules_strategy.RULES, *rules_lineage.RULES, *rules_governance.RULES, *rules_legal.RULES,
+]
 
 
 def rule_name(rule: Rule) -> str:

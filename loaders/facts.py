@@ -65,6 +65,9 @@ class Fact:
     curator: str | None = None
     asserted_at: str | None = None
     citation: str | None = None
+    # How firmly the source states it: local name of an sl:Modality ("Proposed", "Conditional",
+    # "DraftForConsultation", "Abandoned", "Deleted"); None for a plain statement.
+    modality: str | None = None
 
     @property
     def triple(self) -> tuple[NamedNode, NamedNode, Object]:
@@ -170,6 +173,8 @@ def evidence_triples(extraction: SourceExtraction, fact: Fact) -> Iterator[tuple
         )
     if fact.citation:
         yield ev, NamedNode(DCTERMS + "bibliographicCitation"), _lit(fact.citation)
+    if fact.modality:
+        yield ev, NamedNode(SL + "modality"), vocab.sl(fact.modality)
     if fact.span is None:
         return
     target = NamedNode(ev.value + "#target")

@@ -86,24 +86,11 @@ def partnership_role(reading: Reading) -> None:
             reading.doc.state(strategy.iri, SL("role"), literal(match.group("role").lower()), "partnership-role", match)
 
 
-REPLACE = re.compile(
-    rf"(?P<new>[\"']?{names.CAPPHRASE}[\"']?)\s+(?:which\s+|that\s+|is\s+intended\s+|will\s+)?(?:to\s+)?"
-    rf"replaces?\s+(?P<old>{names.CAPPHRASE})\s+as\b"
-)
 PARTIAL_REPLACE = re.compile(
     r"\breplaces\s+(?P<extent>most|many|some|part|several)\s+of\s+the\s+(?:previous|existing|former)\s+"
     r"(?P<what>[^.]{0,80}?plans)\b[^.]{0,60}?\bincluding\s+(?:the\s+)?(?P<list>[^.]+)\."
 )
 LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
-
-
-def supersession(reading: Reading) -> None:
-    """"X ... to replace Y as ...": X supersedes Y."""
-    for match in reading.doc.finditer(REPLACE):
-        new = reading.strategy_named(match.group("new").strip("\"'"))
-        old = reading.strategy_named(match.group("old"))
-        if new.iri != old.iri:
-            reading.doc.state(new.iri, SL("supersedes"), old.iri, "supersession-replace", match)
 
 
 def partial_supersession(reading: Reading) -> None:
@@ -127,23 +114,6 @@ def partial_supersession(reading: Reading) -> None:
             doc.state(old.iri, TITLE, literal(name), "partial-supersession", where)
             doc.state(new.iri, SL("partiallySupersedes"), old.iri, "partial-supersession", match,
                       reason=f"the text says it replaces {match.group('extent')} of the previous {match.group('what')}")
-
-
-UPDATED = re.compile(r"\bhas\s+been\s+(?:updated|revised|refreshed)\b")
-
-
-def revision(reading: Reading) -> None:
-    """"The Kent Children and Young People's Plan 2006-2008 has been updated": the document's
-    plan is the new edition of the one named just before."""
-    doc, main = reading.doc, reading.main
-    if main is None:
-        return
-    for match in doc.finditer(UPDATED):
-        before = [m for m in reading.mentions if m.end <= match.start() and match.start() - m.end < 5]
-        if before and before[-1].name.iri != main.iri:
-            where = (before[-1].start, match.end())
-            doc.state(main.iri, SL("isRevisionOf"), before[-1].name.iri, "revision-updated", where,
-                      reason="the earlier plan 'has been updated' into the plan this document presents")
 
 
 DEVELOPED_FROM = re.compile(
@@ -214,9 +184,7 @@ RULES = [
     strategy_mentions,
     acronym_definitions,
     partnership_role,
-    supersession,
     partial_supersession,
-    revision,
     development,
     outcomes_and_indicators,
 ]

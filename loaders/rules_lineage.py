@@ -1,0 +1,327 @@
+"""Which plan replaces, revises, refreshes, succeeds or extends which: cue lexicons over mentions.
+
+The wordings are data (``data/reference/lineage-cues.csv``): each cue says which relation it
+states and where the two plans stand around it (see :class:`loaders.lexicon.Cue`). A rule
+here only finds a cue, then the plan on each side of it among the document's mentions:
+
+- active ("X replaces Y", "X, which replaces Y", "X, superseding Y", "X, the replacement
+  for Y", "X builds on Y"): the newer plan is the nearest one named before the cue in the
+  same sentence (or, when the sentence says "it", "this strategy" or names none, the plan
+  the paragraph is about); the older is named right after the cue.
+- passive ("Y was replaced by X", "Y, now superseded by X"): the other way round.
+- self ("Y has been updated"): the older plan is named just before; the newer is the plan
+  the document presents.
+- extension ("extended until 2021"): the plan runs longer; no supersession.
+- negative ("aligns with", "supports", "is informed by"): claims its words, states nothing.
+
+The older plan may be unnamed ("the previous strategy which was published in 2017", "our
+previous plan (2017-20)"): it becomes a predecessor node of the same publisher, with what the
+text says of it and the quote, derived by a named rule. Direction is never reversed: a
+"newer" plan whose period starts before the "older" one's is not recorded. Modality
+(proposed, conditional, draft for consultation, abandoned, deleted) goes on the evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pyoxigraph import NamedNode
+
+from loaders import lexicon, names
+from loaders.document import Document, literal
+from loaders.names import StrategyName
+from loaders.dates import XsdValue
+from loaders.periods import Period, period_at
+from loaders.reading import ANAPHORA, Mention, Reading
+from strategy_lineage import vocab
+from strategy_lineage.vocab import A, PUBLISHER, TITLE
+
+SL = vocab.sl
+
+
+@dataclass(frozen=True)
+class Relation:
+    predicate: str  # local name of the sl: property stated
+    rule: str  # rule: IRI cited by the evidence
+    says: str  # how the reason on the evidence puts it
+
+
+RELATIONS: dict[str, Relation] = {
+    "replace": Relation("supersedes", "supersession-replace", "replaces"),
+    "supersede": Relation("supersedes", "supersession-supersede", "supersedes"),
+    "revise": Relation("isRevisionOf", "revision-updated", "is an updated or revised edition of"),
+    "refresh": Relation("isRevisionOf", "revision-refresh", "is a refresh of"),
+    "succeed": Relation("supersedes", "succession-stated", "succeeds"),
+    "build-on": Relation("supersedes", "succession-builds-on", "builds on, as its successor,"),
+}
+PREDECESSOR_RULE = "unnamed-predecessor"
+EXTENSION_RULE = "extension-stated"
+
+# Where a sentence ends in cleaned text: ". The", "; (b)", "? ".
+SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(A-Z0-9•])|[.!?](?=\s*$)")
+MAX_SENTENCE = 500  # characters either side of a cue looked at, whatever the punctuation
+NEAR_AFTER = 40  # the older plan's name starts this close after the cue
+NEAR_SELF = 6  # "X has been updated": X ends this close before the cue
+# Words that may stand between a cue and the plan it names: "replaces the Council's ...".
+_FILLER = re.compile(r"(?:\s*\b(?:the|our|its|their|this|that|a|an|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b)*\s*")
+_IT = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]he\s+(?:new|refreshed|revised|updated|draft)\s+(?:one|version|document))\b")
+_YEAR_AFTER = re.compile(r"\s*(?:the\s+end\s+of\s+|(?:[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_PUBLISHED = re.compile(
+    r",?\s*(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:first\s+)?(?P<what>published|adopted|agreed|approved|produced|launched)"
+    r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+@cache
+def _predecessor_phrase() -> re.Pattern[str]:
+    """"the previous strategy", "our existing Housing Plan", "the former CYPP": an older plan
+    described, not named. Bounded: at most five words between the adjective and the head."""
+    heads = sorted({h.words.split()[-1].lower() for h in lexicon.heads()} | {"document", "one", "version"}
+                   | {a.lower() for a in lexicon.plan_acronyms()}, key=len, reverse=True)
+    adjectives = lexicon.predecessor_words().pattern
+    return re.compile(
+        rf"(?:(?:the|our|its|their|this)\s+)?(?:{adjectives})\s+(?:[\w'&-]+\s+){{0,5}}?(?:{'|'.join(heads)})s?\b",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence boundaries of one cleaned text, found once."""
+
+    ends: list[int]
+    length: int
+
+    @classmethod
+    def of(cls, text: str) -> "Sentences":
+        return cls([m.end() for m in SENTENCE_END.finditer(text)], len(text))
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        before = bisect.bisect_right(self.ends, start) - 1
+        first = self.ends[before] if before >= 0 else 0
+        after = bisect.bisect_left(self.ends, end)
+        last = self.ends[after] if after < len(self.ends) else self.length
+        return max(first, start - MAX_SENTENCE), min(last, end + MAX_SENTENCE)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One plan of a relation and the text that names or describes it."""
+
+    name: StrategyName
+    start: int
+    end: int
+    described: bool = False  # an unnamed predecessor minted from a description
+
+
+def stated_relations(reading: Reading) -> None:
+    """Every supersession, revision, refresh, succession and extension the cue lexicon finds."""
+    doc = reading.doc
+    sentences = Sentences.of(doc.text)
+    taken: list[tuple[int, int]] = []
+    document_modality = _document_modality(doc.text)
+    for cue in lexicon.lineage_cues():
+        for match in cue.pattern.finditer(doc.text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            sentence = sentences.around(match.start(), match.end())
+            if cue.form == "extension":
+                _extension(reading, match, sentence)
+            elif cue.form != "negative":
+                _relation(reading, cue, match, sentence, document_modality)
+
+
+def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int],
+              document_modality: str | None) -> None:
+    sides = _sides(reading, cue.form, match, sentence)
+    if sides is None:
+        return
+    new, old = sides
+    if new.name.iri == old.name.iri or _reversed(new.name, old.name):
+        return
+    relation = RELATIONS[cue.relation]
+    doc = reading.doc
+    if old.described:
+        _state_predecessor(reading, new.name, old)
+    quote = (min(new.start, old.start, match.start()), max(new.end, old.end, match.end()))
+    quote = _whole_sentence(doc.text, quote, sentence)
+    modality = document_modality or _sentence_modality(doc.text[sentence[0] : sentence[1]])
+    doc.state(
+        new.name.iri, SL(relation.predicate), old.name.iri, relation.rule, quote,
+        derivation="inferred" if old.described else "stated",
+        reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
+        modality=modality,
+    )
+
+
+def _sides(reading: Reading, form: str, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
+    """(newer, older) around a cue, or None when either is missing."""
+    if form == "passive":
+        older = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(reading, match.start(), sentence[0])
+        newer = _named_after(reading, match.end())
+        return (newer, older) if newer and older else None
+    if form == "self":
+        just_before = [m for m in reading.mentions if match.start() - NEAR_SELF <= m.end <= match.start()]
+        older = _side(just_before[-1]) if just_before else None
+        main = reading.main
+        if older is None or main is None:
+            return None
+        return Side(main, match.start(), match.end()), older
+    newer_first = _named_before(reading, match.start(), sentence[0])
+    anaphor = _anaphor_before(reading, match.start(), sentence[0])
+    if anaphor and (newer_first is None or anaphor.start >= newer_first.end):
+        newer_first = anaphor
+    newer = newer_first or _paragraph_plan(reading, match.start())
+    if newer is None:
+        return None
+    older = _named_after(reading, match.end()) or _described_after(reading, newer.name, match.end(), sentence[1])
+    return (newer, older) if older else None
+
+
+def _named_before(reading: Reading, position: int, limit: int) -> Side | None:
+    before = [m for m in reading.mentions if m.end <= position and m.start >= limit]
+    return _side(before[-1]) if before else None
+
+
+def _named_after(reading: Reading, position: int) -> Side | None:
+    filler = _FILLER.match(reading.doc.text, position, min(len(reading.doc.text), position + NEAR_AFTER))
+    start = filler.end() if filler else position
+    for mention in reading.mentions:
+        if position <= mention.start <= start + 1:
+            return _side(mention)
+        if mention.start > start + 1:
+            break
+    return None
+
+
+def _side(mention: Mention) -> Side:
+    return Side(mention.name, mention.start, mention.end)
+
+
+def _anaphor_before(reading: Reading, position: int, limit: int) -> Side | None:
+    """"This strategy replaces ...", "It builds on ...": the plan the paragraph is about."""
+    window = reading.doc.text[limit:position]
+    found = [m for m in (*ANAPHORA.finditer(window), *_IT.finditer(window))]
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.end())
+    start = limit + last.start()
+    if _predecessor_phrase().fullmatch(last.group(0)):
+        return None
+    plan = reading.strategy_near(start)
+    return Side(plan, start, limit + last.end()) if plan else None
+
+
+def _paragraph_plan(reading: Reading, position: int) -> Side | None:
+    plan = reading.strategy_near(position)
+    return Side(plan, position, position) if plan else None
+
+
+def _described_after(reading: Reading, newer: StrategyName, position: int, sentence_end: int) -> Side | None:
+    """"the previous strategy which was published in 2017", "our existing plan (2017-20)"."""
+    text = reading.doc.text
+    filler = re.compile(r"\s*").match(text, position)
+    begin = filler.end() if filler else position
+    phrase = _predecessor_phrase().match(text, begin, min(sentence_end, begin + 80))
+    if phrase is None:
+        return None
+    end = phrase.end()
+    found = period_at(text, end)
+    period = found[0] if found and not found[0].reversed else None
+    if found:
+        end = found[1].end() + (1 if text[found[1].end() : found[1].end() + 1] == ")" else 0)
+    published = _PUBLISHED.match(text, end, min(sentence_end, end + 60))
+    if published:
+        end = published.end()
+    return Side(_predecessor_name(newer, phrase.group(0), period, published), phrase.start(), end, described=True)
+
+
+def _predecessor_name(
+    newer: StrategyName, phrase: str, period: Period | None, published: re.Match[str] | None
+) -> StrategyName:
+    """A node for an older plan the text describes but does not name: keyed by the plan that
+    replaces it, so that every mention of "the previous strategy" in one council's documents
+    about that plan meets at one IRI; a period the text gives joins it to the named plan."""
+    base = newer.base or newer.short or newer.key
+    head = lexicon.head_of_name(names.smart_case(phrase.split()[-1].capitalize()))
+    cls = head.cls if head else newer.head
+    if period is not None:
+        return names.named_with_period(base, period, None, cls)
+    key = f"{newer.key} predecessor"
+    title = f"Predecessor of {newer.title or newer.key}"
+    year = published.group("year") if published else None
+    return StrategyName(key=key, title=title, short=None, head=cls, period=None, subtitle=year, base=None)
+
+
+def _state_predecessor(reading: Reading, newer: StrategyName, old: Side) -> None:
+    doc, name, where = reading.doc, old.name, (old.start, old.end)
+    reason = f"an older plan the text describes ('{doc.text[old.start:old.end]}') without naming it; keyed by its successor"
+    for predicate, obj in (
+        (A, SL("Strategy")), (A, SL(name.head or "Strategy")), (TITLE, literal(name.title or name.key)),
+        (SL("describedBy"), vocab.source_iri(doc.source_id)),
+    ):
+        doc.state(name.iri, predicate, obj, PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
+    valid_from, valid_until = name.period or (None, None)
+    if valid_from:
+        doc.state(name.iri, SL("validFrom"), literal(valid_from), PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
+    if valid_until:
+        doc.state(name.iri, SL("validUntil"), literal(valid_until), PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
+    if name.subtitle:  # the year it was published, adopted or agreed
+        doc.state(name.iri, NamedNode(vocab.DCTERMS + "issued"), literal(_year(name.subtitle)), PREDECESSOR_RULE,
+                  where, derivation="inferred", reason=reason)
+    if doc.publisher:
+        doc.state(name.iri, PUBLISHER, names.organisation_iri(doc.publisher), PREDECESSOR_RULE, where,
+                  derivation="inferred", reason=f"{reason}; the source is published by {doc.publisher}")
+
+
+def _year(text: str) -> XsdValue:
+    return XsdValue(text, "gYear")
+
+
+def _reversed(newer: StrategyName, older: StrategyName) -> bool:
+    """A "newer" plan that starts before the "older" one: the reading is wrong, say nothing."""
+    new_from = newer.period[0] if newer.period else None
+    old_from = older.period[0] if older.period else None
+    return bool(new_from and old_from and int(new_from.lexical[:4]) < int(old_from.lexical[:4]))
+
+
+def _whole_sentence(text: str, quote: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int]:
+    """The quote grown to the sentence it is in, so that the evidence reads as the source does."""
+    start, end = sentence
+    while start < quote[0] and text[start] == " ":
+        start += 1
+    while end > quote[1] and text[end - 1] == " ":
+        end -= 1
+    return min(start, quote[0]), max(end, quote[1])
+
+
+def _sentence_modality(sentence: str) -> str | None:
+    for cue in lexicon.modality_cues():
+        if cue.scope == "sentence" and cue.pattern.search(sentence):
+            return cue.modality
+    return None
+
+
+def _document_modality(text: str) -> str | None:
+    for cue in lexicon.modality_cues():
+        if cue.scope == "document" and cue.pattern.search(text):
+            return cue.modality
+    return None
+
+
+def _extension(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> None:
+    """"The Joint Health and Wellbeing Strategy has been extended until 2021": the same plan runs longer."""
+    plan = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(reading, match.start(), sentence[0])
+    year = _YEAR_AFTER.match(reading.doc.text, match.end())
+    if plan is None or year is None:
+        return
+    quote = _whole_sentence(reading.doc.text, (plan.start, year.end()), sentence)
+    reading.doc.state(plan.name.iri, SL("extendedUntil"), literal(_year(year.group("year"))), EXTENSION_RULE, quote,
+                      reason="the text says the plan is extended, not replaced")
+
+
+RULES = [stated_relations]
