@@ -43,7 +43,7 @@ QUOTED_NAME = re.compile(
 STRATEGY_CONTEXT = re.compile(rf"\b(?:{HEADS}|strategy|framework|plan)\b[^.\"']{{0,25}}$", re.IGNORECASE)
 
 _LEADING = re.compile(
-    r"^(?:\d+/\d+\s*-\s*|\d+\s+|(?:the|a|an|new|draft|final|revised|updated|then|approve|adopt|endorse)\s+)+",
+    r"^(?:\d+/\d+\s*-\s*|\d+\s+|(?:the|a|an|our|new|draft|final|revised|updated|then|approve|adopt|endorse)\s+)+",
     re.IGNORECASE,
 )
 # Header labels that end a line before a colon, never part of a name.
@@ -196,6 +196,8 @@ ORG_PHRASE = (
 TO_FIELD = re.compile(
     rf"\bTo:\s+(?P<body>{ORG_PHRASE})(?:\s+-\s+(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d))?"
 )
+# A name that ends like a body's: "... Board", "... Partnership", "the Council".
+ORG_TAIL = re.compile(rf"\b{ORG_HEADS}$")
 ORG_CLASSES = {
     "board": "Board", "committee": "Committee", "council": "Council", "group": "PartnershipGroup",
     "groups": "PartnershipGroup", "partnership": "PartnershipGroup", "partnerships": "PartnershipGroup",

@@ -165,13 +165,13 @@ def read(doc: Document) -> Reading:
     return reading
 
 
-def _name_words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
     """Words of a name for matching: no possessives, "Peoples" = "People's"."""
     words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("’", "'")))
     return [w[:-1] if w in {"peoples", "childrens"} else w for w in words]
 
 
-def _within(short: list[str], long: list[str]) -> bool:
+def within(short: list[str], long: list[str]) -> bool:
     """Every word of ``short`` in ``long``, in order, ending on the same head noun."""
     if not short or not long or short[-1] not in long:
         return False
@@ -186,9 +186,9 @@ def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
     titled = [m for m in mentions if m.name.title and m.name.period]
     resolved = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        words = _name_words(mention.name.key)
+        words = name_words(mention.name.key)
         same = [] if mention.name.period or mention.name.short else [
-            m for m in titled if _within(words, _name_words(m.name.title or ""))
+            m for m in titled if within(words, name_words(m.name.title or ""))
         ]
         if same:
             before = [m for m in same if m.start < mention.start]

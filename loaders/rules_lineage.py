@@ -35,7 +35,7 @@ from loaders.document import Document, literal
 from loaders.names import StrategyName
 from loaders.dates import XsdValue
 from loaders.periods import Period, period_at
-from loaders.reading import ANAPHORA, Mention, Reading
+from loaders.reading import ANAPHORA, Mention, Reading, name_words, within
 from strategy_lineage import vocab
 from strategy_lineage.vocab import A, PUBLISHER, TITLE
 
@@ -56,6 +56,7 @@ RELATIONS: dict[str, Relation] = {
     "refresh": Relation("isRevisionOf", "revision-refresh", "is a refresh of"),
     "succeed": Relation("supersedes", "succession-stated", "succeeds"),
     "build-on": Relation("supersedes", "succession-builds-on", "builds on, as its successor,"),
+    "previous": Relation("supersedes", "previous-edition", "presents itself as the successor of"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
 EXTENSION_RULE = "extension-stated"
@@ -65,8 +66,19 @@ SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(A-Z0-9•])|[.!?](?=\s*$)")
 MAX_SENTENCE = 500  # characters either side of a cue looked at, whatever the punctuation
 NEAR_AFTER = 40  # the older plan's name starts this close after the cue
 NEAR_SELF = 6  # "X has been updated": X ends this close before the cue
-# Words that may stand between a cue and the plan it names: "replaces the Council's ...".
-_FILLER = re.compile(r"(?:\s*\b(?:the|our|its|their|this|that|a|an|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b)*\s*")
+
+
+@cache
+def _filler() -> re.Pattern[str]:
+    """Words that may stand between a cue and the plan it names: "replaces the Council's previous ..."."""
+    return re.compile(
+        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
+        re.IGNORECASE,
+    )
+
+
+# A plan written without a head noun: "Towards 2010", "Bold Steps for Kent" (bounded words).
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*(?: (?:(?:and|for|of|to|in|&) )?(?:[A-Z][\w'-]*|(?:19|20)\d\d)){0,5}")
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]he\s+(?:new|refreshed|revised|updated|draft)\s+(?:one|version|document))\b")
 _YEAR_AFTER = re.compile(r"\s*(?:the\s+end\s+of\s+|(?:[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(
@@ -121,7 +133,7 @@ def stated_relations(reading: Reading) -> None:
     """Every supersession, revision, refresh, succession and extension the cue lexicon finds."""
     doc = reading.doc
     sentences = Sentences.of(doc.text)
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # cue words and the older plans already read
     document_modality = _document_modality(doc.text)
     for cue in lexicon.lineage_cues():
         for match in cue.pattern.finditer(doc.text):
@@ -132,17 +144,20 @@ def stated_relations(reading: Reading) -> None:
             if cue.form == "extension":
                 _extension(reading, match, sentence)
             elif cue.form != "negative":
-                _relation(reading, cue, match, sentence, document_modality)
+                older = _relation(reading, cue, match, sentence, document_modality)
+                if older:
+                    taken.append((older.start, older.end))
 
 
 def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int],
-              document_modality: str | None) -> None:
-    sides = _sides(reading, cue.form, match, sentence)
+              document_modality: str | None) -> Side | None:
+    """State the relation a cue expresses; the older plan's side when one was stated."""
+    sides = _sides(reading, cue, match, sentence)
     if sides is None:
-        return
+        return None
     new, old = sides
     if new.name.iri == old.name.iri or _reversed(new.name, old.name):
-        return
+        return None
     relation = RELATIONS[cue.relation]
     doc = reading.doc
     if old.described:
@@ -152,25 +167,24 @@ def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence
     modality = document_modality or _sentence_modality(doc.text[sentence[0] : sentence[1]])
     doc.state(
         new.name.iri, SL(relation.predicate), old.name.iri, relation.rule, quote,
-        derivation="inferred" if old.described else "stated",
+        derivation="inferred" if old.described or cue.form == "previous" else "stated",
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
     )
+    return old
 
 
-def _sides(reading: Reading, form: str, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
+def _sides(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
     """(newer, older) around a cue, or None when either is missing."""
+    form = cue.form
     if form == "passive":
         older = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(reading, match.start(), sentence[0])
         newer = _named_after(reading, match.end())
         return (newer, older) if newer and older else None
     if form == "self":
-        just_before = [m for m in reading.mentions if match.start() - NEAR_SELF <= m.end <= match.start()]
-        older = _side(just_before[-1]) if just_before else None
-        main = reading.main
-        if older is None or main is None:
-            return None
-        return Side(main, match.start(), match.end()), older
+        return _self_sides(reading, match, sentence)
+    if form == "previous":
+        return _previous_sides(reading, match, sentence)
     newer_first = _named_before(reading, match.start(), sentence[0])
     anaphor = _anaphor_before(reading, match.start(), sentence[0])
     if anaphor and (newer_first is None or anaphor.start >= newer_first.end):
@@ -178,8 +192,66 @@ def _sides(reading: Reading, form: str, match: re.Match[str], sentence: tuple[in
     newer = newer_first or _paragraph_plan(reading, match.start())
     if newer is None:
         return None
-    older = _named_after(reading, match.end()) or _described_after(reading, newer.name, match.end(), sentence[1])
+    older = (
+        _named_after(reading, match.end())
+        or _described_after(reading, newer.name, match.end(), sentence[1])
+        or (_capitalised_after(reading, match.end(), sentence[1]) if cue.relation in {"replace", "supersede"} else None)
+    )
     return (newer, older) if older else None
+
+
+def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
+    """"Y has been updated [to become X]": X when the sentence names a later edition of Y, else
+    the plan the document presents."""
+    just_before = [m for m in reading.mentions if match.start() - NEAR_SELF <= m.end <= match.start()]
+    if not just_before:
+        return None
+    older = _side(just_before[-1])
+    later = [
+        m for m in reading.mentions
+        if match.end() <= m.start < sentence[1] and _same_series(m.name, older.name) and m.name.iri != older.name.iri
+    ]
+    if later:
+        return _side(later[0]), older
+    main = reading.main
+    return (Side(main, match.start(), match.end()), older) if main else None
+
+
+def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
+    """"our previous ICSP (2017-20)" in a page about the ICSP 2020-23: the plan the document
+    presents succeeds the earlier edition of the same plan; only when the text gives that
+    edition's name or period (a bare "the previous strategy" says nothing of lineage by itself)."""
+    main = reading.main
+    if main is None:
+        return None
+    older = _named_after(reading, match.start())
+    if older is None:
+        described = _described_after(reading, main, match.start(), sentence[1])
+        older = described if described and described.name.period else None
+    if older is None or not _same_series(main, older.name):
+        return None
+    return Side(main, match.start(), match.start()), older
+
+
+def _same_series(one: StrategyName, other: StrategyName) -> bool:
+    """Two editions of one plan: the same name apart from the period (or one name within the other)."""
+    first, second = name_words(one.base or one.key), name_words(other.base or other.key)
+    return bool(first and second) and (within(first, second) or within(second, first))
+
+
+def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Side | None:
+    """"the replacement for Towards 2010": a plan named without a head noun, right after a
+    replace or supersede cue, when it is not a body, an Act, guidance or a report."""
+    text = reading.doc.text
+    filler = _filler().match(text, position, min(len(text), position + NEAR_AFTER))
+    start = filler.end() if filler else position
+    phrase = _CAPITALISED.match(text, start, min(sentence_end, start + 80))
+    if phrase is None:
+        return None
+    written = phrase.group(0)
+    if lexicon.not_a_plan(written) or names.ORG_TAIL.search(written) or len(written.split()) < 2:
+        return None
+    return Side(names.from_bare_name(written), phrase.start(), phrase.end())
 
 
 def _named_before(reading: Reading, position: int, limit: int) -> Side | None:
@@ -188,7 +260,7 @@ def _named_before(reading: Reading, position: int, limit: int) -> Side | None:
 
 
 def _named_after(reading: Reading, position: int) -> Side | None:
-    filler = _FILLER.match(reading.doc.text, position, min(len(reading.doc.text), position + NEAR_AFTER))
+    filler = _filler().match(reading.doc.text, position, min(len(reading.doc.text), position + NEAR_AFTER))
     start = filler.end() if filler else position
     for mention in reading.mentions:
         if position <= mention.start <= start + 1:
