@@ -10,13 +10,12 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
+from strategy_lineage.resources import project_file
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    with (REFERENCE / name).open(encoding="utf-8", newline="") as handle:
+    with project_file(f"data/reference/{name}").open(encoding="utf-8", newline="") as handle:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(handle)]
 
 

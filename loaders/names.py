@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from pyoxigraph import NamedNode
 
+from loaders import lexicon
 from loaders.dates import PERIOD, XsdValue, parse_period
 from loaders.periods import Period
 from loaders.plan_names import PlanName
@@ -110,7 +111,7 @@ def complete_with_place(name: str, place: str | None) -> str:
 
 def from_colon_title(match: re.Match[str]) -> StrategyName | None:
     short = smart_case(tidy(match.group("name")))
-    if len(short.split()) < 2 or FIELD_LABELS.search(short):
+    if len(short.split()) < 2 or FIELD_LABELS.search(short) or _has_label_word(short):
         return None
     subtitle = smart_case(tidy(match.group("sub")))
     period = parse_period(PERIOD.match(match.group("period")))
@@ -118,6 +119,12 @@ def from_colon_title(match: re.Match[str]) -> StrategyName | None:
         return None
     title = f"{short}: {subtitle} {period_text(period)}"
     return StrategyName(key=short, title=title, short=short, head=head_of(subtitle), period=period)
+
+
+def _has_label_word(name: str) -> bool:
+    """"Yes Purpose", "Accompanying Documents": field labels and values run together, not a name."""
+    stops = lexicon.name_stops("inside")
+    return any(word.lower() in stops for word in name.split())
 
 
 def from_period_title(match: re.Match[str], place: str | None) -> StrategyName | None:

@@ -13,8 +13,8 @@ words is read either side of it, so no pattern backtracks over the whole text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from loaders import lexicon
 from loaders.periods import Period, period_at
@@ -45,7 +45,7 @@ def _capitalised(word: str) -> bool:
     return word[0].isupper() or bool(re.fullmatch(r"\d{1,2}-\d{1,2}", word))
 
 
-def _words_before(text: str, end: int, limit: int) -> list["_Word"]:
+def _words_before(text: str, end: int, limit: int) -> list[_Word]:
     """Up to ``limit`` words ending at ``end`` joined by single spaces only, nearest last."""
     window = text[max(0, end - 16 * limit) : end]
     offset = max(0, end - 16 * limit)
@@ -140,6 +140,21 @@ def _slogan_before(text: str, start: int) -> str | None:
     return text[kept[-1].start : kept[0].end]
 
 
+_DETERMINED = re.compile(
+    r"(?:^|[\"'(:\-•]\s?|\b(?:the|our|its|their|this|that|his|her|[\w-]+'s|[\w-]+s')\s)$", re.IGNORECASE
+)
+
+
+def _introduced(text: str, start: int) -> bool:
+    """A name without a period names one plan when something points at it: "the", "our",
+    "the Council's", a possessive, a quote or bracket, a colon or dash, the start of the text."""
+    window = text[max(0, start - 16) : start]
+    if _DETERMINED.search(window):
+        return True
+    before = _words_before(text, start, 1)
+    return bool(before) and before[0].text.lower() in lexicon.name_stops("inside")
+
+
 def plan_names(text: str) -> Iterator[PlanName]:
     """Every plan name in cleaned ``text``, in order."""
     for head_match in lexicon.head_pattern().finditer(text):
@@ -168,6 +183,8 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     needed = 2 if head.weak else 1
     if not (capitals >= needed or period or end > head_match.end()) or lexicon.not_a_plan(name):
         return None
+    if period is None and not _introduced(text, start):
+        return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
     final_end = found[1].end() if found else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1

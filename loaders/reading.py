@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import NamedNode
 
-from loaders import lexicon, names, plan_names
+from loaders import names, plan_names
 from loaders.document import Document, literal
 from loaders.names import StrategyName
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, ORG, RDFS_LABEL, SKOS_ALT_LABEL
+from strategy_lineage.vocab import ORG, RDFS_LABEL, SKOS_ALT_LABEL, A
 
 # "the plan", "This framework", "the Multiagency Plan", "The CYPP": the document's own strategy.
 ANAPHORA = re.compile(
@@ -83,9 +83,11 @@ class Reading:
     def main(self) -> StrategyName | None:
         """The strategy the document is about: the one with a full title mentioned most."""
         counts: dict[str, tuple[int, int, StrategyName]] = {}
-        for order, mention in enumerate(self.mentions):
+        for mention in self.mentions:
             key = mention.name.key
-            titled = 2 if mention.name.title and (mention.name.period or mention.name.short) else int(bool(mention.name.title))
+            # A title with a period or a distinctive short name outranks a plain name.
+            full = mention.name.title and (mention.name.period or mention.name.short)
+            titled = 2 if full else int(bool(mention.name.title))
             seen, first_titled, best = counts.get(key, (0, 0, mention.name))
             if mention.name.title and not best.title:
                 best = mention.name

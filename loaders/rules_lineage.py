@@ -31,13 +31,14 @@ from functools import cache
 from pyoxigraph import NamedNode
 
 from loaders import lexicon, names
-from loaders.document import Document, literal
-from loaders.names import StrategyName
 from loaders.dates import XsdValue
+from loaders.document import literal
+from loaders.facts import Object
+from loaders.names import StrategyName
 from loaders.periods import Period, period_at
 from loaders.reading import ANAPHORA, Mention, Reading, name_words, within
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, PUBLISHER, TITLE
+from strategy_lineage.vocab import PUBLISHER, TITLE, A
 
 SL = vocab.sl
 
@@ -108,7 +109,7 @@ class Sentences:
     length: int
 
     @classmethod
-    def of(cls, text: str) -> "Sentences":
+    def of(cls, text: str) -> Sentences:
         return cls([m.end() for m in SENTENCE_END.finditer(text)], len(text))
 
     def around(self, start: int, end: int) -> tuple[int, int]:
@@ -174,11 +175,14 @@ def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence
     return old
 
 
-def _sides(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
+def _sides(
+    reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, Side] | None:
     """(newer, older) around a cue, or None when either is missing."""
     form = cue.form
     if form == "passive":
-        older = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(reading, match.start(), sentence[0])
+        older = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(
+            reading, match.start(), sentence[0])
         newer = _named_after(reading, match.end())
         return (newer, older) if newer and older else None
     if form == "self":
@@ -331,20 +335,21 @@ def _predecessor_name(
 
 def _state_predecessor(reading: Reading, newer: StrategyName, old: Side) -> None:
     doc, name, where = reading.doc, old.name, (old.start, old.end)
-    reason = f"an older plan the text describes ('{doc.text[old.start:old.end]}') without naming it; keyed by its successor"
-    for predicate, obj in (
+    described = doc.text[old.start : old.end]
+    reason = f"an older plan the text describes ('{described}') without naming it; keyed by its successor"
+    valid_from, valid_until = name.period or (None, None)
+    facts: list[tuple[NamedNode, Object]] = [
         (A, SL("Strategy")), (A, SL(name.head or "Strategy")), (TITLE, literal(name.title or name.key)),
         (SL("describedBy"), vocab.source_iri(doc.source_id)),
-    ):
-        doc.state(name.iri, predicate, obj, PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
-    valid_from, valid_until = name.period or (None, None)
+    ]
     if valid_from:
-        doc.state(name.iri, SL("validFrom"), literal(valid_from), PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
+        facts.append((SL("validFrom"), literal(valid_from)))
     if valid_until:
-        doc.state(name.iri, SL("validUntil"), literal(valid_until), PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
+        facts.append((SL("validUntil"), literal(valid_until)))
     if name.subtitle:  # the year it was published, adopted or agreed
-        doc.state(name.iri, NamedNode(vocab.DCTERMS + "issued"), literal(_year(name.subtitle)), PREDECESSOR_RULE,
-                  where, derivation="inferred", reason=reason)
+        facts.append((NamedNode(vocab.DCTERMS + "issued"), literal(_year(name.subtitle))))
+    for predicate, obj in facts:
+        doc.state(name.iri, predicate, obj, PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
     if doc.publisher:
         doc.state(name.iri, PUBLISHER, names.organisation_iri(doc.publisher), PREDECESSOR_RULE, where,
                   derivation="inferred", reason=f"{reason}; the source is published by {doc.publisher}")
