@@ -121,11 +121,14 @@ SELECT ?s ?label ?from ?until WHERE {
   OPTIONAL { ?s sl:validFrom ?from } OPTIONAL { ?s sl:validUntil ?until }
 }"""
 SUPERSESSIONS = PREFIXES + """
-SELECT DISTINCT ?new ?p ?old ?status WHERE {
+SELECT DISTINCT ?new ?p ?old ?status ?modality WHERE {
   VALUES ?top { dcterms:replaces sl:succeeds sl:partiallySupersedes }
   ?p rdfs:subPropertyOf* ?top . ?new ?p ?old . FILTER(isIRI(?old))
   OPTIONAL { ?ev rdf:subject ?new ; rdf:predicate ?p ; rdf:object ?old ; sl:status ?status }
+  OPTIONAL { ?ev2 rdf:subject ?new ; rdf:predicate ?p ; rdf:object ?old ; sl:modality ?modality }
 }"""
+# The gold's status of a supersession from the sl:modality the loaders record on its evidence.
+STATUS_OF_MODALITY = {"Proposed": "proposed", "Conditional": "proposed", "DraftForConsultation": "draft"}
 EVENTS = PREFIXES + """
 SELECT ?e ?class ?request ?concerns ?date ?body WHERE {
   ?e a ?class . ?class rdfs:subClassOf* sl:GovernanceEvent .
@@ -199,6 +202,8 @@ def read_extraction(quads: list[ox.Quad], metadata_publisher: str | None) -> Ext
             relations.setdefault(key, set())
         if "status" in row:
             statuses.setdefault(key, set()).add(row["status"])
+        if _local(row.get("modality", "")) in STATUS_OF_MODALITY:
+            statuses.setdefault(key, set()).add(STATUS_OF_MODALITY[_local(row["modality"])])
     pairs = {key: FoundSupersession(*key, _most_specific(kinds), min(statuses.get(key, {"stated"})))
              for key, kinds in relations.items()}
     found.supersessions = list(pairs.values())

@@ -25,14 +25,15 @@ class Head:
 
     words: str
     cls: str  # Strategy | Plan | Framework: the sl: class a plan with this head gets
-    is_strategy: bool  # False for "Action Plan", "Business Plan" ...
+    is_strategy: bool  # False for "Business Plan", "Delivery Plan" ...
+    minor: bool  # "Action Plan": a plan in its own right only when dated or itself replaced
     weak: bool  # "Policy", "Vision": a name needs a period or two capitalised words before it
 
 
 @cache
 def heads() -> tuple[Head, ...]:
     """Longest first, so that "Action Plan" wins over "Plan"."""
-    found = [Head(r["head"], r["class"], r["strategy"] == "yes", r["weak"] == "yes") for r in _rows("plan-heads.csv")]
+    found = [Head(r["head"], r["class"], r["strategy"] != "no", r["weak"] == "yes", r["strategy"] == "related") for r in _rows("plan-heads.csv")]
     return tuple(sorted(found, key=lambda h: len(h.words), reverse=True))
 
 

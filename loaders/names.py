@@ -9,7 +9,7 @@ any order, arrives at the same IRI without looking at what is already stored.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pyoxigraph import NamedNode
 
@@ -67,6 +67,8 @@ class StrategyName:
     period: tuple[XsdValue | None, XsdValue | None] | None
     subtitle: str | None = None
     base: str | None = None  # the name without its period ("Kent Housing Strategy")
+    # A plan that is a strategy only when a relation involves it ("the Climate Action Plan").
+    minor: bool = False
 
     @property
     def iri(self) -> NamedNode:
@@ -159,7 +161,8 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
 
 def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
     """A name the general grammar found: "the Council's Housing Strategy 2013-2016"."""
-    return named_with_period(plan.name, plan.period, place, plan.head.cls, plan.slogan)
+    name = named_with_period(plan.name, plan.period, place, plan.head.cls, plan.slogan)
+    return replace(name, minor=plan.head.minor and plan.period is None)
 
 
 def named_with_period(

@@ -188,7 +188,14 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     final_end = found[1].end() if found else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1
+    slogan = _SLOGAN_AFTER.match(text, final_end)
+    if slogan:  # "Plan 2008-2011 - Positive about our Future - to ..."
+        return PlanName(start, slogan.end(), name, head, period, slogan.group("slogan"))
     return PlanName(start, final_end, name, head, period, _slogan_before(text, start))
+
+
+# A slogan set between dashes after a name and its period (bounded: at most eight words).
+_SLOGAN_AFTER = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?: [\w'-]+){0,7}?) -(?= |$)")
 
 
 def acronym_names(text: str) -> Iterator[tuple[int, int, str, Period | None]]:

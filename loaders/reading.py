@@ -145,13 +145,13 @@ def read(doc: Document) -> Reading:
         add(names.from_colon_title(match), match.start(), match.end())
     for match in names.QUOTED_NAME.finditer(text):
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
+    for plan in plan_names.plan_names(text):
+        add(names.from_plan_name(plan, place), plan.start, plan.end)
     for match in names.PERIOD_TITLE.finditer(text):
         add(names.from_period_title(match, place), match.start(), match.end())
     for pattern in BARE_NAME_CONTEXTS:
         for match in pattern.finditer(text):
             add(reading.strategy_named(match.group("name")), match.start("name"), match.end("name"))
-    for plan in plan_names.plan_names(text):
-        add(names.from_plan_name(plan, place), plan.start, plan.end)
     for start, end, expansion, period in plan_names.acronym_names(text):
         if period is not None:
             add(names.named_with_period(expansion, period, place), start, end)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pyoxigraph import NamedNode
@@ -37,6 +37,7 @@ from loaders.facts import Object
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
 from loaders.reading import ANAPHORA, Mention, Reading, name_words, within
+from loaders.rules_strategy import state_strategy
 from strategy_lineage import vocab
 from strategy_lineage.vocab import PUBLISHER, TITLE, A
 
@@ -81,6 +82,7 @@ def _filler() -> re.Pattern[str]:
 # A plan written without a head noun: "Towards 2010", "Bold Steps for Kent" (bounded words).
 _CAPITALISED = re.compile(r"[A-Z][\w'-]*(?: (?:(?:and|for|of|to|in|&) )?(?:[A-Z][\w'-]*|(?:19|20)\d\d)){0,5}")
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]he\s+(?:new|refreshed|revised|updated|draft)\s+(?:one|version|document))\b")
+_APPOSITION = re.compile(r",\s+(?:the\s+|our\s+|its\s+)?")
 _YEAR_AFTER = re.compile(r"\s*(?:the\s+end\s+of\s+|(?:[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(
     r",?\s*(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:first\s+)?(?P<what>published|adopted|agreed|approved|produced|launched)"
@@ -128,6 +130,7 @@ class Side:
     start: int
     end: int
     described: bool = False  # an unnamed predecessor minted from a description
+    headless: bool = False  # named without a head noun ("Towards 2010")
 
 
 def stated_relations(reading: Reading) -> None:
@@ -163,6 +166,9 @@ def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence
     doc = reading.doc
     if old.described:
         _state_predecessor(reading, new.name, old)
+    for side in (new, old):
+        if side.name.minor or side.headless:  # a plan only because this relation involves it
+            state_strategy(doc, replace(side.name, minor=False), (side.start, side.end))
     quote = (min(new.start, old.start, match.start()), max(new.end, old.end, match.end()))
     quote = _whole_sentence(doc.text, quote, sentence)
     modality = document_modality or _sentence_modality(doc.text[sentence[0] : sentence[1]])
@@ -255,7 +261,7 @@ def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Si
     written = phrase.group(0)
     if lexicon.not_a_plan(written) or names.ORG_TAIL.search(written) or len(written.split()) < 2:
         return None
-    return Side(names.from_bare_name(written), phrase.start(), phrase.end())
+    return Side(names.named_with_period(written, None, None), phrase.start(), phrase.end(), headless=True)
 
 
 def _named_before(reading: Reading, position: int, limit: int) -> Side | None:
@@ -306,6 +312,11 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
     if phrase is None:
         return None
     end = phrase.end()
+    apposition = _APPOSITION.match(text, end, min(len(text), end + 12))
+    if apposition:  # "the previous Strategy, the Housing Strategy 2011-2014": the name it goes on to give
+        named = next((m for m in reading.mentions if end < m.start <= apposition.end()), None)
+        if named:
+            return _side(named)
     found = period_at(text, end)
     period = found[0] if found and not found[0].reversed else None
     if found:

@@ -12,12 +12,12 @@ from pyoxigraph import NamedNode
 
 from loaders import names
 from loaders.dates import COUNT, parse_count
-from loaders.document import literal
+from loaders.document import Document, literal
 from loaders.reading import Reading, alternative_names
 from loaders.registry import Rule, register_rules
 from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, ALT_TITLE, DCTERMS, PUBLISHER, SKOS, SKOS_PREF_LABEL, TITLE
+from strategy_lineage.vocab import ALT_TITLE, DCTERMS, PUBLISHER, SKOS, SKOS_PREF_LABEL, TITLE, A
 
 SL = vocab.sl
 CHILDREN_AND_YOUNG_PEOPLE = "children and young people"
@@ -29,35 +29,39 @@ def audience_iri(label: str) -> NamedNode:
 
 def strategy_mentions(reading: Reading) -> None:
     """Every named mention of a strategy states what it is; titled mentions state its title and period."""
-    doc = reading.doc
     for mention in reading.mentions:
-        name, where = mention.name, (mention.start, mention.end)
-        rule = "strategy-title" if name.title else "strategy-name"
-        iri = name.iri
-        doc.state(iri, A, SL("Strategy"), rule, where)
-        if name.head:
-            doc.state(iri, A, SL(name.head), rule, where)
-        doc.state(iri, SL("describedBy"), vocab.source_iri(doc.source_id), rule, where)
-        for alternative in alternative_names(name):
-            doc.state(iri, ALT_TITLE, literal(alternative), rule, where)
-        if not name.title:
-            continue
-        doc.state(iri, TITLE, literal(name.title), rule, where)
-        valid_from, valid_until = name.period or (None, None)
-        if valid_from:
-            doc.state(iri, SL("validFrom"), literal(valid_from), rule, where)
-        if valid_until:
-            doc.state(iri, SL("validUntil"), literal(valid_until), rule, where)
-        if CHILDREN_AND_YOUNG_PEOPLE in name.title.lower().replace("'s", ""):
-            doc.state(iri, SL("audience"), audience_iri(CHILDREN_AND_YOUNG_PEOPLE), rule, where)
-            doc.state(audience_iri(CHILDREN_AND_YOUNG_PEOPLE), SKOS_PREF_LABEL,
-                      literal("Children and young people"), rule, where)
-        if doc.place and doc.publisher and re.search(rf"\b{re.escape(doc.place)}\b", name.title):
-            doc.state(
-                iri, PUBLISHER, names.organisation_iri(doc.publisher), "publisher-from-title", where,
-                derivation="inferred",
-                reason=f"the title names {doc.place} and the source is published by {doc.publisher}",
-            )
+        if not mention.name.minor:  # a minor plan is typed by the lineage rules if a relation involves it
+            state_strategy(reading.doc, mention.name, (mention.start, mention.end))
+
+
+def state_strategy(doc: Document, name: names.StrategyName, where: tuple[int, int]) -> None:
+    """What one mention says of a strategy: that it is one, its class, names and period."""
+    rule = "strategy-title" if name.title else "strategy-name"
+    iri = name.iri
+    doc.state(iri, A, SL("Strategy"), rule, where)
+    if name.head:
+        doc.state(iri, A, SL(name.head), rule, where)
+    doc.state(iri, SL("describedBy"), vocab.source_iri(doc.source_id), rule, where)
+    for alternative in alternative_names(name):
+        doc.state(iri, ALT_TITLE, literal(alternative), rule, where)
+    if not name.title:
+        return
+    doc.state(iri, TITLE, literal(name.title), rule, where)
+    valid_from, valid_until = name.period or (None, None)
+    if valid_from:
+        doc.state(iri, SL("validFrom"), literal(valid_from), rule, where)
+    if valid_until:
+        doc.state(iri, SL("validUntil"), literal(valid_until), rule, where)
+    if CHILDREN_AND_YOUNG_PEOPLE in name.title.lower().replace("'s", ""):
+        doc.state(iri, SL("audience"), audience_iri(CHILDREN_AND_YOUNG_PEOPLE), rule, where)
+        doc.state(audience_iri(CHILDREN_AND_YOUNG_PEOPLE), SKOS_PREF_LABEL,
+                  literal("Children and young people"), rule, where)
+    if doc.place and doc.publisher and re.search(rf"\b{re.escape(doc.place)}\b", name.title):
+        doc.state(
+            iri, PUBLISHER, names.organisation_iri(doc.publisher), "publisher-from-title", where,
+            derivation="inferred",
+            reason=f"the title names {doc.place} and the source is published by {doc.publisher}",
+        )
 
 
 def acronym_definitions(reading: Reading) -> None:
