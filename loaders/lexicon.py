@@ -33,7 +33,8 @@ class Head:
 @cache
 def heads() -> tuple[Head, ...]:
     """Longest first, so that "Action Plan" wins over "Plan"."""
-    found = [Head(r["head"], r["class"], r["strategy"] != "no", r["weak"] == "yes", r["strategy"] == "related") for r in _rows("plan-heads.csv")]
+    found = [Head(words=r["head"], cls=r["class"], is_strategy=r["strategy"] != "no", minor=r["strategy"] == "related",
+             weak=r["weak"] == "yes") for r in _rows("plan-heads.csv")]
     return tuple(sorted(found, key=lambda h: len(h.words), reverse=True))
 
 
@@ -67,7 +68,7 @@ def not_plans() -> tuple[NotPlan, ...]:
 @cache
 def _not_plan_pattern() -> re.Pattern[str]:
     phrases = sorted((n.phrase for n in not_plans()), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in phrases)})")
+    return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in phrases)})(?![a-z])")
 
 
 def not_a_plan(name: str) -> bool:

@@ -22,6 +22,7 @@ PLAN_PERIOD = re.compile(
     rf"(?:\bfor\s+(?:the\s+(?:period|years)\s+)?(?:from\s+)?)?"
     rf"(?:(?P<start>{_FY}){_SEP}(?P<end>{_YEAR}|\d\d)(?:/(?P<end_fy>\d\d))?(?!\d)"
     rf"|\b(?:to|until)\s+(?P<only_end>{_YEAR})"
+    rf"|(?P<single>{_YEAR})(?![-/]?\d)"
     rf")\b"
 )
 
@@ -48,10 +49,10 @@ class Period:
         return f"{self.start}-{self.end}"
 
     @property
-    def validity(self) -> tuple[XsdValue | None, XsdValue | None]:
-        """(validFrom, validUntil) as gYears; nothing for a reversed period."""
-        if self.reversed:
-            return None, None
+    def validity(self) -> tuple[XsdValue | None, XsdValue | None] | None:
+        """(validFrom, validUntil) as gYears; None for a reversed period or a single year."""
+        if self.reversed or (self.start is None and self.end is None):
+            return None
         return (
             XsdValue(str(self.start), "gYear") if self.start is not None else None,
             XsdValue(str(self.end), "gYear") if self.end is not None else None,
@@ -70,6 +71,8 @@ def period_of(match: re.Match[str]) -> Period:
     written = match.group(0).strip()
     if match.group("only_end"):
         return Period(None, int(match.group("only_end")), written)
+    if match.group("single"):  # "Climate Action Plan 2022": part of the name, not a period of validity
+        return Period(None, None, written)
     start = int(match.group("start")[:4])
     end = _full_year(start, match.group("end"))
     if match.group("end_fy"):  # "to 2022/23": the financial year ends in 2023

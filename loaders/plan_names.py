@@ -93,6 +93,11 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
     return kept
 
 
+# A head noun that is the first word of a body's name: " and Resources Committee" (bounded).
+_BODY_AFTER = re.compile(
+    r"(?: (?:and|AND|&|[A-Z][\w'-]*)){1,5}? (?:Committee|Board|Panel|Partnership|Group|Forum|Sub-Committee"
+    r"|COMMITTEE|BOARD|PANEL|PARTNERSHIP|GROUP|FORUM)\b"
+)
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
 
 
@@ -169,6 +174,8 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     follower = WORD.match(text, head_match.end() + 1) if text[head_match.end() : head_match.end() + 1] == " " else None
     if follower and follower.group(0).lower() in lexicon.name_stops("after"):
         return None  # "Policy Manager", "Strategy Team"
+    if _BODY_AFTER.match(text, head_match.end()):
+        return None  # "Policy and Resources Committee", "Housing Strategy and Investment Board"
     modifiers = _modifiers(text, head_match.start())
     start = modifiers[0].start if modifiers else head_match.start()
     end = _tail_end(text, head_match.end())
@@ -179,6 +186,8 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     found = period_at(text, end)
     period = found[0] if found else None
     name = text[start:end]
+    if head.weak and any(w.text.lower() in lexicon.name_stops("tail") for w in modifiers):
+        return None  # "Maidstone Borough Council Policy ...": a body's name, not a policy's
     capitals = sum(1 for w in modifiers if w.text.lower() not in JOINERS) - (len(head.words.split()) - 1)
     needed = 2 if head.weak else 1
     if not (capitals >= needed or period or end > head_match.end()) or lexicon.not_a_plan(name):

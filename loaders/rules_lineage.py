@@ -55,10 +55,10 @@ RELATIONS: dict[str, Relation] = {
     "replace": Relation("supersedes", "supersession-replace", "replaces"),
     "supersede": Relation("supersedes", "supersession-supersede", "supersedes"),
     "revise": Relation("isRevisionOf", "revision-updated", "is an updated or revised edition of"),
-    "refresh": Relation("isRevisionOf", "revision-refresh", "is a refresh of"),
-    "succeed": Relation("supersedes", "succession-stated", "succeeds"),
-    "build-on": Relation("supersedes", "succession-builds-on", "builds on, as its successor,"),
-    "previous": Relation("supersedes", "previous-edition", "presents itself as the successor of"),
+    "refresh": Relation("isRefreshOf", "revision-refresh", "is a refresh of"),
+    "succeed": Relation("isSuccessorOf", "succession-stated", "succeeds"),
+    "build-on": Relation("isSuccessorOf", "succession-builds-on", "builds on, as its successor,"),
+    "previous": Relation("isSuccessorOf", "previous-edition", "presents itself as the successor of"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
 EXTENSION_RULE = "extension-stated"
@@ -67,7 +67,6 @@ EXTENSION_RULE = "extension-stated"
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(A-Z0-9•])|[.!?](?=\s*$)")
 MAX_SENTENCE = 500  # characters either side of a cue looked at, whatever the punctuation
 NEAR_AFTER = 40  # the older plan's name starts this close after the cue
-NEAR_SELF = 6  # "X has been updated": X ends this close before the cue
 
 
 @cache
@@ -174,7 +173,7 @@ def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence
     modality = document_modality or _sentence_modality(doc.text[sentence[0] : sentence[1]])
     doc.state(
         new.name.iri, SL(relation.predicate), old.name.iri, relation.rule, quote,
-        derivation="inferred" if old.described or cue.form == "previous" else "stated",
+        derivation="inferred" if old.described or cue.form in {"previous", "edition"} else "stated",
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
     )
@@ -195,6 +194,8 @@ def _sides(
         return _self_sides(reading, match, sentence)
     if form == "previous":
         return _previous_sides(reading, match, sentence)
+    if form == "edition":
+        return _edition_sides(reading, match)
     newer_first = _named_before(reading, match.start(), sentence[0])
     anaphor = _anaphor_before(reading, match.start(), sentence[0])
     if anaphor and (newer_first is None or anaphor.start >= newer_first.end):
@@ -213,10 +214,11 @@ def _sides(
 def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
     """"Y has been updated [to become X]": X when the sentence names a later edition of Y, else
     the plan the document presents."""
-    just_before = [m for m in reading.mentions if match.start() - NEAR_SELF <= m.end <= match.start()]
-    if not just_before:
-        return None
-    older = _side(just_before[-1])
+    before = _named_before(reading, match.start(), sentence[0])
+    anaphor = _anaphor_before(reading, match.start(), sentence[0])
+    if before is None or (anaphor is not None and anaphor.start >= before.end):
+        return None  # "The plan has been updated": the document's own plan, revised in drafting
+    older = before
     later = [
         m for m in reading.mentions
         if match.end() <= m.start < sentence[1] and _same_series(m.name, older.name) and m.name.iri != older.name.iri
@@ -225,6 +227,25 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
         return _side(later[0]), older
     main = reading.main
     return (Side(main, match.start(), match.end()), older) if main else None
+
+
+def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] | None:
+    """"the refreshed Children and Young People's Plan 2023 to 2028" in a text that also names the
+    2018-2023 plan: the dated plan right after the adjective is a new edition of the latest earlier
+    edition of the same plan the text names."""
+    newer = next((m for m in reading.mentions if match.end() <= m.start <= match.end() + 1), None)
+    if newer is None or not newer.name.period or newer.name.period[0] is None:
+        return None
+    start = int(newer.name.period[0].lexical[:4])
+    earlier = [
+        m for m in reading.mentions
+        if m.name.period and m.name.period[0] is not None and int(m.name.period[0].lexical[:4]) < start
+        and _same_series(m.name, newer.name)
+    ]
+    if not earlier:
+        return None
+    older = max(earlier, key=lambda m: (m.name.period[0].lexical if m.name.period and m.name.period[0] else "", m.start))
+    return _side(newer), _side(older)
 
 
 def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
@@ -412,4 +433,113 @@ def _extension(reading: Reading, match: re.Match[str], sentence: tuple[int, int]
                       reason="the text says the plan is extended, not replaced")
 
 
-RULES = [stated_relations]
+
+# A whole series in one paragraph -------------------------------------------------------------
+SERIES_RULE = "series-in-one-paragraph"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE = rf"(?:{_MONTHS}\s+)?(?:19|20)\d\d\b"
+# "The original Community Strategy was adopted in 2004", "our first version in December 2015".
+SERIES_FIRST = re.compile(
+    rf"\b(?:original|first\s+(?:version|edition)|first)\b(?P<between>[^.;]{{0,100}}?)\bin\s+(?P<date>{_DATE})"
+)
+# "with updates in 2007 and 2010", "We refreshed our plan in October 2016, October 2017 and again in October 2018".
+SERIES_UPDATES = re.compile(
+    rf"\b(?:updates?|updated|revisions?|revised|refresh(?:ed|es)?|reviews?|reviewed)\b[^.;]{{0,40}}?\bin\s+"
+    rf"(?P<dates>{_DATE}(?:(?:,\s*|,?\s+and\s+(?:again\s+)?(?:in\s+)?){_DATE}){{0,8}})"
+)
+# "The current Strategy runs from 2014 to 2017".
+CURRENT_PERIOD = re.compile(
+    r"\b(?:the\s+)?current\s+(?:[\w'-]+\s+){0,4}?(?P<head>strategy|plan|framework|one|version)\s+"
+    r"(?:runs|covers|ran|running|covering|lasts)\s+(?:the\s+period\s+)?(?:from\s+)?",
+    re.IGNORECASE,
+)
+SERIES_REACH = 400  # characters after the first version within which its updates are read
+
+
+@dataclass(frozen=True)
+class Version:
+    label: str  # "adopted", "update"
+    date: str  # as written: "2004", "October 2016"
+    start: int
+    end: int
+
+
+def series(reading: Reading) -> None:
+    """"The original Community Strategy was adopted in 2004, with updates in 2007 and 2010. The current
+    Strategy runs from 2014 to 2017": each version a node, each a revision of the one before, and the
+    current plan the successor of the last. Versions are named by the series and their date, derived
+    by this rule; nothing else is invented."""
+    doc = reading.doc
+    for first in SERIES_FIRST.finditer(doc.text):
+        updates = SERIES_UPDATES.search(doc.text, first.end(), min(len(doc.text), first.end() + SERIES_REACH))
+        if updates is None or not _no_paragraph_break(reading, first.start(), updates.end()):
+            continue
+        base = _series_base(reading, first)
+        if base is None:
+            continue
+        versions = [Version("first version", first.group("date"), first.start(), first.end())]
+        for date in re.finditer(_DATE, updates.group("dates")):
+            offset = updates.start("dates")
+            versions.append(Version("update", date.group(0), offset + date.start(), offset + date.end()))
+        _state_series(reading, base, versions, (first.start(), updates.end()))
+
+
+def _no_paragraph_break(reading: Reading, start: int, end: int) -> bool:
+    origin = reading.doc.clean.origin
+    return "\n\n" not in reading.doc.original[origin[start] : origin[end - 1]]
+
+
+def _series_base(reading: Reading, first: re.Match[str]) -> StrategyName | None:
+    """The plan the series is of: named between "original" and the date, else the paragraph's plan."""
+    between = first.group("between")
+    head = lexicon.head_pattern().search(between)
+    if head and head.group(0)[0].isupper():
+        words = re.findall(r"[A-Z][\w'-]*", between[: head.end()])
+        return names.named_with_period(" ".join(words), None, None)
+    return reading.strategy_near(first.start())
+
+
+def _state_series(reading: Reading, base: StrategyName, versions: list[Version], span: tuple[int, int]) -> None:
+    doc = reading.doc
+    base_name = base.base or base.key
+    nodes: list[tuple[StrategyName, Version]] = []
+    for version in versions:
+        title = f"{base_name} ({version.label} {version.date})"
+        node = StrategyName(key=f"{base_name} {version.date}", title=title, short=None, head=base.head,
+                            period=None, subtitle=None, base=base_name)
+        nodes.append((node, version))
+        reason = f"a version of {base_name} the text dates to {version.date}, named by this rule"
+        for predicate, obj in ((A, SL("Strategy")), (A, SL(base.head or "Strategy")), (TITLE, literal(title)),
+                               (SL("describedBy"), vocab.source_iri(doc.source_id))):
+            doc.state(node.iri, predicate, obj, SERIES_RULE, (version.start, version.end), derivation="inferred",
+                      reason=reason)
+    for (older, _), (newer, version) in zip(nodes, nodes[1:], strict=False):
+        doc.state(newer.iri, SL("isRevisionOf"), older.iri, SERIES_RULE, span, derivation="inferred",
+                  reason=f"the text lists the {version.date} {version.label} after the earlier version")
+    current = CURRENT_PERIOD.search(doc.text, span[1], min(len(doc.text), span[1] + SERIES_REACH))
+    if current is None:
+        return
+    found = period_at(doc.text, current.end())
+    if found is None or found[0].reversed:
+        return
+    plan = _current_plan(reading, base_name, current.start())
+    valid_from, valid_until = found[0].validity or (None, None)
+    where = (current.start(), found[1].end())
+    if valid_from is not None and valid_until is not None:
+        doc.state(plan.iri, SL("validFrom"), literal(valid_from), SERIES_RULE, where)
+        doc.state(plan.iri, SL("validUntil"), literal(valid_until), SERIES_RULE, where)
+    doc.state(plan.iri, SL("supersedes"), nodes[-1][0].iri, SERIES_RULE, (span[0], where[1]), derivation="inferred",
+              reason="the text names the current plan after the last dated version of the series")
+
+
+def _current_plan(reading: Reading, base_name: str, position: int) -> StrategyName:
+    """The plan "the current Strategy" is: a mention of the series' name, else the series' name itself."""
+    wanted = name_words(base_name)
+    same = [m for m in reading.mentions if name_words(m.name.base or m.name.key) == wanted]
+    before = [m for m in same if m.start < position]
+    if before or same:
+        return (before[-1] if before else same[0]).name
+    return names.named_with_period(base_name, None, None)
+
+
+RULES = [stated_relations, series]
