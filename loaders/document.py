@@ -8,8 +8,8 @@ the original file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from pyoxigraph import Literal, NamedNode
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from loaders import publisher, rules_governance, rules_legal, rules_lineage, rules_strategy
 from loaders.document import Document

@@ -8,15 +8,17 @@ curated or synthetic) carries evidence in exactly the same shape.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import Iterator, Literal as TypingLiteral, Union
+from typing import Literal as TypingLiteral
+from typing import Union
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loaders import registry
 from loaders.metadata import source_date
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, DCTERMS, OA, PROV, RDF, SL, XSD
+from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, SL, XSD, A
 
 Object = Union[NamedNode, Literal]
 Derivation = TypingLiteral["stated", "inferred", "curated"]
@@ -42,7 +44,7 @@ class Span:
     suffix: str = ""
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> "Span":
+    def of(cls, text: str, start: int, end: int) -> Span:
         return cls(
             start=start,
             end=end,

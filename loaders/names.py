@@ -69,6 +69,7 @@ class StrategyName:
     base: str | None = None  # the name without its period ("Kent Housing Strategy")
     # A plan that is a strategy only when a relation involves it ("the Climate Action Plan").
     minor: bool = False
+    edition: str | None = None  # "2017-18 Refresh": an edition that keeps the plan's period
 
     @property
     def iri(self) -> NamedNode:
@@ -162,6 +163,10 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
 def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
     """A name the general grammar found: "the Council's Housing Strategy 2013-2016"."""
     name = named_with_period(plan.name, plan.period, place, plan.head.cls, plan.slogan)
+    if plan.edition and name.title:
+        separator = ", " if plan.edition[0].isdigit() else " "
+        title = f"{name.title}{separator}{plan.edition}"
+        name = replace(name, key=title, title=title, edition=plan.edition)
     return replace(name, minor=plan.head.minor and plan.period is None)
 
 

@@ -20,7 +20,7 @@ from loaders import lexicon
 from loaders.periods import Period, period_at
 
 # One word of a name: "Children's", "Well-being", "0-25", "SEND", "&".
-WORD = re.compile(r"[A-Za-z0-9][\w'&-]*|&")
+WORD = re.compile(r"[A-Za-z0-9][\w'&-]*|&|\([A-Z][A-Za-z]{1,8}\)")
 CONNECTORS = frozenset({"and", "of", "for", "the", "&", "to", "in", "on", "with", "a"})
 # Connectors that may join two capitalised words inside a name (not "the": "the" starts one).
 JOINERS = frozenset({"and", "of", "for", "&", "to", "in", "on", "with"})
@@ -39,10 +39,11 @@ class PlanName:
     head: lexicon.Head
     period: Period | None
     slogan: str | None = None
+    edition: str | None = None  # "2017-18 Refresh" in "Strategic Plan 2015-2020 (2017-18 Refresh)"
 
 
 def _capitalised(word: str) -> bool:
-    return word[0].isupper() or bool(re.fullmatch(r"\d{1,2}-\d{1,2}", word))
+    return word[0].isupper() or word[0] == "(" or bool(re.fullmatch(r"\d{1,2}-\d{1,2}", word))
 
 
 def _words_before(text: str, end: int, limit: int) -> list[_Word]:
@@ -87,8 +88,8 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
             break
         kept.append(word)
-    while kept and kept[-1].text.lower() in JOINERS:  # a name never starts with "and"
-        kept.pop()
+    while kept and (kept[-1].text.lower() in JOINERS or kept[-1].text.startswith("(")):
+        kept.pop()  # a name never starts with "and" or a bracketed acronym
     kept.reverse()
     return kept
 
@@ -98,6 +99,7 @@ _BODY_AFTER = re.compile(
     r"(?: (?:and|AND|&|[A-Z][\w'-]*)){1,5}? (?:Committee|Board|Panel|Partnership|Group|Forum|Sub-Committee"
     r"|COMMITTEE|BOARD|PANEL|PARTNERSHIP|GROUP|FORUM)\b"
 )
+_BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
 
 
@@ -185,7 +187,8 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
         return None
     found = period_at(text, end)
     period = found[0] if found else None
-    name = text[start:end]
+    # "Special Educational Needs and Disabilities (SEND) Strategy": the bracketed acronym is not part of the name.
+    name = _BRACKETED.sub("", text[start:end])
     if head.weak and any(w.text.lower() in lexicon.name_stops("tail") for w in modifiers):
         return None  # "Maidstone Borough Council Policy ...": a body's name, not a policy's
     capitals = sum(1 for w in modifiers if w.text.lower() not in JOINERS) - (len(head.words.split()) - 1)
@@ -197,10 +200,20 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     final_end = found[1].end() if found else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1
+    edition = _EDITION.match(text, final_end) if period else None
+    if edition:  # "Strategic Plan 2015-2020, 2017-18 Refresh", "Local Transformation Plan 2018 Refresh"
+        return PlanName(start, edition.end(), name, head, period, _slogan_before(text, start),
+                        " ".join(edition.group("edition").split()))
     slogan = _SLOGAN_AFTER.match(text, final_end)
     if slogan:  # "Plan 2008-2011 - Positive about our Future - to ..."
         return PlanName(start, slogan.end(), name, head, period, slogan.group("slogan"))
     return PlanName(start, final_end, name, head, period, _slogan_before(text, start))
+
+
+# An edition of a plan that keeps its period: ", 2017-18 Refresh", " (2017-18 Refresh)", " 2018 Refresh".
+_EDITION = re.compile(
+    r"(?:,\s*|\s*\(|\s+)(?P<edition>(?:(?:19|20)\d\d(?:[-/]\d\d)?\s+)?(?:Refresh|Update|Review|Revision))\b\)?"
+)
 
 
 # A slogan set between dashes after a name and its period (bounded: at most eight words).

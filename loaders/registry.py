@@ -16,8 +16,8 @@ registry describes each rule in the graph (:func:`rule_triples`) and in docs/rul
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 # Cues are matched at the start of a line, after markdown residue ("## ", "**").
 _LINE_START = r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[ \t]*"

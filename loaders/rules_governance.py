@@ -21,7 +21,7 @@ from loaders.reading import Reading
 from loaders.registry import Rule, register_rules
 from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, ORG, PROV, RDFS_LABEL, XSD
+from strategy_lineage.vocab import ORG, PROV, RDFS_LABEL, XSD, A
 
 SL = vocab.sl
 # `sl:undated true`: the source gives no date for the event (so it is not silently undated).

@@ -30,7 +30,7 @@ from functools import cache
 
 from pyoxigraph import NamedNode
 
-from loaders import lexicon, names
+from loaders import lexicon, names, registry
 from loaders.dates import XsdValue
 from loaders.document import literal
 from loaders.facts import Object
@@ -478,9 +478,10 @@ def series(reading: Reading) -> None:
         if base is None:
             continue
         versions = [Version("first version", first.group("date"), first.start(), first.end())]
+        label = "refresh" if updates.group(0).lower().startswith("refresh") else "update"
         for date in re.finditer(_DATE, updates.group("dates")):
             offset = updates.start("dates")
-            versions.append(Version("update", date.group(0), offset + date.start(), offset + date.end()))
+            versions.append(Version(label, date.group(0), offset + date.start(), offset + date.end()))
         _state_series(reading, base, versions, (first.start(), updates.end()))
 
 
@@ -493,29 +494,51 @@ def _series_base(reading: Reading, first: re.Match[str]) -> StrategyName | None:
     """The plan the series is of: named between "original" and the date, else the paragraph's plan."""
     between = first.group("between")
     head = lexicon.head_pattern().search(between)
-    if head and head.group(0)[0].isupper():
-        words = re.findall(r"[A-Z][\w'-]*", between[: head.end()])
-        return names.named_with_period(" ".join(words), None, None)
+    capital = re.search(r"[A-Z]", between)
+    if head and head.group(0)[0].isupper() and capital and capital.start() < head.start():
+        return names.named_with_period(between[capital.start() : head.end()], None, None)
     return reading.strategy_near(first.start())
 
 
 def _state_series(reading: Reading, base: StrategyName, versions: list[Version], span: tuple[int, int]) -> None:
     doc = reading.doc
     base_name = base.base or base.key
-    nodes: list[tuple[StrategyName, Version]] = []
-    for version in versions:
-        title = f"{base_name} ({version.label} {version.date})"
-        node = StrategyName(key=f"{base_name} {version.date}", title=title, short=None, head=base.head,
-                            period=None, subtitle=None, base=base_name)
-        nodes.append((node, version))
-        reason = f"a version of {base_name} the text dates to {version.date}, named by this rule"
-        for predicate, obj in ((A, SL("Strategy")), (A, SL(base.head or "Strategy")), (TITLE, literal(title)),
-                               (SL("describedBy"), vocab.source_iri(doc.source_id))):
-            doc.state(node.iri, predicate, obj, SERIES_RULE, (version.start, version.end), derivation="inferred",
-                      reason=reason)
+    named = _named_current(reading, base_name, span[1])
+    # "We refreshed our plan ... in October 2018. The latest version, the Plan 2018 Refresh": the named plan
+    # is the last version itself, not a successor of it.
+    is_last = named is not None and named.name.title is not None and versions[-1].date[-4:] in named.name.title
+    nodes = [_version_node(reading, base, base_name, version) for version in (versions[:-1] if is_last else versions)]
+    if named is not None and is_last:
+        nodes.append((named.name, versions[-1]))
     for (older, _), (newer, version) in zip(nodes, nodes[1:], strict=False):
-        doc.state(newer.iri, SL("isRevisionOf"), older.iri, SERIES_RULE, span, derivation="inferred",
+        relation = "isRefreshOf" if version.label == "refresh" else "isRevisionOf"
+        doc.state(newer.iri, SL(relation), older.iri, SERIES_RULE, span, derivation="inferred",
                   reason=f"the text lists the {version.date} {version.label} after the earlier version")
+    if named is not None:
+        if not is_last:
+            doc.state(named.name.iri, SL("supersedes"), nodes[-1][0].iri, SERIES_RULE, (span[0], named.end),
+                      derivation="inferred", reason="the text names the current plan after the dated versions")
+        return
+    _current_after(reading, base_name, nodes[-1][0], span)
+
+
+def _version_node(reading: Reading, base: StrategyName, base_name: str, version: Version) -> tuple[StrategyName, Version]:
+    """A version the text dates but does not name: "Community Strategy (update 2007)", derived by the rule."""
+    doc = reading.doc
+    title = f"{base_name} ({version.label} {version.date})"
+    node = StrategyName(key=f"{base_name} {version.date}", title=title, short=None, head=base.head,
+                        period=None, subtitle=None, base=base_name)
+    reason = f"a version of {base_name} the text dates to {version.date}, named by this rule"
+    for predicate, obj in ((A, SL("Strategy")), (A, SL(base.head or "Strategy")), (TITLE, literal(title)),
+                           (SL("describedBy"), vocab.source_iri(doc.source_id))):
+        doc.state(node.iri, predicate, obj, SERIES_RULE, (version.start, version.end), derivation="inferred",
+                  reason=reason)
+    return node, version
+
+
+def _current_after(reading: Reading, base_name: str, last: StrategyName, span: tuple[int, int]) -> None:
+    """"The current Strategy runs from 2014 to 2017": its period, and that it follows the last version."""
+    doc = reading.doc
     current = CURRENT_PERIOD.search(doc.text, span[1], min(len(doc.text), span[1] + SERIES_REACH))
     if current is None:
         return
@@ -528,8 +551,24 @@ def _state_series(reading: Reading, base: StrategyName, versions: list[Version],
     if valid_from is not None and valid_until is not None:
         doc.state(plan.iri, SL("validFrom"), literal(valid_from), SERIES_RULE, where)
         doc.state(plan.iri, SL("validUntil"), literal(valid_until), SERIES_RULE, where)
-    doc.state(plan.iri, SL("supersedes"), nodes[-1][0].iri, SERIES_RULE, (span[0], where[1]), derivation="inferred",
+    doc.state(plan.iri, SL("supersedes"), last.iri, SERIES_RULE, (span[0], where[1]), derivation="inferred",
               reason="the text names the current plan after the last dated version of the series")
+
+
+_CURRENT = re.compile(r"\b(?:current|latest|newest|present)\s+(?:(?:version|edition|one|plan|strategy),?\s+)?(?:the\s+)?",
+                      re.IGNORECASE)
+
+
+def _named_current(reading: Reading, base_name: str, position: int) -> Mention | None:
+    """"The current Joint Health and Wellbeing Strategy 2016-2019", "The latest version, the Local
+    Transformation Plan 2018 Refresh": a dated plan of the series the text calls current, after the list."""
+    wanted = name_words(base_name)
+    text = reading.doc.text
+    for match in _CURRENT.finditer(text, position, min(len(text), position + SERIES_REACH)):
+        mention = next((m for m in reading.mentions if match.end() <= m.start <= match.end() + 1), None)
+        if mention and mention.name.title and within(wanted, name_words(mention.name.base or mention.name.key)):
+            return mention
+    return None
 
 
 def _current_plan(reading: Reading, base_name: str, position: int) -> StrategyName:
@@ -542,4 +581,56 @@ def _current_plan(reading: Reading, base_name: str, position: int) -> StrategyNa
     return names.named_with_period(base_name, None, None)
 
 
-RULES = [stated_relations, series]
+def editions(reading: Reading) -> None:
+    """"the refreshed Strategic Plan 2015-2020 (2017-18 Refresh)": an edition that keeps its plan's
+    period is a refresh (or update) of that plan."""
+    doc = reading.doc
+    modality = _document_modality(doc.text)
+    done: set[str] = set()
+    for mention in reading.mentions:
+        name = mention.name
+        if not name.edition or not name.base or not name.period or name.key in done:
+            continue
+        older_title = name.title.rsplit(name.edition, 1)[0].rstrip(" ,(") if name.title else None
+        if not older_title or older_title == name.title:
+            continue
+        done.add(name.key)
+        older = replace(name, key=older_title, title=older_title, edition=None, subtitle=None)
+        where = (mention.start, mention.end)
+        state_strategy(doc, older, where)
+        relation = RELATIONS["refresh" if "refresh" in name.edition.lower() else "revise"]
+        doc.state(name.iri, SL(relation.predicate), older.iri, relation.rule, where, modality=modality,
+                  reason=f"the text names an edition of the plan ('{name.edition}') that keeps its period")
+
+
+RULES = [stated_relations, series, editions]
+
+
+registry.register_rules(
+    __name__,
+    registry.Rule("supersession-replace", "the replace family of the cue lexicon (active, passive, relative, "
+                  "nominal): one plan replacing another", "The Greenvale Play Strategy 2022-2026, which replaces the "
+                  "Play Strategy 2018-2022, was adopted; the old plan was replaced by the new one."),
+    registry.Rule("supersession-supersede", "the supersede family of the cue lexicon",
+                  "the Corporate Plan 2024-29, superseding the Corporate Plan 2019-24"),
+    registry.Rule("revision-updated", "the update and revise family: an earlier plan updated or revised into a "
+                  "later one (\"has been updated\", \"comprehensively revised the previous strategy\", \"the "
+                  "updated X 2024-29\" beside the earlier X)", "The Housing Strategy 2015-2018 has been updated."),
+    registry.Rule("revision-refresh", "the refresh family: a refreshed version, a Refresh of, the refreshed X",
+                  "a refreshed version of the Greenvale Wellbeing Plan 2019-2022"),
+    registry.Rule("succession-stated", "the succeed family: succeeds, follows on from, successor to, incorporates",
+                  "The Corporate Plan 2025-2030 follows on from the Corporate Plan 2020-2025."),
+    registry.Rule("succession-builds-on", "a plan building on an earlier plan (never on guidance, reports or "
+                  "inspections)", "The strategy builds on the previous strategy, which was published in 2019."),
+    registry.Rule("previous-edition", "\"our previous X (period)\" in a text presenting the next edition of X "
+                  "(inferred)", "Read our previous Play Plan (2018-21) here."),
+    registry.Rule("unnamed-predecessor", "an older plan described but not named (\"the previous strategy which "
+                  "was published in 2017\"): a node keyed by its successor, with the year or period the text gives "
+                  "(inferred)", "builds on the previous strategy which was published in 2017"),
+    registry.Rule("extension-stated", "a plan extended rather than replaced: the year it now runs to",
+                  "The Carers Strategy 2019-2022 has been extended until 2024."),
+    registry.Rule(SERIES_RULE, "a whole series in one paragraph: a first version and its dated updates, each a "
+                  "revision of the one before, and the current plan after them (inferred)",
+                  "The first Greenvale Plan was agreed in 2008, with updates in 2011 and 2014. The current Plan "
+                  "runs from 2017 to 2020."),
+)

@@ -20,15 +20,15 @@ every run and every machine.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, ALT_TITLE, ELI, ORG, PROV, SCHEMA, TITLE, PUBLISHER, XSD
+from strategy_lineage.vocab import ALT_TITLE, ELI, ORG, PROV, PUBLISHER, SCHEMA, TITLE, XSD, A
 
 # Synthetic sources are fixtures: a fixed load time keeps their quads identical per seed.
 SYNTHETIC_LOADED_AT = "2026-01-01T00:00:00+00:00"
