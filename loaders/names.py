@@ -21,7 +21,7 @@ from strategy_lineage import vocab
 
 # A capitalised name: "Working Together to Improve Outcomes", "Every Day (1) Matters".
 _WORD = r"[A-Z0-9][\w'&-]*"
-_JOIN = r"(?:\s+(?:\(\d{1,2}\)\s+)?(?:(?:to|and|of|for|the|in|on|about|our|with|&)\s+)*)"
+_JOIN = r"(?:\s+(?:\(\d{1,2}\)\s+)?(?:(?:to|and|of|for|the|a|an|in|on|about|our|with|&)\s+)*)"
 CAPPHRASE = rf"{_WORD}(?:{_JOIN}{_WORD})*"
 HEADS = r"(?:Plan|Framework|Strategy)"
 

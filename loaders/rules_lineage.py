@@ -244,8 +244,12 @@ def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] 
     ]
     if not earlier:
         return None
-    older = max(earlier, key=lambda m: (m.name.period[0].lexical if m.name.period and m.name.period[0] else "", m.start))
+    older = max(earlier, key=lambda m: (_start_year(m.name), m.start))
     return _side(newer), _side(older)
+
+
+def _start_year(name: StrategyName) -> int:
+    return int(name.period[0].lexical[:4]) if name.period and name.period[0] else 0
 
 
 def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
@@ -308,15 +312,40 @@ def _side(mention: Mention) -> Side:
 def _anaphor_before(reading: Reading, position: int, limit: int) -> Side | None:
     """"This strategy replaces ...", "It builds on ...": the plan the paragraph is about."""
     window = reading.doc.text[limit:position]
-    found = [m for m in (*ANAPHORA.finditer(window), *_IT.finditer(window))]
+    found = [m for m in (*ANAPHORA.finditer(window), *_IT.finditer(window), *_DESCRIBED.finditer(window))]
     if not found:
         return None
     last = max(found, key=lambda m: m.end())
     start = limit + last.start()
     if _predecessor_phrase().fullmatch(last.group(0)):
         return None
-    plan = reading.strategy_near(start)
+    plan = _described_plan(reading, last.group(0), start) or reading.strategy_near(start)
     return Side(plan, start, limit + last.end()) if plan else None
+
+
+# "The interim plan", "the new strategy": a plan described by what kind of plan it is.
+_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Ii]ts)\s+(?P<adjective>[a-z][\w-]+)\s+(?:plan|strategy|framework)\b"
+)
+_NEW = frozenset({"new", "refreshed", "revised", "updated", "draft", "proposed"})
+
+
+def _described_plan(reading: Reading, phrase: str, position: int) -> StrategyName | None:
+    """"the new strategy" is the plan the document presents; "the interim plan" is the plan named
+    where the text calls it interim (in its name or just before it), the nearest such before."""
+    found = _DESCRIBED.fullmatch(phrase)
+    if found is None:
+        return None
+    adjective = found.group("adjective").lower()
+    if adjective in _NEW:
+        return reading.main
+    text = reading.doc.text
+    described = [
+        m for m in reading.mentions
+        if adjective in name_words(m.name.key) or adjective in text[max(0, m.start - 60) : m.start].lower().split()
+    ]
+    before = [m for m in described if m.start < position]
+    return (before[-1] if before else described[0]).name if described else None
 
 
 def _paragraph_plan(reading: Reading, position: int) -> Side | None:
@@ -522,7 +551,9 @@ def _state_series(reading: Reading, base: StrategyName, versions: list[Version],
     _current_after(reading, base_name, nodes[-1][0], span)
 
 
-def _version_node(reading: Reading, base: StrategyName, base_name: str, version: Version) -> tuple[StrategyName, Version]:
+def _version_node(
+    reading: Reading, base: StrategyName, base_name: str, version: Version
+) -> tuple[StrategyName, Version]:
     """A version the text dates but does not name: "Community Strategy (update 2007)", derived by the rule."""
     doc = reading.doc
     title = f"{base_name} ({version.label} {version.date})"
@@ -555,8 +586,9 @@ def _current_after(reading: Reading, base_name: str, last: StrategyName, span: t
               reason="the text names the current plan after the last dated version of the series")
 
 
-_CURRENT = re.compile(r"\b(?:current|latest|newest|present)\s+(?:(?:version|edition|one|plan|strategy),?\s+)?(?:the\s+)?",
-                      re.IGNORECASE)
+_CURRENT = re.compile(
+    r"\b(?:current|latest|newest|present)\s+(?:(?:version|edition|one|plan|strategy),?\s+)?(?:the\s+)?", re.IGNORECASE
+)
 
 
 def _named_current(reading: Reading, base_name: str, position: int) -> Mention | None:
