@@ -65,6 +65,11 @@ EXTENSION_RULE = "extension-stated"
 
 # Where a sentence ends in cleaned text: ". The", "; (b)", "? ".
 SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(A-Z0-9•])|[.!?](?=\s*$)")
+# A field label starts a new sentence: "Summary: The Board ...", "Purpose: To agree ...".
+FIELD_LABEL = re.compile(
+    r"\b(?:Summary|Purpose|Decision(?: Made)?|Minutes|Resolved|RESOLVED|Subject|Title|Background|Introduction"
+    r"|Recommendations?|Reasons?(?: for the decision)?|Proposed decision|Record of the Decision):[ ]?"
+)
 MAX_SENTENCE = 500  # characters either side of a cue looked at, whatever the punctuation
 NEAR_AFTER = 40  # the older plan's name starts this close after the cue
 
@@ -111,7 +116,8 @@ class Sentences:
 
     @classmethod
     def of(cls, text: str) -> Sentences:
-        return cls([m.end() for m in SENTENCE_END.finditer(text)], len(text))
+        ends = [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in FIELD_LABEL.finditer(text)]
+        return cls(sorted(ends), len(text))
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         before = bisect.bisect_right(self.ends, start) - 1
