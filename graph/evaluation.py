@@ -128,7 +128,8 @@ SELECT DISTINCT ?new ?p ?old ?status ?modality WHERE {
   OPTIONAL { ?ev2 rdf:subject ?new ; rdf:predicate ?p ; rdf:object ?old ; sl:modality ?modality }
 }"""
 # The gold's status of a supersession from the sl:modality the loaders record on its evidence.
-STATUS_OF_MODALITY = {"Proposed": "proposed", "Conditional": "proposed", "DraftForConsultation": "draft"}
+STATUS_OF_MODALITY = {"Proposed": "proposed", "Conditional": "proposed", "DraftForConsultation": "draft",
+                      "Abandoned": "abandoned", "Deleted": "deleted"}
 EVENTS = PREFIXES + """
 SELECT ?e ?class ?request ?concerns ?date ?body WHERE {
   ?e a ?class . ?class rdfs:subClassOf* sl:GovernanceEvent .
