@@ -288,7 +288,8 @@ def _axis(first: int, last: int, x, top: float, bottom: float) -> list[str]:
     out = []
     for year in range(first, last + 2):
         px = x(date(year, 1, 1))
-        out.append(f'<line x1="{px:.1f}" y1="{top + 6}" x2="{px:.1f}" y2="{bottom:.1f}" stroke="#d0d7de" stroke-width="1"/>')
+        out.append(f'<line x1="{px:.1f}" y1="{top + 6}" x2="{px:.1f}" y2="{bottom:.1f}" '
+                   'stroke="#d0d7de" stroke-width="1"/>')
         if year <= last:
             out.append(f'<text x="{px + YEAR_WIDTH / 2:.1f}" y="{top + 20}" text-anchor="middle" fill="#4a525a" '
                        f'font-size="{SMALL}">{year}</text>')
@@ -297,8 +298,9 @@ def _axis(first: int, last: int, x, top: float, bottom: float) -> list[str]:
 
 def _lane(label: str, y: float, width: float, height: float, index: int, undated: bool = False) -> str:
     fill = "#f4f1ea" if undated else ("#f7f9fb" if index % 2 == 0 else "#eef2f6")
-    return (f'<g class="lane{" undated" if undated else ""}"><rect x="0" y="{y:.1f}" width="{width:.0f}" height="{height:.1f}" '
-            f'fill="{fill}"/><text x="{MARGIN}" y="{y + 17:.1f}" fill="#24292f" font-weight="bold">{escape(label)}</text></g>')
+    kind = "lane undated" if undated else "lane"
+    return (f'<g class="{kind}"><rect x="0" y="{y:.1f}" width="{width:.0f}" height="{height:.1f}" fill="{fill}"/>'
+            f'<text x="{MARGIN}" y="{y + 17:.1f}" fill="#24292f" font-weight="bold">{escape(label)}</text></g>')
 
 
 def _gap_marks(nodes: list[Node], x, top: float, height: float) -> list[str]:
@@ -347,7 +349,8 @@ def _box(n: Node, x0: float, x1: float, top: float, stated: bool, root: bool) ->
         f'<rect x="{x0:.1f}" y="{top:.1f}" width="{width:.1f}" height="{LANE_HEIGHT}" rx="5" '
         f'fill="{fill}" stroke="{stroke}" stroke-width="{2 if root else 1}"{dash}/>'
         f'<text y="{top + 16:.1f}"{bold}>{names}</text>'
-        f'<text x="{x0 + 5:.1f}" y="{top + LANE_HEIGHT - 5:.1f}" fill="#4a525a" font-size="{SMALL}">{escape(period)}</text></g>'
+        f'<text x="{x0 + 5:.1f}" y="{top + LANE_HEIGHT - 5:.1f}" fill="#4a525a" font-size="{SMALL}">'
+        f"{escape(period)}</text></g>"
     )
 
 

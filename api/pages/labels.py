@@ -9,6 +9,7 @@ from functools import lru_cache
 from graph.labels import fallback_label, labels_of
 from graph.projection import Projection
 from graph.store import GraphStore
+from strategy_lineage.vocab import SL
 
 
 def entity_labels(proj: Projection) -> dict[str, str]:
@@ -36,6 +37,13 @@ def _ontology_labels() -> dict[str, str]:
     graph = ontology_graph()
     rows = graph.query("SELECT ?p ?l WHERE { ?p rdfs:label ?l FILTER(LANGMATCHES(LANG(?l), 'en') || LANG(?l) = '') }")
     return {str(row[0]): str(row[1]) for row in rows}  # type: ignore[index]
+
+
+def class_words(local_name: str | None) -> str:
+    """A class of ours in words, capitalised: "StatutoryGuidance" -> "Statutory guidance"."""
+    if not local_name:
+        return ""
+    return predicate_label(SL + local_name).capitalize()
 
 
 def predicate_label(iri: str) -> str:

@@ -20,6 +20,7 @@ from starlette.responses import HTMLResponse, Response
 
 from api.cache import cached
 from api.negotiation import prefers_html
+from api.pages.labels import class_words
 from api.pages.links import by_document
 from api.pages.site import Site
 from api.pages.text import quoted
@@ -36,6 +37,7 @@ templates.env.filters["by_document"] = by_document
 templates.env.filters["quoted"] = quoted
 templates.env.filters["human_date"] = human_date
 templates.env.filters["human_time"] = human_time
+templates.env.filters["class_words"] = class_words
 # The timeline's legend, in the page (it reflows on a phone), from the picture's own table.
 templates.env.globals["legend_items"] = [{"words": words, "colour": COLOURS[rel], "dashed": rel == INFERRED_SUCCESSION}
                                    for rel, (words, _) in RELATION_WORDS.items()]

@@ -129,7 +129,9 @@ def test_yasgui_takes_a_query_without_prefixes_and_marks_nothing_red(page, serve
     expect(errors).not_to_have_count(0)
 
 
-@pytest.mark.parametrize("path, status", [("/nope", 404), (f"/id/strategy/{EDM}-nope", 404), ("/in-force?date=2014-13-45", 422)])
+@pytest.mark.parametrize("path, status", [
+    ("/nope", 404), (f"/id/strategy/{EDM}-nope", 404), ("/in-force?date=2014-13-45", 422),
+])
 def test_a_wrong_address_is_a_page_with_a_search_box(chromium, server: int, path: str, status: int) -> None:
     context = chromium.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()

@@ -8,8 +8,16 @@ import pytest
 
 from graph.canonical import is_inverse_form, said_by
 from graph.labels import (
-    RELATION_WORDS, best_label, human_date, human_dates, human_time, labels_of, on_date, short_name,
-    short_names_of, source_titles,
+    RELATION_WORDS,
+    best_label,
+    human_date,
+    human_dates,
+    human_time,
+    labels_of,
+    on_date,
+    short_name,
+    short_names_of,
+    source_titles,
 )
 from graph.records import RELATIONS
 from strategy_lineage.vocab import DCTERMS, LEGISLATION, RDFS, SKOS, SL
@@ -19,9 +27,11 @@ BASE = "http://localhost:8000/id/"
 
 @pytest.mark.parametrize("title, alternatives, expected", [
     # A worded short title, never the acronym that names every plan of its kind.
-    ("Kent Children and Young People's Plan 2008-2011", ["CYPP", "Positive about our Future"], "Positive about our Future"),
+    ("Kent Children and Young People's Plan 2008-2011", ["CYPP", "Positive about our Future"],
+     "Positive about our Future"),
     ("Every Day Matters: Kent's Multiagency Strategic Plan 2013-2016", ["Every Day Matters"], "Every Day Matters"),
-    ("Suffolk Health and Wellbeing Strategy 2022-2027", ["JHWS", "HWBS"], "Suffolk Health and Wellbeing Strategy 2022-2027"),
+    ("Suffolk Health and Wellbeing Strategy 2022-2027", ["JHWS", "HWBS"],
+     "Suffolk Health and Wellbeing Strategy 2022-2027"),
     ("Education Development Plan", [], "Education Development Plan"),
     ("Our Plan", ["Our Plan for the Borough's Children 2020-2024"], "Our Plan"),  # a longer alternative is not shorter
 ])
@@ -65,7 +75,8 @@ def test_every_relation_has_its_words_both_ways() -> None:
 
 
 def test_labels_and_short_names_from_the_store(seed_store) -> None:
-    edm, cypp = BASE + "strategy/every-day-matters", BASE + "strategy/kent-children-and-young-peoples-plan-2008-2011"
+    edm = BASE + "strategy/every-day-matters"
+    cypp = BASE + "strategy/kent-children-and-young-peoples-plan-2008-2011"
     labels = labels_of(seed_store, [edm, BASE + "strategy/nothing-here"])
     assert labels == {edm: "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"}
     assert short_names_of(seed_store, [edm, cypp]) == {edm: "Every Day Matters", cypp: "Positive about our Future"}
