@@ -78,7 +78,8 @@ def test_labels_and_short_names_from_the_store(seed_store) -> None:
     edm = BASE + "strategy/every-day-matters"
     cypp = BASE + "strategy/kent-children-and-young-peoples-plan-2008-2011"
     labels = labels_of(seed_store, [edm, BASE + "strategy/nothing-here"])
-    assert labels == {edm: "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"}
+    edm_title = "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
+    assert labels == {edm: edm_title}
     assert short_names_of(seed_store, [edm, cypp]) == {edm: "Every Day Matters", cypp: "Positive about our Future"}
     assert labels_of(seed_store, [LEGISLATION + "ukpga/2004/31/section/10"]) == {
         LEGISLATION + "ukpga/2004/31/section/10": "section 10 of the Children Act 2004"}
