@@ -16,7 +16,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.staticfiles import StaticFiles
 
-from api import linked_data, problems, routes_entities, routes_sources, routes_strategies, sparql
+from api import linked_data, openapi, problems, routes_entities, routes_sources, routes_strategies, sparql
 from api.auth import Writers
 from api.cache import BodyCache
 from api.etag import ETagMiddleware
@@ -105,6 +105,7 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     app.state.write_lock = threading.Lock()
 
     problems.install(app, html_page=browser_error_page)
+    openapi.install(app)
     app.include_router(routes_strategies.router)
     app.include_router(routes_entities.router)
     app.include_router(routes_sources.router)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
+from starlette import responses
 from starlette.responses import Response
 
 
-class JSONResponse(Response):
-    """JSON via orjson: several times faster than the stdlib on the hot endpoints."""
-
-    media_type = "application/json"
+class JSONResponse(responses.JSONResponse):
+    """JSON via orjson: several times faster than the stdlib on the hot endpoints. (A
+    JSONResponse, so that the OpenAPI document gives routes their models' schemas.)"""
 
     def render(self, content: Any) -> bytes:
         return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)

@@ -60,3 +60,21 @@ def test_the_operator_may_publish_who_wrote(tmp_path):
         withdraw_one(c)
         rows = c.get("/sparql", params={"query": WRITERS}).json()["results"]["bindings"]
         assert [r["who"]["value"] for r in rows] == ["tester"]
+
+
+def test_openapi_declares_problems_and_every_added_status(client):
+    spec = client.get("/openapi.json").json()
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            for status, response in op["responses"].items():
+                if status != "304" and int(status) >= 400:
+                    assert list(response["content"]) == ["application/problem+json"], (method, path, status)
+            if method == "get":
+                assert "304" in op["responses"], (method, path)
+    sparql = spec["paths"]["/sparql"]["post"]["responses"]
+    assert {"400", "403", "413", "415", "429", "503"} <= set(sparql)
+    assert "application/json" not in sparql["200"]["content"]
+    upload = spec["paths"]["/api/sources"]["post"]["responses"]
+    assert {"401", "403", "413", "422"} <= set(upload)
+    strategies = spec["paths"]["/api/strategies"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert strategies["schema"] == {"$ref": "#/components/schemas/StrategyListOut"}
