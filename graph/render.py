@@ -390,6 +390,8 @@ def _legend(top: float) -> list[str]:
         out.append(f'<text x="{x0 + 48}" y="{top:.0f}">{escape(words)}</text>')
     out.append(f'<rect x="80" y="{top + 14:.0f}" width="40" height="14" fill="url(#gap)"/>'
                f'<text x="128" y="{top + 25:.0f}">gap in a series (nothing in force)</text>')
+    out.append(f'<rect x="380" y="{top + 14:.0f}" width="40" height="14" rx="3" fill="#f4f1ea" stroke="#57606a" '
+               f'stroke-dasharray="4 3"/><text x="428" y="{top + 25:.0f}">{UNDATED}</text>')
     out.append(f'<text x="80" y="{top + 48:.0f}" fill="#4a525a">Arrows point from the newer plan to the plan it '
                "replaces: solid when a source states it, dashed when inferred.</text>")
     return out

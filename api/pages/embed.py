@@ -24,7 +24,7 @@ def relation_words() -> JSONResponse:
     return JSONResponse(words, headers={"Cache-Control": "public, max-age=3600"})
 
 
-@router.get("/strategy/{id}")
+@router.get("/strategy/{id:path}")
 async def embed_strategy(request: Request, id: str = Path(..., max_length=300)) -> Response:
     # Meant to be framed by intranet pages anywhere: no X-Frame-Options, no frame-ancestors.
     return await cached_page(request, "embed_strategy.html",

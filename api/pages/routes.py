@@ -24,7 +24,7 @@ async def home(request: Request, q: str | None = Query(None, max_length=200)) ->
     return await cached_page(request, "home.html", build)
 
 
-@router.get("/strategies/{id}")
+@router.get("/strategies/{id:path}")
 async def strategy_page(request: Request, id: str = Path(..., max_length=300)) -> Response:
     site = Site(request)
     iri = await run_in_threadpool(strategy.resolve, site, id)
@@ -46,7 +46,7 @@ async def source_page(request: Request, id: str = Path(..., max_length=300),
     return await cached_page(request, "source.html", lambda site: sources.source_page(site, id, highlight))
 
 
-@router.get("/organisations/{id}")
+@router.get("/organisations/{id:path}")
 async def organisation_page(request: Request, id: str = Path(..., max_length=300)) -> Response:
     return await cached_page(request, "organisation.html", lambda site: entities.organisation_page(site, id))
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import publish, screenshot
+from tests.browser.conftest import screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -36,7 +36,7 @@ def test_search_open_strategy_and_follow_a_source_marker(page, server: int) -> N
     expect(box).to_be_visible()
     expect(box.locator("title")).to_contain_text(SUCCESSOR)
     expect(page.locator(".neighbours").get_by_role("link", name=re.compile("^" + SUCCESSOR))).to_be_visible()
-    publish(screenshot(page, "strategy-page"), "strategy-page.png")
+    screenshot(page, "strategy-page")
 
     legal = page.locator("section[aria-labelledby=legal-heading]")
     legal.locator("li", has_text="section 10 of the Children Act 2004").locator("a.marker").first.click()
