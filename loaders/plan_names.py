@@ -193,7 +193,8 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
         return None  # "Maidstone Borough Council Policy ...": a body's name, not a policy's
     capitals = sum(1 for w in modifiers if w.text.lower() not in JOINERS) - (len(head.words.split()) - 1)
     needed = 2 if head.weak else 1
-    if not (capitals >= needed or period or end > head_match.end()) or lexicon.not_a_plan(name):
+    dated = period is not None and (period.start is not None or period.end is not None)  # not a bare year
+    if not (capitals >= needed or dated or end > head_match.end()) or lexicon.not_a_plan(name):
         return None
     if period is None and not _introduced(text, start):
         return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan

@@ -8,8 +8,10 @@ organisations, recording the facts that introduce them as it goes.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pyoxigraph import NamedNode
 
@@ -50,6 +52,7 @@ class Reading:
     doc: Document
     mentions: list[Mention] = field(default_factory=list)
     _organisations: dict[str, NamedNode] = field(default_factory=dict)
+    _start_index: list[int] = field(default_factory=list)
 
     @property
     def addressee(self) -> str | None:
@@ -79,9 +82,20 @@ class Reading:
             return (before[-1] if before else matching[0]).name
         return names.named_with_period(expansion, None, self.doc.place)
 
-    @property
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in [start, end), in order (found by bisection: rules stay linear)."""
+        starts = self._starts()
+        return self.mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def _starts(self) -> list[int]:
+        if len(self._start_index) != len(self.mentions):
+            self._start_index[:] = [m.start for m in self.mentions]
+        return self._start_index
+
+    @cached_property
     def main(self) -> StrategyName | None:
-        """The strategy the document is about: the one with a full title mentioned most."""
+        """The strategy the document is about: the one with a full title mentioned most (then the
+        latest period: a text presenting a new plan also names the one it follows)."""
         counts: dict[str, tuple[int, int, StrategyName]] = {}
         for mention in self.mentions:
             key = mention.name.key
@@ -94,7 +108,7 @@ class Reading:
             counts[key] = (seen + 1, max(first_titled, titled), best)
         if not counts:
             return None
-        ranked = sorted(counts.values(), key=lambda c: (c[1], c[0]), reverse=True)
+        ranked = sorted(counts.values(), key=lambda c: (c[1], c[0], _start_year(c[2])), reverse=True)
         return ranked[0][2]
 
     def strategy_near(self, position: int) -> StrategyName | None:
@@ -164,7 +178,33 @@ def read(doc: Document) -> Reading:
         if period is None:
             add(reading.expanded(expansion, start), start, end)
     reading.mentions = resolve_periodless(reading.mentions)
+    cut = cut_off_mention(text, reading.mentions)
+    if cut is not None:
+        reading.mentions.append(cut)
     return reading
+
+
+_TRAILING_WORDS = re.compile(r"(?:[A-Z][\w'-]*\s(?:(?:and|of|for|the|&)\s)?){0,8}[A-Z]?[\w'-]*$")
+
+
+def cut_off_mention(text: str, mentions: list[Mention]) -> Mention | None:
+    """"... approved the Children and Young People's Pl" at the end of an excerpt: the plan whose
+    name the cut-off words begin, when exactly one plan named in the text fits."""
+    trailing = _TRAILING_WORDS.search(text, max(0, len(text) - 120))
+    if trailing is None or len(trailing.group(0).split()) < 2:
+        return None
+    if mentions and mentions[-1].end > trailing.start():
+        return None  # the end of the text is a whole name already
+    written = trailing.group(0).lower()
+    fits = {m.name.key: m.name for m in mentions if text[m.start : m.end].lower().startswith(written)
+            and len(text[m.start : m.end]) > len(written)}
+    if len(fits) != 1:
+        return None
+    return Mention(next(iter(fits.values())), trailing.start(), len(text))
+
+
+def _start_year(name: StrategyName) -> int:
+    return int(name.period[0].lexical[:4]) if name.period and name.period[0] else 0
 
 
 def name_words(name: str) -> list[str]:

@@ -211,10 +211,30 @@ def _sides(
         return None
     older = (
         _named_after(reading, match.end())
+        or _it_after(reading, newer, match, sentence)
         or _described_after(reading, newer.name, match.end(), sentence[1])
         or (_capitalised_after(reading, match.end(), sentence[1]) if cue.relation in {"replace", "supersede"} else None)
     )
     return (newer, older) if older else None
+
+
+_IT_AFTER = re.compile(r"\s*(?:it|them)\b")
+
+
+def _it_after(reading: Reading, newer: Side, match: re.Match[str], sentence: tuple[int, int]) -> Side | None:
+    """"the new strategy succeeds it", "will replace it": the plan named last before, other than the newer."""
+    it = _IT_AFTER.match(reading.doc.text, match.end())
+    if it is None:
+        return None
+    named = [m for m in reading.between(sentence[0], match.start()) if m.name.iri != newer.name.iri]
+    if named:
+        return Side(named[-1].name, named[-1].start, it.end())
+    near = reading.strategy_near(match.start())
+    main = reading.main
+    for plan in (near, main):
+        if plan is not None and plan.iri != newer.name.iri:
+            return Side(plan, match.end(), it.end())
+    return None
 
 
 def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
@@ -226,8 +246,8 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
         return None  # "The plan has been updated": the document's own plan, revised in drafting
     older = before
     later = [
-        m for m in reading.mentions
-        if match.end() <= m.start < sentence[1] and _same_series(m.name, older.name) and m.name.iri != older.name.iri
+        m for m in reading.between(match.end(), sentence[1])
+        if _same_series(m.name, older.name) and m.name.iri != older.name.iri
     ]
     if later:
         return _side(later[0]), older
@@ -239,7 +259,7 @@ def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] 
     """"the refreshed Children and Young People's Plan 2023 to 2028" in a text that also names the
     2018-2023 plan: the dated plan right after the adjective is a new edition of the latest earlier
     edition of the same plan the text names."""
-    newer = next((m for m in reading.mentions if match.end() <= m.start <= match.end() + 1), None)
+    newer = next(iter(reading.between(match.end(), match.end() + 2)), None)
     if newer is None or not newer.name.period or newer.name.period[0] is None:
         return None
     start = int(newer.name.period[0].lexical[:4])
@@ -296,19 +316,15 @@ def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Si
 
 
 def _named_before(reading: Reading, position: int, limit: int) -> Side | None:
-    before = [m for m in reading.mentions if m.end <= position and m.start >= limit]
+    before = [m for m in reading.between(limit, position) if m.end <= position]
     return _side(before[-1]) if before else None
 
 
 def _named_after(reading: Reading, position: int) -> Side | None:
     filler = _filler().match(reading.doc.text, position, min(len(reading.doc.text), position + NEAR_AFTER))
     start = filler.end() if filler else position
-    for mention in reading.mentions:
-        if position <= mention.start <= start + 1:
-            return _side(mention)
-        if mention.start > start + 1:
-            break
-    return None
+    found = reading.between(position, start + 2)
+    return _side(found[0]) if found else None
 
 
 def _side(mention: Mention) -> Side:
@@ -370,7 +386,7 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
     end = phrase.end()
     apposition = _APPOSITION.match(text, end, min(len(text), end + 12))
     if apposition:  # "the previous Strategy, the Housing Strategy 2011-2014": the name it goes on to give
-        named = next((m for m in reading.mentions if end < m.start <= apposition.end()), None)
+        named = next(iter(reading.between(end + 1, apposition.end() + 1)), None)
         if named:
             return _side(named)
     found = period_at(text, end)
@@ -603,7 +619,7 @@ def _named_current(reading: Reading, base_name: str, position: int) -> Mention |
     wanted = name_words(base_name)
     text = reading.doc.text
     for match in _CURRENT.finditer(text, position, min(len(text), position + SERIES_REACH)):
-        mention = next((m for m in reading.mentions if match.end() <= m.start <= match.end() + 1), None)
+        mention = next(iter(reading.between(match.end(), match.end() + 2)), None)
         if mention and mention.name.title and within(wanted, name_words(mention.name.base or mention.name.key)):
             return mention
     return None

@@ -1,0 +1,137 @@
+"""The grammar of plan names: head nouns, periods in every form, slogans, acronyms, what is not a plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.names import find_aliases
+from loaders.periods import PLAN_PERIOD, period_of
+from loaders.plan_names import plan_names
+from loaders.reading import read
+from loaders.sources import open_document
+from loaders.text import clean
+
+
+@pytest.mark.parametrize("written, start, end", [
+    ("2021-2024", 2021, 2024),
+    ("2021 – 2024", 2021, 2024),
+    ("2021- 2024", 2021, 2024),
+    ("2021-24", 2021, 2024),
+    ("2021/24", 2021, 2024),
+    ("2020/21 to 2024/25", 2020, 2025),
+    ("2024 to 2029", 2024, 2029),
+    ("for 2022-25", 2022, 2025),
+    ("for the period 2019 to 2023", 2019, 2023),
+    ("2015/16", 2015, 2016),
+    ("1998-2001", 1998, 2001),
+    ("2098-02", 2098, 2102),
+])
+def test_periods_in_every_form(written: str, start: int, end: int) -> None:
+    period = period_of(PLAN_PERIOD.match(clean(written).text))
+    assert (period.start, period.end) == (start, end)
+    assert period.text == f"{start}-{end}"
+
+
+def test_a_period_with_only_an_end_and_a_reversed_one_kept_as_written() -> None:
+    only_end = period_of(PLAN_PERIOD.match("to 2012"))
+    assert (only_end.start, only_end.end, only_end.text) == (None, 2012, "to 2012")
+    reversed_typo = period_of(PLAN_PERIOD.match("2021-2018"))
+    assert reversed_typo.reversed and reversed_typo.text == "2021-2018" and reversed_typo.validity is None
+
+
+def names_in(text: str) -> list[tuple[str, str | None, str | None]]:
+    cleaned = clean(text).text
+    return [(plan.name, plan.period.text if plan.period else None, plan.slogan) for plan in plan_names(cleaned)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Members approved the Greenvale Allotments Strategy 2021-2026 at the meeting.",
+     ("Greenvale Allotments Strategy", "2021-2026", None)),
+    ("It is the Council's Waste Reduction Plan 2019/24 that matters.", ("Waste Reduction Plan", "2019-2024", None)),
+    ("Northmoor's Strategy for Older People 2020-2023 was agreed.",
+     ("Northmoor's Strategy for Older People", "2020-2023", None)),
+    ("under our Local Outcomes Improvement Plan 2017-27 partners",
+     ("Local Outcomes Improvement Plan", "2017-2027", None)),
+    ("The Integrated Children's Services Plan 2023-26 sets out",
+     ("Integrated Children's Services Plan", "2023-2026", None)),
+    ("the Riverford Wellbeing Objectives 2022-2027 were", ("Riverford Wellbeing Objectives", "2022-2027", None)),
+    ("the Eastwick Customer Charter for 2021-24 is", ("Eastwick Customer Charter", "2021-2024", None)),
+    ("Brighter Horizons for Ashbury - The Medium Term Plan to 2012 was adopted",
+     ("Medium Term Plan", "to 2012", "Brighter Horizons for Ashbury")),
+    ("the Young People's Plan 2019-2022 - Growing Up Well - was sent",
+     ("Young People's Plan", "2019-2022", "Growing Up Well")),
+    ("The Special Educational Needs and Disabilities (SEND) Strategy 2022-2025 is",
+     ("Special Educational Needs and Disabilities Strategy", "2022-2025", None)),
+    ("the Children and Young Peoples Plan 2020-23 lacks an apostrophe", ("Children and Young Peoples Plan", "2020-2023", None)),
+])
+def test_plan_names_with_their_periods_and_slogans(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in names_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Partners follow Working Together to Safeguard Children 2023 Framework.",
+    "The Joint Strategic Needs Assessment Plan 2022 informed it.",
+    "the Written Statement of Action Plan 2020-2022 followed the inspection",
+    "Duties under the Housing Act Policy 2019-2020 apply.",
+    "The Early Help Delivery Plan 2021-2022 sets the actions.",
+    "contact the Head of Policy or the Policy Manager.",
+    "Cabinet Member for Strategy and Resources",
+    "the Policy and Resources Committee met",
+    "Accompanying Documents: Plan 2018",
+    "priorities agreed in Joint Health Wellbeing Strategy to influence services",
+    "the NHS Long Term Plan 2019-2029",
+])
+def test_things_that_look_like_plans_and_are_not(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_an_action_plan_is_a_plan_only_when_dated() -> None:
+    cleaned = clean("The Climate Action Plan 2024 and the Climate Action Plan.").text
+    found = [(p.name, p.head.minor and p.period is None) for p in plan_names(cleaned)]
+    assert found == [("Climate Action Plan", False), ("Climate Action Plan", True)]
+
+
+def document(tmp_path: Path, text: str, publisher: str) -> Path:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    path.with_suffix(".toml").write_text(f'publisher = "{publisher}"\n', encoding="utf-8")
+    return path
+
+
+def mentions(tmp_path: Path, text: str, publisher: str) -> list[tuple[str, str]]:
+    doc = open_document(document(tmp_path, text, publisher))
+    doc.aliases = find_aliases(doc.text)
+    reading = read(doc)
+    return [(doc.text[m.start : m.end], m.name.key) for m in reading.mentions]
+
+
+def test_one_plan_written_several_ways_is_one_plan(tmp_path: Path) -> None:
+    text = (
+        "Report to Cabinet\n\nThe Greenvale Carers Strategy 2022-2025 sets out our offer to unpaid carers. "
+        "Greenvale's Carers Strategy 2022-2025 was drafted with carers. The Council's Carers Strategy has four "
+        "priorities, and the strategy will be reviewed each year. Our Carers Strategy replaces nothing.\n"
+    )
+    found = mentions(tmp_path, text, "Greenvale Borough Council")
+    keys = {key for _, key in found}
+    assert keys == {"Greenvale Carers Strategy 2022-2025"}
+    assert [written for written, _ in found] == [
+        "Greenvale Carers Strategy 2022-2025", "Greenvale's Carers Strategy 2022-2025", "Carers Strategy",
+        "Carers Strategy",
+    ]
+
+
+def test_conventional_acronyms_with_and_without_a_period(tmp_path: Path) -> None:
+    text = ("Our Integrated Children's Services Plan 2023-2026 is published. The ICSP was written with young people. "
+            "The earlier ICSP (2020-23) can still be read.")
+    found = mentions(tmp_path, text, "Glenmuir Council")
+    assert ("ICSP", "Glenmuir Integrated Children's Services Plan 2023-2026") in found
+    assert ("ICSP (2020-23)", "Glenmuir Integrated Children's Services Plan 2020-2023") in found
+
+
+def test_a_name_cut_off_at_the_end_of_an_excerpt_is_the_plan_it_begins(tmp_path: Path) -> None:
+    text = ("The Riverford Play and Open Spaces Strategy 2021-2031 was noted. Members then asked when the "
+            "Riverford Play and Open Spaces Str")
+    found = mentions(tmp_path, text, "Riverford City Council")
+    assert found[-1] == ("Riverford Play and Open Spaces Str", "Riverford Play and Open Spaces Strategy 2021-2031")
