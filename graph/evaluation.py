@@ -279,6 +279,8 @@ class Finding:
 @dataclass
 class DocumentScore:
     name: str
+    # The gold's tags: the document's kind of wording and its text defects ("superseded-by-passive", "nbsp").
+    tags: tuple[str, ...] = ()
     tallies: dict[str, Tally] = field(default_factory=lambda: {kind: Tally() for kind in KINDS})
     misses: list[Finding] = field(default_factory=list)
     false_positives: list[Finding] = field(default_factory=list)
@@ -307,6 +309,15 @@ class Report:
             tally.add(document.stated)
         return tally
 
+    def by_tag(self, kind: str) -> dict[str, Tally]:
+        """One fact kind's tally over the documents carrying each tag: which wordings and defects
+        the extraction handles, and which it misses."""
+        tallies: dict[str, Tally] = {}
+        for document in self.documents:
+            for tag in document.tags:
+                tallies.setdefault(tag, Tally()).add(document.tallies[kind])
+        return dict(sorted(tallies.items()))
+
     def findings(self, attribute: str) -> list[Finding]:
         return [f for d in self.documents for f in getattr(d, attribute)]
 
@@ -332,6 +343,9 @@ class Report:
             "supersession_relation_agrees": sum(d.relation_agrees for d in self.documents),
             "supersession_status_agrees": sum(d.status_agrees for d in self.documents),
             "supersession_recalled": supersessions.recalled,
+            "supersession_by_tag": {tag: {"gold": t.gold, "recalled": t.recalled, "recall": figure(t.recall),
+                                          "extracted": t.extracted, "precision": figure(t.precision)}
+                                    for tag, t in self.by_tag("supersession").items() if t.gold or t.extracted},
             "violations": [f.__dict__ for f in self.findings("violations")],
             "misses": [f.__dict__ for f in self.findings("misses")],
             "false_positives": [f.__dict__ for f in self.findings("false_positives")],
@@ -575,7 +589,7 @@ class _Scorer:
 
 
 def score_document(gold: GoldDocument, found: Extracted) -> DocumentScore:
-    score = DocumentScore(gold.name)
+    score = DocumentScore(gold.name, gold.tags)
     scorer = _Scorer(gold, found, score)
     scorer.match_strategies()
     scorer.score_supersessions()  # binds unnamed predecessors before strategies are counted
@@ -631,6 +645,15 @@ def format_table(report: Report) -> str:
         t = report.total(kind)
         lines.append(f"| {kind} | {t.gold} | {t.recalled} | {t.extracted} | {t.confirmed} | "
                      f"{figure(t.precision)} | {figure(t.recall)} |")
+    return "\n".join(lines)
+
+
+def format_tags(report: Report, kind: str = "supersession") -> str:
+    """Recall of one fact kind by tag, worst first: the wording families still to be read."""
+    rows = [(tag, t) for tag, t in report.by_tag(kind).items() if t.gold]
+    rows.sort(key=lambda row: (row[1].recall or 0.0, -row[1].gold))
+    lines = [f"{kind} recall by tag (worst first):"]
+    lines += [f"  {tag:40} {t.recalled:3}/{t.gold:<3} {t.recall:.2f}" for tag, t in rows if t.recall is not None]
     return "\n".join(lines)
 
 

@@ -8,8 +8,8 @@ from typing import Annotated
 
 import typer
 
+from graph.evaluation import KINDS, format_report, format_tags
 from graph.evaluation import evaluate as run_evaluation
-from graph.evaluation import format_report
 from graph.gold import GoldError, find_gold
 from strategy_lineage.cli.app import app, fail
 from strategy_lineage.cli.lineage_commands import Output, OutputOption
@@ -20,8 +20,12 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="A NAME.gold.toml file, or a folder of them (e.g. tests/gold).")],
     output: OutputOption = Output.table,
     details: Annotated[bool, typer.Option(help="List every miss and false positive after the table.")] = True,
+    by_tag: Annotated[str | None, typer.Option(
+        "--by-tag", help="Also show one fact kind's recall by the gold's tags (wordings, text defects).")] = None,
 ) -> None:
     """Extract each gold document as `load` would and score the facts by kind (no store is touched)."""
+    if by_tag is not None and by_tag not in KINDS:
+        fail(f"--by-tag: {by_tag!r} is not one of {', '.join(KINDS)}")
     try:
         golds = find_gold(gold)
     except GoldError as err:
@@ -31,3 +35,5 @@ def evaluate(
         typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(format_report(report, details=details))
+        if by_tag:
+            typer.echo("\n" + format_tags(report, by_tag))

@@ -262,3 +262,11 @@ def test_evaluate_command_bad_gold_is_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", str(tmp_path / "x.gold.toml")])
     assert result.exit_code == 1
     assert "does not exist" in result.output and result.output.count("\n") == 1
+
+
+def test_evaluate_command_recall_by_tag() -> None:
+    result = runner.invoke(app, ["evaluate", str(GOLD / "seeds"), "--no-details", "--by-tag", "supersession"])
+    assert result.exit_code == 0, result.output
+    assert "supersession recall by tag" in result.output and "partial-supersession" in result.output
+    result = runner.invoke(app, ["evaluate", str(GOLD / "seeds"), "--by-tag", "plans"])
+    assert result.exit_code == 1 and "not one of" in result.output
