@@ -12,13 +12,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import Quad
+from pyoxigraph import NamedNode, Quad
 
 from graph.inference import refresh_inferences
-from graph.store import GraphStore, now_iso
+from graph.store import GraphStore, SourceInfo, now_iso
 from loaders import registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
-from loaders.extract import extract
+from loaders.extract import extract, extract_stored
 from loaders.facts import SourceExtraction, aligned, evidence_iri, rule_description, to_quads
 from loaders.sources import TEXT_SUFFIXES, SourceError, source_id_of
 from strategy_lineage import vocab
@@ -135,6 +135,55 @@ def describe_rules(store: GraphStore) -> bool:
         return False
     store.replace_graph(graph, [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)])
     return True
+
+
+# The classes older stores gave sources of kinds since renamed.
+_LEGACY_CLASSES = {"DecisionNotice": "forward-plan-entry", "MeetingRecord": "issue-meetings"}
+
+
+def reread_sources(store: GraphStore) -> list[str]:
+    """Read every stored document again from the text and metadata the store holds for it, and
+    replace all their graphs in one transaction (a store upgrade: how IRIs are minted changed).
+    Curated and generated sources are kept as they are. Returns the source ids read again."""
+    graphs: dict[NamedNode, list[Quad]] = {}
+    for info in store.sources():
+        stored = _stored_document(store, info)
+        if stored is None:
+            continue
+        text, metadata = stored
+        metadata["sha256"] = info.sha256  # of the file's bytes, as first loaded
+        extraction = extract_stored(info.source_id, info.file_name, text, metadata)
+        graphs[extraction.graph] = to_quads(extraction, info.loaded_at)
+    store.replace_graphs(graphs)
+    after_write(store)
+    describe_rules(store)
+    store.flush()
+    return [g.value.rsplit("/", 1)[-1] for g in graphs]
+
+
+def _stored_document(store: GraphStore, info: SourceInfo) -> tuple[str, dict[str, str]] | None:
+    """The text and metadata a source was loaded with, as its graph records them; None for
+    sources not read from a text (curated facts, generated benchmark sources)."""
+    kinds = {cls: name for name, cls in registry.source_classes().items()} | _LEGACY_CLASSES
+    if info.kind not in kinds or info.file_name.startswith("synthetic/"):
+        return None
+    doc = f"<{info.iri}>"
+    rows = store.select(f"""
+        SELECT ?content ?title ?date ?url ?description ?label ?publisher WHERE {{
+          GRAPH <{info.graph}> {{ {doc} sl:content ?content .
+            OPTIONAL {{ {doc} dcterms:title ?title }} OPTIONAL {{ {doc} dcterms:date ?date }}
+            OPTIONAL {{ {doc} schema:url ?url }} OPTIONAL {{ {doc} dcterms:description ?description }}
+            OPTIONAL {{ {doc} dcterms:type ?label }} OPTIONAL {{ {doc} dcterms:publisher ?iri }} }}
+          OPTIONAL {{ ?iri rdfs:label ?publisher }}
+        }} LIMIT 1""")
+    if not rows:
+        return None
+    row = rows[0]
+    metadata = {key: row[key].value for key in ("title", "date", "url", "description", "publisher") if key in row}
+    metadata["kind"] = kinds[info.kind]
+    if "label" in row:
+        metadata["kind_label"] = row["label"].value
+    return row["content"].value, metadata
 
 
 def after_write(store: GraphStore) -> None:

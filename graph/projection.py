@@ -12,7 +12,7 @@ rdflib's engine), then only read, so a request costs the size of its answer:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, cast
@@ -36,6 +36,7 @@ from graph.records import (
     Node,
     grade_of,
     make_period,
+    qualified_id,
     short_id,
 )
 from graph.search import Entry, SearchIndex, normalize
@@ -131,6 +132,11 @@ class Projection:
             return text
         found = [i for i in self._ids.get(text, ()) if kind is None or self._kinds.get(i) == kind]
         return found[0] if len(found) == 1 else None
+
+    def sharing_id(self, text: str, kind: str | None) -> list[str]:
+        """The IRIs (of ``kind``) whose short id is ``text`` when several publishers share it."""
+        found = [i for i in self._ids.get(text, ()) if kind is None or self._kinds.get(i) == kind]
+        return found if len(found) > 1 else []
 
     def complete(self, edge: Edge) -> Edge:
         """``edge`` with the bases of its inferred evidence filled in (memoised per version)."""
@@ -253,6 +259,7 @@ def build_projection(store: GraphStore, version: int) -> Projection:
         proj._kinds[iri] = kind
         proj._ids[short_id(iri)].append(iri)
         proj.nodes[iri] = _node(iri, classes[0], labels.get(iri, {}), attrs.get(iri, {}), member_series.get(iri, []))
+    _qualify_shared_ids(proj)
     _add_edges(store, proj)
     proj.series = {s.id: s for s in (_sorted_series(s, proj) for s in series_rows)}
     for info in proj.series.values():
@@ -264,6 +271,22 @@ def build_projection(store: GraphStore, version: int) -> Projection:
     )
     proj.search_index = SearchIndex(_entries(proj, labels))
     return proj
+
+
+def _qualify_shared_ids(proj: Projection) -> None:
+    """Two publishers' things may share a short id ("cabinet"): each is also known by its id
+    qualified by its publisher ("medway-council:cabinet"), which becomes its id when shared."""
+    for iri in list(proj.nodes):
+        qualified = qualified_id(iri)
+        if qualified != short_id(iri):
+            proj._ids[qualified].append(iri)
+    for iris in proj._ids.values():
+        if len(iris) < 2:
+            continue
+        per_kind = Counter(proj._kinds[iri] for iri in iris)
+        for iri in iris:
+            if per_kind[proj._kinds[iri]] > 1 and proj.nodes[iri].id == short_id(iri):
+                proj.nodes[iri] = replace(proj.nodes[iri], id=qualified_id(iri))
 
 
 def _types(store: GraphStore) -> dict[str, list[str]]:

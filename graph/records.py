@@ -46,6 +46,15 @@ def short_id(iri: str) -> str:
     return tail.rsplit("/", 1)[-1]
 
 
+def qualified_id(iri: str) -> str:
+    """Id of an entity minted under a publisher, qualified by it: ``{base}id/strategy/kent-county-council/
+    every-day-matters`` gives ``kent-county-council:every-day-matters``; other IRIs their short id.
+    Used where two publishers' things share a short id, so each can still be named in a URL."""
+    prefix = vocab.base_iri() + "id/"
+    parts = iri[len(prefix):].split("/") if iri.startswith(prefix) else []
+    return f"{parts[1]}:{parts[2]}" if len(parts) == 3 else short_id(iri)
+
+
 def kind_of(iri: str) -> str | None:
     """The ``kind`` segment of a project IRI (strategy, guidance, organisation, ...)."""
     if iri.startswith(vocab.LEGISLATION):

@@ -44,8 +44,9 @@ QUAD_FORMATS = {"trig", "nquads", "jsonld"}
 _VERSION = ox.NamedNode(SL + "graphVersion")
 _FORMAT = ox.NamedNode(SL + "storeFormat")
 _BASE = ox.NamedNode(SL + "baseIRI")
-# Bumped when the physical layout changes; 2 = the default graph mirrors the named graphs.
-STORE_FORMAT = 2
+# Bumped when the physical layout or the way IRIs are minted changes; 2 = the default graph
+# mirrors the named graphs; 3 = local things are minted under their publisher (loaders/identity.py).
+STORE_FORMAT = 3
 _STORE_NODE_SUFFIX = "id/store"
 
 
@@ -213,10 +214,17 @@ class GraphStore:
         self._check_writable()
         if self.format == STORE_FORMAT or not self._holds_sources():
             return False
-        self._store.update(
-            "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(?g != {vocab.meta_graph()}) }} ;\n" + self._version_update()
-        )
+        if self.format < 2:
+            self._store.update(
+                "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
+                f"FILTER(?g != {vocab.meta_graph()}) }}"
+            )
+        # Format 3 changed how IRIs are minted: every source is read again from the text it
+        # stores, in one transaction that also stamps the format (imported here: ingest
+        # imports this module, and reading belongs to the loaders, not to the store).
+        from graph.ingest import reread_sources
+
+        reread_sources(self)
         return True
 
     def _holds_sources(self) -> bool:
@@ -244,12 +252,18 @@ class GraphStore:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Atomically make ``graph`` hold exactly ``quads`` and bump the version."""
+        self.replace_graphs({graph: quads})
+
+    def replace_graphs(self, graphs: dict[ox.NamedNode, Iterable[ox.Quad]]) -> None:
+        """Atomically make each graph hold exactly its quads, and bump the version once."""
         self._check_writable()
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-        update = self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n"
-        if body:
-            update += f"INSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }} ;\n"
-            update += f"INSERT DATA {{\n{body} .\n}} ;\n"
+        update = ""
+        for graph, quads in graphs.items():
+            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+            update += self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n"
+            if body:
+                update += f"INSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }} ;\n"
+                update += f"INSERT DATA {{\n{body} .\n}} ;\n"
         update += self._version_update()
         self._store.update(update)
 

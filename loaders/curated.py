@@ -4,8 +4,10 @@ A curated source is a CSV file under ``data/curated/`` with one fact per row:
 
     subject,relation,object,curator,asserted_at,reason,citation
 
-``subject`` and ``object`` are IRIs, or ``kind:slug`` short forms such as
-``strategy:every-day-matters`` (object may also be a plain value); ``relation`` is a
+``subject`` and ``object`` are IRIs, or ``kind:scope/slug`` short forms such as
+``strategy:kent-county-council/every-day-matters`` (things a council publishes are minted
+under its scope, see loaders/identity.py; national things are ``kind:slug``, and object
+may also be a plain value); ``relation`` is a
 prefixed name such as ``sl:supersedes`` or ``dcterms:title``. Each row becomes one fact
 with derivation ``sl:Curated``, attributed to the curator, in the source's own named graph.
 """
@@ -30,7 +32,8 @@ CURATED_SUFFIXES = {".csv"}
 COLUMNS = ["subject", "relation", "object", "curator", "asserted_at", "reason", "citation"]
 REQUIRED = ["subject", "relation", "object", "curator", "asserted_at", "reason"]
 ENTITY_KINDS = {"strategy", "organisation", "guidance", "legislation", "decision", "post", "document", "audience"}
-_SHORT = re.compile(r"^(?P<kind>[a-z]+):(?P<slug>[a-z0-9][a-z0-9-]*)$")
+# kind:slug, or kind:scope/slug for things minted under a publisher (loaders/identity.py).
+_SHORT = re.compile(r"^(?P<kind>[a-z]+):(?P<slug>(?:[a-z0-9][a-z0-9-]*/)?[a-z0-9][a-z0-9-]*)$")
 
 
 [CURATED_ASSERTION] = register_rules(

@@ -8,9 +8,10 @@ from pathlib import Path
 from loaders import publisher, rules_governance, rules_legal, rules_lineage, rules_strategy
 from loaders.document import Document
 from loaders.facts import SourceExtraction
+from loaders.identity import scope_facts
 from loaders.names import find_aliases
 from loaders.reading import Reading, read
-from loaders.sources import open_document
+from loaders.sources import document_of, open_document
 
 Rule = Callable[[Reading], None]
 
@@ -26,7 +27,17 @@ def rule_name(rule: Rule) -> str:
 
 def extract(path: Path) -> SourceExtraction:
     """Every fact one council document states or implies, with evidence. Raises SourceError."""
-    doc = open_document(path)
+    return read_document(open_document(path), path)
+
+
+def extract_stored(source_id: str, file_name: str, text: str, metadata: dict[str, str]) -> SourceExtraction:
+    """Read again a source as the store holds it (its text and metadata), e.g. to upgrade a store."""
+    path = Path(file_name)
+    return read_document(document_of(source_id, text, dict(metadata, file_name=path.name), path), path)
+
+
+def read_document(doc: Document, path: Path) -> SourceExtraction:
+    """Apply every rule to a document, then place its local things under its publisher."""
     doc.aliases = find_aliases(doc.text)
     reading = read(doc)
     for rule in RULES:
@@ -37,7 +48,7 @@ def extract(path: Path) -> SourceExtraction:
         text=doc.original,
         metadata=doc.metadata,
         sha256=doc.metadata["sha256"],
-        facts=doc.facts,
+        facts=scope_facts(doc.facts, doc.publisher, doc.source_id),
         warnings=doc.warnings + warnings_for(path, doc),
     )
 

@@ -135,6 +135,20 @@ def canonical(name: str) -> str:
     return council.name if council else name
 
 
+def is_council_name(name: str) -> bool:
+    """Whether ``name`` is a council named with its place ("Medway Council", "London Borough of
+    Havering"): such a name is the same council in every document. "Full Council" is not."""
+    name = re.sub(r"\s+", " ", name.strip())
+    if fold(name) in _by_name():
+        return True
+    if any(p.fullmatch(name) for p in (BOROUGH_OF, CYNGOR, COMHAIRLE)):
+        return True
+    if not name.endswith(" Council"):
+        return False
+    found = council_name_before(name, len(name) - len("Council"))
+    return found is not None and found[1] == 0
+
+
 def place_of(publisher: str) -> str | None:
     """The place a publisher is named after: "Kent" (Kent County Council), "York" (City of York
     Council), "Havering" (London Borough of Havering); None when the name is not a place's council."""

@@ -90,12 +90,18 @@ def open_document(path: Path) -> Document:
     text, sha256 = read_text(path)
     metadata = read_metadata(path)
     metadata["sha256"] = sha256
+    return document_of(source_id_of(path), text, metadata, path)
+
+
+def document_of(source_id: str, text: str, metadata: dict[str, str], path: Path) -> Document:
+    """A text already read (from a file, or as a store holds it) with its metadata, classified;
+    ``path`` names it in errors."""
     kind = _kind_of(path, text, metadata)
     metadata.setdefault("kind_label", kind.label)
     found = None if "publisher" in metadata else find_publisher(text)
     if found:
         metadata["publisher"] = found.name
-    return Document(source_id=source_id_of(path), kind=kind.name, metadata=metadata, clean=clean(text),
+    return Document(source_id=source_id, kind=kind.name, metadata=metadata, clean=clean(text),
                     publisher_found=found)
 
 

@@ -102,7 +102,7 @@ def test_legislation_view_of_section_10(seed_engine):
 
 
 def test_provenance_and_contributions(seed_engine):
-    (statement,) = seed_engine.provenance(vocab.entity_iri("strategy", WT).value, "sl:supersedes")
+    (statement,) = seed_engine.provenance(seed_engine.resolve(WT), "sl:supersedes")
     assert statement.object.endswith("/every-day-matters")
     assert all(quote_is_in_its_file(ev) for ev in statement.evidence if ev.derivation == "stated")
     contribution = seed_engine.contributions("003_e8b9a6c9523d440f")

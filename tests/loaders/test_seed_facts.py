@@ -5,13 +5,13 @@ from __future__ import annotations
 from graph.store import GraphStore
 from tests.loaders.evidence import ID, assert_evidenced, evidence
 
-WT = "strategy/working-together-to-improve-outcomes"
-EDM = "strategy/every-day-matters"
-CYPP08 = "strategy/kent-children-and-young-peoples-plan-2008-2011"
-CYPP06 = "strategy/kent-children-and-young-peoples-plan-2006-2008"
+WT = "strategy/kent-county-council/working-together-to-improve-outcomes"
+EDM = "strategy/kent-county-council/every-day-matters"
+CYPP08 = "strategy/kent-county-council/kent-children-and-young-peoples-plan-2008-2011"
+CYPP06 = "strategy/kent-county-council/kent-children-and-young-peoples-plan-2006-2008"
 ACT = "http://www.legislation.gov.uk/id/ukpga/2004/31"
 S10 = ACT + "/section/10"
-DECISION = "decision/16-00116"
+DECISION = "decision/kent-county-council/16-00116"
 
 
 def test_working_together_supersedes_every_day_matters(seed_store: GraphStore) -> None:
@@ -49,10 +49,10 @@ def test_2008_plan_is_a_revision_of_the_2006_plan(seed_store: GraphStore) -> Non
 
 def test_2008_plan_partially_supersedes_statutory_plans(seed_store: GraphStore) -> None:
     for plan in ("education-development-plan", "behaviour-support-plan", "early-years-and-childcare-plan"):
-        found = assert_evidenced(seed_store, CYPP08, "sl:partiallySupersedes", f"strategy/{plan}", source="003",
+        found = assert_evidenced(seed_store, CYPP08, "sl:partiallySupersedes", f"strategy/kent-county-council/{plan}", source="003",
                                  quote="replaces most of the previous statutory children's services plans")
         assert found.rule == "partial-supersession"
-        assert seed_store.query(f"ASK {{ <{ID}strategy/{plan}> a sl:StatutoryPlan }}")
+        assert seed_store.query(f"ASK {{ <{ID}strategy/kent-county-council/{plan}> a sl:StatutoryPlan }}")
 
 
 def test_every_day_matters_development_and_governance(seed_store: GraphStore) -> None:
@@ -62,16 +62,16 @@ def test_every_day_matters_development_and_governance(seed_store: GraphStore) ->
     assert_evidenced(seed_store, adoption, "sl:date", '"2013-04"^^xsd:gYearMonth', source="002",
                      quote="adopted and rolled out in April 2013")
     considered = f"{EDM}/event/consideration-2013-03-27"
-    assert_evidenced(seed_store, considered, "prov:wasAssociatedWith", "organisation/shadow-health-and-wellbeing-board",
+    assert_evidenced(seed_store, considered, "prov:wasAssociatedWith", "organisation/kent-county-council/shadow-health-and-wellbeing-board",
                      source="004", quote="considered by the then Shadow Health and Wellbeing Board on 27 March 2013")
     endorsement = f"{EDM}/event/endorsementrequest-2013-05-29"
-    assert_evidenced(seed_store, endorsement, "sl:requestedOf", "organisation/kent-health-and-wellbeing-board",
+    assert_evidenced(seed_store, endorsement, "sl:requestedOf", "organisation/kent-county-council/kent-health-and-wellbeing-board",
                      source="004", quote="requested to endorse the Plan as co-signatory")
     assert_evidenced(seed_store, f"{EDM}/event/approvalrequest-2013-05-30", "sl:requestedOf",
-                     "organisation/kent-children-and-young-peoples-joint-commissioning-board", source="004",
+                     "organisation/kent-county-council/kent-children-and-young-peoples-joint-commissioning-board", source="004",
                      quote="at its meeting on 30 May 2013")
     assert_evidenced(seed_store, EDM, "sl:commissionedBy",
-                     "organisation/kent-children-and-young-peoples-joint-commissioning-board", source="004",
+                     "organisation/kent-county-council/kent-children-and-young-peoples-joint-commissioning-board", source="004",
                      quote="commissioned by the Kent Children and Young People's Joint Commissioning Board")
     guidance = "guidance/working-together-to-safeguard-children-2013"
     assert_evidenced(seed_store, EDM, "sl:informedBy", guidance, source="004",
@@ -88,25 +88,25 @@ def test_requests_are_not_outcomes(seed_store: GraphStore) -> None:
 
 
 def test_working_together_governance(seed_store: GraphStore) -> None:
-    assert_evidenced(seed_store, WT, "sl:developedBy", "organisation/0-25-health-and-wellbeing-board", source="002",
+    assert_evidenced(seed_store, WT, "sl:developedBy", "organisation/kent-county-council/0-25-health-and-wellbeing-board", source="002",
                      quote="0-25 Health and Wellbeing Board has led the development")
     approval = f"{WT}/event/approval-0-25-health-and-wellbeing-board"
-    assert_evidenced(seed_store, approval, "prov:wasAssociatedWith", "organisation/0-25-health-and-wellbeing-board",
+    assert_evidenced(seed_store, approval, "prov:wasAssociatedWith", "organisation/kent-county-council/0-25-health-and-wellbeing-board",
                      source="002", quote="had the approval of the 0-25 Health and Wellbeing Board")
     endorsement = f"{WT}/event/endorsement-2016-11-10"
     assert_evidenced(seed_store, endorsement, "prov:wasAssociatedWith",
-                     "organisation/childrens-social-care-and-health-cabinet-committee", source="001",
+                     "organisation/kent-county-council/childrens-social-care-and-health-cabinet-committee", source="001",
                      quote="RESOLVED that the decision proposed to be taken")
     assert_evidenced(seed_store, endorsement, "sl:agendaItem", '"180"', source="001", quote="(Item 180)")
     assert_evidenced(seed_store, DECISION, "prov:wasAssociatedWith",
-                     "post/cabinet-member-for-specialist-childrens-services", source="001",
+                     "post/kent-county-council/cabinet-member-for-specialist-childrens-services", source="001",
                      quote="taken by the Cabinet Member for Specialist Children’s Services to adopt")
     for predicate, value, quote in [
         ("sl:decisionType", '"Key"', "Decision type: Key"),
         ("sl:keyDecisionReason", '"Affects more than two Electoral Divisions"', "Affects more than two Electoral Divisions"),
         ("sl:decisionStatus", '"Recommendations Approved"', "Decision status: Recommendations Approved"),
         ("sl:noticePublished", '"2016-11-02"^^xsd:date', "first published: 02/11/2016"),
-        ("sl:department", "organisation/social-care-health-and-wellbeing", "Department: Social Care, Health & Wellbeing"),
+        ("sl:department", "organisation/kent-county-council/social-care-health-and-wellbeing", "Department: Social Care, Health & Wellbeing"),
     ]:
         assert_evidenced(seed_store, DECISION, predicate, value, source="000", quote=quote)
     assert_evidenced(seed_store, WT, "sl:outcomeCount", '"4"^^xsd:integer', source="002", quote="four outcomes")
@@ -116,17 +116,17 @@ def test_working_together_governance(seed_store: GraphStore) -> None:
     assert {r["label"].value for r in outcomes} == {
         "Grow up in safe families and communities", "Have good physical, mental and emotional health",
         "Learn and have opportunities to achieve throughout their lives", "Make safe and positive decisions"}
-    assert_evidenced(seed_store, "organisation/local-childrens-partnership-groups", "sl:memberCount",
+    assert_evidenced(seed_store, "organisation/kent-county-council/local-childrens-partnership-groups", "sl:memberCount",
                      '"12"^^xsd:integer', source="001", quote="There were 12 LCPGs across the county")
 
 
 def test_2008_plan_governance_and_partnerships(seed_store: GraphStore) -> None:
     assert_evidenced(seed_store, f"{CYPP08}/event/agreement-2008-09-11", "prov:wasAssociatedWith",
-                     "organisation/kent-childrens-trust-board", source="003",
+                     "organisation/kent-county-council/kent-childrens-trust-board", source="003",
                      quote="agreed by the Kent Children's Trust Board on the 11<sup>th</sup> September 2008")
     assert_evidenced(seed_store, f"{CYPP08}/event/approvalrequest-2008-10-16", "sl:requestedOf",
                      "organisation/kent-county-council", source="003", quote="seeks formal approval")
-    assert_evidenced(seed_store, "organisation/local-childrens-services-partnerships", "sl:memberCount",
+    assert_evidenced(seed_store, "organisation/kent-county-council/local-childrens-services-partnerships", "sl:memberCount",
                      '"23"^^xsd:integer', source="003", quote="underpinned by the 23 Local Children's Services Partnership")
 
 
@@ -157,7 +157,7 @@ def test_different_things_with_similar_names_stay_apart(seed_store: GraphStore) 
     rows = seed_store.select("""SELECT ?s ?type WHERE { ?s dcterms:title ?t ; a ?type .
         FILTER(STRSTARTS(?t, "Working Together") && ?type IN (sl:Strategy, sl:StatutoryGuidance)) }""")
     kinds = {(r["s"].value.split("/id/")[1], r["type"].value.rsplit("#")[-1]) for r in rows}
-    assert kinds == {("strategy/working-together-to-improve-outcomes", "Strategy"),
+    assert kinds == {("strategy/kent-county-council/working-together-to-improve-outcomes", "Strategy"),
                      ("guidance/working-together-to-safeguard-children-2013", "StatutoryGuidance")}
 
 
@@ -183,7 +183,7 @@ def test_every_evidence_quote_is_at_its_offsets(seed_store: GraphStore) -> None:
 
 def test_report_authors_hold_posts(seed_store: GraphStore) -> None:
     """The post in 004's By: line is the same post that took decision 16/00116 in 2016."""
-    assert_evidenced(seed_store, "person/jenny-whittle", "org:holds", "post/cabinet-member-for-specialist-childrens-services",
+    assert_evidenced(seed_store, "person/kent-county-council/jenny-whittle", "org:holds", "post/kent-county-council/cabinet-member-for-specialist-childrens-services",
                      source="004", quote="Jenny Whittle, Cabinet Member for Specialist Children's")
 
 
