@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EDM = "http://localhost:8000/id/strategy/every-day-matters-2013-2016"
+EDM = "http://localhost:8000/id/strategy/kent-county-council/every-day-matters"
 
 
 class PeriodOut(BaseModel):
@@ -183,10 +183,10 @@ class ProvenanceOut(BaseModel):
     statements: list[StatementOut]
 
     model_config = ConfigDict(json_schema_extra={"example": {
-        "subject": "http://localhost:8000/id/strategy/working-together-to-improve-outcomes",
+        "subject": "http://localhost:8000/id/strategy/kent-county-council/working-together-to-improve-outcomes",
         "predicate": "https://w3id.org/strategy-lineage/def#supersedes", "object": None,
         "statements": [{
-            "subject": "http://localhost:8000/id/strategy/working-together-to-improve-outcomes",
+            "subject": "http://localhost:8000/id/strategy/kent-county-council/working-together-to-improve-outcomes",
             "predicate": "https://w3id.org/strategy-lineage/def#supersedes", "object": EDM, "object_is_iri": True,
             "evidence": [{"source": "002_7e30c0936a50fbe4",
                           "quote": "‘Working Together to \nImprove Outcomes’ to replace Every Day Matters as",
