@@ -179,7 +179,8 @@ def _stored_document(store: GraphStore, info: SourceInfo) -> tuple[str, dict[str
     if not rows:
         return None
     row = rows[0]
-    metadata = {key: row[key].value for key in ("title", "date", "url", "description", "publisher") if key in row}
+    metadata: dict[str, str] = {
+        key: row[key].value for key in ("title", "date", "url", "description", "publisher") if key in row}
     metadata["kind"] = kinds[info.kind]
     if "label" in row:
         metadata["kind_label"] = row["label"].value

@@ -284,8 +284,9 @@ class LineageEngine:
         shared = proj.sharing_id(text, kind)
         if shared:  # two publishers' things of one name: name each by its qualified id
             nodes = [proj.node(iri) for iri in shared]
-            raise Ambiguous(text, [SearchHit(n.id, n.iri, n.type, proj.kind(n.iri) or "entity", n.title, 1.0, text, True)
-                                   for n in nodes], kind or "entity")
+            hits = [SearchHit(n.id, n.iri, n.type, proj.kind(n.iri) or "entity", n.title, 1.0, text, True)
+                    for n in nodes]
+            raise Ambiguous(text, hits, kind or "entity")
         hits = proj.search_index.search(text, type=kind, limit=10)
         if not hits:
             near = proj.search_index.nearest(text, type=kind)

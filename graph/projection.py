@@ -13,7 +13,7 @@ rdflib's engine), then only read, so a request costs the size of its answer:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, cast
 
@@ -21,8 +21,6 @@ import networkx as nx
 
 from graph.labels import ALTERNATIVE_PREDICATES, LABEL_PREDICATES, best_label
 from graph.periods import IntervalIndex
-from dataclasses import replace
-
 from graph.provenance import evidence_by_iri, with_bases
 from graph.records import (
     GRADES,

@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 
@@ -254,7 +254,7 @@ class GraphStore:
         """Atomically make ``graph`` hold exactly ``quads`` and bump the version."""
         self.replace_graphs({graph: quads})
 
-    def replace_graphs(self, graphs: dict[ox.NamedNode, Iterable[ox.Quad]]) -> None:
+    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
         """Atomically make each graph hold exactly its quads, and bump the version once."""
         self._check_writable()
         update = ""

@@ -76,9 +76,7 @@ def scope_facts(facts: list[Fact], publisher: str | None, source_id: str) -> lis
     pattern = _scopable()
     memo: dict[str, NamedNode] = {}
 
-    def scoped(term: Object) -> Object:
-        if not isinstance(term, NamedNode):
-            return term
+    def scoped_node(term: NamedNode) -> NamedNode:
         value = term.value
         if value not in memo:
             match = pattern.match(value)
@@ -88,4 +86,7 @@ def scope_facts(facts: list[Fact], publisher: str | None, source_id: str) -> lis
                 memo[value] = NamedNode(f"{match.group('prefix')}{scope}/{match.group('slug')}{match.group('rest')}")
         return memo[value]
 
-    return [replace(f, subject=scoped(f.subject), object=scoped(f.object)) for f in facts]
+    def scoped(term: Object) -> Object:
+        return scoped_node(term) if isinstance(term, NamedNode) else term
+
+    return [replace(f, subject=scoped_node(f.subject), object=scoped(f.object)) for f in facts]

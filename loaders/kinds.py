@@ -39,7 +39,8 @@ register_kind(
     "Date of decision: 04/06/2024",
     cues=(
         Cue(r"Decision\s+details\s*$", 2), Cue(r"Decision\s+Maker\s*:"), Cue(r"Decided\s+at\s+meeting\s*:", 2),
-        Cue(r"Date\s+of\s+decision\s*:"), Cue(r"Is\s+Key\s+decision\s*\?"), Cue(r"Is\s+subject\s+to\s+call\s*-?\s*in\s*\?"),
+        Cue(r"Date\s+of\s+decision\s*:"), Cue(r"Is\s+Key\s+decision\s*\?"),
+        Cue(r"Is\s+subject\s+to\s+call\s*-?\s*in\s*\?"),
         Cue(r"Purpose\s*:"), Cue(r"Publication\s+date\s*:"), Cue(r"Effective\s+from\s*:"), Cue(r"Report\s+author\s*:"),
     ),
     features=(DECISION_FIELDS,),

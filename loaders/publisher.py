@@ -22,7 +22,7 @@ from loaders import names
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
 from strategy_lineage.reference import rows
-from strategy_lineage.vocab import A, RDFS_LABEL
+from strategy_lineage.vocab import RDFS_LABEL, A
 
 if TYPE_CHECKING:
     from loaders.reading import Reading
@@ -43,8 +43,8 @@ _NOT_PLACE = {
     # Words that open a sentence before a council's name.
     "Unlike", "Like", "However", "Although", "Though", "Following", "After", "Before", "Since", "Unless",
     "Whereas", "Working", "Officers", "Residents", "Together", "Also", "Then", "Now", "Today", "Yesterday",
-    "Last", "Next", "Once", "Alongside", "Besides", "Both", "Neither", "Either", "Only", "Even", "Like",
-    "Why", "What", "How", "Who", "It", "We", "They", "He", "She", "Here", "There", "Recently",
+    "Last", "Next", "Once", "Alongside", "Besides", "Neither", "Either", "Only", "Even", "Why", "What", "How",
+    "Who", "It", "We", "They", "He", "She", "Here", "There", "Recently",
 }
 _JOINS = {"and", "upon", "on", "under", "with", "&"}  # Tonbridge and Malling, Kingston upon Thames
 _OF_AFTER = {"Vale", "Isle", "City", "County", "Riding"}  # Vale of Glamorgan, City of York, East Riding of ...
@@ -110,7 +110,7 @@ def councils() -> tuple[Council, ...]:
 def _by_name() -> dict[str, Council]:
     """Every way the table names a council (its name, its other names), folded."""
     found: dict[str, Council] = {}
-    for row, council in zip(rows("councils.csv"), councils()):
+    for row, council in zip(rows("councils.csv"), councils(), strict=True):
         for name in [row["name"], *filter(None, (n.strip() for n in row["other_names"].split(";")))]:
             found[fold(name)] = council
     return found
@@ -290,7 +290,8 @@ def publisher_named(reading: Reading) -> None:
     cls = vocab.sl("PartnershipGroup" if found.partnership else "Council")
     where = (found.start, found.end)
     if found.how == "domain":
-        reason = f"the address {doc.original[found.start:found.end]} belongs to {found.name} (data/reference/councils.csv)"
+        address = doc.original[found.start:found.end]
+        reason = f"the address {address} belongs to {found.name} (data/reference/councils.csv)"
         for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
             doc.state(iri, predicate, obj, PUBLISHER_FROM_DOMAIN, where, derivation="inferred", reason=reason,
                       original=True)

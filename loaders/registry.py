@@ -50,7 +50,7 @@ class DocumentKind:
 
     def score(self, text: str) -> int:
         """The weight of the distinct cues found in ``text`` (a cue found twice counts once)."""
-        return sum(cue.weight for cue, pattern in zip(self.cues, self.patterns) if pattern.search(text))
+        return sum(cue.weight for cue, pattern in zip(self.cues, self.patterns, strict=True) if pattern.search(text))
 
 
 # A text is of a kind when its cues weigh at least this much; otherwise it is a plain document.

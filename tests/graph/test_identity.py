@@ -51,15 +51,19 @@ def _entities(store: GraphStore, kind: str) -> set[str]:
 
 def test_two_councils_keep_their_entities_apart(tmp_path: Path) -> None:
     store = GraphStore.open(tmp_path / "store")
-    load_paths(store, [_write(tmp_path / "in", "northvale.txt", NORTHVALE), _write(tmp_path / "in", "eastbury.txt", EASTBURY)])
+    folder = tmp_path / "in"
+    load_paths(store, [_write(folder, "northvale.txt", NORTHVALE), _write(folder, "eastbury.txt", EASTBURY)])
     plans = {e for e in _entities(store, "strategy") if e.endswith("plan-2017-2020")}
     assert plans == {"strategy/northvale-county-council/northvale-children-and-young-peoples-plan-2017-2020",
                      "strategy/eastbury-borough-council/eastbury-children-and-young-peoples-plan-2017-2020"}
-    assert {"decision/northvale-county-council/17-00022", "decision/eastbury-borough-council/17-00022"} <= _entities(store, "decision")
+    decisions = {"decision/northvale-county-council/17-00022", "decision/eastbury-borough-council/17-00022"}
+    assert decisions <= _entities(store, "decision")
     cabinets = {e for e in _entities(store, "organisation") if e.endswith("/cabinet")}
-    assert cabinets == {"organisation/northvale-county-council/cabinet", "organisation/eastbury-borough-council/cabinet"}
+    assert cabinets == {"organisation/northvale-county-council/cabinet",
+                        "organisation/eastbury-borough-council/cabinet"}
     # The councils themselves are national: one IRI each, whoever names them.
-    assert {"organisation/northvale-county-council", "organisation/eastbury-borough-council"} <= _entities(store, "organisation")
+    councils = {"organisation/northvale-county-council", "organisation/eastbury-borough-council"}
+    assert councils <= _entities(store, "organisation")
 
 
 def _load_in_order(folder: Path, order: tuple[Path, ...]) -> frozenset[str]:
@@ -71,7 +75,8 @@ def _load_in_order(folder: Path, order: tuple[Path, ...]) -> frozenset[str]:
 
 
 def test_one_councils_documents_meet_at_the_same_iris_in_any_order(tmp_path: Path) -> None:
-    files = (_write(tmp_path / "in", "report.txt", NORTHVALE), _write(tmp_path / "in", "meetings.txt", NORTHVALE_LATER))
+    folder = tmp_path / "in"
+    files = (_write(folder, "report.txt", NORTHVALE), _write(folder, "meetings.txt", NORTHVALE_LATER))
     found = {_load_in_order(tmp_path, order) for order in itertools.permutations(files)}
     assert len(found) == 1
     [entities] = found
