@@ -75,8 +75,8 @@ def test_every_relation_has_its_words_both_ways() -> None:
 
 
 def test_labels_and_short_names_from_the_store(seed_store) -> None:
-    edm = BASE + "strategy/every-day-matters"
-    cypp = BASE + "strategy/kent-children-and-young-peoples-plan-2008-2011"
+    kent = BASE + "strategy/kent-county-council/"
+    edm, cypp = kent + "every-day-matters", kent + "kent-children-and-young-peoples-plan-2008-2011"
     labels = labels_of(seed_store, [edm, BASE + "strategy/nothing-here"])
     edm_title = "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
     assert labels == {edm: edm_title}
