@@ -36,6 +36,14 @@ def _flag(name: str) -> bool:
     raise SettingsError(f"{name} must be 1 or 0 (true/false), got {raw!r}")
 
 
+DEFAULT_QUERY_TIMEOUT = 5.0
+
+
+def query_timeout_from_env() -> float:
+    """Seconds a SPARQL query may run, over HTTP and in ``strategy-lineage query`` alike."""
+    return _number("STRATEGY_LINEAGE_QUERY_TIMEOUT", DEFAULT_QUERY_TIMEOUT)
+
+
 # A bearer token shorter than this is refused at start-up: it could be guessed.
 MIN_TOKEN_LENGTH = 16
 SINGLE_HOLDER = "token-holder"
@@ -103,7 +111,7 @@ class Settings:
     # token -> who holds it; empty means the service is read-only. Never printed.
     tokens: dict[str, str] = field(default_factory=dict, repr=False)
     cors_origins: tuple[str, ...] = ("*",)
-    query_timeout: float = 5.0
+    query_timeout: float = DEFAULT_QUERY_TIMEOUT
     result_limit: int = 10_000
     query_workers: int = 2
     # Address space of each SPARQL worker (RLIMIT_AS), in MB.
@@ -137,7 +145,7 @@ class Settings:
         return cls(
             tokens=tokens_from_env(),
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()) or ("*",),
-            query_timeout=_number("STRATEGY_LINEAGE_QUERY_TIMEOUT", 5.0),
+            query_timeout=query_timeout_from_env(),
             result_limit=int(_number("STRATEGY_LINEAGE_RESULT_LIMIT", 10_000, int)),
             query_workers=int(_number("STRATEGY_LINEAGE_QUERY_WORKERS", 2, int)),
             query_memory_mb=int(_number("STRATEGY_LINEAGE_QUERY_MEMORY_MB", 1024, int)),

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import csv
 import json
+import multiprocessing
+import os
 import sys
+import tempfile
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import pyoxigraph as ox
 import typer
 
+from api.settings import SettingsError, query_timeout_from_env
 from graph import ingest
-from graph.store import EXPORT_FORMATS
+from graph.store import EXPORT_FORMATS, GraphStore, StoreError
 from graph.validate import validate_store
 from loaders.sources import SourceError
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
@@ -92,40 +96,87 @@ def query(
     file: Annotated[str, typer.Argument(help="A .rq file with a SPARQL query, or - for standard input.")],
     store: StoreOption = DEFAULT_STORE_PATH,
     output: Annotated[Output, typer.Option("--output", "-o", help="Output format.")] = Output.table,
+    timeout: Annotated[float | None, typer.Option(
+        help="Stop the query after this many seconds (default: STRATEGY_LINEAGE_QUERY_TIMEOUT, "
+             "the HTTP endpoint's limit, 5).", min=0.01)] = None,
 ) -> None:
-    """Run a SPARQL query (default graph = union of all sources)."""
+    """Run a SPARQL query (default graph = union of all sources), stopped at the endpoint's time limit."""
     try:
         text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         fail(f"{file}: cannot read the query ({err})")
     try:
-        result = open_store(store, read_only=True).query(text)
-    except SyntaxError as err:
-        fail(f"malformed SPARQL query: {err}")
+        limit = timeout or query_timeout_from_env()
+    except SettingsError as err:
+        fail(str(err))
+    sys.stdout.write(_query_in_child(store, text, output, limit))
+
+
+# Exit status of the query child when it reports a problem of the query or the store (one line).
+_REPORTED = 3
+
+
+def _query_in_child(store: Path, text: str, output: Output, limit: float) -> str:
+    """The rendered answer, from a child process killed at ``limit`` seconds: the engine cannot
+    interrupt a running query, so, as the HTTP endpoint's workers, the query runs where it can be killed."""
+    with tempfile.TemporaryDirectory(prefix="query-") as folder:
+        answer = Path(folder) / "answer"
+        child = multiprocessing.get_context("fork").Process(target=_query_child, args=(store, text, output, answer))
+        child.start()
+        child.join(limit)
+        if child.is_alive():
+            child.kill()
+            child.join()
+            fail(f"the query ran past the {limit:g} s time limit and was stopped (the HTTP endpoint stops it "
+                 "at the same limit); narrow it, or raise --timeout / STRATEGY_LINEAGE_QUERY_TIMEOUT")
+        written = answer.read_text(encoding="utf-8") if answer.exists() else ""
+        if child.exitcode == _REPORTED:
+            fail(written)
+        if child.exitcode != 0:
+            fail(f"the query failed (the engine stopped with status {child.exitcode}, e.g. out of memory)")
+        return written
+
+
+def _query_child(store: Path, text: str, output: Output, answer: Path) -> None:
+    """In the child: run and render the query into ``answer``; a problem is one line and _REPORTED."""
+    with answer.open("w", encoding="utf-8") as out:
+        try:
+            _render(GraphStore.open(store, read_only=True).query(text), output, out)
+        except SyntaxError as err:
+            out.write(f"malformed SPARQL query: {err}")
+        except (StoreError, OSError) as err:
+            out.write(str(err))
+        else:
+            return
+    os._exit(_REPORTED)
+
+
+def _render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, output: Output, out: TextIO) -> None:
     if isinstance(result, ox.QueryBoolean):
-        typer.echo(json.dumps({"boolean": bool(result)}) if output is Output.json else str(bool(result)).lower())
+        answer = json.dumps({"boolean": bool(result)}) if output is Output.json else str(bool(result)).lower()
+        out.write(answer + "\n")
         return
     if isinstance(result, ox.QueryTriples):
-        sys.stdout.write((ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b"").decode())
+        out.write((ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b"").decode())
         return
     names = [v.value for v in result.variables]
     rows = [[_cell(solution[name]) for name in names] for solution in result]
     if output is Output.json:
-        typer.echo(json.dumps([dict(zip(names, row)) for row in rows], indent=2, ensure_ascii=False))
+        out.write(json.dumps([dict(zip(names, row, strict=True)) for row in rows], indent=2, ensure_ascii=False) + "\n")
     elif output is Output.csv:
-        writer = csv.writer(sys.stdout)
+        writer = csv.writer(out)
         writer.writerow(names)
         writer.writerows(rows)
     else:
-        _print_table(names, rows)
+        _print_table(names, rows, out)
 
 
-def _print_table(names: list[str], rows: list[list[str]]) -> None:
+def _print_table(names: list[str], rows: list[list[str]], out: TextIO) -> None:
     widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
-    typer.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)))
+    out.write("  ".join(n.ljust(w) for n, w in zip(names, widths, strict=True)) + "\n")
     for row in rows:
-        typer.echo("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths)))
-    typer.echo(f"({len(rows)} rows)")
+        out.write("  ".join(cell[:w].ljust(w) for cell, w in zip(row, widths, strict=True)) + "\n")
+    out.write(f"({len(rows)} rows)\n")
 
 
 @app.command()
