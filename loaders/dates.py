@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from loaders.spans import Spans
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -151,15 +153,17 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     """Every date written in ``text[start:end]``, in order, with offsets into ``text``."""
     end = len(text) if end is None else end
     taken: list[DateMention] = []
+    spans = Spans()  # the ranges of ``taken``, for an O(log n) overlap test
     for form, pattern in _FORMS:
         for match in pattern.finditer(text, start, end):
-            if any(match.start() < m.end and m.start < match.end() for m in taken):
+            if not spans.free(match.start(), match.end()):
                 continue
             value = _value(form, match)
             qualifier = match.group("q").strip() if form == "year" else None
             first = match.start()
             if qualifier in {"in", "during"}:  # "in 2004" is the year itself
                 qualifier, first = None, match.start("y")
+            spans.add(first, match.end())
             taken.append(DateMention(
                 first, match.end(), text[first : match.end()],
                 value if isinstance(value, XsdValue) else None,

@@ -249,11 +249,22 @@ def aligned(fact: Fact) -> Iterator[Fact]:
 def to_quads(extraction: SourceExtraction, loaded_at: str) -> list[Quad]:
     """All quads of one source, deduplicated, ready for one transactional write."""
     graph = extraction.graph
-    triples: dict[tuple, None] = {}
+    quads: list[Quad] = []
+    # Deduplicated without holding every triple twice: a statement once, and an evidence
+    # node's triples once per evidence IRI (its triples all hang off that IRI, so two
+    # evidence nodes never share one). Memory stays a small multiple of the quads themselves.
+    stated: set[tuple] = set()
+    evidenced: set[str] = set()
     for triple in source_description(extraction, loaded_at):
-        triples[triple] = None
+        if triple not in stated:
+            stated.add(triple)
+            quads.append(Quad(*triple, graph))
     for fact in (twin for original in extraction.facts for twin in aligned(original)):
-        triples[fact.triple] = None
-        for triple in evidence_triples(extraction, fact):
-            triples[triple] = None
-    return [Quad(s, p, o, graph) for s, p, o in triples]
+        if fact.triple not in stated:
+            stated.add(fact.triple)
+            quads.append(Quad(*fact.triple, graph))
+        evidence = evidence_iri(extraction, fact).value
+        if evidence not in evidenced:
+            evidenced.add(evidence)
+            quads.extend(Quad(s, p, o, graph) for s, p, o in evidence_triples(extraction, fact))
+    return quads

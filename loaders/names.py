@@ -20,9 +20,14 @@ from loaders.plan_names import PlanName
 from strategy_lineage import vocab
 
 # A capitalised name: "Working Together to Improve Outcomes", "Every Day (1) Matters".
-_WORD = r"[A-Z0-9][\w'&-]*"
-_JOIN = r"(?:\s+(?:\(\d{1,2}\)\s+)?(?:(?:to|and|of|for|the|a|an|in|on|about|our|with|&)\s+)*)"
-CAPPHRASE = rf"{_WORD}(?:{_JOIN}{_WORD})*"
+# Every repetition is bounded and a word starts only where a word starts, so that a pattern
+# tries O(1) work per position and any text is read in linear time (docs/linear-time.md):
+# a run of ten thousand capitalised words or one 100,000-letter token is no longer quadratic.
+MAX_WORD = 60  # characters in one word of a name
+MAX_NAME_WORDS = 12  # capitalised words in one name (joining words are not counted)
+_WORD = rf"(?<![\w-])[A-Z0-9][\w'&-]{{0,{MAX_WORD}}}"
+_JOIN = r"(?:\s{1,3}(?:\(\d{1,2}\)\s{1,3})?(?:(?:to|and|of|for|the|a|an|in|on|about|our|with|&)\s{1,3}){0,3})"
+CAPPHRASE = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,{MAX_NAME_WORDS}}}"
 HEADS = r"(?:Plan|Framework|Strategy)"
 
 # "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
@@ -31,13 +36,13 @@ COLON_TITLE = re.compile(
 )
 # "Kent's Children and Young People's Plan 2008-2011 - Positive about our Future -"
 PERIOD_TITLE = re.compile(
-    rf"(?P<name>(?:{_WORD}\s+(?:(?:and|for|of|&)\s+)?)*?{_WORD}\s+(?i:{HEADS})"
-    rf"(?:\s+(?:for|of)\s+(?:{_WORD}\s+(?:(?:and|for|of|&)\s+)?)*?{_WORD})?)\s+(?P<period>{PERIOD.pattern})"
+    rf"(?P<name>(?:{_WORD}\s+(?:(?:and|for|of|&)\s+)?){{0,{MAX_NAME_WORDS}}}?{_WORD}\s+(?i:{HEADS})"
+    rf"(?:\s+(?:for|of)\s+(?:{_WORD}\s+(?:(?:and|for|of|&)\s+)?){{0,{MAX_NAME_WORDS}}}?{_WORD})?)\s+(?P<period>{PERIOD.pattern})"
     rf"(?:\s+-\s+(?P<sub>[A-Z][a-z]+(?:\s+[a-z]+)*\s+[A-Z][a-z]+)\s+-)?"
 )
 # '"Working Together to Improve Outcomes", the new Kent Children and Young People's Framework 2016 - 2019'
 QUOTED_NAME = re.compile(
-    rf"[\"'](?P<name>{CAPPHRASE}(?:,\s+{CAPPHRASE})*)[\"']"
+    rf"[\"'](?P<name>{CAPPHRASE}(?:,\s+{CAPPHRASE}){{0,4}})[\"']"
     rf"(?:,\s+the\s+(?:new\s+)?(?P<generic>[^,.;]{{0,80}}?\b{HEADS})\s+(?P<period>{PERIOD.pattern}))?"
 )
 # Words that make a quoted name a strategy when they come just before it.
@@ -204,7 +209,8 @@ ORG_HEADS = r"(?:Board|Committee|Council|Cabinet|Group|Groups|Partnership|Partne
 # The phrase naming a body, "the then Shadow Health and Wellbeing Board", with no group of its own
 # so that patterns can use it several times.
 ORG_PHRASE = (
-    rf"(?:(?:the|then)\s+)*(?:(?:0-25\s+|[A-Z][\w'&-]*\s+)(?:(?:[A-Z][\w'&-]*|and|of|for|&)\s+)*?)?"
+    rf"(?:(?:the|then)\s+){{0,2}}(?:(?:0-25\s+|(?<![\w-])[A-Z][\w'&-]{{0,{MAX_WORD}}}\s+)"
+    rf"(?:(?:[A-Z][\w'&-]{{0,{MAX_WORD}}}|and|of|for|&)\s+){{0,{MAX_NAME_WORDS}}}?)?"
     rf"{ORG_HEADS}(?:\s+(?i:board|committee))?\b"
 )
 # "To: County Council - 16 October 2008": the addressee of a report, and maybe its date.

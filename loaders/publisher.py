@@ -57,7 +57,7 @@ BOROUGH_OF = re.compile(
 CYNGOR = re.compile(r"\b(?P<name>Cyngor\s+(?:Sir\s+(?:y\s+)?|Bwrdeistref\s+Sirol\s+|Dinas\s+)?[A-Z][\w'’-]+)")
 COMHAIRLE = re.compile(r"\b(?P<name>Comhairle\s+nan\s+Eilean\s+Siar)\b")
 PARTNERSHIP = re.compile(
-    r"\b(?:(?:The|Our|This)\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:and|&)\s+)?){1,3}(?:Community\s+Planning\s+Partnership|"
+    r"\b(?:(?:The|Our|This)\s+)?(?P<name>(?:[A-Z][\w'’-]{1,60}\s+(?:(?:and|&)\s+)?){1,3}(?:Community\s+Planning\s+Partnership|"
     r"Health\s+and\s+Well-?being\s+Board|Community\s+Safety\s+Partnership|Safeguarding\s+Children\s+Partnership|"
     r"Integration\s+Joint\s+Board|Children'?s\s+Trust(?:\s+Board)?))\b"
 )

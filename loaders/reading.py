@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -18,6 +20,7 @@ from pyoxigraph import NamedNode
 from loaders import names, plan_names
 from loaders.document import Document, literal
 from loaders.names import StrategyName
+from loaders.spans import Spans
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ORG, RDFS_LABEL, SKOS_ALT_LABEL, A
 
@@ -53,8 +56,21 @@ class Reading:
     mentions: list[Mention] = field(default_factory=list)
     _organisations: dict[str, NamedNode] = field(default_factory=dict)
     _start_index: list[int] = field(default_factory=list)
+    # Indexes of ``mentions`` for the lookups rules make once per match, so that a document
+    # with thousands of mentions is read in linear time (docs/linear-time.md). Each is rebuilt
+    # when ``mentions`` is replaced or shrinks, and extended when it grows.
+    _names: dict[str, StrategyName] = field(default_factory=dict, repr=False)
+    _names_of: tuple[list[Mention] | None, int] = (None, 0)
+    _in_order: tuple[tuple[list[Mention], int], list[int] | None] | None = field(default=None, repr=False)
 
-    @property
+    def _state(self) -> tuple[list[Mention], int]:
+        """Which list of mentions, at which length, an index was built from."""
+        return self.mentions, len(self.mentions)
+
+    def _is_current(self, built: tuple[list[Mention], int]) -> bool:
+        return built[0] is self.mentions and built[1] == len(self.mentions)
+
+    @cached_property
     def addressee(self) -> str | None:
         """The body a report is addressed to ("To: Kent Health and Wellbeing Board")."""
         match = names.TO_FIELD.search(self.doc.text)
@@ -63,14 +79,20 @@ class Reading:
     # Strategies ----------------------------------------------------------------
     def strategy_named(self, name: str) -> StrategyName:
         """The strategy a bare name refers to: a known short name or alias, else a new one."""
-        key = names.key_of(name)
-        for mention in self.mentions:
-            known = {names.key_of(mention.name.key)}
-            if mention.name.short:
-                known.add(names.key_of(mention.name.short))
-            if key in known:
-                return mention.name
-        return names.from_bare_name(name)
+        return self._names_index().get(names.key_of(name)) or names.from_bare_name(name)
+
+    def _names_index(self) -> dict[str, StrategyName]:
+        """The key of each mention's name and short name -> the first such mention's name."""
+        listed, indexed = self._names_of
+        if listed is not self.mentions or indexed > len(self.mentions):
+            self._names.clear()
+            indexed = 0
+        for mention in self.mentions[indexed:]:
+            for written in (mention.name.key, mention.name.short):
+                if written:
+                    self._names.setdefault(names.key_of(written), mention.name)
+        self._names_of = self._state()
+        return self._names
 
     def expanded(self, expansion: str, position: int) -> StrategyName:
         """What an acronym ("the ICSP") stands for here: the nearest plan named by its
@@ -114,13 +136,31 @@ class Reading:
     def strategy_near(self, position: int) -> StrategyName | None:
         """What "this framework" at ``position`` refers to: the last strategy named earlier in
         the same paragraph, else the document's main strategy."""
-        original = self.doc.clean.origin[min(position, len(self.doc.clean.origin) - 1)]
-        paragraph_start = max((m.end() for m in PARAGRAPH_BREAK.finditer(self.doc.original, 0, original)), default=0)
-        recent = [
-            m for m in self.mentions
-            if m.start < position and self.doc.clean.origin[m.start] >= paragraph_start
-        ]
-        return recent[-1].name if recent else self.main
+        origin = self.doc.clean.origin
+        original = origin[min(position, len(origin) - 1)]
+        breaks = self._paragraph_breaks
+        paragraph_start = breaks[bisect_right(breaks, original) - 1] if breaks and breaks[0] <= original else 0
+        starts = self._sorted_starts()
+        if starts is None:  # mentions are sorted once read; until then, look at them all
+            recent = [m for m in self.mentions if m.start < position and origin[m.start] >= paragraph_start]
+            return recent[-1].name if recent else self.main
+        before = bisect_left(starts, position) - 1
+        if before >= 0 and origin[self.mentions[before].start] >= paragraph_start:
+            return self.mentions[before].name
+        return self.main
+
+    def _sorted_starts(self) -> list[int] | None:
+        """Where each mention starts, if ``mentions`` is in order (None otherwise)."""
+        if self._in_order is None or not self._is_current(self._in_order[0]):
+            starts = [m.start for m in self.mentions]
+            in_order = all(a < b for a, b in zip(starts, starts[1:], strict=False))
+            self._in_order = (self._state(), starts if in_order else None)
+        return self._in_order[1]
+
+    @cached_property
+    def _paragraph_breaks(self) -> list[int]:
+        """Where each paragraph of the original text starts (after its break), in order."""
+        return [m.end() for m in PARAGRAPH_BREAK.finditer(self.doc.original)]
 
     # Organisations ----------------------------------------------------------------
     def organisation(self, written: str, where: tuple[int, int], rule: str) -> NamedNode:
@@ -144,15 +184,11 @@ class Reading:
 def read(doc: Document) -> Reading:
     """Find every strategy mention, longest and most specific first."""
     reading = Reading(doc)
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+    taken = Spans()
 
     def add(name: StrategyName | None, start: int, end: int) -> None:
-        if name is not None and free(start, end):
+        if name is not None and taken.take(start, end):
             reading.mentions.append(Mention(name, start, end))
-            taken.append((start, end))
 
     text, place = doc.text, doc.place
     for match in names.COLON_TITLE.finditer(text):
@@ -170,10 +206,9 @@ def read(doc: Document) -> Reading:
         if period is not None:
             add(names.named_with_period(expansion, period, place), start, end)
     # Short names already introduced are mentions wherever they recur.
-    for short in {m.name.short for m in reading.mentions if m.name.short}:
-        for match in re.finditer(rf"\b{re.escape(short)}\b", text, re.IGNORECASE):
-            add(reading.strategy_named(short), match.start(), match.end())
-    reading.mentions.sort(key=lambda m: m.start)
+    for short, start, end in recurrences(text, {m.name.short for m in reading.mentions if m.name.short}):
+        add(reading.strategy_named(short), start, end)
+    reading.mentions = sorted(reading.mentions, key=lambda m: m.start)
     for start, end, expansion, period in plan_names.acronym_names(text):
         if period is None:
             add(reading.expanded(expansion, start), start, end)
@@ -238,6 +273,30 @@ def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
             mention = Mention(target.name, mention.start, mention.end)
         resolved.append(mention)
     return resolved
+
+
+_WORD_RUN = re.compile(r"\b\w+")
+_WORD_END = re.compile(r"\b")
+
+
+def recurrences(text: str, shorts: set[str]) -> Iterator[tuple[str, int, int]]:
+    """Whole-word, case-insensitive occurrences of the short names, left to right, the longest
+    first where several start at one word. One pass over the text's words, whatever the number
+    of names (a search per name would be quadratic in a document naming thousands)."""
+    index: dict[str, dict[int, dict[str, str]]] = {}  # first word -> length -> lower-case name -> name
+    for short in shorts:
+        first = _WORD_RUN.match(short)
+        if first:
+            index.setdefault(first.group().lower(), {}).setdefault(len(short), {})[short.lower()] = short
+    lengths = {word: sorted(by_length, reverse=True) for word, by_length in index.items()}
+    for word in _WORD_RUN.finditer(text):
+        key = word.group().lower()
+        for length in lengths.get(key, ()):
+            end = word.start() + length
+            found = index[key][length].get(text[word.start():end].lower())
+            if found and _WORD_END.match(text, end):
+                yield found, word.start(), end
+                break
 
 
 def alternative_names(name: StrategyName) -> list[str]:
