@@ -258,11 +258,11 @@ def to_quads(extraction: SourceExtraction, loaded_at: str) -> list[Quad]:
     for triple in source_description(extraction, loaded_at):
         if triple not in stated:
             stated.add(triple)
-            quads.append(Quad(*triple, graph))
+            quads.append(Quad(triple[0], triple[1], triple[2], graph))
     for fact in (twin for original in extraction.facts for twin in aligned(original)):
         if fact.triple not in stated:
             stated.add(fact.triple)
-            quads.append(Quad(*fact.triple, graph))
+            quads.append(Quad(fact.subject, fact.predicate, fact.object, graph))
         evidence = evidence_iri(extraction, fact).value
         if evidence not in evidenced:
             evidenced.add(evidence)

@@ -21,6 +21,7 @@ from loaders import names, plan_names
 from loaders.document import Document, literal
 from loaders.names import StrategyName
 from loaders.spans import Spans
+from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ORG, RDFS_LABEL, SKOS_ALT_LABEL, A
 
@@ -156,6 +157,11 @@ class Reading:
             in_order = all(a < b for a, b in zip(starts, starts[1:], strict=False))
             self._in_order = (self._state(), starts if in_order else None)
         return self._in_order[1]
+
+    @cached_property
+    def lines(self) -> list[tuple[int, str]]:
+        """The original text's lines with the offset where each starts, split once."""
+        return lines_with_offsets(self.doc.original)
 
     @cached_property
     def _paragraph_breaks(self) -> list[int]:

@@ -155,7 +155,7 @@ MEETING_LINE = re.compile(
     rf"\bMeeting:\s*(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*-\s*(?P<body>{ORGN})\s*\(Item\s+(?P<item>\w+)\)"
 )
 RESOLVED = re.compile(
-    r"\bRESOLVED:?\s+(?:that|That)\s+(?P<what>.+?)\s+be\s+(?P<verb>endorsed|approved|agreed|adopted|noted)\b"
+    r"\bRESOLVED:?\s+(?:that|That)\s+(?P<what>.{1,1000}?)\s+be\s+(?P<verb>endorsed|approved|agreed|adopted|noted)\b"
 )
 VERB_CLASSES = {"endorsed": "Endorsement", "approved": "Approval", "agreed": "Agreement", "adopted": "Adoption",
                 "noted": "Consideration"}
@@ -339,7 +339,7 @@ def developers(reading: Reading) -> None:
             reading.doc.state(strategy.iri, SL("commissionedBy"), body, "commissioned-by", match)
 
 
-BY_FIELD = re.compile(r"\bBy:\s+(?P<block>.+?)\s+To:")
+BY_FIELD = re.compile(r"\bBy:\s+(?P<block>.{1,600}?)\s+To:")
 _PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _POST_WORDS = r"(?:Cabinet\s+Member|Corporate\s+Director|Director|Leader|Head|Chief\s+Executive|Planning\s+Manager)\b"
 PERSON_AND_POST = re.compile(

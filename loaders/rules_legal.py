@@ -46,10 +46,18 @@ def _state_act(reading: Reading, mention: ActMention, rule: str) -> NamedNode:
     return iri
 
 
+# A sentence is looked for at most this far either side of a match: a text with no full stop
+# would otherwise be searched from end to end for every match (docs/linear-time.md).
+MAX_SENTENCE = 2000
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start) + 2, 0) if text.rfind(". ", 0, start) >= 0 else 0
-    right = text.find(". ", end)
-    return left, (right + 1 if right >= 0 else len(text))
+    """The sentence holding ``text[start:end]`` (cut at MAX_SENTENCE characters either side)."""
+    floor, ceiling = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
+    stop = text.rfind(". ", floor, start)
+    left = stop + 2 if stop >= 0 else floor
+    right = text.find(". ", end, ceiling)
+    return left, (right + 1 if right >= 0 else ceiling)
 
 
 def legislation(reading: Reading) -> None:

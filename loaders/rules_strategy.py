@@ -7,6 +7,7 @@ name (the function name, dashed) is the ``rule:`` IRI cited by the evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from pyoxigraph import NamedNode
 
@@ -15,7 +16,6 @@ from loaders.dates import COUNT, parse_count
 from loaders.document import Document, literal
 from loaders.reading import Reading, alternative_names
 from loaders.registry import Rule, register_rules
-from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ALT_TITLE, DCTERMS, PUBLISHER, SKOS, SKOS_PREF_LABEL, TITLE, A
 
@@ -144,8 +144,10 @@ OUTCOME_COUNTS = re.compile(
 )
 INDICATOR_SET = re.compile(rf"\bfrom\s+a\s+set\s+of\s+(?P<indicators>{COUNT})\s+indicators", re.IGNORECASE)
 # "The four outcomes are that children and young people in Kent:" followed by one outcome per line.
-OUTCOME_LIST = re.compile(rf"\bThe\s+(?P<n>{COUNT})\s+outcomes\s+are\s+that[^:]*:", re.IGNORECASE)
-BULLET = re.compile(r"^\s*(?:[•\-*\uf0b7\u2022]|\(?[a-z0-9]\))?\s*(?P<label>\S.*?)\s*$")
+OUTCOME_LIST = re.compile(rf"\bThe\s+(?P<n>{COUNT})\s+outcomes\s+are\s+that[^:]{{0,300}}:", re.IGNORECASE)
+# The label runs from the first to the last non-space character (a lazy label before a trailing
+# \s*$ would be quadratic in a line of spaces).
+BULLET = re.compile(r"^\s*(?:[•\-*\uf0b7\u2022]|\(?[a-z0-9]\))?\s*(?P<label>\S(?:.*\S)?)\s*$")
 
 
 def outcomes_and_indicators(reading: Reading) -> None:
@@ -172,8 +174,7 @@ def _outcome_list(reading: Reading, strategy: names.StrategyName, match: re.Matc
     scheme = NamedNode(f"{strategy.iri.value}/outcomes")
     doc.state(scheme, A, NamedNode(SKOS + "ConceptScheme"), "outcome-list", match)
     after = doc.clean.origin[match.end() - 1] + 1
-    items = [(offset, line) for offset, line in lines_with_offsets(doc.original) if offset >= after and line.strip()]
-    for offset, line in items[: parse_count(match.group("n"))]:
+    for offset, line in _lines_after(reading, after, parse_count(match.group("n"))):
         item = BULLET.match(line)
         label = item.group("label")
         where = (offset + item.start("label"), offset + item.end("label"))
@@ -182,6 +183,20 @@ def _outcome_list(reading: Reading, strategy: names.StrategyName, match: re.Matc
                        (outcome, SKOS_PREF_LABEL, literal(label)),
                        (outcome, NamedNode(SKOS + "inScheme"), scheme)):
             doc.state(*triple, "outcome-list", where, original=True)
+
+
+def _lines_after(reading: Reading, after: int, count: int) -> list[tuple[int, str]]:
+    """The first ``count`` non-blank lines starting at or after offset ``after`` of the original
+    (the document's lines are split once, and found by bisection: one list per match would be
+    quadratic in a document of many lists)."""
+    lines = reading.lines
+    found: list[tuple[int, str]] = []
+    for offset, line in lines[bisect_left(lines, (after, "")):]:
+        if len(found) == count:
+            break
+        if line.strip():
+            found.append((offset, line))
+    return found
 
 
 RULES = [

@@ -20,3 +20,16 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
     store = GraphStore.open(tmp_path_factory.mktemp("seed") / "store")
     load_paths(store, [DATA])
     return store
+
+
+# Long runs stay out of the default suite (and out of `-m "not browser and not server"`):
+# they run only when chosen by name, e.g. `pytest -m fuzz` or `pytest -m slow`.
+LONG_RUNS = {"fuzz", "slow"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    chosen = config.getoption("markexpr") or ""
+    for item in items:
+        for marker in LONG_RUNS & {m.name for m in item.iter_markers()}:
+            if marker not in chosen:
+                item.add_marker(pytest.mark.skip(reason=f"long run: choose it with pytest -m {marker}"))
