@@ -16,11 +16,11 @@ from loaders.dates import XsdValue
 
 _YEAR = r"(?:19|20)\d\d"
 # A financial year's second half ("/19" in "2018/19") is dropped when a range follows.
-_FY = rf"{_YEAR}(?:/\d\d(?!\d))?"
+_FY = rf"{_YEAR}(?:[/-]\d\d(?!\d))?"
 _SEP = r"\s*(?:-|/|\bto\b|\buntil\b)\s*"
 PLAN_PERIOD = re.compile(
     rf"(?:\bfor\s+(?:the\s+(?:period|years)\s+)?(?:from\s+)?)?"
-    rf"(?:(?P<start>{_FY}){_SEP}(?P<end>{_YEAR}|\d\d)(?:/(?P<end_fy>\d\d))?(?!\d)"
+    rf"(?:(?P<start>{_FY}){_SEP}(?P<end>{_YEAR}|\d\d)(?:[/-](?P<end_fy>\d\d)(?!\d))?(?!\d)"
     rf"|\b(?:to|until)\s+(?P<only_end>{_YEAR})"
     rf"|(?P<single>{_YEAR})(?![-/]?\d)"
     rf")\b"
