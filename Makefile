@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export STRATEGY_LINEAGE_STORE ?= $(STORE)
 
-.PHONY: help install serve load test test-fast system-packages bench bench-tools vendor-refresh clean docs-rules
+.PHONY: help install serve load test test-fast screenshots system-packages bench bench-tools vendor-refresh clean docs-rules
 
 help:
 	@echo "make serve   - set up, load data/ into $(STORE) if needed, and serve on http://$(HOST):$(PORT)"
@@ -52,6 +52,10 @@ system-packages:
 
 test: install system-packages
 	$(BIN)/python -m pytest
+
+# Refresh the screenshots in docs/img from a real browser run (tests never change tracked files otherwise).
+screenshots: install system-packages
+	STRATEGY_LINEAGE_PUBLISH_SCREENSHOTS=1 $(BIN)/python -m pytest -m browser tests/browser/test_pages_at_two_widths.py
 
 test-fast: install
 	$(BIN)/python -m pytest -m "not browser and not server"

@@ -141,7 +141,12 @@ def screenshot(page, name: str, full_page: bool = True) -> Path:
 
 
 def publish(path: Path, name: str) -> None:
-    """Copy a screenshot to docs/img for the README."""
+    """Copy a screenshot to docs/img for the docs, when asked (``make screenshots``).
+
+    A test run must not change tracked files: screenshots stay artefacts otherwise.
+    """
+    if os.environ.get("STRATEGY_LINEAGE_PUBLISH_SCREENSHOTS") != "1":
+        return
     target = ROOT / "docs" / "img" / name
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(path, target)
