@@ -71,9 +71,9 @@ BY_CUE = re.compile(
     r"on\s+behalf\s+of|©|\(c\)|Copyright|Contact\s*:|Address\s*:)[^\n]{0,60}(?:\n[^\S\n]*)?$",
     re.IGNORECASE,
 )
-# Said just after a name: it acts on its own plan.
+# Said just after a name: it (or its Cabinet, its Executive) acts on its own plan.
 ACTS_CUE = re.compile(
-    r"^\s*(?:has|have|will|is|was|today)?\s*(?:adopted|agreed|approved|published|launched|developed|"
+    r"^(?:'s(?:\s+[A-Z][\w-]*){1,3})?\s*(?:has|have|will|is|was|today)?\s*(?:adopted|agreed|approved|published|launched|developed|"
     r"refreshed|produced|set\s+out|is\s+committed)\b",
     re.IGNORECASE,
 )

@@ -23,6 +23,9 @@ NAMED = {
     "Aberdeen City Council": "Aberdeen City Council\nChildren's Services Plan 2023-2026\n",
     "Falkirk Council": "Falkirk Council\nOur plan for the area\n",
     "Thornbury Borough Council": "Published by Thornbury Borough Council, March 2025\nClimate Action Plan\n",
+    "Eastvale District Council": "News release\nPublished: 14 May 2024\nCabinet backs new plan\nThe plan was "
+                                 "welcomed by residents.\nEastvale District Council's Cabinet approved the Climate "
+                                 "Action Plan 2024-2030 on 13 May 2024.\nNotes to editors\n",
     "Northvale Community Planning Partnership": "Northvale Community Planning Partnership\nLocal Outcomes "
                                                 "Improvement Plan 2024-2034\n",
 }
