@@ -12,7 +12,10 @@ import pyoxigraph as ox
 
 from graph.store import GraphStore
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, DCTERMS, SD, VOID, XSD
+from strategy_lineage.vocab import DCTERMS, SD, VOID, XSD, A
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+TripleParts = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, Term]
 
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 # The W3C format IRIs of what /sparql can return.
@@ -54,7 +57,7 @@ def void_triples(store: GraphStore, base: str) -> list[ox.Triple]:
     """VoID: the dataset, its size, its vocabularies and one subset per named graph."""
     ds = dataset_node(base)
     sizes = _graph_sizes(store, store.version)
-    triples = [
+    triples: list[TripleParts] = [
         (ds, A, _n(VOID, "Dataset")),
         (ds, _n(DCTERMS, "title"), ox.Literal("Strategy Lineage knowledge graph")),
         (ds, _n(DCTERMS, "description"), ox.Literal(
@@ -82,7 +85,7 @@ def service_triples(store: GraphStore, base: str) -> list[ox.Triple]:
     service = ox.NamedNode(base + "sparql#service")
     default_dataset = ox.NamedNode(base + "sparql#dataset")
     default_graph = ox.BlankNode("defaultGraph")
-    triples = [
+    triples: list[TripleParts] = [
         (service, A, _n(SD, "Service")),
         (service, _n(SD, "endpoint"), ox.NamedNode(base + "sparql")),
         (service, _n(SD, "supportedLanguage"), _n(SD, "SPARQL11Query")),

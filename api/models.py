@@ -248,9 +248,12 @@ class Problem(BaseModel):
     candidates: list[Any] | None = None
 
 
-PROBLEMS = {
+# FastAPI's `responses=` tables: status -> OpenAPI response object.
+ResponseDocs = dict[int | str, dict[str, Any]]
+
+PROBLEMS: ResponseDocs = {
     404: {"model": Problem, "description": "Unknown id (problem+json, with the nearest candidates)",
           "content": {"application/problem+json": {}}},
     422: {"model": Problem, "description": "Invalid parameter (problem+json)", "content": {"application/problem+json": {}}},
 }
-AMBIGUOUS = {409: {"model": Problem, "description": "The name matches several things (problem+json)"}}
+AMBIGUOUS: ResponseDocs = {409: {"model": Problem, "description": "The name matches several things (problem+json)"}}

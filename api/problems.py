@@ -134,7 +134,8 @@ def install(app: FastAPI, html_page: HtmlPage | None = None) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "error")
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"nothing at {request.url.path}"
-        return respond(request, Problem(exc.status_code, detail, headers=exc.headers))
+        headers = dict(exc.headers) if exc.headers else None
+        return respond(request, Problem(exc.status_code, detail, headers=headers))
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> Response:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import orjson
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, Response
 
-from api import html, sparql_formats as formats
+from api import html
+from api import sparql_formats as formats
 from api.describe import service_triples, void_triples
 from api.negotiation import choose, prefers_html
 from api.problems import Problem
@@ -115,7 +117,7 @@ DEFAULT_DOC = "IRI of a graph to use as the default graph (repeatable). Without 
 NAMED_DOC = "IRI of a named graph the query may address with GRAPH (repeatable). Without it every source graph is available."
 FORMAT_DOC = "Overrides Accept: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE)."
 
-_RESULT_DOCS = {
+_RESULT_DOCS: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "Query results, negotiated by Accept (default SPARQL JSON results, or Turtle for graphs)",
         "content": {
@@ -179,9 +181,10 @@ async def sparql_post(
         form = await request.form()
         if "update" in form:
             raise refused(update_refused())
-        query = form.get("query")
-        if not isinstance(query, str):
+        form_query = form.get("query")
+        if not isinstance(form_query, str):
             raise Problem(400, "the form has no 'query' field", kind="malformed-query", title="Malformed query")
+        query = form_query
         dataset = _dataset(
             [*default_graph_uri, *map(str, form.getlist("default-graph-uri"))],
             [*named_graph_uri, *map(str, form.getlist("named-graph-uri"))],

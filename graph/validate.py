@@ -109,7 +109,7 @@ class _PreparingGraph(rdflib.Graph):
     and translate it every time (10-70 ms each): most of the validation time otherwise.
     """
 
-    def query(self, query_object, *args, **kwargs):  # type: ignore[override]
+    def query(self, query_object, *args, **kwargs):
         if isinstance(query_object, str):
             query_object = _prepared(query_object)
         return super().query(query_object, *args, **kwargs)
