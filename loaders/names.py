@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pyoxigraph import NamedNode
 
@@ -198,6 +199,7 @@ def from_bare_name(name: str) -> StrategyName:
     return StrategyName(key=short, title=None, short=short, head=head_of(short), period=None)
 
 
+@lru_cache(maxsize=8192)
 def key_of(name: str) -> str:
     """The matching key of a name: case-, quote- and punctuation-insensitive."""
     return vocab.slugify(tidy(name))

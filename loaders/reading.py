@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pyoxigraph import NamedNode
 
@@ -57,6 +57,7 @@ class Reading:
     mentions: list[Mention] = field(default_factory=list)
     _organisations: dict[str, NamedNode] = field(default_factory=dict)
     _start_index: list[int] = field(default_factory=list)
+    _expansions: dict[str, list[Mention]] = field(default_factory=dict)
     # Indexes of ``mentions`` for the lookups rules make once per match, so that a document
     # with thousands of mentions is read in linear time (docs/linear-time.md). Each is rebuilt
     # when ``mentions`` is replaced or shrinks, and extended when it grows.
@@ -99,11 +100,23 @@ class Reading:
         """What an acronym ("the ICSP") stands for here: the nearest plan named by its
         expansion, else the expansion itself."""
         wanted = names.key_of(expansion)
-        matching = [m for m in self.mentions if names.key_of(m.name.base or m.name.key).endswith(wanted)]
-        before = [m for m in matching if m.start < position]
-        if before or matching:
-            return (before[-1] if before else matching[0]).name
+        if wanted not in self._expansions:
+            keys = {m.name.base or m.name.key for m in self.mentions}
+            fitting = {key for key in keys if names.key_of(key).endswith(wanted)}
+            self._expansions[wanted] = [m for m in self.mentions if (m.name.base or m.name.key) in fitting]
+        matching = self._expansions[wanted]
+        at = _bisect(matching, position)
+        if matching:
+            return (matching[at - 1] if at > 0 else matching[0]).name
         return names.named_with_period(expansion, None, self.doc.place)
+
+    @cached_property
+    def by_key(self) -> dict[str, list[Mention]]:
+        """The mentions of each distinct plan, in order (read once the mentions are all found)."""
+        found: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            found.setdefault(mention.name.key, []).append(mention)
+        return found
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions that start in [start, end), in order (found by bisection: rules stay linear)."""
@@ -248,13 +261,14 @@ def _start_year(name: StrategyName) -> int:
     return int(name.period[0].lexical[:4]) if name.period and name.period[0] else 0
 
 
-def name_words(name: str) -> list[str]:
-    """Words of a name for matching: no possessives, "Peoples" = "People's"."""
+@lru_cache(maxsize=4096)
+def name_words(name: str) -> tuple[str, ...]:
+    """Words of a name for matching: no possessives, "Peoples" = "People's" (cached: names repeat)."""
     words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("’", "'")))
-    return [w[:-1] if w in {"peoples", "childrens"} else w for w in words]
+    return tuple(w[:-1] if w in {"peoples", "childrens"} else w for w in words)
 
 
-def within(short: list[str], long: list[str]) -> bool:
+def within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Every word of ``short`` in ``long``, in order, ending on the same head noun."""
     if not short or not long or short[-1] not in long:
         return False
@@ -267,18 +281,36 @@ def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
     2018-23" or "Every Day Matters: Kent's Multiagency Strategic Plan ... 2013-2016" is that plan:
     the nearest titled mention whose title holds its words in order before it, else the first after."""
     titled = [m for m in mentions if m.name.title and m.name.period]
+    # Each distinct name is compared with each distinct title once; positions are then bisected.
+    titles = {m.name.title or "": name_words(m.name.title or "") for m in titled}
+    fits: dict[str, list[Mention]] = {}
     resolved = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        words = name_words(mention.name.key)
-        same = [] if mention.name.period or mention.name.short else [
-            m for m in titled if within(words, name_words(m.name.title or ""))
-        ]
+        if mention.name.period or mention.name.short:
+            resolved.append(mention)
+            continue
+        if mention.name.key not in fits:
+            words = name_words(mention.name.key)
+            fitting = {title for title, long in titles.items() if within(words, long)}
+            fits[mention.name.key] = [m for m in titled if (m.name.title or "") in fitting]
+        same = fits[mention.name.key]
         if same:
-            before = [m for m in same if m.start < mention.start]
-            target = before[-1] if before else same[0]
+            at = _bisect(same, mention.start)
+            target = same[at - 1] if at > 0 else same[0]
             mention = Mention(target.name, mention.start, mention.end)
         resolved.append(mention)
     return resolved
+
+
+def _bisect(mentions: list[Mention], position: int) -> int:
+    low, high = 0, len(mentions)
+    while low < high:
+        middle = (low + high) // 2
+        if mentions[middle].start < position:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 _WORD_RUN = re.compile(r"\b\w+")

@@ -142,20 +142,20 @@ def stated_relations(reading: Reading) -> None:
     """Every supersession, revision, refresh, succession and extension the cue lexicon finds."""
     doc = reading.doc
     sentences = Sentences.of(doc.text)
-    taken: list[tuple[int, int]] = []  # cue words and the older plans already read
+    taken = bytearray(len(doc.text) + 1)  # characters of cue words and older plans already read
     document_modality = _document_modality(doc.text)
     for cue in lexicon.lineage_cues():
         for match in cue.pattern.finditer(doc.text):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
-            taken.append((match.start(), match.end()))
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             sentence = sentences.around(match.start(), match.end())
             if cue.form == "extension":
                 _extension(reading, match, sentence)
             elif cue.form != "negative":
                 older = _relation(reading, cue, match, sentence, document_modality)
-                if older:
-                    taken.append((older.start, older.end))
+                if older and older.end > older.start:
+                    taken[older.start : older.end] = b"\x01" * (older.end - older.start)
 
 
 def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int],
@@ -264,9 +264,8 @@ def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] 
         return None
     start = int(newer.name.period[0].lexical[:4])
     earlier = [
-        m for m in reading.mentions
-        if m.name.period and m.name.period[0] is not None and int(m.name.period[0].lexical[:4]) < start
-        and _same_series(m.name, newer.name)
+        same[-1] for same in reading.by_key.values()
+        if 0 < _start_year(same[0].name) < start and _same_series(same[0].name, newer.name)
     ]
     if not earlier:
         return None
@@ -362,8 +361,9 @@ def _described_plan(reading: Reading, phrase: str, position: int) -> StrategyNam
     if adjective in _NEW:
         return reading.main
     text = reading.doc.text
+    near = reading.between(max(0, position - 4000), position + 4000)  # bounded: the text around it
     described = [
-        m for m in reading.mentions
+        m for m in near
         if adjective in name_words(m.name.key) or adjective in text[max(0, m.start - 60) : m.start].lower().split()
     ]
     before = [m for m in described if m.start < position]
@@ -628,7 +628,8 @@ def _named_current(reading: Reading, base_name: str, position: int) -> Mention |
 def _current_plan(reading: Reading, base_name: str, position: int) -> StrategyName:
     """The plan "the current Strategy" is: a mention of the series' name, else the series' name itself."""
     wanted = name_words(base_name)
-    same = [m for m in reading.mentions if name_words(m.name.base or m.name.key) == wanted]
+    same = [m for ms in reading.by_key.values() for m in ms if name_words(ms[0].name.base or ms[0].name.key) == wanted]
+    same.sort(key=lambda m: m.start)
     before = [m for m in same if m.start < position]
     if before or same:
         return (before[-1] if before else same[0]).name
