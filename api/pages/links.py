@@ -25,7 +25,8 @@ def page_url(iri: str, proj: Projection, base: str) -> str:
     if kind == "strategy" and node is not None:
         return "/strategies/" + quote(node.id)
     if kind in PAGE_KINDS:
-        return PAGE_KINDS[kind] + quote(short_id(iri), safe="/")
+        # A body two publishers share a name with ("cabinet") is named by its qualified id.
+        return PAGE_KINDS[kind] + quote(node.id if node is not None else short_id(iri), safe="/:")
     if iri.startswith(base + "id/source/"):
         return "/sources/" + quote(iri.rsplit("/", 1)[-1])
     if iri.startswith(base):

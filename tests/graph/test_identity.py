@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 import graph.store
 import loaders.extract
 from api.app import create_app
+from api.pages.links import page_url
 from graph.ingest import load_paths
 from graph.store import STORE_FORMAT, GraphStore
 from tests.conftest import DATA
@@ -141,3 +142,17 @@ def test_a_name_two_publishers_share_is_ambiguous_in_the_api_and_qualified_ids_r
         assert "working-together-to-improve-outcomes" in {n["id"] for n in kent.json()["nodes"]}
         # A name only one publisher uses still resolves by its short id.
         assert client.get("/api/strategies/working-together-to-improve-outcomes/lineage").status_code == 200
+
+
+def test_bodies_two_councils_name_alike_have_pages_of_their_own(tmp_path: Path) -> None:
+    store = GraphStore.open(tmp_path / "store")
+    folder = tmp_path / "in"
+    load_paths(store, [_write(folder, "northvale.txt", NORTHVALE), _write(folder, "eastbury.txt", EASTBURY)])
+    with TestClient(create_app(store=store)) as client:
+        assert client.get("/api/organisations/cabinet").status_code == 409
+        northvale = client.get("/api/organisations/northvale-county-council:cabinet")
+        assert northvale.status_code == 200, northvale.text
+        assert northvale.json()["iri"] == f"{ID}organisation/northvale-county-council/cabinet"
+        proj = client.app.state.engine.projection
+        iri = f"{ID}organisation/eastbury-borough-council/cabinet"
+        assert page_url(iri, proj, ID.removesuffix("id/")) == "/organisations/eastbury-borough-council:cabinet"
