@@ -4,8 +4,9 @@ Three rules, applied by :class:`api.query_pool.QueryPool`:
 
 * **Per client at most ``queries_per_client`` queries** running or waiting at once
   (client = the connection's address); one more is refused at once with 429.
-* **Heavy clients share a lane.** A client whose recent worker time (seconds, decaying
-  with a half-life of ``HALF_LIFE``) is above ``HEAVY_SECONDS`` may hold at most
+* **Heavy clients share a lane.** A client that recently ran an expensive query (the
+  longest worker time of its queries, decaying with a half-life of ``HALF_LIFE``, is
+  above ``HEAVY_SECONDS``) may hold at most
   ``size - 1`` workers together with the other heavy clients: one worker is always left
   for everyone else, so a storm of expensive queries from some clients cannot keep the
   cheap queries of the others waiting behind them. A heavy client that is the only one
@@ -20,16 +21,18 @@ import math
 import time
 from collections import defaultdict
 
-# Worker seconds (decayed) above which a client counts as heavy, and the half-life.
+# Worker seconds of one query (the longest, decayed) above which a client counts as heavy,
+# and the half-life: a client that ran a 5 s query stays heavy for about 12 minutes. Many
+# cheap queries never make a client heavy: it is the cost of a query that counts.
 HEAVY_SECONDS = 1.0
-HALF_LIFE = 30.0
+HALF_LIFE = 300.0
 # Forget clients whose usage decayed below this, once the table grows past PRUNE_AT.
 FORGOTTEN = 0.01
 PRUNE_AT = 10_000
 
 
 class ClientUsage:
-    """Recent worker time per client, decaying exponentially."""
+    """Per client: the longest worker time of a recent query, decaying exponentially."""
 
     def __init__(self) -> None:
         self._used: dict[str, tuple[float, float]] = {}  # client -> (seconds, as of when)
@@ -50,8 +53,9 @@ class ClientUsage:
             c != client and self.used(c, now) > FORGOTTEN for c in self._used)
 
     def add(self, client: str, seconds: float) -> None:
+        """Record one query's worker time."""
         now = time.monotonic()
-        self._used[client] = (self.used(client, now) + seconds, now)
+        self._used[client] = (max(self.used(client, now), seconds), now)
         if len(self._used) > PRUNE_AT:
             self._used = {c: v for c, v in self._used.items() if self.used(c, now) > FORGOTTEN}
 

@@ -211,7 +211,8 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
             # The loaders read NAME.toml beside NAME.txt, exactly as under data/sources/.
             path.with_suffix(".toml").write_text(metadata, encoding="utf-8")
         try:
-            extraction = extract_upload(path, name, settings.upload_memory_mb, settings.upload_timeout)
+            extraction = extract_upload(path, name, settings.upload_memory_mb, settings.upload_timeout,
+                                        settings.upload_max_facts)
         except UploadRefused as err:
             raise Problem(422, str(err), kind="unreadable-document", title="Document not loaded") from None
     with request.app.state.write_lock:

@@ -126,6 +126,8 @@ class Settings:
     upload_memory_mb: int = 1024
     # Seconds the reading of one upload may take.
     upload_timeout: float = 120.0
+    # Facts one upload may add: storing is done by the server, and its cost grows with them.
+    upload_max_facts: int = 1000
     # Rendered bodies kept per graph version (api.cache), in MB.
     cache_mb: int = 64
     # Whether the store's write events name the writer (then anyone may read it by SPARQL).
@@ -154,6 +156,7 @@ class Settings:
             max_upload_mb=int(_number("STRATEGY_LINEAGE_MAX_UPLOAD_MB", 5, int)),
             upload_memory_mb=int(_number("STRATEGY_LINEAGE_UPLOAD_MEMORY_MB", 1024, int)),
             upload_timeout=_number("STRATEGY_LINEAGE_UPLOAD_TIMEOUT", 120.0),
+            upload_max_facts=int(_number("STRATEGY_LINEAGE_UPLOAD_MAX_FACTS", 1000, int)),
             cache_mb=int(_number("STRATEGY_LINEAGE_CACHE_MB", 64, int)),
             publish_writers=_flag("STRATEGY_LINEAGE_PUBLISH_WRITERS"),
         )

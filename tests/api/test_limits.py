@@ -188,3 +188,13 @@ def test_a_bad_metadata_file_never_names_the_servers_folders(writable_client, me
     assert r.status_code in (201, 422), r.text
     text = r.text
     assert "/tmp" not in text and "upload-" not in text and str(writable_client.app.state.store.path) not in text
+
+
+def test_an_upload_that_states_too_many_facts_is_refused_before_it_is_stored(tmp_path):
+    with make_client(tmp_path / "store", upload_max_facts=20, query_workers=1) as c:
+        before = c.get("/api/sources").json()
+        r = c.post("/api/sources", files={"file": ("green-spaces.txt", own_words_document(40), "text/plain")},
+                   headers=AUTH)
+        assert r.status_code == 422, r.text
+        assert "an upload may add at most 20" in r.json()["detail"]
+        assert c.get("/api/sources").json() == before
