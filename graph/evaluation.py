@@ -662,7 +662,10 @@ def format_report(report: Report, details: bool = True) -> str:
     out = [f"{len(report.documents)} documents, {len(report.refused)} refused", "", format_table(report)]
     stated = report.stated()
     violations = report.findings("violations")
-    out.append(f"\nstated supersessions recalled {stated.recalled}/{stated.gold}; violations: "
+    supersessions = report.total("supersession")
+    out.append(f"\nstated supersessions recalled {stated.recalled}/{stated.gold}; supersessions the gold does not "
+               f"state (invented or misattached): {supersessions.extracted - supersessions.confirmed}")
+    out.append("violations: "
                + ", ".join(f"{sum(v.kind == kind for v in violations)} {label}" for kind, label in
                            (("strategy", "not-a-strategy typed as strategy"),
                             ("supersession", "reversed or forbidden supersessions"),
