@@ -78,6 +78,13 @@ ACTS_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# Said just after a name on its line: the council's own address ("Kent County Council, County
+# Hall, Maidstone", "..., Sheffield S1 2HH"), as a letterhead or signature gives it.
+ADDRESS_AFTER = re.compile(
+    r"^[ \t]*[,\-][ \t]*(?:[A-Z0-9][\w'.-]*[ \t]+){0,3}(?:Hall|House|Offices?|Centre|Center|Street|Road|Place|"
+    r"Square|College|Buildings|Lane|Way|Avenue|Parade|Chambers|Court)\b"
+    r"|^[^\n]{0,80}\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b"
+)
 HEAD_LINES = 6  # title lines at the top of the text
 TAIL_LINES = 12  # signature, contact and address block at the end
 
@@ -217,7 +224,18 @@ def _weight(text: str, start: int, end: int, head_end: int, tail_start: int) -> 
         weight += 4
     if ACTS_CUE.match(text[end : end + 40]):
         weight += 2
+    if ADDRESS_AFTER.match(text[end : end + 100]):
+        weight += 3
+    elif _alone_on_its_line(text, start, end):
+        weight += 2  # a masthead or signature line: "Leeds City Council - Executive Board"
     return weight
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    before = text[text.rfind("\n", max(0, start - 10), start) + 1 : start]
+    after = text[end : (text.find("\n", end, end + 80) + 1 or end + 80)]
+    alone_before = re.fullmatch(r"[ \t]*(?:The[ \t]+)?", before) is not None
+    return alone_before and re.match(r"[ \t]*(?:-[^\n]*)?\n?$", after) is not None
 
 
 def mentions(text: str) -> list[Finding]:
@@ -265,8 +283,11 @@ def find_publisher(text: str) -> Finding | None:
         key=lambda pair: (not pair[1].partnership, pair[0], -pair[1].start),
         reverse=True,
     )
+    councils_named = sum(1 for _, best in ranked if not best.partnership)
     for total, best in ranked:
-        if total >= MIN_SCORE:
+        # A council named once, and the only council the text names, is taken at a lower weight.
+        alone = councils_named == 1 and not best.partnership
+        if total >= MIN_SCORE or (alone and total >= MIN_SCORE - 1):
             return Finding(best.name, best.how, best.start, best.end, total, best.partnership)
     return None
 

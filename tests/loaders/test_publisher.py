@@ -51,6 +51,18 @@ def test_the_council_a_report_is_by_not_the_councils_it_mentions() -> None:
     assert text[found.start:found.end] == "Riverside Borough Council"
 
 
+def test_a_council_named_once_in_its_address_or_masthead_is_the_publisher() -> None:
+    body = ("Issue - meetings\nMeeting: 04/03/2025 - Cabinet (Item 5)\nMinutes:\n"
+            "RESOLVED that the Play Strategy 2025-2030 be approved.\n")
+    signed = find_publisher(body + "Westhaven Borough Council, Civic Centre, Westhaven WH1 2AB\n")
+    assert signed is not None and signed.name == "Westhaven Borough Council"
+    masthead = find_publisher(body + "Westhaven Borough Council - Cabinet\n")
+    assert masthead is not None and masthead.name == "Westhaven Borough Council"
+    # Named in passing beside another council, neither is taken for the publisher.
+    passing = "We compared plans with Eastvale District Council and Northvale County Council.\n"
+    assert find_publisher(body + passing) is None
+
+
 def test_only_an_email_domain_names_the_council() -> None:
     text = "Early Help Strategy 2024-2027\nThe strategy sets out our offer.\nContact: early.help@kent.gov.uk\n"
     found = find_publisher(text)
