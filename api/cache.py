@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 import orjson
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
@@ -68,8 +69,17 @@ def _weight(value: Any) -> int:
     return _OVERHEAD
 
 
-def json_body(build: Callable[[], object]) -> Callable[[], bytes]:
-    return lambda: orjson.dumps(build(), option=orjson.OPT_NON_STR_KEYS)
+def json_body(build: Callable[[], object], model: type[BaseModel] | None = None) -> Callable[[], bytes]:
+    """The answer as JSON bytes; checked first against ``model``, the route's declared
+    response model, so the OpenAPI schema stays the truth. It runs once per graph version
+    and URL (the body is cached); a body that breaks the contract is a 500, not a lie."""
+    def body() -> bytes:
+        data = build()
+        if model is not None:
+            model.model_validate(data)
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+
+    return body
 
 
 async def cached(request: Request, build: Callable[[], bytes], media_type: str = "application/json",

@@ -14,13 +14,15 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import NoMatchFound
 
-from api import html, sparql_formats as formats, views
+from api import html
+from api import sparql_formats as formats
 from api.negotiation import choose
 from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse, negotiated
 from api.routes_entities import organisation_view
 from api.routes_sources import find_source, source_detail
 from api.routes_strategies import strategy_detail
+from graph import answers
 from graph.labels import best_label
 from graph.records import kind_of
 from graph.store import GraphStore
@@ -157,7 +159,7 @@ def api_view(request: Request, iri: str) -> dict[str, Any]:
         statements = engine.provenance(iri)
     types = sorted({q.object.value for q in request.app.state.store.oxigraph.quads_for_pattern(
         ox.NamedNode(iri), vocab.A, None, None)})
-    return {"iri": iri, "id": iri.rsplit("/", 1)[-1], "statements": views.plain(statements), "types": types}
+    return {"iri": iri, "id": iri.rsplit("/", 1)[-1], "statements": answers.to_json(statements), "types": types}
 
 
 def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:

@@ -1,7 +1,10 @@
-"""Pydantic models of the JSON API's payloads: the OpenAPI documentation and examples.
+"""Pydantic models of the JSON API's payloads: the OpenAPI schema, documentation and examples.
 
-Handlers build plain dicts (see :mod:`api.views`) and send them with orjson; these
-models describe those shapes for clients and the /docs page.
+Answers become JSON in one place (:func:`graph.answers.to_json`), for the API and the CLI
+alike, and are sent with orjson. The models of the answers declared as a route's
+``response_model`` describe that JSON exactly (unknown fields are refused): the routes
+validate each body against them when they build it (once per graph version), and
+tests/api/test_contract.py checks that API and CLI agree.
 """
 
 from __future__ import annotations
@@ -13,7 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field
 EDM = "http://localhost:8000/id/strategy/kent-county-council/every-day-matters"
 
 
-class PeriodOut(BaseModel):
+class Exact(BaseModel):
+    """A shape described field for field: a field the answer gains or loses is an error."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class PeriodOut(Exact):
     start: str | None = Field(None, description="Start as stated (xsd:gYear or xsd:date lexical form)")
     end: str | None = Field(None, description="End as stated")
     start_date: str | None = Field(None, description="First day the stated start allows")
@@ -21,7 +30,7 @@ class PeriodOut(BaseModel):
     label: str = Field(..., description="Readable period, e.g. 2013–2016")
 
 
-class EvidenceOut(BaseModel):
+class EvidenceOut(Exact):
     source: str | None = Field(None, description="Id of the source document")
     quote: str | None = Field(None, description="The exact quoted passage")
     start: int | None = Field(None, description="Offset of the quote in the file (Unicode code points)")
@@ -29,13 +38,14 @@ class EvidenceOut(BaseModel):
     rule: str = Field(..., description="Extraction or inference rule that produced the statement")
     derivation: str = Field(..., description="stated | inferred | curated")
     iri: str
+    source_iri: str | None = Field(None, description="IRI of the source document")
     reason: str | None = None
     curator: str | None = None
     loaded_at: str | None = None
     based_on: list["EvidenceOut"] = Field(default_factory=list, description="For inferences: what the rule used")
 
 
-class NodeOut(BaseModel):
+class NodeOut(Exact):
     id: str
     iri: str
     title: str
@@ -46,24 +56,25 @@ class NodeOut(BaseModel):
     publisher: str | None = None
     series: list[str] = []
 
-    model_config = ConfigDict(json_schema_extra={"example": {
-        "id": "every-day-matters-2013-2016", "iri": EDM,
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {
+        "id": "every-day-matters", "iri": EDM,
         "title": "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
         "short_name": "Every Day Matters", "type": "Plan", "period": {"start": "2013", "end": "2016", "label": "2013–2016"},
         "alternative_titles": ["Every Day Matters"], "publisher": "http://localhost:8000/id/organisation/kent-county-council",
         "series": ["kent-partnership-strategy-for-children-and-young-people"]}})
 
 
-class EdgeOut(BaseModel):
+class EdgeOut(Exact):
     from_: str = Field(..., alias="from", description="Id of the newer strategy")
     to: str = Field(..., description="Id of the older strategy it replaces")
-    relation: str = Field(..., description="supersedes | revisionOf | partiallySupersedes | succeeds (inferred)")
+    relation: str = Field(..., description="supersedes | revision_of | partially_supersedes | inferred_succession")
     inferred: bool
+    grade: str = Field(..., description="The strongest evidence behind the edge: stated > curated > inferred")
     also: list[str] = []
     evidence: list[EvidenceOut]
 
 
-class LineageOut(BaseModel):
+class LineageOut(Exact):
     root: str
     direction: str
     depth: int
@@ -72,12 +83,13 @@ class LineageOut(BaseModel):
     edges: list[EdgeOut]
     cycles: list[list[str]] = []
     truncated: bool = False
+    series_labels: dict[str, str] = Field({}, description="Label of each succession series the nodes belong to")
 
-    model_config = ConfigDict(json_schema_extra={"example": {
-        "root": "every-day-matters-2013-2016", "direction": "both", "depth": 10, "evidence": "any",
-        "nodes": [{"id": "every-day-matters-2013-2016", "title": "Every Day Matters", "period": {"label": "2013–2016"}}],
-        "edges": [{"from": "working-together-to-improve-outcomes-2016-2019", "to": "every-day-matters-2013-2016",
-                   "relation": "supersedes", "inferred": False, "evidence": [{
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {
+        "root": "every-day-matters", "direction": "both", "depth": 10, "evidence": "any",
+        "nodes": [{"id": "every-day-matters", "title": "Every Day Matters", "period": {"label": "2013–2016"}}],
+        "edges": [{"from": "working-together-to-improve-outcomes", "to": "every-day-matters",
+                   "relation": "supersedes", "inferred": False, "grade": "stated", "evidence": [{
                        "source": "002_7e30c0936a50fbe4",
                        "quote": "to replace Every Day Matters as Kent's partnership strategy for children",
                        "start": 1234, "end": 1305, "rule": "replace-statement", "derivation": "stated"}]}],
@@ -119,7 +131,36 @@ class PathOut(BaseModel):
     edges: list[EdgeOut]
 
 
-class InForceOut(BaseModel):
+class PartyOut(Exact):
+    iri: str
+    id: str
+    label: str
+
+
+class TrailEventOut(Exact):
+    iri: str
+    type: str = Field(..., description="Agreement, ApprovalRequest, Decision, ... (most specific)")
+    is_request: bool = Field(..., description="A request for approval or endorsement, not an outcome")
+    date: str | None = Field(..., description="As stated: 2013-05-29, 2013-04")
+    day: str | None = Field(..., description="First day the stated date allows")
+    precision: str | None = Field(..., description="year | month | day")
+    bodies: list[PartyOut] = Field(..., description="Bodies or posts that acted")
+    requested_of: list[PartyOut]
+    meeting: PartyOut | None
+    agenda_item: str | None
+    decision_reference: str | None
+    decision_type: str | None
+    decision_status: str | None
+    sources: list[str]
+    evidence: list[EvidenceOut]
+
+
+class TrailOut(Exact):
+    strategy: str = Field(..., description="Id of the strategy")
+    events: list[TrailEventOut] = Field(..., description="In date order (undated last)")
+
+
+class InForceOut(Exact):
     date: str
     basis: str = Field(..., description="'date', or where the date came from (e.g. decision 16/00116)")
     total: int = Field(..., description="How many strategies are in force (before paging)")
@@ -128,7 +169,7 @@ class InForceOut(BaseModel):
     strategies: list[NodeOut]
     at_year_precision: list[str] = Field([], description="In force only at year precision on that day")
 
-    model_config = ConfigDict(json_schema_extra={"example": {
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {
         "date": "2014-06-01", "basis": "date", "total": 1, "offset": 0, "limit": 50,
         "strategies": [NodeOut.model_config["json_schema_extra"]["example"]],
         "at_year_precision": []}})
@@ -146,7 +187,7 @@ class SeriesOut(BaseModel):
     edges: list[EdgeOut] = []
 
 
-class SearchHitOut(BaseModel):
+class SearchHitOut(Exact):
     id: str
     iri: str
     type: str = Field(..., description="Class: Framework, StatutoryGuidance, Board, LegislativeProvision, ...")
@@ -157,12 +198,12 @@ class SearchHitOut(BaseModel):
     exact: bool
 
 
-class SearchOut(BaseModel):
+class SearchOut(Exact):
     query: str
     results: list[SearchHitOut]
 
-    model_config = ConfigDict(json_schema_extra={"example": {"query": "working together", "results": [
-        {"id": "working-together-to-improve-outcomes-2016-2019", "type": "Framework", "kind": "strategy",
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"query": "working together", "results": [
+        {"id": "working-together-to-improve-outcomes", "type": "Framework", "kind": "strategy",
          "label": "Working Together to Improve Outcomes", "score": 0.9, "matched": "Working Together", "exact": False},
         {"id": "working-together-to-safeguard-children-2013", "type": "StatutoryGuidance", "kind": "guidance",
          "label": "Working Together to Safeguard Children", "score": 0.8, "matched": "Working Together", "exact": False}]}})

@@ -9,12 +9,13 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from api import models, views
+from api import models
 from api.problems import engine_errors, valid_iri
 from api.responses import JSONResponse
 from api.routes_strategies import EVIDENCE_DOC, Evidence, engine
-from graph.lineage import NotFound
+from graph import answers
 from graph.labels import labels_of
+from graph.lineage import NotFound
 from graph.records import short_id
 from strategy_lineage import vocab
 from strategy_lineage.reference import legislation_types
@@ -30,7 +31,7 @@ def legislation(
 ) -> Response:
     with engine_errors():
         view = engine(request).legislation(legislation_key(id), evidence)
-    return JSONResponse(views.plain(view))
+    return JSONResponse(answers.to_json(view))
 
 
 def legislation_key(id: str) -> str:

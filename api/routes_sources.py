@@ -19,12 +19,12 @@ from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from api import models, views
+from api import models
 from api.auth import require_writer
 from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse
 from api.upload_worker import UploadRefused, extract_upload
-from graph import ingest
+from graph import answers, ingest
 from graph.store import GraphStore, SourceInfo, StoreError, now_iso
 from loaders.sources import source_id_of
 from strategy_lineage import vocab
@@ -107,7 +107,7 @@ def source_detail(request: Request, info: SourceInfo, text: bool = False, marked
     store = request.app.state.store
     with engine_errors():
         contribution = request.app.state.engine.contributions(info.source_id)
-    statements = views.plain(contribution.statements)
+    statements = answers.to_json(contribution.statements)
     body = _source_json(info)
     body.update(by_predicate=contribution.by_predicate, statements=statements, spans=spans_of(statements))
     if text or marked:
@@ -142,7 +142,7 @@ def provenance(
                       + (f" predicate={predicate!r}" if predicate else "") + (f" object={object!r}" if object else ""),
                       kind="no-statement")
     return JSONResponse({"subject": subject, "predicate": predicate_iri, "object": object_iri,
-                         "statements": views.plain(found)})
+                         "statements": answers.to_json(found)})
 
 
 def looks_like_iri(text: str) -> bool:

@@ -7,19 +7,19 @@ rendered body per graph version, so a request costs the size of its answer.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from api import models, views
+from api import models
+from api.cache import cached, json_body
 from api.negotiation import choose
 from api.problems import engine_errors, valid_iri
-from api.cache import cached, json_body
 from api.responses import JSONResponse
-from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, Lineage, LineageEngine
+from graph import answers
 from graph.labels import labels_of
+from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, Lineage, LineageEngine
 from graph.render import render
 from strategy_lineage import vocab
 
@@ -74,9 +74,9 @@ async def list_strategies(
         if series and in_force:
             members = {m.iri for m in eng.get_series(series).members}
             items = [n for n in items if n.iri in members]
-        items = [n for n in items if _published_by(n.publisher, publisher)]
+        items = [n for n in items if answers.published_by(n.publisher, publisher)]
         page = items[offset: offset + limit]
-        return {"total": len(items), "offset": offset, "limit": limit, "items": [views.node(n) for n in page]}
+        return {"total": len(items), "offset": offset, "limit": limit, "items": [answers.node(n) for n in page]}
 
     return await cached(request, json_body(build))
 
@@ -105,14 +105,14 @@ def strategy_detail(request: Request, eng: LineageEngine, iri: str) -> dict:
     node = eng.projection.node(iri)
     statements = eng.provenance(iri)
     labels = labels_of(request.app.state.store, [s.object for s in statements if s.object_is_iri])
-    out = views.node(node)
+    out = answers.node(node)
     out["replaces"], out["replaced_by"] = _relations(eng, iri)
     out.update(status=[], legal_basis=[], outcomes=[], indicators=[], counts={})
     sources: set[str] = set()
     for st in statements:
         sources.update(e.source for e in st.evidence if e.source)
         local = st.predicate.removeprefix(vocab.SL)
-        ev = [views.evidence(e) for e in st.evidence]
+        ev = [answers.evidence(e) for e in st.evidence]
         if st.predicate in LEGAL:
             inferred = all(e.derivation == "inferred" for e in st.evidence)
             out["legal_basis"].append({"iri": st.object, "label": labels.get(st.object), "relation": LEGAL[st.predicate],
@@ -123,7 +123,7 @@ def strategy_detail(request: Request, eng: LineageEngine, iri: str) -> dict:
             out["status"].append(st.object)
         elif local.endswith("Count") and st.predicate.startswith(vocab.SL):
             out["counts"][local] = int(st.object) if st.object.isdigit() else st.object
-    out["trail"] = views.plain(eng.trail(iri))
+    out["trail"] = answers.to_json(eng.trail(iri))
     out["sources"] = sorted(sources)
     return out
 
@@ -149,7 +149,8 @@ async def lineage(
             return eng.lineage(id, direction, depth, evidence)
 
     if fmt == "json":
-        return await cached(request, json_body(lambda: views.plain(walk())), vary=format is None, on_loop=True)
+        return await cached(request, json_body(lambda: answers.to_json(walk()), models.LineageOut),
+                            vary=format is None, on_loop=True)
     return await cached(request, lambda: render(walk(), fmt).encode("utf-8"), PICTURE_TYPES[fmt], vary=format is None)
 
 
@@ -159,18 +160,17 @@ PICTURE_OFFERS = {
 PICTURE_TYPES = {"svg": "image/svg+xml", "dot": "text/vnd.graphviz; charset=utf-8", "mermaid": "text/vnd.mermaid; charset=utf-8"}
 
 
-@router.get("/strategies/{id:path}/trail", responses={**models.PROBLEMS, **models.AMBIGUOUS},
+@router.get("/strategies/{id:path}/trail", response_model=models.TrailOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
             summary="Governance trail: dated events (drafted, agreed, endorsed, decided, adopted) in order")
 async def trail(request: Request, id: str = Path(..., description=ID_DOC)) -> Response:
     eng = engine(request)
 
     def build() -> dict:
         with engine_errors():
-            iri = eng.resolve(id)
-            return {"strategy": eng.projection.node(iri).id, "events": views.plain(eng.trail(iri))}
+            return answers.to_json(answers.trail(eng, id))
 
     # Answers are a function of the graph version: built once per version, like the other answers.
-    return await cached(request, json_body(build))
+    return await cached(request, json_body(build, models.TrailOut))
 
 
 @router.get("/strategies/{id:path}", response_model=models.StrategyOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
@@ -196,7 +196,7 @@ async def path(
 ) -> Response:
     def build() -> dict:
         with engine_errors():
-            return views.plain(engine(request).path(from_, to, evidence))
+            return answers.to_json(engine(request).path(from_, to, evidence))
 
     return await cached(request, json_body(build))
 
@@ -209,32 +209,23 @@ async def in_force(
                       examples=["2014-06-01"]),
     publisher: str | None = Query(None, description="Only this publisher's strategies (IRI or id, e.g. kent-county-council)"),
     offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Paging: how many to skip"),
-    limit: int = Query(50, ge=1, le=1000, description="Paging: page size (a national corpus has hundreds in force)"),
+    limit: int = Query(answers.IN_FORCE_PAGE, ge=1, le=1000, description="Paging: page size (a national corpus has hundreds in force)"),
 ) -> Response:
     checked_date(date)
 
     def build() -> dict:
-        with engine_errors():
-            result = engine(request).in_force(date)
-        items = [n for n in result.strategies if _published_by(n.publisher, publisher)]
         # Only the page is turned into JSON: the cost follows the page, not the country.
-        answer = views.plain(replace(result, strategies=tuple(items[offset: offset + limit])))
-        answer.update(total=len(items), offset=offset, limit=limit)
-        return answer
+        with engine_errors():
+            return answers.to_json(answers.in_force(engine(request), date, publisher, offset, limit))
 
-    return await cached(request, json_body(build), on_loop=True)
-
-
-def _published_by(iri: str | None, publisher: str | None) -> bool:
-    """Whether a strategy's publisher IRI is ``publisher`` (an IRI or its last segment)."""
-    return publisher is None or (iri is not None and (iri == publisher or iri.endswith("/" + publisher)))
+    return await cached(request, json_body(build, models.InForceOut), on_loop=True)
 
 
 @router.get("/series", response_model=list[models.SeriesOut], summary="Succession series with gaps and overlaps")
 async def list_series(request: Request, evidence: Evidence = Query("any", description=EVIDENCE_DOC)) -> Response:
     def build() -> list:
         with engine_errors():
-            return views.plain(engine(request).series(evidence))
+            return answers.to_json(engine(request).series(evidence))
 
     return await cached(request, json_body(build))
 
@@ -248,14 +239,14 @@ async def get_series(
 ) -> Response:
     def build() -> dict:
         with engine_errors():
-            return views.plain(engine(request).get_series(id, evidence))
+            return answers.to_json(engine(request).get_series(id, evidence))
 
     return await cached(request, json_body(build))
 
 
 @router.get("/conflicts", summary="Statements about the same thing that disagree across sources, each side with its source")
 async def conflicts(request: Request) -> Response:
-    return await cached(request, json_body(lambda: {"conflicts": views.plain(engine(request).conflicts())}))
+    return await cached(request, json_body(lambda: {"conflicts": answers.to_json(engine(request).conflicts())}))
 
 
 # Search and other entities ------------------------------------------------------
@@ -269,7 +260,6 @@ async def search(
 ) -> Response:
     def build() -> dict:
         with engine_errors():
-            hits = engine(request).search(q, type=type, limit=limit)
-        return {"query": q, "results": views.plain(hits)}
+            return answers.to_json(answers.search(engine(request), q, type, limit))
 
-    return await cached(request, json_body(build), on_loop=True)
+    return await cached(request, json_body(build, models.SearchOut), on_loop=True)

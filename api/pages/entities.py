@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from api import views
 from api.pages.labels import predicate_label
 from api.pages.links import legislation_site, markers
 from api.pages.site import Site
 from api.pages.strategy import trail_event
 from api.problems import engine_errors
 from api.routes_entities import legislation_key, organisation_view, resolve_organisation
+from graph import answers
 from graph.labels import LEGAL_WORDS
 from strategy_lineage import vocab
 
@@ -24,7 +24,7 @@ def organisation_page(site: Site, id: str) -> dict[str, Any]:
     events = []
     with engine_errors():
         for strategy in dict.fromkeys(e["strategy"] for e in view["events"]):
-            for event in views.plain(site.engine.trail(strategy)):
+            for event in answers.to_json(site.engine.trail(strategy)):
                 if event["iri"] in wanted:
                     row = trail_event(site, event)
                     row["strategy"] = {"title": site.proj.node(site.engine.resolve(strategy)).title,
@@ -67,7 +67,7 @@ def legislation_page(site: Site, id: str) -> dict[str, Any]:
         "strategy": c.strategy, "url": site.strategy_url(c.strategy.id),
         "relation": LEGAL_WORDS.get(c.predicate, c.predicate), "inferred": c.inferred,
         "provision": site.label(c.provision), "provision_url": site.url(c.provision),
-        "markers": markers(views.plain(list(c.evidence))),
+        "markers": markers(answers.to_json(list(c.evidence))),
     } for c in view.citations]
     return {
         "view": view, "official": legislation_site(view.iri), "citations": citations,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from api import views
 from api.pages.links import markers
 from api.pages.site import Site
 from api.problems import engine_errors
+from graph import answers
 from graph.conflicts import RULE_WORDS
 from graph.labels import human_date, on_date
 from graph.lineage import Gap, Series
@@ -73,7 +73,7 @@ def conflicts_page(site: Site) -> dict[str, Any]:
             "summary": c.summary, "rule": RULE_WORDS.get(c.rule, c.rule), "subject": site.label(c.subject),
             "url": site.url(c.subject),
             "sides": [{"label": s.label, "value": s.value, "sources": site.source_links(s.sources),
-                       "markers": markers(views.plain(list(s.evidence)))} for s in c.sides],
+                       "markers": markers(answers.to_json(list(s.evidence)))} for s in c.sides],
         } for c in conflicts],
         "gaps": [gap(site, s, g) for s in series for g in s.gaps],
     }
@@ -85,7 +85,7 @@ def gap(site: Site, series: Series, g: Gap) -> dict[str, Any]:
         iri = site.engine.resolve(id)
         node = site.proj.node(iri)
         statements = site.engine.provenance(iri, vocab.SL + predicate)
-        evidence = [e for st in views.plain(statements) for e in st["evidence"]]
+        evidence = [e for st in answers.to_json(statements) for e in st["evidence"]]
         bound = node.period.end_literal if predicate == "validUntil" else node.period.start_literal
         return {"node": node, "url": site.strategy_url(node.id), "bound": on_date(bound), "markers": markers(evidence)}
 

@@ -6,12 +6,12 @@ from collections import defaultdict
 from datetime import timedelta
 from typing import Any
 
-from api import views
 from api.pages.labels import predicate_label
 from api.pages.links import legislation_site, markers
 from api.pages.site import Site
 from api.problems import engine_errors
 from api.routes_strategies import strategy_detail
+from graph import answers
 from graph.labels import LEGAL_WORDS, RELATION_WORDS, event_words, human_date
 from graph.lineage import Lineage
 from graph.records import SUPERSEDES, Node
@@ -38,7 +38,7 @@ def strategy_page(site: Site, iri: str) -> dict[str, Any]:
     detail = strategy_detail(site.request, eng, iri)
     with engine_errors():
         lineage = eng.lineage(iri, "both")
-        statements = views.plain(eng.provenance(iri))
+        statements = answers.to_json(eng.provenance(iri))
         # Disagreements about the strategy or one of its events (whose IRIs extend its own).
         conflicts = [c.summary for c in eng.conflicts() if c.subject == iri or c.subject.startswith(iri + "/")]
     by_predicate: dict[str, list[dict]] = defaultdict(list)
@@ -90,7 +90,7 @@ def neighbours(site: Site, lineage: Lineage, node: Node, older: bool) -> list[di
     """Direct predecessors (``older``) or successors, each with the relation and its evidence."""
     nodes = {n.id: n for n in lineage.nodes}
     out = []
-    for edge in views.plain(list(lineage.edges)):
+    for edge in answers.to_json(list(lineage.edges)):
         other = edge["to"] if older else edge["from"]
         if (edge["from"] if older else edge["to"]) != node.id or other not in nodes:
             continue

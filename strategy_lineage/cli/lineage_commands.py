@@ -15,7 +15,9 @@ from typing import Annotated, Any, Callable, Iterator
 
 import typer
 
+from graph import answers
 from graph.inference import refresh_inferences
+from graph.labels import RELATION_WORDS, event_words
 from graph.lineage import (
     DEFAULT_DEPTH,
     MAX_DEPTH,
@@ -27,8 +29,7 @@ from graph.lineage import (
     Statement,
     short_predicate,
 )
-from graph.labels import RELATION_WORDS, event_words
-from graph.render import jsonable, render
+from graph.render import render
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
 
@@ -74,8 +75,9 @@ def engine(store_path, read_only: bool = True) -> Iterator[LineageEngine]:
         fail(str(err))
 
 
-def echo_json(value) -> None:
-    typer.echo(json.dumps(jsonable(value), indent=2, ensure_ascii=False))
+def echo_json(value: Any) -> None:
+    """The answer in its one JSON shape, the API's (graph.answers)."""
+    typer.echo(json.dumps(answers.to_json(value), indent=2, ensure_ascii=False))
 
 
 def answer(
@@ -231,9 +233,12 @@ def gaps(
 
 
 # 4. in force -------------------------------------------------------------------------------------
-def in_force_lines(result) -> list[str]:
-    text = [f"In force on {result.date.isoformat()} ({result.basis}): {len(result.strategies)}"]
+def in_force_lines(page: answers.InForcePage) -> list[str]:
+    result = page.answer
+    text = [f"In force on {result.date.isoformat()} ({result.basis}): {page.total}"]
     text += [node_line(n) for n in result.strategies]
+    if page.total > page.offset + len(result.strategies):
+        text.append(f"  ... {page.total - page.offset - len(result.strategies)} more (see --offset and --limit)")
     if result.at_year_precision:
         text.append(f"  at year precision only (boundary year {result.date.year}): {', '.join(result.at_year_precision)}")
     return text
@@ -242,11 +247,14 @@ def in_force_lines(result) -> list[str]:
 @app.command("in-force")
 def in_force(
     on: Annotated[str, typer.Argument(help="YYYY-MM-DD, a decision reference (16/00116), or a meeting/event IRI.")],
+    publisher: Annotated[str | None, typer.Option(help="Only this publisher's strategies (IRI or id).")] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Paging: how many to skip.")] = 0,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="Paging: page size.")] = answers.IN_FORCE_PAGE,
     fmt: OutputOption = Output.table,
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Strategies in force on a date (inclusive bounds; open-ended periods allowed)."""
-    answer(store, fmt, lambda eng: eng.in_force(on), in_force_lines)
+    answer(store, fmt, lambda eng: answers.in_force(eng, on, publisher, offset, limit), in_force_lines)
 
 
 # 6. conflicts -------------------------------------------------------------------------------------
@@ -267,8 +275,8 @@ def conflicts(fmt: OutputOption = Output.table, store: StoreOption = DEFAULT_STO
 
 
 # 7. trail ----------------------------------------------------------------------------------------------
-def trail_lines(answered: dict) -> list[str]:
-    node, events = answered["strategy"], answered["events"]
+def trail_lines(answered: answers.Trail) -> list[str]:
+    node, events = answered.strategy, answered.events
     text = [f"Governance trail of {node.title} ({node.id}): {len(events)} event(s)"]
     for ev in events:
         kind = f"{event_words(ev.type)} (a request, not an outcome)" if ev.is_request else event_words(ev.type)
@@ -291,7 +299,7 @@ def trail(
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Governance trail: dated events in order (requests shown as requests), with sources."""
-    answer(store, fmt, lambda eng: {"strategy": eng.node(strategy), "events": eng.trail(strategy)}, trail_lines)
+    answer(store, fmt, lambda eng: answers.trail(eng, strategy), trail_lines)
 
 
 # 8. provenance and contributions ----------------------------------------------------------------------
@@ -355,10 +363,9 @@ def search(
 ) -> None:
     """Find strategies, guidance, bodies and legislation by name, ranked."""
     answer(
-        store, fmt, lambda eng: eng.search(q, type, limit),
-        lambda hits: [f"{len(hits)} result(s) for {q!r}"]
-        + [f"  {h.score:>5.2f}  {h.type:<20} {h.id:<48} {h.label}" for h in hits],
-        lambda hits: {"query": q, "results": hits},
+        store, fmt, lambda eng: answers.search(eng, q, type, limit),
+        lambda found: [f"{len(found.results)} result(s) for {q!r}"]
+        + [f"  {h.score:>5.2f}  {h.type:<20} {h.id:<48} {h.label}" for h in found.results],
     )
 
 

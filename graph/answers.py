@@ -1,0 +1,158 @@
+"""One shape per answer: the typed answers to the lineage questions and their one JSON form.
+
+The engine (:mod:`graph.lineage`) returns frozen dataclasses. A few questions need a little
+more than one engine call (the trail names its strategy, in force is paged and filtered by
+publisher, search echoes its query): the functions here answer those, so the API, the pages
+and the CLI ask them the same way. :func:`to_json` is the only place a result becomes JSON
+data: the API's bodies and the CLI's ``--format json`` both call it, and the API's pydantic
+models (:mod:`api.models`) describe exactly what it returns (a contract test checks both).
+
+A few fields are shaped for readers rather than passed through: an edge's ``source`` and
+``target`` become ``from`` and ``to``; a period gains its readable ``label``; evidence is
+listed once per passage and rule.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from graph.lineage import InForce, LineageEngine
+from graph.records import Edge, EvidenceItem, Node, Period
+from graph.search import SearchHit
+from graph.trail import TrailEvent
+
+# Default page of the in-force answer: a national corpus has hundreds in force on a day.
+IN_FORCE_PAGE = 50
+
+
+@dataclass(frozen=True)
+class Trail:
+    """The governance trail of one strategy, its events in date order."""
+
+    strategy: Node
+    events: tuple[TrailEvent, ...]
+
+
+@dataclass(frozen=True)
+class InForcePage:
+    """One page of the strategies in force on a day (``total`` counts them all)."""
+
+    answer: InForce
+    total: int
+    offset: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    results: tuple[SearchHit, ...]
+
+
+def trail(eng: LineageEngine, strategy: str) -> Trail:
+    iri = eng.resolve(strategy)
+    return Trail(eng.projection.node(iri), tuple(eng.trail(iri)))
+
+
+def in_force(eng: LineageEngine, on: str, publisher: str | None = None,
+             offset: int = 0, limit: int = IN_FORCE_PAGE) -> InForcePage:
+    result = eng.in_force(on)
+    items = [n for n in result.strategies if published_by(n.publisher, publisher)]
+    return InForcePage(replace(result, strategies=tuple(items[offset: offset + limit])), len(items), offset, limit)
+
+
+def search(eng: LineageEngine, q: str, type: str | None = None, limit: int = 20) -> SearchResults:
+    return SearchResults(q, tuple(eng.search(q, type=type, limit=limit)))
+
+
+def published_by(iri: str | None, publisher: str | None) -> bool:
+    """Whether a strategy's publisher IRI is ``publisher`` (an IRI or its last segment)."""
+    return publisher is None or (iri is not None and (iri == publisher or iri.endswith("/" + publisher)))
+
+
+# JSON ----------------------------------------------------------------------------------
+def period(p: Period) -> dict[str, Any]:
+    return {
+        "start": p.start_literal or (p.start.isoformat() if p.start else None),
+        "end": p.end_literal or (p.end.isoformat() if p.end else None),
+        "start_date": p.start.isoformat() if p.start else None,
+        "end_date": p.end.isoformat() if p.end else None,
+        "label": p.label,
+    }
+
+
+def node(n: Node) -> dict[str, Any]:
+    return {
+        "id": n.id, "iri": n.iri, "title": n.title, "short_name": n.short_name, "type": n.type,
+        "period": period(n.period),
+        "alternative_titles": list(n.alternative_titles), "publisher": n.publisher,
+        "series": list(n.series),
+    }
+
+
+def evidence(e: EvidenceItem) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "source": e.source, "quote": e.quote, "start": e.start, "end": e.end, "rule": e.rule,
+        "derivation": e.derivation, "iri": e.iri,
+    }
+    for name in ("source_iri", "reason", "curator", "loaded_at"):
+        value = getattr(e, name)
+        if value is not None:
+            out[name] = value
+    if e.based_on:
+        out["based_on"] = [evidence(b) for b in e.based_on]
+    return out
+
+
+def distinct_evidence(items: tuple[EvidenceItem, ...] | list[EvidenceItem]) -> list[dict[str, Any]]:
+    """One entry per passage and rule: the loaders give each triple of an event its own
+    evidence node, so an event's evidence repeats the same quote once per triple."""
+    seen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for item in items:
+        key = (item.source, item.start, item.end, item.rule, item.derivation, item.reason)
+        if key not in seen:
+            seen[key] = evidence(item)
+    return list(seen.values())
+
+
+def edge(e: Edge) -> dict[str, Any]:
+    return {
+        "from": e.source, "to": e.target, "relation": e.relation, "inferred": e.inferred,
+        "grade": e.grade, "also": list(e.also), "evidence": distinct_evidence(e.evidence),
+    }
+
+
+def in_force_page(page: InForcePage) -> dict[str, Any]:
+    out: dict[str, Any] = to_json(page.answer)
+    out.update(total=page.total, offset=page.offset, limit=page.limit)
+    return out
+
+
+def to_json(value: Any) -> Any:
+    """Any answer, recursively, as JSON-ready data (the special shapes above)."""
+    if isinstance(value, Node):
+        return node(value)
+    if isinstance(value, Edge):
+        return edge(value)
+    if isinstance(value, EvidenceItem):
+        return evidence(value)
+    if isinstance(value, Period):
+        return period(value)
+    if isinstance(value, Trail):
+        return {"strategy": value.strategy.id, "events": to_json(value.events)}
+    if isinstance(value, InForcePage):
+        return in_force_page(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        if value and all(isinstance(v, EvidenceItem) for v in value):
+            return distinct_evidence(value)
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
