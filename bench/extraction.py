@@ -1,4 +1,7 @@
-"""Extraction rate of the real loaders on copies of the seed documents.
+"""Extraction rate of the real loaders on copies of the seed documents, and extraction time
+and peak memory of one text at 10 KB, 100 KB, 1 MB and 5 MB (issue 9's targets: 1 MB in at
+most 3 s and 300 MB, 5 MB in at most 15 s). ``python -m bench.extraction`` runs just the
+second part and prints its table; ``make bench`` runs both.
 
 Copies keep each seed's text and metadata byte for byte under a new file name (so each
 is a distinct source). Two figures: extraction alone (read, classify, extract facts
@@ -8,7 +11,11 @@ with evidence, turn them into quads), and the whole ``strategy-lineage load`` pa
 
 from __future__ import annotations
 
+import argparse
+import json
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -64,3 +71,96 @@ def measure_extraction(count: int, folder: Path) -> dict:
         "summary": f"{count} seed copies (mean {chars / count:,.0f} chars): extraction {count / extract_s:,.0f} docs/s; "
                    f"full load of {len(loaded)} into a store {len(loaded) / load_s:,.0f} docs/s",
     }
+
+
+# One text per size, made of the seeds' bodies (real council prose, dense in facts) under one
+# committee report's header, cut at a line break. Each size is measured in a fresh process so
+# that its peak RSS is its own.
+SIZES = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000, "5 MB": 4_990_000}
+TARGETS = {"1 MB": (3.0, 300), "5 MB": (15.0, None)}  # seconds, MB
+
+
+def seed_text(size: int) -> str:
+    """About ``size`` bytes of UTF-8: the largest seed's header and body, then every seed's body."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    bodies = "\n\n".join(path.read_text(encoding="utf-8") for path in seeds)
+    parts, length = [max(seeds, key=lambda p: p.stat().st_size).read_text(encoding="utf-8")], 0
+    length = len(parts[0].encode())
+    while length < size:
+        parts.append(bodies)
+        length += len(bodies.encode()) + 2
+    text = "\n\n".join(parts).encode()[:size].decode("utf-8", "ignore")
+    return text[: text.rfind("\n") + 1] or text
+
+
+_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+from graph.ingest import extract_any
+from loaders.facts import to_quads
+started, cpu = time.perf_counter(), time.process_time()
+extraction = extract_any(Path(sys.argv[1]))
+quads = to_quads(extraction, "2026-01-01T00:00:00+00:00")
+print(json.dumps({"seconds": time.perf_counter() - started, "cpu_s": time.process_time() - cpu,
+                  "facts": len(extraction.facts), "quads": len(quads),
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def measure_sizes(folder: Path, sizes: dict[str, int] = SIZES) -> dict:
+    """Extraction (read, extract every fact with evidence, build the quads) of one text per size."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for label, size in sizes.items():
+        path = folder / f"extraction-{size}.txt"
+        path.write_text(seed_text(size), encoding="utf-8")
+        baseline = _python_rss_mb()
+        done = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True, text=True, check=True,
+                              cwd=Path(__file__).resolve().parent.parent)
+        row = {"size": label, "bytes": path.stat().st_size, **json.loads(done.stdout), "interpreter_mb": baseline}
+        seconds, memory = TARGETS.get(label, (None, None))
+        row["within_target"] = (seconds is None or row["seconds"] <= seconds) and (
+            memory is None or row["peak_rss_mb"] <= memory)
+        rows.append(row)
+        print(f"[bench] extraction {label}: {row['seconds']:.2f} s ({row['cpu_s']:.2f} s CPU), "
+              f"peak {row['peak_rss_mb']:.0f} MB, {row['facts']:,} facts", flush=True)
+    return {"rows": rows, "table": size_table(rows)}
+
+
+def _python_rss_mb() -> float:
+    """Peak RSS of a child that only imports the loaders: the floor every row includes."""
+    done = subprocess.run([sys.executable, "-c", "import resource, graph.ingest, loaders.facts; "
+                           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"],
+                          capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
+    return float(done.stdout)
+
+
+def size_table(rows: list[dict]) -> str:
+    lines = ["| text | bytes | wall s | CPU s | peak RSS MB | facts | quads | target |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for row in rows:
+        seconds, memory = TARGETS.get(row["size"], (None, None))
+        wanted = (seconds and f"<= {seconds:g} s", memory and f"<= {memory} MB")
+        target = " and ".join(t for t in wanted if t) or "-"
+        verdict = ("met" if row["within_target"] else "MISSED") if target != "-" else ""
+        lines.append(f"| {row['size']} | {row['bytes']:,} | {row['seconds']:.2f} | {row['cpu_s']:.2f} | "
+                     f"{row['peak_rss_mb']:.0f} | {row['facts']:,} | {row['quads']:,} | {target} {verdict} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(prog="python -m bench.extraction",
+                                     description="Extraction time and peak memory at 10 KB, 100 KB, 1 MB and 5 MB.")
+    parser.add_argument("--work", type=Path, default=Path("var/bench/extraction-sizes"))
+    parser.add_argument("--sizes", nargs="+", choices=list(SIZES), default=list(SIZES))
+    parser.add_argument("--out", type=Path, default=None, help="also write the figures here as JSON")
+    args = parser.parse_args(argv)
+    result = measure_sizes(args.work, {label: SIZES[label] for label in args.sizes})
+    print("\n" + result["table"])
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=2) + "\n")
+    return result
+
+
+if __name__ == "__main__":
+    main()

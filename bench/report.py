@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from bench.extraction import TARGETS as EXTRACTION_TARGETS
+
 FLAT = ("lineage_uncached", "in_force_uncached", "sparql_provenance_uncached")
 
 
@@ -65,6 +67,12 @@ def targets(results: dict) -> list[dict]:
     extraction = results.get("extraction")
     if extraction and extraction.get("docs_per_s"):
         found.append(Target("extraction docs/s (seed-sized copies)", extraction["docs_per_s"], 50, True))
+    for row in (results.get("extraction_sizes") or {}).get("rows", []):
+        seconds, memory = EXTRACTION_TARGETS.get(row["size"], (None, None))
+        if seconds:
+            found.append(Target(f"extraction of {row['size']} (s)", row["seconds"], seconds, False))
+        if memory:
+            found.append(Target(f"extraction of {row['size']}, peak RSS (MB)", row["peak_rss_mb"], memory, False))
     return [t.as_dict() for t in found]
 
 
@@ -152,6 +160,8 @@ def print_table(results: dict) -> None:
     extraction = results.get("extraction") or {}
     if extraction:
         print(f"\nextraction: {extraction.get('summary')}")
+    if results.get("extraction_sizes"):
+        print("\nextraction by size:\n" + results["extraction_sizes"]["table"])
     if results.get("baseline"):
         b = results["baseline"]
         print(f"rdflib baseline: {b['quads']:,} quads, startup (parse) {b['startup_s']:.1f} s, "

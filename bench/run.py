@@ -27,7 +27,7 @@ import rdflib
 
 from bench import load
 from bench.corpus import Corpus, build
-from bench.extraction import measure_extraction
+from bench.extraction import measure_extraction, measure_sizes
 from bench.report import print_table, targets
 from bench.server import Server, free_port, python_command
 from bench.workload import ANCESTORS, PROVENANCE, SPARQL_JSON, Workload
@@ -209,6 +209,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--load-generator", choices=("auto", "wrk", "httpx"), default="auto",
                         help="auto: wrk when installed, else an asyncio httpx loop")
     parser.add_argument("--extraction-docs", type=int, default=200, help="copies of the seeds to extract (0: skip)")
+    parser.add_argument("--no-extraction-sizes", dest="extraction_sizes", action="store_false",
+                        help="skip extraction time and memory by text size (alone: python -m bench.extraction)")
     parser.add_argument("--work", type=Path, default=Path("var/bench"), help="scratch folder for stores and logs")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -240,6 +242,8 @@ def main(argv: list[str] | None = None) -> dict:
             results["baseline"] = bench_baseline(corpus, args)
     if args.extraction_docs:
         results["extraction"] = measure_extraction(args.extraction_docs, args.work / "extraction")
+    if args.extraction_sizes:
+        results["extraction_sizes"] = measure_sizes(args.work / "extraction-sizes")
     results["targets"] = targets(results)
     results["total_s"] = time.perf_counter() - started
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")

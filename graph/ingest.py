@@ -110,8 +110,10 @@ def load_files(
 def store_extractions(store: GraphStore, extractions: list[SourceExtraction], force: bool = False) -> list[LoadResult]:
     """Store each extraction (one transaction each), then refresh what depends on all sources."""
     results = [store_extraction(store, extraction, force) for extraction in extractions]
-    if any(r.status != "unchanged" for r in results):
-        after_write(store)
+    # Even when every source is unchanged: a load killed after its last source was written but
+    # before this refresh finished is completed by the next load (the refresh writes only if
+    # the inferences differ).
+    after_write(store)
     describe_rules(store)
     store.flush()
     return results

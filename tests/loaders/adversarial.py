@@ -13,8 +13,8 @@ extraction benchmark (bench/extraction.py) share these generators.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
 
@@ -95,10 +95,12 @@ def _body(family: str, size: int, rng: random.Random) -> str:  # noqa: C901 (one
     if family == "dates":  # dates and periods back to back
         return _fill(size, lambda n: f"12/{n % 12 + 1}/2016 2016-2019 {n % 28 + 1} March 2017 ")
     if family == "control-characters":  # C0 controls, form feeds, odd unicode, mixed into prose
-        junk = ["\x01", "\x07", "\x0b", "\x0c", "\x1b[0m", "\u200b", "\ufeff", "\u2028", "\ud7ff", "ŵ", "日本", "\u0301"]
+        junk = ["\x01", "\x07", "\x0b", "\x0c", "\x1b[0m", "\u200b", "\ufeff", "\u2028", "\ud7ff", "ŵ", "日本",
+                "\u0301"]
         return _fill(size, lambda n: rng.choice(SENTENCES) + rng.choice(junk))
     if family == "markup":  # scraped markdown and HTML residue
-        return _fill(size, lambda n: rng.choice(["**", "## ", "<sup>th</sup>", "[link](#)", "---\n", "__", "["]) + "Plan ")
+        residue = ["**", "## ", "<sup>th</sup>", "[link](#)", "---\n", "__", "["]
+        return _fill(size, lambda n: rng.choice(residue) + "Plan ")
     if family == "seed-lines":  # real-looking lines of the seeds, shuffled
         lines = _seed_lines()
         return _fill(size, lambda n: rng.choice(lines) + "\n")
