@@ -196,6 +196,9 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     dated = period is not None and (period.start is not None or period.end is not None)  # not a bare year
     if not (capitals >= needed or dated or end > head_match.end()) or lexicon.not_a_plan(name):
         return None
+    owner = _words_before(text, start, 1)
+    if owner and owner[0].text.lower() in lexicon.name_stops("owner"):
+        return None  # "the Combined Authority's Strategic Economic Plan": another body's plan
     if period is None and not _introduced(text, start):
         return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
     final_end = found[1].end() if found else end

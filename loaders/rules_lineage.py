@@ -64,7 +64,7 @@ PREDECESSOR_RULE = "unnamed-predecessor"
 EXTENSION_RULE = "extension-stated"
 
 # Where a sentence ends in cleaned text: ". The", "; (b)", "? ".
-SENTENCE_END = re.compile(r"[.!?;](?=\s+[\"'(A-Z0-9•])|[.!?](?=\s*$)")
+SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(A-Z0-9•])|;(?=\s)|[.!?](?=\s*$)")
 # A field label starts a new sentence: "Summary: The Board ...", "Purpose: To agree ...".
 FIELD_LABEL = re.compile(
     r"\b(?:Summary|Purpose|Decision(?: Made)?|Minutes|Resolved|RESOLVED|Subject|Title|Background|Introduction"
@@ -102,7 +102,8 @@ def _predecessor_phrase() -> re.Pattern[str]:
                    | {a.lower() for a in lexicon.plan_acronyms()}, key=len, reverse=True)
     adjectives = lexicon.predecessor_words().pattern
     return re.compile(
-        rf"(?:(?:the|our|its|their|this)\s+)?(?:{adjectives})\s+(?:[\w'&-]+\s+){{0,5}}?(?:{'|'.join(heads)})s?\b",
+        rf"(?:(?:the|our|its|their|this)\s+)?(?:{adjectives})\s+(?:[\w'&-]+\s+){{0,5}}?(?:{'|'.join(heads)})s?\b"
+        r"(?!(?-i:\s+[A-Z][a-z]))",  # "the first One City Plan" is a name, not a description
         re.IGNORECASE,
     )
 
@@ -215,7 +216,26 @@ def _sides(
         or _described_after(reading, newer.name, match.end(), sentence[1])
         or (_capitalised_after(reading, match.end(), sentence[1]) if cue.relation in {"replace", "supersede"} else None)
     )
-    return (newer, older) if older else None
+    if older is None:
+        return None
+    if newer_first is None and not _fits_the_document(reading, newer.name, older):
+        return None  # "The 2020 edition takes over from the first One City Plan" in a text about another plan
+    return newer, older
+
+
+_GENERIC = re.compile(r"(?:the|our|its|their|this|a|an)$", re.IGNORECASE)
+
+
+def _fits_the_document(reading: Reading, newer: StrategyName, older: Side) -> bool:
+    """When the sentence names no newer plan, the older one must be an edition of the plan the
+    document presents: the same name, or described only by kind ("the previous strategy")."""
+    if not older.described:
+        return _same_series(newer, older.name)
+    described = reading.doc.text[older.start : older.end]
+    words = [w for w in re.findall(r"[\w'-]+", described.split(",")[0])
+             if not _GENERIC.match(w) and not lexicon.predecessor_words().fullmatch(w)]
+    kind = lexicon.head_pattern()
+    return len(words) <= 1 or all(kind.fullmatch(w) or w.lower() in name_words(newer.base or newer.key) for w in words)
 
 
 _IT_AFTER = re.compile(r"\s*(?:it|them)\b")
@@ -340,8 +360,21 @@ def _anaphor_before(reading: Reading, position: int, limit: int) -> Side | None:
     start = limit + last.start()
     if _predecessor_phrase().fullmatch(last.group(0)):
         return None
-    plan = _described_plan(reading, last.group(0), start) or reading.strategy_near(start)
+    plan = (_described_plan(reading, last.group(0), start) or _subject_before(reading, last.group(0), limit)
+            or reading.strategy_near(start))
     return Side(plan, start, limit + last.end()) if plan else None
+
+
+def _subject_before(reading: Reading, anaphor: str, limit: int) -> StrategyName | None:
+    """"The Plan 2014-2019 had replaced the Plan 2010-2014; it is now replaced by ...": a bare "it"
+    at the start of a sentence is the first plan named in the sentence before (its subject)."""
+    if anaphor.lower() != "it":
+        return None
+    window = reading.doc.text[max(0, limit - MAX_SENTENCE) : max(0, limit - 1)]
+    ends = [m.end() for m in SENTENCE_END.finditer(window)]
+    previous = max(0, limit - MAX_SENTENCE) + (ends[-1] if ends else 0)
+    named = reading.between(previous, limit)
+    return named[0].name if named else None
 
 
 # "The interim plan", "the new strategy": a plan described by what kind of plan it is.

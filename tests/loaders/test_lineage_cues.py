@@ -296,3 +296,19 @@ def test_guidance_acts_assessments_and_boards_are_not_typed_as_strategies(tmp_pa
                          "and the Written Statement of Action, and was agreed by the Community Safety Partnership.\n",
                "Ashbury Council")
     assert doc.strategies() == {"Ashbury Safer Ashbury Plan 2022-2025"}
+
+
+def test_it_after_a_semicolon_is_the_subject_of_the_clause_before(tmp_path: Path) -> None:
+    doc = read(tmp_path, "The Libraries Strategy 2016-2020 had been the successor to the Libraries Plan 2011-2015; "
+                         "it is now replaced by the Libraries Strategy 2021-2026.\n", "Northmoor County Council")
+    assert ("Northmoor Libraries Strategy 2021-2026", "supersedes", "Northmoor Libraries Strategy 2016-2020") \
+        in doc.relations()
+    assert ("Northmoor Libraries Strategy 2021-2026", "supersedes", "Northmoor Libraries Plan 2011-2015") \
+        not in doc.relations()
+
+
+def test_an_edition_of_another_plan_is_not_the_documents_predecessor(tmp_path: Path) -> None:
+    doc = read(tmp_path, "Councillors adopted the refreshed Harbour City Plan.\n\nThe 2024 edition takes over from the "
+                         "first Harbour City Plan, which was launched in 2021. It sits beside the Council's own "
+                         "Corporate Strategy 2022-2027.\n", "Greenvale Borough Council")
+    assert not [r for r in doc.relations() if r[0] == "Greenvale Corporate Strategy 2022-2027"]

@@ -83,6 +83,7 @@ def test_plan_names_with_their_periods_and_slogans(text: str, expected: tuple[st
     "Accompanying Documents: Plan 2018",
     "priorities agreed in Joint Health Wellbeing Strategy to influence services",
     "the NHS Long Term Plan 2019-2029",
+    "which supports the Combined Authority's Strategic Economic Plan and",
 ])
 def test_things_that_look_like_plans_and_are_not(text: str) -> None:
     assert names_in(text) == []
