@@ -100,6 +100,7 @@ _BODY_AFTER = re.compile(
     r"|COMMITTEE|BOARD|PANEL|PARTNERSHIP|GROUP|FORUM)\b"
 )
 _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
+_EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
 
 
@@ -181,6 +182,9 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     modifiers = _modifiers(text, head_match.start())
     start = modifiers[0].start if modifiers else head_match.start()
     end = _tail_end(text, head_match.end())
+    number = _EDITION_NUMBER.match(text, end) if end == head_match.end() else None
+    if number:  # "Local Transport Plan 4 (2025-2038)": the edition's number is part of its name
+        end = number.end()
     head_words = text[start : head_match.end()]
     head = lexicon.head_of_name(head_words)
     if head is None or not head.is_strategy:

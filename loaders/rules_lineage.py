@@ -315,7 +315,9 @@ def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int,
 
 def _same_series(one: StrategyName, other: StrategyName) -> bool:
     """Two editions of one plan: the same name apart from the period (or one name within the other)."""
-    first, second = name_words(one.base or one.key), name_words(other.base or other.key)
+    # Edition numbers aside: "Local Transport Plan 4" and "Local Transport Plan 3" are one series.
+    first = tuple(w for w in name_words(one.base or one.key) if not (w.isdigit() and len(w) <= 2))
+    second = tuple(w for w in name_words(other.base or other.key) if not (w.isdigit() and len(w) <= 2))
     return bool(first and second) and (within(first, second) or within(second, first))
 
 

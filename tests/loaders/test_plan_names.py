@@ -65,6 +65,8 @@ def names_in(text: str) -> list[tuple[str, str | None, str | None]]:
      ("Young People's Plan", "2019-2022", "Growing Up Well")),
     ("The Special Educational Needs and Disabilities (SEND) Strategy 2022-2025 is",
      ("Special Educational Needs and Disabilities Strategy", "2022-2025", None)),
+    ("Cabinet approved Local Transport Plan 5 (2026-2040) for consultation",
+     ("Local Transport Plan 5", "2026-2040", None)),
     ("the Children and Young Peoples Plan 2020-23 lacks an apostrophe",
      ("Children and Young Peoples Plan", "2020-2023", None)),
 ])
