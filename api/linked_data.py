@@ -19,10 +19,8 @@ from api import sparql_formats as formats
 from api.negotiation import choose
 from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse, negotiated
-from api.routes_entities import organisation_view
 from api.routes_sources import find_source, source_detail
-from api.routes_strategies import strategy_detail
-from graph import answers
+from graph import answers, entities
 from graph.labels import best_label
 from graph.records import kind_of
 from graph.store import GraphStore
@@ -30,33 +28,11 @@ from strategy_lineage import vocab
 
 router = APIRouter(tags=["Linked data"])
 
-# At most this many links *to* an entity in its description (an Act may be cited by thousands).
-INCOMING_LIMIT = 1000
-
 OFFERS = {
     "text/turtle": "turtle", "application/x-turtle": "turtle", "application/ld+json": "jsonld",
     "application/n-triples": "ntriples", "application/rdf+xml": "rdfxml", "text/html": "html",
     "application/xhtml+xml": "html", "application/json": "json",
 }
-
-
-def describe(store: GraphStore, iri: str) -> list[ox.Triple]:
-    """The entity's own triples, and for each the evidence node with its target and selectors.
-
-    Links pointing at the entity are included too (bounded), so that a body or an Act
-    that is only ever an object still has a description; an evidence node comes with
-    its own target and selectors.
-    """
-    node = f"<{iri}>"
-    result = store.query(f"""
-        CONSTRUCT {{ {node} ?p ?o . ?ev ?ep ?eo . ?x ?xp ?xo . ?in ?inp {node} . ?y ?yp ?yo }} WHERE {{
-          {{ {node} ?p ?o }}
-          UNION {{ {node} oa:hasTarget ?own . ?own oa:hasSelector? ?y . ?y ?yp ?yo }}
-          UNION {{ SELECT ?in ?inp WHERE {{ ?in ?inp {node} FILTER(?inp != rdf:object) }} LIMIT {INCOMING_LIMIT} }}
-          UNION {{ ?ev rdf:subject {node} ; ?ep ?eo }}
-          UNION {{ ?ev rdf:subject {node} ; oa:hasTarget ?t . ?t oa:hasSelector? ?x . ?x ?xp ?xo }}
-        }}""")
-    return list(result)
 
 
 def _candidates(request: Request, path: str) -> list[str]:
@@ -79,7 +55,7 @@ def _describe_response(request: Request, iri: str, fmt: str, shown: str) -> Resp
         valid_iri(iri)
     except Problem:
         raise not_found("entity", shown, []) from None
-    triples = describe(request.app.state.store, iri)
+    triples = entities.describe(request.app.state.store, iri)
     if not triples:
         raise not_found("entity", shown, _candidates(request, shown))
     if fmt == "json":
@@ -150,15 +126,15 @@ def api_view(request: Request, iri: str) -> dict[str, Any]:
     engine = request.app.state.engine
     kind = engine.projection.kind(iri)
     if kind == "strategy":
-        return strategy_detail(request, engine, iri)
+        return answers.strategy_detail(engine, iri)
     if kind in ("organisation", "post"):
-        return organisation_view(request, iri)
+        with engine_errors():
+            return entities.organisation_view(engine, iri)
     if iri.startswith(f"{request.app.state.settings.base}id/source/"):
         return source_detail(request, find_source(request.app.state.store, iri))
     with engine_errors():
         statements = engine.provenance(iri)
-    types = sorted({q.object.value for q in request.app.state.store.oxigraph.quads_for_pattern(
-        ox.NamedNode(iri), vocab.A, None, None)})
+    types = entities.types_of(request.app.state.store, iri)
     return {"iri": iri, "id": iri.rsplit("/", 1)[-1], "statements": answers.to_json(statements), "types": types}
 
 

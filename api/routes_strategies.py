@@ -15,27 +15,17 @@ from starlette.responses import Response
 from api import models
 from api.cache import cached, json_body
 from api.negotiation import choose
+from api.params import EVIDENCE_DOC, ID_DOC, Evidence, engine
 from api.problems import engine_errors, valid_iri
 from api.responses import JSONResponse
 from graph import answers
-from graph.labels import labels_of
-from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, Lineage, LineageEngine
+from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, Lineage
 from graph.render import render
-from strategy_lineage import vocab
 
 # Answers echo the offset back: it must fit the 64-bit integers JSON encoders (and clients) handle.
 MAX_OFFSET = 2**63 - 1
 
 router = APIRouter(prefix="/api", tags=["Strategies"])
-
-ID_DOC = "Short id (e.g. every-day-matters-2013-2016), full IRI, title, short name or acronym"
-EVIDENCE_DOC = "any: every edge; stated: only edges with stated or curated evidence (drops inferred succession)"
-Evidence = Literal["any", "stated"]
-
-
-def engine(request: Request) -> LineageEngine:
-    return request.app.state.engine
-
 
 def checked_date(text: str) -> str:
     """A date may also be given as the IRI of a meeting or event: then it must be a valid one."""
@@ -79,53 +69,6 @@ async def list_strategies(
         return {"total": len(items), "offset": offset, "limit": limit, "items": [answers.node(n) for n in page]}
 
     return await cached(request, json_body(build))
-
-
-def _relations(eng: LineageEngine, iri: str) -> tuple[list[dict], list[dict]]:
-    proj = eng.projection
-    graph = proj.graph(False)
-    if iri not in graph:
-        return [], []
-
-    def relation(newer: str, older: str, other: str) -> dict:
-        e = proj.edge(newer, older, False)
-        return {"id": proj.node(other).id, "title": proj.node(other).title, "relation": e.relation, "inferred": e.inferred}
-
-    replaces = [relation(iri, older, older) for older in graph.successors(iri)]
-    replaced_by = [relation(newer, iri, newer) for newer in graph.predecessors(iri)]
-    return replaces, replaced_by
-
-
-LEGAL = {vocab.SL + "basedOn": "basedOn", vocab.SL + "cites": "cites", vocab.SL + "informedBy": "informedBy"}
-CONCEPTS = {vocab.SL + "hasOutcome": "outcomes", vocab.SL + "hasIndicator": "indicators"}
-
-
-def strategy_detail(request: Request, eng: LineageEngine, iri: str) -> dict:
-    """Everything the API knows about one strategy, each statement with its evidence."""
-    node = eng.projection.node(iri)
-    statements = eng.provenance(iri)
-    labels = labels_of(request.app.state.store, [s.object for s in statements if s.object_is_iri])
-    out = answers.node(node)
-    out["replaces"], out["replaced_by"] = _relations(eng, iri)
-    out.update(status=[], legal_basis=[], outcomes=[], indicators=[], counts={})
-    sources: set[str] = set()
-    for st in statements:
-        sources.update(e.source for e in st.evidence if e.source)
-        local = st.predicate.removeprefix(vocab.SL)
-        ev = [answers.evidence(e) for e in st.evidence]
-        if st.predicate in LEGAL:
-            inferred = all(e.derivation == "inferred" for e in st.evidence)
-            out["legal_basis"].append({"iri": st.object, "label": labels.get(st.object), "relation": LEGAL[st.predicate],
-                                       "inferred": inferred, "evidence": ev})
-        elif st.predicate in CONCEPTS:
-            out[CONCEPTS[st.predicate]].append({"iri": st.object, "label": labels.get(st.object), "evidence": ev})
-        elif local == "status":
-            out["status"].append(st.object)
-        elif local.endswith("Count") and st.predicate.startswith(vocab.SL):
-            out["counts"][local] = int(st.object) if st.object.isdigit() else st.object
-    out["trail"] = answers.to_json(eng.trail(iri))
-    out["sources"] = sorted(sources)
-    return out
 
 
 @router.get("/strategies/{id:path}/lineage", response_model=models.LineageOut,
@@ -180,7 +123,7 @@ async def get_strategy(request: Request, id: str = Path(..., description=ID_DOC)
 
     def build() -> dict:
         with engine_errors():
-            return strategy_detail(request, eng, eng.resolve(id))
+            return answers.strategy_detail(eng, eng.resolve(id))
 
     return await cached(request, json_body(build))
 

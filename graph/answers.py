@@ -19,10 +19,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from graph.labels import labels_of
 from graph.lineage import InForce, LineageEngine
 from graph.records import Edge, EvidenceItem, Node, Period
 from graph.search import SearchHit
 from graph.trail import TrailEvent
+from strategy_lineage import vocab
 
 # Default page of the in-force answer: a national corpus has hundreds in force on a day.
 IN_FORCE_PAGE = 50
@@ -123,6 +125,54 @@ def edge(e: Edge) -> dict[str, Any]:
         "from": e.source, "to": e.target, "relation": e.relation, "inferred": e.inferred,
         "grade": e.grade, "also": list(e.also), "evidence": distinct_evidence(e.evidence),
     }
+
+
+# One strategy, everything known about it (the strategy page and /api/strategies/{id}) ---
+def _relations(eng: LineageEngine, iri: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    proj = eng.projection
+    graph = proj.graph(False)
+    if iri not in graph:
+        return [], []
+
+    def relation(newer: str, older: str, other: str) -> dict[str, Any]:
+        e = proj.edge(newer, older, False)
+        return {"id": proj.node(other).id, "title": proj.node(other).title, "relation": e.relation, "inferred": e.inferred}
+
+    replaces = [relation(iri, older, older) for older in graph.successors(iri)]
+    replaced_by = [relation(newer, iri, newer) for newer in graph.predecessors(iri)]
+    return replaces, replaced_by
+
+
+LEGAL = {vocab.SL + "basedOn": "basedOn", vocab.SL + "cites": "cites", vocab.SL + "informedBy": "informedBy"}
+CONCEPTS = {vocab.SL + "hasOutcome": "outcomes", vocab.SL + "hasIndicator": "indicators"}
+
+
+def strategy_detail(eng: LineageEngine, iri: str) -> dict[str, Any]:
+    """Everything the API knows about one strategy, each statement with its evidence."""
+    statements = eng.provenance(iri)
+    labels = labels_of(eng.store, [s.object for s in statements if s.object_is_iri])
+    out = node(eng.projection.node(iri))
+    out["replaces"], out["replaced_by"] = _relations(eng, iri)
+    out.update(status=[], legal_basis=[], outcomes=[], indicators=[], counts={})
+    counts: dict[str, Any] = out["counts"]
+    sources: set[str] = set()
+    for st in statements:
+        sources.update(e.source for e in st.evidence if e.source)
+        local = st.predicate.removeprefix(vocab.SL)
+        ev = [evidence(e) for e in st.evidence]
+        if st.predicate in LEGAL:
+            inferred = all(e.derivation == "inferred" for e in st.evidence)
+            out["legal_basis"].append({"iri": st.object, "label": labels.get(st.object), "relation": LEGAL[st.predicate],
+                                       "inferred": inferred, "evidence": ev})
+        elif st.predicate in CONCEPTS:
+            out[CONCEPTS[st.predicate]].append({"iri": st.object, "label": labels.get(st.object), "evidence": ev})
+        elif local == "status":
+            out["status"].append(st.object)
+        elif local.endswith("Count") and st.predicate.startswith(vocab.SL):
+            counts[local] = int(st.object) if st.object.isdigit() else st.object
+    out["trail"] = to_json(eng.trail(iri))
+    out["sources"] = sorted(sources)
+    return out
 
 
 def in_force_page(page: InForcePage) -> dict[str, Any]:

@@ -10,16 +10,16 @@ from api.pages.links import legislation_site, markers
 from api.pages.site import Site
 from api.pages.strategy import trail_event
 from api.problems import engine_errors
-from api.routes_entities import legislation_key, organisation_view, resolve_organisation
-from graph import answers
+from graph import answers, entities
 from graph.labels import LEGAL_WORDS
 from strategy_lineage import vocab
 
 
 def organisation_page(site: Site, id: str) -> dict[str, Any]:
     """The body's events (what it did or was asked to do, and when), each with its sources."""
-    iri = resolve_organisation(site.request, id)
-    view = organisation_view(site.request, iri)
+    with engine_errors():
+        iri = entities.resolve_organisation(site.engine, id)
+        view = entities.organisation_view(site.engine, iri)
     wanted = {e["iri"] for e in view["events"]}
     events = []
     with engine_errors():
@@ -62,7 +62,7 @@ def _entity_url(site: Site, id: str) -> str:
 
 def legislation_page(site: Site, id: str) -> dict[str, Any]:
     with engine_errors():
-        view = site.engine.legislation(legislation_key(id))
+        view = site.engine.legislation(entities.legislation_key(id))
     citations = [{
         "strategy": c.strategy, "url": site.strategy_url(c.strategy.id),
         "relation": LEGAL_WORDS.get(c.predicate, c.predicate), "inferred": c.inferred,

@@ -10,7 +10,6 @@ from api.pages.labels import predicate_label
 from api.pages.links import legislation_site, markers
 from api.pages.site import Site
 from api.problems import engine_errors
-from api.routes_strategies import strategy_detail
 from graph import answers
 from graph.labels import LEGAL_WORDS, RELATION_WORDS, event_words, human_date
 from graph.lineage import Lineage
@@ -35,7 +34,7 @@ def resolve(site: Site, id: str) -> str:
 def strategy_page(site: Site, iri: str) -> dict[str, Any]:
     eng = site.engine
     node = site.proj.node(iri)
-    detail = strategy_detail(site.request, eng, iri)
+    detail = answers.strategy_detail(eng, iri)
     with engine_errors():
         lineage = eng.lineage(iri, "both")
         statements = answers.to_json(eng.provenance(iri))

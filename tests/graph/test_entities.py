@@ -1,0 +1,53 @@
+"""Answers about bodies, posts and any IRI, asked of the engine directly (no HTTP)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import entities
+from graph.lineage import InvalidArgument, LineageEngine, NotFound
+from graph.store import GraphStore
+from strategy_lineage import vocab
+
+
+@pytest.fixture(scope="module")
+def eng(seed_store: GraphStore) -> LineageEngine:
+    return LineageEngine(seed_store)
+
+
+def test_a_board_is_found_by_name_and_its_events_name_the_strategies(eng: LineageEngine) -> None:
+    iri = entities.resolve_organisation(eng, "Kent Health and Wellbeing Board")
+    view = entities.organisation_view(eng, iri)
+    assert view["label"] == "Kent Health and Wellbeing Board"
+    assert "every-day-matters" in {e["strategy"] for e in view["events"]}
+    assert all(e["role"] in ("acted", "was asked") and e["types"] for e in view["events"])
+    dates = [e["date"] for e in view["events"] if e["date"]]
+    assert dates == sorted(dates)
+
+
+def test_unknown_bodies_and_malformed_iris_are_refused(eng: LineageEngine) -> None:
+    with pytest.raises(NotFound):
+        entities.resolve_organisation(eng, "no-such-board-anywhere")
+    with pytest.raises(InvalidArgument):
+        entities.resolve_organisation(eng, "https://example.org/a b>")
+    with pytest.raises(InvalidArgument):
+        entities.describe(eng.store, "http://example.org/x> } DROP ALL {")
+
+
+def test_description_holds_own_triples_and_their_evidence(eng: LineageEngine) -> None:
+    iri = eng.resolve("Every Day Matters")
+    triples = entities.describe(eng.store, iri)
+    own = {t.predicate.value for t in triples if t.subject.value == iri}
+    assert vocab.RDF + "type" in own
+    quotes = [t.object.value for t in triples if t.predicate.value == vocab.OA + "exact"]
+    assert any("Every Day Matters" in q for q in quotes)
+    assert {vocab.SL + "Plan", vocab.SL + "Strategy"} <= set(entities.types_of(eng.store, iri))
+    assert entities.is_mentioned(eng.store, iri)
+    assert not entities.is_mentioned(eng.store, "http://example.org/never-said")
+
+
+def test_legislation_key_maps_paths_and_checks_iris() -> None:
+    assert entities.legislation_key("ukpga/2004/31/section/10") == vocab.LEGISLATION + "ukpga/2004/31/section/10"
+    assert entities.legislation_key("Children Act 2004") == "Children Act 2004"
+    with pytest.raises(InvalidArgument):
+        entities.legislation_key("https://example.org/a b")
