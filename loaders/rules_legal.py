@@ -130,7 +130,9 @@ def statutory_guidance(reading: Reading) -> None:
     """Guidance documents (not strategies): "'Working Together to Safeguard Children - A guide
     ...' which was published by Department for Education in March 2013"."""
     doc, main = reading.doc, reading.main
-    known: list[tuple[str, str, NamedNode]] = []
+    # Each guidance once, however often it is named: a list per mention made every short
+    # citation cite it once per mention (quadratic in a long document).
+    known: dict[NamedNode, tuple[str, str]] = {}
     for pattern in (QUOTED_GUIDANCE, PARENTHESISED_GUIDANCE):
         for match in doc.finditer(pattern):
             title = names.tidy(match.group("title"))
@@ -148,10 +150,10 @@ def statutory_guidance(reading: Reading) -> None:
                 doc.state(iri, PUBLISHER, publisher, "statutory-guidance", match)
             if main and INFORMED_BY.search(doc.text[max(0, match.start() - 40) : match.start()]):
                 doc.state(main.iri, SL("informedBy"), iri, "informed-by", (max(0, match.start() - 40), match.end()))
-            known.append((title, when.lexical[:4], iri))
+            known.setdefault(iri, (title, when.lexical[:4]))
     for match in doc.finditer(SHORT_CITATION):
         short, year = names.key_of(match.group("short")), match.group("year")
-        for title, title_year, iri in known:
+        for iri, (title, title_year) in known.items():
             if year == title_year and names.key_of(title).startswith(short):
                 doc.state(iri, vocab.ALT_TITLE, literal(f"{match.group('short')}, {year}"), "short-citation", match)
                 if main:
