@@ -14,10 +14,29 @@ from pyoxigraph import Literal, NamedNode
 
 from loaders import names
 from loaders.dates import XsdValue, find_dates, first_date
-from loaders.document import literal
+from loaders.document import Document, literal
+from loaders.governance import (
+    MODAL_BEFORE,
+    POST,
+    Block,
+    Field,
+    Layout,
+    Sitting,
+    Verb,
+    clause_patterns,
+    clauses,
+    is_post,
+    layout,
+    prose_outcomes,
+    prose_requests,
+    references,
+    split_bodies,
+    statuses,
+    verb_named,
+)
 from loaders.kinds import DECISION_FIELDS, REPORT_HEADERS
 from loaders.names import StrategyName
-from loaders.reading import Reading
+from loaders.reading import ANAPHORA, Reading
 from loaders.registry import Rule, register_rules
 from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
@@ -59,7 +78,8 @@ def record_event(
         if report_date:
             when, date_where = report_date
             date_rule = "report-date"
-    qualifier = when.lexical if when else str((body or requested_of).value if (body or requested_of) else doc.source_id).rsplit("/", 1)[-1]
+    agent = body or requested_of
+    qualifier = when.lexical if when else (agent.value if agent else doc.source_id).rsplit("/", 1)[-1]
     event = event_iri(strategy, cls, qualifier)
     doc.state(event, A, SL(cls), rule, where)
     doc.state(event, SL("concerns"), strategy.iri, rule, where)
@@ -67,8 +87,12 @@ def record_event(
         doc.state(event, NamedNode(PROV + "wasAssociatedWith"), body, rule, where)
     if requested_of is not None:
         doc.state(event, SL("requestedOf"), requested_of, rule, where)
-    if when is not None:
+    if when is not None and when.has_year:
         doc.state(event, SL("date"), literal(when), date_rule, date_where)
+    elif when is not None:
+        doc.state(event, SL("monthDay"), literal(when), date_rule, date_where)
+        doc.state(event, SL("undated"), UNDATED, rule, where,
+                  reason="the source gives the day and month of this event but not its year (never guessed)")
     else:
         doc.state(event, SL("undated"), UNDATED, rule, where, reason="the source gives no date for this event")
     return event
@@ -151,14 +175,6 @@ def report_addressee(reading: Reading) -> None:
         return
 
 
-MEETING_LINE = re.compile(
-    rf"\bMeeting:\s*(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s*-\s*(?P<body>{ORGN})\s*\(Item\s+(?P<item>\w+)\)"
-)
-RESOLVED = re.compile(
-    r"\bRESOLVED:?\s+(?:that|That)\s+(?P<what>.{1,1000}?)\s+be\s+(?P<verb>endorsed|approved|agreed|adopted|noted)\b"
-)
-VERB_CLASSES = {"endorsed": "Endorsement", "approved": "Approval", "agreed": "Agreement", "adopted": "Adoption",
-                "noted": "Consideration"}
 DECISION_REF = re.compile(r"\b(?P<ref>\d{2}/\d{5})\b")
 DECISION_BY_POST = re.compile(r"\btaken\s+by\s+the\s+(?P<post>Cabinet\s+Member\s+for\s+[A-Z][\w'&, ]+?)\s+to\s+(?P<act>adopt|approve|agree)\b")
 
@@ -176,66 +192,6 @@ def state_decision(reading: Reading, ref: re.Match[str], rule: str) -> NamedNode
     return decision
 
 
-@dataclass(frozen=True)
-class _Meeting:
-    line: re.Match[str]
-    body: NamedNode
-    iri: NamedNode | None
-    when: XsdValue | None
-
-
-def _meeting(reading: Reading, line: re.Match[str]) -> _Meeting:
-    """A meeting from its "Meeting: 10/11/2016 - <Committee> (Item 180)" line; a line whose date
-    cannot exist (31/02/2016) names the body but no meeting (the date is reported, not stored)."""
-    doc = reading.doc
-    body = reading.organisation(line.group("body"), (line.start("body"), line.end("body")), "meeting-line")
-    when = date_of(line.group("date"))
-    if when is None:
-        return _Meeting(line, body, None, None)
-    meeting = NamedNode(f"{body.value}/meeting/{when.lexical}")
-    doc.state(meeting, A, SL("Meeting"), "meeting-line", line)
-    doc.state(meeting, vocab.term(vocab.SCHEMA, "organizer"), body, "meeting-line", line)
-    doc.state(meeting, vocab.term(vocab.SCHEMA, "startDate"), literal(when), "meeting-line", line)
-    return _Meeting(line, body, meeting, when)
-
-
-def meeting_resolutions(reading: Reading) -> None:
-    """"Meeting: 10/11/2016 - <Committee> (Item 180)" + "RESOLVED that ... be endorsed". A page
-    may list several meetings; each resolution belongs to the meeting line above it."""
-    doc = reading.doc
-    meetings = [_meeting(reading, line) for line in doc.finditer(MEETING_LINE)]
-    if not meetings:
-        return
-    ref = next(doc.finditer(DECISION_REF), None)
-    for match in doc.finditer(RESOLVED):
-        strategy = reading.strategy_near(match.end()) or reading.main
-        if strategy is None:
-            continue
-        meeting = next((m for m in reversed(meetings) if m.line.start() < match.start()), meetings[0])
-        event = record_event(reading, VERB_CLASSES[match.group("verb")], strategy, "resolution", match,
-                             body=meeting.body, when=meeting.when)
-        if meeting.iri is not None:
-            doc.state(event, SL("meeting"), meeting.iri, "resolution", match)
-        doc.state(event, SL("agendaItem"), literal(meeting.line.group("item")), "meeting-line", meeting.line)
-        if ref:
-            doc.state(event, SL("decisionReference"), literal(ref.group("ref")), "resolution", match)
-            _decision_maker(reading, strategy, match, ref)
-
-
-def _decision_maker(reading: Reading, strategy: StrategyName, match: re.Match[str], ref: re.Match[str]) -> None:
-    """"the decision proposed to be taken by the Cabinet Member for X to adopt ...": who decides."""
-    doc = reading.doc
-    post_match = DECISION_BY_POST.search(match.group("what"))
-    if post_match is None:
-        return
-    offset = match.start("what")
-    where = (offset + post_match.start(), offset + post_match.end())
-    post = post_iri(reading, post_match.group("post"), where)
-    decision = state_decision(reading, ref, "decision-maker")
-    doc.state(decision, SL("concerns"), strategy.iri, "decision-maker", where)
-    doc.state(decision, NamedNode(PROV + "wasAssociatedWith"), post, "decision-maker", where)
-
-
 def post_iri(reading: Reading, written: str, where: tuple[int, int], original: bool = False) -> NamedNode:
     """A post such as "Cabinet Member for Specialist Children's Services", in the publisher."""
     doc = reading.doc
@@ -249,25 +205,25 @@ def post_iri(reading: Reading, written: str, where: tuple[int, int], original: b
     return post
 
 
-# Decision notice fields, one per line ("Decision type: Key"), as ModernGov councils label them.
-NOTICE_FIELDS = {
-    "decision type": ("decisionType", "text"),
-    "reason key": ("keyDecisionReason", "text"),
-    "decision status": ("decisionStatus", "text"),
-    "notice of proposed decision first published": ("noticePublished", "date"),
-    "decision published": ("noticePublished", "date"),
-    "date of decision": ("date", "date"),
-    "decision date": ("date", "date"),
+# What each labelled field of a decision record states about the decision (labels: data/reference/decision-labels.csv).
+FIELD_PROPERTIES: dict[str, tuple[str, str]] = {
+    "decision-type": ("decisionType", "text"),
+    "key-decision": ("decisionType", "key-flag"),
+    "key-reason": ("keyDecisionReason", "text"),
+    "decision-status": ("decisionStatus", "text"),
+    "notice-published": ("noticePublished", "date"),
+    "decision-date": ("date", "date"),
+    "effective-from": ("effectiveFrom", "date"),
     "department": ("department", "department"),
-    "decision maker": ("wasAssociatedWith", "post"),
-    "lead member": ("wasAssociatedWith", "post"),
+    "decision-maker": ("wasAssociatedWith", "maker"),
+    "lead-member": ("wasAssociatedWith", "maker"),
 }
-FIELD_LINE = re.compile(r"^\s*(?P<label>[A-Z][A-Za-z ]+?)\s*:\s*(?P<value>.+?)\s*;?\s*$")
 PROPOSED = re.compile(r"\b(?:Proposed\s+decision|Decision|Subject):[^.]*")
 
 
 def decision_notice(reading: Reading) -> None:
-    """A ModernGov decision notice: one decision, its reference, type, status, maker and dates."""
+    """A decision record or forward-plan entry (ModernGov, egenda, ...): one decision, its
+    reference, type, status, maker and dates, read from the labelled fields."""
     doc, main = reading.doc, reading.main
     ref = next(doc.finditer(DECISION_REF), None)
     if not doc.has(DECISION_FIELDS) or ref is None or main is None:
@@ -277,39 +233,331 @@ def decision_notice(reading: Reading) -> None:
     if proposed:
         doc.state(decision, SL("concerns"), main.iri, "decision-notice", proposed)
     dated = False
-    for offset, line in lines_with_offsets(doc.original):
-        match = FIELD_LINE.match(line)
-        if match and match.group("label").lower() in NOTICE_FIELDS:
-            dated |= _notice_field(reading, decision, match, offset)
+    for field in layout(doc).fields:
+        if field.field in FIELD_PROPERTIES and field.value:
+            dated |= _notice_field(reading, decision, field)
     if not dated:
         doc.state(decision, SL("undated"), UNDATED, "decision-notice", ref,
                   reason="the notice gives the date it was published, not the date of the decision")
 
 
-def _notice_field(reading: Reading, decision: NamedNode, match: re.Match[str], offset: int) -> bool:
+def _notice_field(reading: Reading, decision: NamedNode, field: Field) -> bool:
     """State one labelled field of a notice; True when it dates the decision itself."""
     doc = reading.doc
-    prop, kind = NOTICE_FIELDS[match.group("label").lower()]
-    where = (offset + match.start(), offset + match.end("value"))
-    value = match.group("value").rstrip(";").strip()
+    prop, kind = FIELD_PROPERTIES[field.field]
+    where = (field.start, field.end)
+    value = field.value.rstrip(";").strip()
     predicate = NamedNode(PROV + prop) if prop == "wasAssociatedWith" else SL(prop)
     if kind == "date":
-        parsed = date_of(value)
-        if parsed is None:
+        parsed = next((m.value for m in find_dates(doc.text, field.value_start, field.end) if m.value), None)
+        if parsed is None or not parsed.has_year:
             return False
-        doc.state(decision, predicate, literal(parsed), "decision-notice", where, original=True)
+        doc.state(decision, predicate, literal(parsed), "decision-notice", where)
         return prop == "date"
     if kind == "department":
         obj = names.organisation_iri(value)
         for triple in ((obj, A, SL("Department")), (obj, A, NamedNode(ORG + "OrganizationalUnit")),
                        (obj, RDFS_LABEL, literal(value))):
-            doc.state(*triple, "decision-notice", where, original=True)
-    elif kind == "post":
-        obj = post_iri(reading, value, where, original=True)
+            doc.state(*triple, "decision-notice", where)
+        doc.state(decision, predicate, obj, "decision-notice", where)
+    elif kind == "maker":
+        for maker in decision_makers(reading, field):
+            doc.state(decision, predicate, maker, "decision-notice", where)
+    elif kind == "key-flag":
+        flag = value.lower()
+        if flag in {"yes", "no"}:
+            doc.state(decision, predicate, literal("Key" if flag == "yes" else "Non-key"), "decision-notice", where)
     else:
-        obj = literal(value)
-    doc.state(decision, predicate, obj, "decision-notice", where, original=True)
+        doc.state(decision, predicate, literal(value), "decision-notice", where)
     return False
+
+
+def decision_makers(reading: Reading, field: Field) -> list[NamedNode]:
+    """"Decision Maker: Cabinet, Council" -> the Cabinet and the Council; a post by its title."""
+    value = field.value.rstrip(";").strip()
+    makers, offset = [], field.value_start
+    for part in split_bodies(value):
+        start = reading.doc.text.find(part, offset)
+        where = (start, start + len(part)) if start >= 0 else (field.start, field.end)
+        makers.append(actor(reading, part, where, "decision-maker"))
+    return makers
+
+
+def actor(reading: Reading, written: str, where: tuple[int, int], rule: str) -> NamedNode:
+    """The one who acted or is asked to: a post ("Cabinet Member for ...") or a body."""
+    written = re.sub(r"^(?:[Tt]hat|[Ii]t|[Aa]nd|[Ww]hen|[Ii]f|[Oo]nce)\s+", "", written.strip())
+    written = re.sub(r"^(?:the\s+)?[Ff]ull\s+(?=Council\b)", "", written)
+    if is_post(written):
+        return post_iri(reading, re.sub(r"^the\s+", "", written), where)
+    return reading.organisation(written, where, rule)
+
+
+# ---------------------------------------------------------------------------------------------
+# Outcomes, requests and recommendations under markers ("RESOLVED", "Decision:", "Proposed decision:")
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the document says once for all its passages: decision makers, date, status, due date."""
+
+    makers: list[NamedNode]
+    decided: XsdValue | None
+    due: XsdValue | None
+    due_body: NamedNode | None
+    withdrawn: bool
+
+
+def _context(reading: Reading, lay: Layout) -> _Context:
+    maker_field = lay.first("decision-maker") or lay.first("lead-member")
+    makers = decision_makers(reading, maker_field) if maker_field and maker_field.value else []
+    decided = _field_date(reading.doc, lay.first("decision-date"))
+    due_field = lay.first("decision-due")
+    due = _field_date(reading.doc, due_field)
+    due_body = None
+    if due_field is not None:
+        by = re.search(r"\bby\s+(?P<body>.+?)\s*$", due_field.value)
+        if by:
+            start = due_field.value_start + by.start("body")
+            due_body = actor(reading, by.group("body"), (start, start + len(by.group("body"))), "decision-due")
+    status = lay.first("decision-status")
+    withdrawn = bool(status and statuses().get(status.value.rstrip(";").strip().lower()) == "withdrawn")
+    return _Context(makers, decided, due, due_body, withdrawn)
+
+
+def _field_date(doc: Document, field: Field | None) -> XsdValue | None:
+    if field is None:
+        return None
+    return next((m.value for m in find_dates(doc.text, field.value_start, field.end) if m.value), None)
+
+
+def governance_blocks(reading: Reading) -> None:
+    """Each clause under an outcome, request or recommendation marker becomes an event of its
+    stance, tied to the sitting above it (the meeting line, "Decided at meeting", "Cabinet
+    Decision: <date>") or to the record's own decision maker and date."""
+    doc = reading.doc
+    lay = layout(doc)
+    context = _context(reading, lay)
+    for block in lay.blocks:
+        if block.stance == "outcome" and context.withdrawn:
+            continue  # an abandoned or deleted decision records no outcome
+        sitting = lay.sitting_at(block.marker[0])
+        for index, clause in enumerate(clauses(doc.text, block.start, block.end)):
+            where = (block.marker[0], clause[1]) if index == 0 else clause
+            _clause(reading, lay, context, block, sitting, clause, where)
+
+
+def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitting: Sitting | None,
+            clause: tuple[int, int], where: tuple[int, int]) -> None:
+    doc = reading.doc
+    found = next(((shape, m) for shape, pattern in clause_patterns()
+                  if (m := pattern.search(doc.text, *clause)) is not None), None)
+    if found is None:
+        return
+    shape, match = found
+    strategy = strategy_in(reading, *clause)
+    if strategy is None:
+        return
+    named = _named_body(reading, match)
+    sitting_body = _sitting_body(reading, sitting) if sitting else None
+    stance = block.stance
+    if shape == "recommend" or (stance == "outcome" and named is not None and sitting_body is not None
+                                 and named != sitting_body):
+        stance = "recommendation"  # "That Council adopt ..." resolved by another body
+    when = sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided
+    meeting = _sitting_meeting(reading, sitting) if sitting else None
+    for verb in _verbs(match.group("verbs")):
+        event = _event(reading, stance, verb, strategy, where, named, sitting_body, context, when, block, clause)
+        if event is None:
+            continue
+        if meeting is not None:
+            doc.state(event, SL("meeting"), meeting, "resolution", where)
+        if sitting and sitting.item:
+            doc.state(event, SL("agendaItem"), literal(sitting.item), "meeting-line", sitting.where)
+        _references(reading, lay, event, sitting, block, where)
+    _decision_by_post(reading, strategy, clause)
+
+
+def _event(reading: Reading, stance: str, verb: Verb, strategy: StrategyName, where: tuple[int, int],
+           named: NamedNode | None, sitting_body: NamedNode | None, context: _Context, when: XsdValue | None,
+           block: Block, clause: tuple[int, int]) -> NamedNode | None:
+    if stance == "recommendation":
+        return record_event(reading, "Recommendation", strategy, "recommendation", where,
+                            body=sitting_body if sitting_body != named else None, when=when, requested_of=named)
+    if stance == "request":
+        asked = named or context.due_body or (context.makers[0] if context.makers else None) or sitting_body
+        return record_event(reading, verb.request, strategy, "proposed-decision", where,
+                            when=context.due or when, requested_of=asked)
+    body = named or _block_body(reading, block) or _actor_in(reading, *clause) or sitting_body
+    if body is None and context.makers:
+        body = context.makers[0]
+    return record_event(reading, verb.outcome, strategy, "resolution", where, body=body, when=when)
+
+
+def _verbs(written: str) -> list[Verb]:
+    parts = re.split(r"\s?(?:,|\band\b|&)\s(?:be\s)?", written)
+    return [v for v in (verb_named(p) for p in parts) if v is not None]
+
+
+def _named_body(reading: Reading, match: re.Match[str]) -> NamedNode | None:
+    if "body" not in match.re.groupindex or not match.group("body"):
+        return None
+    written = match.group("body")
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:members|councillors)", written):
+        return None
+    return actor(reading, written, match.span("body"), "resolution")
+
+
+def _block_body(reading: Reading, block: Block) -> NamedNode | None:
+    if block.body is None or block.body_span is None:
+        return None
+    return actor(reading, block.body, block.body_span, "resolution")
+
+
+def _actor_in(reading: Reading, start: int, end: int) -> NamedNode | None:
+    """"As Cabinet Member for Education, I agree to approve ...": the post that decided."""
+    match = re.search(rf"\b[Aa]s\s+(?P<post>{POST})\s*,\s*I\b", reading.doc.text[start:end])
+    if match is None:
+        return None
+    return post_iri(reading, match.group("post"), (start + match.start("post"), start + match.end("post")))
+
+
+def _sitting_body(reading: Reading, sitting: Sitting) -> NamedNode | None:
+    if sitting.body is None or sitting.body_span is None:
+        return None
+    return actor(reading, sitting.body, sitting.body_span, "meeting-line")
+
+
+def _sitting_meeting(reading: Reading, sitting: Sitting) -> NamedNode | None:
+    """The meeting a sitting's header names, when it gives a body and a real full date."""
+    body = _sitting_body(reading, sitting)
+    when = sitting.date.value if sitting.date else None
+    if body is None or when is None or when.datatype != "date":
+        return None
+    doc = reading.doc
+    meeting = NamedNode(f"{body.value}/meeting/{when.lexical}")
+    doc.state(meeting, A, SL("Meeting"), "meeting-line", sitting.where)
+    doc.state(meeting, vocab.term(vocab.SCHEMA, "organizer"), body, "meeting-line", sitting.where)
+    doc.state(meeting, vocab.term(vocab.SCHEMA, "startDate"), literal(when), "meeting-line", sitting.where)
+    return meeting
+
+
+REFERENCE_PROPERTIES = {"decision": "decisionReference", "report": "reportReference", "minute": "minuteReference"}
+
+
+def _references(reading: Reading, lay: Layout, event: NamedNode, sitting: Sitting | None, block: Block,
+                where: tuple[int, int]) -> None:
+    """References written with the item the event belongs to (its heading, the page title)
+    each in its own property: a report or minute number is not the decision's reference."""
+    doc = reading.doc
+    first_sitting = lay.sittings[0].start if lay.sittings else block.marker[0]
+    regions = [(0, min(first_sitting, block.marker[0]))]
+    if sitting is not None:
+        regions.append((sitting.start, block.marker[0]))
+    for start, end in regions:
+        for ref in references(doc.text, start, end):
+            doc.state(event, SL(REFERENCE_PROPERTIES[ref.kind]), literal(ref.ref), "reference", (ref.start, ref.end))
+
+
+def _decision_by_post(reading: Reading, strategy: StrategyName, clause: tuple[int, int]) -> None:
+    """"the decision proposed to be taken by the Cabinet Member for X to adopt ...": who decides."""
+    doc = reading.doc
+    post_match = DECISION_BY_POST.search(doc.text, *clause)
+    ref = next(doc.finditer(DECISION_REF), None)
+    if post_match is None or ref is None:
+        return
+    post = post_iri(reading, post_match.group("post"), post_match.span())
+    decision = state_decision(reading, ref, "decision-maker")
+    doc.state(decision, SL("concerns"), strategy.iri, "decision-maker", post_match.span())
+    doc.state(decision, NamedNode(PROV + "wasAssociatedWith"), post, "decision-maker", post_match.span())
+
+
+def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:
+    """The strategy a clause is about: one it names, else the one "the Plan" / "the strategy"
+    refers to; None when the clause is about something else (minutes, a budget, a report)."""
+    named = [m for m in reading.mentions if start <= m.start < end]
+    if named:
+        return named[0].name
+    if ANAPHORA.search(reading.doc.text, start, end):
+        return reading.strategy_near(start)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Outcomes and requests in running prose
+
+
+def prose_outcomes_rule(reading: Reading) -> None:
+    """"was approved by County Council on December 10", "adopted by Council at its meeting on
+    23 February 2017", "The Cabinet approved the refreshed Plan", "The Board agreed to refresh
+    the strategy": outcomes, unless a modal or conditional word comes just before."""
+    doc = reading.doc
+    outcome_blocks = [b for b in layout(doc).blocks if b.stance == "outcome"]
+    for shape, pattern in prose_outcomes():
+        for match in doc.finditer(pattern):
+            if any(b.start <= match.start() < b.end for b in outcome_blocks) or _modal_before(doc.text, match.start()):
+                continue
+            strategy = _prose_strategy(reading, shape, match)
+            if strategy is None:
+                continue
+            body = actor(reading, match.group("body"), match.span("body"), "prose-outcome")
+            when = _first_date(doc.text, *match.span("tail")) if shape == "passive" else None
+            for verb in _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs"))):
+                record_event(reading, verb.outcome, strategy, "prose-outcome", match, body=body, when=when)
+
+
+def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:
+    if shape == "active":
+        return strategy_in(reading, match.start("tail"), match.end("tail"))
+    sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
+    before = [m for m in reading.mentions if sentence_start <= m.start and m.end <= match.start()]
+    if before:
+        return before[-1].name
+    subject = reading.doc.text[sentence_start:match.start()]
+    return reading.strategy_near(match.start()) if ANAPHORA.search(subject) or re.match(r"\s*It\b", subject) else None
+
+
+def _modal_before(text: str, position: int) -> bool:
+    return MODAL_BEFORE.search(text, max(0, position - 60), position) is not None
+
+
+def _first_date(text: str, start: int, end: int) -> XsdValue | None:
+    """The date of a passage; one that cannot exist is skipped (impossible_dates reports it)."""
+    return next((m.value for m in find_dates(text, start, end) if m.value), None)
+
+
+def prose_requests_rule(reading: Reading) -> None:
+    """"Members are asked to approve", "seeks the Board's approval", "before being submitted for
+    approval by Council on 23 March", "for agreement by County Council": requests, never outcomes."""
+    doc = reading.doc
+    for shape, pattern in prose_requests():
+        for match in doc.finditer(pattern):
+            strategy = strategy_in(reading, match.start(), match.end()) or reading.strategy_near(match.start())
+            verb = next(iter(_verbs(match.group("verbs"))), None)
+            if strategy is None or verb is None:
+                continue
+            asked = _requested_body(reading, match)
+            tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
+            when = _first_date(doc.text, *tail) if tail else None
+            record_event(reading, verb.request, strategy, f"request-{shape}", match, requested_of=asked, when=when)
+
+
+def _requested_body(reading: Reading, match: re.Match[str]) -> NamedNode | None:
+    for group in ("body2", "body"):
+        if group in match.re.groupindex and match.group(group):
+            named = _named_body_group(reading, match, group)
+            if named is not None:
+                return named
+    addressee = names.TO_FIELD.search(reading.doc.text)
+    if addressee:
+        return reading.organisation(addressee.group("body"), addressee.span("body"), "report-addressee")
+    return None
+
+
+def _named_body_group(reading: Reading, match: re.Match[str], group: str) -> NamedNode | None:
+    written = match.group(group)
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:members|councillors)", written):
+        return None
+    return actor(reading, written, match.span(group), "request")
 
 
 DEVELOPERS = [
@@ -388,7 +636,8 @@ def impossible_dates(reading: Reading) -> None:
             reading.doc.warn(mention.problem, (mention.start, mention.end))
 
 
-RULES = [impossible_dates, report_authors, report_decision_number, decision_notice, meeting_resolutions, outcome_events, request_events, report_addressee, developers]
+RULES = [impossible_dates, report_authors, report_decision_number, decision_notice, governance_blocks,
+         prose_outcomes_rule, prose_requests_rule, outcome_events, request_events, report_addressee, developers]
 
 register_rules(
     __name__,

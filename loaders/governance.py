@@ -1,0 +1,353 @@
+"""How councils record who did what to a plan, read from any committee system's wording.
+
+Three stances are kept apart, because confusing them is the worst error a lineage service
+can make about governance:
+
+- an **outcome** ("RESOLVED that the Plan be approved", "Decision Made: That ...", "The
+  Cabinet approved ...", "I agree to approve ...", "was adopted by Council at its meeting
+  on 23 February 2017");
+- a **request** ("is asked to approve", "seeks approval", "Proposed decision:", "Decision
+  due:", "before being submitted for approval by Council");
+- a **recommendation to another body** ("RECOMMENDED: That Council be recommended to
+  endorse and adopt ..."): the recommending body acted, the outcome lies with the other.
+
+The words (verbs, field labels of ModernGov, egenda and other systems, decision statuses,
+reference patterns) are data under ``data/reference/``; this module turns them into
+patterns and finds, in a document, its *sittings* (the meeting or decision each passage
+belongs to) and its *blocks* (the text under a "Decision:", "RESOLVED", "Proposed
+decision:" ... marker). Patterns are linear: fixed alternatives and bounded gaps.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from loaders import names
+from loaders.dates import DateMention, find_dates
+from loaders.document import Document
+from loaders.text import lines_with_offsets
+from strategy_lineage.reference import rows
+
+ORGN = names.ORG_PHRASE
+# A post that can take a decision alone: "Cabinet Member for Children's Services",
+# "Cabinet Member - Children, Schools and Safeguarding", "Corporate Director of ...".
+POST = (r"(?:(?:the\s)?(?:Cabinet\sMember|Portfolio\sHolder|Executive\sMember|Lead\sMember|Leader\sof\sthe\sCouncil|"
+        r"(?:Interim\s|Executive\s|Corporate\s|Strategic\s|Assistant\s)?Director|Chief\sExecutive|Head\sof\sService)"
+        r"(?:\s(?:for|of)\s|\s?-\s)[A-Z][\w'&,]*(?:\s(?:[A-Z][\w'&,]*|and|of|for|&)){0,8})")
+
+
+@dataclass(frozen=True)
+class Verb:
+    verb: str
+    base: str
+    third: str
+    past: str
+    noun: str
+    outcome: str  # sl: class of the outcome ("Approval")
+    request: str  # sl: class of a request for it ("ApprovalRequest")
+
+
+@cache
+def verbs() -> tuple[Verb, ...]:
+    return tuple(Verb(**row) for row in rows("governance-verbs.csv"))
+
+
+def verb_named(word: str) -> Verb | None:
+    """The verb a written form belongs to ("approved", "endorses", "adoption")."""
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    return next((v for v in verbs() if word in {v.base, v.third, v.past, v.noun} - {""}), None)
+
+
+def _alternation(forms: set[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s") for f in sorted(forms - {""}, key=len, reverse=True))
+
+
+@cache
+def verb_forms(*kinds: str) -> str:
+    """A regex alternation of the verbs' written forms of ``kinds`` (base, third, past, noun)."""
+    return _alternation({getattr(v, kind) for v in verbs() for kind in kinds})
+
+
+@cache
+def field_labels() -> dict[str, tuple[str, str]]:
+    """Field label (lower case) -> (field, body named by the label, if any)."""
+    return {row["label"].lower(): (row["field"], row["body"]) for row in rows("decision-labels.csv")}
+
+
+@cache
+def field_line() -> re.Pattern[str]:
+    """A line that starts with a known label: "Decision Maker: Cabinet", "RECOMMENDED:",
+    "2. | Record of the Decision", "Is Key decision?: Yes". Table and list residue before it is allowed."""
+    labels = _alternation(set(field_labels()))
+    return re.compile(rf"^[\s|*#\d.()]{{0,12}}(?P<label>{labels})(?:\s?\?)?(?:\s*:|\s*$|\s(?=that\b|That\b))[ \t]*"
+                      rf"(?P<value>[^\n]*)", re.IGNORECASE)
+
+
+@cache
+def statuses() -> dict[str, str]:
+    """Decision status (lower case) -> taken | pending | withdrawn | rejected."""
+    return {row["status"].lower(): row["meaning"] for row in rows("decision-statuses.csv")}
+
+
+@dataclass(frozen=True)
+class ReferencePattern:
+    kind: str  # decision | report | minute
+    pattern: re.Pattern[str]
+
+
+@cache
+def reference_patterns() -> tuple[ReferencePattern, ...]:
+    return tuple(ReferencePattern(row["kind"], re.compile(row["pattern"])) for row in rows("reference-patterns.csv"))
+
+
+@dataclass(frozen=True)
+class Reference:
+    kind: str
+    ref: str
+    start: int
+    end: int
+
+
+def references(text: str, start: int = 0, end: int | None = None) -> list[Reference]:
+    """Decision, report and minute references written in ``text[start:end]``, each by its own pattern."""
+    end = len(text) if end is None else end
+    found: list[Reference] = []
+    for pattern in reference_patterns():
+        for match in pattern.pattern.finditer(text, start, end):
+            if not any(r.start < match.end() and match.start() < r.end for r in found):
+                found.append(Reference(pattern.kind, match.group("ref"), match.start(), match.end()))
+    return sorted(found, key=lambda r: r.start)
+
+
+# Markers found inside running text (flattened tables, minutes without line breaks).
+INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("recommendation-text", re.compile(r"\bRECOMMENDED\s?(?::|-|that\b|That\b)")),
+    ("outcome-text", re.compile(r"\b(?:RESOLVED|Resolved|AGREED)\s?(?::|-|that\b|That\b|to\b)")),
+    ("outcome-text", re.compile(r"\bDecision\sMade\s?:")),
+    ("request-text", re.compile(r"\bProposed\sdecision\s?:", re.IGNORECASE)),
+]
+# "The Cabinet resolved that", "the Board resolved to": an outcome block whose body is named.
+BODY_RESOLVED = re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|unanimously\s)?resolved\s(?:that|to)\b")
+# "Meeting: 10/11/2016 - Cabinet (Item 180)", "Decided at meeting: 10/11/2016 - Cabinet"
+MEETING_LINE = re.compile(
+    rf"\b(?:Meeting|Decided\sat\smeeting):\s?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s?-\s?(?P<body>{ORGN})"
+    rf"(?:\s?\(Item\s(?P<item>\w{{1,6}})\))?"
+)
+# Stockton-style "Cabinet Meeting .......... 13 February 2025"
+DOTTED_MEETING = re.compile(rf"(?P<body>{ORGN})\sMeeting\s?\.{{3,}}\s?(?P<date>\d{{1,2}}\s[A-Z][a-z]{{2,8}}\s(?:19|20)\d\d)")
+
+
+@dataclass(frozen=True)
+class Sitting:
+    """The meeting or decision a passage belongs to, from a header at ``start`` (clean offsets)."""
+
+    start: int
+    body: str | None  # as written
+    body_span: tuple[int, int] | None
+    date: DateMention | None
+    item: str | None
+    where: tuple[int, int]  # the header, for evidence
+
+
+@dataclass(frozen=True)
+class Block:
+    """Text under a marker ("RESOLVED", "Decision:", "Proposed decision:") up to the next one."""
+
+    stance: str  # outcome | request | recommendation
+    start: int
+    end: int
+    marker: tuple[int, int]
+    body: str | None = None  # a body the marker names ("The Cabinet resolved that")
+    body_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    field: str
+    label_body: str
+    value: str
+    start: int  # clean offsets of the whole field line
+    end: int
+    value_start: int
+
+
+@dataclass
+class Layout:
+    """What a document's labels say: its fields, sittings and blocks, in clean-text offsets."""
+
+    fields: list[Field]
+    sittings: list[Sitting]
+    blocks: list[Block]
+
+    def first(self, field: str) -> Field | None:
+        return next((f for f in self.fields if f.field == field), None)
+
+    def sitting_at(self, position: int) -> Sitting | None:
+        """The sitting whose header is the last one before ``position`` (pages list meetings in
+        reverse date order; each resolution belongs to the meeting above it)."""
+        before = [s for s in self.sittings if s.start <= position]
+        return before[-1] if before else None
+
+
+def _clean_offset(doc: Document, original: int) -> int:
+    """The cleaned-text offset of the first character at or after ``original``."""
+    return bisect.bisect_left(doc.clean.origin, original)
+
+
+def layout(doc: Document) -> Layout:
+    fields = _fields(doc)
+    sittings = _sittings(doc, fields)
+    return Layout(fields, sittings, _blocks(doc, fields, sittings))
+
+
+def _fields(doc: Document) -> list[Field]:
+    found = []
+    pattern = field_line()
+    for offset, line in lines_with_offsets(doc.original):
+        match = pattern.match(line)
+        if match is None:
+            continue
+        field, body = field_labels()[re.sub(r"\s+", " ", match.group("label").lower())]
+        start = _clean_offset(doc, offset + match.start("label"))
+        end = _clean_offset(doc, offset + len(line.rstrip()))
+        value_start = _clean_offset(doc, offset + match.start("value"))
+        value = doc.text[value_start:end].strip() if value_start < end else ""
+        found.append(Field(field, body, value, start, max(end, start), value_start))
+    return found
+
+
+def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
+    text = doc.text
+    found: list[Sitting] = []
+    for match in MEETING_LINE.finditer(text):
+        dates = find_dates(text, match.start("date"), match.end("date"))
+        found.append(Sitting(match.start(), match.group("body"), match.span("body"), dates[0] if dates else None,
+                             match.group("item"), match.span()))
+    for match in DOTTED_MEETING.finditer(text):
+        dates = find_dates(text, match.start("date"), match.end("date"))
+        found.append(Sitting(match.start(), match.group("body"), match.span("body"), dates[0] if dates else None,
+                             None, match.span()))
+    for field in fields:
+        if field.field == "body-decision-date":
+            dates = find_dates(text, field.value_start, field.end)
+            found.append(Sitting(field.start, field.label_body, (field.start, field.start + len(field.label_body)),
+                                 dates[0] if dates else None, None, (field.start, field.end)))
+    return sorted(found, key=lambda s: s.start)
+
+
+TEXT_FIELDS = {"outcome-text": "outcome", "request-text": "request", "recommendation-text": "recommendation"}
+# A block never runs further than this: minutes are short; a marker's reach must be bounded.
+BLOCK_REACH = 3000
+
+
+def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list[Block]:
+    text = doc.text
+    starts: list[tuple[int, int, str, str | None, tuple[int, int] | None]] = []
+    for field in fields:
+        stance = TEXT_FIELDS.get(field.field)
+        starts.append((field.start, field.value_start, stance or "", None, None))
+    for field_name, pattern in INLINE_MARKERS:
+        for match in pattern.finditer(text):
+            starts.append((match.start(), match.end(), TEXT_FIELDS[field_name], None, None))
+    for match in BODY_RESOLVED.finditer(text):
+        starts.append((match.start(), match.end(), "outcome", match.group("body"), match.span("body")))
+    boundaries = sorted({s[0] for s in starts} | {s.start for s in sittings} | {len(text)})
+    blocks: list[Block] = []
+    for start, content, stance, body, body_span in sorted(starts):
+        if not stance or any(b.marker[0] == start for b in blocks):
+            continue  # a label line and the same marker read inline are one block
+        following = boundaries[bisect.bisect_right(boundaries, max(start, content - 1))]
+        end = min(following, content + BLOCK_REACH)
+        if end > content and not any(b.start <= start < b.end and b.stance == stance for b in blocks):
+            blocks.append(Block(stance, content, end, (start, content), body, body_span))
+    return blocks
+
+
+# Clauses inside a block: "(i) That the X be noted;", "(ii) to approve the Y", "1. the board approves Z".
+CLAUSE_BREAK = re.compile(r"(?:;|\.\s|,?\sand\s(?=that\s)|\s(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)|\s(?=(?:[a-h]|\d{1,2})[.)]\s[A-Za-z]))")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of ``text[start:end]``, split at list markers, semicolons and full stops."""
+    spans, left = [], start
+    for match in CLAUSE_BREAK.finditer(text, start, end):
+        if match.start() > left:
+            spans.append((left, match.start()))
+        left = match.end()
+    if end > left:
+        spans.append((left, end))
+    return spans
+
+
+@cache
+def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """How a clause under a marker says what was done, by shape:
+
+    - ``recommend``: "Council be recommended to endorse and adopt X", "recommend to Council that it adopt X";
+    - ``passive``: "That X be endorsed and adopted", "the minutes be noted";
+    - ``infinitive``: "to note the progress on X", "I agree to approve X";
+    - ``active``: "That Council endorse and adopt X", "the board approves X"."""
+    base, past, third = verb_forms("base"), verb_forms("past"), verb_forms("base", "third", "past")
+    joined = lambda forms: rf"(?P<verbs>(?:{forms})(?:\s?(?:,|and|&)\s(?:be\s)?(?:{forms})){{0,3}})"  # noqa: E731
+    return [
+        ("recommend", re.compile(rf"(?P<body>{ORGN})\sbe\srecommended\sto\s{joined(base)}\b")),
+        ("recommend", re.compile(rf"\brecommend(?:s|ed)?\sto\s(?P<body>{ORGN})\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(base)}\b")),
+        ("passive", re.compile(rf"\bbe\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b")),
+        ("infinitive", re.compile(rf"\bto\s{joined(base)}\b")),
+        ("active", re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
+    ]
+
+
+# A body named in a clause as the one acting or being asked: "Council", "the Cabinet", a post.
+ACTOR = re.compile(rf"(?P<body>{POST}|{ORGN})")
+# Prose outcomes anywhere: "was approved by County Council on December 10", "The Cabinet approved the Plan".
+MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|may|might|could|must|once|if|when|until|unless|subject\sto|before|expected|"
+    r"intended|due|planned|proposed|asked|requested|invited|seek\w*|sought|to\sbe|not|never)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
+    past = verb_forms("past")
+    verbs_group = rf"(?P<verbs>(?:considered\sand\s)?(?:{past})(?:\s(?:and|&)\s(?:{past})){{0,2}})"
+    return [
+        ("passive", re.compile(
+            rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
+            rf"{verbs_group}\sby\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})")),
+        ("active", re.compile(
+            rf"(?P<body>{ORGN})\s(?:has\s|had\s)?(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s"
+            rf"(?P<tail>[^.;]{{0,160}})")),
+    ]
+
+
+@cache
+def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
+    """Requests in running text: "Members are asked to approve", "seeks the Board's approval",
+    "before being submitted for approval by Council on 23 March", "for agreement by County Council"."""
+    base, noun = verb_forms("base"), verb_forms("noun")
+    return [
+        ("asked", re.compile(
+            rf"(?P<body>{POST}|{ORGN}|Members|Councillors)\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited|recommended)"
+            rf"\sto:?\s(?:\(\w{{1,4}}\)\s)?(?:consider\sand\s)?(?P<verbs>{base})\b")),
+        ("seeks", re.compile(
+            rf"\b(?:seeks?|seeking|sought)\s(?:the\s)?(?:(?P<body>{ORGN})'s\s)?(?:formal\s)?(?P<verbs>{noun})\b"
+            rf"(?:\s(?:of|from|by)\s(?P<body2>{ORGN}))?")),
+        ("submitted", re.compile(
+            rf"\b(?:submitted|presented|referred|put)\s(?:to\s(?P<body>{ORGN})\s)?for\s(?P<verbs>{noun})"
+            rf"(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})")),
+        ("for-body", re.compile(rf"\bfor\s(?P<verbs>{noun})\sby\s(?P<body>{ORGN})(?P<tail>[^.;]{{0,40}})")),
+    ]
+
+
+def split_bodies(written: str) -> list[str]:
+    """"Cabinet, Council" -> ["Cabinet", "Council"] (a decision taken in two stages)."""
+    return [part.strip() for part in re.split(r",\s|\sand\s(?=(?:the\s)?[A-Z])|;\s", written) if part.strip()]
+
+
+def is_post(written: str) -> bool:
+    return re.fullmatch(POST, written.strip()) is not None

@@ -1,0 +1,257 @@
+"""Governance from any committee system: outcomes apart from requests and recommendations,
+each with its body, date, meeting and quote at its offsets. Documents invented, modelled on
+ModernGov decision records, forward-plan entries, issue-meetings pages, agenda items,
+egenda records and news releases of several councils."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from graph.ingest import load_paths
+from graph.store import GraphStore
+from graph.validate import validate_store
+from loaders.extract import extract
+from loaders.facts import Fact
+from strategy_lineage import vocab
+
+SL, PROV = vocab.SL, vocab.PROV
+ID = vocab.base_iri() + "id/"
+OUTCOMES = {"Approval", "Agreement", "Endorsement", "Adoption", "Consideration"}
+REQUESTS = {"ApprovalRequest", "EndorsementRequest", "Request", "Recommendation"}
+
+DECISION_RECORD = """Decision details
+
+19/00231 Fernleigh Early Help Strategy 2019-2022
+
+Decision Maker: Cabinet Member for Families and Communities
+
+Decision status: Recommendations Approved
+
+Is Key decision?: Yes
+
+Is subject to call in?: Yes
+
+Purpose:
+To approve the Fernleigh Early Help Strategy 2019-2022, which follows the earlier strategy.
+
+Decision:
+As Cabinet Member for Families and Communities, I agree to approve the Fernleigh Early Help Strategy 2019-2022.
+
+Publication date: 03/07/2019
+
+Date of decision: 03/07/2019
+
+Effective from: 11/07/2019
+"""
+
+FORWARD_PLAN = """Issue details
+
+Harrowdene Housing Strategy 2024-2029 - 23/01544
+
+Proposed decision:
+The Cabinet is asked to approve the Harrowdene Housing Strategy 2024-2029.
+
+Decision type: Key
+Reason Key: Affects all wards;
+Decision status: For Determination
+Notice of proposed decision first published: 12/01/2024
+Decision due: 14 Mar 2024 by Cabinet
+Department: Housing Services
+"""
+
+ISSUE_MEETINGS = """Issue - meetings
+
+Marlow Vale Children and Young People's Plan 2012-15
+
+Meeting: 18/07/2012 - Council (Item 31)
+
+31 Children and Young People's Plan 2012-15 (Minute EXEC 22 refers) pdf icon PDF 40 KB
+
+The Executive considered the attached report:-
+
+RECOMMENDED: That Council be recommended to endorse and adopt the Children and Young People's Plan 2012-15.
+
+RESOLVED: That Council endorse and adopt the Children and Young People's Plan 2012-15.
+
+Meeting: 26/06/2012 - Executive Board (Item 22)
+
+22 Children and Young People's Plan 2012-15 pdf icon PDF 40 KB
+
+The Board received a report on the Children and Young People's Plan 2012-15.
+
+RESOLVED: That the Children and Young People's Plan 2012-15 be noted and that Council be recommended to adopt the Plan.
+"""
+
+AGENDA_ITEM = """Agenda item
+
+Refresh of the Brackley Health and Wellbeing Strategy 2016-2020
+
+Minutes:
+
+The Board considered a report on the refresh of the Brackley Health and Wellbeing Strategy 2016-2020, for consideration
+and comment before being submitted for approval by Council on 30 April.
+
+Resolved:
+(i) That the report be noted;
+(ii) That the Brackley Health and Wellbeing Strategy 2016-2020 be endorsed for agreement by County Council.
+"""
+
+EGENDA = """View Cabinet Decision Record
+
+Cabinet Decision: 9th March 2017
+
+Title of Item/Report
+Tynebridge Domestic Abuse Strategy 2017-2022
+
+Record of the Decision
+Consideration was given to a report on the Tynebridge Domestic Abuse Strategy 2017-2022.
+RESOLVED that the Tynebridge Domestic Abuse Strategy 2017-2022 be approved.
+
+Reasons for the Decision
+Cabinet is asked to approve the Strategy so that partners can plan together.
+"""
+
+NEWS = """News release
+
+Ashcombe's new Climate Strategy 2021-2025 approved
+
+The Ashcombe Climate Strategy 2021-2025 was approved by Ashcombe District Council on December 10, after a public
+consultation. The previous plan was adopted by the Council at its meeting on 23 February 2017.
+"""
+
+
+@dataclass(frozen=True)
+class Event:
+    cls: str
+    iri: str
+    facts: list[Fact]
+
+    def objects(self, predicate: str) -> set[str]:
+        return {f.object.value for f in self.facts if f.predicate.value == predicate}
+
+    def one(self, predicate: str) -> str:
+        (value,) = self.objects(predicate)
+        return value
+
+
+def events(tmp_path: Path, name: str, text: str) -> tuple[list[Event], list[Fact]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    facts = extract(path).facts
+    types = {(f.subject.value, f.object.value.removeprefix(SL)) for f in facts
+             if f.predicate.value == vocab.RDF + "type" and "/event/" in f.subject.value}
+    return [Event(cls, iri, [f for f in facts if f.subject.value == iri]) for iri, cls in sorted(types)], facts
+
+
+def of(found: list[Event], cls: str, concerning: str | None = None) -> list[Event]:
+    return [e for e in found if e.cls == cls and (concerning is None or e.iri.startswith(ID + "strategy/" + concerning))]
+
+
+def quote_at_offsets(text: str, fact: Fact, expected: str) -> None:
+    assert text[fact.span.start:fact.span.end] == fact.span.exact
+    assert expected in " ".join(fact.span.exact.split())
+
+
+def test_decision_record_a_cabinet_members_own_decision(tmp_path: Path) -> None:
+    found, facts = events(tmp_path, "fernleigh_decision.txt", DECISION_RECORD)
+    (approval,) = of(found, "Approval")
+    assert approval.one(PROV + "wasAssociatedWith") == ID + "post/cabinet-member-for-families-and-communities"
+    assert approval.objects(SL + "date") == {"2019-07-03"}
+    typing = next(f for f in approval.facts if f.predicate.value == vocab.RDF + "type")
+    quote_at_offsets(DECISION_RECORD, typing, "I agree to approve the Fernleigh Early Help Strategy 2019-2022")
+    decision = ID + "decision/19-00231"
+    by_predicate = {(f.predicate.value, f.object.value) for f in facts if f.subject.value == decision}
+    assert (SL + "effectiveFrom", "2019-07-11") in by_predicate
+    assert (SL + "date", "2019-07-03") in by_predicate
+    assert (SL + "decisionType", "Key") in by_predicate
+    assert not of(found, "ApprovalRequest")
+
+
+def test_forward_plan_entry_is_a_request_never_an_outcome(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "harrowdene_plan.txt", FORWARD_PLAN)
+    assert not [e for e in found if e.cls in OUTCOMES]
+    requests = of(found, "ApprovalRequest")
+    assert requests
+    asked = {e.one(SL + "requestedOf") for e in requests}
+    assert asked == {ID + "organisation/cabinet"} or all(v.endswith("/cabinet") for v in asked)
+    assert any(e.objects(SL + "date") == {"2024-03-14"} for e in requests)
+
+
+def test_issue_meetings_each_resolution_belongs_to_the_meeting_above(tmp_path: Path) -> None:
+    found, facts = events(tmp_path, "marlow_meetings.txt", ISSUE_MEETINGS)
+    adoptions = of(found, "Adoption")
+    assert [e.objects(SL + "date") for e in adoptions] == [{"2012-07-18"}]
+    (adoption,) = adoptions
+    assert adoption.one(PROV + "wasAssociatedWith").endswith("/council")
+    assert adoption.one(SL + "meeting").endswith("/meeting/2012-07-18")
+    assert adoption.objects(SL + "agendaItem") == {"31"}
+    assert adoption.objects(SL + "minuteReference") == {"EXEC 22"}
+    assert not adoption.objects(SL + "decisionReference")
+    considered = of(found, "Consideration")
+    assert [e.objects(SL + "date") for e in considered] == [{"2012-06-26"}]
+    assert considered[0].one(PROV + "wasAssociatedWith").endswith("/executive-board")
+    # Both recommendations to Council are requests of the Council, not its adoption.
+    recommendations = of(found, "Recommendation")
+    assert {e.one(SL + "requestedOf").rsplit("/", 1)[-1] for e in recommendations} == {"council"}
+    assert {d for e in recommendations for d in e.objects(SL + "date")} == {"2012-07-18", "2012-06-26"}
+    june = next(e for e in recommendations if e.objects(SL + "date") == {"2012-06-26"})
+    assert june.one(PROV + "wasAssociatedWith").endswith("/executive-board")
+
+
+def test_agenda_item_noted_endorsed_and_a_request_without_a_year(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "brackley_item.txt", AGENDA_ITEM)
+    assert of(found, "Endorsement")
+    (request,) = [e for e in found if e.cls == "ApprovalRequest" and e.objects(SL + "monthDay")]
+    assert request.objects(SL + "monthDay") == {"--04-30"}
+    assert request.objects(SL + "undated") == {"true"} and not request.objects(SL + "date")
+    assert not of(found, "Approval") and not of(found, "Adoption")
+
+
+def test_egenda_record_of_the_decision(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "tynebridge_egenda.txt", EGENDA)
+    (approval,) = of(found, "Approval")
+    assert approval.objects(SL + "date") == {"2017-03-09"}
+    assert approval.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+    typing = next(f for f in approval.facts if f.predicate.value == vocab.RDF + "type")
+    quote_at_offsets(EGENDA, typing, "RESOLVED that the Tynebridge Domestic Abuse Strategy 2017-2022 be approved")
+
+
+def test_news_release_no_year_is_guessed(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "ashcombe_news.txt", NEWS)
+    (approval,) = of(found, "Approval")
+    assert approval.objects(SL + "monthDay") == {"--12-10"}
+    assert not approval.objects(SL + "date")
+    assert approval.one(PROV + "wasAssociatedWith").endswith("/ashcombe-district-council")
+
+
+def test_a_recommendation_to_council_is_not_an_adoption(tmp_path: Path) -> None:
+    text = ISSUE_MEETINGS.split("RESOLVED: That Council endorse")[0]
+    found, _ = events(tmp_path, "marlow_recommended.txt", text)
+    assert of(found, "Recommendation") and not of(found, "Adoption") and not of(found, "Endorsement")
+
+
+@pytest.mark.parametrize("wording", [
+    "The Cabinet is asked to approve the Kelby Transport Plan 2020-2025.",
+    "This report seeks the Board's approval of the Kelby Transport Plan 2020-2025.",
+    "The Kelby Transport Plan 2020-2025 will be approved by the Cabinet on 4 June 2020.",
+    "Once the Kelby Transport Plan 2020-2025 has been approved by the Cabinet it will be published.",
+    "Members are requested to endorse the Kelby Transport Plan 2020-2025.",
+])
+def test_requests_and_conditionals_are_never_outcomes(tmp_path: Path, wording: str) -> None:
+    found, _ = events(tmp_path, "kelby_report.txt", f"Report to Cabinet\n\n{wording}\n")
+    assert not [e for e in found if e.cls in OUTCOMES], [(e.cls, e.iri) for e in found]
+
+
+def test_every_document_validates_together(tmp_path: Path) -> None:
+    for name, text in [("fernleigh_decision.txt", DECISION_RECORD), ("harrowdene_plan.txt", FORWARD_PLAN),
+                       ("marlow_meetings.txt", ISSUE_MEETINGS), ("brackley_item.txt", AGENDA_ITEM),
+                       ("tynebridge_egenda.txt", EGENDA), ("ashcombe_news.txt", NEWS)]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = GraphStore.open(tmp_path / "store")
+    load_paths(store, [tmp_path])
+    report = validate_store(store)
+    assert report.conforms, report.text()
+    assert not store.query("ASK { ?e a sl:Request , ?outcome . VALUES ?outcome { sl:Approval sl:Adoption sl:Endorsement sl:Agreement } }")
