@@ -62,7 +62,9 @@ def verb_named(word: str) -> Verb | None:
 
 
 def _alternation(forms: set[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s") for f in sorted(forms - {""}, key=len, reverse=True))
+    """Forms as written, capitalised and in capitals ("NOTE the report", "Approve the Plan")."""
+    written = {variant for f in forms - {""} for variant in (f, f[:1].upper() + f[1:], f.upper())}
+    return "|".join(re.escape(f).replace(r"\ ", r"\s") for f in sorted(written, key=len, reverse=True))
 
 
 @cache
@@ -295,12 +297,17 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("recommend", re.compile(rf"(?P<body>{ORGN})\sbe\srecommended\sto\s{joined(base)}\b")),
         ("recommend", re.compile(rf"\brecommend(?:s|ed)?\sto\s(?P<body>{ORGN})\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(base)}\b")),
+        ("recommend", re.compile(rf"\bbe\srecommended\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
         ("passive", re.compile(rf"\bbe\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b")),
-        ("infinitive", re.compile(rf"\bto\s{joined(base)}\b")),
+        # "a) NOTE the content of the Plan", "(ii) Approve the Strategy" (matched at the clause's start)
+        ("imperative", re.compile(rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?:(?:CONSIDER|[Cc]onsider)\sand\s)?{joined(base)}\b")),
+        ("infinitive", re.compile(rf"\b[Tt]o\s{joined(base)}\b")),
         ("active", re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
     ]
 
 
+# "The Cabinet Committee is asked to:" heading a list of requests.
+ASKED = re.compile(rf"(?P<body>{POST}|{ORGN})\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited)\sto\b")
 # A body named in a clause as the one acting or being asked: "Council", "the Cabinet", a post.
 ACTOR = re.compile(rf"(?P<body>{POST}|{ORGN})")
 # Prose outcomes anywhere: "was approved by County Council on December 10", "The Cabinet approved the Plan".
@@ -319,6 +326,10 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
         ("passive", re.compile(
             rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
             rf"{verbs_group}\sby\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})")),
+        # "the Climate Change Strategy 2020-2030 adopted by the Council in 2020" (dated, right after the name)
+        ("participle", re.compile(
+            rf"(?<=\d\d\s){verbs_group}\sby\s(?P<body>{POST}|{ORGN})(?P<tail>\s(?:in|on|at\sits\smeeting\son)\s"
+            rf"(?:the\s)?(?:\d{{1,2}}\w{{0,2}}\s)?(?:[A-Z][a-z]{{2,8}}\s)?(?:19|20)\d\d)")),
         ("active", re.compile(
             rf"(?P<body>{ORGN})\s(?:has\s|had\s)?(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s"
             rf"(?P<tail>[^.;]{{0,160}})")),

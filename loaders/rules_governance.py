@@ -16,6 +16,7 @@ from loaders import names
 from loaders.dates import XsdValue, find_dates, first_date
 from loaders.document import Document, literal
 from loaders.governance import (
+    ASKED,
     MODAL_BEFORE,
     POST,
     Block,
@@ -305,6 +306,7 @@ class _Context:
     due: XsdValue | None
     due_body: NamedNode | None
     withdrawn: bool
+    taken: bool
 
 
 def _context(reading: Reading, lay: Layout) -> _Context:
@@ -320,8 +322,8 @@ def _context(reading: Reading, lay: Layout) -> _Context:
             start = due_field.value_start + by.start("body")
             due_body = actor(reading, by.group("body"), (start, start + len(by.group("body"))), "decision-due")
     status = lay.first("decision-status")
-    withdrawn = bool(status and statuses().get(status.value.rstrip(";").strip().lower()) == "withdrawn")
-    return _Context(makers, decided, due, due_body, withdrawn)
+    meaning = statuses().get(status.value.rstrip(";").strip().lower()) if status else None
+    return _Context(makers, decided, due, due_body, meaning == "withdrawn", meaning == "taken")
 
 
 def _field_date(doc: Document, field: Field | None) -> XsdValue | None:
@@ -350,7 +352,8 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
             clause: tuple[int, int], where: tuple[int, int]) -> None:
     doc = reading.doc
     found = next(((shape, m) for shape, pattern in clause_patterns()
-                  if (m := pattern.search(doc.text, *clause)) is not None), None)
+                  if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None),
+                 None)
     if found is None:
         return
     shape, match = found
@@ -358,12 +361,17 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
     if strategy is None:
         return
     named = _named_body(reading, match)
+    if named is None and block.stance == "request":
+        asked = ASKED.search(doc.text, block.start, block.end)
+        named = _named_body(reading, asked) if asked else None
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     stance = block.stance
     if shape == "recommend" or (stance == "outcome" and named is not None and sitting_body is not None
                                  and named != sitting_body):
         stance = "recommendation"  # "That Council adopt ..." resolved by another body
     when = sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided
+    if stance != "outcome":  # "recommended to Council for adoption at its meeting on 24 April 2018"
+        when = _first_date(doc.text, *clause) or when
     meeting = _sitting_meeting(reading, sitting) if sitting else None
     for verb in _verbs(match.group("verbs")):
         event = _event(reading, stance, verb, strategy, where, named, sitting_body, context, when, block, clause)
@@ -381,10 +389,13 @@ def _event(reading: Reading, stance: str, verb: Verb, strategy: StrategyName, wh
            named: NamedNode | None, sitting_body: NamedNode | None, context: _Context, when: XsdValue | None,
            block: Block, clause: tuple[int, int]) -> NamedNode | None:
     if stance == "recommendation":
+        by = sitting_body or (context.makers[0] if context.makers else None)
         return record_event(reading, "Recommendation", strategy, "recommendation", where,
-                            body=sitting_body if sitting_body != named else None, when=when, requested_of=named)
+                            body=by if by != named else None, when=when, requested_of=named)
     if stance == "request":
         asked = named or context.due_body or (context.makers[0] if context.makers else None) or sitting_body
+        if context.taken:  # the record's status says the proposed decision was taken
+            record_event(reading, verb.outcome, strategy, "decision-status", where, body=asked, when=context.decided)
         return record_event(reading, verb.request, strategy, "proposed-decision", where,
                             when=context.due or when, requested_of=asked)
     body = named or _block_body(reading, block) or _actor_in(reading, *clause) or sitting_body
@@ -500,7 +511,7 @@ def prose_outcomes_rule(reading: Reading) -> None:
             if strategy is None:
                 continue
             body = actor(reading, match.group("body"), match.span("body"), "prose-outcome")
-            when = _first_date(doc.text, *match.span("tail")) if shape == "passive" else None
+            when = _first_date(doc.text, *match.span("tail")) if shape != "active" else None
             for verb in _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs"))):
                 record_event(reading, verb.outcome, strategy, "prose-outcome", match, body=body, when=when)
 
