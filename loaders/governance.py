@@ -228,10 +228,15 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
         dates = find_dates(text, match.start("date"), match.end("date"))
         found.append(Sitting(match.start(), match.group("body"), match.span("body"), dates[0] if dates else None,
                              match.group("item"), match.span()))
-    for match in DOTTED_MEETING.finditer(text):
-        dates = find_dates(text, match.start("date"), match.end("date"))
-        found.append(Sitting(match.start(), match.group("body"), match.span("body"), dates[0] if dates else None,
-                             None, match.span()))
+    for offset, line in lines_with_offsets(doc.original):  # a dotted leader line: the body starts the line
+        match = DOTTED_MEETING.match(line.strip())
+        if match is None:
+            continue
+        start = _clean_offset(doc, offset + len(line) - len(line.lstrip()))
+        body_span = (start + match.start("body"), start + match.end("body"))
+        dates = find_dates(text, start + match.start("date"), start + match.end("date"))
+        found.append(Sitting(start, match.group("body"), body_span, dates[0] if dates else None,
+                             None, (start, start + match.end())))
     for field in fields:
         if field.field == "body-decision-date":
             dates = find_dates(text, field.value_start, field.end)

@@ -277,7 +277,7 @@ def decision_makers(reading: Reading, field: Field) -> list[NamedNode]:
     """"Decision Maker: Cabinet, Council" -> the Cabinet and the Council; a post by its title."""
     value = field.value.rstrip(";").strip()
     makers, offset = [], field.value_start
-    for part in split_bodies(value):
+    for part in [value] if is_post(value) else split_bodies(value):
         start = reading.doc.text.find(part, offset)
         where = (start, start + len(part)) if start >= 0 else (field.start, field.end)
         makers.append(actor(reading, part, where, "decision-maker"))
@@ -485,7 +485,7 @@ def _decision_by_post(reading: Reading, strategy: StrategyName, clause: tuple[in
 def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:
     """The strategy a clause is about: one it names, else the one "the Plan" / "the strategy"
     refers to; None when the clause is about something else (minutes, a budget, a report)."""
-    named = [m for m in reading.mentions if start <= m.start < end]
+    named = [m for m in reading.mentions if m.start < end and m.end > start]  # a name may begin before the clause
     if named:
         return named[0].name
     if ANAPHORA.search(reading.doc.text, start, end):
