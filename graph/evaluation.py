@@ -135,7 +135,7 @@ SELECT ?e ?class ?request ?concerns ?date ?body WHERE {
   ?e a ?class . ?class rdfs:subClassOf* sl:GovernanceEvent .
   BIND(EXISTS { ?class rdfs:subClassOf* sl:Request } || EXISTS { ?e sl:requestedOf ?r } AS ?request)
   OPTIONAL { ?e sl:concerns ?concerns }
-  OPTIONAL { ?e sl:date ?date }
+  OPTIONAL { ?e sl:date|sl:monthDay ?date }
   OPTIONAL { VALUES ?role { prov:wasAssociatedWith sl:requestedOf } ?e ?role ?agent . ?agent rdfs:label ?body }
 }"""
 DECISIONS = PREFIXES + """

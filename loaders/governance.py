@@ -130,16 +130,26 @@ INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("outcome-text", re.compile(r"\b(?:RESOLVED|Resolved|AGREED)\s?(?::|-|that\b|That\b|to\b)")),
     ("outcome-text", re.compile(r"\bDecision\sMade\s?:")),
     ("request-text", re.compile(r"\bProposed\sdecision\s?:", re.IGNORECASE)),
+    # "This report makes the following recommendations to this Committee:"
+    ("request-text", re.compile(r"\bmakes\sthe\sfollowing\srecommendations?\b[^:.]{0,40}:")),
+    # "The report recommended:- that the Committee - (a) approve ...": what a report asks
+    ("request-text", re.compile(r"\b(?:[Rr]eport|[Oo]fficers?)\s(?:recommended|recommends)\s?(?::-?|-|that\b)")),
 ]
 # "The Cabinet resolved that", "the Board resolved to": an outcome block whose body is named.
-BODY_RESOLVED = re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|unanimously\s)?resolved\s(?:that|to)\b")
+BODY_RESOLVED = re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|unanimously\s)?resolved\s?(?::-?|-|that\b|to\b)")
 # "Meeting: 10/11/2016 - Cabinet (Item 180)", "Decided at meeting: 10/11/2016 - Cabinet"
 MEETING_LINE = re.compile(
     rf"\b(?:Meeting|Decided\sat\smeeting):\s?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s?-\s?(?P<body>{ORGN})"
     rf"(?:\s?\(Item\s(?P<item>\w{{1,6}})\))?"
 )
+# A meeting named in a heading or footer line: "Executive Board - Thursday, 6th September, 2007",
+# "... Regent Street, Gateshead. Cabinet, Tuesday 14 March 2017."
+MEETING_HEADER = re.compile(
+    rf"(?:^|[.,;|-]\s)(?P<body>{ORGN})\s?[-,]\s?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)\b"
+)
 # Stockton-style "Cabinet Meeting .......... 13 February 2025"
-DOTTED_MEETING = re.compile(rf"(?P<body>{ORGN})\sMeeting\s?\.{{3,}}\s?(?P<date>\d{{1,2}}\s[A-Z][a-z]{{2,8}}\s(?:19|20)\d\d)")
+DOTTED_MEETING = re.compile(rf"(?P<body>{ORGN})\sMeeting\s?\.{{3,}}\s?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)")
 
 
 @dataclass(frozen=True)
@@ -183,6 +193,7 @@ class Layout:
     fields: list[Field]
     sittings: list[Sitting]
     blocks: list[Block]
+    header: Sitting | None = None  # a meeting a heading or footer line names, for a page about one meeting
 
     def first(self, field: str) -> Field | None:
         return next((f for f in self.fields if f.field == field), None)
@@ -191,7 +202,7 @@ class Layout:
         """The sitting whose header is the last one before ``position`` (pages list meetings in
         reverse date order; each resolution belongs to the meeting above it)."""
         before = [s for s in self.sittings if s.start <= position]
-        return before[-1] if before else None
+        return before[-1] if before else self.header
 
 
 def _clean_offset(doc: Document, original: int) -> int:
@@ -202,7 +213,21 @@ def _clean_offset(doc: Document, original: int) -> int:
 def layout(doc: Document) -> Layout:
     fields = _fields(doc)
     sittings = _sittings(doc, fields)
-    return Layout(fields, sittings, _blocks(doc, fields, sittings))
+    return Layout(fields, sittings, _blocks(doc, fields, sittings), _header(doc))
+
+
+def _header(doc: Document) -> Sitting | None:
+    """The one meeting a page's heading or footer line names ("Cabinet, Tuesday 14 March 2017")."""
+    for offset, line in lines_with_offsets(doc.original):
+        match = MEETING_HEADER.search(line.strip())
+        if match is None:
+            continue
+        start = _clean_offset(doc, offset + len(line) - len(line.lstrip()))
+        dates = find_dates(doc.text, start + match.start("date"), start + match.end("date"))
+        body_span = (start + match.start("body"), start + match.end("body"))
+        if dates and dates[0].value and doc.text[body_span[0]:body_span[1]] == match.group("body"):
+            return Sitting(start, match.group("body"), body_span, dates[0], None, (body_span[0], start + match.end()))
+    return None
 
 
 def _fields(doc: Document) -> list[Field]:
@@ -274,7 +299,7 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
 
 
 # Clauses inside a block: "(i) That the X be noted;", "(ii) to approve the Y", "1. the board approves Z".
-CLAUSE_BREAK = re.compile(r"(?:;|\.\s|,?\sand\s(?=that\s)|\s(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)|\s(?=(?:[a-h]|\d{1,2})[.)]\s[A-Za-z]))")
+CLAUSE_BREAK = re.compile(r"(?:;|\.\s|,?\sand\s(?=that\s|(?:re)?commends?\s|(?:re)?commended\s)|\s(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)|\s(?=(?:[a-h]|\d{1,2})[.)]\s[A-Za-z]))")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -302,17 +327,24 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("recommend", re.compile(rf"(?P<body>{ORGN})\sbe\srecommended\sto\s{joined(base)}\b")),
         ("recommend", re.compile(rf"\brecommend(?:s|ed)?\sto\s(?P<body>{ORGN})\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(base)}\b")),
-        ("recommend", re.compile(rf"\bbe\srecommended\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
+        ("recommend", re.compile(rf"\bbe\s(?:re)?commended\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
         ("passive", re.compile(rf"\bbe\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b")),
-        # "a) NOTE the content of the Plan", "(ii) Approve the Strategy" (matched at the clause's start)
-        ("imperative", re.compile(rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?:(?:CONSIDER|[Cc]onsider)\sand\s)?{joined(base)}\b")),
+        # "a) NOTE the content of the Plan", "(ii) Approve the Strategy", "1. Agreed the Housing Strategy"
+        ("imperative", re.compile(
+            rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?:(?:CONSIDER|[Cc]onsider)\sand\s)?{joined(third)}\b")),
+        # "The Cabinet recommended the Plan, set out at Appendix 1, to Full Council for approval"
+        ("recommend", re.compile(
+            rf"\b(?:re)?commend(?:s|ed)?\s[^.;]{{0,120}}?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
         ("infinitive", re.compile(rf"\b[Tt]o\s{joined(base)}\b")),
         ("active", re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
     ]
 
 
 # "The Cabinet Committee is asked to:" heading a list of requests.
-ASKED = re.compile(rf"(?P<body>{POST}|{ORGN})\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited)\sto\b")
+ASKED = re.compile(rf"(?P<body>{POST}|{ORGN})\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited)\sto\b"
+                   rf"|\bthat\s(?P<listed>{ORGN})\s?[-:]")
+# "to approve the recommendations": the plans the report's recommendations named.
+THE_RECOMMENDATIONS = re.compile(r"\bthe\s(?:above\s|report's\s)?recommendations\b")
 # A body named in a clause as the one acting or being asked: "Council", "the Cabinet", a post.
 ACTOR = re.compile(rf"(?P<body>{POST}|{ORGN})")
 # Prose outcomes anywhere: "was approved by County Council on December 10", "The Cabinet approved the Plan".
@@ -358,6 +390,16 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})")),
         ("for-body", re.compile(rf"\bfor\s(?P<verbs>{noun})\sby\s(?P<body>{ORGN})(?P<tail>[^.;]{{0,40}})")),
     ]
+
+
+# "before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec 2010",
+# "will be discussed at the Cabinet Committee meeting on 10 November 2016": a plan put to a body.
+SCHEDULED = re.compile(
+    rf"\b(?:is|are|will\sbe|to\sbe|being)\s(?:considered|discussed|presented|reported)\s(?:by|at|to)\s"
+    rf"(?P<body>{POST}|{ORGN})(?:\smeeting)?(?P<tail>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})?"
+    rf"(?:\sand\s(?:by|to|at)\s(?P<body2>{ORGN})(?:\smeeting)?"
+    rf"(?P<tail2>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})?)?"
+)
 
 
 def split_bodies(written: str) -> list[str]:

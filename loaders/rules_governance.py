@@ -19,6 +19,8 @@ from loaders.governance import (
     ASKED,
     MODAL_BEFORE,
     POST,
+    SCHEDULED,
+    THE_RECOMMENDATIONS,
     Block,
     Field,
     Layout,
@@ -34,12 +36,12 @@ from loaders.governance import (
     split_bodies,
     statuses,
     verb_named,
+    verbs,
 )
 from loaders.kinds import DECISION_FIELDS, REPORT_HEADERS
 from loaders.names import StrategyName
 from loaders.reading import ANAPHORA, Reading
 from loaders.registry import Rule, register_rules
-from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ORG, PROV, RDFS_LABEL, XSD, A
 
@@ -343,27 +345,38 @@ def governance_blocks(reading: Reading) -> None:
         if block.stance == "outcome" and context.withdrawn:
             continue  # an abandoned or deleted decision records no outcome
         sitting = lay.sitting_at(block.marker[0])
+        previous: StrategyName | None = None
         for index, clause in enumerate(clauses(doc.text, block.start, block.end)):
             where = (block.marker[0], clause[1]) if index == 0 else clause
-            _clause(reading, lay, context, block, sitting, clause, where)
+            previous = _clause(reading, lay, context, block, sitting, clause, where, previous) or previous
+
+
+# "and recommends it to Council": the plan of the clause before.
+CONTINUATION = re.compile(r"\b(?:it|them)\b")
 
 
 def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitting: Sitting | None,
-            clause: tuple[int, int], where: tuple[int, int]) -> None:
+            clause: tuple[int, int], where: tuple[int, int], previous: StrategyName | None) -> StrategyName | None:
+    """The events one clause states; returns the plan it is about (for "it" in the next clause)."""
     doc = reading.doc
     found = next(((shape, m) for shape, pattern in clause_patterns()
                   if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None),
                  None)
     if found is None:
-        return
+        return None
     shape, match = found
-    strategy = strategy_in(reading, *clause)
+    if re.match(r"\s(?:that|whether)\b", doc.text[match.end():match.end() + 9]):
+        return None  # "note that the plan will be submitted": noting a fact, not acting on the plan
+    strategy = strategy_in(reading, *clause) or _recommended_strategy(reading, lay, block, clause)
+    if strategy is None and previous is not None and CONTINUATION.search(doc.text, *clause):
+        strategy = previous
     if strategy is None:
-        return
-    named = _named_body(reading, match)
+        return None
+    named = _named_body(reading, match, sitting)
     if named is None and block.stance == "request":
-        asked = ASKED.search(doc.text, block.start, block.end)
-        named = _named_body(reading, asked) if asked else None
+        asked = ASKED.search(doc.text, block.marker[0], block.end)
+        if asked:
+            named = _named_body(reading, asked, sitting, "body" if asked.group("body") else "listed")
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     stance = block.stance
     if shape == "recommend" or (stance == "outcome" and named is not None and sitting_body is not None
@@ -374,7 +387,7 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
         when = _first_date(doc.text, *clause) or when
     meeting = _sitting_meeting(reading, sitting) if sitting else None
     for verb in _verbs(match.group("verbs")):
-        event = _event(reading, stance, verb, strategy, where, named, sitting_body, context, when, block, clause)
+        event = _event(reading, stance, verb, strategy, where, named, sitting, context, when, block, clause)
         if event is None:
             continue
         if meeting is not None:
@@ -383,11 +396,23 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
             doc.state(event, SL("agendaItem"), literal(sitting.item), "meeting-line", sitting.where)
         _references(reading, lay, event, sitting, block, where)
     _decision_by_post(reading, strategy, clause)
+    return strategy
+
+
+def _recommended_strategy(reading: Reading, lay: Layout, block: Block, clause: tuple[int, int]) -> StrategyName | None:
+    """"(i) to approve the recommendations": the plan the request block just before named."""
+    if not THE_RECOMMENDATIONS.search(reading.doc.text, *clause):
+        return None
+    sitting = lay.sitting_at(block.marker[0])
+    earlier = [b for b in lay.blocks if b.stance == "request" and b.end <= block.marker[0]
+               and lay.sitting_at(b.marker[0]) == sitting]
+    return strategy_in(reading, earlier[-1].start, earlier[-1].end) if earlier else None
 
 
 def _event(reading: Reading, stance: str, verb: Verb, strategy: StrategyName, where: tuple[int, int],
-           named: NamedNode | None, sitting_body: NamedNode | None, context: _Context, when: XsdValue | None,
+           named: NamedNode | None, sitting: Sitting | None, context: _Context, when: XsdValue | None,
            block: Block, clause: tuple[int, int]) -> NamedNode | None:
+    sitting_body = _sitting_body(reading, sitting) if sitting else None
     if stance == "recommendation":
         by = sitting_body or (context.makers[0] if context.makers else None)
         return record_event(reading, "Recommendation", strategy, "recommendation", where,
@@ -398,7 +423,8 @@ def _event(reading: Reading, stance: str, verb: Verb, strategy: StrategyName, wh
             record_event(reading, verb.outcome, strategy, "decision-status", where, body=asked, when=context.decided)
         return record_event(reading, verb.request, strategy, "proposed-decision", where,
                             when=context.due or when, requested_of=asked)
-    body = named or _block_body(reading, block) or _actor_in(reading, *clause) or sitting_body
+    block_body = body_named(reading, block.body, block.body_span, sitting, "resolution") if block.body_span else None
+    body = named or block_body or _actor_in(reading, *clause) or sitting_body
     if body is None and context.makers:
         body = context.makers[0]
     return record_event(reading, verb.outcome, strategy, "resolution", where, body=body, when=when)
@@ -409,19 +435,30 @@ def _verbs(written: str) -> list[Verb]:
     return [v for v in (verb_named(p) for p in parts) if v is not None]
 
 
-def _named_body(reading: Reading, match: re.Match[str]) -> NamedNode | None:
-    if "body" not in match.re.groupindex or not match.group("body"):
+def _named_body(reading: Reading, match: re.Match[str], sitting: Sitting | None, group: str = "body",
+                rule: str = "resolution") -> NamedNode | None:
+    if group not in match.re.groupindex or not match.group(group):
         return None
-    written = match.group("body")
-    if re.fullmatch(r"(?i)(?:the\s+)?(?:members|councillors)", written):
-        return None
-    return actor(reading, written, match.span("body"), "resolution")
+    return body_named(reading, match.group(group), match.span(group), sitting, rule)
 
 
-def _block_body(reading: Reading, block: Block) -> NamedNode | None:
-    if block.body is None or block.body_span is None:
+def body_named(reading: Reading, written: str | None, where: tuple[int, int], sitting: Sitting | None,
+               rule: str) -> NamedNode | None:
+    """The body a passage names: "Members" name none; "the Board" in the minutes of an Executive
+    Board meeting is that Executive Board; anything else is the body (or post) as written."""
+    if written is None or re.fullmatch(r"(?i)(?:the\s+)?(?:members|councillors)", written):
         return None
-    return actor(reading, block.body, block.body_span, "resolution")
+    short = re.sub(r"^(?:[Tt]hat|[Tt]he)\s+", "", written.strip()).lower()
+    full = re.sub(r"\s+", " ", sitting.body).lower() if sitting and sitting.body else ""
+    if full and full != short and full.endswith(" " + short):
+        return _sitting_body(reading, sitting) if sitting else None
+    if short in GENERIC_BODIES:
+        return None  # "the Committee" with no meeting to say which: naming it would invent a body
+    return actor(reading, written, where, rule)
+
+
+# Heads that name no body on their own ("the Cabinet" and "the Council" do: the publisher's).
+GENERIC_BODIES = {"committee", "board", "group", "partnership", "forum", "panel", "sub-committee"}
 
 
 def _actor_in(reading: Reading, start: int, end: int) -> NamedNode | None:
@@ -511,13 +548,15 @@ def prose_outcomes_rule(reading: Reading) -> None:
             if strategy is None:
                 continue
             body = actor(reading, match.group("body"), match.span("body"), "prose-outcome")
-            when = _first_date(doc.text, *match.span("tail")) if shape != "active" else None
+            when = _event_date(doc.text, *match.span("tail"))
             for verb in _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs"))):
                 record_event(reading, verb.outcome, strategy, "prose-outcome", match, body=body, when=when)
 
 
 def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:
     if shape == "active":
+        if re.match(r"\s*that\b", match.group("tail")):
+            return None  # "The Cabinet noted that the plan had been ..." reports, it does not act on the plan
         return strategy_in(reading, match.start("tail"), match.end("tail"))
     sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
     before = [m for m in reading.mentions if sentence_start <= m.start and m.end <= match.start()]
@@ -536,39 +575,78 @@ def _first_date(text: str, start: int, end: int) -> XsdValue | None:
     return next((m.value for m in find_dates(text, start, end) if m.value), None)
 
 
+# What introduces the date of the event itself: "on", "at its meeting on Tuesday", "in".
+DATE_INTRODUCED = re.compile(r"\b(?:on|in|at\s+(?:its|their|the)\s+meeting\s+(?:held\s+)?on|meeting\s+(?:held\s+)?on)\s+"
+                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$")
+
+
+def _event_date(text: str, start: int, end: int) -> XsdValue | None:
+    """The date a prose outcome gives for itself ("approved ... at its meeting on 9 July"), not
+    another date in the sentence ("a strategy which runs from 1 April 2019")."""
+    for mention in find_dates(text, start, end):
+        if mention.value and DATE_INTRODUCED.search(text, max(start, mention.start - 40), mention.start):
+            return mention.value
+    return None
+
+
 def prose_requests_rule(reading: Reading) -> None:
     """"Members are asked to approve", "seeks the Board's approval", "before being submitted for
     approval by Council on 23 March", "for agreement by County Council": requests, never outcomes."""
     doc = reading.doc
+    lay = layout(doc)
     for shape, pattern in prose_requests():
         for match in doc.finditer(pattern):
             strategy = strategy_in(reading, match.start(), match.end()) or reading.strategy_near(match.start())
             verb = next(iter(_verbs(match.group("verbs"))), None)
             if strategy is None or verb is None:
                 continue
-            asked = _requested_body(reading, match)
+            sitting = lay.sitting_at(match.start())
+            asked = _requested_body(reading, match, sitting)
+            if asked is not None and _decided(reading, strategy, asked):
+                continue  # a record's Purpose or Reasons restating what the body then decided
             tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
             when = _first_date(doc.text, *tail) if tail else None
+            if when is None and sitting is not None and sitting.date and _sitting_body(reading, sitting) == asked:
+                when = sitting.date.value  # "The report sought the Board's approval": put at that meeting
             record_event(reading, verb.request, strategy, f"request-{shape}", match, requested_of=asked, when=when)
 
 
-def _requested_body(reading: Reading, match: re.Match[str]) -> NamedNode | None:
+def _decided(reading: Reading, strategy: StrategyName, body: NamedNode) -> bool:
+    """Whether this document already records an outcome of ``body`` on ``strategy``."""
+    outcomes = {SL(v.outcome) for v in verbs()}
+    events = {f.subject for f in reading.doc.facts if f.predicate == A and f.object in outcomes}
+    return any(f.subject in events and f.predicate == NamedNode(PROV + "wasAssociatedWith") and f.object == body
+               and any(g.subject == f.subject and g.predicate == SL("concerns") and g.object == strategy.iri
+                       for g in reading.doc.facts)
+               for f in reading.doc.facts)
+
+
+def scheduled_consideration(reading: Reading) -> None:
+    """"before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec
+    2010": the plan is put to each body for consideration on that date (a request, not an outcome)."""
+    doc = reading.doc
+    for match in doc.finditer(SCHEDULED):
+        strategy = strategy_in(reading, max(0, match.start() - 120), match.start()) or reading.strategy_near(match.start())
+        if strategy is None:
+            continue
+        for body, tail in (("body", "tail"), ("body2", "tail2")):
+            asked = _named_body(reading, match, None, body, "scheduled-consideration")
+            if asked is None:
+                continue
+            when = _first_date(doc.text, *match.span(tail)) if match.group(tail) else None
+            record_event(reading, "ConsiderationRequest", strategy, "scheduled-consideration", match,
+                         requested_of=asked, when=when)
+
+
+def _requested_body(reading: Reading, match: re.Match[str], sitting: Sitting | None) -> NamedNode | None:
     for group in ("body2", "body"):
-        if group in match.re.groupindex and match.group(group):
-            named = _named_body_group(reading, match, group)
-            if named is not None:
-                return named
+        named = _named_body(reading, match, sitting, group, "request")
+        if named is not None:
+            return named
     addressee = names.TO_FIELD.search(reading.doc.text)
     if addressee:
         return reading.organisation(addressee.group("body"), addressee.span("body"), "report-addressee")
     return None
-
-
-def _named_body_group(reading: Reading, match: re.Match[str], group: str) -> NamedNode | None:
-    written = match.group(group)
-    if re.fullmatch(r"(?i)(?:the\s+)?(?:members|councillors)", written):
-        return None
-    return actor(reading, written, match.span(group), "request")
 
 
 DEVELOPERS = [
