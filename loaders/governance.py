@@ -334,7 +334,7 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?:(?:CONSIDER|[Cc]onsider)\sand\s)?{joined(third)}\b")),
         # "The Cabinet recommended the Plan, set out at Appendix 1, to Full Council for approval"
         ("recommend", re.compile(
-            rf"\b(?:re)?commend(?:s|ed)?\s[^.;]{{0,120}}?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
+            rf"\b(?:[Rr]ecommend|[Cc]ommend)(?:s|ed)?\s[^.;]{{0,120}}?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
         ("infinitive", re.compile(rf"\b[Tt]o\s{joined(base)}\b")),
         ("active", re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
     ]

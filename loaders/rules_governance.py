@@ -143,6 +143,8 @@ def request_events(reading: Reading) -> None:
 def _events(reading: Reading, patterns: list[tuple[str, str, re.Pattern[str]]], body_role: str) -> None:
     for cls, rule, pattern in patterns:
         for match in reading.doc.finditer(pattern):
+            if body_role == "body" and _modal_before(reading.doc.text, match.start()):
+                continue  # "will be considered by the Committee on 5 March": not yet an outcome
             strategy = reading.strategy_near(match.start())
             if strategy is None:
                 continue

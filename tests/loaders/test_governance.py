@@ -255,3 +255,111 @@ def test_every_document_validates_together(tmp_path: Path) -> None:
     report = validate_store(store)
     assert report.conforms, report.text()
     assert not store.query("ASK { ?e a sl:Request , ?outcome . VALUES ?outcome { sl:Approval sl:Adoption sl:Endorsement sl:Agreement } }")
+
+
+SCOTTISH_MINUTE = """Issue - meetings
+
+Glenmoor Integrated Children's Services Plan 2023-2026 - ECS/23/104
+
+Meeting: 07/06/2023 - Education and Children's Services Committee (Item 8.1)
+
+Minutes:
+The Committee had before it a report presenting the Glenmoor Integrated Children's Services Plan 2023-2026.
+
+The report recommended:-
+that the Committee -
+(a) approve the Glenmoor Integrated Children's Services Plan 2023-2026; and
+(b) note that the plan will be sent to the Scottish Government.
+
+The Committee resolved:-
+(i) to approve the recommendations; and
+(ii) to ask officers for a yearly progress report.
+"""
+
+
+def test_what_a_report_recommended_and_the_committee_resolved(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "glenmoor_meetings.txt", SCOTTISH_MINUTE)
+    committee = ID + "organisation/education-and-childrens-services-committee"
+    (request,) = of(found, "ApprovalRequest")
+    assert request.one(SL + "requestedOf") == committee and request.objects(SL + "date") == {"2023-06-07"}
+    (approval,) = of(found, "Approval")
+    assert approval.one(PROV + "wasAssociatedWith") == committee and approval.objects(SL + "date") == {"2023-06-07"}
+    assert approval.objects(SL + "reportReference") == {"ECS/23/104"} and not approval.objects(SL + "decisionReference")
+    assert not of(found, "Request")  # "note that the plan will be sent" notes a fact, not the plan
+    assert not [e for e in found if e.iri.endswith("/organisation/committee")]
+
+
+LIST_AND_RECOMMENDATION = """Issue - meetings
+
+Redcliffe Homelessness Strategy 2019-2024
+
+Meeting: 21/05/2019 - Council (Item 15)
+
+Decision:
+The Council adopted the Redcliffe Homelessness Strategy 2019-2024.
+
+Meeting: 30/04/2019 - Cabinet (Item 62)
+
+Decision:
+Cabinet:
+1. Agreed the Redcliffe Homelessness Strategy 2019-2024 as set out at Appendix A.
+2. Recommended the Redcliffe Homelessness Strategy 2019-2024, with its action plan, to Full Council for adoption.
+"""
+
+
+def test_a_list_of_what_a_body_did_and_its_recommendation(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "redcliffe_meetings.txt", LIST_AND_RECOMMENDATION)
+    (agreement,) = of(found, "Agreement")
+    assert agreement.objects(SL + "date") == {"2019-04-30"} and agreement.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+    (adoption,) = of(found, "Adoption")
+    assert adoption.objects(SL + "date") == {"2019-05-21"} and adoption.one(PROV + "wasAssociatedWith").endswith("/council")
+    (recommendation,) = of(found, "Recommendation")
+    assert recommendation.one(SL + "requestedOf").endswith("/council")
+    assert recommendation.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+
+
+FOOTER_AND_SCHEDULE = """Agenda item
+
+Lowbridge Council Plan 2018-2021
+
+Minutes:
+The Cabinet considered a report presenting the Lowbridge Council Plan 2018-2021, which will be considered by
+the Overview and Scrutiny Committee on 5 March 2018 and by Council on 22 March 2018.
+
+RESOLVED: That the Lowbridge Council Plan 2018-2021 be approved.
+
+Lowbridge Borough Council, Market Square, Lowbridge. Cabinet, Tuesday 13 February 2018.
+"""
+
+
+def test_a_footer_dates_the_meeting_and_a_schedule_is_only_requests(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "lowbridge_item.txt", FOOTER_AND_SCHEDULE)
+    (approval,) = of(found, "Approval")
+    assert approval.objects(SL + "date") == {"2018-02-13"} and approval.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+    scheduled = {e.one(SL + "date"): e.one(SL + "requestedOf") for e in of(found, "ConsiderationRequest")}
+    assert scheduled.keys() == {"2018-03-05", "2018-03-22"}
+    assert scheduled["2018-03-05"].endswith("/overview-and-scrutiny-committee") and scheduled["2018-03-22"].endswith("council")
+    assert not [e for e in found if e.cls in OUTCOMES and e.objects(SL + "date") & {"2018-03-05", "2018-03-22"}]
+
+
+ABANDONED = """Issue details
+
+Eastmere Health and Wellbeing Strategy 2013-2018 - 13/00410
+
+Proposed decision: To approve the Eastmere Health and Wellbeing Strategy 2013-2018.
+
+Decision status: Abandoned
+
+Decision: That the Eastmere Health and Wellbeing Strategy 2013-2018 be approved.
+
+Decision due: 12 Sep 2013 by Cabinet Member for Adult Social Care and Public Health
+"""
+
+
+def test_an_abandoned_decision_records_no_outcome(tmp_path: Path) -> None:
+    found, facts = events(tmp_path, "eastmere_issue.txt", ABANDONED)
+    assert not [e for e in found if e.cls in OUTCOMES]
+    (request,) = of(found, "ApprovalRequest")
+    assert request.one(SL + "requestedOf") == ID + "post/cabinet-member-for-adult-social-care-and-public-health"
+    assert request.objects(SL + "date") == {"2013-09-12"}
+    assert (SL + "decisionStatus", "Abandoned") in {(f.predicate.value, f.object.value) for f in facts}
