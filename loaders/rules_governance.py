@@ -728,10 +728,32 @@ def impossible_dates(reading: Reading) -> None:
 
 
 RULES = [impossible_dates, report_authors, report_decision_number, decision_notice, governance_blocks,
-         prose_outcomes_rule, prose_requests_rule, outcome_events, request_events, report_addressee, developers]
+         prose_outcomes_rule, prose_requests_rule, scheduled_consideration, outcome_events, request_events,
+         report_addressee, developers]
 
 register_rules(
     __name__,
+    Rule("recommendation", "a recommendation to another body: a request of that body, never its outcome",
+         "RECOMMENDED: That Council be recommended to endorse and adopt the Plan."),
+    Rule("proposed-decision", "a request under a Proposed decision / Recommendations heading, of the body asked or "
+         "the decision due", "Proposed decision: To adopt the Housing Strategy 2024-2029. Decision due: 12 Mar 2024 by Cabinet"),
+    Rule("decision-status", "a proposed decision whose record's status says it was taken (Recommendations Approved)",
+         "Proposed decision: To approve the Plan. ... Decision status: Recommendations Approved"),
+    Rule("decision-due", "the body or post a forward-plan entry says will decide", "Decision due: 29 Jul 2021 by Cabinet"),
+    Rule("prose-outcome", "an outcome said in running prose, unless a modal or conditional word comes just before",
+         "The Plan was approved by County Council on December 10."),
+    Rule("request-asked", "a body or post asked, requested or invited to act on a strategy",
+         "The Cabinet is asked to approve the Transport Plan 2020-2025."),
+    Rule("request-seeks", "a report seeking or having sought a body's approval or endorsement",
+         "The report sought the Board's approval for the submission of the refreshed plan."),
+    Rule("request-submitted", "a strategy submitted or presented to a body for approval",
+         "before being submitted for approval by Council on 30 April"),
+    Rule("request-for-body", "a strategy put forward for a body's agreement", "endorsed for agreement by County Council"),
+    Rule("request", "the body a request in running prose is put to", "seeks the Board's approval"),
+    Rule("scheduled-consideration", "a strategy to be considered by one or more bodies on given dates",
+         "before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec 2010"),
+    Rule("reference", "a report or minute reference written with the item an event belongs to, kept apart from the "
+         "decision's own reference", "Integrated Children's Services Plan - CFS/23/077; Minute EXB 19 refers"),
     Rule("report-date", "the date of the meeting a report is addressed to, for a request made by the report",
          "To: Cabinet - 12 March 2024 ... Cabinet is asked to endorse the strategy."),
     Rule("agreed-by", "an agreement by a named body on a date", "was agreed by the Riverside Partnership Board on 3 May 2019"),
