@@ -528,8 +528,14 @@ def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:
     if named:
         return named[0].name
     if ANAPHORA.search(reading.doc.text, start, end):
-        return reading.strategy_near(start)
+        return _antecedent(reading, start)
     return None
+
+
+def _antecedent(reading: Reading, position: int) -> StrategyName | None:
+    """What "the Plan" or "It" at ``position`` refers to: a plan named before it, never one
+    the text only names later (a later plan is often another one: "a draft plan, paused")."""
+    return reading.strategy_near(position) if any(m.start < position for m in reading.mentions) else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -565,7 +571,7 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     if before:
         return before[-1].name
     subject = reading.doc.text[sentence_start:match.start()]
-    return reading.strategy_near(match.start()) if ANAPHORA.search(subject) or re.match(r"\s*It\b", subject) else None
+    return _antecedent(reading, match.start()) if ANAPHORA.search(subject) or re.match(r"\s*It\b", subject) else None
 
 
 def _modal_before(text: str, position: int) -> bool:
@@ -598,12 +604,12 @@ def prose_requests_rule(reading: Reading) -> None:
     lay = layout(doc)
     for shape, pattern in prose_requests():
         for match in doc.finditer(pattern):
-            strategy = strategy_in(reading, match.start(), match.end()) or reading.strategy_near(match.start())
+            strategy = strategy_in(reading, match.start(), match.end()) or _antecedent(reading, match.start())
             verb = next(iter(_verbs(match.group("verbs"))), None)
             if strategy is None or verb is None:
                 continue
             sitting = lay.sitting_at(match.start())
-            asked = _requested_body(reading, match, sitting)
+            asked = _requested_body(reading, match, sitting) or (_sitting_body(reading, sitting) if sitting else None)
             if asked is not None and _decided(reading, strategy, asked):
                 continue  # a record's Purpose or Reasons restating what the body then decided
             tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
@@ -628,7 +634,7 @@ def scheduled_consideration(reading: Reading) -> None:
     2010": the plan is put to each body for consideration on that date (a request, not an outcome)."""
     doc = reading.doc
     for match in doc.finditer(SCHEDULED):
-        strategy = strategy_in(reading, max(0, match.start() - 120), match.start()) or reading.strategy_near(match.start())
+        strategy = strategy_in(reading, max(0, match.start() - 120), match.start()) or _antecedent(reading, match.start())
         if strategy is None:
             continue
         for body, tail in (("body", "tail"), ("body2", "tail2")):
