@@ -210,7 +210,20 @@ def _clean_offset(doc: Document, original: int) -> int:
     return bisect.bisect_left(doc.clean.origin, original)
 
 
+# The layout of the document being read (several rules ask for it; it is read once).
+_LAST: list[tuple[Document, Layout]] = []
+
+
 def layout(doc: Document) -> Layout:
+    """The fields, sittings and blocks of ``doc``, read once per document."""
+    if _LAST and _LAST[0][0] is doc:
+        return _LAST[0][1]
+    found = _read_layout(doc)
+    _LAST[:] = [(doc, found)]
+    return found
+
+
+def _read_layout(doc: Document) -> Layout:
     fields = _fields(doc)
     sittings = _sittings(doc, fields)
     return Layout(fields, sittings, _blocks(doc, fields, sittings), _header(doc))
@@ -288,12 +301,14 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
         starts.append((match.start(), match.end(), "outcome", match.group("body"), match.span("body")))
     boundaries = sorted({s[0] for s in starts} | {s.start for s in sittings} | {len(text)})
     blocks: list[Block] = []
+    markers: set[int] = set()
     for start, content, stance, body, body_span in sorted(starts):
-        if not stance or any(b.marker[0] == start for b in blocks):
+        if not stance or start in markers:
             continue  # a label line and the same marker read inline are one block
+        markers.add(start)
         following = boundaries[bisect.bisect_right(boundaries, max(start, content - 1))]
         end = min(following, content + BLOCK_REACH)
-        if end > content and not any(b.start <= start < b.end and b.stance == stance for b in blocks):
+        if end > content:
             blocks.append(Block(stance, content, end, (start, content), body, body_span))
     return blocks
 

@@ -74,7 +74,8 @@ class Reading:
 
     @cached_property
     def addressee(self) -> str | None:
-        """The body a report is addressed to ("To: Kent Health and Wellbeing Board")."""
+        """The body a report is addressed to ("To: Kent Health and Wellbeing Board"); read once,
+        as every body a rule names asks for it."""
         match = names.TO_FIELD.search(self.doc.text)
         return names.tidy(match.group("body")) if match else None
 

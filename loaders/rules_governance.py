@@ -621,12 +621,14 @@ def prose_requests_rule(reading: Reading) -> None:
 
 def _decided(reading: Reading, strategy: StrategyName, body: NamedNode) -> bool:
     """Whether this document already records an outcome of ``body`` on ``strategy``."""
+    facts = reading.doc.facts
     outcomes = {SL(v.outcome) for v in verbs()}
-    events = {f.subject for f in reading.doc.facts if f.predicate == A and f.object in outcomes}
-    return any(f.subject in events and f.predicate == NamedNode(PROV + "wasAssociatedWith") and f.object == body
-               and any(g.subject == f.subject and g.predicate == SL("concerns") and g.object == strategy.iri
-                       for g in reading.doc.facts)
-               for f in reading.doc.facts)
+    events = {f.subject for f in facts if f.predicate == A and f.object in outcomes}
+    acted = {f.subject for f in facts if f.subject in events and f.predicate == PROV_ASSOCIATED and f.object == body}
+    return any(f.subject in acted and f.predicate == SL("concerns") and f.object == strategy.iri for f in facts)
+
+
+PROV_ASSOCIATED = NamedNode(PROV + "wasAssociatedWith")
 
 
 def scheduled_consideration(reading: Reading) -> None:
