@@ -226,11 +226,20 @@ def layout(doc: Document) -> Layout:
 def _read_layout(doc: Document) -> Layout:
     fields = _fields(doc)
     sittings = _sittings(doc, fields)
-    return Layout(fields, sittings, _blocks(doc, fields, sittings), _header(doc))
+    return Layout(fields, sittings, _blocks(doc, fields, sittings), _header(doc, fields))
 
 
-def _header(doc: Document) -> Sitting | None:
-    """The one meeting a page's heading or footer line names ("Cabinet, Tuesday 14 March 2017")."""
+def _header(doc: Document, fields: list[Field]) -> Sitting | None:
+    """The one meeting a page is for: a report's "Report to: Executive" with its "Date: 6 February
+    2018", or a heading or footer line that names it ("Cabinet, Tuesday 14 March 2017")."""
+    to = next((f for f in fields if f.field == "report-to" and f.value), None)
+    dated = next((f for f in fields if f.field == "report-date" and f.value), None)
+    if to is not None and dated is not None:
+        body = re.split(r"\s+-\s+", to.value)[0].strip()
+        dates = [m for m in find_dates(doc.text, dated.value_start, dated.end) if m.value]
+        if body and dates:
+            return Sitting(to.start, body, (to.value_start, to.value_start + len(body)), dates[0], None,
+                           (to.start, to.end))
     for offset, line in lines_with_offsets(doc.original):
         match = MEETING_HEADER.search(line.strip())
         if match is None:

@@ -381,15 +381,17 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
             named = _named_body(reading, asked, sitting, "body" if asked.group("body") else "listed")
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     stance = block.stance
+    recommends = stance == "request" and shape == "recommend"  # "Proposed decision: That Cabinet recommends ..."
     if shape == "recommend" or (stance == "outcome" and named is not None and sitting_body is not None
-                                 and named != sitting_body):
+                                  and named != sitting_body):
         stance = "recommendation"  # "That Council adopt ..." resolved by another body
     when = sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided
     if stance != "outcome":  # "recommended to Council for adoption at its meeting on 24 April 2018"
         when = _first_date(doc.text, *clause) or when
     meeting = _sitting_meeting(reading, sitting) if sitting else None
     for verb in _verbs(match.group("verbs")):
-        event = _event(reading, stance, verb, strategy, where, named, sitting, context, when, block, clause)
+        event = _event(reading, stance, verb, strategy, where, named, sitting, context, when, block, clause,
+                       recommends)
         if event is None:
             continue
         if meeting is not None:
@@ -413,15 +415,18 @@ def _recommended_strategy(reading: Reading, lay: Layout, block: Block, clause: t
 
 def _event(reading: Reading, stance: str, verb: Verb, strategy: StrategyName, where: tuple[int, int],
            named: NamedNode | None, sitting: Sitting | None, context: _Context, when: XsdValue | None,
-           block: Block, clause: tuple[int, int]) -> NamedNode | None:
+           block: Block, clause: tuple[int, int], recommends: bool = False) -> NamedNode | None:
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     if stance == "recommendation":
         by = sitting_body or (context.makers[0] if context.makers else None)
+        if recommends:  # a proposed recommendation: made by the body the decision is due from
+            by = context.due_body or by
+            when = when if when is not None and when != context.decided else context.due or when
         return record_event(reading, "Recommendation", strategy, "recommendation", where,
                             body=by if by != named else None, when=when, requested_of=named)
     if stance == "request":
         asked = named or context.due_body or (context.makers[0] if context.makers else None) or sitting_body
-        if context.taken:  # the record's status says the proposed decision was taken
+        if context.taken and not recommends:  # the record's status says the proposed decision was taken
             record_event(reading, verb.outcome, strategy, "decision-status", where, body=asked, when=context.decided)
         return record_event(reading, verb.request, strategy, "proposed-decision", where,
                             when=context.due or when, requested_of=asked)
