@@ -360,7 +360,7 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("recommend", re.compile(
             rf"\b(?:[Rr]ecommend|[Cc]ommend)(?:s|ed)?\s[^.;]{{0,120}}?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
         ("infinitive", re.compile(rf"\b[Tt]o\s{joined(base)}\b")),
-        ("active", re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
+        ("active", re.compile(rf"(?P<body>{POST}|{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
     ]
 
 
