@@ -397,6 +397,10 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+# "... was agreed by the Partnership Board on 14 September 2017 and by the Council's Policy Committee on 28 September"
+AND_BY = re.compile(rf"\sand\s(?:then\s|later\s)?by\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,60}})")
+
+
 @cache
 def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
     """Requests in running text: "Members are asked to approve", "seeks the Board's approval",

@@ -16,6 +16,7 @@ from loaders import names
 from loaders.dates import XsdValue, find_dates, first_date
 from loaders.document import Document, literal
 from loaders.governance import (
+    AND_BY,
     ASKED,
     MODAL_BEFORE,
     POST,
@@ -361,19 +362,17 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
             clause: tuple[int, int], where: tuple[int, int], previous: StrategyName | None) -> StrategyName | None:
     """The events one clause states; returns the plan it is about (for "it" in the next clause)."""
     doc = reading.doc
-    found = next(((shape, m) for shape, pattern in clause_patterns()
-                  if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None),
-                 None)
-    if found is None:
-        return None
-    shape, match = found
-    if re.match(r"\s(?:that|whether)\b", doc.text[match.end():match.end() + 9]):
-        return None  # "note that the plan will be submitted": noting a fact, not acting on the plan
     strategy = strategy_in(reading, *clause) or _recommended_strategy(reading, lay, block, clause)
     if strategy is None and previous is not None and CONTINUATION.search(doc.text, *clause):
         strategy = previous
-    if strategy is None:
-        return None
+    found = next(((shape, m) for shape, pattern in clause_patterns()
+                  if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None),
+                 None)
+    if found is None or strategy is None:
+        return strategy
+    shape, match = found
+    if re.match(r"\s(?:that|whether)\b", doc.text[match.end():match.end() + 9]):
+        return strategy  # "note that the plan will be submitted": noting a fact, not acting on the plan
     named = _named_body(reading, match, sitting)
     if named is None and block.stance == "request":
         asked = ASKED.search(doc.text, block.marker[0], block.end)
@@ -560,10 +559,16 @@ def prose_outcomes_rule(reading: Reading) -> None:
             strategy = _prose_strategy(reading, shape, match)
             if strategy is None:
                 continue
-            body = actor(reading, match.group("body"), match.span("body"), "prose-outcome")
-            when = _event_date(doc.text, *match.span("tail"))
-            for verb in _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs"))):
-                record_event(reading, verb.outcome, strategy, "prose-outcome", match, body=body, when=when)
+            verbs = _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs")))
+            acted = [(match.group("body"), match.span("body"), match.span("tail"), (match.start(), match.end()))]
+            more = AND_BY.search(doc.text, match.end("body"), match.end() + 80) if shape != "active" else None
+            if more is not None:  # "... and by the Council's Policy Committee on 28 September 2017"
+                acted.append((more.group("body"), more.span("body"), more.span("tail"), (match.start(), more.end())))
+            for written, span, tail, where in acted:
+                body = actor(reading, written, span, "prose-outcome")
+                when = _event_date(doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1]))
+                for verb in verbs:
+                    record_event(reading, verb.outcome, strategy, "prose-outcome", where, body=body, when=when)
 
 
 def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:

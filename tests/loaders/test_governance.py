@@ -363,3 +363,60 @@ def test_an_abandoned_decision_records_no_outcome(tmp_path: Path) -> None:
     assert request.one(SL + "requestedOf") == ID + "post/cabinet-member-for-adult-social-care-and-public-health"
     assert request.objects(SL + "date") == {"2013-09-12"}
     assert (SL + "decisionStatus", "Abandoned") in {(f.predicate.value, f.object.value) for f in facts}
+
+
+WEB_PAGE_TWO_BODIES = """Our community safety plan
+
+The Ridgeway Community Safety Plan 2018-2021 was agreed by the Ridgeway Safer Partnership Board on 4 July 2018
+and by the Council's Communities Committee on 19 July 2018. It will be reviewed each spring.
+"""
+
+
+def test_one_sentence_two_bodies_two_dates(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "ridgeway_page.txt", WEB_PAGE_TWO_BODIES)
+    agreements = {e.one(PROV + "wasAssociatedWith").rsplit("/", 1)[-1]: e.objects(SL + "date") for e in of(found, "Agreement")}
+    assert agreements["ridgeway-safer-partnership-board"] == {"2018-07-04"}
+    assert [d for body, d in agreements.items() if body.endswith("communities-committee")] == [{"2018-07-19"}]
+
+
+REPORT_WITH_HEADER = """Report to:\tExecutive
+Date:\t14 May 2019
+Subject:\tHollinsfield Carers Strategy 2019-2022
+
+Summary:
+This report presents the Hollinsfield Carers Strategy 2019-2022 and seeks approval to adopt it.
+
+This report makes the following recommendations to the Executive:
+1. That the Executive approves the Hollinsfield Carers Strategy 2019-2022 and recommends it to Council for adoption
+on 27 June 2019.
+"""
+
+
+def test_a_report_header_dates_its_requests_and_a_recommendation_names_its_date(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "hollinsfield_report.txt", REPORT_WITH_HEADER)
+    assert not [e for e in found if e.cls in OUTCOMES]
+    (seeks,) = [e for e in found if e.cls == "ApprovalRequest" and e.objects(SL + "date") == {"2019-05-14"}]
+    assert seeks.one(SL + "requestedOf").endswith("/executive")
+    (recommendation,) = of(found, "Recommendation")
+    assert recommendation.objects(SL + "date") == {"2019-06-27"} and recommendation.one(SL + "requestedOf").endswith("council")
+
+
+PROPOSED_RECOMMENDATION = """Issue details
+
+Thornbury Economic Strategy 2024-2029 - 24/00318
+
+Proposed decision: That Cabinet recommends the Thornbury Economic Strategy 2024-2029 to Full Council for adoption.
+
+Decision status: For Determination
+
+Decision due: 10 Sep 2024 by Cabinet
+"""
+
+
+def test_a_proposed_recommendation_is_made_by_the_body_the_decision_is_due_from(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "thornbury_issue.txt", PROPOSED_RECOMMENDATION)
+    assert not [e for e in found if e.cls in OUTCOMES]
+    (recommendation,) = of(found, "Recommendation")
+    assert recommendation.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+    assert recommendation.one(SL + "requestedOf").endswith("council")
+    assert recommendation.objects(SL + "date") == {"2024-09-10"}
