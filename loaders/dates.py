@@ -132,7 +132,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     ("month-day", re.compile(rf"\b(?P<mon>{_MONTH_CAP})\s+(?P<d>\d{{1,2}})(?:{_ORDINAL})?(?![\d/:.-]|\s*(?:-|to)\s*\d)")),
     # late 2012, early in 2017, mid-2015, the end of 2020, spring 2019, in 2004
     ("year", re.compile(
-        rf"\b(?P<q>(?:(?:late|early|mid)(?:\s+in|-)?|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
+        rf"\b(?P<q>(?i:(?:late|early|mid)(?:\s+in|-)?|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
         rf"(?:spring|summer|autumn|winter)(?:\s+of)?|in|during)\s*)(?P<y>{_YEAR})\b(?!\s*[-/]\s*\d)")),
 ]
 
@@ -161,7 +161,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             value = _value(form, match)
             qualifier = match.group("q").strip() if form == "year" else None
             first = match.start()
-            if qualifier in {"in", "during"}:  # "in 2004" is the year itself
+            if qualifier is not None and qualifier.lower() in {"in", "during"}:  # "in 2004" is the year itself
                 qualifier, first = None, match.start("y")
             spans.add(first, match.end())
             taken.append(DateMention(

@@ -386,7 +386,10 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
     return [
         ("passive", re.compile(
             rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
-            rf"{verbs_group}\sby\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})")),
+            rf"{verbs_group}\s(?:by|at\s(?:a|the)\smeeting\sof)\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})")),
+        # "the Council Strategy 2017-2020, which the Council adopted in March 2017"
+        ("which", re.compile(
+            rf"(?<=\d\d,\s)which\s(?P<body>{ORGN})\s(?:formally\s|subsequently\s)?{verbs_group}(?P<tail>[^.;]{{0,60}})")),
         # "the Climate Change Strategy 2020-2030 adopted by the Council in 2020" (dated, right after the name)
         ("participle", re.compile(
             rf"(?<=\d\d\s){verbs_group}\sby\s(?P<body>{POST}|{ORGN})(?P<tail>\s(?:in|on|at\sits\smeeting\son)\s"

@@ -565,17 +565,51 @@ def prose_outcomes_rule(reading: Reading) -> None:
             if more is not None:  # "... and by the Council's Policy Committee on 28 September 2017"
                 acted.append((more.group("body"), more.span("body"), more.span("tail"), (match.start(), more.end())))
             for written, span, tail, where in acted:
-                body = actor(reading, written, span, "prose-outcome")
+                body = _named_before(reading, written, span) or actor(reading, written, span, "prose-outcome")
                 when = _event_date(doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1]))
+                when = when or _sentence_date(doc.text, match.start())
                 for verb in verbs:
                     record_event(reading, verb.outcome, strategy, "prose-outcome", where, body=body, when=when)
 
 
+# "In 2017 the Board agreed ...", "On 3 May the Partnership approved ...": a date opening the sentence.
+SENTENCE_DATE = re.compile(r"(?:^|[.!?]\s)(?P<date>(?:In|On|During)\s[^,.;]{4,30}?),?\s(?:the\s)?[A-Z]")
+# The heads a body is called by for short ("the Board", "the Committee") once its full name is given.
+SHORT_BODY = re.compile(r"(?i)^(?:the\s)?(?P<head>board|committee|partnership|group|forum|panel|trust)$")
+
+
+def _sentence_date(text: str, position: int) -> XsdValue | None:
+    start = max(text.rfind(". ", 0, position), 0)
+    opening = SENTENCE_DATE.match(text, start)
+    if opening is None or opening.end("date") > position:
+        return None
+    return _first_date(text, *opening.span("date"))
+
+
+def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> NamedNode | None:
+    """"the Board" after the text has named "the Health and Wellbeing Board": that board."""
+    short = SHORT_BODY.match(written.strip())
+    if short is None:
+        return None
+    head = short.group("head").lower()
+    window = reading.doc.text[max(0, where[0] - 3000):where[0]]
+    named = [m for m in re.finditer(rf"(?P<body>{names.ORG_PHRASE})", window)
+             if m.group("body").split()[-1].lower() == head and len(m.group("body").split()) > 2]
+    if not named:
+        return None
+    last = named[-1]
+    offset = where[0] - len(window)
+    return actor(reading, last.group("body"), (offset + last.start("body"), offset + last.end("body")), "prose-outcome")
+
+
 def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:
     if shape == "active":
-        if re.match(r"\s*that\b", match.group("tail")):
+        if re.match(r"\s*that\b", match.group("tail")) and re.match(r"not", match.group("verbs")):
             return None  # "The Cabinet noted that the plan had been ..." reports, it does not act on the plan
         return strategy_in(reading, match.start("tail"), match.end("tail"))
+    if shape == "which":  # the plan named just before ", which"
+        before = [m for m in reading.mentions if m.end <= match.start() and match.start() - m.end <= 3]
+        return before[-1].name if before else None
     sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
     before = [m for m in reading.mentions if sentence_start <= m.start and m.end <= match.start()]
     if before:
