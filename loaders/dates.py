@@ -30,8 +30,11 @@ MONTHS = {
     for name in names
 }
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-# Month names as written in running text: capitalised ("May" the month, not "may" the verb).
-_MONTH_CAP = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+# Month names as written in running text: capitalised ("May" the month, not "may" the verb), or in
+# capitals on a report's cover ("22 FEBRUARY 2017").
+_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_MONTH_CAP = (rf"(?:{'|'.join(_FULL_MONTHS)}|{'|'.join(m.upper() for m in _FULL_MONTHS)}"
               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _YEAR = r"(?:19|20)\d\d"
 _ORDINAL = r"(?:st|nd|rd|th)"

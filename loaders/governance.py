@@ -229,6 +229,33 @@ def _read_layout(doc: Document) -> Layout:
     return Layout(fields, sittings, _blocks(doc, fields, sittings), _header(doc, fields))
 
 
+# Markup around a cover line: "**POLICY AND RESOURCES COMMITTEE**", "## Cabinet".
+_COVER_TRIM = re.compile(r"^[\s*#|_]*(?P<content>.*?)[\s*#|_]*$")
+COVER_LINES = 8
+
+
+def _cover(doc: Document) -> Sitting | None:
+    """A report's cover: a line naming the body ("POLICY AND RESOURCES COMMITTEE") and, within the
+    next two lines, a line that is only the meeting's date ("22 FEBRUARY 2017")."""
+    lines = [(offset, line) for offset, line in lines_with_offsets(doc.original) if line.strip()][:COVER_LINES]
+    for index, (offset, line) in enumerate(lines):
+        content = _COVER_TRIM.match(line)
+        written = names.smart_case(content.group("content")) if content else ""
+        if not written or not re.fullmatch(ORGN, written):
+            continue
+        for date_offset, date_line in lines[index + 1 : index + 3]:
+            trimmed = _COVER_TRIM.match(date_line)
+            found = find_dates(trimmed.group("content")) if trimmed else []
+            if len(found) == 1 and found[0].value and found[0].written == trimmed.group("content"):
+                start = _clean_offset(doc, offset + content.start("content"))
+                date_start = _clean_offset(doc, date_offset + trimmed.start("content"))
+                dates = find_dates(doc.text, date_start, date_start + len(found[0].written))
+                if dates and dates[0].value:
+                    return Sitting(start, written, (start, start + len(written)), dates[0], None,
+                                   (start, start + len(written)))
+    return None
+
+
 def _header(doc: Document, fields: list[Field]) -> Sitting | None:
     """The one meeting a page is for: a report's "Report to: Executive" with its "Date: 6 February
     2018", or a heading or footer line that names it ("Cabinet, Tuesday 14 March 2017")."""
@@ -240,6 +267,9 @@ def _header(doc: Document, fields: list[Field]) -> Sitting | None:
         if body and dates:
             return Sitting(to.start, body, (to.value_start, to.value_start + len(body)), dates[0], None,
                            (to.start, to.end))
+    cover = _cover(doc)
+    if cover is not None:
+        return cover
     for offset, line in lines_with_offsets(doc.original):
         match = MEETING_HEADER.search(line.strip())
         if match is None:
@@ -401,7 +431,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # "... was agreed by the Partnership Board on 14 September 2017 and by the Council's Policy Committee on 28 September"
-AND_BY = re.compile(rf"\sand\s(?:then\s|later\s)?by\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,60}})")
+AND_BY = re.compile(rf"\sand\s(?:then\s|later\s)?by\s(?P<body>{POST}|{ORGN})(?![\w'])(?P<tail>[^.;]{{0,60}})")
 
 
 @cache

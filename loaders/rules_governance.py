@@ -363,8 +363,9 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
     """The events one clause states; returns the plan it is about (for "it" in the next clause)."""
     doc = reading.doc
     strategy = strategy_in(reading, *clause) or _recommended_strategy(reading, lay, block, clause)
-    if strategy is None and previous is not None and CONTINUATION.search(doc.text, *clause):
-        strategy = previous
+    if strategy is None and previous is not None and (CONTINUATION.search(doc.text, *clause)
+                                                      or doc.text[clause[0]:clause[0] + 1].islower()):
+        strategy = previous  # "... and recommends it to Council", "... be approved and recommended to Council"
     found = next(((shape, m) for shape, pattern in clause_patterns()
                   if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None),
                  None)
@@ -551,7 +552,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
     23 February 2017", "The Cabinet approved the refreshed Plan", "The Board agreed to refresh
     the strategy": outcomes, unless a modal or conditional word comes just before."""
     doc = reading.doc
-    outcome_blocks = [b for b in layout(doc).blocks if b.stance == "outcome"]
+    lay = layout(doc)
+    outcome_blocks = [b for b in lay.blocks if b.stance == "outcome"]
     for shape, pattern in prose_outcomes():
         for match in doc.finditer(pattern):
             if any(b.start <= match.start() < b.end for b in outcome_blocks) or _modal_before(doc.text, match.start()):
@@ -568,6 +570,9 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 body = _named_before(reading, written, span) or actor(reading, written, span, "prose-outcome")
                 when = _event_date(doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1]))
                 when = when or _sentence_date(doc.text, match.start())
+                sitting = lay.sitting_at(match.start())
+                if when is None and sitting and sitting.date and sitting.date.value and _sitting_body(reading, sitting) == body:
+                    when = sitting.date.value  # the minutes of a meeting say what its body did there
                 for verb in verbs:
                     record_event(reading, verb.outcome, strategy, "prose-outcome", where, body=body, when=when)
 
@@ -688,8 +693,18 @@ def scheduled_consideration(reading: Reading) -> None:
             if asked is None:
                 continue
             when = _first_date(doc.text, *match.span(tail)) if match.group(tail) else None
+            if when is not None and _requested(reading, strategy, asked, when):
+                continue  # the same meeting as a request already read ("Decision due: 6 Dec 2010 by Cabinet")
             record_event(reading, "ConsiderationRequest", strategy, "scheduled-consideration", match,
                          requested_of=asked, when=when)
+
+
+def _requested(reading: Reading, strategy: StrategyName, body: NamedNode, when: XsdValue) -> bool:
+    """Whether this document already records a request of ``body`` on ``strategy`` on ``when``."""
+    facts = reading.doc.facts
+    asked = {f.subject for f in facts if f.predicate == SL("requestedOf") and f.object == body}
+    dated = {f.subject for f in facts if f.subject in asked and f.predicate == SL("date") and f.object == literal(when)}
+    return any(f.subject in dated and f.predicate == SL("concerns") and f.object == strategy.iri for f in facts)
 
 
 def _requested_body(reading: Reading, match: re.Match[str], sitting: Sitting | None) -> NamedNode | None:
