@@ -457,7 +457,8 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
 # "will be discussed at the Cabinet Committee meeting on 10 November 2016": a plan put to a body.
 SCHEDULED = re.compile(
     rf"\b(?:is|are|will\sbe|to\sbe|being)\s(?:considered|discussed|presented|reported)\s(?:by|at|to)\s"
-    rf"(?P<body>{POST}|{ORGN})(?:\smeeting)?(?P<tail>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})?"
+    rf"(?P<body>{POST}|{ORGN})(?:\smeeting)?"
+    rf"(?P<tail>(?:\sfor\s[a-z]{{4,12}})?\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})?"
     rf"(?:\sand\s(?:by|to|at)\s(?P<body2>{ORGN})(?:\smeeting)?"
     rf"(?P<tail2>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})?)?"
 )

@@ -356,6 +356,8 @@ def governance_blocks(reading: Reading) -> None:
 
 # "and recommends it to Council": the plan of the clause before.
 CONTINUATION = re.compile(r"\b(?:it|them)\b")
+# "... be approved and recommended to Full Council for adoption": a clause with no subject of its own.
+PARTICIPLE_START = re.compile(r"(?:be\s)?(?:[a-z]+ed|signed\soff)\s(?:to|by|for|at|on)\b")
 
 
 def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitting: Sitting | None,
@@ -364,7 +366,7 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
     doc = reading.doc
     strategy = strategy_in(reading, *clause) or _recommended_strategy(reading, lay, block, clause)
     if strategy is None and previous is not None and (CONTINUATION.search(doc.text, *clause)
-                                                      or doc.text[clause[0]:clause[0] + 1].islower()):
+                                                      or PARTICIPLE_START.match(doc.text, *clause)):
         strategy = previous  # "... and recommends it to Council", "... be approved and recommended to Council"
     found = next(((shape, m) for shape, pattern in clause_patterns()
                   if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None),
@@ -532,15 +534,24 @@ def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:
     named = [m for m in reading.mentions if m.start < end and m.end > start]  # a name may begin before the clause
     if named:
         return named[0].name
-    if ANAPHORA.search(reading.doc.text, start, end):
-        return _antecedent(reading, start)
-    return None
+    anaphor = ANAPHORA.search(reading.doc.text, start, end)
+    return _antecedent(reading, start, anaphor.group(0)) if anaphor else None
 
 
-def _antecedent(reading: Reading, position: int) -> StrategyName | None:
-    """What "the Plan" or "It" at ``position`` refers to: a plan named before it, never one
-    the text only names later (a later plan is often another one: "a draft plan, paused")."""
-    return reading.strategy_near(position) if any(m.start < position for m in reading.mentions) else None
+# "the new plan", "the revised Strategy": the plan the document presents, not the one named last.
+PRESENTED = re.compile(r"(?i)\b(?:new|revised|updated|refreshed|draft|final)\b")
+
+
+def _antecedent(reading: Reading, position: int, anaphor: str = "") -> StrategyName | None:
+    """What "the plan" or "It" at ``position`` refers to: a plan named before it, never one the
+    text only names later (a later plan is often another one: "a draft plan, paused"). "The Plan"
+    written as a defined term, or "the new plan", is the plan the document presents."""
+    if not any(m.start < position for m in reading.mentions):
+        return None
+    head = anaphor.split()[-1] if anaphor else ""
+    if PRESENTED.search(anaphor) or (head[:1].isupper() and head not in {"CYPP"}):
+        return reading.main
+    return reading.strategy_near(position)
 
 
 # ---------------------------------------------------------------------------------------------
