@@ -664,7 +664,8 @@ def prose_requests_rule(reading: Reading) -> None:
     lay = layout(doc)
     for shape, pattern in prose_requests():
         for match in doc.finditer(pattern):
-            strategy = strategy_in(reading, match.start(), match.end()) or _antecedent(reading, match.start())
+            strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or \
+                _antecedent(reading, match.start())
             verb = next(iter(_verbs(match.group("verbs"))), None)
             if strategy is None or verb is None:
                 continue
@@ -696,7 +697,8 @@ def scheduled_consideration(reading: Reading) -> None:
     2010": the plan is put to each body for consideration on that date (a request, not an outcome)."""
     doc = reading.doc
     for match in doc.finditer(SCHEDULED):
-        strategy = strategy_in(reading, max(0, match.start() - 120), match.start()) or _antecedent(reading, match.start())
+        strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or \
+            _antecedent(reading, match.start())
         if strategy is None:
             continue
         for body, tail in (("body", "tail"), ("body2", "tail2")):
@@ -716,6 +718,17 @@ def _requested(reading: Reading, strategy: StrategyName, body: NamedNode, when: 
     asked = {f.subject for f in facts if f.predicate == SL("requestedOf") and f.object == body}
     dated = {f.subject for f in facts if f.subject in asked and f.predicate == SL("date") and f.object == literal(when)}
     return any(f.subject in dated and f.predicate == SL("concerns") and f.object == strategy.iri for f in facts)
+
+
+CLAUSE_EDGE = re.compile(r"[.;:!?]\s|\s(?=\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``text[start:end]``: from the last stop, semicolon, colon or list marker
+    before it (at most 200 characters back) to the next stop or semicolon (at most 200 on)."""
+    left = max((m.end() for m in CLAUSE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    right = next((m.start() for m in CLAUSE_EDGE.finditer(text, end, min(len(text), end + 200))), min(len(text), end + 200))
+    return left, right
 
 
 def _requested_body(reading: Reading, match: re.Match[str], sitting: Sitting | None) -> NamedNode | None:
