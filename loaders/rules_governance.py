@@ -93,8 +93,8 @@ def record_event(
         doc.state(event, SL("requestedOf"), requested_of, rule, where)
     if when is not None and when.has_year:
         doc.state(event, SL("date"), literal(when), date_rule, date_where)
-    elif when is not None:
-        doc.state(event, SL("monthDay"), literal(when), date_rule, date_where)
+    elif when is not None:  # a plain string: rdflib (SHACL validation) cannot read xsd:gMonthDay's "--MM-DD"
+        doc.state(event, SL("monthDay"), literal(when.lexical), date_rule, date_where)
         doc.state(event, SL("undated"), UNDATED, rule, where,
                   reason="the source gives the day and month of this event but not its year (never guessed)")
     else:

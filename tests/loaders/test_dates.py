@@ -86,7 +86,7 @@ def test_an_impossible_meeting_date_is_reported_and_the_store_still_validates(tm
     load_paths(store, [source])
     assert not store.query('ASK { ?s ?p ?o FILTER(DATATYPE(?o) = xsd:date && STR(?o) = "2016-02-31") }')
     report = validate_store(store)
-    assert report.conforms, report.text()
+    assert report.conforms, report.text
 
 
 @pytest.mark.parametrize(("written", "lexical"), [

@@ -253,7 +253,7 @@ def test_every_document_validates_together(tmp_path: Path) -> None:
     store = GraphStore.open(tmp_path / "store")
     load_paths(store, [tmp_path])
     report = validate_store(store)
-    assert report.conforms, report.text()
+    assert report.conforms, report.text
     assert not store.query("ASK { ?e a sl:Request , ?outcome . VALUES ?outcome { sl:Approval sl:Adoption sl:Endorsement sl:Agreement } }")
 
 
