@@ -158,11 +158,12 @@ def quote_at_offsets(text: str, fact: Fact, expected: str) -> None:
 def test_decision_record_a_cabinet_members_own_decision(tmp_path: Path) -> None:
     found, facts = events(tmp_path, "fernleigh_decision.txt", DECISION_RECORD)
     (approval,) = of(found, "Approval")
-    assert approval.one(PROV + "wasAssociatedWith") == ID + "post/cabinet-member-for-families-and-communities"
+    maker = approval.one(PROV + "wasAssociatedWith")
+    assert "/post/" in maker and maker.endswith("/cabinet-member-for-families-and-communities")
     assert approval.objects(SL + "date") == {"2019-07-03"}
     typing = next(f for f in approval.facts if f.predicate.value == vocab.RDF + "type")
     quote_at_offsets(DECISION_RECORD, typing, "I agree to approve the Fernleigh Early Help Strategy 2019-2022")
-    decision = ID + "decision/19-00231"
+    (decision,) = {f.subject.value for f in facts if f.subject.value.endswith("/19-00231")}
     by_predicate = {(f.predicate.value, f.object.value) for f in facts if f.subject.value == decision}
     assert (SL + "effectiveFrom", "2019-07-11") in by_predicate
     assert (SL + "date", "2019-07-03") in by_predicate
@@ -176,7 +177,7 @@ def test_forward_plan_entry_is_a_request_never_an_outcome(tmp_path: Path) -> Non
     requests = of(found, "ApprovalRequest")
     assert requests
     asked = {e.one(SL + "requestedOf") for e in requests}
-    assert asked == {ID + "organisation/cabinet"} or all(v.endswith("/cabinet") for v in asked)
+    assert asked and all(v.endswith("/cabinet") for v in asked)
     assert any(e.objects(SL + "date") == {"2024-03-14"} for e in requests)
 
 
@@ -279,9 +280,9 @@ The Committee resolved:-
 
 def test_what_a_report_recommended_and_the_committee_resolved(tmp_path: Path) -> None:
     found, _ = events(tmp_path, "glenmoor_meetings.txt", SCOTTISH_MINUTE)
-    committee = ID + "organisation/education-and-childrens-services-committee"
     (request,) = of(found, "ApprovalRequest")
-    assert request.one(SL + "requestedOf") == committee and request.objects(SL + "date") == {"2023-06-07"}
+    committee = request.one(SL + "requestedOf")
+    assert committee.endswith("/education-and-childrens-services-committee") and request.objects(SL + "date") == {"2023-06-07"}
     (approval,) = of(found, "Approval")
     assert approval.one(PROV + "wasAssociatedWith") == committee and approval.objects(SL + "date") == {"2023-06-07"}
     assert approval.objects(SL + "reportReference") == {"ECS/23/104"} and not approval.objects(SL + "decisionReference")
@@ -360,7 +361,8 @@ def test_an_abandoned_decision_records_no_outcome(tmp_path: Path) -> None:
     found, facts = events(tmp_path, "eastmere_issue.txt", ABANDONED)
     assert not [e for e in found if e.cls in OUTCOMES]
     (request,) = of(found, "ApprovalRequest")
-    assert request.one(SL + "requestedOf") == ID + "post/cabinet-member-for-adult-social-care-and-public-health"
+    asked = request.one(SL + "requestedOf")
+    assert "/post/" in asked and asked.endswith("/cabinet-member-for-adult-social-care-and-public-health")
     assert request.objects(SL + "date") == {"2013-09-12"}
     assert (SL + "decisionStatus", "Abandoned") in {(f.predicate.value, f.object.value) for f in facts}
 
