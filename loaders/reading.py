@@ -44,6 +44,11 @@ BARE_NAME_CONTEXTS = [
 ]
 
 
+# A document's heading: at most its first three non-blank lines, each a short line.
+HEADING_LINES = 3
+HEADING_MAX_CHARS = 160
+
+
 @dataclass(frozen=True)
 class Mention:
     name: StrategyName
@@ -131,22 +136,40 @@ class Reading:
 
     @cached_property
     def main(self) -> StrategyName | None:
-        """The strategy the document is about: the one with a full title mentioned most (then the
-        latest period: a text presenting a new plan also names the one it follows)."""
-        counts: dict[str, tuple[int, int, StrategyName]] = {}
+        """The strategy the document is about: the one its heading names, else the one with a
+        full title mentioned most (then the latest period: a text presenting a new plan also
+        names the one it follows, sometimes more often than itself)."""
+        counts: dict[str, tuple[int, int, int, StrategyName]] = {}
+        heading_end = self._heading_end
+        origin = self.doc.clean.origin
         for mention in self.mentions:
             key = mention.name.key
             # A title with a period or a distinctive short name outranks a plain name.
             full = mention.name.title and (mention.name.period or mention.name.short)
             titled = 2 if full else int(bool(mention.name.title))
-            seen, first_titled, best = counts.get(key, (0, 0, mention.name))
+            headed = int(bool(mention.name.title) and origin[min(mention.start, len(origin) - 1)] < heading_end)
+            in_heading, seen, first_titled, best = counts.get(key, (0, 0, 0, mention.name))
             if mention.name.title and not best.title:
                 best = mention.name
-            counts[key] = (seen + 1, max(first_titled, titled), best)
+            counts[key] = (max(in_heading, headed), seen + 1, max(first_titled, titled), best)
         if not counts:
             return None
-        ranked = sorted(counts.values(), key=lambda c: (c[1], c[0], _start_year(c[2])), reverse=True)
-        return ranked[0][2]
+        ranked = sorted(counts.values(), key=lambda c: (c[0], c[2], c[1], _start_year(c[3])), reverse=True)
+        return ranked[0][3]
+
+    @cached_property
+    def _heading_end(self) -> int:
+        """Where the document's heading ends: its first few short lines, before any paragraph
+        ("Agenda item / Housing Strategy 2013-2016", a web page's title). A plan named there is
+        what the document is about."""
+        end, seen = 0, 0
+        for offset, line in self.lines:
+            if not line.strip():
+                continue
+            if len(line.strip()) > HEADING_MAX_CHARS or seen == HEADING_LINES:
+                break
+            end, seen = offset + len(line), seen + 1
+        return end
 
     def strategy_near(self, position: int) -> StrategyName | None:
         """What "this framework" at ``position`` refers to: the last strategy named earlier in

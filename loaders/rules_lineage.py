@@ -151,12 +151,25 @@ def stated_relations(reading: Reading) -> None:
                 continue
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             sentence = sentences.around(match.start(), match.end())
+            if _negated(doc.text, match.start(), sentence[0]):
+                continue  # "does not replace it", "will not supersede": no relation is stated
             if cue.form == "extension":
                 _extension(reading, match, sentence)
             elif cue.form != "negative":
                 older = _relation(reading, cue, match, sentence, document_modality)
                 if older and older.end > older.start:
                     taken[older.start : older.end] = b"\x01" * (older.end - older.start)
+
+
+# "does not replace", "will not be superseded", "did not build on", "never replaced", "no longer updates".
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+NEGATION_WINDOW = 30
+
+
+def _negated(text: str, cue_start: int, sentence_start: int) -> bool:
+    """Whether the words just before a cue deny it."""
+    before = text[max(sentence_start, cue_start - NEGATION_WINDOW) : cue_start]
+    return _NEGATION.search(before) is not None
 
 
 def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int],

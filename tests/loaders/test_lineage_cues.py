@@ -284,6 +284,9 @@ def test_a_deleted_decision_keeps_its_replacement_with_its_status(tmp_path: Path
     "In 2013 the Shadow Health and Wellbeing Board was replaced by the Health and Wellbeing Board.",
     "Section 4 of the Corporate Plan 2020-2024 replaces the previous section on funding.",
     "Paragraph 3.2 has been updated to reflect comments from Members.",
+    "The Play Charter 2024 works beside the Leisure Strategy 2021-2026 and does not replace it.",
+    "The Leisure Strategy 2021-2026 will not be superseded by the Play Charter 2024.",
+    "Our Parks Plan 2020-2025 hasn't replaced the Open Spaces Strategy 2016-2021; both stay in force.",
 ])
 def test_wordings_that_are_not_supersessions(tmp_path: Path, text: str) -> None:
     doc = read(tmp_path, text + "\n", "Riverford City Council")
