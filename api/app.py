@@ -16,7 +16,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.staticfiles import StaticFiles
 
-from api import linked_data, openapi, problems, routes_entities, routes_sources, routes_strategies, sparql
+from api import linked_data, openapi, problems, routes_changes, routes_entities, routes_sources, routes_strategies, sparql
 from api.auth import Writers
 from api.cache import BodyCache
 from api.etag import ETagMiddleware
@@ -109,6 +109,8 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     app.include_router(routes_strategies.router)
     app.include_router(routes_entities.router)
     app.include_router(routes_sources.router)
+    app.include_router(routes_sources.originals)
+    app.include_router(routes_changes.router)
     app.include_router(sparql.router)
     app.include_router(linked_data.router)
     # The officers' HTML pages (api/pages, owned by the pages engineer): /, /strategies/{id}, ...

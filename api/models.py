@@ -35,6 +35,7 @@ class EvidenceOut(Exact):
     quote: str | None = Field(None, description="The exact quoted passage")
     start: int | None = Field(None, description="Offset of the quote in the file (Unicode code points)")
     end: int | None = None
+    page: int | None = Field(None, description="Page of the original file (PDF) where the quote begins")
     rule: str = Field(..., description="Extraction or inference rule that produced the statement")
     derivation: str = Field(..., description="stated | inferred | curated")
     iri: str
@@ -247,6 +248,10 @@ class SourceOut(BaseModel):
     title: str | None
     quads: int
     facts: int = Field(..., description="Evidenced statements")
+    media_type: str | None = Field(None, description="Media type of the original file (text/plain, application/pdf, ...)")
+    byte_size: int | None = Field(None, description="Size of the original file in bytes")
+    page_count: int | None = Field(None, description="Pages of the original file (PDF)")
+    original: str | None = Field(None, description="Where the original file is served (/sources/{id}/original)")
 
     model_config = ConfigDict(json_schema_extra={"example": {
         "id": "002_7e30c0936a50fbe4", "iri": "http://localhost:8000/id/source/002_7e30c0936a50fbe4",

@@ -13,6 +13,7 @@ from html import escape
 from pathlib import Path as FilePath
 from pathlib import PurePath
 from typing import Any
+from urllib.parse import quote
 
 import pyoxigraph as ox
 from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
@@ -26,10 +27,13 @@ from api.responses import JSONResponse
 from api.upload_worker import UploadRefused, extract_upload
 from graph import answers, ingest
 from graph.store import GraphStore, SourceInfo, StoreError, now_iso
+from loaders import formats
 from loaders.sources import source_id_of
 from strategy_lineage import vocab
 
 router = APIRouter(prefix="/api", tags=["Sources and provenance"])
+# The original files, beside the officers' source pages (/sources/{id}).
+originals = APIRouter(tags=["Sources and provenance"])
 log = logging.getLogger("strategy_lineage.api.writes")
 
 
@@ -38,6 +42,8 @@ def _source_json(info: SourceInfo) -> dict[str, Any]:
         "id": info.source_id, "iri": info.iri, "graph": info.graph, "kind": info.kind,
         "file_name": info.file_name, "sha256": info.sha256, "loaded_at": info.loaded_at,
         "title": info.title, "quads": info.quads, "facts": info.facts,
+        "media_type": info.media_type, "byte_size": info.byte_size, "page_count": info.page_count,
+        "original": f"/sources/{info.source_id}/original" if info.media_type else None,
     }
 
 
@@ -70,7 +76,8 @@ def spans_of(statements: list[dict]) -> list[dict[str, Any]]:
             if ev.get("start") is None:
                 continue
             span = spans.setdefault((ev["start"], ev["end"]), {
-                "start": ev["start"], "end": ev["end"], "quote": ev["quote"], "statements": []})
+                "start": ev["start"], "end": ev["end"], "quote": ev["quote"], "page": ev.get("page"),
+                "statements": []})
             span["statements"].append(index)
     return sorted(spans.values(), key=lambda s: (s["start"], -s["end"]))
 
@@ -119,6 +126,29 @@ def source_detail(request: Request, info: SourceInfo, text: bool = False, marked
     return body
 
 
+@originals.get("/sources/{id}/original", response_class=Response, responses={
+    **models.PROBLEMS, 200: {"description": "The original file, with its media type", "content": {
+        "application/pdf": {}, "text/html": {}, "text/plain": {},
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {}}}},
+    summary="The original file a source was loaded from (a PDF opens at a page with #page=N)")
+def original_file(request: Request, id: str = Path(..., description="Source id, file name or IRI")) -> Response:
+    store = request.app.state.store
+    info = find_source(store, id)
+    data = store.originals.get(info.sha256) if info.media_type else None
+    if data is None:
+        raise Problem(404, f"the original file of {info.source_id} is not kept (it was loaded before original "
+                           "files were kept, or from a curated CSV): load it again to keep it", kind="no-original")
+    media_type = info.media_type or "application/octet-stream"
+    if media_type.startswith("text/") and info.encoding:
+        media_type += f"; charset={info.encoding}"
+    return Response(data, media_type=media_type, headers={
+        "Content-Disposition": f"inline; filename*=UTF-8''{quote(info.file_name)}",
+        "X-Content-Type-Options": "nosniff",
+        # An HTML original is the council's page, not ours: shown without its scripts.
+        "Content-Security-Policy": "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+    })
+
+
 @router.get("/provenance", response_model=models.ProvenanceOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
             summary="Every source, quote, offsets and rule behind the statements about a subject")
 def provenance(
@@ -161,30 +191,23 @@ def expand(name: str) -> str:
 
 
 # Writes ---------------------------------------------------------------------------
-def record_write(request: Request, action: str, source_id: str, who: str, at: str) -> None:
-    """The write goes to the log with who made it; the store's write event (readable by
-    anyone through /sparql) names the writer only if the operator publishes writers."""
-    log.info("write: %s %s by %s at %s", action, source_id, who, at)
-    event = ox.NamedNode(f"{vocab.base_iri()}id/write/{vocab.stable_hash(action, source_id, who, at)}")
-    writer = [(event, ox.NamedNode(vocab.PROV + "wasAssociatedWith"), ox.Literal(who))]
-    request.app.state.store.append_meta([
-        (event, vocab.A, vocab.sl("WriteEvent")),
-        (event, vocab.A, ox.NamedNode(vocab.PROV + "Activity")),
-        (event, vocab.sl("action"), ox.Literal(action)),
-        *(writer if request.app.state.settings.publish_writers else []),
-        (event, ox.NamedNode(vocab.PROV + "startedAtTime"),
-         ox.Literal(at, datatype=ox.NamedNode(vocab.XSD + "dateTime"))),
-        (event, ox.NamedNode(vocab.DCTERMS + "source"), vocab.source_iri(source_id)),
-    ])
+def published(request: Request, who: str) -> str | None:
+    """The writer as the store's write log records it: the store (and so the change feed and
+    /sparql) names the writer only if the operator publishes writers; the server log always does."""
+    return who if request.app.state.settings.publish_writers else None
+
+
 
 
 @router.post("/sources", status_code=201, response_model=models.WriteOut,
              responses={401: {"description": "No bearer token"}, 403: {"description": "Read-only service or bad token"},
-                        422: {"description": "The document could not be read (empty, binary, not text, too large)"}},
+                        415: {"description": "Not a format that is read (text, HTML, PDF, Word .docx)"},
+                        422: {"description": "The document could not be read (empty, binary, scanned, damaged)"}},
              summary="Upload a document and load it (needs a bearer token)")
 async def upload_source(
     request: Request,
-    file: UploadFile = File(..., description="A plain-text council document (UTF-8)"),
+    file: UploadFile = File(..., description="A council document: text (UTF-8, UTF-16 or Windows-1252), HTML, "
+                            "PDF with a text layer or Word .docx; at most STRATEGY_LINEAGE_MAX_UPLOAD_MB (default 5 MB)"),
     name: str | None = Form(None, description="File name to record (default: the uploaded file's name)"),
     metadata: str | None = Form(None, description="Optional TOML metadata, as in data/sources/NAME.toml "
                                 "(kind, publisher, date, title, url)"),
@@ -193,15 +216,19 @@ async def upload_source(
     who = require_writer(request)
     data = await file.read()
     file_name = name or file.filename or "upload.txt"
-    return await run_in_threadpool(_load_upload, request, who, file_name, data, metadata)
+    return await run_in_threadpool(_load_upload, request, who, file_name, data, metadata, file.content_type)
 
 
-def _load_upload(request: Request, who: str, file_name: str, data: bytes, metadata: str | None) -> Response:
+def _load_upload(request: Request, who: str, file_name: str, data: bytes, metadata: str | None,
+                 media_type: str | None = None) -> Response:
     """Load the upload through the same loaders and transaction rules as ``strategy-lineage load``."""
     name = PurePath(file_name.replace("\\", "/")).name
     if PurePath(name).suffix.lower() not in ingest.LOADABLE:
-        raise Problem(422, f"{name!r}: expected one of {', '.join(sorted(ingest.LOADABLE))}",
-                      kind="unreadable-document", title="Document not loaded")
+        # A file named without its extension: its first bytes or its media type may still say what it is.
+        try:
+            name += formats.format_for(name, data, media_type).suffixes[0]
+        except formats.FormatError as err:
+            raise Problem(415, f"{name!r}: {err}", kind="unsupported-format", title="Document not loaded") from None
     store, settings = request.app.state.store, request.app.state.settings
     with tempfile.TemporaryDirectory(prefix="upload-") as folder:
         # Stored under its source id (the loaders' rule, docs/source-ids.md): any client name is safe on disk.
@@ -217,11 +244,11 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
             raise Problem(422, str(err), kind="unreadable-document", title="Document not loaded") from None
     with request.app.state.write_lock:
         try:
-            [result] = ingest.store_extractions(store, [extraction])
+            [result] = ingest.store_extractions(store, [extraction], who=published(request, who))
         except StoreError as err:
             raise Problem(503, str(err), kind="store-unavailable") from None
         at = now_iso()
-        record_write(request, "load", result.source_id, who, at)
+        log.info("write: %s %s (%s) by %s at %s", "load", result.source_id, result.status, who, at)
     return JSONResponse(
         {"action": "load", "source": result.source_id, "status": result.status, "who": who, "at": at,
          "version": store.version, "facts": result.facts, "warnings": list(result.warnings)},
@@ -237,8 +264,8 @@ def withdraw_source(request: Request, id: str = Path(..., description="Source id
     store = request.app.state.store
     with request.app.state.write_lock:
         info = find_source(store, id)
-        ingest.withdraw(store, info.source_id)
+        ingest.withdraw(store, info.source_id, who=published(request, who))
         at = now_iso()
-        record_write(request, "withdraw", info.source_id, who, at)
+        log.info("write: %s %s by %s at %s", "withdraw", info.source_id, who, at)
     return JSONResponse({"action": "withdraw", "source": info.source_id, "who": who, "at": at,
                          "version": store.version})

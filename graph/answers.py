@@ -100,7 +100,7 @@ def evidence(e: EvidenceItem) -> dict[str, Any]:
         "source": e.source, "quote": e.quote, "start": e.start, "end": e.end, "rule": e.rule,
         "derivation": e.derivation, "iri": e.iri,
     }
-    for name in ("source_iri", "reason", "curator", "loaded_at"):
+    for name in ("source_iri", "page", "reason", "curator", "loaded_at"):
         value = getattr(e, name)
         if value is not None:
             out[name] = value

@@ -8,22 +8,24 @@ changes nothing.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad
 
+from graph.changes import change_log
 from graph.inference import refresh_inferences
 from graph.store import GraphStore, SourceInfo, now_iso
-from loaders import registry
+from loaders import formats, registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
 from loaders.extract import extract, extract_stored
 from loaders.facts import SourceExtraction, aligned, evidence_iri, rule_description, to_quads
-from loaders.sources import TEXT_SUFFIXES, SourceError, source_id_of
+from loaders.sources import METADATA_SUFFIX, SourceError, source_id_of
 from strategy_lineage import vocab
 
-LOADABLE = TEXT_SUFFIXES | CURATED_SUFFIXES
+LOADABLE = formats.SUFFIXES | CURATED_SUFFIXES
 # Folders of reference data the loaders read (lexicons, tables of Acts): never sources.
 REFERENCE_FOLDER = "reference"
 
@@ -37,15 +39,13 @@ class LoadResult:
     warnings: tuple[str, ...] = ()
 
 
-def find_sources(paths: Iterable[Path]) -> list[Path]:
-    """Files to load: the files named, and loadable files anywhere under the folders named."""
+def find_sources(paths: Iterable[Path], passed_over: list[tuple[Path, str]] | None = None) -> list[Path]:
+    """Files to load: the files named, and loadable files anywhere under the folders named.
+    Every other file under those folders goes into ``passed_over`` with the reason."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in LOADABLE and REFERENCE_FOLDER not in p.relative_to(path).parts
-            ))
+            found.extend(_folder_sources(path, passed_over if passed_over is not None else []))
         elif path.exists():
             found.append(path)
         else:
@@ -60,28 +60,61 @@ def find_sources(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
+def _folder_sources(folder: Path, passed_over: list[tuple[Path, str]]) -> list[Path]:
+    found, metadata = [], []
+    for root, dirs, files in os.walk(folder):
+        for name in sorted(d for d in dirs if d.startswith(".")):
+            passed_over.append((Path(root) / name, "hidden folder"))
+        # Reference data the loaders read (data/reference) is the project's own, not a source.
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != REFERENCE_FOLDER)
+        for name in sorted(files):
+            path = Path(root) / name
+            suffix = path.suffix.lower()
+            if name.startswith((".", "~$")):
+                passed_over.append((path, "hidden or temporary file"))
+            elif suffix in LOADABLE:
+                found.append(path)
+            elif suffix == METADATA_SUFFIX:
+                metadata.append(path)
+            else:
+                passed_over.append((path, f"{suffix or 'no extension'}: not a format that is read "
+                                          f"(expected one of {', '.join(sorted(LOADABLE))})"))
+    stems = {(p.parent, p.stem) for p in found}
+    passed_over.extend((m, "metadata with no source file of the same name beside it")
+                       for m in metadata if (m.parent, m.stem) not in stems)
+    return sorted(found)
+
+
 def extract_any(path: Path) -> SourceExtraction:
     if path.suffix.lower() in CURATED_SUFFIXES:
         return extract_curated(path)
     return extract(path)
 
 
-def store_extraction(store: GraphStore, extraction: SourceExtraction, force: bool = False) -> LoadResult:
-    """Replace one source's named graph with this extraction (skipped when unchanged)."""
+def store_extraction(store: GraphStore, extraction: SourceExtraction, force: bool = False,
+                     who: str | None = None) -> LoadResult:
+    """Replace one source's named graph with this extraction (skipped when unchanged), keep
+    the original file, and log the write (by ``who``: a token's name or how it was made; None
+    leaves the writer out of the log)."""
     previous = store.source_sha256(extraction.source_id)
     # Facts as `sources` counts them: one per evidence node (standard-vocabulary twins included).
     facts = len({evidence_iri(extraction, twin) for fact in extraction.facts for twin in aligned(fact)})
     if previous == extraction.sha256 and not force:
         return LoadResult(extraction.source_id, "unchanged", facts, 0, tuple(extraction.warnings))
-    quads = to_quads(extraction, now_iso())
-    store.replace_graph(vocab.source_graph(extraction.source_id), quads)
+    if extraction.source_file is not None:
+        store.originals.put(extraction.source_file.data)
+    at = now_iso()
+    quads = to_quads(extraction, at)
+    log = change_log("replace" if previous else "load", extraction.source_id, who, at, extraction.sha256,
+                     store.version + 1)
+    store.replace_graph(vocab.source_graph(extraction.source_id), quads, log)
     return LoadResult(extraction.source_id, "reloaded" if previous else "loaded", facts, len(quads),
                       tuple(extraction.warnings))
 
 
-def load_paths(store: GraphStore, paths: Iterable[Path], force: bool = False) -> list[LoadResult]:
+def load_paths(store: GraphStore, paths: Iterable[Path], force: bool = False, who: str | None = None) -> list[LoadResult]:
     """Load the files named and every loadable file under the folders named (see load_files)."""
-    return load_files(store, find_sources(paths), force=force)
+    return load_files(store, find_sources(paths), force=force, who=who)
 
 
 def load_files(
@@ -90,6 +123,7 @@ def load_files(
     force: bool = False,
     progress: Callable[[Path], None] | None = None,
     skipped: list[SourceError] | None = None,
+    who: str | None = None,
 ) -> list[LoadResult]:
     """Extract every file, then store each. By default a bad file raises SourceError before
     anything is written; with a ``skipped`` list, bad files are recorded there instead and
@@ -104,12 +138,14 @@ def load_files(
             skipped.append(err)
         if progress:
             progress(path)
-    return store_extractions(store, extractions, force)
+    return store_extractions(store, extractions, force, who)
 
 
-def store_extractions(store: GraphStore, extractions: list[SourceExtraction], force: bool = False) -> list[LoadResult]:
-    """Store each extraction (one transaction each), then refresh what depends on all sources."""
-    results = [store_extraction(store, extraction, force) for extraction in extractions]
+def store_extractions(store: GraphStore, extractions: list[SourceExtraction], force: bool = False,
+                      who: str | None = None) -> list[LoadResult]:
+    """Store each extraction (one transaction each, logged as ``who``'s), then refresh what
+    depends on all sources."""
+    results = [store_extraction(store, extraction, force, who) for extraction in extractions]
     # Even when every source is unchanged: a load killed after its last source was written but
     # before this refresh finished is completed by the next load (the refresh writes only if
     # the inferences differ).
@@ -119,9 +155,10 @@ def store_extractions(store: GraphStore, extractions: list[SourceExtraction], fo
     return results
 
 
-def withdraw(store: GraphStore, source_id: str) -> bool:
-    """Remove exactly the named graph of ``source_id``; False if it was not loaded."""
-    removed = store.drop_graph(vocab.source_graph(source_id))
+def withdraw(store: GraphStore, source_id: str, who: str | None = None) -> bool:
+    """Remove exactly the named graph of ``source_id`` (and log it); False if it was not loaded."""
+    log = change_log("withdraw", source_id, who, now_iso(), store.source_sha256(source_id), store.version + 1)
+    removed = store.drop_graph(vocab.source_graph(source_id), log)
     if removed:
         after_write(store)
         store.flush()

@@ -41,6 +41,7 @@ def evidence_item(row: dict, based_on: tuple[EvidenceItem, ...] = ()) -> Evidenc
         quote=_value(row, "exact"),
         start=_int(row, "start"),
         end=_int(row, "end"),
+        page=_int(row, "page"),
         reason=_value(row, "reason"),
         curator=_value(row, "cur"),
         loaded_at=_value(row, "loaded"),
@@ -52,6 +53,7 @@ _P = {name: ox.NamedNode(iri) for name, iri in {
     "derivation": vocab.SL + "derivation", "rule": vocab.SL + "rule", "reason": vocab.SL + "reason",
     "curator": vocab.PROV + "wasAttributedTo", "source": vocab.DCTERMS + "source", "target": vocab.OA + "hasTarget",
     "selector": vocab.OA + "hasSelector", "exact": vocab.OA + "exact", "start": vocab.OA + "start", "end": vocab.OA + "end",
+    "page": vocab.SL + "page",
     "identifier": vocab.DCTERMS + "identifier", "loaded": vocab.SL + "loadedAt", "based": vocab.PROV + "wasDerivedFrom",
 }.items()}
 
@@ -96,7 +98,7 @@ class _Reader:
         for target in p.get(_P["target"].value, ()):
             for selector in self.props(target).get(_P["selector"].value, ()):
                 sel = self.props(selector)
-                for name in ("exact", "start", "end"):
+                for name in ("exact", "start", "end", "page"):
                     if sel.get(_P[name].value):
                         row[name] = sel[_P[name].value][0]
         return evidence_item(row, based_on)

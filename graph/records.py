@@ -131,6 +131,7 @@ class EvidenceItem:
     reason: str | None = None
     curator: str | None = None
     loaded_at: str | None = None
+    page: int | None = None  # the page of the original file (PDF) where the quote begins
     # For inferences: the evidence of the facts the rule used.
     based_on: tuple["EvidenceItem", ...] = ()
 

@@ -26,6 +26,7 @@ from typing import IO, Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 
+from graph.originals import Originals
 from strategy_lineage import vocab
 from strategy_lineage.vocab import SL
 
@@ -66,6 +67,11 @@ class SourceInfo:
     title: str | None
     quads: int
     facts: int
+    # The original file (None for sources loaded before originals were kept, and curated CSVs).
+    media_type: str | None = None
+    byte_size: int | None = None
+    page_count: int | None = None
+    encoding: str | None = None
 
 
 def term_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
@@ -117,6 +123,8 @@ class GraphStore:
         self.path = path
         self.read_only = read_only
         self._lock = lock  # held for the life of this object (see _serving_lock)
+        # The files sources were extracted from, kept inside the store's folder.
+        self.originals = Originals(path / "originals" if path is not None else None)
 
     # Opening -----------------------------------------------------------------
     @classmethod
@@ -250,29 +258,37 @@ class GraphStore:
             f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
         )
 
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        """Atomically make ``graph`` hold exactly ``quads`` and bump the version."""
-        self.replace_graphs({graph: quads})
+    @staticmethod
+    def _insert(graph: ox.NamedNode, triples: Iterable[tuple]) -> str:
+        """Update adding ``triples`` to ``graph`` and to the default graph (the merge)."""
+        body = " .\n".join(f"{s} {p} {o}" for s, p, o in triples)
+        if not body:
+            return ""
+        return f"INSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }} ;\nINSERT DATA {{\n{body} .\n}} ;\n"
 
-    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> None:
-        """Atomically make each graph hold exactly its quads, and bump the version once."""
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad], log: Iterable[tuple] = ()) -> None:
+        """Atomically make ``graph`` hold exactly ``quads``, add the ``log`` triples to the
+        meta graph (the write log: see graph.changes) and bump the version."""
+        self.replace_graphs({graph: quads}, log)
+
+    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]], log: Iterable[tuple] = ()) -> None:
+        """Atomically make each graph hold exactly its quads, log the write, and bump the version once."""
         self._check_writable()
         update = ""
         for graph, quads in graphs.items():
-            body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
             update += self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n"
-            if body:
-                update += f"INSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }} ;\n"
-                update += f"INSERT DATA {{\n{body} .\n}} ;\n"
+            update += self._insert(graph, ((q.subject, q.predicate, q.object) for q in quads))
+        update += self._insert(vocab.meta_graph(), log)
         update += self._version_update()
         self._store.update(update)
 
-    def drop_graph(self, graph: ox.NamedNode) -> bool:
-        """Atomically remove ``graph``; returns whether it existed."""
+    def drop_graph(self, graph: ox.NamedNode, log: Iterable[tuple] = ()) -> bool:
+        """Atomically remove ``graph`` (and log it, as replace_graph does); whether it existed."""
         self._check_writable()
         if not self._store.contains_named_graph(graph):
             return False
-        self._store.update(self._unmerge(graph) + f"DROP GRAPH {graph} ;\n" + self._version_update())
+        self._store.update(self._unmerge(graph) + f"DROP GRAPH {graph} ;\n"
+                           + self._insert(vocab.meta_graph(), log) + self._version_update())
         return True
 
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
@@ -332,16 +348,20 @@ class GraphStore:
         """What is loaded: one row per source graph, with counts."""
         rows = self.select(
             """
-            SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title
+            SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding
                    (COUNT(?s) AS ?quads) WHERE {
               GRAPH ?graph {
                 ?doc a sl:SourceDocument ; dcterms:identifier ?id ; sl:fileName ?file ;
                      sl:sha256 ?sha ; sl:loadedAt ?loaded .
                 ?doc a ?kind . FILTER(?kind != sl:SourceDocument)
                 OPTIONAL { ?doc dcterms:title ?title }
+                OPTIONAL { ?doc dcterms:format ?format }
+                OPTIONAL { ?doc sl:byteSize ?size }
+                OPTIONAL { ?doc sl:pageCount ?pages }
+                OPTIONAL { ?doc sl:encoding ?encoding }
                 ?s ?p ?o .
               }
-            } GROUP BY ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ORDER BY ?id
+            } GROUP BY ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding ORDER BY ?id
             """,
             use_default_graph_as_union=False,
         )
@@ -364,6 +384,10 @@ class GraphStore:
                 title=row["title"].value if "title" in row else None,
                 quads=int(row["quads"].value),
                 facts=facts.get(row["graph"].value, 0),
+                media_type=row["format"].value if "format" in row else None,
+                byte_size=int(row["size"].value) if "size" in row else None,
+                page_count=int(row["pages"].value) if "pages" in row else None,
+                encoding=row["encoding"].value if "encoding" in row else None,
             )
             for row in rows
         ]

@@ -15,6 +15,7 @@ from pyoxigraph import Literal, NamedNode
 
 from loaders.dates import XsdValue
 from loaders.facts import Derivation, Fact, Object, Span
+from loaders.formats import SourceFile
 from loaders.publisher import Finding, place_of
 from loaders.registry import kind_named, rule_named
 from loaders.text import CleanText
@@ -34,6 +35,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # Where the text names its publisher, when metadata does not (see loaders/publisher.py).
     publisher_found: Finding | None = None
+    # The file it was read from (bytes, media type, pages), when it was read from one.
+    source_file: SourceFile | None = None
 
     @property
     def original(self) -> str:

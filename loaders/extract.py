@@ -50,6 +50,7 @@ def read_document(doc: Document, path: Path) -> SourceExtraction:
         sha256=doc.metadata["sha256"],
         facts=scope_facts(doc.facts, doc.publisher, doc.source_id),
         warnings=doc.warnings + warnings_for(path, doc),
+        source_file=doc.source_file,
     )
 
 

@@ -17,6 +17,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from loaders import registry
 from loaders.metadata import source_date
+from loaders.formats import SourceFile
 from strategy_lineage import vocab
 from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, SL, XSD, A
 
@@ -88,6 +89,8 @@ class SourceExtraction:
     facts: list[Fact] = field(default_factory=list)
     # Things the reader could not do, said in one line each (the source still loads).
     warnings: list[str] = field(default_factory=list)
+    # The file the text was extracted from (media type, size, pages), when there was one.
+    source_file: SourceFile | None = None
 
     @property
     def iri(self) -> NamedNode:
@@ -141,6 +144,25 @@ def source_description(extraction: SourceExtraction, loaded_at: str) -> Iterator
         yield doc, vocab.term(vocab.SCHEMA, "url"), _lit(meta["url"], "anyURI")
     if meta.get("description"):
         yield doc, NamedNode(DCTERMS + "description"), _lit(meta["description"])
+    if meta.get("author"):
+        yield doc, NamedNode(DCTERMS + "creator"), _lit(meta["author"])
+    if meta.get("created"):
+        yield doc, NamedNode(DCTERMS + "created"), _lit(meta["created"], "date")
+    yield from file_description(extraction)
+
+
+def file_description(extraction: SourceExtraction) -> Iterator[tuple]:
+    """The original file the text was extracted from: media type, size, encoding, pages."""
+    source = extraction.source_file
+    if source is None:
+        return
+    doc = extraction.iri
+    yield doc, NamedNode(DCTERMS + "format"), _lit(source.media_type)
+    yield doc, vocab.sl("byteSize"), _lit(source.size)
+    if source.encoding:
+        yield doc, vocab.sl("encoding"), _lit(source.encoding)
+    if source.paged:
+        yield doc, vocab.sl("pageCount"), _lit(len(source.extracted.page_starts))
 
 
 def evidence_iri(extraction: SourceExtraction, fact: Fact) -> NamedNode:
@@ -194,6 +216,9 @@ def evidence_triples(extraction: SourceExtraction, fact: Fact) -> Iterator[tuple
     yield position, A, NamedNode(OA + "TextPositionSelector")
     yield position, NamedNode(OA + "start"), _lit(fact.span.start)
     yield position, NamedNode(OA + "end"), _lit(fact.span.end)
+    page = extraction.source_file.page_of(fact.span.start) if extraction.source_file else None
+    if page is not None:
+        yield position, vocab.sl("page"), _lit(page)
 
 
 # Standard-vocabulary twins of our own properties, materialised beside them so that researchers

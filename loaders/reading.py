@@ -33,8 +33,9 @@ ANAPHORA = re.compile(
 )
 
 
-# A blank line, or a line that starts a numbered paragraph ("2.1 ", "3. ", "(4) ", "b) ").
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:\d+(?:\.\d+)*\.?|\(\d+\)|[a-z]\))[ \t])")
+# A blank line, or a line that starts a numbered paragraph ("2.1 ", "3. ", "(4) ", "b) "); a
+# wrapped line that starts with a year ("2012 from ...") is not one.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d+)*\.?|\(\d+\)|[a-z]\))[ \t])")
 
 # Phrases that name a strategy without quotes or a period: "to replace Every Day Matters as",
 # "The current framework for children and young people's services is Every Day Matters,".

@@ -12,15 +12,16 @@ import tomllib
 import unicodedata
 from pathlib import Path, PurePath
 
+from loaders import formats
 from loaders.document import Document
+from loaders.formats import FormatError, SourceFile
 from loaders.metadata import MetadataError, checked_metadata
 from loaders.publisher import find_publisher
 from loaders.registry import DocumentKind, detect_kind, kind_named, kinds
 from loaders.text import clean
 
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
 METADATA_SUFFIX = ".toml"
-MAX_BYTES = 5_000_000
+
 
 class SourceError(Exception):
     """A file that cannot be loaded, with a message naming the file and the problem."""
@@ -49,23 +50,23 @@ def source_id_of(path: Path | str) -> str:
     return f"{slug}-{hashlib.sha256(stem.encode('utf-8')).hexdigest()[:8]}"
 
 
-def read_text(path: Path) -> tuple[str, str]:
-    """The file's text and its sha256, or a SourceError saying why it is not a text source."""
+def read_file(path: Path) -> SourceFile:
+    """The file's bytes and the text extracted from them (any format in loaders.formats),
+    or a SourceError saying why it cannot be read."""
     try:
         data = path.read_bytes()
     except OSError as err:
         raise SourceError(f"{path}: cannot read ({err.strerror or err})") from err
-    if not data.strip():
-        raise SourceError(f"{path}: the file is empty")
-    if len(data) > MAX_BYTES:
-        raise SourceError(f"{path}: {len(data)} bytes is larger than the {MAX_BYTES}-byte limit for one source")
-    if b"\x00" in data[:8192]:
-        raise SourceError(f"{path}: looks like a binary file, not plain text")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise SourceError(f"{path}: not UTF-8 text (byte {err.start}: {data[err.start:err.start + 1]!r})") from err
-    return text.removeprefix("\ufeff"), hashlib.sha256(data).hexdigest()
+        return formats.read(data, path.name)
+    except FormatError as err:
+        raise SourceError(f"{path}: {err}") from err
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """The file's text and its bytes' sha256, or a SourceError saying why it cannot be read."""
+    source = read_file(path)
+    return source.text, source.sha256
 
 
 def read_metadata(path: Path) -> dict[str, str]:
@@ -87,10 +88,18 @@ def read_metadata(path: Path) -> dict[str, str]:
 
 def open_document(path: Path) -> Document:
     """Read, check and classify one source file."""
-    text, sha256 = read_text(path)
+    source = read_file(path)
+    text = source.text
     metadata = read_metadata(path)
-    metadata["sha256"] = sha256
-    return document_of(source_id_of(path), text, metadata, path)
+    metadata["sha256"] = source.sha256
+    for key, value in source.metadata.items():  # what the file says about itself, unless the .toml says
+        try:
+            metadata.setdefault(key, checked_metadata({key: value})[key])
+        except MetadataError:
+            continue  # a file's own metadata is a hint: an impossible date in it is left out
+    document = document_of(source_id_of(path), text, metadata, path)
+    document.source_file = source
+    return document
 
 
 def document_of(source_id: str, text: str, metadata: dict[str, str], path: Path) -> Document:

@@ -33,7 +33,7 @@ def source_page(site: Site, id: str, highlight: str | None) -> dict[str, Any]:
     # One fact stored four ways (supersedes, superseded by, replaces, is replaced by) is listed once.
     said = said_by([(st["subject"], st["predicate"], st["object"]) for st in detail["statements"]])
     passages = [{
-        "start": span["start"], "end": span["end"], "quote": span["quote"],
+        "start": span["start"], "end": span["end"], "quote": span["quote"], "page": span.get("page"),
         "focus": focus == (span["start"], span["end"]),
         "statements": [statements[i] for i in dict.fromkeys(said[i] for i in span["statements"])],
     } for span in detail["spans"]]

@@ -9,6 +9,7 @@ from strategy_lineage.cli import serve_command  # noqa: F401  (registers serve)
 from strategy_lineage.cli import synth_command  # noqa: F401  (registers synth)
 from strategy_lineage.cli import evaluate_command  # noqa: F401  (registers evaluate)
 from strategy_lineage.cli import rules_command  # noqa: F401  (registers rules)
+from strategy_lineage.cli import watch_command  # noqa: F401  (registers watch)
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ import typer
 
 from api.settings import SettingsError, query_timeout_from_env
 from graph import ingest
+from graph.changes import COMMAND_LINE
 from graph.store import EXPORT_FORMATS, GraphStore, StoreError
 from graph.validate import validate_store
 from loaders.sources import SourceError
@@ -31,15 +32,19 @@ def load(
     keep_going: Annotated[bool, typer.Option(
         help="Load the good files and report the bad ones (exit 1), instead of writing nothing.")] = False,
 ) -> None:
-    """Load council documents and curated CSVs; each source is one transaction, unchanged ones are skipped."""
+    """Load council documents (text, HTML, PDF, Word .docx) and curated CSVs; each source is one
+    transaction, unchanged ones are skipped, and every file in a folder that is not loaded is listed."""
     graph_store = open_store(store)
     skipped: list[SourceError] | None = [] if keep_going else None
+    passed_over: list[tuple[Path, str]] = []
     try:
-        files = ingest.find_sources(paths)
+        files = ingest.find_sources(paths, passed_over)
+        for path, why in passed_over:
+            typer.echo(f"not loaded: {path}: {why}", err=True)
         with typer.progressbar(length=len(files), label="reading", file=sys.stderr,
                                hidden=len(files) < 10) as bar:
             results = ingest.load_files(graph_store, files, force=force, progress=lambda _: bar.update(1),
-                                        skipped=skipped)
+                                        skipped=skipped, who=COMMAND_LINE)
     except SourceError as err:
         fail(f"{err} (nothing was written)")
     for result in results:
@@ -49,7 +54,8 @@ def load(
             typer.echo(f"warning: {warning}", err=True)
     changed = sum(r.status != "unchanged" for r in results)
     typer.echo(f"{len(results)} sources, {changed} written; store {store} holds {len(graph_store)} quads "
-               f"(version {graph_store.version})")
+               f"(version {graph_store.version})"
+               + (f"; {len(passed_over)} other file(s) not loaded (listed above)" if passed_over else ""))
     if skipped:
         for problem in skipped:
             typer.echo(f"error: {problem} (skipped)", err=True)
@@ -74,7 +80,7 @@ def withdraw(
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Remove one source and every fact it contributed (exactly its named graph)."""
-    if not ingest.withdraw(open_store(store), source_id):
+    if not ingest.withdraw(open_store(store), source_id, who=COMMAND_LINE):
         fail(f"no source {source_id!r} is loaded (see `strategy-lineage sources`)")
     typer.echo(f"withdrawn {source_id}")
 
