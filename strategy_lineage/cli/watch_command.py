@@ -92,10 +92,15 @@ def watch(
     if not folder.is_dir():
         fail(f"{folder}: not a folder")
     sync = FolderSync(open_store(store), folder.resolve())
+    started = False
     try:
-        sync.start()
-        say(f"watching {folder} (Ctrl-C stops)")
-        for batch in watchfiles.watch(sync.folder, raise_interrupt=False):
+        # The watcher yields once it is running (an empty batch after a second of quiet): only
+        # then is the folder read, so that no file saved in between is missed.
+        for batch in watchfiles.watch(sync.folder, raise_interrupt=False, yield_on_timeout=True, rust_timeout=1000):
+            if not started:
+                sync.start()
+                say(f"watching {folder} (Ctrl-C stops)")
+                started = True
             sync.apply(Path(changed) for _, changed in batch)
     except KeyboardInterrupt:
         pass  # between two writes: each write is one transaction, so nothing is half-done
