@@ -112,7 +112,9 @@ def store_extraction(store: GraphStore, extraction: SourceExtraction, force: boo
                       tuple(extraction.warnings))
 
 
-def load_paths(store: GraphStore, paths: Iterable[Path], force: bool = False, who: str | None = None) -> list[LoadResult]:
+def load_paths(
+    store: GraphStore, paths: Iterable[Path], force: bool = False, who: str | None = None,
+) -> list[LoadResult]:
     """Load the files named and every loadable file under the folders named (see load_files)."""
     return load_files(store, find_sources(paths), force=force, who=who)
 

@@ -16,8 +16,8 @@ from typing import Union
 from pyoxigraph import Literal, NamedNode, Quad
 
 from loaders import registry
-from loaders.metadata import source_date
 from loaders.formats import SourceFile
+from loaders.metadata import source_date
 from strategy_lineage import vocab
 from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, SL, XSD, A
 

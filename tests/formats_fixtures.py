@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
@@ -54,7 +54,9 @@ def as_html(text: str, title: str = "Working Together to Improve Outcomes - comm
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <meta name="description" content="A committee report, saved from the council's website">
 <meta name="author" content="Democratic Services">
-<style>body {{ font: 11pt serif; }} @media print {{ #cookie-banner, body > header, body > footer {{ display: none; }} }}</style><script>var tracking = "Every Day Matters";</script></head>
+<style>body {{ font: 11pt serif; }}
+@media print {{ #cookie-banner, body > header, body > footer {{ display: none; }} }}</style>
+<script>var tracking = "Every Day Matters";</script></head>
 <body>
 <div id="cookie-banner"><p>We use cookies to make this site work. Accept all cookies</p></div>
 <header><a href="/">Council home</a> <nav><ul><li><a href="/meetings">Meetings</a></li>
@@ -80,8 +82,8 @@ def as_docx(text: str, title: str = "Working Together to Improve Outcomes") -> b
         for item in [paragraph] if isinstance(paragraph, str) else paragraph:
             document.add_paragraph(item, style=None if isinstance(paragraph, str) else "List Bullet")
     table = document.add_table(rows=2, cols=2)
-    for row, cells in zip(table.rows, [("Contact", "Telephone"), ("Democratic Services", "03000 000000")]):
-        for cell, value in zip(row.cells, cells):
+    for row, cells in zip(table.rows, [("Contact", "Telephone"), ("Democratic Services", "03000 000000")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
     out = io.BytesIO()
     document.save(out)
@@ -107,7 +109,7 @@ def as_pdf_fpdf(text: str, title: str = "Working Together to Improve Outcomes") 
     pdf.core_fonts_encoding = "cp1252"  # so that curly quotes survive in the core fonts
     pdf.set_title(title)
     pdf.set_author("Children's Services")
-    pdf.set_creation_date(datetime(2016, 3, 1, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2016, 3, 1, tzinfo=UTC))
     pdf.add_page()
     pdf.set_font("Helvetica", size=11)
     for paragraph in paragraphs(text):

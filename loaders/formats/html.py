@@ -11,7 +11,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 from loaders.formats import text as plain
 from loaders.formats.base import Extracted, Format, FormatError, register
@@ -65,7 +66,9 @@ def decode_page(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(codec), name
             except UnicodeDecodeError as err:
-                raise FormatError(f"not valid {name} text (byte {err.start}) although the page declares {name}") from err
+                raise FormatError(
+                    f"not valid {name} text (byte {err.start}) although the page declares {name}"
+                ) from err
     return plain.decode(data)
 
 
@@ -93,7 +96,8 @@ class _Writer:
             self.pending = mark
 
     def result(self) -> str:
-        lines = [re.sub(r" *\t *", "\t", re.sub(r" {2,}", " ", line)).strip() for line in "".join(self.parts).split("\n")]
+        lines = [re.sub(r" *\t *", "\t", re.sub(r" {2,}", " ", line)).strip()
+                 for line in "".join(self.parts).split("\n")]
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
         return text.strip("\n") + "\n"
 

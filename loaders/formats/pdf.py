@@ -12,9 +12,9 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from statistics import median
-from typing import AbstractSet
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -65,11 +65,13 @@ def _shape(text: str) -> str:
 
 def drop_running_heads(pages: list[list[Line]], heights: list[float]) -> list[list[Line]]:
     """Pages without their running headers, footers and page numbers."""
-    edges = [_edges(lines, height) for lines, height in zip(pages, heights)]
-    counts = Counter(shape for lines, idx in zip(pages, edges) for shape in {_shape(lines[i].text) for i in idx})
+    edges = [_edges(lines, height) for lines, height in zip(pages, heights, strict=True)]
+    counts = Counter(
+        shape for lines, idx in zip(pages, edges, strict=True) for shape in {_shape(lines[i].text) for i in idx}
+    )
     needed = max(2, (len(pages) + 1) // 2)
     kept = []
-    for lines, idx in zip(pages, edges):
+    for lines, idx in zip(pages, edges, strict=True):
         drop = {i for i in idx if counts[_shape(lines[i].text)] >= needed or PAGE_NUMBER.match(lines[i].text.strip())}
         kept.append([line for i, line in enumerate(lines) if i not in drop])
     return kept
@@ -100,7 +102,7 @@ def page_text(lines: list[Line], known: AbstractSet[str] = frozenset()) -> str:
         return ""
     leading = median(line.bottom - line.top for line in lines)
     out = [lines[0].text.strip()]
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in zip(lines, lines[1:], strict=False):
         text = line.text.strip()
         if (joined := rejoin(out[-1], text, known)) is not None:
             out[-1] = joined

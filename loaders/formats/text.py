@@ -37,7 +37,8 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data[len(bom):].decode(codec), name
             except UnicodeDecodeError as err:
                 raise FormatError(
-                    f"not valid {name} text (byte {err.start + len(bom)}) although it starts with a {name} byte-order mark"
+                    f"not valid {name} text (byte {err.start + len(bom)}) "
+                    f"although it starts with a {name} byte-order mark"
                 ) from err
     if b"\x00" in data[:8192]:
         raise FormatError(_nul_message(data))

@@ -7,8 +7,9 @@ and Ctrl-C stops cleanly between two writes (each write is one transaction).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated, Iterable
+from typing import Annotated
 
 import typer
 import watchfiles

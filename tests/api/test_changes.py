@@ -57,9 +57,10 @@ def test_feed_links_a_loaded_source_and_its_original(client) -> None:
     item = next(i for i in items if i["_strategy_lineage"]["source"] == "002_7e30c0936a50fbe4")
     assert item["url"].endswith("/sources/002_7e30c0936a50fbe4")
     [attachment] = item["attachments"]
-    assert attachment["mime_type"] == "text/plain" and attachment["url"].endswith("/sources/002_7e30c0936a50fbe4/original")
-    assert client.get(attachment["url"]).content == (client.get("/api/sources/002_7e30c0936a50fbe4", params={"text": True})
-                                                     .json()["text"].encode("utf-8"))
+    assert attachment["mime_type"] == "text/plain"
+    assert attachment["url"].endswith("/sources/002_7e30c0936a50fbe4/original")
+    text = client.get("/api/sources/002_7e30c0936a50fbe4", params={"text": True}).json()["text"]
+    assert client.get(attachment["url"]).content == text.encode("utf-8")
 
 
 def test_atom_feed_by_accept_header_and_by_format(client) -> None:

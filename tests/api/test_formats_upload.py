@@ -80,6 +80,7 @@ def test_unreadable_uploads_are_refused_and_nothing_written(writable_client, nam
 
 def test_upload_named_without_an_extension_is_read_by_its_first_bytes(writable_client) -> None:
     data = as_pdf_fpdf(seed_text())
-    r = writable_client.post("/api/sources", files={"file": ("committee-report", data, "application/pdf")}, headers=AUTH)
+    r = writable_client.post("/api/sources", files={"file": ("committee-report", data, "application/pdf")},
+                             headers=AUTH)
     assert r.status_code == 201, r.text
     assert writable_client.get("/api/sources/committee-report").json()["media_type"] == "application/pdf"

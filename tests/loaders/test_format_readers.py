@@ -10,7 +10,6 @@ from loaders import formats
 from loaders.formats import FormatError
 from tests.formats_fixtures import image_only_pdf
 
-
 # Text in the encodings councils' systems export -----------------------------------------
 REPORT = "Subject: Café provision – the “Open Doors” strategy\nTo: Cabinet\n"
 
@@ -33,7 +32,8 @@ def test_latin1_without_windows_characters_is_recorded_as_such() -> None:
 
 
 @pytest.mark.parametrize("data, message", [
-    ("議事録: 計画は承認されました。次回の会議で報告します。".encode("shift_jis"), r"not UTF-8 text .* looks like cp932"),
+    ("議事録: 計画は承認されました。次回の会議で報告します。".encode("shift_jis"),
+     r"not UTF-8 text .* looks like cp932"),
     (REPORT.encode("utf-16-le"), r"looks like UTF-16 \(little-endian\) text without a byte-order mark"),
     (b"\xff\xfe" + b"\x00\xd8", r"not valid UTF-16 text"),
     (b"\x00\x01\x02\x03binary\x00\x00\x10", r"binary file"),
@@ -119,13 +119,15 @@ def test_pdf_reading_order_running_heads_and_broken_words() -> None:
     ])
     source = formats.read(data, "open-doors.pdf")
     assert source.text == (
-        "1. Summary\n\nThe multi-agency board agreed to improvement of the Open Doors plan for 2019-2023 and beyond.\n\n"
+        "1. Summary\n\n"
+        "The multi-agency board agreed to improvement of the Open Doors plan for 2019-2023 and beyond.\n\n"
         "2. Background\n\nThe board is a multi-agency partnership; Welcome Plan\nends.\n\n"
         "3. Recommendation\n\nCabinet is asked to approve it.\n"
     )
     assert source.metadata["title"] == "Open Doors Strategy" and source.metadata["author"] == "Policy Team"
     # The page of each character: the offset map of a paged format.
-    assert [source.page_of(source.text.index(h)) for h in ("1. Summary", "2. Background", "3. Recommendation")] == [1, 2, 3]
+    headings = ("1. Summary", "2. Background", "3. Recommendation")
+    assert [source.page_of(source.text.index(h)) for h in headings] == [1, 2, 3]
 
 
 def test_pdf_line_at_the_edge_of_one_page_only_is_kept() -> None:
@@ -155,8 +157,8 @@ def _docx() -> bytes:
     document.add_heading("Open Doors", level=1)
     document.add_paragraph("The Open Doors strategy replaces the Welcome Plan.")
     table = document.add_table(rows=2, cols=2)
-    for row, cells in zip(table.rows, [("Decision No:", "19/00042"), ("Date:", "14 May 2019")]):
-        for cell, value in zip(row.cells, cells):
+    for row, cells in zip(table.rows, [("Decision No:", "19/00042"), ("Date:", "14 May 2019")], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
     document.add_paragraph("Officers’ advice follows.")
     out = io.BytesIO()

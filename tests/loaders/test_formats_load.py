@@ -7,8 +7,8 @@ from __future__ import annotations
 import gc
 import hashlib
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from typer.testing import CliRunner
@@ -17,7 +17,14 @@ from graph.store import GraphStore
 from graph.validate import validate_store
 from strategy_lineage.cli import app
 from tests.formats_fixtures import (
-    SEED, as_docx, as_html, as_pdf_fpdf, chromium_browser, image_only_pdf, print_to_pdf, seed_text,
+    SEED,
+    as_docx,
+    as_html,
+    as_pdf_fpdf,
+    chromium_browser,
+    image_only_pdf,
+    print_to_pdf,
+    seed_text,
 )
 from tests.loaders.evidence import evidence
 
@@ -55,7 +62,8 @@ def stored_text(store: GraphStore, source_id: str) -> str:
 
 
 def stated_facts(store: GraphStore) -> set[tuple[str, str, str]]:
-    rows = store.select("SELECT ?s ?p ?o WHERE { ?e a sl:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }")
+    rows = store.select("SELECT ?s ?p ?o WHERE { ?e a sl:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; "
+                        "rdf:object ?o }")
     return {(r["s"].value, r["p"].value, r["o"].value) for r in rows}
 
 
@@ -97,7 +105,8 @@ def test_pdf_quotes_know_their_page_and_pass_shacl(tmp_path: Path) -> None:
     store, _ = load(tmp_path / "pdf", "report.pdf", as_pdf_fpdf(seed_text()))
     [info] = store.sources()
     assert (info.media_type, info.page_count) == ("application/pdf", 2)
-    pages = store.select("SELECT ?exact ?page WHERE { ?q oa:exact ?exact . ?t oa:hasSelector ?q, ?p . ?p sl:page ?page }")
+    pages = store.select("SELECT ?exact ?page WHERE { ?q oa:exact ?exact . ?t oa:hasSelector ?q, ?p . "
+                         "?p sl:page ?page }")
     by_quote = {" ".join(r["exact"].value.split()): int(r["page"].value) for r in pages}
     assert {page for quote, page in by_quote.items() if "to replace Every Day Matters as" in quote} == {1}
     assert 2 in by_quote.values()  # the report runs onto its second page, and its quotes say so
