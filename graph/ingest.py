@@ -70,8 +70,8 @@ def _folder_sources(folder: Path, passed_over: list[tuple[Path, str]]) -> list[P
         for name in sorted(files):
             path = Path(root) / name
             suffix = path.suffix.lower()
-            if name.startswith((".", "~$")):
-                passed_over.append((path, "hidden or temporary file"))
+            if name.startswith("~$"):
+                passed_over.append((path, "a word processor's temporary lock file"))
             elif suffix in LOADABLE:
                 found.append(path)
             elif suffix == METADATA_SUFFIX:

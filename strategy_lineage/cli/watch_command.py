@@ -58,8 +58,8 @@ class FolderSync:
         """Bring the store in line with the changed paths as they are now."""
         to_load: dict[Path, bool] = {}  # path -> force (its metadata changed, not its bytes)
         for path in sorted(set(changed)):
-            if path.name.startswith((".", "~$")):
-                continue
+            if path.name.startswith("~$"):
+                continue  # a word processor's lock file, beside the document being edited
             suffix = path.suffix.lower()
             if path.is_file() and suffix in ingest.LOADABLE:
                 to_load.setdefault(path, False)

@@ -162,10 +162,11 @@ def test_folder_load_lists_every_file_it_did_not_load(tmp_path: Path) -> None:
     (folder / "budget.xlsx").write_bytes(b"PK\x03\x04 a spreadsheet")
     (folder / "orphan.toml").write_text('title = "no file beside me"\n', encoding="utf-8")
     (folder / ".DS_Store").write_bytes(b"\x00")
+    (folder / "~$report.docx").write_bytes(b"\x00" * 162)
     result = runner.invoke(app, ["load", str(folder), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     assert "loaded     report" in result.output
     for name, why in (("budget.xlsx", ".xlsx: not a format that is read"), ("orphan.toml", "metadata with no source"),
-                      (".DS_Store", "hidden")):
+                      (".DS_Store", "no extension: not a format"), ("~$report.docx", "temporary lock file")):
         assert any(name in line and why in line for line in result.output.splitlines() if line.startswith("not loaded"))
-    assert "3 other file(s) not loaded" in result.output
+    assert "4 other file(s) not loaded" in result.output
