@@ -28,6 +28,11 @@ def seed_text(source_id: str = SEED) -> str:
     return (SOURCES / f"{source_id}.txt").read_text(encoding="utf-8")
 
 
+def seed_metadata(source_id: str = SEED) -> str:
+    """The seed's NAME.toml (kind, title, publisher, date), to put beside it in any format."""
+    return (SOURCES / f"{source_id}.toml").read_text(encoding="utf-8")
+
+
 # A list item: an indented line, its bullet character lost in the text (as in the seed).
 BULLET = re.compile(r"^[ \t]+[\uf0b7\u2022]?\s*")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.api.conftest import TOKEN
-from tests.formats_fixtures import as_docx, as_html, as_pdf_fpdf, image_only_pdf, seed_text
+from tests.formats_fixtures import as_docx, as_html, as_pdf_fpdf, image_only_pdf, seed_metadata, seed_text
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 FORMATS = {
@@ -32,7 +32,8 @@ def test_upload_of_each_format_gives_the_supersession_with_its_quote(writable_cl
     c = writable_client
     media_type, make = FORMATS[name]
     data = make()
-    r = c.post("/api/sources", files={"file": (name, data, "application/octet-stream")}, headers=AUTH)
+    r = c.post("/api/sources", files={"file": (name, data, "application/octet-stream")},
+               data={"metadata": seed_metadata()}, headers=AUTH)
     assert r.status_code == 201, r.text
     assert r.json()["source"] == "report"
     [quoted] = [e for e in supersession_evidence(c) if e["source"] == "report"]

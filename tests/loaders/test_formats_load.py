@@ -24,13 +24,14 @@ from tests.formats_fixtures import (
     chromium_browser,
     image_only_pdf,
     print_to_pdf,
+    seed_metadata,
     seed_text,
 )
 from tests.loaders.evidence import evidence
 
 runner = CliRunner()
-WT = "strategy/working-together-to-improve-outcomes"
-EDM = "strategy/every-day-matters"
+WT = "strategy/kent-county-council/working-together-to-improve-outcomes"
+EDM = "strategy/kent-county-council/every-day-matters"
 
 FORMATS: dict[str, Callable[[str], bytes]] = {
     "report.html": lambda text: as_html(text).encode("utf-8"),
@@ -46,6 +47,8 @@ def load(tmp_path: Path, name: str, data: bytes) -> tuple[GraphStore, str]:
     folder = tmp_path / "in"
     folder.mkdir(parents=True)
     (folder / name).write_bytes(data)
+    # The seed's metadata beside the file, whatever its format (its publisher scopes the plans' IRIs).
+    (folder / name).with_suffix(".toml").write_text(seed_metadata(), encoding="utf-8")
     result = runner.invoke(app, ["load", str(folder), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     return reopen(tmp_path / "store"), result.output
