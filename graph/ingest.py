@@ -194,6 +194,9 @@ def reread_sources(store: GraphStore) -> list[str]:
         text, metadata = stored
         metadata["sha256"] = info.sha256  # of the file's bytes, as first loaded
         extraction = extract_stored(info.source_id, info.file_name, text, metadata)
+        original = store.originals.get(info.sha256)
+        if original is not None:  # the file it was read from is kept: its media type, size and pages too
+            extraction.source_file = formats.read(original, info.file_name)
         graphs[extraction.graph] = to_quads(extraction, info.loaded_at)
     store.replace_graphs(graphs)
     after_write(store)
