@@ -14,12 +14,11 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import NoMatchFound
 
-from api import html
+from api import html, source_views
 from api import sparql_formats as formats
 from api.negotiation import choose
 from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse, negotiated
-from api.routes_sources import find_source, source_detail
 from graph import answers, entities
 from graph.labels import best_label
 from graph.records import kind_of
@@ -131,7 +130,7 @@ def api_view(request: Request, iri: str) -> dict[str, Any]:
         with engine_errors():
             return entities.organisation_view(engine, iri)
     if iri.startswith(f"{request.app.state.settings.base}id/source/"):
-        return source_detail(request, find_source(request.app.state.store, iri))
+        return source_views.source_detail(engine, source_views.find_source(request.app.state.store, iri))
     with engine_errors():
         statements = engine.provenance(iri)
     types = entities.types_of(request.app.state.store, iri)

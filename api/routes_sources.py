@@ -9,24 +9,22 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from html import escape
 from pathlib import Path as FilePath
 from pathlib import PurePath
-from typing import Any
 from urllib.parse import quote
 
-import pyoxigraph as ox
 from fastapi import APIRouter, File, Form, Path, Query, Request, UploadFile
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from api import models
+from api import models, source_views
 from api.auth import require_writer
-from api.problems import Problem, engine_errors, not_found, valid_iri
+from api.params import engine
+from api.problems import Problem, engine_errors, valid_iri
 from api.responses import JSONResponse
 from api.upload_worker import UploadRefused, extract_upload
 from graph import answers, ingest
-from graph.store import GraphStore, SourceInfo, StoreError, now_iso
+from graph.store import StoreError, now_iso
 from loaders import formats
 from loaders.sources import source_id_of
 from strategy_lineage import vocab
@@ -37,65 +35,9 @@ originals = APIRouter(tags=["Sources and provenance"])
 log = logging.getLogger("strategy_lineage.api.writes")
 
 
-def _source_json(info: SourceInfo) -> dict[str, Any]:
-    return {
-        "id": info.source_id, "iri": info.iri, "graph": info.graph, "kind": info.kind,
-        "file_name": info.file_name, "sha256": info.sha256, "loaded_at": info.loaded_at,
-        "title": info.title, "quads": info.quads, "facts": info.facts,
-        "media_type": info.media_type, "byte_size": info.byte_size, "page_count": info.page_count,
-        "original": f"/sources/{info.source_id}/original" if info.media_type else None,
-    }
-
-
-def find_source(store: GraphStore, source_id: str) -> SourceInfo:
-    sources = store.sources()
-    for info in sources:
-        if source_id in (info.source_id, info.file_name, info.iri):
-            return info
-    raise not_found("source", source_id, [s.source_id for s in sources])
-
-
 @router.get("/sources", response_model=list[models.SourceOut], summary="Loaded sources with counts")
 def list_sources(request: Request) -> Response:
-    return JSONResponse([_source_json(s) for s in request.app.state.store.sources()])
-
-
-def source_text(store: GraphStore, info: SourceInfo) -> str:
-    for quad in store.oxigraph.quads_for_pattern(
-        ox.NamedNode(info.iri), vocab.sl("content"), None, ox.NamedNode(info.graph)
-    ):
-        return quad.object.value
-    return ""
-
-
-def spans_of(statements: list[dict]) -> list[dict[str, Any]]:
-    """Quoted passages of one source, each with the statements it supports."""
-    spans: dict[tuple[int, int], dict[str, Any]] = {}
-    for index, st in enumerate(statements):
-        for ev in st["evidence"]:
-            if ev.get("start") is None:
-                continue
-            span = spans.setdefault((ev["start"], ev["end"]), {
-                "start": ev["start"], "end": ev["end"], "quote": ev["quote"], "page": ev.get("page"),
-                "statements": []})
-            span["statements"].append(index)
-    return sorted(spans.values(), key=lambda s: (s["start"], -s["end"]))
-
-
-def highlight(text: str, spans: list[dict[str, Any]]) -> str:
-    """HTML of ``text`` with every quoted span in <mark>; nested spans are merged."""
-    out, pos = [], 0
-    for span in spans:
-        start, end = max(span["start"], pos), span["end"]
-        if end <= start:
-            continue
-        out.append(escape(text[pos:start]))
-        ids = " ".join(f"st{i}" for i in span["statements"])
-        out.append(f'<mark id="span-{span["start"]}-{span["end"]}" data-statements="{ids}">'
-                   f"{escape(text[start:end])}</mark>")
-        pos = end
-    out.append(escape(text[pos:]))
-    return "".join(out)
+    return JSONResponse([source_views.source_json(s) for s in request.app.state.store.sources()])
 
 
 @router.get("/sources/{id}", response_model=models.SourceDetailOut, responses=models.PROBLEMS,
@@ -106,24 +48,8 @@ def get_source(
     text: bool = Query(False, description="Include the full text as loaded"),
     highlight_spans: bool = Query(False, alias="highlight", description="Include the text as HTML with quoted spans in <mark>"),
 ) -> Response:
-    return JSONResponse(source_detail(request, find_source(request.app.state.store, id), text, highlight_spans))
-
-
-def source_detail(request: Request, info: SourceInfo, text: bool = False, marked: bool = False) -> dict[str, Any]:
-    """A source's metadata and contributions; its text and highlighted HTML when asked."""
-    store = request.app.state.store
-    with engine_errors():
-        contribution = request.app.state.engine.contributions(info.source_id)
-    statements = answers.to_json(contribution.statements)
-    body = _source_json(info)
-    body.update(by_predicate=contribution.by_predicate, statements=statements, spans=spans_of(statements))
-    if text or marked:
-        content = source_text(store, info)
-        if text:
-            body["text"] = content
-        if marked:
-            body["html"] = highlight(content, body["spans"])
-    return body
+    return JSONResponse(source_views.source_detail(
+        engine(request), source_views.find_source(request.app.state.store, id), text, highlight_spans))
 
 
 @originals.get("/sources/{id}/original", response_class=Response, responses={
@@ -133,7 +59,7 @@ def source_detail(request: Request, info: SourceInfo, text: bool = False, marked
     summary="The original file a source was loaded from (a PDF opens at a page with #page=N)")
 def original_file(request: Request, id: str = Path(..., description="Source id, file name or IRI")) -> Response:
     store = request.app.state.store
-    info = find_source(store, id)
+    info = source_views.find_source(store, id)
     data = store.originals.get(info.sha256) if info.media_type else None
     if data is None:
         raise Problem(404, f"the original file of {info.source_id} is not kept (it was loaded before original "
@@ -263,7 +189,7 @@ def withdraw_source(request: Request, id: str = Path(..., description="Source id
     who = require_writer(request)
     store = request.app.state.store
     with request.app.state.write_lock:
-        info = find_source(store, id)
+        info = source_views.find_source(store, id)
         ingest.withdraw(store, info.source_id, who=published(request, who))
         at = now_iso()
         log.info("write: %s %s by %s at %s", "withdraw", info.source_id, who, at)

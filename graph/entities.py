@@ -107,6 +107,13 @@ def organisation_view(eng: LineageEngine, iri: str) -> dict[str, Any]:
     }
 
 
+def source_text(store: GraphStore, source_iri: str, graph_iri: str) -> str:
+    """The full text of a source as loaded (its ``sl:content`` in its own graph); "" if absent."""
+    rows = store.select(f"""SELECT ?text WHERE {{ GRAPH <{checked_iri(graph_iri).value}> {{
+        <{checked_iri(source_iri).value}> sl:content ?text }} }} LIMIT 1""")
+    return rows[0]["text"].value if rows else ""
+
+
 def types_of(store: GraphStore, iri: str) -> list[str]:
     """The classes ``iri`` is stated to be an instance of, sorted."""
     rows = store.select(f"SELECT DISTINCT ?type WHERE {{ <{checked_iri(iri).value}> a ?type }}")

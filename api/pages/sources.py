@@ -8,7 +8,7 @@ from api.pages.labels import predicate_label
 from api.pages.site import Site
 from api.pages.text import marked_html, parse_range
 from api.problems import Problem
-from api.routes_sources import find_source, source_detail
+from api.source_views import find_source, source_detail
 from graph.canonical import is_inverse_form, said_by
 from graph.labels import RELATION_WORDS
 from graph.projection import EDGE_PREDICATES
@@ -23,7 +23,7 @@ def source_list(site: Site) -> list[dict[str, Any]]:
 
 def source_page(site: Site, id: str, highlight: str | None) -> dict[str, Any]:
     info = find_source(site.store, id)
-    detail = source_detail(site.request, info, text=True)
+    detail = source_detail(site.engine, info, text=True)
     text = detail.pop("text")
     try:
         focus = parse_range(highlight, len(text))

@@ -51,3 +51,13 @@ def test_legislation_key_maps_paths_and_checks_iris() -> None:
     assert entities.legislation_key("Children Act 2004") == "Children Act 2004"
     with pytest.raises(InvalidArgument):
         entities.legislation_key("https://example.org/a b")
+
+
+def test_source_text_holds_every_quote_at_its_offsets(eng: LineageEngine) -> None:
+    info = eng.store.sources()[0]
+    text = entities.source_text(eng.store, info.iri, info.graph)
+    statements = eng.contributions(info.source_id).statements
+    quoted = [e for st in statements for e in st.evidence if e.quote is not None and e.start is not None]
+    assert text and quoted
+    assert all(text[e.start:e.end] == e.quote for e in quoted)
+    assert entities.source_text(eng.store, info.iri, "http://example.org/no-such-graph") == ""
