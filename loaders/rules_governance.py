@@ -526,6 +526,8 @@ def _decision_by_post(reading: Reading, strategy: StrategyName, clause: tuple[in
     decision = state_decision(reading, ref, "decision-maker")
     doc.state(decision, SL("concerns"), strategy.iri, "decision-maker", post_match.span())
     doc.state(decision, NamedNode(PROV + "wasAssociatedWith"), post, "decision-maker", post_match.span())
+    doc.state(decision, SL("undated"), UNDATED, "decision-maker", post_match.span(),
+              reason="the text names a decision to be taken, not when it is taken")
 
 
 def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:

@@ -37,9 +37,9 @@ from loaders.facts import Object
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
 from loaders.reading import ANAPHORA, Mention, Reading, name_words, within
-from loaders.rules_strategy import state_strategy
+from loaders.rules_strategy import state_publisher, state_strategy
 from strategy_lineage import vocab
-from strategy_lineage.vocab import PUBLISHER, TITLE, A
+from strategy_lineage.vocab import TITLE, A
 
 SL = vocab.sl
 
@@ -482,8 +482,7 @@ def _state_predecessor(reading: Reading, newer: StrategyName, old: Side) -> None
     for predicate, obj in facts:
         doc.state(name.iri, predicate, obj, PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
     if doc.publisher:
-        doc.state(name.iri, PUBLISHER, names.organisation_iri(doc.publisher), PREDECESSOR_RULE, where,
-                  derivation="inferred", reason=f"{reason}; the source is published by {doc.publisher}")
+        state_publisher(doc, name.iri, PREDECESSOR_RULE, where, f"{reason}; the source is published by {doc.publisher}")
 
 
 def _year(text: str) -> XsdValue:

@@ -17,7 +17,7 @@ from loaders.document import Document, literal
 from loaders.reading import Reading, alternative_names
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
-from strategy_lineage.vocab import ALT_TITLE, DCTERMS, PUBLISHER, SKOS, SKOS_PREF_LABEL, TITLE, A
+from strategy_lineage.vocab import ALT_TITLE, DCTERMS, PUBLISHER, RDFS_LABEL, SKOS, SKOS_PREF_LABEL, TITLE, A
 
 SL = vocab.sl
 CHILDREN_AND_YOUNG_PEOPLE = "children and young people"
@@ -57,11 +57,22 @@ def state_strategy(doc: Document, name: names.StrategyName, where: tuple[int, in
         doc.state(audience_iri(CHILDREN_AND_YOUNG_PEOPLE), SKOS_PREF_LABEL,
                   literal("Children and young people"), rule, where)
     if doc.place and doc.publisher and re.search(rf"\b{re.escape(doc.place)}\b", name.title):
-        doc.state(
-            iri, PUBLISHER, names.organisation_iri(doc.publisher), "publisher-from-title", where,
-            derivation="inferred",
-            reason=f"the title names {doc.place} and the source is published by {doc.publisher}",
-        )
+        state_publisher(doc, iri, "publisher-from-title", where,
+                        f"the title names {doc.place} and the source is published by {doc.publisher}")
+
+
+def state_publisher(doc: Document, plan: NamedNode, rule: str, where: tuple[int, int], reason: str) -> None:
+    """The source's publisher published ``plan``: and it is an organisation, of the class its name
+    says, even when the text itself never types it (a publisher given by metadata)."""
+    assert doc.publisher is not None
+    publisher = names.organisation_iri(doc.publisher)
+    organisation_class = "Council" if doc.publisher.endswith("Council") else names.organisation_class(doc.publisher)
+    for subject, predicate, obj in (
+        (plan, PUBLISHER, publisher),
+        (publisher, A, SL(organisation_class)),
+        (publisher, RDFS_LABEL, literal(doc.publisher)),
+    ):
+        doc.state(subject, predicate, obj, rule, where, derivation="inferred", reason=reason)
 
 
 def acronym_definitions(reading: Reading) -> None:
