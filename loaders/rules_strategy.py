@@ -66,13 +66,12 @@ def state_publisher(doc: Document, plan: NamedNode, rule: str, where: tuple[int,
     says, even when the text itself never types it (a publisher given by metadata)."""
     assert doc.publisher is not None
     publisher = names.organisation_iri(doc.publisher)
+    doc.state(plan, PUBLISHER, publisher, rule, where, derivation="inferred", reason=reason)
+    if doc.publisher_found is not None:
+        return  # read from the text: loaders.publisher states what it is, quoting where it is named
     organisation_class = "Council" if doc.publisher.endswith("Council") else names.organisation_class(doc.publisher)
-    for subject, predicate, obj in (
-        (plan, PUBLISHER, publisher),
-        (publisher, A, SL(organisation_class)),
-        (publisher, RDFS_LABEL, literal(doc.publisher)),
-    ):
-        doc.state(subject, predicate, obj, rule, where, derivation="inferred", reason=reason)
+    for predicate, obj in ((A, SL(organisation_class)), (RDFS_LABEL, literal(doc.publisher))):
+        doc.state(publisher, predicate, obj, rule, where, derivation="inferred", reason=reason)
 
 
 def acronym_definitions(reading: Reading) -> None:
