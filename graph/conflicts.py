@@ -23,7 +23,7 @@ from graph.labels import event_words, human_date, on_date, short_names_of
 from graph.provenance import statements
 from graph.records import EvidenceItem, parse_bound, short_id
 from graph.store import GraphStore
-from graph.trail import TrailEvent, describe_events
+from graph.trail import REQUEST_TYPES, TrailEvent, describe_events
 from strategy_lineage.vocab import SL
 
 SINGLE_VALUED = (
@@ -45,8 +45,7 @@ DISPUTED = {
 }
 # Events that describe a strategy not yet adopted.
 PRE_ADOPTION = (
-    "Drafting", "Consideration", "Presentation", "ApprovalRequest", "EndorsementRequest",
-    "Request", "Approval", "Endorsement", "Agreement",
+    "Drafting", "Consideration", "Presentation", *REQUEST_TYPES, "Approval", "Endorsement", "Agreement",
 )
 
 

@@ -59,6 +59,8 @@ LEGAL_WORDS = {"basedOn": "based on", "cites": "cites", "informedBy": "informed 
 # worded as an outcome.
 EVENT_WORDS = {
     "ApprovalRequest": "Approval requested", "EndorsementRequest": "Endorsement requested",
+    "AgreementRequest": "Agreement requested", "AdoptionRequest": "Adoption requested",
+    "ConsiderationRequest": "Put for consideration", "Recommendation": "Recommended to another body",
     "Request": "Requested", "Drafting": "Drafted", "Consideration": "Considered",
     "Presentation": "Presented", "Agreement": "Agreed", "Approval": "Approved",
     "Endorsement": "Endorsed", "Decision": "Decided", "Adoption": "Adopted",

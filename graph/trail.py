@@ -18,11 +18,16 @@ from strategy_lineage.vocab import PROV, RDF, SL
 
 # Most specific first; the first a event has is its displayed type.
 EVENT_TYPES = (
-    "ApprovalRequest", "EndorsementRequest", "Request",
+    "ApprovalRequest", "EndorsementRequest", "AgreementRequest", "AdoptionRequest", "ConsiderationRequest",
+    "Recommendation", "Request",
     "Drafting", "Consideration", "Presentation", "Agreement", "Approval", "Endorsement",
     "Decision", "Adoption", "Commissioning", "GovernanceEvent",
 )
-REQUEST_TYPES = {"ApprovalRequest", "EndorsementRequest", "Request"}
+# Every sub-class of sl:Request in ontology.ttl (tests/graph/test_trail_types.py keeps them in step).
+REQUEST_TYPES = {
+    "ApprovalRequest", "EndorsementRequest", "AgreementRequest", "AdoptionRequest", "ConsiderationRequest",
+    "Recommendation", "Request",
+}
 
 
 @dataclass(frozen=True)
