@@ -33,3 +33,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         for marker in LONG_RUNS & {m.name for m in item.iter_markers()}:
             if marker not in chosen:
                 item.add_marker(pytest.mark.skip(reason=f"long run: choose it with pytest -m {marker}"))
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """The run's one headless Chromium (Playwright's sync API allows one per thread)."""
+    from tests.browser.conftest import launch_chromium
+
+    yield from launch_chromium()

@@ -153,17 +153,6 @@ def print_to_pdf(browser, html: str) -> bytes:
 
 
 @pytest.fixture(scope="session")
-def chromium_browser():
-    """Debian's headless Chromium through Playwright (skipped where it is not installed)."""
-    from tests.browser.conftest import CHROMIUM_ARGS
-
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is not installed, and PDF fixtures must be printed in CI", pytrace=False)
-        pytest.skip(f"{CHROMIUM} is not installed")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+def chromium_browser(chromium):
+    """Debian's headless Chromium through Playwright: the run's one browser (tests/conftest.py)."""
+    return chromium

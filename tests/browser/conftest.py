@@ -16,6 +16,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -36,8 +37,9 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
-def chromium():
+def launch_chromium() -> Iterator[Any]:
+    """The one headless Chromium of a test run (tests/conftest.py's ``chromium`` fixture):
+    Playwright's sync API allows one instance per thread, and loaders' tests print PDFs with it too."""
     if not CHROMIUM.exists():
         _unavailable(f"{CHROMIUM} is not installed (apt-get install chromium, or run `make test` as root)")
     try:
