@@ -6,11 +6,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -21,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 
 from graph.store import GraphStore
+from tests.api.conftest import served
 
 pytestmark = pytest.mark.server
 
@@ -45,40 +41,14 @@ def synthetic_store(path: Path) -> None:
     gc.collect()  # release the store's lock: the server opens it
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("large") / "store"
     synthetic_store(path)
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("STRATEGY_LINEAGE_TOKEN")}
-    env["STRATEGY_LINEAGE_STORE"] = str(path)
     # Four clients at once from one address; a loaded machine must not turn this into a timing test.
-    env.update(STRATEGY_LINEAGE_QUERIES_PER_CLIENT="4", STRATEGY_LINEAGE_QUERY_TIMEOUT="60")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--loop", "uvloop",
-         "--http", "httptools", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        env=env, cwd=ROOT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/api/health", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("the server did not start")
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    yield from served(path, "--loop", "uvloop", "--http", "httptools",
+                      STRATEGY_LINEAGE_QUERIES_PER_CLIENT="4", STRATEGY_LINEAGE_QUERY_TIMEOUT="60")
 
 
 def select(limit: int, n: int) -> str:

@@ -10,17 +10,15 @@ import gc
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from graph.store import GraphStore
-from tests.api.conftest import fill
+from tests.api.conftest import fill, served
 
 pytestmark = pytest.mark.server
 
@@ -31,11 +29,6 @@ CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,re
 # generate) has its own tests: tests/api/test_sparql.py and test_sparql_canary.py.
 EXCLUDED = "POST /sparql"
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get_json(url: str):
@@ -51,27 +44,7 @@ def server(tmp_path_factory):
     store.flush()
     del store
     gc.collect()
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("STRATEGY_LINEAGE_TOKEN")}
-    env["STRATEGY_LINEAGE_STORE"] = str(path)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning"], env=env, cwd=ROOT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/api/health", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("the server did not start")
-            time.sleep(0.2)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    yield from served(path)
 
 
 def real_ids_config(base: str, path: Path) -> Path:

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import gc
-import os
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 
@@ -15,15 +10,10 @@ import pytest
 from SPARQLWrapper import JSON, TURTLE, XML, SPARQLWrapper
 
 from graph.store import GraphStore
-from tests.api.conftest import fill
+from tests.api.conftest import fill, served
 
 pytestmark = pytest.mark.server
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -34,28 +24,7 @@ def server(tmp_path_factory):
     store.flush()
     del store
     gc.collect()  # release the store's lock: the server opens it (read-only, no token)
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "STRATEGY_LINEAGE_TOKEN"}
-    env["STRATEGY_LINEAGE_STORE"] = str(path)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        env=env, cwd=os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/api/health", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("the server did not start")
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    yield from served(path)
 
 
 def wrapper(base: str, query: str, fmt: str, method: str = "GET") -> SPARQLWrapper:
