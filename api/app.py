@@ -16,7 +16,16 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.staticfiles import StaticFiles
 
-from api import linked_data, openapi, problems, routes_changes, routes_entities, routes_sources, routes_strategies, sparql
+from api import (
+    linked_data,
+    openapi,
+    problems,
+    routes_changes,
+    routes_entities,
+    routes_sources,
+    routes_strategies,
+    sparql,
+)
 from api.auth import Writers
 from api.cache import BodyCache
 from api.etag import ETagMiddleware
@@ -69,8 +78,13 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     settings = settings or Settings.from_env()
     store = store if store is not None else open_configured_store(settings)
     graph_version = version_reader(store)
-    pool = QueryPool(store, size=settings.query_workers, version=graph_version, memory_mb=settings.query_memory_mb,
-                     per_client=settings.queries_per_client)
+    pool = QueryPool(
+        store,
+        size=settings.query_workers,
+        version=graph_version,
+        memory_mb=settings.query_memory_mb,
+        per_client=settings.queries_per_client,
+    )
     engine = LineageEngine(store)
 
     @asynccontextmanager
@@ -140,8 +154,7 @@ def _add_cors(app: FastAPI, settings: Settings) -> None:
         # Any origin may read (GET, and POST for SPARQL queries); only origins named in
         # STRATEGY_LINEAGE_CORS_ORIGINS may send the Authorization header to write.
         allow_methods=["GET", "HEAD", "POST"] if any_origin else ["GET", "HEAD", "POST", "DELETE"],
-        allow_headers=["Accept", "Content-Type", "If-None-Match"]
-        + ([] if any_origin else ["Authorization"]),
+        allow_headers=["Accept", "Content-Type", "If-None-Match"] + ([] if any_origin else ["Authorization"]),
         expose_headers=["ETag", "Location"],
         max_age=600,
     )

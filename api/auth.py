@@ -59,6 +59,10 @@ def require_writer(request: HTTPConnection) -> str:
         raise Problem(401, "send Authorization: Bearer <token> to write", headers={"WWW-Authenticate": "Bearer"})
     who = writers.holder(token)
     if who is None:
-        raise Problem(403, "the bearer token is not valid", kind="invalid-token",
-                      headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+        raise Problem(
+            403,
+            "the bearer token is not valid",
+            kind="invalid-token",
+            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+        )
     return who

@@ -73,6 +73,7 @@ def json_body(build: Callable[[], object], model: type[BaseModel] | None = None)
     """The answer as JSON bytes; checked first against ``model``, the route's declared
     response model, so the OpenAPI schema stays the truth. It runs once per graph version
     and URL (the body is cached); a body that breaks the contract is a 500, not a lie."""
+
     def body() -> bytes:
         data = build()
         if model is not None:
@@ -82,8 +83,13 @@ def json_body(build: Callable[[], object], model: type[BaseModel] | None = None)
     return body
 
 
-async def cached(request: Request, build: Callable[[], bytes], media_type: str = "application/json",
-                 vary: bool = False, on_loop: bool = False) -> Response:
+async def cached(
+    request: Request,
+    build: Callable[[], bytes],
+    media_type: str = "application/json",
+    vary: bool = False,
+    on_loop: bool = False,
+) -> Response:
     """The body for this URL (and Accept, when ``vary``) at the current graph version.
 
     ``on_loop``: the build only reads the lineage projection (lineage, search, in force), so

@@ -20,8 +20,14 @@ TripleParts = tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, Term]
 FORMATS_NS = "http://www.w3.org/ns/formats/"
 # The W3C format IRIs of what /sparql can return.
 SERVED_FORMATS = (
-    "SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
-    "Turtle", "N-Triples", "JSON-LD", "RDF_XML",
+    "SPARQL_Results_JSON",
+    "SPARQL_Results_XML",
+    "SPARQL_Results_CSV",
+    "SPARQL_Results_TSV",
+    "Turtle",
+    "N-Triples",
+    "JSON-LD",
+    "RDF_XML",
 )
 
 
@@ -60,9 +66,14 @@ def void_triples(store: GraphStore, base: str) -> list[ox.Triple]:
     triples: list[TripleParts] = [
         (ds, A, _n(VOID, "Dataset")),
         (ds, _n(DCTERMS, "title"), ox.Literal("Strategy Lineage knowledge graph")),
-        (ds, _n(DCTERMS, "description"), ox.Literal(
-            "Public-sector strategies, their supersession, governance and legal basis, "
-            "with the quoted evidence of every statement; one named graph per source document.")),
+        (
+            ds,
+            _n(DCTERMS, "description"),
+            ox.Literal(
+                "Public-sector strategies, their supersession, governance and legal basis, "
+                "with the quoted evidence of every statement; one named graph per source document."
+            ),
+        ),
         (ds, _n(VOID, "sparqlEndpoint"), ox.NamedNode(base + "sparql")),
         (ds, _n(VOID, "uriSpace"), ox.Literal(base + "id/")),
         (ds, _n(VOID, "triples"), _int(_default_size(store, store.version))),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import zlib
-from typing import Callable
+from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -37,11 +37,7 @@ class ETagMiddleware:
         return f'W/"{self.boot}-{self.version()}-{key:08x}"', match.decode("latin-1")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or scope["method"] not in ("GET", "HEAD")
-            or scope["path"].startswith(SKIP_PREFIXES)
-        ):
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") or scope["path"].startswith(SKIP_PREFIXES):
             await self.app(scope, receive, send)
             return
         tag, if_none_match = self._tag(scope)
@@ -49,8 +45,13 @@ class ETagMiddleware:
             await self._if_exists(scope, receive, send, tag)
             return
         if if_none_match and _matches(if_none_match, tag):
-            await send({"type": "http.response.start", "status": 304,
-                        "headers": [(b"etag", tag.encode()), (b"vary", b"Accept")]})
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 304,
+                    "headers": [(b"etag", tag.encode()), (b"vary", b"Accept")],
+                }
+            )
             await send({"type": "http.response.body", "body": b""})
             return
 
@@ -61,7 +62,6 @@ class ETagMiddleware:
 
         await self.app(scope, receive, send_with_tag)
 
-
     async def _if_exists(self, scope: Scope, receive: Receive, send: Send, tag: str) -> None:
         """``If-None-Match: *`` matches only a resource that exists (RFC 9110, 13.1.2): the
         handler must answer first, and only its 200 becomes a 304; a 404 stays a 404."""
@@ -71,8 +71,13 @@ class ETagMiddleware:
             nonlocal not_modified
             if message["type"] == "http.response.start" and message["status"] == 200:
                 not_modified = True
-                await send({"type": "http.response.start", "status": 304,
-                            "headers": [(b"etag", tag.encode()), (b"vary", b"Accept")]})
+                await send(
+                    {
+                        "type": "http.response.start",
+                        "status": 304,
+                        "headers": [(b"etag", tag.encode()), (b"vary", b"Accept")],
+                    }
+                )
             elif not_modified:
                 if not message.get("more_body", False):
                     await send({"type": "http.response.body", "body": b""})

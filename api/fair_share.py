@@ -50,7 +50,8 @@ class ClientUsage:
         """Whether any other client used a worker recently (or has a query in flight)."""
         now = time.monotonic()
         return any(c != client for c in self.in_flight) or any(
-            c != client and self.used(c, now) > FORGOTTEN for c in self._used)
+            c != client and self.used(c, now) > FORGOTTEN for c in self._used
+        )
 
     def add(self, client: str, seconds: float) -> None:
         """Record one query's worker time."""

@@ -6,8 +6,8 @@ project's templates. Every value goes through :func:`esc`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
-from typing import Iterable
 
 # What these pages need beyond the site stylesheet (api/static/pages.css).
 _STYLE = """
@@ -16,8 +16,14 @@ pre{background:#f6f8fa;padding:.75rem;overflow:auto} .muted{color:#555}
 button{font-size:1rem;padding:.4rem 1rem} mark{background:#fff3a3}
 """
 # The same header, navigation and footer as the officers' pages (api/templates/base.html).
-_NAV = [("/", "Search"), ("/in-force", "In force on a date"), ("/conflicts", "Conflicts and gaps"),
-        ("/sources", "Sources"), ("/sparql", "SPARQL"), ("/docs", "API")]
+_NAV = [
+    ("/", "Search"),
+    ("/in-force", "In force on a date"),
+    ("/conflicts", "Conflicts and gaps"),
+    ("/sources", "Sources"),
+    ("/sparql", "SPARQL"),
+    ("/docs", "API"),
+]
 
 
 def esc(value: object) -> str:

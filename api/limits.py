@@ -89,6 +89,9 @@ def _declared_length(scope: Scope) -> int:
 
 
 def _too_large(is_query: bool, limit: int) -> Problem:
-    what = f"a query may be at most {limit // 1024} KB" if is_query else \
-        f"an upload may be at most {limit // (1024 * 1024)} MB"
+    what = (
+        f"a query may be at most {limit // 1024} KB"
+        if is_query
+        else f"an upload may be at most {limit // (1024 * 1024)} MB"
+    )
     return Problem(413, f"the request body is too large: {what}", kind="body-too-large", title="Request too large")

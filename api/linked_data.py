@@ -28,9 +28,14 @@ from strategy_lineage import vocab
 router = APIRouter(tags=["Linked data"])
 
 OFFERS = {
-    "text/turtle": "turtle", "application/x-turtle": "turtle", "application/ld+json": "jsonld",
-    "application/n-triples": "ntriples", "application/rdf+xml": "rdfxml", "text/html": "html",
-    "application/xhtml+xml": "html", "application/json": "json",
+    "text/turtle": "turtle",
+    "application/x-turtle": "turtle",
+    "application/ld+json": "jsonld",
+    "application/n-triples": "ntriples",
+    "application/rdf+xml": "rdfxml",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/json": "json",
 }
 
 
@@ -67,8 +72,11 @@ def _describe_response(request: Request, iri: str, fmt: str, shown: str) -> Resp
     return negotiated(formats.write_triples(fmt, triples), formats.GRAPH_TYPES[fmt])
 
 
-@router.get("/id/{path:path}", summary="Dereference an entity IRI (content negotiation)",
-            responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}})
+@router.get(
+    "/id/{path:path}",
+    summary="Dereference an entity IRI (content negotiation)",
+    responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}},
+)
 def dereference(
     request: Request,
     path: str = Path(..., description="kind/key, e.g. strategy/every-day-matters-2013-2016"),
@@ -78,8 +86,11 @@ def dereference(
     return _describe_response(request, iri, _format(request, format), f"/id/{path}")
 
 
-@router.get("/graph/{path:path}", summary="Dereference a named graph (a source's statements) or an evidence node",
-            responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}})
+@router.get(
+    "/graph/{path:path}",
+    summary="Dereference a named graph (a source's statements) or an evidence node",
+    responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}},
+)
 def dereference_graph(
     request: Request,
     path: str = Path(..., description="source/{id}, inferred, or source/{id}/evidence/{hash}"),
@@ -98,7 +109,9 @@ def dereference_graph(
         # People and JSON clients get the source's description rather than raw triples.
         source = iri.replace("/graph/source/", "/id/source/", 1)
         if source != iri:
-            return RedirectResponse(source.removeprefix(request.app.state.settings.base.rstrip("/")) + f"?format={fmt}", 303)
+            return RedirectResponse(
+                source.removeprefix(request.app.state.settings.base.rstrip("/")) + f"?format={fmt}", 303
+            )
         raise Problem(406, f"{iri} is served as turtle, jsonld, ntriples or rdfxml")
     return _describe_response(request, iri, fmt, f"/graph/{path}")
 
@@ -164,12 +177,17 @@ def html_view(request: Request, iri: str, triples: list[ox.Triple]) -> str:
         names.setdefault(t.predicate.value, []).append(t.object.value)
     label = best_label(names, iri) or iri  # the site's one labels policy
     rows = [
-        [_cell(t.predicate), _cell(t.object) if t.predicate != vocab.sl("content") else "<em>full text below</em>",
-         "<br>".join(evidence.get((t.predicate.value, t.object.value), []))]
+        [
+            _cell(t.predicate),
+            _cell(t.object) if t.predicate != vocab.sl("content") else "<em>full text below</em>",
+            "<br>".join(evidence.get((t.predicate.value, t.object.value), [])),
+        ]
         for t in own
     ]
-    body = f"<p><code>{html.esc(iri)}</code> · also as <a href=\"?format=turtle\">Turtle</a>, " \
-           f"<a href=\"?format=jsonld\">JSON-LD</a>, <a href=\"?format=json\">JSON</a></p>"
+    body = (
+        f'<p><code>{html.esc(iri)}</code> · also as <a href="?format=turtle">Turtle</a>, '
+        f'<a href="?format=jsonld">JSON-LD</a>, <a href="?format=json">JSON</a></p>'
+    )
     body += html.table(["property", "value", "evidence"], rows)
     return html.page(label, body)
 
@@ -190,6 +208,8 @@ def _evidence_html(quote: str | None, source, props: dict) -> str:
     if source is not None:
         parts.append(f'<a href="{html.esc(source.value)}">{html.esc(source.value.rsplit("/", 1)[-1])}</a>')
     if rule is not None:
-        parts.append(f"<span class=muted>{html.esc(rule.value.rsplit('/', 1)[-1])}"
-                     f"{', ' + html.esc(derivation.value.rsplit('#', 1)[-1].lower()) if derivation else ''}</span>")
+        parts.append(
+            f"<span class=muted>{html.esc(rule.value.rsplit('/', 1)[-1])}"
+            f"{', ' + html.esc(derivation.value.rsplit('#', 1)[-1].lower()) if derivation else ''}</span>"
+        )
     return " ".join(p for p in parts if p)

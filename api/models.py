@@ -43,7 +43,7 @@ class EvidenceOut(Exact):
     reason: str | None = None
     curator: str | None = None
     loaded_at: str | None = None
-    based_on: list["EvidenceOut"] = Field(default_factory=list, description="For inferences: what the rule used")
+    based_on: list[EvidenceOut] = Field(default_factory=list, description="For inferences: what the rule used")
 
 
 class NodeOut(Exact):
@@ -57,12 +57,22 @@ class NodeOut(Exact):
     publisher: str | None = None
     series: list[str] = []
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {
-        "id": "every-day-matters", "iri": EDM,
-        "title": "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
-        "short_name": "Every Day Matters", "type": "Plan", "period": {"start": "2013", "end": "2016", "label": "2013–2016"},
-        "alternative_titles": ["Every Day Matters"], "publisher": "http://localhost:8000/id/organisation/kent-county-council",
-        "series": ["kent-partnership-strategy-for-children-and-young-people"]}})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {
+                "id": "every-day-matters",
+                "iri": EDM,
+                "title": "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
+                "short_name": "Every Day Matters",
+                "type": "Plan",
+                "period": {"start": "2013", "end": "2016", "label": "2013–2016"},
+                "alternative_titles": ["Every Day Matters"],
+                "publisher": "http://localhost:8000/id/organisation/kent-county-council",
+                "series": ["kent-partnership-strategy-for-children-and-young-people"],
+            }
+        },
+    )
 
 
 class EdgeOut(Exact):
@@ -86,15 +96,39 @@ class LineageOut(Exact):
     truncated: bool = False
     series_labels: dict[str, str] = Field({}, description="Label of each succession series the nodes belong to")
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {
-        "root": "every-day-matters", "direction": "both", "depth": 10, "evidence": "any",
-        "nodes": [{"id": "every-day-matters", "title": "Every Day Matters", "period": {"label": "2013–2016"}}],
-        "edges": [{"from": "working-together-to-improve-outcomes", "to": "every-day-matters",
-                   "relation": "supersedes", "inferred": False, "grade": "stated", "evidence": [{
-                       "source": "002_7e30c0936a50fbe4",
-                       "quote": "to replace Every Day Matters as Kent's partnership strategy for children",
-                       "start": 1234, "end": 1305, "rule": "replace-statement", "derivation": "stated"}]}],
-        "cycles": [], "truncated": False}})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {
+                "root": "every-day-matters",
+                "direction": "both",
+                "depth": 10,
+                "evidence": "any",
+                "nodes": [{"id": "every-day-matters", "title": "Every Day Matters", "period": {"label": "2013–2016"}}],
+                "edges": [
+                    {
+                        "from": "working-together-to-improve-outcomes",
+                        "to": "every-day-matters",
+                        "relation": "supersedes",
+                        "inferred": False,
+                        "grade": "stated",
+                        "evidence": [
+                            {
+                                "source": "002_7e30c0936a50fbe4",
+                                "quote": "to replace Every Day Matters as Kent's partnership strategy for children",
+                                "start": 1234,
+                                "end": 1305,
+                                "rule": "replace-statement",
+                                "derivation": "stated",
+                            }
+                        ],
+                    }
+                ],
+                "cycles": [],
+                "truncated": False,
+            }
+        },
+    )
 
 
 class Relation(BaseModel):
@@ -170,10 +204,20 @@ class InForceOut(Exact):
     strategies: list[NodeOut]
     at_year_precision: list[str] = Field([], description="In force only at year precision on that day")
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {
-        "date": "2014-06-01", "basis": "date", "total": 1, "offset": 0, "limit": 50,
-        "strategies": [NodeOut.model_config["json_schema_extra"]["example"]],
-        "at_year_precision": []}})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {
+                "date": "2014-06-01",
+                "basis": "date",
+                "total": 1,
+                "offset": 0,
+                "limit": 50,
+                "strategies": [NodeOut.model_config["json_schema_extra"]["example"]],
+                "at_year_precision": [],
+            }
+        },
+    )
 
 
 class SeriesOut(BaseModel):
@@ -203,11 +247,34 @@ class SearchOut(Exact):
     query: str
     results: list[SearchHitOut]
 
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"example": {"query": "working together", "results": [
-        {"id": "working-together-to-improve-outcomes", "type": "Framework", "kind": "strategy",
-         "label": "Working Together to Improve Outcomes", "score": 0.9, "matched": "Working Together", "exact": False},
-        {"id": "working-together-to-safeguard-children-2013", "type": "StatutoryGuidance", "kind": "guidance",
-         "label": "Working Together to Safeguard Children", "score": 0.8, "matched": "Working Together", "exact": False}]}})
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "example": {
+                "query": "working together",
+                "results": [
+                    {
+                        "id": "working-together-to-improve-outcomes",
+                        "type": "Framework",
+                        "kind": "strategy",
+                        "label": "Working Together to Improve Outcomes",
+                        "score": 0.9,
+                        "matched": "Working Together",
+                        "exact": False,
+                    },
+                    {
+                        "id": "working-together-to-safeguard-children-2013",
+                        "type": "StatutoryGuidance",
+                        "kind": "guidance",
+                        "label": "Working Together to Safeguard Children",
+                        "score": 0.8,
+                        "matched": "Working Together",
+                        "exact": False,
+                    },
+                ],
+            }
+        },
+    )
 
 
 class StatementOut(BaseModel):
@@ -224,41 +291,74 @@ class ProvenanceOut(BaseModel):
     object: str | None
     statements: list[StatementOut]
 
-    model_config = ConfigDict(json_schema_extra={"example": {
-        "subject": "http://localhost:8000/id/strategy/kent-county-council/working-together-to-improve-outcomes",
-        "predicate": "https://w3id.org/strategy-lineage/def#supersedes", "object": None,
-        "statements": [{
-            "subject": "http://localhost:8000/id/strategy/kent-county-council/working-together-to-improve-outcomes",
-            "predicate": "https://w3id.org/strategy-lineage/def#supersedes", "object": EDM, "object_is_iri": True,
-            "evidence": [{"source": "002_7e30c0936a50fbe4",
-                          "quote": "‘Working Together to \nImprove Outcomes’ to replace Every Day Matters as",
-                          "start": 127, "end": 198, "rule": "supersession-replace", "derivation": "stated",
-                          "iri": "http://localhost:8000/graph/source/002_7e30c0936a50fbe4/evidence/5a1c..."}]}]}})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "subject": "http://localhost:8000/id/strategy/kent-county-council/working-together-to-improve-outcomes",
+                "predicate": "https://w3id.org/strategy-lineage/def#supersedes",
+                "object": None,
+                "statements": [
+                    {
+                        "subject": "http://localhost:8000/id/strategy/kent-county-council/working-together-to-improve-outcomes",
+                        "predicate": "https://w3id.org/strategy-lineage/def#supersedes",
+                        "object": EDM,
+                        "object_is_iri": True,
+                        "evidence": [
+                            {
+                                "source": "002_7e30c0936a50fbe4",
+                                "quote": "‘Working Together to \nImprove Outcomes’ to replace Every Day Matters as",
+                                "start": 127,
+                                "end": 198,
+                                "rule": "supersession-replace",
+                                "derivation": "stated",
+                                "iri": "http://localhost:8000/graph/source/002_7e30c0936a50fbe4/evidence/5a1c...",
+                            }
+                        ],
+                    }
+                ],
+            }
+        }
+    )
 
 
 class SourceOut(BaseModel):
     id: str
     iri: str
     graph: str = Field(..., description="The named graph holding everything this source contributed")
-    kind: str = Field(..., description="The sl: class of the source: one per document kind (ForwardPlanEntry, "
-                      "DecisionRecord, IssueMeetingsPage, CommitteeReport, GeneralDocument, ...) or CuratedSource")
+    kind: str = Field(
+        ...,
+        description="The sl: class of the source: one per document kind (ForwardPlanEntry, "
+        "DecisionRecord, IssueMeetingsPage, CommitteeReport, GeneralDocument, ...) or CuratedSource",
+    )
     file_name: str
     sha256: str
     loaded_at: str
     title: str | None
     quads: int
     facts: int = Field(..., description="Evidenced statements")
-    media_type: str | None = Field(None, description="Media type of the original file (text/plain, application/pdf, ...)")
+    media_type: str | None = Field(
+        None, description="Media type of the original file (text/plain, application/pdf, ...)"
+    )
     byte_size: int | None = Field(None, description="Size of the original file in bytes")
     page_count: int | None = Field(None, description="Pages of the original file (PDF)")
     original: str | None = Field(None, description="Where the original file is served (/sources/{id}/original)")
 
-    model_config = ConfigDict(json_schema_extra={"example": {
-        "id": "002_7e30c0936a50fbe4", "iri": "http://localhost:8000/id/source/002_7e30c0936a50fbe4",
-        "graph": "http://localhost:8000/graph/source/002_7e30c0936a50fbe4", "kind": "CommitteeReport",
-        "file_name": "002_7e30c0936a50fbe4.txt", "sha256": "…", "loaded_at": "2026-11-22T16:01:35Z",
-        "title": "Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019",
-        "quads": 2340, "facts": 107}})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "id": "002_7e30c0936a50fbe4",
+                "iri": "http://localhost:8000/id/source/002_7e30c0936a50fbe4",
+                "graph": "http://localhost:8000/graph/source/002_7e30c0936a50fbe4",
+                "kind": "CommitteeReport",
+                "file_name": "002_7e30c0936a50fbe4.txt",
+                "sha256": "…",
+                "loaded_at": "2026-11-22T16:01:35Z",
+                "title": "Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019",
+                "quads": 2340,
+                "facts": 107,
+            }
+        }
+    )
 
 
 class SourceDetailOut(SourceOut):
@@ -277,12 +377,23 @@ class WriteOut(BaseModel):
     at: str
     version: int = Field(..., description="Graph version after the write")
     facts: int | None = None
-    warnings: list[str] = Field(default_factory=list, description="For loads: what the reader could not find "
-                                "(a text with nothing recognised loads with zero facts and a warning)")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="For loads: what the reader could not find "
+        "(a text with nothing recognised loads with zero facts and a warning)",
+    )
 
-    model_config = ConfigDict(json_schema_extra={"example": {
-        "action": "withdraw", "source": "004_e00e668bf0bcf141", "who": "alice",
-        "at": "2026-11-22T16:01:56+00:00", "version": 9}})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "example": {
+                "action": "withdraw",
+                "source": "004_e00e668bf0bcf141",
+                "who": "alice",
+                "at": "2026-11-22T16:01:56+00:00",
+                "version": 9,
+            }
+        }
+    )
 
 
 class Problem(BaseModel):
@@ -298,8 +409,15 @@ class Problem(BaseModel):
 ResponseDocs = dict[int | str, dict[str, Any]]
 
 PROBLEMS: ResponseDocs = {
-    404: {"model": Problem, "description": "Unknown id (problem+json, with the nearest candidates)",
-          "content": {"application/problem+json": {}}},
-    422: {"model": Problem, "description": "Invalid parameter (problem+json)", "content": {"application/problem+json": {}}},
+    404: {
+        "model": Problem,
+        "description": "Unknown id (problem+json, with the nearest candidates)",
+        "content": {"application/problem+json": {}},
+    },
+    422: {
+        "model": Problem,
+        "description": "Invalid parameter (problem+json)",
+        "content": {"application/problem+json": {}},
+    },
 }
 AMBIGUOUS: ResponseDocs = {409: {"model": Problem, "description": "The name matches several things (problem+json)"}}

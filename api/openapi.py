@@ -21,17 +21,26 @@ SAFE = ("get", "head")
 # (path or None for every path, method) -> statuses that layer adds, with why.
 ADDED: dict[tuple[str | None, str], dict[int, str]] = {
     (None, "get"): {304: "Not modified: the If-None-Match tag is current (the graph has not changed)"},
-    (None, "post"): {401: "No bearer token", 403: "Read-only service or bad token",
-                     413: "The request body is larger than the service accepts"},
+    (None, "post"): {
+        401: "No bearer token",
+        403: "Read-only service or bad token",
+        413: "The request body is larger than the service accepts",
+    },
     (None, "delete"): {401: "No bearer token", 403: "Read-only service or bad token"},
-    ("/sparql", "get"): {400: "Malformed query or dataset IRI", 403: "SPARQL Update, LOAD or SERVICE refused",
-                         429: "Too many queries from this address at once",
-                         503: "Time or memory limit reached, or every worker busy"},
-    ("/sparql", "post"): {400: "Malformed query or dataset IRI", 403: "SPARQL Update, LOAD or SERVICE refused",
-                          413: "The query is larger than the service accepts",
-                          415: "Not application/sparql-query or a form",
-                          429: "Too many queries from this address at once",
-                          503: "Time or memory limit reached, or every worker busy"},
+    ("/sparql", "get"): {
+        400: "Malformed query or dataset IRI",
+        403: "SPARQL Update, LOAD or SERVICE refused",
+        429: "Too many queries from this address at once",
+        503: "Time or memory limit reached, or every worker busy",
+    },
+    ("/sparql", "post"): {
+        400: "Malformed query or dataset IRI",
+        403: "SPARQL Update, LOAD or SERVICE refused",
+        413: "The query is larger than the service accepts",
+        415: "Not application/sparql-query or a form",
+        429: "Too many queries from this address at once",
+        503: "Time or memory limit reached, or every worker busy",
+    },
     ("/api/sources", "post"): {503: "The store could not be written"},
 }
 # A query to /sparql needs no token: the write statuses do not apply to it.
@@ -39,15 +48,22 @@ NOT_WRITES = {"/sparql"}
 # Operations that never answer plain application/json (FastAPI lists it for every route),
 # and media types they do send that the route does not declare.
 NOT_JSON = {("/sparql", "get"), ("/sparql", "post"), ("/.well-known/void", "get")}
-ALSO_SENT = {("/sparql", "get"): {"text/html": {"schema": {"type": "string"}}},  # the query page, for browsers
-             ("/sparql", "post"): {"text/html": {"schema": {"type": "string"}}}}
+ALSO_SENT = {
+    ("/sparql", "get"): {"text/html": {"schema": {"type": "string"}}},  # the query page, for browsers
+    ("/sparql", "post"): {"text/html": {"schema": {"type": "string"}}},
+}
 
 
 def install(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            schema = get_openapi(title=app.title, version=app.version, description=app.description,
-                                 routes=app.routes, tags=app.openapi_tags)
+            schema = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+                tags=app.openapi_tags,
+            )
             app.openapi_schema = complete(schema)
         return app.openapi_schema
 

@@ -76,9 +76,7 @@ def problem_response(problem: Problem, instance: str | None = None) -> Response:
     if instance:
         body["instance"] = instance
     body.update(problem.extra)
-    return Response(
-        orjson.dumps(body), status_code=problem.status, media_type=MEDIA_TYPE, headers=problem.headers
-    )
+    return Response(orjson.dumps(body), status_code=problem.status, media_type=MEDIA_TYPE, headers=problem.headers)
 
 
 def not_found(what: str, key: str, candidates: Iterable[str]) -> Problem:
@@ -124,9 +122,7 @@ def install(app: FastAPI, html_page: HtmlPage | None = None) -> None:
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = exc.errors()
         detail = "; ".join(validation_detail(e) for e in errors) or "invalid request"
-        invalid = [
-            {"name": ".".join(str(p) for p in e.get("loc", ())), "reason": e.get("msg", "")} for e in errors
-        ]
+        invalid = [{"name": ".".join(str(p) for p in e.get("loc", ())), "reason": e.get("msg", "")} for e in errors]
         return respond(request, Problem(422, detail, invalid_params=invalid))
 
     @app.exception_handler(StarletteHTTPException)

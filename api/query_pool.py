@@ -102,7 +102,9 @@ class QueryPool:
         parent.setblocking(False)  # read through the event loop
         process = subprocess.Popen(
             [sys.executable, "-m", "api.sparql_worker", str(child.fileno()), str(self.memory_mb)],
-            pass_fds=[child.fileno()], env=worker_environment(), stdin=subprocess.DEVNULL,
+            pass_fds=[child.fileno()],
+            env=worker_environment(),
+            stdin=subprocess.DEVNULL,
         )
         child.close()
         worker = Worker(process, parent)
@@ -119,8 +121,7 @@ class QueryPool:
     # Borrowing (fair share: api.fair_share) ---------------------------------
     def _may_take(self, heavy: bool, client: str) -> bool:
         # With nobody else about there is no one to keep a worker for.
-        return (not heavy or self._heavy_busy < heavy_lane(self.size)
-                or not self.usage.others_active(client))
+        return not heavy or self._heavy_busy < heavy_lane(self.size) or not self.usage.others_active(client)
 
     def _mark(self, worker: Worker, heavy: bool) -> Worker:
         worker.heavy = heavy
@@ -147,8 +148,13 @@ class QueryPool:
         try:
             return await asyncio.wait_for(waiter, timeout)
         except TimeoutError:
-            raise Problem(503, "every query worker stayed busy past the time limit; try again",
-                          kind="endpoint-busy", title="Endpoint busy", headers={"Retry-After": "1"}) from None
+            raise Problem(
+                503,
+                "every query worker stayed busy past the time limit; try again",
+                kind="endpoint-busy",
+                title="Endpoint busy",
+                headers={"Retry-After": "1"},
+            ) from None
 
     def _release(self, worker: Worker) -> None:
         self._unmark(worker)
@@ -218,17 +224,31 @@ class QueryPool:
 
     def _note_sandbox(self, layers: list[str]) -> None:
         if self.sandbox is None and not layers:
-            log.warning("query workers run without a network sandbox on this system: "
-                        "only the query guard stands between SERVICE and an outbound request")
+            log.warning(
+                "query workers run without a network sandbox on this system: "
+                "only the query guard stands between SERVICE and an outbound request"
+            )
         self.sandbox = layers
 
-    async def run(self, query: str, dataset: dict, results_fmt: str, graph_fmt: str,
-                  timeout: float, limit: int, client: str = "local") -> tuple[str, bytes]:
+    async def run(
+        self,
+        query: str,
+        dataset: dict,
+        results_fmt: str,
+        graph_fmt: str,
+        timeout: float,
+        limit: int,
+        client: str = "local",
+    ) -> tuple[str, bytes]:
         """Run one query for ``client``; returns (format key, body) or raises a :class:`Problem`."""
         if self.usage.in_flight[client] >= self.per_client:
-            raise Problem(429, f"at most {self.per_client} queries from one address may run or wait at once; "
-                          "wait for one to finish", kind="too-many-queries", title="Too many queries",
-                          headers={"Retry-After": "1"})
+            raise Problem(
+                429,
+                f"at most {self.per_client} queries from one address may run or wait at once; wait for one to finish",
+                kind="too-many-queries",
+                title="Too many queries",
+                headers={"Retry-After": "1"},
+            )
         self.usage.in_flight[client] += 1
         try:
             return await self._run(query, dataset, results_fmt, graph_fmt, timeout, limit, client)
@@ -237,8 +257,9 @@ class QueryPool:
             if not self.usage.in_flight[client]:
                 del self.usage.in_flight[client]
 
-    async def _run(self, query: str, dataset: dict, results_fmt: str, graph_fmt: str,
-                   timeout: float, limit: int, client: str) -> tuple[str, bytes]:
+    async def _run(
+        self, query: str, dataset: dict, results_fmt: str, graph_fmt: str, timeout: float, limit: int, client: str
+    ) -> tuple[str, bytes]:
         started = time.monotonic()
         worker = await self._acquire(timeout, client)
         acquired = time.monotonic()
@@ -253,8 +274,12 @@ class QueryPool:
             log.warning("query killed after %.1f s: %.200s", timeout, query)
             self.usage.add(client, time.monotonic() - acquired)
             self._replace(worker)
-            raise Problem(503, f"the query ran past the {timeout:g} s time limit and was stopped",
-                          kind="query-timeout", title="Query time limit exceeded") from None
+            raise Problem(
+                503,
+                f"the query ran past the {timeout:g} s time limit and was stopped",
+                kind="query-timeout",
+                title="Query time limit exceeded",
+            ) from None
         except (EOFError, OSError, asyncio.CancelledError) as err:
             # A client that hung up mid-query leaves the worker busy: replace it too.
             self.usage.add(client, time.monotonic() - acquired)
@@ -263,10 +288,18 @@ class QueryPool:
             if isinstance(err, asyncio.CancelledError):
                 raise
             if aborted:
-                raise Problem(503, channel.memory_message(self.memory_mb), kind="query-memory-limit",
-                              title=_TITLES["query-memory-limit"]) from None
-            raise Problem(503, "the query worker stopped unexpectedly; try again",
-                          kind="worker-failed", title="Query worker failed") from None
+                raise Problem(
+                    503,
+                    channel.memory_message(self.memory_mb),
+                    kind="query-memory-limit",
+                    title=_TITLES["query-memory-limit"],
+                ) from None
+            raise Problem(
+                503,
+                "the query worker stopped unexpectedly; try again",
+                kind="worker-failed",
+                title="Query worker failed",
+            ) from None
         self.usage.add(client, time.monotonic() - acquired)
         self._release(worker)
         if reply[0] == "error":

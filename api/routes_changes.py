@@ -39,15 +39,18 @@ SL_NS = vocab.SL
     "/changes",
     summary="What was loaded, replaced and withdrawn, newest first (JSON Feed or Atom; paged; ETag)",
     response_class=Response,
-    responses={200: {"description": "One page of changes", "content": {JSON_FEED: {}, ATOM: {}}},
-               404: {"description": "A page past the last one"}},
+    responses={
+        200: {"description": "One page of changes", "content": {JSON_FEED: {}, ATOM: {}}},
+        404: {"description": "A page past the last one"},
+    },
 )
 def change_feed(
     request: Request,
     page: int = Query(1, ge=1, le=10**9, description="Page number, newest changes first"),
     size: int = Query(PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE, description="Changes a page"),
-    format: str | None = Query(None, pattern="^(atom|json)$",
-                               description="atom or json (default: from the Accept header, else json)"),
+    format: str | None = Query(
+        None, pattern="^(atom|json)$", description="atom or json (default: from the Accept header, else json)"
+    ),
 ) -> Response:
     store = request.app.state.store
     total = changes.count_changes(store)
@@ -65,14 +68,18 @@ def change_feed(
 class Feed:
     """Links and entries of one page of the feed."""
 
-    def __init__(self, request: Request, page: int, pages: int, size: int, format: str | None,
-                 loaded: dict[str, SourceInfo]) -> None:
+    def __init__(
+        self, request: Request, page: int, pages: int, size: int, format: str | None, loaded: dict[str, SourceInfo]
+    ) -> None:
         self.base = str(request.base_url).rstrip("/")
         self.page, self.pages, self.size, self.format, self.loaded = page, pages, size, format, loaded
 
     def page_url(self, page: int) -> str:
-        return (f"{self.base}/api/changes?page={page}" + (f"&size={self.size}" if self.size != PAGE_SIZE else "")
-                + (f"&format={self.format}" if self.format else ""))
+        return (
+            f"{self.base}/api/changes?page={page}"
+            + (f"&size={self.size}" if self.size != PAGE_SIZE else "")
+            + (f"&format={self.format}" if self.format else "")
+        )
 
     def links(self) -> dict[str, str]:
         links = {"self": self.page_url(self.page), "first": self.page_url(1), "last": self.page_url(self.pages)}
@@ -112,20 +119,31 @@ class Feed:
 
     def json_item(self, change: Change) -> dict[str, Any]:
         item: dict[str, Any] = {
-            "id": change.iri, "title": self.title(change), "content_text": self.summary(change),
+            "id": change.iri,
+            "title": self.title(change),
+            "content_text": self.summary(change),
             "date_published": change.at,
-            "_strategy_lineage": {"action": change.action, "source": change.source_id,
-                                  "source_iri": change.source_iri, "sha256": change.sha256,
-                                  "graph_version": change.version},
+            "_strategy_lineage": {
+                "action": change.action,
+                "source": change.source_id,
+                "source_iri": change.source_iri,
+                "sha256": change.sha256,
+                "graph_version": change.version,
+            },
         }
         if change.who:
             item["authors"] = [{"name": change.who}]
         if info := self.current(change):
             item["url"] = f"{self.base}/sources/{info.source_id}"
             if info.media_type:
-                item["attachments"] = [{"url": f"{self.base}/sources/{info.source_id}/original",
-                                        "mime_type": info.media_type, "size_in_bytes": info.byte_size,
-                                        "title": info.file_name}]
+                item["attachments"] = [
+                    {
+                        "url": f"{self.base}/sources/{info.source_id}/original",
+                        "mime_type": info.media_type,
+                        "size_in_bytes": info.byte_size,
+                        "title": info.file_name,
+                    }
+                ]
         return item
 
     def atom(self, items: list[Change]) -> bytes:
@@ -151,13 +169,28 @@ class Feed:
         ET.SubElement(entry, f"{{{ATOM_NS}}}category", term=change.action)
         _text(entry, "summary", self.summary(change))
         if info := self.current(change):
-            ET.SubElement(entry, f"{{{ATOM_NS}}}link", rel="alternate", type="text/html",
-                          href=f"{self.base}/sources/{info.source_id}")
+            ET.SubElement(
+                entry,
+                f"{{{ATOM_NS}}}link",
+                rel="alternate",
+                type="text/html",
+                href=f"{self.base}/sources/{info.source_id}",
+            )
             if info.media_type:
-                ET.SubElement(entry, f"{{{ATOM_NS}}}link", rel="enclosure", type=info.media_type,
-                              length=str(info.byte_size or 0), href=f"{self.base}/sources/{info.source_id}/original")
-        for name, value in (("action", change.action), ("source", change.source_iri),
-                            ("fileSha256", change.sha256), ("graphVersion", change.version)):
+                ET.SubElement(
+                    entry,
+                    f"{{{ATOM_NS}}}link",
+                    rel="enclosure",
+                    type=info.media_type,
+                    length=str(info.byte_size or 0),
+                    href=f"{self.base}/sources/{info.source_id}/original",
+                )
+        for name, value in (
+            ("action", change.action),
+            ("source", change.source_iri),
+            ("fileSha256", change.sha256),
+            ("graphVersion", change.version),
+        ):
             if value is not None:
                 ET.SubElement(entry, f"{{{SL_NS}}}{name}").text = str(value)
 

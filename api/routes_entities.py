@@ -14,8 +14,11 @@ from graph import answers, entities
 router = APIRouter(prefix="/api", tags=["Entities"])
 
 
-@router.get("/legislation/{id:path}", responses={**models.PROBLEMS, **models.AMBIGUOUS},
-            summary="A piece of legislation or a provision, with the strategies that cite it")
+@router.get(
+    "/legislation/{id:path}",
+    responses={**models.PROBLEMS, **models.AMBIGUOUS},
+    summary="A piece of legislation or a provision, with the strategies that cite it",
+)
 def legislation(
     request: Request,
     id: str = Path(..., description="legislation.gov.uk path (ukpga/2004/31/section/10), IRI or name"),
@@ -26,10 +29,14 @@ def legislation(
     return JSONResponse(answers.to_json(view))
 
 
-@router.get("/organisations/{id:path}", responses={**models.PROBLEMS, **models.AMBIGUOUS},
-            summary="A council, board, committee or post: what it approved, endorsed or decided, and when")
-def organisation(request: Request, id: str = Path(..., description="Short id, IRI or name of the body or post")) -> Response:
+@router.get(
+    "/organisations/{id:path}",
+    responses={**models.PROBLEMS, **models.AMBIGUOUS},
+    summary="A council, board, committee or post: what it approved, endorsed or decided, and when",
+)
+def organisation(
+    request: Request, id: str = Path(..., description="Short id, IRI or name of the body or post")
+) -> Response:
     eng = engine(request)
     with engine_errors():
         return JSONResponse(entities.organisation_view(eng, entities.resolve_organisation(eng, id)))
-

@@ -40,43 +40,76 @@ def list_sources(request: Request) -> Response:
     return JSONResponse([source_views.source_json(s) for s in request.app.state.store.sources()])
 
 
-@router.get("/sources/{id}", response_model=models.SourceDetailOut, responses=models.PROBLEMS,
-            summary="One source: metadata, what it contributed, and (on request) its text with highlighted spans")
+@router.get(
+    "/sources/{id}",
+    response_model=models.SourceDetailOut,
+    responses=models.PROBLEMS,
+    summary="One source: metadata, what it contributed, and (on request) its text with highlighted spans",
+)
 def get_source(
     request: Request,
     id: str = Path(..., description="Source id (e.g. 002_7e30c0936a50fbe4), file name or IRI"),
     text: bool = Query(False, description="Include the full text as loaded"),
-    highlight_spans: bool = Query(False, alias="highlight", description="Include the text as HTML with quoted spans in <mark>"),
+    highlight_spans: bool = Query(
+        False, alias="highlight", description="Include the text as HTML with quoted spans in <mark>"
+    ),
 ) -> Response:
-    return JSONResponse(source_views.source_detail(
-        engine(request), source_views.find_source(request.app.state.store, id), text, highlight_spans))
+    return JSONResponse(
+        source_views.source_detail(
+            engine(request), source_views.find_source(request.app.state.store, id), text, highlight_spans
+        )
+    )
 
 
-@originals.get("/sources/{id}/original", response_class=Response, responses={
-    **models.PROBLEMS, 200: {"description": "The original file, with its media type", "content": {
-        "application/pdf": {}, "text/html": {}, "text/plain": {},
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {}}}},
-    summary="The original file a source was loaded from (a PDF opens at a page with #page=N)")
+@originals.get(
+    "/sources/{id}/original",
+    response_class=Response,
+    responses={
+        **models.PROBLEMS,
+        200: {
+            "description": "The original file, with its media type",
+            "content": {
+                "application/pdf": {},
+                "text/html": {},
+                "text/plain": {},
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {},
+            },
+        },
+    },
+    summary="The original file a source was loaded from (a PDF opens at a page with #page=N)",
+)
 def original_file(request: Request, id: str = Path(..., description="Source id, file name or IRI")) -> Response:
     store = request.app.state.store
     info = source_views.find_source(store, id)
     data = store.originals.get(info.sha256) if info.media_type else None
     if data is None:
-        raise Problem(404, f"the original file of {info.source_id} is not kept (it was loaded before original "
-                           "files were kept, or from a curated CSV): load it again to keep it", kind="no-original")
+        raise Problem(
+            404,
+            f"the original file of {info.source_id} is not kept (it was loaded before original "
+            "files were kept, or from a curated CSV): load it again to keep it",
+            kind="no-original",
+        )
     media_type = info.media_type or "application/octet-stream"
     if media_type.startswith("text/") and info.encoding:
         media_type += f"; charset={info.encoding}"
-    return Response(data, media_type=media_type, headers={
-        "Content-Disposition": f"inline; filename*=UTF-8''{quote(info.file_name)}",
-        "X-Content-Type-Options": "nosniff",
-        # An HTML original is the council's page, not ours: shown without its scripts.
-        "Content-Security-Policy": "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'",
-    })
+    return Response(
+        data,
+        media_type=media_type,
+        headers={
+            "Content-Disposition": f"inline; filename*=UTF-8''{quote(info.file_name)}",
+            "X-Content-Type-Options": "nosniff",
+            # An HTML original is the council's page, not ours: shown without its scripts.
+            "Content-Security-Policy": "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'",
+        },
+    )
 
 
-@router.get("/provenance", response_model=models.ProvenanceOut, responses={**models.PROBLEMS, **models.AMBIGUOUS},
-            summary="Every source, quote, offsets and rule behind the statements about a subject")
+@router.get(
+    "/provenance",
+    response_model=models.ProvenanceOut,
+    responses={**models.PROBLEMS, **models.AMBIGUOUS},
+    summary="Every source, quote, offsets and rule behind the statements about a subject",
+)
 def provenance(
     request: Request,
     subject: str = Query(..., description="IRI (or id/name) of the subject"),
@@ -94,11 +127,16 @@ def provenance(
     with engine_errors():
         found = request.app.state.engine.provenance(subject, predicate_iri, object_iri)
     if not found:
-        raise Problem(404, f"no evidenced statement matches subject={subject!r}"
-                      + (f" predicate={predicate!r}" if predicate else "") + (f" object={object!r}" if object else ""),
-                      kind="no-statement")
-    return JSONResponse({"subject": subject, "predicate": predicate_iri, "object": object_iri,
-                         "statements": answers.to_json(found)})
+        raise Problem(
+            404,
+            f"no evidenced statement matches subject={subject!r}"
+            + (f" predicate={predicate!r}" if predicate else "")
+            + (f" object={object!r}" if object else ""),
+            kind="no-statement",
+        )
+    return JSONResponse(
+        {"subject": subject, "predicate": predicate_iri, "object": object_iri, "statements": answers.to_json(found)}
+    )
 
 
 def looks_like_iri(text: str) -> bool:
@@ -112,8 +150,9 @@ def expand(name: str) -> str:
     prefix, sep, local = name.partition(":")
     if sep and prefix in vocab.PREFIXES:
         return vocab.PREFIXES[prefix] + local
-    raise Problem(422, f"{name!r} is neither an IRI nor a prefixed name with a known prefix "
-                       f"({', '.join(vocab.PREFIXES)})")
+    raise Problem(
+        422, f"{name!r} is neither an IRI nor a prefixed name with a known prefix ({', '.join(vocab.PREFIXES)})"
+    )
 
 
 # Writes ---------------------------------------------------------------------------
@@ -123,20 +162,29 @@ def published(request: Request, who: str) -> str | None:
     return who if request.app.state.settings.publish_writers else None
 
 
-
-
-@router.post("/sources", status_code=201, response_model=models.WriteOut,
-             responses={401: {"description": "No bearer token"}, 403: {"description": "Read-only service or bad token"},
-                        415: {"description": "Not a format that is read (text, HTML, PDF, Word .docx)"},
-                        422: {"description": "The document could not be read (empty, binary, scanned, damaged)"}},
-             summary="Upload a document and load it (needs a bearer token)")
+@router.post(
+    "/sources",
+    status_code=201,
+    response_model=models.WriteOut,
+    responses={
+        401: {"description": "No bearer token"},
+        403: {"description": "Read-only service or bad token"},
+        415: {"description": "Not a format that is read (text, HTML, PDF, Word .docx)"},
+        422: {"description": "The document could not be read (empty, binary, scanned, damaged)"},
+    },
+    summary="Upload a document and load it (needs a bearer token)",
+)
 async def upload_source(
     request: Request,
-    file: UploadFile = File(..., description="A council document: text (UTF-8, UTF-16 or Windows-1252), HTML, "
-                            "PDF with a text layer or Word .docx; at most STRATEGY_LINEAGE_MAX_UPLOAD_MB (default 5 MB)"),
+    file: UploadFile = File(
+        ...,
+        description="A council document: text (UTF-8, UTF-16 or Windows-1252), HTML, "
+        "PDF with a text layer or Word .docx; at most STRATEGY_LINEAGE_MAX_UPLOAD_MB (default 5 MB)",
+    ),
     name: str | None = Form(None, description="File name to record (default: the uploaded file's name)"),
-    metadata: str | None = Form(None, description="Optional TOML metadata, as in data/sources/NAME.toml "
-                                "(kind, publisher, date, title, url)"),
+    metadata: str | None = Form(
+        None, description="Optional TOML metadata, as in data/sources/NAME.toml (kind, publisher, date, title, url)"
+    ),
 ) -> Response:
     # api.limits has authenticated the writer and bounded the body before it was parsed.
     who = require_writer(request)
@@ -145,8 +193,9 @@ async def upload_source(
     return await run_in_threadpool(_load_upload, request, who, file_name, data, metadata, file.content_type)
 
 
-def _load_upload(request: Request, who: str, file_name: str, data: bytes, metadata: str | None,
-                 media_type: str | None = None) -> Response:
+def _load_upload(
+    request: Request, who: str, file_name: str, data: bytes, metadata: str | None, media_type: str | None = None
+) -> Response:
     """Load the upload through the same loaders and transaction rules as ``strategy-lineage load``."""
     name = PurePath(file_name.replace("\\", "/")).name
     if PurePath(name).suffix.lower() not in ingest.LOADABLE:
@@ -164,8 +213,9 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
             # The loaders read NAME.toml beside NAME.txt, exactly as under data/sources/.
             path.with_suffix(".toml").write_text(metadata, encoding="utf-8")
         try:
-            extraction = extract_upload(path, name, settings.upload_memory_mb, settings.upload_timeout,
-                                        settings.upload_max_facts)
+            extraction = extract_upload(
+                path, name, settings.upload_memory_mb, settings.upload_timeout, settings.upload_max_facts
+            )
         except UploadRefused as err:
             raise Problem(422, str(err), kind="unreadable-document", title="Document not loaded") from None
     with request.app.state.write_lock:
@@ -176,15 +226,31 @@ def _load_upload(request: Request, who: str, file_name: str, data: bytes, metada
         at = now_iso()
         log.info("write: %s %s (%s) by %s at %s", "load", result.source_id, result.status, who, at)
     return JSONResponse(
-        {"action": "load", "source": result.source_id, "status": result.status, "who": who, "at": at,
-         "version": store.version, "facts": result.facts, "warnings": list(result.warnings)},
-        status_code=201, headers={"Location": f"/api/sources/{result.source_id}"},
+        {
+            "action": "load",
+            "source": result.source_id,
+            "status": result.status,
+            "who": who,
+            "at": at,
+            "version": store.version,
+            "facts": result.facts,
+            "warnings": list(result.warnings),
+        },
+        status_code=201,
+        headers={"Location": f"/api/sources/{result.source_id}"},
     )
 
 
-@router.delete("/sources/{id}", response_model=models.WriteOut, responses={**models.PROBLEMS,
-               401: {"description": "No bearer token"}, 403: {"description": "Read-only service or bad token"}},
-               summary="Withdraw a source: drop its named graph and everything it said (needs a bearer token)")
+@router.delete(
+    "/sources/{id}",
+    response_model=models.WriteOut,
+    responses={
+        **models.PROBLEMS,
+        401: {"description": "No bearer token"},
+        403: {"description": "Read-only service or bad token"},
+    },
+    summary="Withdraw a source: drop its named graph and everything it said (needs a bearer token)",
+)
 def withdraw_source(request: Request, id: str = Path(..., description="Source id, file name or IRI")) -> Response:
     who = require_writer(request)
     store = request.app.state.store
@@ -193,5 +259,6 @@ def withdraw_source(request: Request, id: str = Path(..., description="Source id
         ingest.withdraw(store, info.source_id, who=published(request, who))
         at = now_iso()
         log.info("write: %s %s by %s at %s", "withdraw", info.source_id, who, at)
-    return JSONResponse({"action": "withdraw", "source": info.source_id, "who": who, "at": at,
-                         "version": store.version})
+    return JSONResponse(
+        {"action": "withdraw", "source": info.source_id, "who": who, "at": at, "version": store.version}
+    )

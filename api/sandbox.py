@@ -108,7 +108,10 @@ def deny_network() -> list[str]:
 
 def worker_environment() -> dict[str, str]:
     """The environment of a worker process (SPARQL queries, upload reading)."""
-    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")])),
-            # Two malloc arenas, not 8 per core of 64 MB reserved each: a memory cap
-            # (RLIMIT_AS) then measures what the work uses, not address space set aside.
-            "MALLOC_ARENA_MAX": "2"}
+    return {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")])),
+        # Two malloc arenas, not 8 per core of 64 MB reserved each: a memory cap
+        # (RLIMIT_AS) then measures what the work uses, not address space set aside.
+        "MALLOC_ARENA_MAX": "2",
+    }

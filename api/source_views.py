@@ -17,10 +17,19 @@ from graph.store import GraphStore, SourceInfo
 
 def source_json(info: SourceInfo) -> dict[str, Any]:
     return {
-        "id": info.source_id, "iri": info.iri, "graph": info.graph, "kind": info.kind,
-        "file_name": info.file_name, "sha256": info.sha256, "loaded_at": info.loaded_at,
-        "title": info.title, "quads": info.quads, "facts": info.facts,
-        "media_type": info.media_type, "byte_size": info.byte_size, "page_count": info.page_count,
+        "id": info.source_id,
+        "iri": info.iri,
+        "graph": info.graph,
+        "kind": info.kind,
+        "file_name": info.file_name,
+        "sha256": info.sha256,
+        "loaded_at": info.loaded_at,
+        "title": info.title,
+        "quads": info.quads,
+        "facts": info.facts,
+        "media_type": info.media_type,
+        "byte_size": info.byte_size,
+        "page_count": info.page_count,
         "original": f"/sources/{info.source_id}/original" if info.media_type else None,
     }
 
@@ -40,9 +49,16 @@ def spans_of(statements: list[dict]) -> list[dict[str, Any]]:
         for ev in st["evidence"]:
             if ev.get("start") is None:
                 continue
-            span = spans.setdefault((ev["start"], ev["end"]), {
-                "start": ev["start"], "end": ev["end"], "quote": ev["quote"], "page": ev.get("page"),
-                "statements": []})
+            span = spans.setdefault(
+                (ev["start"], ev["end"]),
+                {
+                    "start": ev["start"],
+                    "end": ev["end"],
+                    "quote": ev["quote"],
+                    "page": ev.get("page"),
+                    "statements": [],
+                },
+            )
             span["statements"].append(index)
     return sorted(spans.values(), key=lambda s: (s["start"], -s["end"]))
 
@@ -56,8 +72,9 @@ def highlight(text: str, spans: list[dict[str, Any]]) -> str:
             continue
         out.append(escape(text[pos:start]))
         ids = " ".join(f"st{i}" for i in span["statements"])
-        out.append(f'<mark id="span-{span["start"]}-{span["end"]}" data-statements="{ids}">'
-                   f"{escape(text[start:end])}</mark>")
+        out.append(
+            f'<mark id="span-{span["start"]}-{span["end"]}" data-statements="{ids}">{escape(text[start:end])}</mark>'
+        )
         pos = end
     out.append(escape(text[pos:]))
     return "".join(out)

@@ -76,8 +76,10 @@ def _formats(request: Request, fmt: str | None) -> tuple[str, str]:
             raise Problem(422, f"unknown format {fmt!r}; use one of {', '.join(sorted(formats.FORMAT_ALIASES))}")
         # ?format=xml (which SPARQLWrapper adds to every request) means RDF/XML for a graph.
         graph_key = {"xml": "rdfxml", "json": "jsonld"}.get(key, key)
-        return (key if key in formats.RESULT_TYPES else "json",
-                graph_key if graph_key in formats.GRAPH_TYPES else "turtle")
+        return (
+            key if key in formats.RESULT_TYPES else "json",
+            graph_key if graph_key in formats.GRAPH_TYPES else "turtle",
+        )
     accept = request.headers.get("accept")
     return choose(accept, formats.RESULT_OFFERS, "json"), choose(accept, formats.GRAPH_OFFERS, "turtle")
 
@@ -99,8 +101,15 @@ async def execute(request: Request, query: str, dataset: dict, fmt: str | None =
         return await _html_results(request, query, dataset)
     state = request.app.state
     # Results are a function of the graph version: repeated queries skip the workers.
-    cache_key = ("sparql", state.graph_version(), query, tuple(dataset["default"]), tuple(dataset["named"]),
-                 results_fmt, graph_fmt)
+    cache_key = (
+        "sparql",
+        state.graph_version(),
+        query,
+        tuple(dataset["default"]),
+        tuple(dataset["named"]),
+        results_fmt,
+        graph_fmt,
+    )
     hit = state.body_cache.get(cache_key)
     if hit is None:
         hit = await state.query_pool.run(
@@ -114,17 +123,30 @@ async def execute(request: Request, query: str, dataset: dict, fmt: str | None =
 
 QUERY_DOC = "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE). Without it, GET returns the service description (or, for a browser, the query page)."
 DEFAULT_DOC = "IRI of a graph to use as the default graph (repeatable). Without it the default graph is the merge of all named graphs (each triple once)."
-NAMED_DOC = "IRI of a named graph the query may address with GRAPH (repeatable). Without it every source graph is available."
-FORMAT_DOC = "Overrides Accept: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE)."
+NAMED_DOC = (
+    "IRI of a named graph the query may address with GRAPH (repeatable). Without it every source graph is available."
+)
+FORMAT_DOC = (
+    "Overrides Accept: json, xml, csv, tsv (SELECT/ASK) or turtle, ntriples, jsonld, rdfxml (CONSTRUCT/DESCRIBE)."
+)
 
 _RESULT_DOCS: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "Query results, negotiated by Accept (default SPARQL JSON results, or Turtle for graphs)",
         "content": {
-            "application/sparql-results+json": {"example": {"head": {"vars": ["title"]}, "results": {"bindings": [
-                {"title": {"type": "literal", "value": "Every Day Matters"}}]}}},
-            "application/sparql-results+xml": {}, "text/csv": {}, "text/tab-separated-values": {},
-            "text/turtle": {}, "application/n-triples": {}, "application/ld+json": {}, "application/rdf+xml": {},
+            "application/sparql-results+json": {
+                "example": {
+                    "head": {"vars": ["title"]},
+                    "results": {"bindings": [{"title": {"type": "literal", "value": "Every Day Matters"}}]},
+                }
+            },
+            "application/sparql-results+xml": {},
+            "text/csv": {},
+            "text/tab-separated-values": {},
+            "text/turtle": {},
+            "application/n-triples": {},
+            "application/ld+json": {},
+            "application/rdf+xml": {},
         },
     },
     400: {"description": "Malformed query or dataset IRI (problem+json)"},
@@ -152,14 +174,30 @@ async def sparql_get(
 
 
 @router.post(
-    "/sparql", responses=_RESULT_DOCS, summary="SPARQL query (POST form or application/sparql-query)",
-    openapi_extra={"requestBody": {"content": {
-        "application/sparql-query": {"schema": {"type": "string"}, "example": "ASK { ?s a sl:Strategy }"},
-        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
-            "query": {"type": "string", "description": QUERY_DOC},
-            "default-graph-uri": {"type": "array", "items": {"type": "string"}, "description": DEFAULT_DOC},
-            "named-graph-uri": {"type": "array", "items": {"type": "string"}, "description": NAMED_DOC}}}},
-    }}},
+    "/sparql",
+    responses=_RESULT_DOCS,
+    summary="SPARQL query (POST form or application/sparql-query)",
+    openapi_extra={
+        "requestBody": {
+            "content": {
+                "application/sparql-query": {"schema": {"type": "string"}, "example": "ASK { ?s a sl:Strategy }"},
+                "application/x-www-form-urlencoded": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "query": {"type": "string", "description": QUERY_DOC},
+                            "default-graph-uri": {
+                                "type": "array",
+                                "items": {"type": "string"},
+                                "description": DEFAULT_DOC,
+                            },
+                            "named-graph-uri": {"type": "array", "items": {"type": "string"}, "description": NAMED_DOC},
+                        },
+                    }
+                },
+            }
+        }
+    },
 )
 async def sparql_post(
     request: Request,
@@ -200,8 +238,11 @@ def _str_or_none(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-@router.get("/.well-known/void", summary="VoID description of the dataset",
-            responses={200: {"content": {"text/turtle": {}, "application/ld+json": {}, "application/n-triples": {}}}})
+@router.get(
+    "/.well-known/void",
+    summary="VoID description of the dataset",
+    responses={200: {"content": {"text/turtle": {}, "application/ld+json": {}, "application/n-triples": {}}}},
+)
 def void(request: Request, format: str | None = Query(None, description=FORMAT_DOC)) -> Response:
     return describe_response(request, void_triples, format)
 
@@ -246,9 +287,7 @@ def declared_prefixes(query: str) -> list[str]:
 
 
 def query_page(query: str, results: str = "") -> str:
-    examples = "".join(
-        f'<li><a href="/sparql?{_qs(q)}">{html.esc(name)}</a></li>' for name, q in EXAMPLES.items()
-    )
+    examples = "".join(f'<li><a href="/sparql?{_qs(q)}">{html.esc(name)}</a></li>' for name, q in EXAMPLES.items())
     form = (
         '<div id=plain-query><form method=get action="/sparql"><label for=query>Query (prefixes such as sl:, '
         f"dcterms:, prov:, oa: are predeclared)</label><textarea id=query name=query rows=12>{html.esc(query)}"
@@ -259,7 +298,9 @@ def query_page(query: str, results: str = "") -> str:
         head = '<link rel=stylesheet href="/static/vendor/yasgui/yasgui.min.css">'
         # JSON is valid JavaScript; "</" is escaped so the text cannot close the <script>.
         blank = with_prefixes("SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10")
-        editor = _YASGUI_INIT % tuple(orjson.dumps(with_prefixes(q)).decode().replace("</", "<\\/") for q in (blank, query))
+        editor = _YASGUI_INIT % tuple(
+            orjson.dumps(with_prefixes(q)).decode().replace("</", "<\\/") for q in (blank, query)
+        )
     return html.page("SPARQL query", f"{form}{editor}<h2>Examples</h2><ul>{examples}</ul>{results}", head=head)
 
 
@@ -274,7 +315,7 @@ async def _html_results(request: Request, query: str, dataset: dict) -> HTMLResp
             query, dataset, "json", "turtle", settings.query_timeout, settings.result_limit, client_of(request)
         )
     except Problem as problem:
-        message = f'<p role=alert><strong>{html.esc(problem.title)}</strong>: {html.esc(problem.detail)}</p>'
+        message = f"<p role=alert><strong>{html.esc(problem.title)}</strong>: {html.esc(problem.detail)}</p>"
         return HTMLResponse(query_page(query, message), status_code=problem.status)
     if key == "turtle":
         return HTMLResponse(query_page(query, f"<h2>Result</h2><pre>{html.esc(body.decode())}</pre>"))
@@ -288,4 +329,3 @@ async def _html_results(request: Request, query: str, dataset: dict) -> HTMLResp
     ]
     summary = f"<h2>Results</h2><p class=muted>{len(rows)} rows</p>"
     return HTMLResponse(query_page(query, summary + html.table(variables, rows)))
-

@@ -8,7 +8,7 @@ through pyoxigraph's own serializers once the triples are in hand.
 from __future__ import annotations
 
 import io
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 import orjson
@@ -65,9 +65,20 @@ GRAPH_OFFERS = {
 }
 # ?format= values people type, mapped to our keys.
 FORMAT_ALIASES = {
-    "json": "json", "srj": "json", "xml": "xml", "srx": "xml", "csv": "csv", "tsv": "tsv",
-    "turtle": "turtle", "ttl": "turtle", "ntriples": "ntriples", "nt": "ntriples",
-    "jsonld": "jsonld", "json-ld": "jsonld", "rdfxml": "rdfxml", "rdf": "rdfxml",
+    "json": "json",
+    "srj": "json",
+    "xml": "xml",
+    "srx": "xml",
+    "csv": "csv",
+    "tsv": "tsv",
+    "turtle": "turtle",
+    "ttl": "turtle",
+    "ntriples": "ntriples",
+    "nt": "ntriples",
+    "jsonld": "jsonld",
+    "json-ld": "jsonld",
+    "rdfxml": "rdfxml",
+    "rdf": "rdfxml",
 }
 
 
@@ -86,8 +97,11 @@ def term_json(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> dic
         return out
     return {
         "type": "triple",
-        "value": {"subject": term_json(term.subject), "predicate": term_json(term.predicate),
-                  "object": term_json(term.object)},
+        "value": {
+            "subject": term_json(term.subject),
+            "predicate": term_json(term.predicate),
+            "object": term_json(term.object),
+        },
     }
 
 
@@ -120,9 +134,7 @@ Row = Sequence  # one value (or None) per variable
 
 def write_solutions(fmt: str, variables: list[str], rows: Iterable[Row]) -> bytes:
     if fmt == "json":
-        bindings = [
-            {v: term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows
-        ]
+        bindings = [{v: term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
         return orjson.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}})
     if fmt == "xml":
         out = io.StringIO()
@@ -131,10 +143,13 @@ def write_solutions(fmt: str, variables: list[str], rows: Iterable[Row]) -> byte
         out.write("</head>\n<results>\n")
         for row in rows:
             out.write("<result>")
-            out.write("".join(
-                f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>"
-                for v, t in zip(variables, row) if t is not None
-            ))
+            out.write(
+                "".join(
+                    f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>"
+                    for v, t in zip(variables, row)
+                    if t is not None
+                )
+            )
             out.write("</result>\n")
         out.write("</results>\n</sparql>\n")
         return out.getvalue().encode()

@@ -53,17 +53,26 @@ def malformed(detail: str) -> Refused:
 
 
 def update_refused(form: str = "update") -> Refused:
-    return Refused(403, "update-refused", "Read-only endpoint",
-                   f"SPARQL Update ({form}) is not allowed: this endpoint is read-only; "
-                   "sources are added through POST /api/sources")
+    return Refused(
+        403,
+        "update-refused",
+        "Read-only endpoint",
+        f"SPARQL Update ({form}) is not allowed: this endpoint is read-only; "
+        "sources are added through POST /api/sources",
+    )
 
 
-SERVICE_REFUSED = Refused(403, "service-refused", "Federated query refused",
-                          "SERVICE (federated query) is not allowed: this endpoint never makes outbound requests")
+SERVICE_REFUSED = Refused(
+    403,
+    "service-refused",
+    "Federated query refused",
+    "SERVICE (federated query) is not allowed: this endpoint never makes outbound requests",
+)
 
 
 def expand_escapes(query: str) -> str:
     """``\\uXXXX``/``\\UXXXXXXXX`` replaced by their characters, once (SPARQL 1.1, 19.2)."""
+
     def character(match: re.Match[str]) -> str:
         code = int(match.group(1) or match.group(2), 16)
         if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:

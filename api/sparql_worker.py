@@ -69,7 +69,8 @@ def _bounded(items, limit: int, deadline: float, what: str) -> list:
     for i, item in enumerate(items):
         if len(out) >= limit:
             raise QueryFailure(
-                422, "result-too-large",
+                422,
+                "result-too-large",
                 f"the query returned more than {limit} {what}; add a LIMIT or narrow the pattern",
             )
         if i % CLOCK_EVERY == 0 and time.monotonic() > deadline:
@@ -78,8 +79,9 @@ def _bounded(items, limit: int, deadline: float, what: str) -> list:
     return out
 
 
-def run_query(store: ox.Store, query: str, dataset: dict, results_fmt: str, graph_fmt: str,
-              timeout: float, limit: int) -> tuple[str, bytes]:
+def run_query(
+    store: ox.Store, query: str, dataset: dict, results_fmt: str, graph_fmt: str, timeout: float, limit: int
+) -> tuple[str, bytes]:
     deadline = time.monotonic() + timeout
     try:
         screened = screen(query)
@@ -91,9 +93,7 @@ def run_query(store: ox.Store, query: str, dataset: dict, results_fmt: str, grap
             return results_fmt, formats.write_boolean(results_fmt, bool(result))
         if isinstance(result, ox.QuerySolutions):
             variables = [v.value for v in result.variables]
-            rows = _bounded(
-                ([solution[v] for v in variables] for solution in result), limit, deadline, "rows"
-            )
+            rows = _bounded(([solution[v] for v in variables] for solution in result), limit, deadline, "rows")
             return results_fmt, formats.write_solutions(results_fmt, variables, rows)
         triples = _bounded(result, limit, deadline, "triples")
         return graph_fmt, formats.write_triples(graph_fmt, triples)

@@ -38,9 +38,14 @@ def extract_upload(path: Path, shown_as: str, memory_mb: int, timeout: float, ma
 
     Messages name the file as the client knows it (``shown_as``), never the server's folder."""
     try:
-        done = subprocess.run([sys.executable, "-m", "api.upload_worker", str(path), str(memory_mb), str(max_facts)],
-                              capture_output=True, timeout=timeout, env=worker_environment(),
-                              stdin=subprocess.DEVNULL, check=False)
+        done = subprocess.run(
+            [sys.executable, "-m", "api.upload_worker", str(path), str(memory_mb), str(max_facts)],
+            capture_output=True,
+            timeout=timeout,
+            env=worker_environment(),
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise UploadRefused(f"{shown_as}: reading the document took longer than {timeout:g} s") from None
     out_of_memory = f"{shown_as}: reading the document needed more than {memory_mb} MB of memory"
@@ -52,8 +57,10 @@ def extract_upload(path: Path, shown_as: str, memory_mb: int, timeout: float, ma
     if status == "memory":
         raise UploadRefused(out_of_memory)
     if status == "too-many":
-        raise UploadRefused(f"{shown_as}: the document states {value} facts; an upload may add at most {max_facts} "
-                            "(load it with strategy-lineage load)")
+        raise UploadRefused(
+            f"{shown_as}: the document states {value} facts; an upload may add at most {max_facts} "
+            "(load it with strategy-lineage load)"
+        )
     if status == "error":
         message = str(value).replace(str(path), shown_as)
         raise UploadRefused(message.replace(str(path.parent) + os.sep, "").replace(str(path.parent), ""))

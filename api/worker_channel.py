@@ -27,8 +27,10 @@ def frame(message: tuple[Any, ...]) -> bytes:
 
 def memory_message(megabytes: int) -> str:
     """What both sides say when a query outgrows the worker's memory cap."""
-    return (f"the query needed more than the {megabytes} MB of memory a query may use, and was stopped; "
-            "narrow the pattern or add a LIMIT")
+    return (
+        f"the query needed more than the {megabytes} MB of memory a query may use, and was stopped; "
+        "narrow the pattern or add a LIMIT"
+    )
 
 
 # The worker's side: a blocking socket ----------------------------------------

@@ -10,9 +10,9 @@ import gc
 import itertools
 import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -62,8 +62,7 @@ class Stream:
             yield from batch
 
 
-def build(councils: int, seed: int, folder: Path, max_sources: int | None = None,
-          write_nquads: bool = False) -> Corpus:
+def build(councils: int, seed: int, folder: Path, max_sources: int | None = None, write_nquads: bool = False) -> Corpus:
     """Generate and bulk-load into ``folder/store`` (replacing it), infer, pick the workload."""
     store_path = folder / "store"
     shutil.rmtree(store_path, ignore_errors=True)
@@ -88,5 +87,6 @@ def build(councils: int, seed: int, folder: Path, max_sources: int | None = None
     # The server must be able to take the store's lock: drop every handle on it.
     del store
     gc.collect()
-    return Corpus(councils, stream.sources, stream.quads, stream.seconds, loaded, inferred, store_path,
-                  nquads, workload)
+    return Corpus(
+        councils, stream.sources, stream.quads, stream.seconds, loaded, inferred, store_path, nquads, workload
+    )

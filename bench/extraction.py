@@ -65,11 +65,16 @@ def measure_extraction(count: int, folder: Path) -> dict:
     load_s = time.perf_counter() - started
     chars = sum(len(p.read_text(encoding="utf-8")) for p in copies)
     return {
-        "docs": count, "mean_chars": chars / count, "quads": quads,
-        "extract_s": extract_s, "docs_per_s": count / extract_s,
-        "load_docs": len(loaded), "load_s": load_s, "load_docs_per_s": len(loaded) / load_s,
+        "docs": count,
+        "mean_chars": chars / count,
+        "quads": quads,
+        "extract_s": extract_s,
+        "docs_per_s": count / extract_s,
+        "load_docs": len(loaded),
+        "load_s": load_s,
+        "load_docs_per_s": len(loaded) / load_s,
         "summary": f"{count} seed copies (mean {chars / count:,.0f} chars): extraction {count / extract_s:,.0f} docs/s; "
-                   f"full load of {len(loaded)} into a store {len(loaded) / load_s:,.0f} docs/s",
+        f"full load of {len(loaded)} into a store {len(loaded) / load_s:,.0f} docs/s",
     }
 
 
@@ -115,42 +120,66 @@ def measure_sizes(folder: Path, sizes: dict[str, int] = SIZES) -> dict:
         path = folder / f"extraction-{size}.txt"
         path.write_text(seed_text(size), encoding="utf-8")
         baseline = _python_rss_mb()
-        done = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True, text=True, check=True,
-                              cwd=Path(__file__).resolve().parent.parent)
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent.parent,
+        )
         row = {"size": label, "bytes": path.stat().st_size, **json.loads(done.stdout), "interpreter_mb": baseline}
         seconds, memory = TARGETS.get(label, (None, None))
         row["within_target"] = (seconds is None or row["seconds"] <= seconds) and (
-            memory is None or row["peak_rss_mb"] <= memory)
+            memory is None or row["peak_rss_mb"] <= memory
+        )
         rows.append(row)
-        print(f"[bench] extraction {label}: {row['seconds']:.2f} s ({row['cpu_s']:.2f} s CPU), "
-              f"peak {row['peak_rss_mb']:.0f} MB, {row['facts']:,} facts", flush=True)
+        print(
+            f"[bench] extraction {label}: {row['seconds']:.2f} s ({row['cpu_s']:.2f} s CPU), "
+            f"peak {row['peak_rss_mb']:.0f} MB, {row['facts']:,} facts",
+            flush=True,
+        )
     return {"rows": rows, "table": size_table(rows)}
 
 
 def _python_rss_mb() -> float:
     """Peak RSS of a child that only imports the loaders: the floor every row includes."""
-    done = subprocess.run([sys.executable, "-c", "import resource, graph.ingest, loaders.facts; "
-                           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"],
-                          capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import resource, graph.ingest, loaders.facts; "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     return float(done.stdout)
 
 
 def size_table(rows: list[dict]) -> str:
-    lines = ["| text | bytes | wall s | CPU s | peak RSS MB | facts | quads | target |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    lines = [
+        "| text | bytes | wall s | CPU s | peak RSS MB | facts | quads | target |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
     for row in rows:
         seconds, memory = TARGETS.get(row["size"], (None, None))
         wanted = (seconds and f"<= {seconds:g} s", memory and f"<= {memory} MB")
         target = " and ".join(t for t in wanted if t) or "-"
         verdict = ("met" if row["within_target"] else "MISSED") if target != "-" else ""
-        lines.append(f"| {row['size']} | {row['bytes']:,} | {row['seconds']:.2f} | {row['cpu_s']:.2f} | "
-                     f"{row['peak_rss_mb']:.0f} | {row['facts']:,} | {row['quads']:,} | {target} {verdict} |")
+        lines.append(
+            f"| {row['size']} | {row['bytes']:,} | {row['seconds']:.2f} | {row['cpu_s']:.2f} | "
+            f"{row['peak_rss_mb']:.0f} | {row['facts']:,} | {row['quads']:,} | {target} {verdict} |"
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> dict:
-    parser = argparse.ArgumentParser(prog="python -m bench.extraction",
-                                     description="Extraction time and peak memory at 10 KB, 100 KB, 1 MB and 5 MB.")
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.extraction",
+        description="Extraction time and peak memory at 10 KB, 100 KB, 1 MB and 5 MB.",
+    )
     parser.add_argument("--work", type=Path, default=Path("var/bench/extraction-sizes"))
     parser.add_argument("--sizes", nargs="+", choices=list(SIZES), default=list(SIZES))
     parser.add_argument("--out", type=Path, default=None, help="also write the figures here as JSON")

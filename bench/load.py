@@ -85,22 +85,38 @@ def wrk_available() -> bool:
     return shutil.which("wrk") is not None
 
 
-def run_wrk(base_url: str, paths: list[str], seconds: float, connections: int, accept: str,
-            bust: bool = False) -> LoadResult:
+def run_wrk(
+    base_url: str, paths: list[str], seconds: float, connections: int, accept: str, bust: bool = False
+) -> LoadResult:
     """One wrk run (one thread: the client shares the machine's cores with the server)."""
     check_loopback(base_url)
     if not all(p.isascii() for p in paths):
         raise ValueError("wrk paths must be ASCII (percent-encode them)")
     suffixes = [_lua_string(bust_suffix(p)) for p in paths] if bust else []
-    script = _WRK_SCRIPT % {"paths": ", ".join(_lua_string(p) for p in paths), "suffixes": ", ".join(suffixes),
-                            "accept": _lua_string(accept)}
+    script = _WRK_SCRIPT % {
+        "paths": ", ".join(_lua_string(p) for p in paths),
+        "suffixes": ", ".join(suffixes),
+        "accept": _lua_string(accept),
+    }
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
     try:
         completed = subprocess.run(
-            ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "30s",
-             "-s", handle.name, base_url],
-            capture_output=True, text=True, timeout=seconds + 60, check=True,
+            [
+                "wrk",
+                "-t1",
+                f"-c{connections}",
+                f"-d{max(1, round(seconds))}s",
+                "--timeout",
+                "30s",
+                "-s",
+                handle.name,
+                base_url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=seconds + 60,
+            check=True,
         )
     finally:
         os.unlink(handle.name)
@@ -108,8 +124,12 @@ def run_wrk(base_url: str, paths: list[str], seconds: float, connections: int, a
     data = json.loads(line.removeprefix("BENCH "))
     elapsed = data["duration_us"] / 1e6
     return LoadResult(
-        requests=data["requests"], seconds=elapsed, errors=data["errors"] + data["non2xx"],
-        rps=data["requests"] / elapsed, p50_ms=data["p50_us"] / 1000, p90_ms=data["p90_us"] / 1000,
+        requests=data["requests"],
+        seconds=elapsed,
+        errors=data["errors"] + data["non2xx"],
+        rps=data["requests"] / elapsed,
+        p50_ms=data["p50_us"] / 1000,
+        p90_ms=data["p90_us"] / 1000,
         p99_ms=data["p99_us"] / 1000,
     )
 
@@ -118,8 +138,9 @@ def _percentile(ordered: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-async def _httpx_loop(base_url: str, paths: list[str], seconds: float, connections: int, accept: str,
-                      bust: bool) -> LoadResult:
+async def _httpx_loop(
+    base_url: str, paths: list[str], seconds: float, connections: int, accept: str, bust: bool
+) -> LoadResult:
     latencies: list[float] = []
     errors = 0
     counter = iter(range(1 << 62))
@@ -149,14 +170,19 @@ async def _httpx_loop(base_url: str, paths: list[str], seconds: float, connectio
         elapsed = time.perf_counter() - started
     ordered = sorted(latencies)
     return LoadResult(
-        requests=len(latencies), seconds=elapsed, errors=errors, rps=len(latencies) / elapsed,
-        p50_ms=_percentile(ordered, 0.5) * 1000, p90_ms=_percentile(ordered, 0.9) * 1000,
+        requests=len(latencies),
+        seconds=elapsed,
+        errors=errors,
+        rps=len(latencies) / elapsed,
+        p50_ms=_percentile(ordered, 0.5) * 1000,
+        p90_ms=_percentile(ordered, 0.9) * 1000,
         p99_ms=_percentile(ordered, 0.99) * 1000,
     )
 
 
-def run_httpx(base_url: str, paths: list[str], seconds: float, connections: int, accept: str,
-              bust: bool = False) -> LoadResult:
+def run_httpx(
+    base_url: str, paths: list[str], seconds: float, connections: int, accept: str, bust: bool = False
+) -> LoadResult:
     """The fallback load generator: slower than wrk, so its ceiling is lower; say which ran."""
     check_loopback(base_url)
     return asyncio.run(_httpx_loop(base_url, paths, seconds, connections, accept, bust))
@@ -174,8 +200,15 @@ def tool_name(choice: str = "auto") -> str:
     return choice
 
 
-def run(base_url: str, paths: list[str], seconds: float, connections: int, accept: str = "*/*",
-        tool: str = "auto", bust: bool = False) -> LoadResult:
+def run(
+    base_url: str,
+    paths: list[str],
+    seconds: float,
+    connections: int,
+    accept: str = "*/*",
+    tool: str = "auto",
+    bust: bool = False,
+) -> LoadResult:
     return RUNNERS[tool_name(tool)](base_url, paths, seconds, connections, accept, bust)
 
 

@@ -40,8 +40,12 @@ def targets(results: dict) -> list[dict]:
         lineage = large["endpoints"]["lineage" + suffix]
         found += [
             Target(f"lineage ({label}) throughput / trivial", lineage["rps"] / health, 0.6, True),
-            Target(f"lineage ({label}) p99 / trivial p99", lineage["p99_ms"] / large["endpoints"]["health"]["p99_ms"],
-                   3.0, False),
+            Target(
+                f"lineage ({label}) p99 / trivial p99",
+                lineage["p99_ms"] / large["endpoints"]["health"]["p99_ms"],
+                3.0,
+                False,
+            ),
             Target(f"search ({label}) throughput / trivial", _rps(large, "search" + suffix) / health, 0.4, True),
             Target(f"in-force ({label}) throughput / trivial", _rps(large, "in_force" + suffix) / health, 0.4, True),
         ]
@@ -57,13 +61,18 @@ def targets(results: dict) -> list[dict]:
         for endpoint, limit in (("sparql_ancestors", 10.0), ("sparql_provenance", 100.0)):
             for suffix, label in (("", "cached"), ("_uncached", "uncached")):
                 ratio = _rps(same, endpoint + suffix) / baseline["endpoints"][endpoint]["rps"]
-                found.append(Target(f"{endpoint} ({label}) / rdflib at {baseline['quads']:,} quads", ratio, limit, True))
+                found.append(
+                    Target(f"{endpoint} ({label}) / rdflib at {baseline['quads']:,} quads", ratio, limit, True)
+                )
     if len(sizes) > 1:
         per_quad = lambda s: s["load_s"] / s["quads"]  # noqa: E731
         found.append(Target("load cost per quad, largest / smallest", per_quad(large) / per_quad(small), 1.5, False))
         for endpoint in FLAT:
-            found.append(Target(f"{endpoint} cost, largest / smallest", _rps(small, endpoint) / _rps(large, endpoint),
-                                2.0, False))
+            found.append(
+                Target(
+                    f"{endpoint} cost, largest / smallest", _rps(small, endpoint) / _rps(large, endpoint), 2.0, False
+                )
+            )
     extraction = results.get("extraction")
     if extraction and extraction.get("docs_per_s"):
         found.append(Target("extraction docs/s (seed-sized copies)", extraction["docs_per_s"], 50, True))
@@ -92,10 +101,13 @@ def _against_bare(results: dict) -> list[Target]:
             measured = large.get(name + suffix)
             if measured is None:
                 continue
-            found.append(Target(f"{name} ({label}) throughput / bare FastAPI", measured["rps"] / bare["rps"], floor, True))
+            found.append(
+                Target(f"{name} ({label}) throughput / bare FastAPI", measured["rps"] / bare["rps"], floor, True)
+            )
             if suffix:
-                found.append(Target(f"{name} ({label}) p99 / bare FastAPI p99", measured["p99_ms"] / bare["p99_ms"],
-                                    3.0, False))
+                found.append(
+                    Target(f"{name} ({label}) p99 / bare FastAPI p99", measured["p99_ms"] / bare["p99_ms"], 3.0, False)
+                )
     return found
 
 
@@ -121,10 +133,13 @@ def endpoint_table(results: dict) -> str:
     bare = results.get("bare")
     if bare:
         e = bare["endpoints"]["bare"]
-        rows.append(["bare FastAPI (ceiling)"] + [
-            f"{e['rps']:,.0f}  {e['p50_ms']:.1f}  {e['p99_ms']:.1f}" if s is results["sizes"][-1] else "-"
-            for s in results["sizes"]
-        ])
+        rows.append(
+            ["bare FastAPI (ceiling)"]
+            + [
+                f"{e['rps']:,.0f}  {e['p50_ms']:.1f}  {e['p99_ms']:.1f}" if s is results["sizes"][-1] else "-"
+                for s in results["sizes"]
+            ]
+        )
     baseline = results.get("baseline")
     if baseline:
         for name, e in baseline["endpoints"].items():
@@ -137,18 +152,46 @@ def endpoint_table(results: dict) -> str:
 
 
 def size_table(results: dict) -> str:
-    header = ["quads", "sources", "generate s", "load s", "load quads/s", "inference s", "first health s",
-              "first lineage s", "peak RSS MB", "load avg"]
-    rows = [[f"{s['quads']:,}", f"{s['sources']:,}", f"{s['generate_s']:.1f}", f"{s['load_s']:.2f}",
-             f"{s['load_quads_per_s']:,.0f}", f"{s['inference_s']:.2f}", f"{s['health_s']:.2f}",
-             f"{s['cold_start_s']:.2f}", f"{s['peak_rss_mb']:.0f}", f"{s['load_average']:.1f}"]
-            for s in results["sizes"]]
+    header = [
+        "quads",
+        "sources",
+        "generate s",
+        "load s",
+        "load quads/s",
+        "inference s",
+        "first health s",
+        "first lineage s",
+        "peak RSS MB",
+        "load avg",
+    ]
+    rows = [
+        [
+            f"{s['quads']:,}",
+            f"{s['sources']:,}",
+            f"{s['generate_s']:.1f}",
+            f"{s['load_s']:.2f}",
+            f"{s['load_quads_per_s']:,.0f}",
+            f"{s['inference_s']:.2f}",
+            f"{s['health_s']:.2f}",
+            f"{s['cold_start_s']:.2f}",
+            f"{s['peak_rss_mb']:.0f}",
+            f"{s['load_average']:.1f}",
+        ]
+        for s in results["sizes"]
+    ]
     return _table(header, rows)
 
 
 def target_table(results: dict) -> str:
-    rows = [[t["name"], f"{t['value']:,.2f}", ("≥ " if t["at_least"] else "≤ ") + f"{t['limit']:,}",
-             "met" if t["met"] else "NOT MET"] for t in results["targets"]]
+    rows = [
+        [
+            t["name"],
+            f"{t['value']:,.2f}",
+            ("≥ " if t["at_least"] else "≤ ") + f"{t['limit']:,}",
+            "met" if t["met"] else "NOT MET",
+        ]
+        for t in results["targets"]
+    ]
     return _table(["target", "measured", "limit", ""], rows)
 
 
@@ -164,6 +207,8 @@ def print_table(results: dict) -> None:
         print("\nextraction by size:\n" + results["extraction_sizes"]["table"])
     if results.get("baseline"):
         b = results["baseline"]
-        print(f"rdflib baseline: {b['quads']:,} quads, startup (parse) {b['startup_s']:.1f} s, "
-              f"peak RSS {b['peak_rss_mb']:.0f} MB, same answers as Oxigraph: {'yes' if b['same_answers'] else 'NO'}")
+        print(
+            f"rdflib baseline: {b['quads']:,} quads, startup (parse) {b['startup_s']:.1f} s, "
+            f"peak RSS {b['peak_rss_mb']:.0f} MB, same answers as Oxigraph: {'yes' if b['same_answers'] else 'NO'}"
+        )
     print("\n" + target_table(results))

@@ -87,9 +87,14 @@ def machine(tool: str) -> dict:
     meminfo = Path("/proc/meminfo").read_text().splitlines()
     mem_kb = int(next(l.split()[1] for l in meminfo if l.startswith("MemTotal")))
     return {
-        "nproc": len(os.sched_getaffinity(0)), "cpu": cpu, "memory_gb": round(mem_kb / 2**20, 1),
-        "load_average": os.getloadavg()[0], "python": platform.python_version(),
-        "pyoxigraph": pyoxigraph.__version__, "rdflib": rdflib.__version__, "load_generator": load.tool_name(tool),
+        "nproc": len(os.sched_getaffinity(0)),
+        "cpu": cpu,
+        "memory_gb": round(mem_kb / 2**20, 1),
+        "load_average": os.getloadavg()[0],
+        "python": platform.python_version(),
+        "pyoxigraph": pyoxigraph.__version__,
+        "rdflib": rdflib.__version__,
+        "load_generator": load.tool_name(tool),
     }
 
 
@@ -103,8 +108,14 @@ def check(base_url: str, endpoint: Endpoint, paths: list[str]) -> None:
                 raise RuntimeError(f"GET {path[:120]} answered {response.status_code}: {response.text[:300]}")
 
 
-def measure(base_url: str, workload: Workload, endpoints: list[Endpoint], args: argparse.Namespace,
-            connections: int, seconds: float) -> dict[str, dict]:
+def measure(
+    base_url: str,
+    workload: Workload,
+    endpoints: list[Endpoint],
+    args: argparse.Namespace,
+    connections: int,
+    seconds: float,
+) -> dict[str, dict]:
     """Medians over rounds; rounds interleave the endpoints so drift hits all alike."""
     plans = [(endpoint, endpoint.paths(workload)) for endpoint in endpoints]
     rounds: dict[str, list[load.LoadResult]] = {endpoint.name: [] for endpoint in endpoints}
@@ -139,11 +150,18 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
         endpoints = measure(server.base_url, corpus.workload, API_ENDPOINTS, args, args.connections, args.seconds)
         rss = server.peak_rss_mb
     return {
-        "councils": corpus.councils, "sources": corpus.sources, "quads": corpus.quads,
-        "generate_s": corpus.generate_s, "load_s": corpus.load_s, "load_quads_per_s": corpus.load_rate,
+        "councils": corpus.councils,
+        "sources": corpus.sources,
+        "quads": corpus.quads,
+        "generate_s": corpus.generate_s,
+        "load_s": corpus.load_s,
+        "load_quads_per_s": corpus.load_rate,
         "inference_s": corpus.inference_s,
-        "health_s": health_s, "cold_start_s": cold_start, "peak_rss_mb": rss,
-        "load_average": os.getloadavg()[0], "endpoints": endpoints,
+        "health_s": health_s,
+        "cold_start_s": cold_start,
+        "peak_rss_mb": rss,
+        "load_average": os.getloadavg()[0],
+        "endpoints": endpoints,
     }
 
 
@@ -168,8 +186,17 @@ BARE_ENDPOINTS: list[Endpoint] = [Endpoint("bare", lambda w: ["/health"], JSON)]
 def bench_bare(workload: Workload, args: argparse.Namespace) -> dict:
     """A bare FastAPI endpoint under the same uvicorn settings: the ceiling every endpoint is judged by."""
     port = free_port()
-    command = python_command("uvicorn", "bench.bare_app:app", "--host", "127.0.0.1", "--port", str(port),
-                             "--no-access-log", "--log-level", "warning")
+    command = python_command(
+        "uvicorn",
+        "bench.bare_app:app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    )
     with Server(command, port, log=args.work / "bare.log") as server:
         server.wait_for("/health")
         endpoints = measure(server.base_url, workload, BARE_ENDPOINTS, args, args.connections, args.seconds)
@@ -179,8 +206,17 @@ def bench_bare(workload: Workload, args: argparse.Namespace) -> dict:
 def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
     """rdflib's engine over the same corpus, served the same way (uvicorn, loopback)."""
     port = free_port()
-    command = python_command("uvicorn", "bench.rdflib_app:app", "--host", "127.0.0.1", "--port", str(port),
-                             "--no-access-log", "--log-level", "warning")
+    command = python_command(
+        "uvicorn",
+        "bench.rdflib_app:app",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    )
     env = {"BENCH_RDFLIB_NQUADS": str(corpus.nquads)}
     with Server(command, port, env=env, log=args.work / "rdflib.log") as server:
         startup = server.wait_for("/health", timeout=600)
@@ -189,16 +225,31 @@ def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
         endpoints = measure(server.base_url, corpus.workload, BASELINE_ENDPOINTS, args, 2, seconds)
         rss = server.peak_rss_mb
         agree = same_answers(server.base_url, corpus)
-    return {"councils": corpus.councils, "quads": corpus.quads, "startup_s": startup,
-            "peak_rss_mb": rss, "same_answers": agree, "endpoints": endpoints}
+    return {
+        "councils": corpus.councils,
+        "quads": corpus.quads,
+        "startup_s": startup,
+        "peak_rss_mb": rss,
+        "same_answers": agree,
+        "endpoints": endpoints,
+    }
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
-    parser.add_argument("--councils", type=int, nargs="+", default=[1, 5, 50],
-                        help="corpus sizes in councils (about 20,000 quads each; default ~10^4, 10^5, 10^6)")
-    parser.add_argument("--baseline-councils", type=int, default=None,
-                        help="size for the rdflib baseline (default: the largest; 0: no baseline)")
+    parser.add_argument(
+        "--councils",
+        type=int,
+        nargs="+",
+        default=[1, 5, 50],
+        help="corpus sizes in councils (about 20,000 quads each; default ~10^4, 10^5, 10^6)",
+    )
+    parser.add_argument(
+        "--baseline-councils",
+        type=int,
+        default=None,
+        help="size for the rdflib baseline (default: the largest; 0: no baseline)",
+    )
     parser.add_argument("--max-sources", type=int, default=None, help="cut every corpus to its first N sources")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=3)
@@ -206,11 +257,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--baseline-seconds", type=float, default=8.0)
     parser.add_argument("--warmup", type=float, default=1.0, help="unrecorded run per endpoint before the rounds")
     parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--load-generator", choices=("auto", "wrk", "httpx"), default="auto",
-                        help="auto: wrk when installed, else an asyncio httpx loop")
+    parser.add_argument(
+        "--load-generator",
+        choices=("auto", "wrk", "httpx"),
+        default="auto",
+        help="auto: wrk when installed, else an asyncio httpx loop",
+    )
     parser.add_argument("--extraction-docs", type=int, default=200, help="copies of the seeds to extract (0: skip)")
-    parser.add_argument("--no-extraction-sizes", dest="extraction_sizes", action="store_false",
-                        help="skip extraction time and memory by text size (alone: python -m bench.extraction)")
+    parser.add_argument(
+        "--no-extraction-sizes",
+        dest="extraction_sizes",
+        action="store_false",
+        help="skip extraction time and memory by text size (alone: python -m bench.extraction)",
+    )
     parser.add_argument("--work", type=Path, default=Path("var/bench"), help="scratch folder for stores and logs")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -227,8 +286,14 @@ def main(argv: list[str] | None = None) -> dict:
     args = parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    results: dict = {"machine": machine(args.load_generator), "settings": {k: str(v) for k, v in vars(args).items()},
-                     "sizes": [], "baseline": None, "bare": None, "extraction": None}
+    results: dict = {
+        "machine": machine(args.load_generator),
+        "settings": {k: str(v) for k, v in vars(args).items()},
+        "sizes": [],
+        "baseline": None,
+        "bare": None,
+        "extraction": None,
+    }
     for councils in sorted(args.councils):
         folder = args.work / f"councils-{councils}"
         folder.mkdir(parents=True, exist_ok=True)

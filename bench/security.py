@@ -60,8 +60,11 @@ def storm(base: str, heavy: int, seconds: float, warmup: float) -> dict:
         thread.join()
     latencies.sort()
     return {
-        "heavy_clients": heavy, "warmup_s": warmup, "light_queries": len(latencies),
-        "light_ok": statuses.count(200), "light_p50_ms": round(statistics.median(latencies), 1),
+        "heavy_clients": heavy,
+        "warmup_s": warmup,
+        "light_queries": len(latencies),
+        "light_ok": statuses.count(200),
+        "light_p50_ms": round(statistics.median(latencies), 1),
         "light_p99_ms": round(latencies[int(len(latencies) * 0.99) - 1], 1),
         "light_max_ms": round(latencies[-1], 1),
         "heavy_statuses": {str(s): heavy_statuses.count(s) for s in sorted(set(heavy_statuses))},
@@ -76,9 +79,11 @@ def rss_mb(pid: int) -> float:
 
 
 def upload_memory(base: str, pid: int, count: int) -> dict:
-    lines = [f"Item {i}. The Riverside Borough Council Green Spaces Strategy {2000 + i % 20} replaces the Green "
-             f"Spaces Plan {1990 + i % 10}, and it was approved by the Cabinet on 3 March {2000 + i % 20}."
-             for i in range(count)]
+    lines = [
+        f"Item {i}. The Riverside Borough Council Green Spaces Strategy {2000 + i % 20} replaces the Green "
+        f"Spaces Plan {1990 + i % 10}, and it was approved by the Cabinet on 3 March {2000 + i % 20}."
+        for i in range(count)
+    ]
     document = ("Riverside Borough Council\nGreen Spaces Strategy\n\n" + "\n".join(lines)).encode()
     before = rss_mb(pid)
     started = time.perf_counter()
@@ -87,16 +92,22 @@ def upload_memory(base: str, pid: int, count: int) -> dict:
     seconds = time.perf_counter() - started
     after = rss_mb(pid)
     time.sleep(5)
-    return {"document_mb": round(len(document) / 1e6, 2), "status": response.status_code,
-            "detail": response.json().get("detail", response.json().get("status")), "seconds": round(seconds, 1),
-            "server_rss_before_mb": round(before, 1), "server_rss_after_mb": round(after, 1),
-            "server_rss_5s_later_mb": round(rss_mb(pid), 1)}
+    return {
+        "document_mb": round(len(document) / 1e6, 2),
+        "status": response.status_code,
+        "detail": response.json().get("detail", response.json().get("status")),
+        "seconds": round(seconds, 1),
+        "server_rss_before_mb": round(before, 1),
+        "server_rss_after_mb": round(after, 1),
+        "server_rss_5s_later_mb": round(rss_mb(pid), 1),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.security", description=__doc__.split("\n")[0])
-    parser.add_argument("--store", type=Path, required=True,
-                        help="a scratch copy of a loaded store (the upload writes to it)")
+    parser.add_argument(
+        "--store", type=Path, required=True, help="a scratch copy of a loaded store (the upload writes to it)"
+    )
     parser.add_argument("--heavy", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--warmup", type=float, default=60, help="seconds of storm before the light client starts")

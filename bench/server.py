@@ -63,12 +63,16 @@ class Server:
     def base_url(self) -> str:
         return f"http://{HOST}:{self.port}"
 
-    def __enter__(self) -> "Server":
+    def __enter__(self) -> Server:
         out = self.log.open("wb") if self.log else subprocess.DEVNULL
         self.started_at = time.perf_counter()
         self.process = subprocess.Popen(
-            self.command, env={**os.environ, **self.env}, stdout=out, stderr=subprocess.STDOUT,
-            cwd=ROOT, start_new_session=True,
+            self.command,
+            env={**os.environ, **self.env},
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+            start_new_session=True,
         )
         return self
 
@@ -91,8 +95,10 @@ class Server:
         with httpx.Client(base_url=self.base_url, timeout=30, headers={"Accept": accept}) as client:
             while time.perf_counter() < deadline:
                 if self.process.poll() is not None:
-                    raise RuntimeError(f"server exited with {self.process.returncode}: {' '.join(self.command)}"
-                                       + (f" (log: {self.log})" if self.log else ""))
+                    raise RuntimeError(
+                        f"server exited with {self.process.returncode}: {' '.join(self.command)}"
+                        + (f" (log: {self.log})" if self.log else "")
+                    )
                 try:
                     response = client.get(path)
                     if response.status_code == 200:

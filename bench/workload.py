@@ -41,7 +41,7 @@ _HEADS = """SELECT DISTINCT ?s ?title WHERE {
      sl:supersedes|sl:isRevisionOf|sl:partiallySupersedes|sl:succeeds ?old .
   FILTER NOT EXISTS { ?newer sl:supersedes|sl:isRevisionOf|sl:succeeds ?s }
 } ORDER BY ?s"""
-_ANY = 'SELECT ?s ?title WHERE { ?s a sl:Strategy ; dcterms:title ?title } ORDER BY ?s'
+_ANY = "SELECT ?s ?title WHERE { ?s a sl:Strategy ; dcterms:title ?title } ORDER BY ?s"
 
 
 @dataclass(frozen=True)

@@ -59,11 +59,12 @@ def trail(eng: LineageEngine, strategy: str) -> Trail:
     return Trail(eng.projection.node(iri), tuple(eng.trail(iri)))
 
 
-def in_force(eng: LineageEngine, on: str, publisher: str | None = None,
-             offset: int = 0, limit: int = IN_FORCE_PAGE) -> InForcePage:
+def in_force(
+    eng: LineageEngine, on: str, publisher: str | None = None, offset: int = 0, limit: int = IN_FORCE_PAGE
+) -> InForcePage:
     result = eng.in_force(on)
     items = [n for n in result.strategies if published_by(n.publisher, publisher)]
-    return InForcePage(replace(result, strategies=tuple(items[offset: offset + limit])), len(items), offset, limit)
+    return InForcePage(replace(result, strategies=tuple(items[offset : offset + limit])), len(items), offset, limit)
 
 
 def search(eng: LineageEngine, q: str, type: str | None = None, limit: int = 20) -> SearchResults:
@@ -88,17 +89,27 @@ def period(p: Period) -> dict[str, Any]:
 
 def node(n: Node) -> dict[str, Any]:
     return {
-        "id": n.id, "iri": n.iri, "title": n.title, "short_name": n.short_name, "type": n.type,
+        "id": n.id,
+        "iri": n.iri,
+        "title": n.title,
+        "short_name": n.short_name,
+        "type": n.type,
         "period": period(n.period),
-        "alternative_titles": list(n.alternative_titles), "publisher": n.publisher,
+        "alternative_titles": list(n.alternative_titles),
+        "publisher": n.publisher,
         "series": list(n.series),
     }
 
 
 def evidence(e: EvidenceItem) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "source": e.source, "quote": e.quote, "start": e.start, "end": e.end, "rule": e.rule,
-        "derivation": e.derivation, "iri": e.iri,
+        "source": e.source,
+        "quote": e.quote,
+        "start": e.start,
+        "end": e.end,
+        "rule": e.rule,
+        "derivation": e.derivation,
+        "iri": e.iri,
     }
     for name in ("source_iri", "page", "reason", "curator", "loaded_at"):
         value = getattr(e, name)
@@ -122,8 +133,13 @@ def distinct_evidence(items: tuple[EvidenceItem, ...] | list[EvidenceItem]) -> l
 
 def edge(e: Edge) -> dict[str, Any]:
     return {
-        "from": e.source, "to": e.target, "relation": e.relation, "inferred": e.inferred,
-        "grade": e.grade, "also": list(e.also), "evidence": distinct_evidence(e.evidence),
+        "from": e.source,
+        "to": e.target,
+        "relation": e.relation,
+        "inferred": e.inferred,
+        "grade": e.grade,
+        "also": list(e.also),
+        "evidence": distinct_evidence(e.evidence),
     }
 
 
@@ -136,7 +152,12 @@ def _relations(eng: LineageEngine, iri: str) -> tuple[list[dict[str, Any]], list
 
     def relation(newer: str, older: str, other: str) -> dict[str, Any]:
         e = proj.edge(newer, older, False)
-        return {"id": proj.node(other).id, "title": proj.node(other).title, "relation": e.relation, "inferred": e.inferred}
+        return {
+            "id": proj.node(other).id,
+            "title": proj.node(other).title,
+            "relation": e.relation,
+            "inferred": e.inferred,
+        }
 
     replaces = [relation(iri, older, older) for older in graph.successors(iri)]
     replaced_by = [relation(newer, iri, newer) for newer in graph.predecessors(iri)]
@@ -162,8 +183,15 @@ def strategy_detail(eng: LineageEngine, iri: str) -> dict[str, Any]:
         ev = [evidence(e) for e in st.evidence]
         if st.predicate in LEGAL:
             inferred = all(e.derivation == "inferred" for e in st.evidence)
-            out["legal_basis"].append({"iri": st.object, "label": labels.get(st.object), "relation": LEGAL[st.predicate],
-                                       "inferred": inferred, "evidence": ev})
+            out["legal_basis"].append(
+                {
+                    "iri": st.object,
+                    "label": labels.get(st.object),
+                    "relation": LEGAL[st.predicate],
+                    "inferred": inferred,
+                    "evidence": ev,
+                }
+            )
         elif st.predicate in CONCEPTS:
             out[CONCEPTS[st.predicate]].append({"iri": st.object, "label": labels.get(st.object), "evidence": ev})
         elif local == "status":

@@ -43,8 +43,7 @@ COMMAND_LINE = "command line"
 WATCHED_FOLDER = "watched folder"
 
 
-def change_log(action: str, source_id: str, who: str | None, at: str, sha256: str | None,
-               version: int) -> list[tuple]:
+def change_log(action: str, source_id: str, who: str | None, at: str, sha256: str | None, version: int) -> list[tuple]:
     """The meta-graph triples of one write, for replace_graph/drop_graph's ``log``; the
     writer (``who``) is left out when None."""
     if action not in ACTIONS:

@@ -27,8 +27,16 @@ from graph.trail import REQUEST_TYPES, TrailEvent, describe_events
 from strategy_lineage.vocab import SL
 
 SINGLE_VALUED = (
-    "validFrom", "validUntil", "status", "decisionStatus", "decisionType", "date",
-    "noticePublished", "outcomeCount", "indicatorCount", "memberCount",
+    "validFrom",
+    "validUntil",
+    "status",
+    "decisionStatus",
+    "decisionType",
+    "date",
+    "noticePublished",
+    "outcomeCount",
+    "indicatorCount",
+    "memberCount",
 )
 # What each rule found, in words for a reader who does not know the rule's name.
 RULE_WORDS = {
@@ -39,13 +47,26 @@ RULE_WORDS = {
 }
 # The disputed properties in plain words ("the sources disagree on the start of ...").
 DISPUTED = {
-    "validFrom": "start", "validUntil": "end", "status": "status", "decisionStatus": "decision status",
-    "decisionType": "decision type", "date": "date", "noticePublished": "date the notice was published",
-    "outcomeCount": "number of outcomes", "indicatorCount": "number of indicators", "memberCount": "number of members",
+    "validFrom": "start",
+    "validUntil": "end",
+    "status": "status",
+    "decisionStatus": "decision status",
+    "decisionType": "decision type",
+    "date": "date",
+    "noticePublished": "date the notice was published",
+    "outcomeCount": "number of outcomes",
+    "indicatorCount": "number of indicators",
+    "memberCount": "number of members",
 }
 # Events that describe a strategy not yet adopted.
 PRE_ADOPTION = (
-    "Drafting", "Consideration", "Presentation", *REQUEST_TYPES, "Approval", "Endorsement", "Agreement",
+    "Drafting",
+    "Consideration",
+    "Presentation",
+    *REQUEST_TYPES,
+    "Approval",
+    "Endorsement",
+    "Agreement",
 )
 
 
@@ -101,7 +122,9 @@ def _differing_values(store: GraphStore) -> list[Conflict]:
     for (s, p), by_value in claims.items():
         vals = sorted(by_value)
         clash = [
-            (a, b) for i, a in enumerate(vals) for b in vals[i + 1:]
+            (a, b)
+            for i, a in enumerate(vals)
+            for b in vals[i + 1 :]
             if not _compatible(a, b) and len(by_value[a] | by_value[b]) > 1
         ]
         if not clash:
@@ -114,12 +137,18 @@ def _differing_values(store: GraphStore) -> list[Conflict]:
             sources = tuple(sorted({e.source for e in evidence if e.source}))
             sides.append(ConflictSide(v, s, human_date(v), sources, evidence))
         name = p.removeprefix(SL)
-        conflicts.append(Conflict(
-            "differing-values", s, short_id(s), p,
-            f"The sources disagree on the {DISPUTED.get(name, name)} of {names[s]}: "
-            + " or ".join(human_date(v) for v in involved) + ".",
-            tuple(sides),
-        ))
+        conflicts.append(
+            Conflict(
+                "differing-values",
+                s,
+                short_id(s),
+                p,
+                f"The sources disagree on the {DISPUTED.get(name, name)} of {names[s]}: "
+                + " or ".join(human_date(v) for v in involved)
+                + ".",
+                tuple(sides),
+            )
+        )
     return conflicts
 
 
@@ -136,9 +165,7 @@ def _adopted_before_governance(store: GraphStore) -> list[Conflict]:
         return []
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     iris = {r[v].value for r in rows for v in ("a", "e")}
-    for row in store.select(
-        f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {' '.join(f'<{i}>' for i in iris)} }} ?x ?p ?o }}"
-    ):
+    for row in store.select(f"SELECT ?x ?p ?o WHERE {{ VALUES ?x {{ {' '.join(f'<{i}>' for i in iris)} }} ?x ?p ?o }}"):
         if row["o"].value not in props[row["x"].value][row["p"].value]:
             props[row["x"].value][row["p"].value].append(row["o"].value)
     events = {e.iri: e for e in describe_events(store, props)}
@@ -156,12 +183,17 @@ def _adopted_before_governance(store: GraphStore) -> list[Conflict]:
         adoption = events[adoption_iri]
         others = sorted(set(others), key=lambda e: (e.day, e.iri))
         sides = (_side(adoption), *(_side(o) for o in others))
-        conflicts.append(Conflict(
-            "adopted-before-governance", strategy, short_id(strategy), SL + "date",
-            f"{names[strategy]} is said to have been adopted {on_date(adoption.date)}, yet later events "
-            "treat it as not yet adopted: " + "; ".join(_in_words(o, lower=True) for o in others) + ".",
-            sides,
-        ))
+        conflicts.append(
+            Conflict(
+                "adopted-before-governance",
+                strategy,
+                short_id(strategy),
+                SL + "date",
+                f"{names[strategy]} is said to have been adopted {on_date(adoption.date)}, yet later events "
+                "treat it as not yet adopted: " + "; ".join(_in_words(o, lower=True) for o in others) + ".",
+                sides,
+            )
+        )
     return conflicts
 
 

@@ -22,7 +22,8 @@ from strategy_lineage.reference import legislation_types
 # What an organisation or post did, in the graph's terms: acted in a governance event,
 # was asked to act, developed, commissioned or published a strategy.
 ORGANISATION_ROLES = {
-    vocab.SL + "developedBy": "developed", vocab.SL + "commissionedBy": "commissioned",
+    vocab.SL + "developedBy": "developed",
+    vocab.SL + "commissionedBy": "commissioned",
     vocab.DCTERMS + "publisher": "published",
 }
 
@@ -88,22 +89,34 @@ def organisation_view(eng: LineageEngine, iri: str) -> dict[str, Any]:
     for row in events:
         ev = row["event"].value
         types[ev].add(row["type"].value.removeprefix(vocab.SL))
-        by_event.setdefault(ev, {
-            "iri": ev, "date": row["date"].value if "date" in row else None,
-            "role": "acted" if row["role"].value.endswith("wasAssociatedWith") else "was asked",
-            "strategy": proj.node(row["strategy"].value).id, "strategy_title": proj.node(row["strategy"].value).title,
-        })
+        by_event.setdefault(
+            ev,
+            {
+                "iri": ev,
+                "date": row["date"].value if "date" in row else None,
+                "role": "acted" if row["role"].value.endswith("wasAssociatedWith") else "was asked",
+                "strategy": proj.node(row["strategy"].value).id,
+                "strategy_title": proj.node(row["strategy"].value).title,
+            },
+        )
     for ev, item in by_event.items():
         specific = sorted(t for t in types[ev] if t != "GovernanceEvent")
         item["types"] = specific or ["GovernanceEvent"]
     return {
-        "iri": iri, "id": short_id(iri),
+        "iri": iri,
+        "id": short_id(iri),
         "label": labels_of(store, [iri]).get(iri) or short_id(iri),
         "types": sorted({r["type"].value for r in info if "type" in r}),
         "part_of": sorted({r["parent"].value for r in info if "parent" in r}),
         "events": list(by_event.values()),
-        "strategies": [{"id": proj.node(r["strategy"].value).id, "title": proj.node(r["strategy"].value).title,
-                        "role": ORGANISATION_ROLES[r["p"].value]} for r in roles],
+        "strategies": [
+            {
+                "id": proj.node(r["strategy"].value).id,
+                "title": proj.node(r["strategy"].value).title,
+                "role": ORGANISATION_ROLES[r["p"].value],
+            }
+            for r in roles
+        ],
     }
 
 

@@ -48,7 +48,9 @@ YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
 NOT_A_PLAN = re.compile(
     r"\b(?:Board|Committee|Partnership|Commission|Trust|Group|Act(?:\s+(?:19|20)\d\d)?|Measure\s+(?:19|20)\d\d|"
     r"Guidance|Assessment|Review|Inspection|Report|Statement\s+of\s+Action|Working\s+Together(?:\s+to\s+Safeguard"
-    r"\s+Children)?(?:,?\s+(?:19|20)\d\d)?)\s*$", re.IGNORECASE)
+    r"\s+Children)?(?:,?\s+(?:19|20)\d\d)?)\s*$",
+    re.IGNORECASE,
+)
 KINDS = ("strategy", "supersession", "outcome", "request", "decision", "legislation", "publisher")
 # Governance-event classes that say who wrote or paid for a plan, not what a body decided;
 # decisions are scored on their own (by reference).
@@ -59,6 +61,7 @@ ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology.ttl"
 # ---------------------------------------------------------------------------------------------
 # What was extracted, read back through the ontology
 # ---------------------------------------------------------------------------------------------
+
 
 @dataclass
 class FoundStrategy:
@@ -114,23 +117,36 @@ def _ontology_quads() -> tuple[ox.Quad, ...]:
 
 
 PREFIXES = vocab.sparql_prefixes()
-STRATEGIES = PREFIXES + """
+STRATEGIES = (
+    PREFIXES
+    + """
 SELECT ?s ?label ?from ?until WHERE {
   ?s a ?class . ?class rdfs:subClassOf* sl:Strategy .
   OPTIONAL { VALUES ?p { dcterms:title rdfs:label skos:prefLabel skos:altLabel dcterms:alternative } ?s ?p ?label }
   OPTIONAL { ?s sl:validFrom ?from } OPTIONAL { ?s sl:validUntil ?until }
 }"""
-SUPERSESSIONS = PREFIXES + """
+)
+SUPERSESSIONS = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?new ?p ?old ?status ?modality WHERE {
   VALUES ?top { dcterms:replaces sl:succeeds sl:partiallySupersedes }
   ?p rdfs:subPropertyOf* ?top . ?new ?p ?old . FILTER(isIRI(?old))
   OPTIONAL { ?ev rdf:subject ?new ; rdf:predicate ?p ; rdf:object ?old ; sl:status ?status }
   OPTIONAL { ?ev2 rdf:subject ?new ; rdf:predicate ?p ; rdf:object ?old ; sl:modality ?modality }
 }"""
+)
 # The gold's status of a supersession from the sl:modality the loaders record on its evidence.
-STATUS_OF_MODALITY = {"Proposed": "proposed", "Conditional": "proposed", "DraftForConsultation": "draft",
-                      "Abandoned": "abandoned", "Deleted": "deleted"}
-EVENTS = PREFIXES + """
+STATUS_OF_MODALITY = {
+    "Proposed": "proposed",
+    "Conditional": "proposed",
+    "DraftForConsultation": "draft",
+    "Abandoned": "abandoned",
+    "Deleted": "deleted",
+}
+EVENTS = (
+    PREFIXES
+    + """
 SELECT ?e ?class ?request ?concerns ?date ?body WHERE {
   ?e a ?class . ?class rdfs:subClassOf* sl:GovernanceEvent .
   BIND(EXISTS { ?class rdfs:subClassOf* sl:Request } || EXISTS { ?e sl:requestedOf ?r } AS ?request)
@@ -138,15 +154,28 @@ SELECT ?e ?class ?request ?concerns ?date ?body WHERE {
   OPTIONAL { ?e sl:date|sl:monthDay ?date }
   OPTIONAL { VALUES ?role { prov:wasAssociatedWith sl:requestedOf } ?e ?role ?agent . ?agent rdfs:label ?body }
 }"""
-DECISIONS = PREFIXES + """
+)
+DECISIONS = (
+    PREFIXES
+    + """
 SELECT ?ref WHERE { ?d a ?class . ?class rdfs:subClassOf* sl:Decision . ?d sl:decisionReference ?ref }"""
-ACTS = PREFIXES + """
+)
+ACTS = (
+    PREFIXES
+    + """
 SELECT ?title WHERE { ?act a ?class . ?class rdfs:subClassOf* sl:Legislation . ?act dcterms:title ?title }"""
-PROVISIONS = PREFIXES + """
+)
+PROVISIONS = (
+    PREFIXES
+    + """
 SELECT ?title ?label WHERE {
   ?provision a sl:LegislativeProvision ; eli:is_part_of ?act ; rdfs:label ?label . ?act dcterms:title ?title }"""
-PUBLISHER = PREFIXES + """
+)
+PUBLISHER = (
+    PREFIXES
+    + """
 SELECT ?name WHERE { ?source a sl:SourceDocument ; dcterms:publisher ?org . ?org rdfs:label ?name }"""
+)
 
 
 def _year(value: str) -> str:
@@ -160,8 +189,12 @@ def _local(iri: str) -> str:
 def relation_of(predicate: str) -> str:
     """The kind of supersession a property states, from its local name."""
     local = _local(predicate).lower()
-    for word, relation in (("partial", "partial"), ("revision", "revision"), ("refresh", "refresh"),
-                           ("succe", "succession")):
+    for word, relation in (
+        ("partial", "partial"),
+        ("revision", "revision"),
+        ("refresh", "refresh"),
+        ("succe", "succession"),
+    ):
         if word in local:
             return relation
     return "supersedes"
@@ -183,8 +216,7 @@ def read_extraction(quads: list[ox.Quad], metadata_publisher: str | None) -> Ext
     def rows(query: str) -> list[dict[str, str]]:
         result = store.query(query)
         assert isinstance(result, ox.QuerySolutions)
-        return [{str(var.value): row[var].value for var in result.variables if row[var] is not None}
-                for row in result]
+        return [{str(var.value): row[var].value for var in result.variables if row[var] is not None} for row in result]
 
     for row in rows(STRATEGIES):
         strategy = found.strategies.setdefault(row["s"], FoundStrategy(row["s"], [], None))
@@ -205,8 +237,10 @@ def read_extraction(quads: list[ox.Quad], metadata_publisher: str | None) -> Ext
             statuses.setdefault(key, set()).add(row["status"])
         if _local(row.get("modality", "")) in STATUS_OF_MODALITY:
             statuses.setdefault(key, set()).add(STATUS_OF_MODALITY[_local(row["modality"])])
-    pairs = {key: FoundSupersession(*key, _most_specific(kinds), min(statuses.get(key, {"stated"})))
-             for key, kinds in relations.items()}
+    pairs = {
+        key: FoundSupersession(*key, _most_specific(kinds), min(statuses.get(key, {"stated"})))
+        for key, kinds in relations.items()
+    }
     found.supersessions = list(pairs.values())
     events: dict[str, FoundEvent] = {}
     for row in rows(EVENTS):
@@ -219,8 +253,7 @@ def read_extraction(quads: list[ox.Quad], metadata_publisher: str | None) -> Ext
         for column, target in (("concerns", event.concerns), ("date", event.dates), ("body", event.bodies)):
             if column in row:
                 target.add(row[column])
-    found.events = [e for e in events.values()
-                    if e.types and not e.types & {t.lower() for t in NOT_SCORED_EVENTS}]
+    found.events = [e for e in events.values() if e.types and not e.types & {t.lower() for t in NOT_SCORED_EVENTS}]
     found.decisions = {reference_key(row["ref"]) for row in rows(DECISIONS)}
     for row in rows(ACTS):
         found.legislation[(act_key(row["title"]), None)] = row["title"]
@@ -242,6 +275,7 @@ def _section_in(label: str) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # Scores
 # ---------------------------------------------------------------------------------------------
+
 
 @dataclass
 class Tally:
@@ -334,18 +368,36 @@ class Report:
             "documents": len(self.documents),
             "refused": [{"document": name, "error": error} for name, error in self.refused],
             "kinds": {
-                kind: {"gold": t.gold, "recalled": t.recalled, "extracted": t.extracted, "confirmed": t.confirmed,
-                       "precision": figure(t.precision), "recall": figure(t.recall)}
-                for kind in KINDS for t in [self.total(kind)]
+                kind: {
+                    "gold": t.gold,
+                    "recalled": t.recalled,
+                    "extracted": t.extracted,
+                    "confirmed": t.confirmed,
+                    "precision": figure(t.precision),
+                    "recall": figure(t.recall),
+                }
+                for kind in KINDS
+                for t in [self.total(kind)]
             },
-            "stated_supersessions": {"gold": self.stated().gold, "recalled": self.stated().recalled,
-                                     "recall": figure(self.stated().recall)},
+            "stated_supersessions": {
+                "gold": self.stated().gold,
+                "recalled": self.stated().recalled,
+                "recall": figure(self.stated().recall),
+            },
             "supersession_relation_agrees": sum(d.relation_agrees for d in self.documents),
             "supersession_status_agrees": sum(d.status_agrees for d in self.documents),
             "supersession_recalled": supersessions.recalled,
-            "supersession_by_tag": {tag: {"gold": t.gold, "recalled": t.recalled, "recall": figure(t.recall),
-                                          "extracted": t.extracted, "precision": figure(t.precision)}
-                                    for tag, t in self.by_tag("supersession").items() if t.gold or t.extracted},
+            "supersession_by_tag": {
+                tag: {
+                    "gold": t.gold,
+                    "recalled": t.recalled,
+                    "recall": figure(t.recall),
+                    "extracted": t.extracted,
+                    "precision": figure(t.precision),
+                }
+                for tag, t in self.by_tag("supersession").items()
+                if t.gold or t.extracted
+            },
             "violations": [f.__dict__ for f in self.findings("violations")],
             "misses": [f.__dict__ for f in self.findings("misses")],
             "false_positives": [f.__dict__ for f in self.findings("false_positives")],
@@ -417,8 +469,11 @@ class _Scorer:
                 tally.confirmed += 1
                 continue
             self.false_positive("strategy", found.label)
-            listed = [written for written, name in zip(self.gold.not_strategies, negatives, strict=True)
-                      if any(name_score(Name(n.base, None), Name(name.base, None)) for n in found.names(self.place))]
+            listed = [
+                written
+                for written, name in zip(self.gold.not_strategies, negatives, strict=True)
+                if any(name_score(Name(n.base, None), Name(name.base, None)) for n in found.names(self.place))
+            ]
             if listed:
                 self.violation("strategy", f"{listed[0]!r} typed as a strategy ({found.label})")
             elif any(NOT_A_PLAN.search(label) for label in found.labels):
@@ -431,12 +486,17 @@ class _Scorer:
         bound to another unnamed one; once bound, it is that node."""
         if self.denotes[gold]:
             return iri in self.denotes[gold]
-        return (gold.unnamed and iri != other_end and not self.named_match(iri)
-                and not any(iri in iris for g, iris in self.denotes.items() if g.unnamed and g != gold))
+        return (
+            gold.unnamed
+            and iri != other_end
+            and not self.named_match(iri)
+            and not any(iri in iris for g, iris in self.denotes.items() if g.unnamed and g != gold)
+        )
 
     def _fits(self, gold: GoldSupersession, found: FoundSupersession) -> bool:
-        return (self._end_fits(gold.newer, found.newer, found.older)
-                and self._end_fits(gold.older, found.older, found.newer))
+        return self._end_fits(gold.newer, found.newer, found.older) and self._end_fits(
+            gold.older, found.older, found.newer
+        )
 
     def score_supersessions(self) -> None:
         tally = self.score.tallies["supersession"]
@@ -445,9 +505,7 @@ class _Scorer:
         while progress:  # an unnamed plan is known by the edge that reaches it: a chain binds link by link
             progress = False
             for gold in self.gold.supersessions:
-                hit = None if gold in hits else next(
-                    (f for f in self.found.supersessions
-                     if self._fits(gold, f)), None)
+                hit = None if gold in hits else next((f for f in self.found.supersessions if self._fits(gold, f)), None)
                 if hit is not None:
                     hits[gold], progress = hit, True
                     for end, iri in ((gold.newer, hit.newer), (gold.older, hit.older)):
@@ -527,8 +585,11 @@ class _Scorer:
             else:
                 near = [d for d in differences if d not in ("category", "strategy")]
                 hint = f" [closest differs in {near[0]}]" if near else ""
-                self.miss(gold.category, f"{'/'.join(gold.types)} of {gold.strategy.name} by {gold.body or '?'} "
-                                         f"on {' or '.join(gold.dates) or 'no date'}{hint}")
+                self.miss(
+                    gold.category,
+                    f"{'/'.join(gold.types)} of {gold.strategy.name} by {gold.body or '?'} "
+                    f"on {' or '.join(gold.dates) or 'no date'}{hint}",
+                )
         for found in self.found.events:
             tally = self.score.tallies[found.category]
             tally.extracted += 1
@@ -541,8 +602,14 @@ class _Scorer:
                 self.false_positive(found.category, f"{kinds} of {about} by {bodies} on {dates}")
 
     # decisions, legislation, publisher ----------------------------------------------------------
-    def score_sets(self, kind: str, gold: Mapping[Any, str], found: Mapping[Any, str],
-                   forbidden: Mapping[Any, str] | None = None, optional: set[Any] | None = None) -> None:
+    def score_sets(
+        self,
+        kind: str,
+        gold: Mapping[Any, str],
+        found: Mapping[Any, str],
+        forbidden: Mapping[Any, str] | None = None,
+        optional: set[Any] | None = None,
+    ) -> None:
         """Set-valued kinds; ``optional`` facts may be extracted or not without changing the score."""
         found = {key: value for key, value in found.items() if key not in (optional or set()) - gold.keys()}
         tally = self.score.tallies[kind]
@@ -558,9 +625,12 @@ class _Scorer:
                 self.violation(kind, f"{forbidden[key]} is not a decision of this document")
 
     def score_decisions(self) -> None:
-        self.score_sets("decision", {reference_key(r): r for r in self.gold.decisions},
-                        {r: r for r in self.found.decisions},
-                        {reference_key(r): r for r in self.gold.not_decisions})
+        self.score_sets(
+            "decision",
+            {reference_key(r): r for r in self.gold.decisions},
+            {r: r for r in self.found.decisions},
+            {reference_key(r): r for r in self.gold.not_decisions},
+        )
 
     def score_legislation(self) -> None:
         gold: dict[Hashable, str] = {}
@@ -572,8 +642,10 @@ class _Scorer:
             inferred |= {(act_key(act.act), section_key(section)) for section in act.inferred_sections}
         # An Act the text names without its year ("the Localism Act") is the same Act with its year.
         undated = {key[0] for key in gold if isinstance(key, tuple) and not YEAR_END.search(key[0])}
-        found = {(YEAR_END.sub("", title) if YEAR_END.sub("", title) in undated else title, section): label
-                 for (title, section), label in self.found.legislation.items()}
+        found = {
+            (YEAR_END.sub("", title) if YEAR_END.sub("", title) in undated else title, section): label
+            for (title, section), label in self.found.legislation.items()
+        }
         self.score_sets("legislation", gold, found, optional=inferred)
 
     def score_publisher(self) -> None:
@@ -636,15 +708,20 @@ def evaluate(golds: list[GoldDocument], extractor: Callable[[Path], Extracted] =
 
 def format_table(report: Report) -> str:
     """The per-kind table as docs/evaluation.md shows it."""
+
     def figure(value: float | None) -> str:
         return "-" if value is None else f"{value:.2f}"
 
-    lines = ["| fact kind | gold | recalled | extracted | confirmed | precision | recall |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = [
+        "| fact kind | gold | recalled | extracted | confirmed | precision | recall |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for kind in KINDS:
         t = report.total(kind)
-        lines.append(f"| {kind} | {t.gold} | {t.recalled} | {t.extracted} | {t.confirmed} | "
-                     f"{figure(t.precision)} | {figure(t.recall)} |")
+        lines.append(
+            f"| {kind} | {t.gold} | {t.recalled} | {t.extracted} | {t.confirmed} | "
+            f"{figure(t.precision)} | {figure(t.recall)} |"
+        )
     return "\n".join(lines)
 
 
@@ -663,21 +740,30 @@ def format_report(report: Report, details: bool = True) -> str:
     stated = report.stated()
     violations = report.findings("violations")
     supersessions = report.total("supersession")
-    out.append(f"\nstated supersessions recalled {stated.recalled}/{stated.gold}; supersessions the gold does not "
-               f"state (invented or misattached): {supersessions.extracted - supersessions.confirmed}")
-    out.append("violations: "
-               + ", ".join(f"{sum(v.kind == kind for v in violations)} {label}" for kind, label in
-                           (("strategy", "not-a-strategy typed as strategy"),
-                            ("supersession", "reversed or forbidden supersessions"),
-                            ("decision", "references that are not decisions"))))
+    out.append(
+        f"\nstated supersessions recalled {stated.recalled}/{stated.gold}; supersessions the gold does not "
+        f"state (invented or misattached): {supersessions.extracted - supersessions.confirmed}"
+    )
+    out.append(
+        "violations: "
+        + ", ".join(
+            f"{sum(v.kind == kind for v in violations)} {label}"
+            for kind, label in (
+                ("strategy", "not-a-strategy typed as strategy"),
+                ("supersession", "reversed or forbidden supersessions"),
+                ("decision", "references that are not decisions"),
+            )
+        )
+    )
     recalled = report.total("supersession").recalled
     if recalled:
         relation = sum(d.relation_agrees for d in report.documents)
         status = sum(d.status_agrees for d in report.documents)
-        out.append(f"supersessions found: relation kind right {relation}/{recalled}, "
-                   f"status right {status}/{recalled}")
-    sections = [("refused", [Finding(n, "-", e) for n, e in report.refused]),
-                ("violations", report.findings("violations"))]
+        out.append(f"supersessions found: relation kind right {relation}/{recalled}, status right {status}/{recalled}")
+    sections = [
+        ("refused", [Finding(n, "-", e) for n, e in report.refused]),
+        ("violations", report.findings("violations")),
+    ]
     if details:
         sections += [("misses", report.findings("misses")), ("false positives", report.findings("false_positives"))]
     for title, findings in sections:

@@ -21,8 +21,20 @@ CATEGORIES = ("outcome", "request")
 # The keys each table may have: anything else is a typo (or a top-level key written after a
 # table header, which TOML then puts inside that table) and is refused.
 KEYS = {
-    "document": {"text", "kind", "publisher", "publisher_aliases", "place", "tags", "decisions", "strategy",
-                 "supersession", "governance", "legislation", "not"},
+    "document": {
+        "text",
+        "kind",
+        "publisher",
+        "publisher_aliases",
+        "place",
+        "tags",
+        "decisions",
+        "strategy",
+        "supersession",
+        "governance",
+        "legislation",
+        "not",
+    },
     "strategy": {"name", "aliases", "period", "unnamed"},
     "supersession": {"newer", "older", "relation", "status"},
     "governance": {"category", "type", "strategy", "body", "date", "meeting"},
@@ -143,8 +155,11 @@ def _dates(value: Any, where: str) -> tuple[str, ...]:
 
 def _check_keys(path: Path, data: dict[str, Any]) -> None:
     tables = [("document", data), ("not", data.get("not", {}))]
-    tables += [(name, item) for name in ("strategy", "supersession", "governance", "legislation")
-               for item in data.get(name, [])]
+    tables += [
+        (name, item)
+        for name in ("strategy", "supersession", "governance", "legislation")
+        for item in data.get(name, [])
+    ]
     for name, table in tables:
         unknown = set(table) - KEYS[name]
         if unknown:
@@ -174,34 +189,47 @@ def read_gold(path: Path) -> GoldDocument:
         where = f"{path}: strategy {i + 1}"
         if "name" not in item:
             raise GoldError(f"{where}: has no name")
-        doc.strategies.append(GoldStrategy(
-            name=item["name"], aliases=_strings(item.get("aliases"), where),
-            period=item.get("period"), unnamed=bool(item.get("unnamed", False)),
-        ))
+        doc.strategies.append(
+            GoldStrategy(
+                name=item["name"],
+                aliases=_strings(item.get("aliases"), where),
+                period=item.get("period"),
+                unnamed=bool(item.get("unnamed", False)),
+            )
+        )
     for i, item in enumerate(data.get("supersession", [])):
         where = f"supersession {i + 1}"
-        doc.supersessions.append(GoldSupersession(
-            newer=doc.strategy(item.get("newer", ""), where), older=doc.strategy(item.get("older", ""), where),
-            relation=_one_of(item.get("relation", "supersedes"), RELATIONS, f"{path}: {where}"),
-            status=_one_of(item.get("status", "stated"), STATUSES, f"{path}: {where}"),
-        ))
+        doc.supersessions.append(
+            GoldSupersession(
+                newer=doc.strategy(item.get("newer", ""), where),
+                older=doc.strategy(item.get("older", ""), where),
+                relation=_one_of(item.get("relation", "supersedes"), RELATIONS, f"{path}: {where}"),
+                status=_one_of(item.get("status", "stated"), STATUSES, f"{path}: {where}"),
+            )
+        )
     for i, item in enumerate(data.get("governance", [])):
         where = f"governance {i + 1}"
         types = _strings(item.get("type"), f"{path}: {where}")
         if not types:
             raise GoldError(f"{path}: {where} has no type")
-        doc.events.append(GoldEvent(
-            category=_one_of(item.get("category", ""), CATEGORIES, f"{path}: {where}"),
-            types=types, strategy=doc.strategy(item.get("strategy", ""), where),
-            body=item.get("body"), dates=_dates(item.get("date"), f"{path}: {where}"), meeting=item.get("meeting"),
-        ))
+        doc.events.append(
+            GoldEvent(
+                category=_one_of(item.get("category", ""), CATEGORIES, f"{path}: {where}"),
+                types=types,
+                strategy=doc.strategy(item.get("strategy", ""), where),
+                body=item.get("body"),
+                dates=_dates(item.get("date"), f"{path}: {where}"),
+                meeting=item.get("meeting"),
+            )
+        )
     doc.decisions = list(_strings(data.get("decisions"), f"{path}: decisions"))
     for i, item in enumerate(data.get("legislation", [])):
         if "act" not in item:
             raise GoldError(f"{path}: legislation {i + 1} has no act")
         where = f"{path}: legislation {i + 1}"
-        doc.legislation.append(GoldAct(item["act"], _strings(item.get("sections"), where),
-                                       _strings(item.get("inferred_sections"), where)))
+        doc.legislation.append(
+            GoldAct(item["act"], _strings(item.get("sections"), where), _strings(item.get("inferred_sections"), where))
+        )
     negatives = data.get("not", {})
     doc.not_strategies = list(_strings(negatives.get("strategies"), f"{path}: not.strategies"))
     doc.not_decisions = list(_strings(negatives.get("decisions"), f"{path}: not.decisions"))

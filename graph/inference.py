@@ -38,15 +38,19 @@ from strategy_lineage.vocab import OA, PROV, RDF, RDFS, SKOS, SL, A
 
 SERIES_RULE, SUCCESSION_RULE = register_rules(
     __name__,
-    Rule("same-publisher-and-role",
-         "Strategies of the same publisher form a series when they hold the same role, or replace one another by a "
-         "stated supersession or revision; a strategy with no stated role joins the series of its publisher whose "
-         "members address the same audience, when there is exactly one.",
-         "Two Riverside plans 'for children and young people', 2015-2018 and 2018-2021, are one series."),
-    Rule("consecutive-in-series",
-         "Within a series ordered by period, a plan succeeds the one before it when no supersession is stated "
-         "between them.",
-         "In that series the 2018-2021 plan succeeds the 2015-2018 plan."),
+    Rule(
+        "same-publisher-and-role",
+        "Strategies of the same publisher form a series when they hold the same role, or replace one another by a "
+        "stated supersession or revision; a strategy with no stated role joins the series of its publisher whose "
+        "members address the same audience, when there is exactly one.",
+        "Two Riverside plans 'for children and young people', 2015-2018 and 2018-2021, are one series.",
+    ),
+    Rule(
+        "consecutive-in-series",
+        "Within a series ordered by period, a plan succeeds the one before it when no supersession is stated "
+        "between them.",
+        "In that series the 2018-2021 plan succeeds the 2015-2018 plan.",
+    ),
 )
 _MEMBER_TYPES = ("Strategy", "Plan", "Framework")
 _FACTS = ("publisher", "role", "audience", "validFrom", "validUntil")
@@ -92,7 +96,9 @@ def infer(store: GraphStore) -> tuple[list[Quad], int, int, int]:
     """(quads for the inference graph, series count, member count, inferred edge count)."""
     candidates = _candidates(store)
     stated = _stated_graph(store)
-    named = {c.publisher for c in candidates.values() if c.publisher} | {c.audience for c in candidates.values() if c.audience}
+    named = {c.publisher for c in candidates.values() if c.publisher} | {
+        c.audience for c in candidates.values() if c.audience
+    }
     labels = labels_of(store, named)
     groups = _group(candidates, stated)
     out = _Writer()
@@ -147,8 +153,13 @@ def _candidates(store: GraphStore) -> dict[str, Candidate]:
         c.publisher = min(v.get("publisher", [None]), key=lambda x: x or "")
         c.role = min(v.get("role", [None]), key=lambda x: x or "")
         c.audience = min(v.get("audience", [None]), key=lambda x: x or "")
-        c.used = {"validFrom": starts[0] if starts else None, "validUntil": ends[-1] if ends else None,
-                  "publisher": c.publisher, "role": c.role, "audience": c.audience}
+        c.used = {
+            "validFrom": starts[0] if starts else None,
+            "validUntil": ends[-1] if ends else None,
+            "publisher": c.publisher,
+            "role": c.role,
+            "audience": c.audience,
+        }
     return found
 
 
@@ -171,7 +182,9 @@ def _stated_graph(store: GraphStore) -> nx.DiGraph:
     """Stated lineage edges (newer -> older) from the source graphs, with their relation."""
     g = nx.DiGraph()
     links = " ".join(f"sl:{p}" for p in _ANY_LINKS)
-    for row in store.select(f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {links} }} {_where_not_inferred('?s ?p ?o')} }}"):
+    for row in store.select(
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {links} }} {_where_not_inferred('?s ?p ?o')} }}"
+    ):
         s, p, o = row["s"].value, row["p"].value.removeprefix(SL), row["o"].value
         newer, older = (o, s) if p == "supersededBy" else (s, o)
         g.add_edge(newer, older, full=p != "partiallySupersedes")
@@ -201,8 +214,9 @@ def _group(candidates: dict[str, Candidate], stated: nx.DiGraph) -> list[list[Ca
         if data["full"] and newer in candidates and older in candidates:
             union.union(newer, older)
     for (publisher, audience), iris in roleless.items():
-        holders = {union[c.iri] for c in candidates.values()
-                   if c.role and c.publisher == publisher and c.audience == audience}
+        holders = {
+            union[c.iri] for c in candidates.values() if c.role and c.publisher == publisher and c.audience == audience
+        }
         if len(holders) == 1:
             union.union(iris[0], holders.pop())
     groups = [sorted((candidates[i] for i in comp), key=_period_key) for comp in union.to_sets()]
@@ -257,7 +271,9 @@ def _shared(group: list[Candidate], labels: dict[str, str]) -> tuple[str, str]:
     return f"{publisher} {role or first.title}", f"{publisher}: {role or 'successors of ' + first.title}"
 
 
-def _write_series(out: _Writer, group: list[Candidate], stated: nx.DiGraph, labels: dict[str, str], used: set[str]) -> int:
+def _write_series(
+    out: _Writer, group: list[Candidate], stated: nx.DiGraph, labels: dict[str, str], used: set[str]
+) -> int:
     key, label = _shared(group, labels)
     series = vocab.entity_iri("series", key)
     if series.value in used:  # two series that read alike: tell them apart by their first plan
@@ -268,7 +284,12 @@ def _write_series(out: _Writer, group: list[Candidate], stated: nx.DiGraph, labe
     out.add(series, NamedNode(SKOS + "prefLabel"), Literal(label))
     for c in group:
         reason = _membership_reason(c, labels)
-        out.evidence((NamedNode(c.iri), vocab.sl("inSeries"), series), SERIES_RULE, reason, _used(c, ("publisher", "role", "audience", "validFrom")))
+        out.evidence(
+            (NamedNode(c.iri), vocab.sl("inSeries"), series),
+            SERIES_RULE,
+            reason,
+            _used(c, ("publisher", "role", "audience", "validFrom")),
+        )
     edges = 0
     for prev, nxt in zip(group, group[1:]):
         if not (prev.period.start and nxt.period.start and nxt.period.start > prev.period.start):
@@ -277,7 +298,9 @@ def _write_series(out: _Writer, group: list[Candidate], stated: nx.DiGraph, labe
             continue
         reason = _succession_reason(prev, nxt, labels)
         facts_used = _used(prev, _FACTS) + _used(nxt, _FACTS)
-        out.evidence((NamedNode(nxt.iri), vocab.sl("succeeds"), NamedNode(prev.iri)), SUCCESSION_RULE, reason, facts_used)
+        out.evidence(
+            (NamedNode(nxt.iri), vocab.sl("succeeds"), NamedNode(prev.iri)), SUCCESSION_RULE, reason, facts_used
+        )
         edges += 1
     return edges
 
@@ -302,8 +325,15 @@ def _used(c: Candidate, facts: tuple[str, ...]) -> list[str]:
 
 def _membership_reason(c: Candidate, labels: dict[str, str]) -> str:
     publisher = labels.get(c.publisher or "", c.publisher or "no stated publisher")
-    holds = f"role {c.role!r}" if c.role else (
-        f"no stated role, audience {labels.get(c.audience or '', c.audience)!r}" if c.audience else "a stated supersession")
+    holds = (
+        f"role {c.role!r}"
+        if c.role
+        else (
+            f"no stated role, audience {labels.get(c.audience or '', c.audience)!r}"
+            if c.audience
+            else "a stated supersession"
+        )
+    )
     return f"{c.title}: publisher {publisher}, {holds}, period {c.period.label}"
 
 

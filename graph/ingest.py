@@ -77,11 +77,19 @@ def _folder_sources(folder: Path, passed_over: list[tuple[Path, str]]) -> list[P
             elif suffix == METADATA_SUFFIX:
                 metadata.append(path)
             else:
-                passed_over.append((path, f"{suffix or 'no extension'}: not a format that is read "
-                                          f"(expected one of {', '.join(sorted(LOADABLE))})"))
+                passed_over.append(
+                    (
+                        path,
+                        f"{suffix or 'no extension'}: not a format that is read "
+                        f"(expected one of {', '.join(sorted(LOADABLE))})",
+                    )
+                )
     stems = {(p.parent, p.stem) for p in found}
-    passed_over.extend((m, "metadata with no source file of the same name beside it")
-                       for m in metadata if (m.parent, m.stem) not in stems)
+    passed_over.extend(
+        (m, "metadata with no source file of the same name beside it")
+        for m in metadata
+        if (m.parent, m.stem) not in stems
+    )
     return sorted(found)
 
 
@@ -91,8 +99,9 @@ def extract_any(path: Path) -> SourceExtraction:
     return extract(path)
 
 
-def store_extraction(store: GraphStore, extraction: SourceExtraction, force: bool = False,
-                     who: str | None = None) -> LoadResult:
+def store_extraction(
+    store: GraphStore, extraction: SourceExtraction, force: bool = False, who: str | None = None
+) -> LoadResult:
     """Replace one source's named graph with this extraction (skipped when unchanged), keep
     the original file, and log the write (by ``who``: a token's name or how it was made; None
     leaves the writer out of the log)."""
@@ -105,15 +114,20 @@ def store_extraction(store: GraphStore, extraction: SourceExtraction, force: boo
         store.originals.put(extraction.source_file.data)
     at = now_iso()
     quads = to_quads(extraction, at)
-    log = change_log("replace" if previous else "load", extraction.source_id, who, at, extraction.sha256,
-                     store.version + 1)
+    log = change_log(
+        "replace" if previous else "load", extraction.source_id, who, at, extraction.sha256, store.version + 1
+    )
     store.replace_graph(vocab.source_graph(extraction.source_id), quads, log)
-    return LoadResult(extraction.source_id, "reloaded" if previous else "loaded", facts, len(quads),
-                      tuple(extraction.warnings))
+    return LoadResult(
+        extraction.source_id, "reloaded" if previous else "loaded", facts, len(quads), tuple(extraction.warnings)
+    )
 
 
 def load_paths(
-    store: GraphStore, paths: Iterable[Path], force: bool = False, who: str | None = None,
+    store: GraphStore,
+    paths: Iterable[Path],
+    force: bool = False,
+    who: str | None = None,
 ) -> list[LoadResult]:
     """Load the files named and every loadable file under the folders named (see load_files)."""
     return load_files(store, find_sources(paths), force=force, who=who)
@@ -143,8 +157,9 @@ def load_files(
     return store_extractions(store, extractions, force, who)
 
 
-def store_extractions(store: GraphStore, extractions: list[SourceExtraction], force: bool = False,
-                      who: str | None = None) -> list[LoadResult]:
+def store_extractions(
+    store: GraphStore, extractions: list[SourceExtraction], force: bool = False, who: str | None = None
+) -> list[LoadResult]:
     """Store each extraction (one transaction each, logged as ``who``'s), then refresh what
     depends on all sources."""
     results = [store_extraction(store, extraction, force, who) for extraction in extractions]
@@ -224,7 +239,8 @@ def _stored_document(store: GraphStore, info: SourceInfo) -> tuple[str, dict[str
         return None
     row = rows[0]
     metadata: dict[str, str] = {
-        key: row[key].value for key in ("title", "date", "url", "description", "publisher") if key in row}
+        key: row[key].value for key in ("title", "date", "url", "description", "publisher") if key in row
+    }
     metadata["kind"] = kinds[info.kind]
     if "label" in row:
         metadata["kind_label"] = row["label"].value

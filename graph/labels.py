@@ -58,13 +58,23 @@ LEGAL_WORDS = {"basedOn": "based on", "cites": "cites", "informedBy": "informed 
 # Event classes (sl: local names) as an officer would say them; a request is never
 # worded as an outcome.
 EVENT_WORDS = {
-    "ApprovalRequest": "Approval requested", "EndorsementRequest": "Endorsement requested",
-    "AgreementRequest": "Agreement requested", "AdoptionRequest": "Adoption requested",
-    "ConsiderationRequest": "Put for consideration", "Recommendation": "Recommended to another body",
-    "Request": "Requested", "Drafting": "Drafted", "Consideration": "Considered",
-    "Presentation": "Presented", "Agreement": "Agreed", "Approval": "Approved",
-    "Endorsement": "Endorsed", "Decision": "Decided", "Adoption": "Adopted",
-    "Commissioning": "Commissioned", "GovernanceEvent": "Governance event",
+    "ApprovalRequest": "Approval requested",
+    "EndorsementRequest": "Endorsement requested",
+    "AgreementRequest": "Agreement requested",
+    "AdoptionRequest": "Adoption requested",
+    "ConsiderationRequest": "Put for consideration",
+    "Recommendation": "Recommended to another body",
+    "Request": "Requested",
+    "Drafting": "Drafted",
+    "Consideration": "Considered",
+    "Presentation": "Presented",
+    "Agreement": "Agreed",
+    "Approval": "Approved",
+    "Endorsement": "Endorsed",
+    "Decision": "Decided",
+    "Adoption": "Adopted",
+    "Commissioning": "Commissioned",
+    "GovernanceEvent": "Governance event",
 }
 
 _ACRONYM = re.compile(r"[A-Z0-9&.'’-]*[A-Z][A-Z0-9&.'’-]*s?")
@@ -192,8 +202,13 @@ def source_titles(store: GraphStore, ids: Iterable[str] | None = None) -> dict[s
     wanted = None if ids is None else list(dict.fromkeys(ids))
     if wanted == []:
         return {}
-    values = "" if wanted is None else (
-        "VALUES ?id { " + " ".join('"' + i.replace("\\", "\\\\").replace('"', '\\"') + '"' for i in wanted) + " }")
+    values = (
+        ""
+        if wanted is None
+        else (
+            "VALUES ?id { " + " ".join('"' + i.replace("\\", "\\\\").replace('"', '\\"') + '"' for i in wanted) + " }"
+        )
+    )
     rows = store.select(
         f"""SELECT ?id ?file ?title WHERE {{ {values}
               GRAPH ?g {{ ?doc a sl:SourceDocument ; dcterms:identifier ?id ; sl:fileName ?file .

@@ -51,12 +51,36 @@ MAX_DEPTH = 50
 DEFAULT_DEPTH = 10
 
 __all__ = [
-    "LineageEngine", "LineageError", "NotFound", "Ambiguous", "InvalidArgument",
-    "Lineage", "Path", "Series", "Gap", "Overlap", "InForce", "Conflict", "TrailEvent",
-    "Statement", "Contribution", "SearchHit", "Citation", "LegislationView",
-    "Node", "Edge", "EvidenceItem", "Period", "short_id",
-    "SUPERSEDES", "REVISION_OF", "PARTIALLY_SUPERSEDES", "INFERRED_SUCCESSION", "RELATIONS",
-    "MAX_DEPTH", "DEFAULT_DEPTH",
+    "LineageEngine",
+    "LineageError",
+    "NotFound",
+    "Ambiguous",
+    "InvalidArgument",
+    "Lineage",
+    "Path",
+    "Series",
+    "Gap",
+    "Overlap",
+    "InForce",
+    "Conflict",
+    "TrailEvent",
+    "Statement",
+    "Contribution",
+    "SearchHit",
+    "Citation",
+    "LegislationView",
+    "Node",
+    "Edge",
+    "EvidenceItem",
+    "Period",
+    "short_id",
+    "SUPERSEDES",
+    "REVISION_OF",
+    "PARTIALLY_SUPERSEDES",
+    "INFERRED_SUCCESSION",
+    "RELATIONS",
+    "MAX_DEPTH",
+    "DEFAULT_DEPTH",
 ]
 
 
@@ -284,8 +308,9 @@ class LineageEngine:
         shared = proj.sharing_id(text, kind)
         if shared:  # two publishers' things of one name: name each by its qualified id
             nodes = [proj.node(iri) for iri in shared]
-            hits = [SearchHit(n.id, n.iri, n.type, proj.kind(n.iri) or "entity", n.title, 1.0, text, True)
-                    for n in nodes]
+            hits = [
+                SearchHit(n.id, n.iri, n.type, proj.kind(n.iri) or "entity", n.title, 1.0, text, True) for n in nodes
+            ]
             raise Ambiguous(text, hits, kind or "entity")
         hits = proj.search_index.search(text, type=kind, limit=10)
         if not hits:
@@ -313,8 +338,14 @@ class LineageEngine:
         nodes, edges, cycles, truncated = proj.walk(root, direction, depth, evidence == "stated")
         found = tuple(proj.node(n) for n in nodes)
         return Lineage(
-            root=proj.node(root).id, direction=direction, depth=depth, evidence=evidence,
-            nodes=found, edges=tuple(edges), cycles=tuple(cycles), truncated=truncated,
+            root=proj.node(root).id,
+            direction=direction,
+            depth=depth,
+            evidence=evidence,
+            nodes=found,
+            edges=tuple(edges),
+            cycles=tuple(cycles),
+            truncated=truncated,
             series_labels=proj.series_labels(found),
         )
 
@@ -328,14 +359,17 @@ class LineageEngine:
         start, end = self.resolve(a), self.resolve(b)
         found = proj.path(start, end, evidence == "stated")
         if found is None:
-            raise NotFound(
-                f"{proj.node(start).id} -> {proj.node(end).id}", [], "lineage path"
-            )
+            raise NotFound(f"{proj.node(start).id} -> {proj.node(end).id}", [], "lineage path")
         direction, iris, edges = found
         nodes = tuple(proj.node(i) for i in iris)
         return Path(
-            start=proj.node(start).id, end=proj.node(end).id, direction=direction,
-            evidence=evidence, nodes=nodes, edges=tuple(edges), series_labels=proj.series_labels(nodes),
+            start=proj.node(start).id,
+            end=proj.node(end).id,
+            direction=direction,
+            evidence=evidence,
+            nodes=nodes,
+            edges=tuple(edges),
+            series_labels=proj.series_labels(nodes),
         )
 
     # 3 and 5. Series, gaps and overlaps -------------------------------------
@@ -371,7 +405,11 @@ class LineageEngine:
 
         members = tuple(proj.node(m) for m in info.members)
         return Series(
-            id=info.id, iri=info.iri, label=info.label, rule=info.rule, reason=info.reason,
+            id=info.id,
+            iri=info.iri,
+            label=info.label,
+            rule=info.rule,
+            reason=info.reason,
             members=members,
             gaps=tuple(Gap(info.id, *g) for g in gaps_between(members)),
             overlaps=tuple(Overlap(info.id, *o) for o in overlaps_between(members)),
@@ -391,9 +429,7 @@ class LineageEngine:
         if cached is not None:
             return cached
         hits = proj.in_force(day)
-        fuzzy = tuple(
-            proj.node(i).id for i in hits if _boundary_year_only(proj.node(i).period, day)
-        )
+        fuzzy = tuple(proj.node(i).id for i in hits if _boundary_year_only(proj.node(i).period, day))
         answer = InForce(day, basis, tuple(proj.node(i) for i in hits), fuzzy)
         proj.remember(("in_force", key), answer)
         return answer
@@ -409,8 +445,7 @@ class LineageEngine:
         found = prov_queries.date_of_event(self.store, text)
         if found is None:
             raise InvalidArgument(
-                f"{text!r} is neither a date (YYYY-MM-DD) nor a known decision reference, "
-                "meeting or governance event"
+                f"{text!r} is neither a date (YYYY-MM-DD) nor a known decision reference, meeting or governance event"
             )
         return found
 
@@ -430,7 +465,10 @@ class LineageEngine:
 
     # 8. Provenance -----------------------------------------------------------------
     def provenance(
-        self, subject: str, predicate: str | None = None, object: str | None = None,
+        self,
+        subject: str,
+        predicate: str | None = None,
+        object: str | None = None,
         evidence: EvidenceMode = "any",
     ) -> list[Statement]:
         """Every statement about ``subject`` (optionally one predicate/object) with the
@@ -446,7 +484,8 @@ class LineageEngine:
         found = [Statement(**row) for row in rows]
         if evidence == "stated":
             found = [
-                replace(st, evidence=kept) for st in found
+                replace(st, evidence=kept)
+                for st in found
                 if (kept := tuple(e for e in st.evidence if e.derivation != "inferred"))
             ]
         return found
@@ -491,7 +530,7 @@ def short_predicate(iri: str) -> str:
 
     for prefix, ns in vocab.PREFIXES.items():
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 

@@ -15,10 +15,20 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-_FOLD = str.maketrans({
-    "’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"',
-    "–": "-", "—": "-", "‑": "-", "\u00a0": " ",
-})
+_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "`": "'",
+        "´": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+        "‑": "-",
+        "\u00a0": " ",
+    }
+)
 # Years and the ways councils join them; two-digit ends belong to the start's century.
 _YEAR = r"(?:19|20)\d\d"
 PERIOD = re.compile(
@@ -60,7 +70,7 @@ def period_of(text: str) -> tuple[str | None, str]:
     match = PERIOD.search(text)
     if match is None:
         return None, text
-    rest = (text[: match.start()] + " " + text[match.end():]).strip()
+    rest = (text[: match.start()] + " " + text[match.end() :]).strip()
     if match.group("only_end"):
         return f"-{match.group('only_end')}", rest
     start = match.group("start")
@@ -97,7 +107,7 @@ def _plain(folded: str) -> str:
 
 
 def place_of(publisher: str | None) -> str | None:
-    """"Kent County Council" -> "Kent"; "London Borough of Havering" -> "Havering";
+    """ "Kent County Council" -> "Kent"; "London Borough of Havering" -> "Havering";
     "City of York Council" -> "York"; "Royal Borough of Kingston upon Thames" -> "Kingston upon Thames"."""
     if not publisher:
         return None
@@ -107,7 +117,9 @@ def place_of(publisher: str | None) -> str | None:
         return of.group(1)
     words = re.match(
         r"(.+?)\s+(?:County\s+Borough|Metropolitan\s+Borough|Metropolitan\s+District|County|City|Borough|District|"
-        r"Town|Islands)?\s*Council$", name)
+        r"Town|Islands)?\s*Council$",
+        name,
+    )
     return words.group(1) if words else None
 
 
@@ -123,7 +135,7 @@ def reduce(name: str, place: Places = None) -> Name:
         rest = _LEADING.sub("", rest)
         for word in places:
             if rest.startswith(word + " "):
-                rest = rest[len(word) + 1:]
+                rest = rest[len(word) + 1 :]
         rest = re.sub(r"^(?:county|city|borough|district)?\s*councils?\s+", "", rest) if places else rest
         changed = rest != before
     return Name(tuple(rest.split()), period)
@@ -190,14 +202,14 @@ def organisation_key(name: str) -> str:
 
 
 def act_key(title: str) -> str:
-    """"the Children's Act 2004" and "Children Act 2004" are one Act."""
+    """ "the Children's Act 2004" and "Children Act 2004" are one Act."""
     folded = re.sub(r"^the\s+", "", fold(title))
     folded = re.sub(r"'s\b", "", folded)
     return re.sub(r"[^a-z0-9()]+", " ", folded).strip()
 
 
 def section_key(section: str) -> str:
-    """"116A(5)(6)" cites section 116A; "s.10" and "section 10" are section 10."""
+    """ "116A(5)(6)" cites section 116A; "s.10" and "section 10" are section 10."""
     match = re.search(r"\d+[A-Za-z]*", section)
     return match.group(0).upper() if match else section.strip().upper()
 

@@ -9,8 +9,9 @@ ran together. A strategy with no stated period is never reported in force.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any, Callable, Hashable, Iterable, Sequence
+from typing import Any
 
 from graph.records import Node, Period
 
@@ -24,7 +25,9 @@ def coarser(a: str | None, b: str | None) -> str:
 class IntervalIndex:
     """Year buckets of periods: "in force on D" reads one bucket, whatever the corpus size."""
 
-    def __init__(self, items: Iterable[tuple[Hashable, Period]], order: Callable[[Hashable], Any] | None = None) -> None:
+    def __init__(
+        self, items: Iterable[tuple[Hashable, Period]], order: Callable[[Hashable], Any] | None = None
+    ) -> None:
         # Buckets are kept in ``order`` (e.g. by start date), so answers need no sorting.
         items = [(key, p) for key, p in items if p.start is not None or p.end is not None]
         if order is not None:
@@ -72,10 +75,15 @@ def gaps_between(members: Sequence[Node]) -> list[tuple[str, str, date, date, st
         if covered is not None:
             end = covered.period.end
             if end is not None and p.start > end + timedelta(days=1):
-                gaps.append((
-                    covered.id, node.id, end + timedelta(days=1), p.start - timedelta(days=1),
-                    coarser(covered.period.end_precision, p.start_precision),
-                ))
+                gaps.append(
+                    (
+                        covered.id,
+                        node.id,
+                        end + timedelta(days=1),
+                        p.start - timedelta(days=1),
+                        coarser(covered.period.end_precision, p.start_precision),
+                    )
+                )
         if covered is None or _reaches_further(p, covered.period):
             covered = node
     return gaps
@@ -101,7 +109,9 @@ def overlaps_between(members: Sequence[Node]) -> list[tuple[str, str, date, date
         if last is None:
             continue  # both open-ended: an overlap without an end is not a useful report
         boundary = (
-            pa.end is not None and pa.end_precision == "year" and pb.start_precision == "year"
+            pa.end is not None
+            and pa.end_precision == "year"
+            and pb.start_precision == "year"
             and pa.end.year == pb.start.year
         )
         overlaps.append((a.id, b.id, pb.start, last, coarser(pa.end_precision, pb.start_precision), boundary))

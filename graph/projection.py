@@ -144,7 +144,8 @@ class Projection:
         done = self.answers.get(key)
         if done is None:
             items = tuple(
-                with_bases(self._store, e) if e.derivation == "inferred" and not e.based_on else e for e in edge.evidence
+                with_bases(self._store, e) if e.derivation == "inferred" and not e.based_on else e
+                for e in edge.evidence
             )
             done = replace(edge, evidence=items)
             self.remember(key, done)
@@ -165,7 +166,7 @@ class Projection:
         truncated = False
         if root not in g:
             return list(order), [], [], False
-        for way in (("up", "down") if direction == "both" else (direction,)):
+        for way in ("up", "down") if direction == "both" else (direction,):
             step = g.successors if way == "up" else g.predecessors
             seen, frontier = {root}, [root]
             for _ in range(depth):
@@ -199,9 +200,7 @@ class Projection:
 
     def edges_among(self, members: tuple[str, ...], stated: bool) -> list[Edge]:
         g, wanted = self.graph(stated), set(members)
-        return [
-            self.complete(g.edges[m, t]["edge"]) for m in members if m in g for t in g.successors(m) if t in wanted
-        ]
+        return [self.complete(g.edges[m, t]["edge"]) for m in members if m in g for t in g.successors(m) if t in wanted]
 
     def cycles(self, stated: bool = False) -> list[tuple[str, ...]]:
         """Every supersession cycle (strongly connected group) in the whole graph."""
@@ -315,26 +314,27 @@ def _strategy_attributes(store: GraphStore) -> dict[str, dict[str, list[str]]]:
 
 def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, list[str]], series: list[str]) -> Node:
     title = best_label(labels, iri) or short_id(iri)
-    alternatives = tuple(
-        sorted({l for p in LABELS for l in labels.get(p, ()) if l != title})
-    )
+    alternatives = tuple(sorted({l for p in LABELS for l in labels.get(p, ()) if l != title}))
     # Several sources may state different periods (a conflict, reported separately):
     # the projection takes the widest reading.
     starts = sorted(attrs.get(SL + "validFrom", []))
     ends = sorted(attrs.get(SL + "validUntil", []))
     publisher = attrs.get(DCTERMS + "publisher", [None])[0]
     return Node(
-        id=short_id(iri), iri=iri, title=title, type=local_name(cls),
+        id=short_id(iri),
+        iri=iri,
+        title=title,
+        type=local_name(cls),
         period=make_period(starts[0] if starts else None, ends[-1] if ends else None),
-        alternative_titles=alternatives, publisher=publisher, series=tuple(series),
+        alternative_titles=alternatives,
+        publisher=publisher,
+        series=tuple(series),
     )
 
 
 def _add_edges(store: GraphStore, proj: Projection) -> None:
     predicates = _values(EDGE_PREDICATES)
-    rows = store.select(
-        f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"
-    )
+    rows = store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o . FILTER(isIRI(?o)) }}")
     # Evidence is found from its rdf:predicate (an index look-up per edge predicate): an
     # OPTIONAL join from each edge made Oxigraph scan every evidence node of the corpus.
     supports: dict[tuple[str, str, str], list[str]] = defaultdict(list)
@@ -373,17 +373,25 @@ def _is_stated(relation: str, items: list[EvidenceItem]) -> bool:
     return any(e.derivation != "inferred" for e in items)
 
 
-def _edge(proj: Projection, newer: str, older: str, relations: dict[str, list[EvidenceItem]], stated_only: bool) -> Edge | None:
+def _edge(
+    proj: Projection, newer: str, older: str, relations: dict[str, list[EvidenceItem]], stated_only: bool
+) -> Edge | None:
     kept = {r: items for r, items in relations.items() if not stated_only or _is_stated(r, items)}
     if not kept:
         return None
     ordered = [r for r in RELATIONS if r in kept]
     evidence = [e for r in ordered for e in kept[r] if not stated_only or e.derivation != "inferred"]
-    evidence.sort(key=lambda e: (GRADES.index(e.derivation) if e.derivation in GRADES else 0, e.source or "", e.start or 0))
+    evidence.sort(
+        key=lambda e: (GRADES.index(e.derivation) if e.derivation in GRADES else 0, e.source or "", e.start or 0)
+    )
     inferred = not any(_is_stated(r, items) for r, items in kept.items())
     return Edge(
-        source=proj.node(newer).id, target=proj.node(older).id, relation=ordered[0],
-        inferred=inferred, evidence=tuple(dict.fromkeys(evidence)), also=tuple(ordered[1:]),
+        source=proj.node(newer).id,
+        target=proj.node(older).id,
+        relation=ordered[0],
+        inferred=inferred,
+        evidence=tuple(dict.fromkeys(evidence)),
+        also=tuple(ordered[1:]),
         grade="inferred" if inferred else grade_of(e.derivation for e in evidence if e.derivation != "inferred"),
     )
 
@@ -430,9 +438,16 @@ def _entries(proj: Projection, labels: dict[str, dict[str, list[str]]]) -> list[
         if kind == "legislation":
             raw.append(short_id(iri))  # "ukpga/2004/31/section/10"
         raw = list(dict.fromkeys(raw))
-        entries.append(Entry(
-            iri=iri, id=node.id, type=node.type, kind=kind, label=node.title,
-            names=tuple(tuple(normalize(r)) for r in raw), raw_names=tuple(raw),
-            start_year=node.period.start.year if node.period.start else None,
-        ))
+        entries.append(
+            Entry(
+                iri=iri,
+                id=node.id,
+                type=node.type,
+                kind=kind,
+                label=node.title,
+                names=tuple(tuple(normalize(r)) for r in raw),
+                raw_names=tuple(raw),
+                start_year=node.period.start.year if node.period.start else None,
+            )
+        )
     return entries

@@ -19,6 +19,7 @@ from graph.records import EvidenceItem, parse_bound, short_id
 from graph.store import GraphStore, term_value
 from strategy_lineage import vocab
 
+
 def _value(row: dict, name: str) -> str | None:
     term = row.get(name)
     return term.value if term is not None else None
@@ -49,13 +50,25 @@ def evidence_item(row: dict, based_on: tuple[EvidenceItem, ...] = ()) -> Evidenc
     )
 
 
-_P = {name: ox.NamedNode(iri) for name, iri in {
-    "derivation": vocab.SL + "derivation", "rule": vocab.SL + "rule", "reason": vocab.SL + "reason",
-    "curator": vocab.PROV + "wasAttributedTo", "source": vocab.DCTERMS + "source", "target": vocab.OA + "hasTarget",
-    "selector": vocab.OA + "hasSelector", "exact": vocab.OA + "exact", "start": vocab.OA + "start", "end": vocab.OA + "end",
-    "page": vocab.SL + "page",
-    "identifier": vocab.DCTERMS + "identifier", "loaded": vocab.SL + "loadedAt", "based": vocab.PROV + "wasDerivedFrom",
-}.items()}
+_P = {
+    name: ox.NamedNode(iri)
+    for name, iri in {
+        "derivation": vocab.SL + "derivation",
+        "rule": vocab.SL + "rule",
+        "reason": vocab.SL + "reason",
+        "curator": vocab.PROV + "wasAttributedTo",
+        "source": vocab.DCTERMS + "source",
+        "target": vocab.OA + "hasTarget",
+        "selector": vocab.OA + "hasSelector",
+        "exact": vocab.OA + "exact",
+        "start": vocab.OA + "start",
+        "end": vocab.OA + "end",
+        "page": vocab.SL + "page",
+        "identifier": vocab.DCTERMS + "identifier",
+        "loaded": vocab.SL + "loadedAt",
+        "based": vocab.PROV + "wasDerivedFrom",
+    }.items()
+}
 
 
 class _Reader:
@@ -79,17 +92,28 @@ class _Reader:
         if iri not in self._sources:
             node = ox.NamedNode(iri)
             found = [
-                next((term_value(q.object) for q in self._ox.quads_for_pattern(node, _P[name], None, ox.DefaultGraph())), None)
+                next(
+                    (term_value(q.object) for q in self._ox.quads_for_pattern(node, _P[name], None, ox.DefaultGraph())),
+                    None,
+                )
                 for name in ("identifier", "loaded")
             ]
             self._sources[iri] = (found[0], found[1])
         return self._sources[iri]
 
-    def item(self, iri: str, props: dict[str, list] | None = None, based_on: tuple[EvidenceItem, ...] = ()) -> EvidenceItem:
+    def item(
+        self, iri: str, props: dict[str, list] | None = None, based_on: tuple[EvidenceItem, ...] = ()
+    ) -> EvidenceItem:
         ev = ox.NamedNode(iri)
         p = props if props is not None else self.props(ev)
         row: dict[str, ox.NamedNode | ox.Literal] = {"ev": ev}
-        for name, var in (("derivation", "der"), ("rule", "rule"), ("reason", "reason"), ("curator", "cur"), ("source", "src")):
+        for name, var in (
+            ("derivation", "der"),
+            ("rule", "rule"),
+            ("reason", "reason"),
+            ("curator", "cur"),
+            ("source", "src"),
+        ):
             if p.get(_P[name].value):
                 row[var] = p[_P[name].value][0]
         if "src" in row:
@@ -173,7 +197,9 @@ def statements(
     out = []
     for key in sorted(grouped):
         items = sorted(grouped[key], key=lambda e: (e.derivation != "stated", e.source or "", e.start or 0))
-        out.append(dict(subject=key[0], predicate=key[1], object=key[2], object_is_iri=kinds[key], evidence=tuple(items)))
+        out.append(
+            dict(subject=key[0], predicate=key[1], object=key[2], object_is_iri=kinds[key], evidence=tuple(items))
+        )
     return out
 
 
@@ -194,8 +220,11 @@ def source_info(store: GraphStore, source_id: str) -> dict[str, Any] | None:
     row = rows[0]
     kind = _value(row, "kind")
     return dict(
-        source=row["id"].value, source_iri=row["doc"].value, file_name=_value(row, "file"),
-        kind=kind.removeprefix(vocab.SL) if kind else None, loaded_at=_value(row, "loaded"),
+        source=row["id"].value,
+        source_iri=row["doc"].value,
+        file_name=_value(row, "file"),
+        kind=kind.removeprefix(vocab.SL) if kind else None,
+        loaded_at=_value(row, "loaded"),
     )
 
 
@@ -206,13 +235,13 @@ def date_of_event(store: GraphStore, text: str) -> tuple[date, str] | None:
     """The day of a decision (by reference, e.g. "16/00116"), meeting or governance event
     (by IRI or short id), and a label saying where the date came from."""
     literal = ox.Literal(text)
-    rows = store.select(
-        f"SELECT ?d WHERE {{ ?e sl:decisionReference {literal} ; sl:date ?d }} ORDER BY ?d LIMIT 1"
-    )
+    rows = store.select(f"SELECT ?d WHERE {{ ?e sl:decisionReference {literal} ; sl:date ?d }} ORDER BY ?d LIMIT 1")
     basis = f"decision {text}"
     if not rows:
-        target = f"VALUES ?e {{ {_term(text)} }}" if text.startswith(("http://", "https://")) else (
-            f"FILTER(STRENDS(STR(?e), {ox.Literal('/' + text)}))"
+        target = (
+            f"VALUES ?e {{ {_term(text)} }}"
+            if text.startswith(("http://", "https://"))
+            else (f"FILTER(STRENDS(STR(?e), {ox.Literal('/' + text)}))")
         )
         rows = store.select(
             f"""SELECT ?d ?e WHERE {{
@@ -238,7 +267,10 @@ def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
               OPTIONAL {{ {node} eli:is_part_of ?parent }}
             }}"""
     )
-    parts = [r["part"].value for r in store.select(f"SELECT DISTINCT ?part WHERE {{ ?part eli:is_part_of+ {node} }} ORDER BY ?part")]
+    parts = [
+        r["part"].value
+        for r in store.select(f"SELECT DISTINCT ?part WHERE {{ ?part eli:is_part_of+ {node} }} ORDER BY ?part")
+    ]
     cited = store.select(
         f"""SELECT DISTINCT ?s ?p ?prov WHERE {{
               VALUES ?p {{ sl:basedOn sl:cites }}
@@ -255,17 +287,23 @@ def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
     for c in cited:
         evidence = statements(store, c["s"].value, c["p"].value, c["prov"].value)
         items = evidence[0]["evidence"] if evidence else ()
-        citations.append(dict(
-            strategy_iri=c["s"].value, provision=c["prov"].value,
-            predicate=c["p"].value.removeprefix(vocab.SL),
-            inferred=bool(items) and all(e.derivation == "inferred" for e in items),
-            evidence=items,
-        ))
+        citations.append(
+            dict(
+                strategy_iri=c["s"].value,
+                provision=c["prov"].value,
+                predicate=c["p"].value.removeprefix(vocab.SL),
+                inferred=bool(items) and all(e.derivation == "inferred" for e in items),
+                evidence=items,
+            )
+        )
     citations.sort(key=lambda c: (c["inferred"], c["strategy_iri"], c["provision"]))
     return dict(
-        iri=iri, id=short_id(iri), label=label or short_id(iri),
+        iri=iri,
+        id=short_id(iri),
+        label=label or short_id(iri),
         type=_local(types[0]) if types else "Legislation",
-        part_of=next((r["parent"].value for r in info if "parent" in r), None), parts=tuple(parts),
+        part_of=next((r["parent"].value for r in info if "parent" in r), None),
+        parts=tuple(parts),
         citations=citations,
     )
 

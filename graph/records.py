@@ -41,7 +41,7 @@ def short_id(iri: str) -> str:
     anything else gives its last path segment or fragment.
     """
     if iri.startswith(vocab.LEGISLATION):
-        return iri[len(vocab.LEGISLATION):]
+        return iri[len(vocab.LEGISLATION) :]
     tail = iri.rstrip("/").rsplit("#", 1)[-1] if "#" in iri else iri.rstrip("/")
     return tail.rsplit("/", 1)[-1]
 
@@ -51,7 +51,7 @@ def qualified_id(iri: str) -> str:
     every-day-matters`` gives ``kent-county-council:every-day-matters``; other IRIs their short id.
     Used where two publishers' things share a short id, so each can still be named in a URL."""
     prefix = vocab.base_iri() + "id/"
-    parts = iri[len(prefix):].split("/") if iri.startswith(prefix) else []
+    parts = iri[len(prefix) :].split("/") if iri.startswith(prefix) else []
     return f"{parts[1]}:{parts[2]}" if len(parts) == 3 else short_id(iri)
 
 
@@ -61,7 +61,7 @@ def kind_of(iri: str) -> str | None:
         return "legislation"
     prefix = vocab.base_iri() + "id/"
     if iri.startswith(prefix):
-        rest = iri[len(prefix):]
+        rest = iri[len(prefix) :]
         return rest.split("/", 1)[0] if "/" in rest else None
     return None
 
@@ -133,7 +133,7 @@ class EvidenceItem:
     loaded_at: str | None = None
     page: int | None = None  # the page of the original file (PDF) where the quote begins
     # For inferences: the evidence of the facts the rule used.
-    based_on: tuple["EvidenceItem", ...] = ()
+    based_on: tuple[EvidenceItem, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,13 @@ class Drawable(Protocol):
 
 def render(result: Drawable, fmt: str) -> str:
     """``result`` as ``fmt`` (one of :data:`FORMATS`)."""
-    renderers = {"dot": to_dot, "mermaid": to_mermaid, "svg": to_svg, "graphml": to_graphml,
-                 "node-link": lambda r: json.dumps(to_node_link(r), indent=2, ensure_ascii=False)}
+    renderers = {
+        "dot": to_dot,
+        "mermaid": to_mermaid,
+        "svg": to_svg,
+        "graphml": to_graphml,
+        "node-link": lambda r: json.dumps(to_node_link(r), indent=2, ensure_ascii=False),
+    }
     if fmt not in renderers:
         raise ValueError(f"unknown picture format {fmt!r}; choose one of {', '.join(FORMATS)}")
     return renderers[fmt](result)
@@ -77,7 +82,7 @@ def to_dot(result: Drawable) -> str:
         style = "dashed" if e.inferred else "solid"
         lines.append(
             f"  {_dot_quote(e.source)} -> {_dot_quote(e.target)} "
-            f"[label={_dot_quote(RELATION_WORDS[e.relation][0])}, style={style}, color=\"{COLOURS[e.relation]}\"];"
+            f'[label={_dot_quote(RELATION_WORDS[e.relation][0])}, style={style}, color="{COLOURS[e.relation]}"];'
         )
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -109,14 +114,21 @@ def to_networkx(result: Drawable) -> nx.DiGraph:
     g = nx.DiGraph(root=_root(result) or "")
     for n in result.nodes:
         g.add_node(
-            n.id, iri=n.iri, title=n.title, type=n.type, period=n.period.label,
+            n.id,
+            iri=n.iri,
+            title=n.title,
+            type=n.type,
+            period=n.period.label,
             start=n.period.start.isoformat() if n.period.start else "",
             end=n.period.end.isoformat() if n.period.end else "",
             series=" ".join(n.series),
         )
     for e in result.edges:
         g.add_edge(
-            e.source, e.target, relation=e.relation, inferred=e.inferred,
+            e.source,
+            e.target,
+            relation=e.relation,
+            inferred=e.inferred,
             sources=" ".join(sorted({ev.source for ev in e.evidence if ev.source})),
             rules=" ".join(sorted({ev.rule for ev in e.evidence})),
             quote=next((ev.quote for ev in e.evidence if ev.quote), "") or "",
@@ -278,9 +290,7 @@ def _svg_document(width: float, height: float, parts: Iterable[str]) -> str:
         )
         + '<pattern id="gap" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
         '<line x1="0" y1="0" x2="0" y2="8" stroke="#c62828" stroke-width="3" stroke-opacity="0.35"/></pattern>\n'
-        "</defs>\n"
-        + "\n".join(parts)
-        + "\n</svg>\n"
+        "</defs>\n" + "\n".join(parts) + "\n</svg>\n"
     )
 
 
@@ -288,19 +298,24 @@ def _axis(first: int, last: int, x, top: float, bottom: float) -> list[str]:
     out = []
     for year in range(first, last + 2):
         px = x(date(year, 1, 1))
-        out.append(f'<line x1="{px:.1f}" y1="{top + 6}" x2="{px:.1f}" y2="{bottom:.1f}" '
-                   'stroke="#d0d7de" stroke-width="1"/>')
+        out.append(
+            f'<line x1="{px:.1f}" y1="{top + 6}" x2="{px:.1f}" y2="{bottom:.1f}" stroke="#d0d7de" stroke-width="1"/>'
+        )
         if year <= last:
-            out.append(f'<text x="{px + YEAR_WIDTH / 2:.1f}" y="{top + 20}" text-anchor="middle" fill="#4a525a" '
-                       f'font-size="{SMALL}">{year}</text>')
+            out.append(
+                f'<text x="{px + YEAR_WIDTH / 2:.1f}" y="{top + 20}" text-anchor="middle" fill="#4a525a" '
+                f'font-size="{SMALL}">{year}</text>'
+            )
     return out
 
 
 def _lane(label: str, y: float, width: float, height: float, index: int, undated: bool = False) -> str:
     fill = "#f4f1ea" if undated else ("#f7f9fb" if index % 2 == 0 else "#eef2f6")
     kind = "lane undated" if undated else "lane"
-    return (f'<g class="{kind}"><rect x="0" y="{y:.1f}" width="{width:.0f}" height="{height:.1f}" fill="{fill}"/>'
-            f'<text x="{MARGIN}" y="{y + 17:.1f}" fill="#24292f" font-weight="bold">{escape(label)}</text></g>')
+    return (
+        f'<g class="{kind}"><rect x="0" y="{y:.1f}" width="{width:.0f}" height="{height:.1f}" fill="{fill}"/>'
+        f'<text x="{MARGIN}" y="{y + 17:.1f}" fill="#24292f" font-weight="bold">{escape(label)}</text></g>'
+    )
 
 
 def _gap_marks(nodes: list[Node], x, top: float, height: float) -> list[str]:
@@ -309,12 +324,16 @@ def _gap_marks(nodes: list[Node], x, top: float, height: float) -> list[str]:
     titles = {n.id: n.short_name for n in nodes}
     for after, before, start, end, precision in gaps_between(dated):
         x0, x1 = x(start), x(end + timedelta(days=1))
-        out.append(f'<rect x="{x0:.1f}" y="{top:.1f}" width="{x1 - x0:.1f}" height="{height:.1f}" fill="url(#gap)">'
-                   f"<title>Gap: nothing in force from {start.day} {start:%B %Y} to {end.day} {end:%B %Y} "
-                   f"(known to the {precision}), between {escape(titles.get(after, after))} and "
-                   f"{escape(titles.get(before, before))}</title></rect>")
-        out.append(f'<text x="{(x0 + x1) / 2:.1f}" y="{top + height - 5:.1f}" text-anchor="middle" '
-                   f'fill="#a61b1b" font-size="{SMALL}">gap</text>')
+        out.append(
+            f'<rect x="{x0:.1f}" y="{top:.1f}" width="{x1 - x0:.1f}" height="{height:.1f}" fill="url(#gap)">'
+            f"<title>Gap: nothing in force from {start.day} {start:%B %Y} to {end.day} {end:%B %Y} "
+            f"(known to the {precision}), between {escape(titles.get(after, after))} and "
+            f"{escape(titles.get(before, before))}</title></rect>"
+        )
+        out.append(
+            f'<text x="{(x0 + x1) / 2:.1f}" y="{top + height - 5:.1f}" text-anchor="middle" '
+            f'fill="#a61b1b" font-size="{SMALL}">gap</text>'
+        )
     return out
 
 
@@ -329,7 +348,7 @@ def _wrap(text: str, width: float, lines: int = 2) -> list[str]:
         else:
             out.append(word)
     if len(out) > lines:
-        out = out[: lines - 1] + [" ".join(out[lines - 1:])]
+        out = out[: lines - 1] + [" ".join(out[lines - 1 :])]
     return [line if len(line) <= room else line[: room - 1] + "…" for line in out]
 
 
@@ -341,8 +360,10 @@ def _box(n: Node, x0: float, x1: float, top: float, stated: bool, root: bool) ->
     fill = "#dce9f5" if root else "#ffffff"
     period = n.period.label
     bold = ' font-weight="bold"' if root else ""
-    names = "".join(f'<tspan x="{x0 + 5:.1f}" dy="{0 if i == 0 else TEXT + 2}">{escape(line)}</tspan>'
-                    for i, line in enumerate(lines))
+    names = "".join(
+        f'<tspan x="{x0 + 5:.1f}" dy="{0 if i == 0 else TEXT + 2}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
     return (
         f'<g class="strategy{" focus" if root else ""}" id="{escape(n.id)}"><title>{escape(n.title)} ({escape(period)})'
         f" · {escape(n.type)}</title>"
@@ -385,13 +406,21 @@ def _legend(top: float) -> list[str]:
     for i, (rel, (words, _)) in enumerate(RELATION_WORDS.items()):
         x0 = 80 + i * 200
         dash = ' stroke-dasharray="6 4"' if rel == "inferred_succession" else ""
-        out.append(f'<line x1="{x0}" y1="{top - 4:.0f}" x2="{x0 + 40}" y2="{top - 4:.0f}" stroke="{COLOURS[rel]}" '
-                   f'stroke-width="2"{dash} marker-end="url(#arrow-{rel})"/>')
+        out.append(
+            f'<line x1="{x0}" y1="{top - 4:.0f}" x2="{x0 + 40}" y2="{top - 4:.0f}" stroke="{COLOURS[rel]}" '
+            f'stroke-width="2"{dash} marker-end="url(#arrow-{rel})"/>'
+        )
         out.append(f'<text x="{x0 + 48}" y="{top:.0f}">{escape(words)}</text>')
-    out.append(f'<rect x="80" y="{top + 14:.0f}" width="40" height="14" fill="url(#gap)"/>'
-               f'<text x="128" y="{top + 25:.0f}">gap in a series (nothing in force)</text>')
-    out.append(f'<rect x="380" y="{top + 14:.0f}" width="40" height="14" rx="3" fill="#f4f1ea" stroke="#57606a" '
-               f'stroke-dasharray="4 3"/><text x="428" y="{top + 25:.0f}">{UNDATED}</text>')
-    out.append(f'<text x="80" y="{top + 48:.0f}" fill="#4a525a">Arrows point from the newer plan to the plan it '
-               "replaces: solid when a source states it, dashed when inferred.</text>")
+    out.append(
+        f'<rect x="80" y="{top + 14:.0f}" width="40" height="14" fill="url(#gap)"/>'
+        f'<text x="128" y="{top + 25:.0f}">gap in a series (nothing in force)</text>'
+    )
+    out.append(
+        f'<rect x="380" y="{top + 14:.0f}" width="40" height="14" rx="3" fill="#f4f1ea" stroke="#57606a" '
+        f'stroke-dasharray="4 3"/><text x="428" y="{top + 25:.0f}">{UNDATED}</text>'
+    )
+    out.append(
+        f'<text x="80" y="{top + 48:.0f}" fill="#4a525a">Arrows point from the newer plan to the plan it '
+        "replaces: solid when a source states it, dashed when inferred.</text>"
+    )
     return out

@@ -108,8 +108,10 @@ class SearchIndex:
 
     def _size(self, token: str) -> int:
         """How many candidates ``token`` has, without building the set."""
-        return len(self._tokens.get(token, ())) + len(self._acronyms.get(token, ())) + sum(
-            len(self._tokens[w]) for w in self._prefix_words(token)
+        return (
+            len(self._tokens.get(token, ()))
+            + len(self._acronyms.get(token, ()))
+            + sum(len(self._tokens[w]) for w in self._prefix_words(token))
         )
 
     def _candidates(self, token: str) -> dict[int, float]:
@@ -177,7 +179,9 @@ class SearchIndex:
             if entry.start_year is not None and entry.start_year in years:
                 bonus += 0.5
             ranked.append(((base + bonus) / len(tokens), i))
-        top = heapq.nsmallest(limit, ranked, key=lambda r: (-r[0], self.entries[r[1]].label.lower(), self.entries[r[1]].iri))
+        top = heapq.nsmallest(
+            limit, ranked, key=lambda r: (-r[0], self.entries[r[1]].label.lower(), self.entries[r[1]].iri)
+        )
         return [self._hit(i, score, tokens, i in exact) for score, i in top]
 
     def nearest(self, q: str, type: str | None = None, limit: int = 5) -> list[SearchHit]:

@@ -19,10 +19,11 @@ from __future__ import annotations
 import fcntl
 import io
 import os
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Mapping
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -86,7 +87,7 @@ def default_store_path() -> Path:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 SERVING_LOCK = "serving.lock"
@@ -106,8 +107,8 @@ def _serving_lock(path: Path, serve: bool) -> IO[bytes]:
         handle.close()
         raise StoreError(
             f"the store at {path} is being written by another process; serve it when the write has finished"
-            if serve else
-            f"the store at {path} is in use by another process (a running server would not see this write): "
+            if serve
+            else f"the store at {path} is in use by another process (a running server would not see this write): "
             "stop the server first, or write through its API (POST /api/sources with a token)"
         ) from None
     return handle
@@ -128,7 +129,7 @@ class GraphStore:
 
     # Opening -----------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path | str | None = None, read_only: bool = False, serve: bool = False) -> "GraphStore":
+    def open(cls, path: Path | str | None = None, read_only: bool = False, serve: bool = False) -> GraphStore:
         """Open (creating if needed) the persistent store at ``path``.
 
         ``serve=True`` is for servers: several may share the store, and no other process
@@ -156,13 +157,11 @@ class GraphStore:
             return store
         except OSError as err:
             if "lock" in str(err).lower():
-                raise StoreError(
-                    f"the store at {path} is in use by another process (is the server running?)"
-                ) from err
+                raise StoreError(f"the store at {path} is in use by another process (is the server running?)") from err
             raise StoreError(f"cannot open the store at {path}: {err}") from err
 
     @classmethod
-    def in_memory(cls) -> "GraphStore":
+    def in_memory(cls) -> GraphStore:
         return cls(ox.Store())
 
     @property
@@ -224,8 +223,7 @@ class GraphStore:
             return False
         if self.format < 2:
             self._store.update(
-                "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "
-                f"FILTER(?g != {vocab.meta_graph()}) }}"
+                f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {vocab.meta_graph()}) }}"
             )
         # Format 3 changed how IRIs are minted: every source is read again from the text it
         # stores, in one transaction that also stamps the format (imported here: ingest
@@ -287,8 +285,12 @@ class GraphStore:
         self._check_writable()
         if not self._store.contains_named_graph(graph):
             return False
-        self._store.update(self._unmerge(graph) + f"DROP GRAPH {graph} ;\n"
-                           + self._insert(vocab.meta_graph(), log) + self._version_update())
+        self._store.update(
+            self._unmerge(graph)
+            + f"DROP GRAPH {graph} ;\n"
+            + self._insert(vocab.meta_graph(), log)
+            + self._version_update()
+        )
         return True
 
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
@@ -406,9 +408,7 @@ class GraphStore:
         else:
             # Triple formats cannot carry graph names: merge every graph (or the one asked for).
             triples = {(q.subject, q.predicate, q.object) for q in self.quads(graph)}
-            ox.serialize(
-                (ox.Triple(*t) for t in triples), out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES
-            )
+            ox.serialize((ox.Triple(*t) for t in triples), out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
         return out.getvalue()
 
 
@@ -417,5 +417,3 @@ def _with_merge(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
     for quad in quads:
         yield quad
         yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
-
-

@@ -18,15 +18,33 @@ from strategy_lineage.vocab import PROV, RDF, SL
 
 # Most specific first; the first a event has is its displayed type.
 EVENT_TYPES = (
-    "ApprovalRequest", "EndorsementRequest", "AgreementRequest", "AdoptionRequest", "ConsiderationRequest",
-    "Recommendation", "Request",
-    "Drafting", "Consideration", "Presentation", "Agreement", "Approval", "Endorsement",
-    "Decision", "Adoption", "Commissioning", "GovernanceEvent",
+    "ApprovalRequest",
+    "EndorsementRequest",
+    "AgreementRequest",
+    "AdoptionRequest",
+    "ConsiderationRequest",
+    "Recommendation",
+    "Request",
+    "Drafting",
+    "Consideration",
+    "Presentation",
+    "Agreement",
+    "Approval",
+    "Endorsement",
+    "Decision",
+    "Adoption",
+    "Commissioning",
+    "GovernanceEvent",
 )
 # Every sub-class of sl:Request in ontology.ttl (tests/graph/test_trail_types.py keeps them in step).
 REQUEST_TYPES = {
-    "ApprovalRequest", "EndorsementRequest", "AgreementRequest", "AdoptionRequest", "ConsiderationRequest",
-    "Recommendation", "Request",
+    "ApprovalRequest",
+    "EndorsementRequest",
+    "AgreementRequest",
+    "AdoptionRequest",
+    "ConsiderationRequest",
+    "Recommendation",
+    "Request",
 }
 
 
@@ -76,7 +94,12 @@ def describe_events(store: GraphStore, props: dict[str, dict[str, list[str]]]) -
     if not props:
         return []
     events = list(props)
-    referenced = {v for e in events for p in (PROV + "wasAssociatedWith", SL + "meeting", SL + "requestedOf") for v in props[e].get(p, ())}
+    referenced = {
+        v
+        for e in events
+        for p in (PROV + "wasAssociatedWith", SL + "meeting", SL + "requestedOf")
+        for v in props[e].get(p, ())
+    }
     labels, meeting_dates = _labels(store, referenced)
     ev_rows = store.select(
         f"SELECT ?e ?ev WHERE {{ VALUES ?e {{ {' '.join(f'<{e}>' for e in events)} }} ?ev rdf:subject ?e }}"
@@ -96,15 +119,25 @@ def describe_events(store: GraphStore, props: dict[str, dict[str, list[str]]]) -
         day, precision = parse_bound(stated, upper=False) if stated else (None, None)
         kind = event_type(p.get(RDF + "type", []))
         items = tuple(sorted(by_event.get(e, []), key=lambda x: (x.source or "", x.start or 0)))
-        out.append(TrailEvent(
-            iri=e, type=kind, is_request=kind in REQUEST_TYPES, date=stated, day=day, precision=precision,
-            bodies=tuple(_party(b, labels) for b in p.get(PROV + "wasAssociatedWith", [])),
-            requested_of=tuple(_party(b, labels) for b in p.get(SL + "requestedOf", [])),
-            meeting=_party(meeting, labels) if meeting else None,
-            agenda_item=first(SL + "agendaItem"), decision_reference=first(SL + "decisionReference"),
-            decision_type=first(SL + "decisionType"), decision_status=first(SL + "decisionStatus"),
-            sources=tuple(sorted({i.source for i in items if i.source})), evidence=items,
-        ))
+        out.append(
+            TrailEvent(
+                iri=e,
+                type=kind,
+                is_request=kind in REQUEST_TYPES,
+                date=stated,
+                day=day,
+                precision=precision,
+                bodies=tuple(_party(b, labels) for b in p.get(PROV + "wasAssociatedWith", [])),
+                requested_of=tuple(_party(b, labels) for b in p.get(SL + "requestedOf", [])),
+                meeting=_party(meeting, labels) if meeting else None,
+                agenda_item=first(SL + "agendaItem"),
+                decision_reference=first(SL + "decisionReference"),
+                decision_type=first(SL + "decisionType"),
+                decision_status=first(SL + "decisionStatus"),
+                sources=tuple(sorted({i.source for i in items if i.source})),
+                evidence=items,
+            )
+        )
     return out
 
 

@@ -10,7 +10,7 @@ graph and the inferred graph. The meta graph is bookkeeping and is left out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -36,7 +36,7 @@ def schema_file(name: str) -> Path:
     return project_file(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parsed(name: str) -> rdflib.Graph:
     return rdflib.Graph().parse(schema_file(name), format="turtle")
 
@@ -135,7 +135,8 @@ def _validated_graphs(store: GraphStore) -> list[ox.NamedNode]:
     prefix = vocab.source_graph_prefix()
     inferred = vocab.inference_graph()
     return [
-        g for g in store.oxigraph.named_graphs()
+        g
+        for g in store.oxigraph.named_graphs()
         if isinstance(g, ox.NamedNode) and (g.value.startswith(prefix) or g == inferred)
     ]
 
@@ -181,6 +182,7 @@ def _violations(results: rdflib.Graph) -> list[Violation]:
     # Only the report's own results: nested ones (sh:detail, e.g. why an sh:node failed)
     # explain a result rather than add one.
     for result in results.objects(None, SH.result):
+
         def one(predicate: rdflib.URIRef) -> rdflib.term.Node | None:
             return results.value(result, predicate)
 
@@ -226,7 +228,7 @@ def _compact(iri: str) -> str:
         return "^" + _compact(iri[1:])
     for prefix, namespace in vocab.PREFIXES.items():
         if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return iri
 
 

@@ -38,8 +38,11 @@ _SHORT = re.compile(r"^(?P<kind>[a-z]+):(?P<slug>(?:[a-z0-9][a-z0-9-]*/)?[a-z0-9
 
 [CURATED_ASSERTION] = register_rules(
     __name__,
-    Rule("curated-assertion", "one row of a curated CSV: a fact an officer asserts, with who, when and why",
-         "strategy:every-day-matters,sl:supersedes,strategy:older-plan,A. Officer,2024-05-01,minutes of the board"),
+    Rule(
+        "curated-assertion",
+        "one row of a curated CSV: a fact an officer asserts, with who, when and why",
+        "strategy:every-day-matters,sl:supersedes,strategy:older-plan,A. Officer,2024-05-01,minutes of the board",
+    ),
 )
 
 
@@ -92,10 +95,12 @@ def extract_curated(path: Path) -> SourceExtraction:
     if not facts:
         raise SourceError(f"{path}: the curated CSV has a header but no facts")
     return SourceExtraction(
-        source_id=source_id_of(path), kind="curated", text=text,
-        metadata={"file_name": path.name, "kind_label": "curated facts",
-                  "title": f"Curated facts: {path.stem}"},
-        sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(), facts=facts,
+        source_id=source_id_of(path),
+        kind="curated",
+        text=text,
+        metadata={"file_name": path.name, "kind_label": "curated facts", "title": f"Curated facts: {path.stem}"},
+        sha256=sha256 or hashlib.sha256(text.encode()).hexdigest(),
+        facts=facts,
     )
 
 
@@ -106,20 +111,23 @@ def _facts_of(path: Path, reader: csv.DictReader) -> list[Fact]:
         raise SourceError(f"{path}: curated CSV lacks column(s) {', '.join(missing)} (expected {','.join(COLUMNS)})")
     facts = []
     for number, row in enumerate(reader, start=2):
-        cells = {column: ((row.get(column) or "").strip(), f"{path}: row {number}, column {column}")
-                 for column in COLUMNS}
+        cells = {
+            column: ((row.get(column) or "").strip(), f"{path}: row {number}, column {column}") for column in COLUMNS
+        }
         empty = [c for c in REQUIRED if not cells[c][0]]
         if empty:
             raise SourceError(f"{path}: row {number}: empty {', '.join(empty)}")
-        facts.append(Fact(
-            subject=resolve_node(*cells["subject"]),
-            predicate=resolve_node(*cells["relation"]),
-            object=resolve_object(*cells["object"]),
-            rule=CURATED_ASSERTION,
-            derivation="curated",
-            reason=cells["reason"][0],
-            curator=cells["curator"][0],
-            asserted_at=_check_date(*cells["asserted_at"]),
-            citation=cells["citation"][0] or None,
-        ))
+        facts.append(
+            Fact(
+                subject=resolve_node(*cells["subject"]),
+                predicate=resolve_node(*cells["relation"]),
+                object=resolve_object(*cells["object"]),
+                rule=CURATED_ASSERTION,
+                derivation="curated",
+                reason=cells["reason"][0],
+                curator=cells["curator"][0],
+                asserted_at=_check_date(*cells["asserted_at"]),
+                citation=cells["citation"][0] or None,
+            )
+        )
     return facts

@@ -22,9 +22,20 @@ from loaders.spans import Spans
 MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
@@ -32,10 +43,24 @@ MONTHS = {
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # Month names as written in running text: capitalised ("May" the month, not "may" the verb), or in
 # capitals on a report's cover ("22 FEBRUARY 2017").
-_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-_MONTH_CAP = (rf"(?:{'|'.join(_FULL_MONTHS)}|{'|'.join(m.upper() for m in _FULL_MONTHS)}"
-              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_FULL_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_CAP = (
+    rf"(?:{'|'.join(_FULL_MONTHS)}|{'|'.join(m.upper() for m in _FULL_MONTHS)}"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
 _YEAR = r"(?:19|20)\d\d"
 _ORDINAL = r"(?:st|nd|rd|th)"
 
@@ -51,9 +76,26 @@ MONTH_DATE = re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b", re.IGNORECAS
 PERIOD = re.compile(r"\b(?P<start>(?:19|20)\d\d)\s*-\s*(?P<end>(?:19|20)?\d\d)\b")
 
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 COUNT = r"(?:\d{1,4}|" + "|".join(NUMBER_WORDS) + r")"
 
@@ -122,21 +164,29 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
     # 2016-11-02
     ("iso", re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")),
     # 11th February 2016, 16 Dec 2010, 30thMarch 2017 (spaces lost in scraping), 1st of May, 2019
-    ("day-month-year", re.compile(
-        rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s*|\s+)(?:of\s+)?(?P<mon>{_MONTH_CAP}),?\s+(?P<y>{_YEAR})\b")),
+    (
+        "day-month-year",
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s*|\s+)(?:of\s+)?(?P<mon>{_MONTH_CAP}),?\s+(?P<y>{_YEAR})\b"),
+    ),
     # December 10, 2020; February 11th 2016
-    ("month-day-year", re.compile(
-        rf"\b(?P<mon>{_MONTH_CAP})\s+(?P<d>\d{{1,2}})(?:{_ORDINAL})?,?\s+(?P<y>{_YEAR})\b")),
+    ("month-day-year", re.compile(rf"\b(?P<mon>{_MONTH_CAP})\s+(?P<d>\d{{1,2}})(?:{_ORDINAL})?,?\s+(?P<y>{_YEAR})\b")),
     # April 2013, April of 2013
     ("month-year", re.compile(rf"\b(?P<mon>{_MONTH_CAP})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     # 30 April, 10th December (no year)
     ("day-month", re.compile(rf"\b(?P<d>\d{{1,2}})(?:{_ORDINAL}\s*|\s+)(?:of\s+)?(?P<mon>{_MONTH_CAP})(?![\w/-])")),
     # December 10 (no year)
-    ("month-day", re.compile(rf"\b(?P<mon>{_MONTH_CAP})\s+(?P<d>\d{{1,2}})(?:{_ORDINAL})?(?![\d/:.-]|\s*(?:-|to)\s*\d)")),
+    (
+        "month-day",
+        re.compile(rf"\b(?P<mon>{_MONTH_CAP})\s+(?P<d>\d{{1,2}})(?:{_ORDINAL})?(?![\d/:.-]|\s*(?:-|to)\s*\d)"),
+    ),
     # late 2012, early in 2017, mid-2015, the end of 2020, spring 2019, in 2004
-    ("year", re.compile(
-        rf"\b(?P<q>(?i:(?:late|early|mid)(?:\s+in|-)?|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
-        rf"(?:spring|summer|autumn|winter)(?:\s+of)?|in|during)\s*)(?P<y>{_YEAR})\b(?!\s*[-/]\s*\d)")),
+    (
+        "year",
+        re.compile(
+            rf"\b(?P<q>(?i:(?:late|early|mid)(?:\s+in|-)?|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
+            rf"(?:spring|summer|autumn|winter)(?:\s+of)?|in|during)\s*)(?P<y>{_YEAR})\b(?!\s*[-/]\s*\d)"
+        ),
+    ),
 ]
 
 
@@ -167,12 +217,16 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             if qualifier is not None and qualifier.lower() in {"in", "during"}:  # "in 2004" is the year itself
                 qualifier, first = None, match.start("y")
             spans.add(first, match.end())
-            taken.append(DateMention(
-                first, match.end(), text[first : match.end()],
-                value if isinstance(value, XsdValue) else None,
-                None if isinstance(value, XsdValue) else f"impossible date {match.group(0)!r}: {value}",
-                qualifier,
-            ))
+            taken.append(
+                DateMention(
+                    first,
+                    match.end(),
+                    text[first : match.end()],
+                    value if isinstance(value, XsdValue) else None,
+                    None if isinstance(value, XsdValue) else f"impossible date {match.group(0)!r}: {value}",
+                    qualifier,
+                )
+            )
     return sorted(taken, key=lambda m: m.start)
 
 
@@ -226,7 +280,9 @@ def first_date(text: str) -> tuple[XsdValue, re.Match] | None:
 
 
 # Metadata dates: what a NAME.toml may give as a source's date.
-_METADATA_DATE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})")
+_METADATA_DATE = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})"
+)
 
 
 def metadata_date(written: str) -> XsdValue | str:

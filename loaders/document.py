@@ -67,8 +67,9 @@ class Document:
     def warn(self, problem: str, where: tuple[int, int]) -> None:
         """Report something read but not stored, quoting the original text at its offsets."""
         span = self.span(*where)
-        self.warnings.append(f"{self.source_id}: {problem} at characters {span.start}-{span.end} "
-                             f"({span.exact!r}); not stored")
+        self.warnings.append(
+            f"{self.source_id}: {problem} at characters {span.start}-{span.end} ({span.exact!r}); not stored"
+        )
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return pattern.finditer(self.text)
@@ -91,8 +92,7 @@ class Document:
         start, end = (where.start(), where.end()) if isinstance(where, re.Match) else where
         span = Span.of(self.original, start, end) if original else self.span(start, end)
         self.facts.append(
-            Fact(subject, predicate, obj, rule=rule, span=span, derivation=derivation, reason=reason,
-                 modality=modality)
+            Fact(subject, predicate, obj, rule=rule, span=span, derivation=derivation, reason=reason, modality=modality)
         )
 
 

@@ -17,7 +17,11 @@ Rule = Callable[[Reading], None]
 
 # Order matters only for readability of the output; rules do not depend on each other's facts.
 RULES: list[Rule] = [
-    publisher.publisher_named, *rules_strategy.RULES, *rules_lineage.RULES, *rules_governance.RULES, *rules_legal.RULES,
+    publisher.publisher_named,
+    *rules_strategy.RULES,
+    *rules_lineage.RULES,
+    *rules_governance.RULES,
+    *rules_legal.RULES,
 ]
 
 
@@ -58,5 +62,7 @@ def warnings_for(path: Path, doc: Document) -> list[str]:
     """A readable text in which nothing is found still loads (as a source with its text), with a word why."""
     if doc.facts:
         return []
-    return [f"{path.name}: no strategy, decision, body or legislation found; loaded as a "
-            f"{doc.metadata['kind_label']} with zero facts"]
+    return [
+        f"{path.name}: no strategy, decision, body or legislation found; loaded as a "
+        f"{doc.metadata['kind_label']} with zero facts"
+    ]

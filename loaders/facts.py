@@ -168,7 +168,10 @@ def file_description(extraction: SourceExtraction) -> Iterator[tuple]:
 def evidence_iri(extraction: SourceExtraction, fact: Fact) -> NamedNode:
     span = fact.span
     key = vocab.stable_hash(
-        str(fact.subject), str(fact.predicate), str(fact.object), fact.rule,
+        str(fact.subject),
+        str(fact.predicate),
+        str(fact.object),
+        fact.rule,
         f"{span.start}:{span.end}" if span else "",
     )
     return NamedNode(f"{extraction.graph.value}/evidence/{key}")
@@ -192,8 +195,10 @@ def evidence_triples(extraction: SourceExtraction, fact: Fact) -> Iterator[tuple
     if fact.curator:
         yield ev, NamedNode(PROV + "wasAttributedTo"), _lit(fact.curator)
     if fact.asserted_at:
-        yield ev, NamedNode(PROV + "generatedAtTime"), _lit(
-            fact.asserted_at, "dateTime" if "T" in fact.asserted_at else "date"
+        yield (
+            ev,
+            NamedNode(PROV + "generatedAtTime"),
+            _lit(fact.asserted_at, "dateTime" if "T" in fact.asserted_at else "date"),
         )
     if fact.citation:
         yield ev, NamedNode(DCTERMS + "bibliographicCitation"), _lit(fact.citation)
@@ -225,13 +230,28 @@ def evidence_triples(extraction: SourceExtraction, fact: Fact) -> Iterator[tuple
 # can query dcterms:replaces, prov:wasRevisionOf, eli:cites ... without reading our ontology.
 # (our property, standard property, whether the standard one points the other way)
 ALIGNMENTS: dict[str, list[tuple[NamedNode, bool]]] = {
-    SL + "supersedes": [(vocab.DCT_REPLACES, False), (vocab.DCT_IS_REPLACED_BY, True), (vocab.sl("supersededBy"), True)],
-    SL + "isRevisionOf": [(vocab.PROV_WAS_REVISION_OF, False), (vocab.DCT_REPLACES, False),
-                          (vocab.DCT_IS_REPLACED_BY, True)],
-    SL + "isRefreshOf": [(vocab.sl("isRevisionOf"), False), (vocab.PROV_WAS_REVISION_OF, False),
-                         (vocab.DCT_REPLACES, False), (vocab.DCT_IS_REPLACED_BY, True)],
-    SL + "isSuccessorOf": [(vocab.sl("supersedes"), False), (vocab.DCT_REPLACES, False),
-                           (vocab.DCT_IS_REPLACED_BY, True), (vocab.sl("supersededBy"), True)],
+    SL + "supersedes": [
+        (vocab.DCT_REPLACES, False),
+        (vocab.DCT_IS_REPLACED_BY, True),
+        (vocab.sl("supersededBy"), True),
+    ],
+    SL + "isRevisionOf": [
+        (vocab.PROV_WAS_REVISION_OF, False),
+        (vocab.DCT_REPLACES, False),
+        (vocab.DCT_IS_REPLACED_BY, True),
+    ],
+    SL + "isRefreshOf": [
+        (vocab.sl("isRevisionOf"), False),
+        (vocab.PROV_WAS_REVISION_OF, False),
+        (vocab.DCT_REPLACES, False),
+        (vocab.DCT_IS_REPLACED_BY, True),
+    ],
+    SL + "isSuccessorOf": [
+        (vocab.sl("supersedes"), False),
+        (vocab.DCT_REPLACES, False),
+        (vocab.DCT_IS_REPLACED_BY, True),
+        (vocab.sl("supersededBy"), True),
+    ],
     SL + "basedOn": [(NamedNode(vocab.ELI + "based_on"), False)],
     SL + "cites": [(NamedNode(vocab.ELI + "cites"), False)],
     DCTERMS + "title": [(vocab.RDFS_LABEL, False)],
@@ -240,9 +260,12 @@ ALIGNMENTS: dict[str, list[tuple[NamedNode, bool]]] = {
 
 [ONTOLOGY_ALIGNMENT] = registry.register_rules(
     __name__,
-    registry.Rule("ontology-alignment", "a fact in our vocabulary, restated in the standard vocabulary it is "
-                  "aligned with (dcterms:replaces, prov:wasRevisionOf, eli:based_on ...), with the same quote",
-                  "X sl:supersedes Y is also X dcterms:replaces Y and Y dcterms:isReplacedBy X"),
+    registry.Rule(
+        "ontology-alignment",
+        "a fact in our vocabulary, restated in the standard vocabulary it is "
+        "aligned with (dcterms:replaces, prov:wasRevisionOf, eli:based_on ...), with the same quote",
+        "X sl:supersedes Y is also X dcterms:replaces Y and Y dcterms:isReplacedBy X",
+    ),
 )
 
 
@@ -265,9 +288,14 @@ def aligned(fact: Fact) -> Iterator[Fact]:
             continue
         subject, obj = (fact.object, fact.subject) if inverse else (fact.subject, fact.object)
         yield replace(
-            fact, subject=subject, predicate=predicate, object=obj, rule=ONTOLOGY_ALIGNMENT,
+            fact,
+            subject=subject,
+            predicate=predicate,
+            object=obj,
+            rule=ONTOLOGY_ALIGNMENT,
             reason=f"{fact.predicate.value} is aligned with {predicate.value}"
-            + (" (inverse)" if inverse else "") + " in ontology.ttl",
+            + (" (inverse)" if inverse else "")
+            + " in ontology.ttl",
         )
 
 

@@ -34,9 +34,11 @@ from strategy_lineage.reference import rows
 ORGN = names.ORG_PHRASE
 # A post that can take a decision alone: "Cabinet Member for Children's Services",
 # "Cabinet Member - Children, Schools and Safeguarding", "Corporate Director of ...".
-POST = (r"(?:(?:the\s)?(?:Cabinet\sMember|Portfolio\sHolder|Executive\sMember|Lead\sMember|Leader\sof\sthe\sCouncil|"
-        r"(?:Interim\s|Executive\s|Corporate\s|Strategic\s|Assistant\s)?Director|Chief\sExecutive|Head\sof\sService)"
-        r"(?:\s(?:for|of)\s|\s?-\s)[A-Z][\w'&,]*(?:\s(?:[A-Z][\w'&,]*|and|of|for|&)){0,8})")
+POST = (
+    r"(?:(?:the\s)?(?:Cabinet\sMember|Portfolio\sHolder|Executive\sMember|Lead\sMember|Leader\sof\sthe\sCouncil|"
+    r"(?:Interim\s|Executive\s|Corporate\s|Strategic\s|Assistant\s)?Director|Chief\sExecutive|Head\sof\sService)"
+    r"(?:\s(?:for|of)\s|\s?-\s)[A-Z][\w'&,]*(?:\s(?:[A-Z][\w'&,]*|and|of|for|&)){0,8})"
+)
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,11 @@ def field_line() -> re.Pattern[str]:
     """A line that starts with a known label: "Decision Maker: Cabinet", "RECOMMENDED:",
     "2. | Record of the Decision", "Is Key decision?: Yes". Table and list residue before it is allowed."""
     labels = _alternation(set(field_labels()))
-    return re.compile(rf"^[\s|*#\d.()]{{0,12}}(?P<label>{labels})(?:\s?\?)?(?:\s*:|\s*$|\s(?=that\b|That\b))[ \t]*"
-                      rf"(?P<value>[^\n]*)", re.IGNORECASE)
+    return re.compile(
+        rf"^[\s|*#\d.()]{{0,12}}(?P<label>{labels})(?:\s?\?)?(?:\s*:|\s*$|\s(?=that\b|That\b))[ \t]*"
+        rf"(?P<value>[^\n]*)",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -149,7 +154,9 @@ MEETING_HEADER = re.compile(
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)\b"
 )
 # Stockton-style "Cabinet Meeting .......... 13 February 2025"
-DOTTED_MEETING = re.compile(rf"(?P<body>{ORGN})\sMeeting\s?\.{{3,}}\s?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)")
+DOTTED_MEETING = re.compile(
+    rf"(?P<body>{ORGN})\sMeeting\s?\.{{3,}}\s?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -251,8 +258,9 @@ def _cover(doc: Document) -> Sitting | None:
                 date_start = _clean_offset(doc, date_offset + trimmed.start("content"))
                 dates = find_dates(doc.text, date_start, date_start + len(found[0].written))
                 if dates and dates[0].value:
-                    return Sitting(start, written, (start, start + len(written)), dates[0], None,
-                                   (start, start + len(written)))
+                    return Sitting(
+                        start, written, (start, start + len(written)), dates[0], None, (start, start + len(written))
+                    )
     return None
 
 
@@ -265,8 +273,9 @@ def _header(doc: Document, fields: list[Field]) -> Sitting | None:
         body = re.split(r"\s+-\s+", to.value)[0].strip()
         dates = [m for m in find_dates(doc.text, dated.value_start, dated.end) if m.value]
         if body and dates:
-            return Sitting(to.start, body, (to.value_start, to.value_start + len(body)), dates[0], None,
-                           (to.start, to.end))
+            return Sitting(
+                to.start, body, (to.value_start, to.value_start + len(body)), dates[0], None, (to.start, to.end)
+            )
     cover = _cover(doc)
     if cover is not None:
         return cover
@@ -277,7 +286,7 @@ def _header(doc: Document, fields: list[Field]) -> Sitting | None:
         start = _clean_offset(doc, offset + len(line) - len(line.lstrip()))
         dates = find_dates(doc.text, start + match.start("date"), start + match.end("date"))
         body_span = (start + match.start("body"), start + match.end("body"))
-        if dates and dates[0].value and doc.text[body_span[0]:body_span[1]] == match.group("body"):
+        if dates and dates[0].value and doc.text[body_span[0] : body_span[1]] == match.group("body"):
             return Sitting(start, match.group("body"), body_span, dates[0], None, (body_span[0], start + match.end()))
     return None
 
@@ -303,8 +312,16 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
     found: list[Sitting] = []
     for match in MEETING_LINE.finditer(text):
         dates = find_dates(text, match.start("date"), match.end("date"))
-        found.append(Sitting(match.start(), match.group("body"), match.span("body"), dates[0] if dates else None,
-                             match.group("item"), match.span()))
+        found.append(
+            Sitting(
+                match.start(),
+                match.group("body"),
+                match.span("body"),
+                dates[0] if dates else None,
+                match.group("item"),
+                match.span(),
+            )
+        )
     for offset, line in lines_with_offsets(doc.original):  # a dotted leader line: the body starts the line
         match = DOTTED_MEETING.match(line.strip())
         if match is None:
@@ -312,13 +329,24 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
         start = _clean_offset(doc, offset + len(line) - len(line.lstrip()))
         body_span = (start + match.start("body"), start + match.end("body"))
         dates = find_dates(text, start + match.start("date"), start + match.end("date"))
-        found.append(Sitting(start, match.group("body"), body_span, dates[0] if dates else None,
-                             None, (start, start + match.end())))
+        found.append(
+            Sitting(
+                start, match.group("body"), body_span, dates[0] if dates else None, None, (start, start + match.end())
+            )
+        )
     for field in fields:
         if field.field == "body-decision-date":
             dates = find_dates(text, field.value_start, field.end)
-            found.append(Sitting(field.start, field.label_body, (field.start, field.start + len(field.label_body)),
-                                 dates[0] if dates else None, None, (field.start, field.end)))
+            found.append(
+                Sitting(
+                    field.start,
+                    field.label_body,
+                    (field.start, field.start + len(field.label_body)),
+                    dates[0] if dates else None,
+                    None,
+                    (field.start, field.end),
+                )
+            )
     return sorted(found, key=lambda s: s.start)
 
 
@@ -353,7 +381,9 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
 
 
 # Clauses inside a block: "(i) That the X be noted;", "(ii) to approve the Y", "1. the board approves Z".
-CLAUSE_BREAK = re.compile(r"(?:;|\.\s|,?\sand\s(?=that\s|(?:re)?commends?\s|(?:re)?commended\s)|\s(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)|\s(?=(?:[a-h]|\d{1,2})[.)]\s[A-Za-z]))")
+CLAUSE_BREAK = re.compile(
+    r"(?:;|\.\s|,?\sand\s(?=that\s|(?:re)?commends?\s|(?:re)?commended\s)|\s(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)|\s(?=(?:[a-h]|\d{1,2})[.)]\s[A-Za-z]))"
+)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -380,23 +410,37 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
     joined = lambda forms: rf"(?P<verbs>(?:{forms})(?:\s?(?:,|and|&)\s(?:be\s)?(?:{forms})){{0,3}})"  # noqa: E731
     return [
         ("recommend", re.compile(rf"(?P<body>{ORGN})\sbe\srecommended\sto\s{joined(base)}\b")),
-        ("recommend", re.compile(rf"\brecommend(?:s|ed)?\sto\s(?P<body>{ORGN})\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(base)}\b")),
-        ("recommend", re.compile(rf"\bbe\s(?:re)?commended\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
+        (
+            "recommend",
+            re.compile(rf"\brecommend(?:s|ed)?\sto\s(?P<body>{ORGN})\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(base)}\b"),
+        ),
+        (
+            "recommend",
+            re.compile(rf"\bbe\s(?:re)?commended\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b"),
+        ),
         ("passive", re.compile(rf"\bbe\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b")),
         # "a) NOTE the content of the Plan", "(ii) Approve the Strategy", "1. Agreed the Housing Strategy"
-        ("imperative", re.compile(
-            rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?:(?:CONSIDER|[Cc]onsider)\sand\s)?{joined(third)}\b")),
+        (
+            "imperative",
+            re.compile(rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?:(?:CONSIDER|[Cc]onsider)\sand\s)?{joined(third)}\b"),
+        ),
         # "The Cabinet recommended the Plan, set out at Appendix 1, to Full Council for approval"
-        ("recommend", re.compile(
-            rf"\b(?:[Rr]ecommend|[Cc]ommend)(?:s|ed)?\s[^.;]{{0,120}}?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b")),
+        (
+            "recommend",
+            re.compile(
+                rf"\b(?:[Rr]ecommend|[Cc]ommend)(?:s|ed)?\s[^.;]{{0,120}}?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b"
+            ),
+        ),
         ("infinitive", re.compile(rf"\b[Tt]o\s{joined(base)}\b")),
         ("active", re.compile(rf"(?P<body>{POST}|{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
     ]
 
 
 # "The Cabinet Committee is asked to:" heading a list of requests.
-ASKED = re.compile(rf"(?P<body>{POST}|{ORGN})\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited)\sto\b"
-                   rf"|\bthat\s(?P<listed>{ORGN})\s?[-:]")
+ASKED = re.compile(
+    rf"(?P<body>{POST}|{ORGN})\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited)\sto\b"
+    rf"|\bthat\s(?P<listed>{ORGN})\s?[-:]"
+)
 # "to approve the recommendations": the plans the report's recommendations named.
 THE_RECOMMENDATIONS = re.compile(r"\bthe\s(?:above\s|report's\s)?recommendations\b")
 # A body named in a clause as the one acting or being asked: "Council", "the Cabinet", a post.
@@ -414,19 +458,35 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
     past = verb_forms("past")
     verbs_group = rf"(?P<verbs>(?:considered\sand\s)?(?:{past})(?:\s(?:and|&)\s(?:{past})){{0,2}})"
     return [
-        ("passive", re.compile(
-            rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
-            rf"{verbs_group}\s(?:by|at\s(?:a|the)\smeeting\sof)\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})")),
+        (
+            "passive",
+            re.compile(
+                rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
+                rf"{verbs_group}\s(?:by|at\s(?:a|the)\smeeting\sof)\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})"
+            ),
+        ),
         # "the Council Strategy 2017-2020, which the Council adopted in March 2017"
-        ("which", re.compile(
-            rf"(?<=\d\d,\s)which\s(?P<body>{ORGN})\s(?:formally\s|subsequently\s)?{verbs_group}(?P<tail>[^.;]{{0,60}})")),
+        (
+            "which",
+            re.compile(
+                rf"(?<=\d\d,\s)which\s(?P<body>{ORGN})\s(?:formally\s|subsequently\s)?{verbs_group}(?P<tail>[^.;]{{0,60}})"
+            ),
+        ),
         # "the Climate Change Strategy 2020-2030 adopted by the Council in 2020" (dated, right after the name)
-        ("participle", re.compile(
-            rf"(?<=\d\d\s){verbs_group}\sby\s(?P<body>{POST}|{ORGN})(?P<tail>\s(?:in|on|at\sits\smeeting\son)\s"
-            rf"(?:the\s)?(?:\d{{1,2}}\w{{0,2}}\s)?(?:[A-Z][a-z]{{2,8}}\s)?(?:19|20)\d\d)")),
-        ("active", re.compile(
-            rf"(?P<body>{ORGN})\s(?:has\s|had\s)?(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s"
-            rf"(?P<tail>[^.;]{{0,160}})")),
+        (
+            "participle",
+            re.compile(
+                rf"(?<=\d\d\s){verbs_group}\sby\s(?P<body>{POST}|{ORGN})(?P<tail>\s(?:in|on|at\sits\smeeting\son)\s"
+                rf"(?:the\s)?(?:\d{{1,2}}\w{{0,2}}\s)?(?:[A-Z][a-z]{{2,8}}\s)?(?:19|20)\d\d)"
+            ),
+        ),
+        (
+            "active",
+            re.compile(
+                rf"(?P<body>{ORGN})\s(?:has\s|had\s)?(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s"
+                rf"(?P<tail>[^.;]{{0,160}})"
+            ),
+        ),
     ]
 
 
@@ -440,15 +500,27 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
     "before being submitted for approval by Council on 23 March", "for agreement by County Council"."""
     base, noun = verb_forms("base"), verb_forms("noun")
     return [
-        ("asked", re.compile(
-            rf"(?P<body>{POST}|{ORGN}|Members|Councillors)\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited|recommended)"
-            rf"\sto:?\s(?:\(\w{{1,4}}\)\s)?(?:consider\sand\s)?(?P<verbs>{base})\b")),
-        ("seeks", re.compile(
-            rf"\b(?:seeks?|seeking|sought)\s(?:the\s)?(?:(?P<body>{ORGN})'s\s)?(?:formal\s)?(?P<verbs>{noun})\b"
-            rf"(?:\s(?:of|from|by)\s(?P<body2>{ORGN}))?")),
-        ("submitted", re.compile(
-            rf"\b(?:submitted|presented|referred|put)\s(?:to\s(?P<body>{ORGN})\s)?for\s(?P<verbs>{noun})"
-            rf"(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})")),
+        (
+            "asked",
+            re.compile(
+                rf"(?P<body>{POST}|{ORGN}|Members|Councillors)\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited|recommended)"
+                rf"\sto:?\s(?:\(\w{{1,4}}\)\s)?(?:consider\sand\s)?(?P<verbs>{base})\b"
+            ),
+        ),
+        (
+            "seeks",
+            re.compile(
+                rf"\b(?:seeks?|seeking|sought)\s(?:the\s)?(?:(?P<body>{ORGN})'s\s)?(?:formal\s)?(?P<verbs>{noun})\b"
+                rf"(?:\s(?:of|from|by)\s(?P<body2>{ORGN}))?"
+            ),
+        ),
+        (
+            "submitted",
+            re.compile(
+                rf"\b(?:submitted|presented|referred|put)\s(?:to\s(?P<body>{ORGN})\s)?for\s(?P<verbs>{noun})"
+                rf"(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})"
+            ),
+        ),
         ("for-body", re.compile(rf"\bfor\s(?P<verbs>{noun})\sby\s(?P<body>{ORGN})(?P<tail>[^.;]{{0,40}})")),
     ]
 
@@ -465,7 +537,7 @@ SCHEDULED = re.compile(
 
 
 def split_bodies(written: str) -> list[str]:
-    """"Cabinet, Council" -> ["Cabinet", "Council"] (a decision taken in two stages)."""
+    """ "Cabinet, Council" -> ["Cabinet", "Council"] (a decision taken in two stages)."""
     return [part.strip() for part in re.split(r",\s|\sand\s(?=(?:the\s)?[A-Z])|;\s", written) if part.strip()]
 
 

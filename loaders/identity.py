@@ -49,12 +49,12 @@ def _national_organisations(facts: list[Fact], publisher: str | None) -> set[str
     national = {vocab.entity_iri("organisation", publisher).value} if publisher else set()
     for fact in facts:
         subject = fact.subject.value
-        if not subject.startswith(prefix) or "/" in subject[len(prefix):]:
+        if not subject.startswith(prefix) or "/" in subject[len(prefix) :]:
             continue
         if fact.predicate == vocab.A and fact.object == vocab.sl("GovernmentDepartment"):
             national.add(subject)
         elif fact.predicate == vocab.RDFS_LABEL and isinstance(fact.object, Literal):
-            if is_council_name(fact.object.value) or subject[len(prefix):] in national_bodies():
+            if is_council_name(fact.object.value) or subject[len(prefix) :] in national_bodies():
                 national.add(subject)
     return national | {prefix + slug for slug in national_bodies()}
 

@@ -29,8 +29,10 @@ ACT = re.compile(
     rf"(?:,?\s(?P<year>(?:19|20)\d\d)\b)?"
 )
 # Words that start a sentence or a phrase before a title and are never part of it.
-_LEADING = re.compile(r"^(?:(?:Under|The|As|By|In|Through|Within|Following|See|And|Our|This|That|Both|Its|Their|"
-                      r"Section|Sections|Part|Schedule|Since|When|With|From|Also|Both|Whilst|While)\s)+")
+_LEADING = re.compile(
+    r"^(?:(?:Under|The|As|By|In|Through|Within|Following|See|And|Our|This|That|Both|Its|Their|"
+    r"Section|Sections|Part|Schedule|Since|When|With|From|Also|Both|Whilst|While)\s)+"
+)
 # "section 10 of the", "s.10 of", "Section 116A(5)(6) of the", "sections 10 and 11 of", "Part 3 of the"
 _NUMBER = r"\d{1,3}[A-Z]{0,2}(?:\(\w{1,4}\)){0,4}"
 PROVISION_BEFORE = re.compile(
@@ -116,9 +118,17 @@ class Duty:
 
 @cache
 def duties() -> tuple[Duty, ...]:
-    return tuple(Duty(r["rule"], r["act"], r["provision"], re.compile(r["cue"], re.IGNORECASE), r["reason"],
-                      r.get("example") or "")
-                 for r in rows("legislation-duties.csv"))
+    return tuple(
+        Duty(
+            r["rule"],
+            r["act"],
+            r["provision"],
+            re.compile(r["cue"], re.IGNORECASE),
+            r["reason"],
+            r.get("example") or "",
+        )
+        for r in rows("legislation-duties.csv")
+    )
 
 
 @dataclass(frozen=True)
@@ -163,10 +173,12 @@ def _mention(text: str, match: re.Match[str]) -> ActMention | None:
         candidate = " ".join(words[skip:])
         act = known_act(candidate, year)
         if act is not None:
-            return ActMention(start + len(" ".join(words[:skip])) + (1 if skip else 0), match.end(), candidate, year, act)
+            return ActMention(
+                start + len(" ".join(words[:skip])) + (1 if skip else 0), match.end(), candidate, year, act
+            )
     leading = _LEADING.match(title)
     if leading:
-        title, start = title[leading.end():], start + leading.end()
+        title, start = title[leading.end() :], start + leading.end()
     if not year or len(title.split()) < 2:
         return None
     return ActMention(start, match.end(), title, year, None)
@@ -174,7 +186,7 @@ def _mention(text: str, match: re.Match[str]) -> ActMention | None:
 
 @dataclass(frozen=True)
 class ProvisionCitation:
-    """"section 10 of the Children Act 2004": the provision (``section/10``), as written."""
+    """ "section 10 of the Children Act 2004": the provision (``section/10``), as written."""
 
     start: int
     end: int
@@ -208,7 +220,12 @@ def _split(match: re.Match[str], mention: ActMention, start: int, end: int) -> l
     kind = match.group("kind").lower().rstrip(". ")
     unit = "part" if kind == "part" else "schedule" if kind == "schedule" else "section"
     return [
-        ProvisionCitation(start, end, mention, f"{unit}/{number.group('number')}",
-                          f"{unit} {number.group('number')}{number.group('sub')}")
+        ProvisionCitation(
+            start,
+            end,
+            mention,
+            f"{unit}/{number.group('number')}",
+            f"{unit} {number.group('number')}{number.group('sub')}",
+        )
         for number in _ONE_NUMBER.finditer(match.group("numbers"))
     ]

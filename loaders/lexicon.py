@@ -33,8 +33,16 @@ class Head:
 @cache
 def heads() -> tuple[Head, ...]:
     """Longest first, so that "Action Plan" wins over "Plan"."""
-    found = [Head(words=r["head"], cls=r["class"], is_strategy=r["strategy"] != "no", minor=r["strategy"] == "related",
-             weak=r["weak"] == "yes") for r in _rows("plan-heads.csv")]
+    found = [
+        Head(
+            words=r["head"],
+            cls=r["class"],
+            is_strategy=r["strategy"] != "no",
+            minor=r["strategy"] == "related",
+            weak=r["weak"] == "yes",
+        )
+        for r in _rows("plan-heads.csv")
+    ]
     return tuple(sorted(found, key=lambda h: len(h.words), reverse=True))
 
 

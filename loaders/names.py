@@ -108,11 +108,11 @@ def period_text(period: tuple[XsdValue, XsdValue]) -> str:
 
 
 def complete_with_place(name: str, place: str | None) -> str:
-    """"Kent's Children and Young People's Plan" and "Children and Young People's Plan"
+    """ "Kent's Children and Young People's Plan" and "Children and Young People's Plan"
     both become "Kent Children and Young People's Plan" in a Kent document."""
     match = _POSSESSIVE_PLACE.match(name)
     if match:
-        name = f"{match.group('place')} {name[match.end():]}"
+        name = f"{match.group('place')} {name[match.end() :]}"
     if place and not name.lower().startswith(place.lower()):
         name = f"{place} {name}"
     return name
@@ -131,7 +131,7 @@ def from_colon_title(match: re.Match[str]) -> StrategyName | None:
 
 
 def _has_label_word(name: str) -> bool:
-    """"Yes Purpose", "Accompanying Documents": field labels and values run together, not a name."""
+    """ "Yes Purpose", "Accompanying Documents": field labels and values run together, not a name."""
     stops = lexicon.name_stops("inside")
     return any(word.lower() in stops for word in name.split())
 
@@ -145,8 +145,13 @@ def from_period_title(match: re.Match[str], place: str | None) -> StrategyName |
     title = f"{name} {period_text(period)}"
     sub = match.group("sub")
     return StrategyName(
-        key=title, title=title, short=None, head=head_of(name), period=period,
-        subtitle=smart_case(tidy(sub)) if sub else None, base=name,
+        key=title,
+        title=title,
+        short=None,
+        head=head_of(name),
+        period=period,
+        subtitle=smart_case(tidy(sub)) if sub else None,
+        base=name,
     )
 
 
@@ -185,12 +190,20 @@ def named_with_period(
     subtitle = smart_case(tidy(slogan)) if slogan else None
     if period is None:
         base = complete_with_place(smart_case(tidy(written)), None)
-        return StrategyName(key=base, title=base, short=None, head=head or head_of(base), period=None,
-                            subtitle=subtitle, base=base)
+        return StrategyName(
+            key=base, title=base, short=None, head=head or head_of(base), period=None, subtitle=subtitle, base=base
+        )
     base = complete_with_place(smart_case(tidy(written)), place)
     title = f"{base} {period.text}"
-    return StrategyName(key=title, title=title, short=None, head=head or head_of(base), period=period.validity,
-                        subtitle=subtitle, base=base)
+    return StrategyName(
+        key=title,
+        title=title,
+        short=None,
+        head=head or head_of(base),
+        period=period.validity,
+        subtitle=subtitle,
+        base=base,
+    )
 
 
 def from_bare_name(name: str) -> StrategyName:
@@ -222,10 +235,18 @@ TO_FIELD = re.compile(
 # A name that ends like a body's: "... Board", "... Partnership", "the Council".
 ORG_TAIL = re.compile(rf"\b{ORG_HEADS}$")
 ORG_CLASSES = {
-    "board": "Board", "committee": "Committee", "council": "Council", "group": "PartnershipGroup",
-    "groups": "PartnershipGroup", "partnership": "PartnershipGroup", "partnerships": "PartnershipGroup",
-    "forum": "PartnershipGroup", "network": "PartnershipGroup", "trust": "Board",
-    "department": "GovernmentDepartment", "cabinet": "Committee",
+    "board": "Board",
+    "committee": "Committee",
+    "council": "Council",
+    "group": "PartnershipGroup",
+    "groups": "PartnershipGroup",
+    "partnership": "PartnershipGroup",
+    "partnerships": "PartnershipGroup",
+    "forum": "PartnershipGroup",
+    "network": "PartnershipGroup",
+    "trust": "Board",
+    "department": "GovernmentDepartment",
+    "cabinet": "Committee",
 }
 
 
@@ -266,7 +287,7 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 def abbreviates(alias: str, name: str) -> bool:
-    """"HWBB" abbreviates "Health and Wellbeing Board": every significant word's initial is
+    """ "HWBB" abbreviates "Health and Wellbeing Board": every significant word's initial is
     used in order, and the alias's letters all come from the words, in order."""
     words = [w for w in re.findall(r"[A-Za-z0-9][\w'-]*", name) if w[0].isupper() or w[0].isdigit()]
     if not words or alias[0].upper() != words[0][0].upper():
@@ -283,7 +304,9 @@ def find_aliases(text: str) -> dict[str, str]:
         alias, words = match.group("alias"), tidy(match.group("name")).split()
         for size in range(1, len(words) + 1):
             candidate = " ".join(words[-size:])
-            if candidate.split()[0].lower() not in {"and", "of", "for", "the", "to", "&"} and abbreviates(alias, candidate):
+            if candidate.split()[0].lower() not in {"and", "of", "for", "the", "to", "&"} and abbreviates(
+                alias, candidate
+            ):
                 aliases[alias] = candidate
                 break
     return aliases

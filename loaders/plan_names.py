@@ -128,7 +128,7 @@ _SLOGAN_DASH = re.compile(r" - (?:The |the )?$|: (?:The |the )?$")
 
 
 def _slogan_before(text: str, start: int) -> str | None:
-    """"Bold Steps for Kent - The Medium Term Plan": the capitalised phrase before a dash or colon."""
+    """ "Bold Steps for Kent - The Medium Term Plan": the capitalised phrase before a dash or colon."""
     lead = _SLOGAN_DASH.search(text, max(0, start - 8), start)
     if not lead:
         return None
@@ -210,8 +210,15 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
         final_end += 1
     edition = _EDITION.match(text, final_end) if period else None
     if edition:  # "Strategic Plan 2015-2020, 2017-18 Refresh", "Local Transformation Plan 2018 Refresh"
-        return PlanName(start, edition.end(), name, head, period, _slogan_before(text, start),
-                        " ".join(edition.group("edition").split()))
+        return PlanName(
+            start,
+            edition.end(),
+            name,
+            head,
+            period,
+            _slogan_before(text, start),
+            " ".join(edition.group("edition").split()),
+        )
     slogan = _SLOGAN_AFTER.match(text, final_end)
     if slogan:  # "Plan 2008-2011 - Positive about our Future - to ..."
         return PlanName(start, slogan.end(), name, head, period, slogan.group("slogan"))
@@ -229,7 +236,7 @@ _SLOGAN_AFTER = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?: [\w'-]+){0,7}?) -(?= 
 
 
 def acronym_names(text: str) -> Iterator[tuple[int, int, str, Period | None]]:
-    """"our previous ICSP (2017-20)", "the CYPP": conventional plan acronyms, expanded, with
+    """ "our previous ICSP (2017-20)", "the CYPP": conventional plan acronyms, expanded, with
     the period written right after them."""
     acronyms = lexicon.plan_acronyms()
     if not acronyms:

@@ -31,20 +31,139 @@ if TYPE_CHECKING:
 COUNCIL_TYPES = {"County", "City", "Borough", "District", "Metropolitan", "Town", "Parish", "Islands"}
 # Capitalised words that start a phrase before a council's name without being part of it.
 _NOT_PLACE = {
-    "The", "A", "An", "Full", "Cabinet", "Members", "Member", "Leader", "Chief", "Executive", "Report", "Dear",
-    "To", "By", "From", "For", "Of", "And", "Our", "This", "That", "These", "Each", "Every", "All", "Both",
-    "Contact", "Email", "Tel", "Published", "Produced", "Copyright", "Date", "Subject", "Agenda", "Minutes",
-    "Item", "Meeting", "Decision", "Director", "Corporate", "Officer", "Head", "Service", "Services",
-    "Department", "Directorate", "Strategy", "Plan", "Policy", "Approved", "Adopted", "Agreed", "Council",
-    "Councillor", "Cllr", "Mayor", "Lord", "Committee", "Board", "Partnership", "Within", "Across", "With",
-    "At", "In", "On", "Under", "Between", "Including", "Whilst", "While", "When", "As", "If", "Where",
-    "Welcome", "Foreword", "Introduction", "Summary", "Purpose", "Background", "Recommendation",
-    "Recommendations", "Local", "Neighbouring", "Other", "Partner", "Partners", "Note", "Notes",
+    "The",
+    "A",
+    "An",
+    "Full",
+    "Cabinet",
+    "Members",
+    "Member",
+    "Leader",
+    "Chief",
+    "Executive",
+    "Report",
+    "Dear",
+    "To",
+    "By",
+    "From",
+    "For",
+    "Of",
+    "And",
+    "Our",
+    "This",
+    "That",
+    "These",
+    "Each",
+    "Every",
+    "All",
+    "Both",
+    "Contact",
+    "Email",
+    "Tel",
+    "Published",
+    "Produced",
+    "Copyright",
+    "Date",
+    "Subject",
+    "Agenda",
+    "Minutes",
+    "Item",
+    "Meeting",
+    "Decision",
+    "Director",
+    "Corporate",
+    "Officer",
+    "Head",
+    "Service",
+    "Services",
+    "Department",
+    "Directorate",
+    "Strategy",
+    "Plan",
+    "Policy",
+    "Approved",
+    "Adopted",
+    "Agreed",
+    "Council",
+    "Councillor",
+    "Cllr",
+    "Mayor",
+    "Lord",
+    "Committee",
+    "Board",
+    "Partnership",
+    "Within",
+    "Across",
+    "With",
+    "At",
+    "In",
+    "On",
+    "Under",
+    "Between",
+    "Including",
+    "Whilst",
+    "While",
+    "When",
+    "As",
+    "If",
+    "Where",
+    "Welcome",
+    "Foreword",
+    "Introduction",
+    "Summary",
+    "Purpose",
+    "Background",
+    "Recommendation",
+    "Recommendations",
+    "Local",
+    "Neighbouring",
+    "Other",
+    "Partner",
+    "Partners",
+    "Note",
+    "Notes",
     # Words that open a sentence before a council's name.
-    "Unlike", "Like", "However", "Although", "Though", "Following", "After", "Before", "Since", "Unless",
-    "Whereas", "Working", "Officers", "Residents", "Together", "Also", "Then", "Now", "Today", "Yesterday",
-    "Last", "Next", "Once", "Alongside", "Besides", "Neither", "Either", "Only", "Even", "Why", "What", "How",
-    "Who", "It", "We", "They", "He", "She", "Here", "There", "Recently",
+    "Unlike",
+    "Like",
+    "However",
+    "Although",
+    "Though",
+    "Following",
+    "After",
+    "Before",
+    "Since",
+    "Unless",
+    "Whereas",
+    "Working",
+    "Officers",
+    "Residents",
+    "Together",
+    "Also",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Last",
+    "Next",
+    "Once",
+    "Alongside",
+    "Besides",
+    "Neither",
+    "Either",
+    "Only",
+    "Even",
+    "Why",
+    "What",
+    "How",
+    "Who",
+    "It",
+    "We",
+    "They",
+    "He",
+    "She",
+    "Here",
+    "There",
+    "Recently",
 }
 _JOINS = {"and", "upon", "on", "under", "with", "&"}  # Tonbridge and Malling, Kingston upon Thames
 _OF_AFTER = {"Vale", "Isle", "City", "County", "Riding"}  # Vale of Glamorgan, City of York, East Riding of ...
@@ -246,25 +365,50 @@ def mentions(text: str) -> list[Finding]:
         named = council_name_before(text, match.start())
         if named:
             name, start = named
-            found.append(Finding(canonical(name), "text", start, match.end(),
-                                 _weight(text, start, match.end(), head_end, tail_start)))
+            found.append(
+                Finding(
+                    canonical(name), "text", start, match.end(), _weight(text, start, match.end(), head_end, tail_start)
+                )
+            )
     for pattern in (BOROUGH_OF, CYNGOR, COMHAIRLE):
         for match in pattern.finditer(text):
             name = canonical(match.group("name"))
             known = _by_name().get(fold(name))
             if pattern is BOROUGH_OF and known is None:
                 name = " ".join(match.group("name").split()[:4])  # London Borough of <Place>
-            found.append(Finding(name, "text", match.start(), match.end(),
-                                 _weight(text, match.start(), match.end(), head_end, tail_start)))
+            found.append(
+                Finding(
+                    name,
+                    "text",
+                    match.start(),
+                    match.end(),
+                    _weight(text, match.start(), match.end(), head_end, tail_start),
+                )
+            )
     for match in PARTNERSHIP.finditer(text):
         name = re.sub(r"\s+", " ", match.group("name"))
-        found.append(Finding(name, "text", match.start("name"), match.end(), _weight(
-            text, match.start(), match.end(), head_end, tail_start), partnership=True))
+        found.append(
+            Finding(
+                name,
+                "text",
+                match.start("name"),
+                match.end(),
+                _weight(text, match.start(), match.end(), head_end, tail_start),
+                partnership=True,
+            )
+        )
     for match in DOMAIN.finditer(text):
         council = council_of_domain(match.group("domain"))
         if council:
-            found.append(Finding(council.name, "domain", match.start("domain"), match.end("domain"),
-                                 2 + _weight(text, match.start(), match.end(), head_end, tail_start)))
+            found.append(
+                Finding(
+                    council.name,
+                    "domain",
+                    match.start("domain"),
+                    match.end("domain"),
+                    2 + _weight(text, match.start(), match.end(), head_end, tail_start),
+                )
+            )
     return found
 
 
@@ -294,11 +438,18 @@ def find_publisher(text: str) -> Finding | None:
 
 PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN = register_rules(
     __name__,
-    Rule("publisher-in-text", "the council (or partnership) a document is by, where the text names it with most "
-         "weight: title lines, 'Report of', 'Published by', the contact and address block",
-         "Report of the Director of Place, Thornbury Borough Council"),
-    Rule("publisher-from-domain", "the council a document is by, from an email address or web address whose domain "
-         "data/reference/councils.csv gives to that council", "Contact: housing@falkirk.gov.uk"),
+    Rule(
+        "publisher-in-text",
+        "the council (or partnership) a document is by, where the text names it with most "
+        "weight: title lines, 'Report of', 'Published by', the contact and address block",
+        "Report of the Director of Place, Thornbury Borough Council",
+    ),
+    Rule(
+        "publisher-from-domain",
+        "the council a document is by, from an email address or web address whose domain "
+        "data/reference/councils.csv gives to that council",
+        "Contact: housing@falkirk.gov.uk",
+    ),
 )
 
 
@@ -311,11 +462,12 @@ def publisher_named(reading: Reading) -> None:
     cls = vocab.sl("PartnershipGroup" if found.partnership else "Council")
     where = (found.start, found.end)
     if found.how == "domain":
-        address = doc.original[found.start:found.end]
+        address = doc.original[found.start : found.end]
         reason = f"the address {address} belongs to {found.name} (data/reference/councils.csv)"
         for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
-            doc.state(iri, predicate, obj, PUBLISHER_FROM_DOMAIN, where, derivation="inferred", reason=reason,
-                      original=True)
+            doc.state(
+                iri, predicate, obj, PUBLISHER_FROM_DOMAIN, where, derivation="inferred", reason=reason, original=True
+            )
         return
     for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
         doc.state(iri, predicate, obj, PUBLISHER_IN_TEXT, where, original=True)

@@ -209,9 +209,7 @@ class Reading:
     # Organisations ----------------------------------------------------------------
     def organisation(self, written: str, where: tuple[int, int], rule: str) -> NamedNode:
         """Mint (once per document) the body named ``written`` and state its type and label."""
-        name = names.organisation_name(
-            written, self.doc.place, self.doc.publisher, self.doc.aliases, self.addressee
-        )
+        name = names.organisation_name(written, self.doc.place, self.doc.publisher, self.doc.aliases, self.addressee)
         iri = names.organisation_iri(name)
         if name not in self._organisations:
             self._organisations[name] = iri
@@ -267,7 +265,7 @@ _TRAILING_WORDS = re.compile(r"(?:[A-Z][\w'-]*\s(?:(?:and|of|for|the|&)\s)?){0,8
 
 
 def cut_off_mention(text: str, mentions: list[Mention]) -> Mention | None:
-    """"... approved the Children and Young People's Pl" at the end of an excerpt: the plan whose
+    """ "... approved the Children and Young People's Pl" at the end of an excerpt: the plan whose
     name the cut-off words begin, when exactly one plan named in the text fits."""
     trailing = _TRAILING_WORDS.search(text, max(0, len(text) - 120))
     if trailing is None or len(trailing.group(0).split()) < 2:
@@ -275,8 +273,11 @@ def cut_off_mention(text: str, mentions: list[Mention]) -> Mention | None:
     if mentions and mentions[-1].end > trailing.start():
         return None  # the end of the text is a whole name already
     written = trailing.group(0).lower()
-    fits = {m.name.key: m.name for m in mentions if text[m.start : m.end].lower().startswith(written)
-            and len(text[m.start : m.end]) > len(written)}
+    fits = {
+        m.name.key: m.name
+        for m in mentions
+        if text[m.start : m.end].lower().startswith(written) and len(text[m.start : m.end]) > len(written)
+    }
     if len(fits) != 1:
         return None
     return Mention(next(iter(fits.values())), trailing.start(), len(text))
@@ -302,7 +303,7 @@ def within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
-    """"the Corporate Plan" or "the Multiagency Plan" in a text that names "the Corporate Plan
+    """ "the Corporate Plan" or "the Multiagency Plan" in a text that names "the Corporate Plan
     2018-23" or "Every Day Matters: Kent's Multiagency Strategic Plan ... 2013-2016" is that plan:
     the nearest titled mention whose title holds its words in order before it, else the first after."""
     titled = [m for m in mentions if m.name.title and m.name.period]
@@ -356,7 +357,7 @@ def recurrences(text: str, shorts: set[str]) -> Iterator[tuple[str, int, int]]:
         key = word.group().lower()
         for length in lengths.get(key, ()):
             end = word.start() + length
-            found = index[key][length].get(text[word.start():end].lower())
+            found = index[key][length].get(text[word.start() : end].lower())
             if found and _WORD_END.match(text, end):
                 yield found, word.start(), end
                 break

@@ -62,16 +62,28 @@ _ALIASES: dict[str, str] = {}
 
 
 def register_kind(
-    name: str, label: str, source_class: str, description: str, example: str,
-    cues: Iterable[Cue] = (), features: Iterable[str] = (), aliases: Iterable[str] = (),
+    name: str,
+    label: str,
+    source_class: str,
+    description: str,
+    example: str,
+    cues: Iterable[Cue] = (),
+    features: Iterable[str] = (),
+    aliases: Iterable[str] = (),
 ) -> DocumentKind:
     """Register a document kind once; registration order breaks ties between equal scores."""
     if name in _KINDS or name in _ALIASES:
         raise ValueError(f"document kind {name!r} is registered twice")
     cues = tuple(cues)
     kind = DocumentKind(
-        name=name, label=label, source_class=source_class, description=description, example=example,
-        cues=cues, features=frozenset(features), aliases=tuple(aliases),
+        name=name,
+        label=label,
+        source_class=source_class,
+        description=description,
+        example=example,
+        cues=cues,
+        features=frozenset(features),
+        aliases=tuple(aliases),
         patterns=tuple(cue.compile() for cue in cues),
     )
     _KINDS[name] = kind
@@ -142,8 +154,10 @@ def rule_named(name: str) -> Rule:
     try:
         return _RULES[name]
     except KeyError:
-        raise ValueError(f"rule {name!r} is not registered: add it with loaders.registry.register_rules "
-                         "(name, what it reads, an example) beside the code that applies it") from None
+        raise ValueError(
+            f"rule {name!r} is not registered: add it with loaders.registry.register_rules "
+            "(name, what it reads, an example) beside the code that applies it"
+        ) from None
 
 
 def is_rule(name: str) -> bool:
@@ -172,12 +186,19 @@ def rules_markdown() -> str:
         "| --- | --- | --- | --- |",
     ]
     lines += [f"| `{r.name}` | `{r.module}` | {_cell(r.reads)} | {_cell(r.example)} |" for r in rules()]
-    lines += ["", "## Document kinds", "", "| kind | source class | label | features | example |",
-              "| --- | --- | --- | --- | --- |"]
+    lines += [
+        "",
+        "## Document kinds",
+        "",
+        "| kind | source class | label | features | example |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for kind in kinds():
         aliases = f" (also `{'`, `'.join(kind.aliases)}`)" if kind.aliases else ""
-        lines.append(f"| `{kind.name}`{aliases} | `sl:{kind.source_class}` | {_cell(kind.label)} | "
-                     f"{', '.join(sorted(kind.features)) or '-'} | {_cell(kind.example)} |")
+        lines.append(
+            f"| `{kind.name}`{aliases} | `sl:{kind.source_class}` | {_cell(kind.label)} | "
+            f"{', '.join(sorted(kind.features)) or '-'} | {_cell(kind.example)} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -189,4 +210,3 @@ def _load_definitions() -> None:
     # The definitions register themselves on import; imported here, not at the top,
     # because they import this module. The extractor imports every rule module.
     from loaders import curated, extract, kinds  # noqa: F401
-

@@ -95,8 +95,14 @@ def record_event(
         doc.state(event, SL("date"), literal(when), date_rule, date_where)
     elif when is not None:  # a plain string: rdflib (SHACL validation) cannot read xsd:gMonthDay's "--MM-DD"
         doc.state(event, SL("monthDay"), literal(when.lexical), date_rule, date_where)
-        doc.state(event, SL("undated"), UNDATED, rule, where,
-                  reason="the source gives the day and month of this event but not its year (never guessed)")
+        doc.state(
+            event,
+            SL("undated"),
+            UNDATED,
+            rule,
+            where,
+            reason="the source gives the day and month of this event but not its year (never guessed)",
+        )
     else:
         doc.state(event, SL("undated"), UNDATED, rule, where, reason="the source gives no date for this event")
     return event
@@ -106,7 +112,10 @@ def _report_date(reading: Reading, body: NamedNode) -> tuple[XsdValue, re.Match[
     """A request of the body a report is addressed to is made at the meeting the report is dated for."""
     doc = reading.doc
     to = next(doc.finditer(names.TO_FIELD), None)
-    if to is None or reading.organisation(to.group("body"), (to.start("body"), to.end("body")), "report-addressee") != body:
+    if (
+        to is None
+        or reading.organisation(to.group("body"), (to.start("body"), to.end("body")), "report-addressee") != body
+    ):
         return None
     dated = to if to.group("date") else next(doc.finditer(DATE_FIELD), None)
     when = date_of(dated.group("date")) if dated else None
@@ -115,29 +124,51 @@ def _report_date(reading: Reading, body: NamedNode) -> tuple[XsdValue, re.Match[
 
 OUTCOMES = [
     # (class, rule, pattern)
-    ("Agreement", "agreed-by", re.compile(rf"\b(?:was\s+)?agreed\s+by\s+(?P<body>{ORGN})\s+on\s+(?:the\s+)?{_ANY_DATE}")),
-    ("Consideration", "considered-by", re.compile(rf"\bconsidered\s+by\s+(?P<body>{ORGN})\s+on\s+(?:the\s+)?{_ANY_DATE}")),
+    (
+        "Agreement",
+        "agreed-by",
+        re.compile(rf"\b(?:was\s+)?agreed\s+by\s+(?P<body>{ORGN})\s+on\s+(?:the\s+)?{_ANY_DATE}"),
+    ),
+    (
+        "Consideration",
+        "considered-by",
+        re.compile(rf"\bconsidered\s+by\s+(?P<body>{ORGN})\s+on\s+(?:the\s+)?{_ANY_DATE}"),
+    ),
     ("Approval", "approval-of", re.compile(rf"\b(?:had|received)\s+the\s+approval\s+of\s+(?P<body>{ORGN})")),
     ("Approval", "approval-of", re.compile(rf"\bFollowing\s+approval\s+by\s+(?P<body>{ORGN})")),
-    ("Adoption", "adopted-in", re.compile(rf"\b(?:was|were)\s+(?:then\s+)?adopted(?:\s+and\s+rolled\s+out)?\s+(?:in|on)\s+{_ANY_DATE}")),
+    (
+        "Adoption",
+        "adopted-in",
+        re.compile(rf"\b(?:was|were)\s+(?:then\s+)?adopted(?:\s+and\s+rolled\s+out)?\s+(?:in|on)\s+{_ANY_DATE}"),
+    ),
 ]
 REQUESTS = [
-    ("ApprovalRequest", "presented-for-approval",
-     re.compile(rf"\bpresented\s+for\s+approval\s+by\s+(?P<body>{ORGN})\s+at\s+its\s+meeting\s+on\s+{_ANY_DATE}")),
-    ("EndorsementRequest", "seeking-endorsement", re.compile(rf"\bseeking\s+endorsement\s+(?:by|of)\s+(?P<body>{ORGN})[^.;]*")),
-    ("EndorsementRequest", "requested-to-endorse",
-     re.compile(rf"(?P<body>{ORGN})\s+(?:is|are)\s+(?:requested|asked)\s+to\s+endorse\b[^.;]*")),
+    (
+        "ApprovalRequest",
+        "presented-for-approval",
+        re.compile(rf"\bpresented\s+for\s+approval\s+by\s+(?P<body>{ORGN})\s+at\s+its\s+meeting\s+on\s+{_ANY_DATE}"),
+    ),
+    (
+        "EndorsementRequest",
+        "seeking-endorsement",
+        re.compile(rf"\bseeking\s+endorsement\s+(?:by|of)\s+(?P<body>{ORGN})[^.;]*"),
+    ),
+    (
+        "EndorsementRequest",
+        "requested-to-endorse",
+        re.compile(rf"(?P<body>{ORGN})\s+(?:is|are)\s+(?:requested|asked)\s+to\s+endorse\b[^.;]*"),
+    ),
 ]
 
 
 def outcome_events(reading: Reading) -> None:
-    """"agreed by the Kent Children's Trust Board on the 11th September 2008", "considered by
+    """ "agreed by the Kent Children's Trust Board on the 11th September 2008", "considered by
     the then Shadow Health and Wellbeing Board on 27 March 2013", "adopted ... in April 2013"."""
     _events(reading, OUTCOMES, body_role="body")
 
 
 def request_events(reading: Reading) -> None:
-    """"presented for approval by ...", "seeking endorsement by ...": the body asked, not the outcome."""
+    """ "presented for approval by ...", "seeking endorsement by ...": the body asked, not the outcome."""
     _events(reading, REQUESTS, body_role="requested_of")
 
 
@@ -182,7 +213,9 @@ def report_addressee(reading: Reading) -> None:
 
 
 DECISION_REF = re.compile(r"\b(?P<ref>\d{2}/\d{5})\b")
-DECISION_BY_POST = re.compile(r"\btaken\s+by\s+the\s+(?P<post>Cabinet\s+Member\s+for\s+[A-Z][\w'&, ]+?)\s+to\s+(?P<act>adopt|approve|agree)\b")
+DECISION_BY_POST = re.compile(
+    r"\btaken\s+by\s+the\s+(?P<post>Cabinet\s+Member\s+for\s+[A-Z][\w'&, ]+?)\s+to\s+(?P<act>adopt|approve|agree)\b"
+)
 
 
 def decision_iri(ref: str) -> NamedNode:
@@ -206,8 +239,16 @@ def post_iri(reading: Reading, written: str, where: tuple[int, int], original: b
     doc.state(post, A, NamedNode(ORG + "Post"), "post-name", where, original=original)
     doc.state(post, RDFS_LABEL, literal(label), "post-name", where, original=original)
     if doc.publisher:
-        doc.state(post, NamedNode(ORG + "postIn"), names.organisation_iri(doc.publisher), "post-name", where,
-                  derivation="inferred", reason=f"a post named in a {doc.publisher} document", original=original)
+        doc.state(
+            post,
+            NamedNode(ORG + "postIn"),
+            names.organisation_iri(doc.publisher),
+            "post-name",
+            where,
+            derivation="inferred",
+            reason=f"a post named in a {doc.publisher} document",
+            original=original,
+        )
     return post
 
 
@@ -243,8 +284,14 @@ def decision_notice(reading: Reading) -> None:
         if field.field in FIELD_PROPERTIES and field.value:
             dated |= _notice_field(reading, decision, field)
     if not dated:
-        doc.state(decision, SL("undated"), UNDATED, "decision-notice", ref,
-                  reason="the notice gives the date it was published, not the date of the decision")
+        doc.state(
+            decision,
+            SL("undated"),
+            UNDATED,
+            "decision-notice",
+            ref,
+            reason="the notice gives the date it was published, not the date of the decision",
+        )
 
 
 def _notice_field(reading: Reading, decision: NamedNode, field: Field) -> bool:
@@ -262,8 +309,11 @@ def _notice_field(reading: Reading, decision: NamedNode, field: Field) -> bool:
         return prop == "date"
     if kind == "department":
         obj = names.organisation_iri(value)
-        for triple in ((obj, A, SL("Department")), (obj, A, NamedNode(ORG + "OrganizationalUnit")),
-                       (obj, RDFS_LABEL, literal(value))):
+        for triple in (
+            (obj, A, SL("Department")),
+            (obj, A, NamedNode(ORG + "OrganizationalUnit")),
+            (obj, RDFS_LABEL, literal(value)),
+        ):
             doc.state(*triple, "decision-notice", where)
         doc.state(decision, predicate, obj, "decision-notice", where)
     elif kind == "maker":
@@ -279,7 +329,7 @@ def _notice_field(reading: Reading, decision: NamedNode, field: Field) -> bool:
 
 
 def decision_makers(reading: Reading, field: Field) -> list[NamedNode]:
-    """"Decision Maker: Cabinet, Council" -> the Cabinet and the Council; a post by its title."""
+    """ "Decision Maker: Cabinet, Council" -> the Cabinet and the Council; a post by its title."""
     value = field.value.rstrip(";").strip()
     makers, offset = [], field.value_start
     for part in [value] if is_post(value) else split_bodies(value):
@@ -360,21 +410,37 @@ CONTINUATION = re.compile(r"\b(?:it|them)\b")
 PARTICIPLE_START = re.compile(r"(?:be\s)?(?:[a-z]+ed|signed\soff)\s(?:to|by|for|at|on)\b")
 
 
-def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitting: Sitting | None,
-            clause: tuple[int, int], where: tuple[int, int], previous: StrategyName | None) -> StrategyName | None:
+def _clause(
+    reading: Reading,
+    lay: Layout,
+    context: _Context,
+    block: Block,
+    sitting: Sitting | None,
+    clause: tuple[int, int],
+    where: tuple[int, int],
+    previous: StrategyName | None,
+) -> StrategyName | None:
     """The events one clause states; returns the plan it is about (for "it" in the next clause)."""
     doc = reading.doc
     strategy = strategy_in(reading, *clause) or _recommended_strategy(reading, lay, block, clause)
-    if strategy is None and previous is not None and (CONTINUATION.search(doc.text, *clause)
-                                                      or PARTICIPLE_START.match(doc.text, *clause)):
+    if (
+        strategy is None
+        and previous is not None
+        and (CONTINUATION.search(doc.text, *clause) or PARTICIPLE_START.match(doc.text, *clause))
+    ):
         strategy = previous  # "... and recommends it to Council", "... be approved and recommended to Council"
-    found = next(((shape, m) for shape, pattern in clause_patterns()
-                  if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None),
-                 None)
+    found = next(
+        (
+            (shape, m)
+            for shape, pattern in clause_patterns()
+            if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None
+        ),
+        None,
+    )
     if found is None or strategy is None:
         return strategy
     shape, match = found
-    if re.match(r"\s(?:that|whether)\b", doc.text[match.end():match.end() + 9]):
+    if re.match(r"\s(?:that|whether)\b", doc.text[match.end() : match.end() + 9]):
         return strategy  # "note that the plan will be submitted": noting a fact, not acting on the plan
     named = _named_body(reading, match, sitting)
     if named is None and block.stance == "request":
@@ -384,16 +450,16 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     stance = block.stance
     recommends = stance == "request" and shape == "recommend"  # "Proposed decision: That Cabinet recommends ..."
-    if shape == "recommend" or (stance == "outcome" and named is not None and sitting_body is not None
-                                  and named != sitting_body):
+    if shape == "recommend" or (
+        stance == "outcome" and named is not None and sitting_body is not None and named != sitting_body
+    ):
         stance = "recommendation"  # "That Council adopt ..." resolved by another body
     when = sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided
     if stance != "outcome":  # "recommended to Council for adoption at its meeting on 24 April 2018"
         when = _first_date(doc.text, *clause) or when
     meeting = _sitting_meeting(reading, sitting) if sitting else None
     for verb in _verbs(match.group("verbs")):
-        event = _event(reading, stance, verb, strategy, where, named, sitting, context, when, block, clause,
-                       recommends)
+        event = _event(reading, stance, verb, strategy, where, named, sitting, context, when, block, clause, recommends)
         if event is None:
             continue
         if meeting is not None:
@@ -406,32 +472,55 @@ def _clause(reading: Reading, lay: Layout, context: _Context, block: Block, sitt
 
 
 def _recommended_strategy(reading: Reading, lay: Layout, block: Block, clause: tuple[int, int]) -> StrategyName | None:
-    """"(i) to approve the recommendations": the plan the request block just before named."""
+    """ "(i) to approve the recommendations": the plan the request block just before named."""
     if not THE_RECOMMENDATIONS.search(reading.doc.text, *clause):
         return None
     sitting = lay.sitting_at(block.marker[0])
-    earlier = [b for b in lay.blocks if b.stance == "request" and b.end <= block.marker[0]
-               and lay.sitting_at(b.marker[0]) == sitting]
+    earlier = [
+        b
+        for b in lay.blocks
+        if b.stance == "request" and b.end <= block.marker[0] and lay.sitting_at(b.marker[0]) == sitting
+    ]
     return strategy_in(reading, earlier[-1].start, earlier[-1].end) if earlier else None
 
 
-def _event(reading: Reading, stance: str, verb: Verb, strategy: StrategyName, where: tuple[int, int],
-           named: NamedNode | None, sitting: Sitting | None, context: _Context, when: XsdValue | None,
-           block: Block, clause: tuple[int, int], recommends: bool = False) -> NamedNode | None:
+def _event(
+    reading: Reading,
+    stance: str,
+    verb: Verb,
+    strategy: StrategyName,
+    where: tuple[int, int],
+    named: NamedNode | None,
+    sitting: Sitting | None,
+    context: _Context,
+    when: XsdValue | None,
+    block: Block,
+    clause: tuple[int, int],
+    recommends: bool = False,
+) -> NamedNode | None:
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     if stance == "recommendation":
         by = sitting_body or (context.makers[0] if context.makers else None)
         if recommends:  # a proposed recommendation: made by the body the decision is due from
             by = context.due_body or by
             when = when if when is not None and when != context.decided else context.due or when
-        return record_event(reading, "Recommendation", strategy, "recommendation", where,
-                            body=by if by != named else None, when=when, requested_of=named)
+        return record_event(
+            reading,
+            "Recommendation",
+            strategy,
+            "recommendation",
+            where,
+            body=by if by != named else None,
+            when=when,
+            requested_of=named,
+        )
     if stance == "request":
         asked = named or context.due_body or (context.makers[0] if context.makers else None) or sitting_body
         if context.taken and not recommends:  # the record's status says the proposed decision was taken
             record_event(reading, verb.outcome, strategy, "decision-status", where, body=asked, when=context.decided)
-        return record_event(reading, verb.request, strategy, "proposed-decision", where,
-                            when=context.due or when, requested_of=asked)
+        return record_event(
+            reading, verb.request, strategy, "proposed-decision", where, when=context.due or when, requested_of=asked
+        )
     block_body = body_named(reading, block.body, block.body_span, sitting, "resolution") if block.body_span else None
     body = named or block_body or _actor_in(reading, *clause) or sitting_body
     if body is None and context.makers:
@@ -444,15 +533,17 @@ def _verbs(written: str) -> list[Verb]:
     return [v for v in (verb_named(p) for p in parts) if v is not None]
 
 
-def _named_body(reading: Reading, match: re.Match[str], sitting: Sitting | None, group: str = "body",
-                rule: str = "resolution") -> NamedNode | None:
+def _named_body(
+    reading: Reading, match: re.Match[str], sitting: Sitting | None, group: str = "body", rule: str = "resolution"
+) -> NamedNode | None:
     if group not in match.re.groupindex or not match.group(group):
         return None
     return body_named(reading, match.group(group), match.span(group), sitting, rule)
 
 
-def body_named(reading: Reading, written: str | None, where: tuple[int, int], sitting: Sitting | None,
-               rule: str) -> NamedNode | None:
+def body_named(
+    reading: Reading, written: str | None, where: tuple[int, int], sitting: Sitting | None, rule: str
+) -> NamedNode | None:
     """The body a passage names: "Members" name none; "the Board" in the minutes of an Executive
     Board meeting is that Executive Board; anything else is the body (or post) as written."""
     if written is None or re.fullmatch(r"(?i)(?:the\s+)?(?:members|councillors)", written):
@@ -471,7 +562,7 @@ GENERIC_BODIES = {"committee", "board", "group", "partnership", "forum", "panel"
 
 
 def _actor_in(reading: Reading, start: int, end: int) -> NamedNode | None:
-    """"As Cabinet Member for Education, I agree to approve ...": the post that decided."""
+    """ "As Cabinet Member for Education, I agree to approve ...": the post that decided."""
     match = re.search(rf"\b[Aa]s\s+(?P<post>{POST})\s*,\s*I\b", reading.doc.text[start:end])
     if match is None:
         return None
@@ -501,8 +592,9 @@ def _sitting_meeting(reading: Reading, sitting: Sitting) -> NamedNode | None:
 REFERENCE_PROPERTIES = {"decision": "decisionReference", "report": "reportReference", "minute": "minuteReference"}
 
 
-def _references(reading: Reading, lay: Layout, event: NamedNode, sitting: Sitting | None, block: Block,
-                where: tuple[int, int]) -> None:
+def _references(
+    reading: Reading, lay: Layout, event: NamedNode, sitting: Sitting | None, block: Block, where: tuple[int, int]
+) -> None:
     """References written with the item the event belongs to (its heading, the page title)
     each in its own property: a report or minute number is not the decision's reference."""
     doc = reading.doc
@@ -516,7 +608,7 @@ def _references(reading: Reading, lay: Layout, event: NamedNode, sitting: Sittin
 
 
 def _decision_by_post(reading: Reading, strategy: StrategyName, clause: tuple[int, int]) -> None:
-    """"the decision proposed to be taken by the Cabinet Member for X to adopt ...": who decides."""
+    """ "the decision proposed to be taken by the Cabinet Member for X to adopt ...": who decides."""
     doc = reading.doc
     post_match = DECISION_BY_POST.search(doc.text, *clause)
     ref = next(doc.finditer(DECISION_REF), None)
@@ -526,8 +618,14 @@ def _decision_by_post(reading: Reading, strategy: StrategyName, clause: tuple[in
     decision = state_decision(reading, ref, "decision-maker")
     doc.state(decision, SL("concerns"), strategy.iri, "decision-maker", post_match.span())
     doc.state(decision, NamedNode(PROV + "wasAssociatedWith"), post, "decision-maker", post_match.span())
-    doc.state(decision, SL("undated"), UNDATED, "decision-maker", post_match.span(),
-              reason="the text names a decision to be taken, not when it is taken")
+    doc.state(
+        decision,
+        SL("undated"),
+        UNDATED,
+        "decision-maker",
+        post_match.span(),
+        reason="the text names a decision to be taken, not when it is taken",
+    )
 
 
 def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:
@@ -561,7 +659,7 @@ def _antecedent(reading: Reading, position: int, anaphor: str = "") -> StrategyN
 
 
 def prose_outcomes_rule(reading: Reading) -> None:
-    """"was approved by County Council on December 10", "adopted by Council at its meeting on
+    """ "was approved by County Council on December 10", "adopted by Council at its meeting on
     23 February 2017", "The Cabinet approved the refreshed Plan", "The Board agreed to refresh
     the strategy": outcomes, unless a modal or conditional word comes just before."""
     doc = reading.doc
@@ -581,10 +679,18 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 acted.append((more.group("body"), more.span("body"), more.span("tail"), (match.start(), more.end())))
             for written, span, tail, where in acted:
                 body = _named_before(reading, written, span) or actor(reading, written, span, "prose-outcome")
-                when = _event_date(doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1]))
+                when = _event_date(
+                    doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
+                )
                 when = when or _sentence_date(doc.text, match.start())
                 sitting = lay.sitting_at(match.start())
-                if when is None and sitting and sitting.date and sitting.date.value and _sitting_body(reading, sitting) == body:
+                if (
+                    when is None
+                    and sitting
+                    and sitting.date
+                    and sitting.date.value
+                    and _sitting_body(reading, sitting) == body
+                ):
                     when = sitting.date.value  # the minutes of a meeting say what its body did there
                 for verb in verbs:
                     record_event(reading, verb.outcome, strategy, "prose-outcome", where, body=body, when=when)
@@ -605,14 +711,17 @@ def _sentence_date(text: str, position: int) -> XsdValue | None:
 
 
 def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> NamedNode | None:
-    """"the Board" after the text has named "the Health and Wellbeing Board": that board."""
+    """ "the Board" after the text has named "the Health and Wellbeing Board": that board."""
     short = SHORT_BODY.match(written.strip())
     if short is None:
         return None
     head = short.group("head").lower()
-    window = reading.doc.text[max(0, where[0] - 3000):where[0]]
-    named = [m for m in re.finditer(rf"(?P<body>{names.ORG_PHRASE})", window)
-             if m.group("body").split()[-1].lower() == head and len(m.group("body").split()) > 2]
+    window = reading.doc.text[max(0, where[0] - 3000) : where[0]]
+    named = [
+        m
+        for m in re.finditer(rf"(?P<body>{names.ORG_PHRASE})", window)
+        if m.group("body").split()[-1].lower() == head and len(m.group("body").split()) > 2
+    ]
     if not named:
         return None
     last = named[-1]
@@ -632,7 +741,7 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     before = [m for m in reading.mentions if sentence_start <= m.start and m.end <= match.start()]
     if before:
         return before[-1].name
-    subject = reading.doc.text[sentence_start:match.start()]
+    subject = reading.doc.text[sentence_start : match.start()]
     return _antecedent(reading, match.start()) if ANAPHORA.search(subject) or re.match(r"\s*It\b", subject) else None
 
 
@@ -646,8 +755,10 @@ def _first_date(text: str, start: int, end: int) -> XsdValue | None:
 
 
 # What introduces the date of the event itself: "on", "at its meeting on Tuesday", "in".
-DATE_INTRODUCED = re.compile(r"\b(?:on|in|at\s+(?:its|their|the)\s+meeting\s+(?:held\s+)?on|meeting\s+(?:held\s+)?on)\s+"
-                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$")
+DATE_INTRODUCED = re.compile(
+    r"\b(?:on|in|at\s+(?:its|their|the)\s+meeting\s+(?:held\s+)?on|meeting\s+(?:held\s+)?on)\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$"
+)
 
 
 def _event_date(text: str, start: int, end: int) -> XsdValue | None:
@@ -660,14 +771,15 @@ def _event_date(text: str, start: int, end: int) -> XsdValue | None:
 
 
 def prose_requests_rule(reading: Reading) -> None:
-    """"Members are asked to approve", "seeks the Board's approval", "before being submitted for
+    """ "Members are asked to approve", "seeks the Board's approval", "before being submitted for
     approval by Council on 23 March", "for agreement by County Council": requests, never outcomes."""
     doc = reading.doc
     lay = layout(doc)
     for shape, pattern in prose_requests():
         for match in doc.finditer(pattern):
-            strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or \
-                _antecedent(reading, match.start())
+            strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or _antecedent(
+                reading, match.start()
+            )
             verb = next(iter(_verbs(match.group("verbs"))), None)
             if strategy is None or verb is None:
                 continue
@@ -695,12 +807,13 @@ PROV_ASSOCIATED = NamedNode(PROV + "wasAssociatedWith")
 
 
 def scheduled_consideration(reading: Reading) -> None:
-    """"before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec
+    """ "before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec
     2010": the plan is put to each body for consideration on that date (a request, not an outcome)."""
     doc = reading.doc
     for match in doc.finditer(SCHEDULED):
-        strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or \
-            _antecedent(reading, match.start())
+        strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or _antecedent(
+            reading, match.start()
+        )
         if strategy is None:
             continue
         for body, tail in (("body", "tail"), ("body2", "tail2")):
@@ -710,8 +823,15 @@ def scheduled_consideration(reading: Reading) -> None:
             when = _first_date(doc.text, *match.span(tail)) if match.group(tail) else None
             if when is not None and _requested(reading, strategy, asked, when):
                 continue  # the same meeting as a request already read ("Decision due: 6 Dec 2010 by Cabinet")
-            record_event(reading, "ConsiderationRequest", strategy, "scheduled-consideration", match,
-                         requested_of=asked, when=when)
+            record_event(
+                reading,
+                "ConsiderationRequest",
+                strategy,
+                "scheduled-consideration",
+                match,
+                requested_of=asked,
+                when=when,
+            )
 
 
 def _requested(reading: Reading, strategy: StrategyName, body: NamedNode, when: XsdValue) -> bool:
@@ -729,7 +849,9 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding ``text[start:end]``: from the last stop, semicolon, colon or list marker
     before it (at most 200 characters back) to the next stop or semicolon (at most 200 on)."""
     left = max((m.end() for m in CLAUSE_EDGE.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    right = next((m.start() for m in CLAUSE_EDGE.finditer(text, end, min(len(text), end + 200))), min(len(text), end + 200))
+    right = next(
+        (m.start() for m in CLAUSE_EDGE.finditer(text, end, min(len(text), end + 200))), min(len(text), end + 200)
+    )
     return left, right
 
 
@@ -747,8 +869,12 @@ def _requested_body(reading: Reading, match: re.Match[str], sitting: Sitting | N
 DEVELOPERS = [
     ("led-development", re.compile(rf"(?P<body>{ORGN})\s+has\s+led\s+the\s+development\s+of")),
     ("developed-on-behalf", re.compile(rf"\bdeveloped\s+on\s+behalf\s+of\s+(?P<body>{ORGN})")),
-    ("working-with-to-develop", re.compile(
-        rf"\bworking\s+with\s+(?P<body>{ORGN})\s+and\s+(?P<other>{ORGN})\s+(?:to\s+develop|on\s+developing)\b")),
+    (
+        "working-with-to-develop",
+        re.compile(
+            rf"\bworking\s+with\s+(?P<body>{ORGN})\s+and\s+(?P<other>{ORGN})\s+(?:to\s+develop|on\s+developing)\b"
+        ),
+    ),
 ]
 COMMISSIONED = re.compile(rf"\bcommissioned\s+by\s+(?P<body>{ORGN})")
 
@@ -767,20 +893,20 @@ def developers(reading: Reading) -> None:
     for match in reading.doc.finditer(COMMISSIONED):
         strategy = reading.strategy_near(match.start())
         if strategy:
-            body = reading.organisation(match.group("body"), (match.start("body"), match.end("body")), "commissioned-by")
+            body = reading.organisation(
+                match.group("body"), (match.start("body"), match.end("body")), "commissioned-by"
+            )
             reading.doc.state(strategy.iri, SL("commissionedBy"), body, "commissioned-by", match)
 
 
 BY_FIELD = re.compile(r"\bBy:\s+(?P<block>.{1,600}?)\s+To:")
 _PERSON = r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _POST_WORDS = r"(?:Cabinet\s+Member|Corporate\s+Director|Director|Leader|Head|Chief\s+Executive|Planning\s+Manager)\b"
-PERSON_AND_POST = re.compile(
-    rf"(?P<person>{_PERSON}),\s+(?P<post>{_POST_WORDS}.+?)(?=\s+{_PERSON},\s+{_POST_WORDS}|$)"
-)
+PERSON_AND_POST = re.compile(rf"(?P<person>{_PERSON}),\s+(?P<post>{_POST_WORDS}.+?)(?=\s+{_PERSON},\s+{_POST_WORDS}|$)")
 
 
 def report_authors(reading: Reading) -> None:
-    """"By: Jenny Whittle, Cabinet Member for Specialist Children's Services": who holds which post."""
+    """ "By: Jenny Whittle, Cabinet Member for Specialist Children's Services": who holds which post."""
     doc = reading.doc
     block = next(doc.finditer(BY_FIELD), None)
     if block is None:
@@ -796,7 +922,9 @@ def report_authors(reading: Reading) -> None:
         doc.state(person, NamedNode(ORG + "holds"), post, "report-author", where)
 
 
-REPORT_DECISION = re.compile(r"\bDecision\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*(?P<ref>\d{2}/\d{5})\b", re.IGNORECASE)
+REPORT_DECISION = re.compile(
+    r"\bDecision\s+(?:No\.?|Number|Ref(?:erence)?)\s*:?\s*(?P<ref>\d{2}/\d{5})\b", re.IGNORECASE
+)
 
 
 def report_decision_number(reading: Reading) -> None:
@@ -808,8 +936,14 @@ def report_decision_number(reading: Reading) -> None:
         return
     decision = state_decision(reading, match, "report-decision-number")
     doc.state(decision, SL("concerns"), main.iri, "report-decision-number", match)
-    doc.state(decision, SL("undated"), UNDATED, "report-decision-number", match,
-              reason="a report names the decision it prepares, not when it is taken")
+    doc.state(
+        decision,
+        SL("undated"),
+        UNDATED,
+        "report-decision-number",
+        match,
+        reason="a report names the decision it prepares, not when it is taken",
+    )
 
 
 def impossible_dates(reading: Reading) -> None:
@@ -820,65 +954,161 @@ def impossible_dates(reading: Reading) -> None:
             reading.doc.warn(mention.problem, (mention.start, mention.end))
 
 
-RULES = [impossible_dates, report_authors, report_decision_number, decision_notice, governance_blocks,
-         prose_outcomes_rule, prose_requests_rule, scheduled_consideration, outcome_events, request_events,
-         report_addressee, developers]
+RULES = [
+    impossible_dates,
+    report_authors,
+    report_decision_number,
+    decision_notice,
+    governance_blocks,
+    prose_outcomes_rule,
+    prose_requests_rule,
+    scheduled_consideration,
+    outcome_events,
+    request_events,
+    report_addressee,
+    developers,
+]
 
 register_rules(
     __name__,
-    Rule("recommendation", "a recommendation to another body: a request of that body, never its outcome",
-         "RECOMMENDED: That Council be recommended to endorse and adopt the Plan."),
-    Rule("proposed-decision", "a request under a Proposed decision / Recommendations heading, of the body asked or "
-         "the decision due", "Proposed decision: To adopt the Housing Strategy 2024-2029. Decision due: 12 Mar 2024 by Cabinet"),
-    Rule("decision-status", "a proposed decision whose record's status says it was taken (Recommendations Approved)",
-         "Proposed decision: To approve the Plan. ... Decision status: Recommendations Approved"),
-    Rule("decision-due", "the body or post a forward-plan entry says will decide", "Decision due: 29 Jul 2021 by Cabinet"),
-    Rule("prose-outcome", "an outcome said in running prose, unless a modal or conditional word comes just before",
-         "The Plan was approved by County Council on December 10."),
-    Rule("request-asked", "a body or post asked, requested or invited to act on a strategy",
-         "The Cabinet is asked to approve the Transport Plan 2020-2025."),
-    Rule("request-seeks", "a report seeking or having sought a body's approval or endorsement",
-         "The report sought the Board's approval for the submission of the refreshed plan."),
-    Rule("request-submitted", "a strategy submitted or presented to a body for approval",
-         "before being submitted for approval by Council on 30 April"),
-    Rule("request-for-body", "a strategy put forward for a body's agreement", "endorsed for agreement by County Council"),
+    Rule(
+        "recommendation",
+        "a recommendation to another body: a request of that body, never its outcome",
+        "RECOMMENDED: That Council be recommended to endorse and adopt the Plan.",
+    ),
+    Rule(
+        "proposed-decision",
+        "a request under a Proposed decision / Recommendations heading, of the body asked or the decision due",
+        "Proposed decision: To adopt the Housing Strategy 2024-2029. Decision due: 12 Mar 2024 by Cabinet",
+    ),
+    Rule(
+        "decision-status",
+        "a proposed decision whose record's status says it was taken (Recommendations Approved)",
+        "Proposed decision: To approve the Plan. ... Decision status: Recommendations Approved",
+    ),
+    Rule(
+        "decision-due", "the body or post a forward-plan entry says will decide", "Decision due: 29 Jul 2021 by Cabinet"
+    ),
+    Rule(
+        "prose-outcome",
+        "an outcome said in running prose, unless a modal or conditional word comes just before",
+        "The Plan was approved by County Council on December 10.",
+    ),
+    Rule(
+        "request-asked",
+        "a body or post asked, requested or invited to act on a strategy",
+        "The Cabinet is asked to approve the Transport Plan 2020-2025.",
+    ),
+    Rule(
+        "request-seeks",
+        "a report seeking or having sought a body's approval or endorsement",
+        "The report sought the Board's approval for the submission of the refreshed plan.",
+    ),
+    Rule(
+        "request-submitted",
+        "a strategy submitted or presented to a body for approval",
+        "before being submitted for approval by Council on 30 April",
+    ),
+    Rule(
+        "request-for-body", "a strategy put forward for a body's agreement", "endorsed for agreement by County Council"
+    ),
     Rule("request", "the body a request in running prose is put to", "seeks the Board's approval"),
-    Rule("scheduled-consideration", "a strategy to be considered by one or more bodies on given dates",
-         "before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec 2010"),
-    Rule("reference", "a report or minute reference written with the item an event belongs to, kept apart from the "
-         "decision's own reference", "Integrated Children's Services Plan - CFS/23/077; Minute EXB 19 refers"),
-    Rule("report-date", "the date of the meeting a report is addressed to, for a request made by the report",
-         "To: Cabinet - 12 March 2024 ... Cabinet is asked to endorse the strategy."),
-    Rule("agreed-by", "an agreement by a named body on a date", "was agreed by the Riverside Partnership Board on 3 May 2019"),
-    Rule("considered-by", "a body considering a strategy on a date", "considered by the Health and Wellbeing Board on 2 March 2018"),
-    Rule("approval-of", "an approval by a named body", "Following approval by the County Council, the plan took effect."),
+    Rule(
+        "scheduled-consideration",
+        "a strategy to be considered by one or more bodies on given dates",
+        "before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec 2010",
+    ),
+    Rule(
+        "reference",
+        "a report or minute reference written with the item an event belongs to, kept apart from the "
+        "decision's own reference",
+        "Integrated Children's Services Plan - CFS/23/077; Minute EXB 19 refers",
+    ),
+    Rule(
+        "report-date",
+        "the date of the meeting a report is addressed to, for a request made by the report",
+        "To: Cabinet - 12 March 2024 ... Cabinet is asked to endorse the strategy.",
+    ),
+    Rule(
+        "agreed-by",
+        "an agreement by a named body on a date",
+        "was agreed by the Riverside Partnership Board on 3 May 2019",
+    ),
+    Rule(
+        "considered-by",
+        "a body considering a strategy on a date",
+        "considered by the Health and Wellbeing Board on 2 March 2018",
+    ),
+    Rule(
+        "approval-of", "an approval by a named body", "Following approval by the County Council, the plan took effect."
+    ),
     Rule("adopted-in", "an adoption in a month or on a date", "The plan was adopted in June 2017."),
-    Rule("presented-for-approval", "a request: a strategy to be presented to a body at a dated meeting",
-         "it will be presented for approval by the Cabinet at its meeting on 4 July 2024"),
+    Rule(
+        "presented-for-approval",
+        "a request: a strategy to be presented to a body at a dated meeting",
+        "it will be presented for approval by the Cabinet at its meeting on 4 July 2024",
+    ),
     Rule("seeking-endorsement", "a request for endorsement by a body", "seeking endorsement by the Schools Forum"),
     Rule("requested-to-endorse", "a body asked or requested to endorse", "The Board is asked to endorse the strategy."),
-    Rule("report-addressee", "the body a report is addressed to (To:) and its presentation there",
-         "To: Children's Services Committee - 5 June 2023"),
-    Rule("report-seeks-approval", "a report to a body that seeks approval of its strategy",
-         "This report seeks formal approval of the Riverside Early Help Strategy."),
-    Rule("meeting-line", "a meeting of an issue page: its date, body and agenda item",
-         "Meeting: 14/02/2024 - Cabinet (Item 6)"),
-    Rule("resolution", "a resolution of the meeting above it (approved, agreed, endorsed, adopted, noted)",
-         "RESOLVED that the Housing Strategy 2024-2029 be approved."),
-    Rule("decision-maker", "the post that is to take a decision, and the decision's strategy",
-         "the decision proposed to be taken by the Cabinet Member for Housing to adopt the strategy"),
-    Rule("post-name", "a post such as a Cabinet Member by portfolio, within the publisher",
-         "Cabinet Member for Adult Social Care"),
-    Rule("decision-notice", "the labelled fields of a decision notice or record: reference, type, status, dates, maker",
-         "Decision type: Key / Decision status: Implemented / Date of decision: 04/06/2024"),
-    Rule("led-development", "a body that led a strategy's development",
-         "The Community Safety Partnership has led the development of the plan."),
-    Rule("developed-on-behalf", "a strategy developed on behalf of a body", "developed on behalf of the Children's Trust Board"),
-    Rule("working-with-to-develop", "two bodies working together to develop a strategy",
-         "working with the Clinical Commissioning Group and the Police Partnership to develop the strategy"),
+    Rule(
+        "report-addressee",
+        "the body a report is addressed to (To:) and its presentation there",
+        "To: Children's Services Committee - 5 June 2023",
+    ),
+    Rule(
+        "report-seeks-approval",
+        "a report to a body that seeks approval of its strategy",
+        "This report seeks formal approval of the Riverside Early Help Strategy.",
+    ),
+    Rule(
+        "meeting-line",
+        "a meeting of an issue page: its date, body and agenda item",
+        "Meeting: 14/02/2024 - Cabinet (Item 6)",
+    ),
+    Rule(
+        "resolution",
+        "a resolution of the meeting above it (approved, agreed, endorsed, adopted, noted)",
+        "RESOLVED that the Housing Strategy 2024-2029 be approved.",
+    ),
+    Rule(
+        "decision-maker",
+        "the post that is to take a decision, and the decision's strategy",
+        "the decision proposed to be taken by the Cabinet Member for Housing to adopt the strategy",
+    ),
+    Rule(
+        "post-name",
+        "a post such as a Cabinet Member by portfolio, within the publisher",
+        "Cabinet Member for Adult Social Care",
+    ),
+    Rule(
+        "decision-notice",
+        "the labelled fields of a decision notice or record: reference, type, status, dates, maker",
+        "Decision type: Key / Decision status: Implemented / Date of decision: 04/06/2024",
+    ),
+    Rule(
+        "led-development",
+        "a body that led a strategy's development",
+        "The Community Safety Partnership has led the development of the plan.",
+    ),
+    Rule(
+        "developed-on-behalf",
+        "a strategy developed on behalf of a body",
+        "developed on behalf of the Children's Trust Board",
+    ),
+    Rule(
+        "working-with-to-develop",
+        "two bodies working together to develop a strategy",
+        "working with the Clinical Commissioning Group and the Police Partnership to develop the strategy",
+    ),
     Rule("commissioned-by", "the body that commissioned a strategy", "commissioned by the Joint Commissioning Board"),
-    Rule("report-author", "the people who wrote a report and the posts they hold (By:)",
-         "By: Sam Patel, Corporate Director of Children's Services"),
-    Rule("report-decision-number", "the decision a report prepares (Decision No:) and its strategy",
-         "Decision No: 24/00071"),
+    Rule(
+        "report-author",
+        "the people who wrote a report and the posts they hold (By:)",
+        "By: Sam Patel, Corporate Director of Children's Services",
+    ),
+    Rule(
+        "report-decision-number",
+        "the decision a report prepares (Decision No:) and its strategy",
+        "Decision No: 24/00071",
+    ),
 )

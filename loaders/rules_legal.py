@@ -41,8 +41,15 @@ def _state_act(reading: Reading, mention: ActMention, rule: str) -> NamedNode:
     if mention.canonical_title == written:
         doc.state(iri, TITLE, literal(mention.canonical_title), rule, where)
     else:
-        doc.state(iri, TITLE, literal(mention.canonical_title), rule, where, derivation="inferred",
-                  reason=f"the title data/reference/legislation.csv gives the Act written {written!r}")
+        doc.state(
+            iri,
+            TITLE,
+            literal(mention.canonical_title),
+            rule,
+            where,
+            derivation="inferred",
+            reason=f"the title data/reference/legislation.csv gives the Act written {written!r}",
+        )
     return iri
 
 
@@ -82,11 +89,23 @@ def _state_provision(reading: Reading, citation: ProvisionCitation) -> None:
     provision = citation.iri
     doc.state(provision, A, SL("LegislativeProvision"), "section-citation", where)
     doc.state(provision, vocab.term(ELI, "is_part_of"), citation.act.iri, "section-citation", where)
-    doc.state(provision, RDFS_LABEL, literal(f"{citation.written} of the {citation.act.canonical_title}"),
-              "section-citation", where)
+    doc.state(
+        provision,
+        RDFS_LABEL,
+        literal(f"{citation.written} of the {citation.act.canonical_title}"),
+        "section-citation",
+        where,
+    )
     if citation.heading:
-        doc.state(provision, TITLE, literal(citation.heading), "section-citation", where,
-                  derivation="inferred", reason="the heading of this provision on legislation.gov.uk")
+        doc.state(
+            provision,
+            TITLE,
+            literal(citation.heading),
+            "section-citation",
+            where,
+            derivation="inferred",
+            reason="the heading of this provision on legislation.gov.uk",
+        )
     if main:
         doc.state(main.iri, SL("cites"), provision, "section-citation", where)
 
@@ -105,10 +124,18 @@ def statutory_duties(reading: Reading) -> None:
         provision = NamedNode(f"{act.value}/{duty.provision}")
         for match in doc.finditer(duty.cue):
             doc.state(main.iri, SL("cites"), provision, duty.rule, match, derivation="inferred", reason=duty.reason)
-            doc.state(provision, A, SL("LegislativeProvision"), duty.rule, match, derivation="inferred",
-                      reason=duty.reason)
-            doc.state(provision, vocab.term(ELI, "is_part_of"), act, duty.rule, match, derivation="inferred",
-                      reason=duty.reason)
+            doc.state(
+                provision, A, SL("LegislativeProvision"), duty.rule, match, derivation="inferred", reason=duty.reason
+            )
+            doc.state(
+                provision,
+                vocab.term(ELI, "is_part_of"),
+                act,
+                duty.rule,
+                match,
+                derivation="inferred",
+                reason=duty.reason,
+            )
 
 
 QUOTED_GUIDANCE = re.compile(
@@ -142,11 +169,19 @@ def statutory_guidance(reading: Reading) -> None:
             doc.state(iri, TITLE, literal(title), "statutory-guidance", match)
             doc.state(iri, NamedNode(DCTERMS + "issued"), literal(when), "statutory-guidance", match)
             if "sub" in pattern.groupindex and match.group("sub"):
-                doc.state(iri, vocab.ALT_TITLE, literal(f"{title} - {match.group('sub').strip()}"), "statutory-guidance", match)
+                doc.state(
+                    iri,
+                    vocab.ALT_TITLE,
+                    literal(f"{title} - {match.group('sub').strip()}"),
+                    "statutory-guidance",
+                    match,
+                )
             if "publisher" in pattern.groupindex:
                 publisher = names.organisation_iri(names.tidy(match.group("publisher")))
                 doc.state(publisher, A, SL("GovernmentDepartment"), "statutory-guidance", match)
-                doc.state(publisher, RDFS_LABEL, literal(names.tidy(match.group("publisher"))), "statutory-guidance", match)
+                doc.state(
+                    publisher, RDFS_LABEL, literal(names.tidy(match.group("publisher"))), "statutory-guidance", match
+                )
                 doc.state(iri, PUBLISHER, publisher, "statutory-guidance", match)
             if main and INFORMED_BY.search(doc.text[max(0, match.start() - 40) : match.start()]):
                 doc.state(main.iri, SL("informedBy"), iri, "informed-by", (max(0, match.start() - 40), match.end()))
@@ -167,7 +202,7 @@ GROUP_COUNT = [
 
 
 def partnership_groups(reading: Reading) -> None:
-    """"There were 12 LCPGs across the county"; "underpinned by the 23 Local Children's
+    """ "There were 12 LCPGs across the county"; "underpinned by the 23 Local Children's
     Services Partnership (LCSPs) plans": groups, how many, and the strategy they deliver."""
     doc = reading.doc
     for pattern in GROUP_COUNT:
@@ -186,19 +221,44 @@ RULES = [legislation, statutory_guidance, partnership_groups]
 
 register_rules(
     __name__,
-    Rule("section-citation", "a provision of an Act cited by section (s.10, section 116A(5) of ...): the Act, the "
-         "provision and the strategy's citation of it", "under section 17 of the Crime and Disorder Act 1998"),
-    Rule("act-mention", "an Act named anywhere, with its legislation.gov.uk identifier when it is in the table",
-         "the Localism Act 2011"),
-    Rule("act-as-basis", "an Act named in a sentence that makes it the strategy's legal basis",
-         "The Homelessness Act 2002 requires every housing authority to publish a strategy."),
-    Rule("statutory-guidance", "statutory guidance (not a strategy): its title, date and publisher",
-         "'Keeping Children Safe' which was published by the Department for Education in July 2022"),
-    Rule("informed-by", "a strategy informed or shaped by a piece of guidance",
-         "The plan was informed by 'Keeping Children Safe' ..."),
+    Rule(
+        "section-citation",
+        "a provision of an Act cited by section (s.10, section 116A(5) of ...): the Act, the "
+        "provision and the strategy's citation of it",
+        "under section 17 of the Crime and Disorder Act 1998",
+    ),
+    Rule(
+        "act-mention",
+        "an Act named anywhere, with its legislation.gov.uk identifier when it is in the table",
+        "the Localism Act 2011",
+    ),
+    Rule(
+        "act-as-basis",
+        "an Act named in a sentence that makes it the strategy's legal basis",
+        "The Homelessness Act 2002 requires every housing authority to publish a strategy.",
+    ),
+    Rule(
+        "statutory-guidance",
+        "statutory guidance (not a strategy): its title, date and publisher",
+        "'Keeping Children Safe' which was published by the Department for Education in July 2022",
+    ),
+    Rule(
+        "informed-by",
+        "a strategy informed or shaped by a piece of guidance",
+        "The plan was informed by 'Keeping Children Safe' ...",
+    ),
     Rule("short-citation", "a short citation of guidance named earlier", "(Keeping Children Safe, 2022)"),
-    Rule("partnership-count", "how many partnership groups there are, and the strategy they deliver",
-         "There are 9 Locality Boards across the county."),
-    *(Rule(duty.rule, f"a duty described in words, without its section: {duty.reason}",
-           duty.example or duty.cue.pattern) for duty in duties()),
+    Rule(
+        "partnership-count",
+        "how many partnership groups there are, and the strategy they deliver",
+        "There are 9 Locality Boards across the county.",
+    ),
+    *(
+        Rule(
+            duty.rule,
+            f"a duty described in words, without its section: {duty.reason}",
+            duty.example or duty.cue.pattern,
+        )
+        for duty in duties()
+    ),
 )

@@ -96,10 +96,15 @@ _PUBLISHED = re.compile(
 
 @cache
 def _predecessor_phrase() -> re.Pattern[str]:
-    """"the previous strategy", "our existing Housing Plan", "the former CYPP": an older plan
+    """ "the previous strategy", "our existing Housing Plan", "the former CYPP": an older plan
     described, not named. Bounded: at most five words between the adjective and the head."""
-    heads = sorted({h.words.split()[-1].lower() for h in lexicon.heads()} | {"document", "one", "version"}
-                   | {a.lower() for a in lexicon.plan_acronyms()}, key=len, reverse=True)
+    heads = sorted(
+        {h.words.split()[-1].lower() for h in lexicon.heads()}
+        | {"document", "one", "version"}
+        | {a.lower() for a in lexicon.plan_acronyms()},
+        key=len,
+        reverse=True,
+    )
     adjectives = lexicon.predecessor_words().pattern
     return re.compile(
         rf"(?:(?:the|our|its|their|this)\s+)?(?:{adjectives})\s+(?:[\w'&-]+\s+){{0,5}}?(?:{'|'.join(heads)})s?\b"
@@ -172,8 +177,9 @@ def _negated(text: str, cue_start: int, sentence_start: int) -> bool:
     return _NEGATION.search(before) is not None
 
 
-def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int],
-              document_modality: str | None) -> Side | None:
+def _relation(
+    reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int], document_modality: str | None
+) -> Side | None:
     """State the relation a cue expresses; the older plan's side when one was stated."""
     sides = _sides(reading, cue, match, sentence)
     if sides is None:
@@ -192,7 +198,11 @@ def _relation(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence
     quote = _whole_sentence(doc.text, quote, sentence)
     modality = document_modality or _sentence_modality(doc.text[sentence[0] : sentence[1]])
     doc.state(
-        new.name.iri, SL(relation.predicate), old.name.iri, relation.rule, quote,
+        new.name.iri,
+        SL(relation.predicate),
+        old.name.iri,
+        relation.rule,
+        quote,
         derivation="inferred" if old.described or cue.form in {"previous", "edition"} else "stated",
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
@@ -207,7 +217,8 @@ def _sides(
     form = cue.form
     if form == "passive":
         older = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(
-            reading, match.start(), sentence[0])
+            reading, match.start(), sentence[0]
+        )
         newer = _named_after(reading, match.end())
         return (newer, older) if newer and older else None
     if form == "self":
@@ -245,8 +256,11 @@ def _fits_the_document(reading: Reading, newer: StrategyName, older: Side) -> bo
     if not older.described:
         return _same_series(newer, older.name)
     described = reading.doc.text[older.start : older.end]
-    words = [w for w in re.findall(r"[\w'-]+", described.split(",")[0])
-             if not _GENERIC.match(w) and not lexicon.predecessor_words().fullmatch(w)]
+    words = [
+        w
+        for w in re.findall(r"[\w'-]+", described.split(",")[0])
+        if not _GENERIC.match(w) and not lexicon.predecessor_words().fullmatch(w)
+    ]
     kind = lexicon.head_pattern()
     return len(words) <= 1 or all(kind.fullmatch(w) or w.lower() in name_words(newer.base or newer.key) for w in words)
 
@@ -255,7 +269,7 @@ _IT_AFTER = re.compile(r"\s*(?:it|them)\b")
 
 
 def _it_after(reading: Reading, newer: Side, match: re.Match[str], sentence: tuple[int, int]) -> Side | None:
-    """"the new strategy succeeds it", "will replace it": the plan named last before, other than the newer."""
+    """ "the new strategy succeeds it", "will replace it": the plan named last before, other than the newer."""
     it = _IT_AFTER.match(reading.doc.text, match.end())
     if it is None:
         return None
@@ -271,7 +285,7 @@ def _it_after(reading: Reading, newer: Side, match: re.Match[str], sentence: tup
 
 
 def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
-    """"Y has been updated [to become X]": X when the sentence names a later edition of Y, else
+    """ "Y has been updated [to become X]": X when the sentence names a later edition of Y, else
     the plan the document presents."""
     before = _named_before(reading, match.start(), sentence[0])
     anaphor = _anaphor_before(reading, match.start(), sentence[0])
@@ -279,7 +293,8 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
         return None  # "The plan has been updated": the document's own plan, revised in drafting
     older = before
     later = [
-        m for m in reading.between(match.end(), sentence[1])
+        m
+        for m in reading.between(match.end(), sentence[1])
         if _same_series(m.name, older.name) and m.name.iri != older.name.iri
     ]
     if later:
@@ -289,7 +304,7 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
 
 
 def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] | None:
-    """"the refreshed Children and Young People's Plan 2023 to 2028" in a text that also names the
+    """ "the refreshed Children and Young People's Plan 2023 to 2028" in a text that also names the
     2018-2023 plan: the dated plan right after the adjective is a new edition of the latest earlier
     edition of the same plan the text names."""
     newer = next(iter(reading.between(match.end(), match.end() + 2)), None)
@@ -297,7 +312,8 @@ def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] 
         return None
     start = int(newer.name.period[0].lexical[:4])
     earlier = [
-        same[-1] for same in reading.by_key.values()
+        same[-1]
+        for same in reading.by_key.values()
         if 0 < _start_year(same[0].name) < start and _same_series(same[0].name, newer.name)
     ]
     if not earlier:
@@ -311,7 +327,7 @@ def _start_year(name: StrategyName) -> int:
 
 
 def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
-    """"our previous ICSP (2017-20)" in a page about the ICSP 2020-23: the plan the document
+    """ "our previous ICSP (2017-20)" in a page about the ICSP 2020-23: the plan the document
     presents succeeds the earlier edition of the same plan; only when the text gives that
     edition's name or period (a bare "the previous strategy" says nothing of lineage by itself)."""
     main = reading.main
@@ -335,7 +351,7 @@ def _same_series(one: StrategyName, other: StrategyName) -> bool:
 
 
 def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Side | None:
-    """"the replacement for Towards 2010": a plan named without a head noun, right after a
+    """ "the replacement for Towards 2010": a plan named without a head noun, right after a
     replace or supersede cue, when it is not a body, an Act, guidance or a report."""
     text = reading.doc.text
     filler = _filler().match(text, position, min(len(text), position + NEAR_AFTER))
@@ -366,7 +382,7 @@ def _side(mention: Mention) -> Side:
 
 
 def _anaphor_before(reading: Reading, position: int, limit: int) -> Side | None:
-    """"This strategy replaces ...", "It builds on ...": the plan the paragraph is about."""
+    """ "This strategy replaces ...", "It builds on ...": the plan the paragraph is about."""
     window = reading.doc.text[limit:position]
     found = [m for m in (*ANAPHORA.finditer(window), *_IT.finditer(window), *_DESCRIBED.finditer(window))]
     if not found:
@@ -375,13 +391,16 @@ def _anaphor_before(reading: Reading, position: int, limit: int) -> Side | None:
     start = limit + last.start()
     if _predecessor_phrase().fullmatch(last.group(0)):
         return None
-    plan = (_described_plan(reading, last.group(0), start) or _subject_before(reading, last.group(0), limit)
-            or reading.strategy_near(start))
+    plan = (
+        _described_plan(reading, last.group(0), start)
+        or _subject_before(reading, last.group(0), limit)
+        or reading.strategy_near(start)
+    )
     return Side(plan, start, limit + last.end()) if plan else None
 
 
 def _subject_before(reading: Reading, anaphor: str, limit: int) -> StrategyName | None:
-    """"The Plan 2014-2019 had replaced the Plan 2010-2014; it is now replaced by ...": a bare "it"
+    """ "The Plan 2014-2019 had replaced the Plan 2010-2014; it is now replaced by ...": a bare "it"
     at the start of a sentence is the first plan named in the sentence before (its subject)."""
     if anaphor.lower() != "it":
         return None
@@ -400,7 +419,7 @@ _NEW = frozenset({"new", "refreshed", "revised", "updated", "draft", "proposed"}
 
 
 def _described_plan(reading: Reading, phrase: str, position: int) -> StrategyName | None:
-    """"the new strategy" is the plan the document presents; "the interim plan" is the plan named
+    """ "the new strategy" is the plan the document presents; "the interim plan" is the plan named
     where the text calls it interim (in its name or just before it), the nearest such before."""
     found = _DESCRIBED.fullmatch(phrase)
     if found is None:
@@ -411,7 +430,8 @@ def _described_plan(reading: Reading, phrase: str, position: int) -> StrategyNam
     text = reading.doc.text
     near = reading.between(max(0, position - 4000), position + 4000)  # bounded: the text around it
     described = [
-        m for m in near
+        m
+        for m in near
         if adjective in name_words(m.name.key) or adjective in text[max(0, m.start - 60) : m.start].lower().split()
     ]
     before = [m for m in described if m.start < position]
@@ -424,7 +444,7 @@ def _paragraph_plan(reading: Reading, position: int) -> Side | None:
 
 
 def _described_after(reading: Reading, newer: StrategyName, position: int, sentence_end: int) -> Side | None:
-    """"the previous strategy which was published in 2017", "our existing plan (2017-20)"."""
+    """ "the previous strategy which was published in 2017", "our existing plan (2017-20)"."""
     text = reading.doc.text
     filler = re.compile(r"\s*").match(text, position)
     begin = filler.end() if filler else position
@@ -470,7 +490,9 @@ def _state_predecessor(reading: Reading, newer: StrategyName, old: Side) -> None
     reason = f"an older plan the text describes ('{described}') without naming it; keyed by its successor"
     valid_from, valid_until = name.period or (None, None)
     facts: list[tuple[NamedNode, Object]] = [
-        (A, SL("Strategy")), (A, SL(name.head or "Strategy")), (TITLE, literal(name.title or name.key)),
+        (A, SL("Strategy")),
+        (A, SL(name.head or "Strategy")),
+        (TITLE, literal(name.title or name.key)),
         (SL("describedBy"), vocab.source_iri(doc.source_id)),
     ]
     if valid_from:
@@ -521,15 +543,20 @@ def _document_modality(text: str) -> str | None:
 
 
 def _extension(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> None:
-    """"The Joint Health and Wellbeing Strategy has been extended until 2021": the same plan runs longer."""
+    """ "The Joint Health and Wellbeing Strategy has been extended until 2021": the same plan runs longer."""
     plan = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(reading, match.start(), sentence[0])
     year = _YEAR_AFTER.match(reading.doc.text, match.end())
     if plan is None or year is None:
         return
     quote = _whole_sentence(reading.doc.text, (plan.start, year.end()), sentence)
-    reading.doc.state(plan.name.iri, SL("extendedUntil"), literal(_year(year.group("year"))), EXTENSION_RULE, quote,
-                      reason="the text says the plan is extended, not replaced")
-
+    reading.doc.state(
+        plan.name.iri,
+        SL("extendedUntil"),
+        literal(_year(year.group("year"))),
+        EXTENSION_RULE,
+        quote,
+        reason="the text says the plan is extended, not replaced",
+    )
 
 
 # A whole series in one paragraph -------------------------------------------------------------
@@ -563,7 +590,7 @@ class Version:
 
 
 def series(reading: Reading) -> None:
-    """"The original Community Strategy was adopted in 2004, with updates in 2007 and 2010. The current
+    """ "The original Community Strategy was adopted in 2004, with updates in 2007 and 2010. The current
     Strategy runs from 2014 to 2017": each version a node, each a revision of the one before, and the
     current plan the successor of the last. Versions are named by the series and their date, derived
     by this rule; nothing else is invented."""
@@ -610,12 +637,26 @@ def _state_series(reading: Reading, base: StrategyName, versions: list[Version],
         nodes.append((named.name, versions[-1]))
     for (older, _), (newer, version) in zip(nodes, nodes[1:], strict=False):
         relation = "isRefreshOf" if version.label == "refresh" else "isRevisionOf"
-        doc.state(newer.iri, SL(relation), older.iri, SERIES_RULE, span, derivation="inferred",
-                  reason=f"the text lists the {version.date} {version.label} after the earlier version")
+        doc.state(
+            newer.iri,
+            SL(relation),
+            older.iri,
+            SERIES_RULE,
+            span,
+            derivation="inferred",
+            reason=f"the text lists the {version.date} {version.label} after the earlier version",
+        )
     if named is not None:
         if not is_last:
-            doc.state(named.name.iri, SL("supersedes"), nodes[-1][0].iri, SERIES_RULE, (span[0], named.end),
-                      derivation="inferred", reason="the text names the current plan after the dated versions")
+            doc.state(
+                named.name.iri,
+                SL("supersedes"),
+                nodes[-1][0].iri,
+                SERIES_RULE,
+                (span[0], named.end),
+                derivation="inferred",
+                reason="the text names the current plan after the dated versions",
+            )
         return
     _current_after(reading, base_name, nodes[-1][0], span)
 
@@ -626,18 +667,30 @@ def _version_node(
     """A version the text dates but does not name: "Community Strategy (update 2007)", derived by the rule."""
     doc = reading.doc
     title = f"{base_name} ({version.label} {version.date})"
-    node = StrategyName(key=f"{base_name} {version.date}", title=title, short=None, head=base.head,
-                        period=None, subtitle=None, base=base_name)
+    node = StrategyName(
+        key=f"{base_name} {version.date}",
+        title=title,
+        short=None,
+        head=base.head,
+        period=None,
+        subtitle=None,
+        base=base_name,
+    )
     reason = f"a version of {base_name} the text dates to {version.date}, named by this rule"
-    for predicate, obj in ((A, SL("Strategy")), (A, SL(base.head or "Strategy")), (TITLE, literal(title)),
-                           (SL("describedBy"), vocab.source_iri(doc.source_id))):
-        doc.state(node.iri, predicate, obj, SERIES_RULE, (version.start, version.end), derivation="inferred",
-                  reason=reason)
+    for predicate, obj in (
+        (A, SL("Strategy")),
+        (A, SL(base.head or "Strategy")),
+        (TITLE, literal(title)),
+        (SL("describedBy"), vocab.source_iri(doc.source_id)),
+    ):
+        doc.state(
+            node.iri, predicate, obj, SERIES_RULE, (version.start, version.end), derivation="inferred", reason=reason
+        )
     return node, version
 
 
 def _current_after(reading: Reading, base_name: str, last: StrategyName, span: tuple[int, int]) -> None:
-    """"The current Strategy runs from 2014 to 2017": its period, and that it follows the last version."""
+    """ "The current Strategy runs from 2014 to 2017": its period, and that it follows the last version."""
     doc = reading.doc
     current = CURRENT_PERIOD.search(doc.text, span[1], min(len(doc.text), span[1] + SERIES_REACH))
     if current is None:
@@ -651,8 +704,15 @@ def _current_after(reading: Reading, base_name: str, last: StrategyName, span: t
     if valid_from is not None and valid_until is not None:
         doc.state(plan.iri, SL("validFrom"), literal(valid_from), SERIES_RULE, where)
         doc.state(plan.iri, SL("validUntil"), literal(valid_until), SERIES_RULE, where)
-    doc.state(plan.iri, SL("supersedes"), last.iri, SERIES_RULE, (span[0], where[1]), derivation="inferred",
-              reason="the text names the current plan after the last dated version of the series")
+    doc.state(
+        plan.iri,
+        SL("supersedes"),
+        last.iri,
+        SERIES_RULE,
+        (span[0], where[1]),
+        derivation="inferred",
+        reason="the text names the current plan after the last dated version of the series",
+    )
 
 
 _CURRENT = re.compile(
@@ -661,7 +721,7 @@ _CURRENT = re.compile(
 
 
 def _named_current(reading: Reading, base_name: str, position: int) -> Mention | None:
-    """"The current Joint Health and Wellbeing Strategy 2016-2019", "The latest version, the Local
+    """ "The current Joint Health and Wellbeing Strategy 2016-2019", "The latest version, the Local
     Transformation Plan 2018 Refresh": a dated plan of the series the text calls current, after the list."""
     wanted = name_words(base_name)
     text = reading.doc.text
@@ -684,7 +744,7 @@ def _current_plan(reading: Reading, base_name: str, position: int) -> StrategyNa
 
 
 def editions(reading: Reading) -> None:
-    """"the refreshed Strategic Plan 2015-2020 (2017-18 Refresh)": an edition that keeps its plan's
+    """ "the refreshed Strategic Plan 2015-2020 (2017-18 Refresh)": an edition that keeps its plan's
     period is a refresh (or update) of that plan."""
     doc = reading.doc
     modality = _document_modality(doc.text)
@@ -701,8 +761,15 @@ def editions(reading: Reading) -> None:
         where = (mention.start, mention.end)
         state_strategy(doc, older, where)
         relation = RELATIONS["refresh" if "refresh" in name.edition.lower() else "revise"]
-        doc.state(name.iri, SL(relation.predicate), older.iri, relation.rule, where, modality=modality,
-                  reason=f"the text names an edition of the plan ('{name.edition}') that keeps its period")
+        doc.state(
+            name.iri,
+            SL(relation.predicate),
+            older.iri,
+            relation.rule,
+            where,
+            modality=modality,
+            reason=f"the text names an edition of the plan ('{name.edition}') that keeps its period",
+        )
 
 
 RULES = [stated_relations, series, editions]
@@ -710,29 +777,61 @@ RULES = [stated_relations, series, editions]
 
 registry.register_rules(
     __name__,
-    registry.Rule("supersession-replace", "the replace family of the cue lexicon (active, passive, relative, "
-                  "nominal): one plan replacing another", "The Greenvale Play Strategy 2022-2026, which replaces the "
-                  "Play Strategy 2018-2022, was adopted; the old plan was replaced by the new one."),
-    registry.Rule("supersession-supersede", "the supersede family of the cue lexicon",
-                  "the Corporate Plan 2024-29, superseding the Corporate Plan 2019-24"),
-    registry.Rule("revision-updated", "the update and revise family: an earlier plan updated or revised into a "
-                  "later one (\"has been updated\", \"comprehensively revised the previous strategy\", \"the "
-                  "updated X 2024-29\" beside the earlier X)", "The Housing Strategy 2015-2018 has been updated."),
-    registry.Rule("revision-refresh", "the refresh family: a refreshed version, a Refresh of, the refreshed X",
-                  "a refreshed version of the Greenvale Wellbeing Plan 2019-2022"),
-    registry.Rule("succession-stated", "the succeed family: succeeds, follows on from, successor to, incorporates",
-                  "The Corporate Plan 2025-2030 follows on from the Corporate Plan 2020-2025."),
-    registry.Rule("succession-builds-on", "a plan building on an earlier plan (never on guidance, reports or "
-                  "inspections)", "The strategy builds on the previous strategy, which was published in 2019."),
-    registry.Rule("previous-edition", "\"our previous X (period)\" in a text presenting the next edition of X "
-                  "(inferred)", "Read our previous Play Plan (2018-21) here."),
-    registry.Rule("unnamed-predecessor", "an older plan described but not named (\"the previous strategy which "
-                  "was published in 2017\"): a node keyed by its successor, with the year or period the text gives "
-                  "(inferred)", "builds on the previous strategy which was published in 2017"),
-    registry.Rule("extension-stated", "a plan extended rather than replaced: the year it now runs to",
-                  "The Carers Strategy 2019-2022 has been extended until 2024."),
-    registry.Rule(SERIES_RULE, "a whole series in one paragraph: a first version and its dated updates, each a "
-                  "revision of the one before, and the current plan after them (inferred)",
-                  "The first Greenvale Plan was agreed in 2008, with updates in 2011 and 2014. The current Plan "
-                  "runs from 2017 to 2020."),
+    registry.Rule(
+        "supersession-replace",
+        "the replace family of the cue lexicon (active, passive, relative, nominal): one plan replacing another",
+        "The Greenvale Play Strategy 2022-2026, which replaces the "
+        "Play Strategy 2018-2022, was adopted; the old plan was replaced by the new one.",
+    ),
+    registry.Rule(
+        "supersession-supersede",
+        "the supersede family of the cue lexicon",
+        "the Corporate Plan 2024-29, superseding the Corporate Plan 2019-24",
+    ),
+    registry.Rule(
+        "revision-updated",
+        "the update and revise family: an earlier plan updated or revised into a "
+        'later one ("has been updated", "comprehensively revised the previous strategy", "the '
+        'updated X 2024-29" beside the earlier X)',
+        "The Housing Strategy 2015-2018 has been updated.",
+    ),
+    registry.Rule(
+        "revision-refresh",
+        "the refresh family: a refreshed version, a Refresh of, the refreshed X",
+        "a refreshed version of the Greenvale Wellbeing Plan 2019-2022",
+    ),
+    registry.Rule(
+        "succession-stated",
+        "the succeed family: succeeds, follows on from, successor to, incorporates",
+        "The Corporate Plan 2025-2030 follows on from the Corporate Plan 2020-2025.",
+    ),
+    registry.Rule(
+        "succession-builds-on",
+        "a plan building on an earlier plan (never on guidance, reports or inspections)",
+        "The strategy builds on the previous strategy, which was published in 2019.",
+    ),
+    registry.Rule(
+        "previous-edition",
+        '"our previous X (period)" in a text presenting the next edition of X (inferred)',
+        "Read our previous Play Plan (2018-21) here.",
+    ),
+    registry.Rule(
+        "unnamed-predecessor",
+        'an older plan described but not named ("the previous strategy which '
+        'was published in 2017"): a node keyed by its successor, with the year or period the text gives '
+        "(inferred)",
+        "builds on the previous strategy which was published in 2017",
+    ),
+    registry.Rule(
+        "extension-stated",
+        "a plan extended rather than replaced: the year it now runs to",
+        "The Carers Strategy 2019-2022 has been extended until 2024.",
+    ),
+    registry.Rule(
+        SERIES_RULE,
+        "a whole series in one paragraph: a first version and its dated updates, each a "
+        "revision of the one before, and the current plan after them (inferred)",
+        "The first Greenvale Plan was agreed in 2008, with updates in 2011 and 2014. The current Plan "
+        "runs from 2017 to 2020.",
+    ),
 )

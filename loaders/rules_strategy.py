@@ -54,11 +54,17 @@ def state_strategy(doc: Document, name: names.StrategyName, where: tuple[int, in
         doc.state(iri, SL("validUntil"), literal(valid_until), rule, where)
     if CHILDREN_AND_YOUNG_PEOPLE in name.title.lower().replace("'s", ""):
         doc.state(iri, SL("audience"), audience_iri(CHILDREN_AND_YOUNG_PEOPLE), rule, where)
-        doc.state(audience_iri(CHILDREN_AND_YOUNG_PEOPLE), SKOS_PREF_LABEL,
-                  literal("Children and young people"), rule, where)
+        doc.state(
+            audience_iri(CHILDREN_AND_YOUNG_PEOPLE), SKOS_PREF_LABEL, literal("Children and young people"), rule, where
+        )
     if doc.place and doc.publisher and re.search(rf"\b{re.escape(doc.place)}\b", name.title):
-        state_publisher(doc, iri, "publisher-from-title", where,
-                        f"the title names {doc.place} and the source is published by {doc.publisher}")
+        state_publisher(
+            doc,
+            iri,
+            "publisher-from-title",
+            where,
+            f"the title names {doc.place} and the source is published by {doc.publisher}",
+        )
 
 
 def state_publisher(doc: Document, plan: NamedNode, rule: str, where: tuple[int, int], reason: str) -> None:
@@ -75,7 +81,7 @@ def state_publisher(doc: Document, plan: NamedNode, rule: str, where: tuple[int,
 
 
 def acronym_definitions(reading: Reading) -> None:
-    """"The Children and Young People's Plan (CYPP)": an acronym of the document's strategy."""
+    """ "The Children and Young People's Plan (CYPP)": an acronym of the document's strategy."""
     doc, main = reading.doc, reading.main
     if main is None or not main.title:
         return
@@ -93,7 +99,7 @@ ROLE = re.compile(
 
 
 def partnership_role(reading: Reading) -> None:
-    """"... as Kent's partnership strategy for children and young people": the role it fills."""
+    """ "... as Kent's partnership strategy for children and young people": the role it fills."""
     for match in reading.doc.finditer(ROLE):
         strategy = reading.strategy_near(match.start())
         if strategy:
@@ -108,7 +114,7 @@ LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
 
 
 def partial_supersession(reading: Reading) -> None:
-    """"replaces most of the previous statutory ... plans ... including A, B, and C"."""
+    """ "replaces most of the previous statutory ... plans ... including A, B, and C"."""
     doc = reading.doc
     for match in doc.finditer(PARTIAL_REPLACE):
         new = reading.strategy_near(match.start())
@@ -126,8 +132,14 @@ def partial_supersession(reading: Reading) -> None:
             doc.state(old.iri, A, SL("Strategy"), "partial-supersession", where)
             doc.state(old.iri, A, SL("StatutoryPlan" if statutory else "Plan"), "partial-supersession", where)
             doc.state(old.iri, TITLE, literal(name), "partial-supersession", where)
-            doc.state(new.iri, SL("partiallySupersedes"), old.iri, "partial-supersession", match,
-                      reason=f"the text says it replaces {match.group('extent')} of the previous {match.group('what')}")
+            doc.state(
+                new.iri,
+                SL("partiallySupersedes"),
+                old.iri,
+                "partial-supersession",
+                match,
+                reason=f"the text says it replaces {match.group('extent')} of the previous {match.group('what')}",
+            )
 
 
 DEVELOPED_FROM = re.compile(
@@ -137,7 +149,7 @@ DEVELOPED_FROM = re.compile(
 
 
 def development(reading: Reading) -> None:
-    """"Every Day Matters, developed in late 2012 from Kent's Children's Services Peer Review"."""
+    """ "Every Day Matters, developed in late 2012 from Kent's Children's Services Peer Review"."""
     doc = reading.doc
     for match in doc.finditer(DEVELOPED_FROM):
         strategy = reading.strategy_named(match.group("name"))
@@ -145,8 +157,12 @@ def development(reading: Reading) -> None:
         origin = vocab.entity_iri("document", origin_name)
         doc.state(strategy.iri, SL("developmentPeriod"), literal(match.group("when")), "developed-from", match)
         doc.state(strategy.iri, SL("developedFrom"), origin, "developed-from", match)
-        doc.state(origin, A, vocab.term(vocab.PROV, "Entity"), "developed-from", (match.start("from"), match.end("from")))
-        doc.state(origin, vocab.RDFS_LABEL, literal(origin_name), "developed-from", (match.start("from"), match.end("from")))
+        doc.state(
+            origin, A, vocab.term(vocab.PROV, "Entity"), "developed-from", (match.start("from"), match.end("from"))
+        )
+        doc.state(
+            origin, vocab.RDFS_LABEL, literal(origin_name), "developed-from", (match.start("from"), match.end("from"))
+        )
 
 
 OUTCOME_COUNTS = re.compile(
@@ -165,13 +181,26 @@ def outcomes_and_indicators(reading: Reading) -> None:
     for match in doc.finditer(OUTCOME_COUNTS):
         strategy = reading.strategy_near(match.start())
         if strategy:
-            doc.state(strategy.iri, SL("outcomeCount"), literal(parse_count(match.group("outcomes"))), "outcome-count", match)
-            doc.state(strategy.iri, SL("indicatorCount"), literal(parse_count(match.group("indicators"))), "outcome-count", match)
+            doc.state(
+                strategy.iri, SL("outcomeCount"), literal(parse_count(match.group("outcomes"))), "outcome-count", match
+            )
+            doc.state(
+                strategy.iri,
+                SL("indicatorCount"),
+                literal(parse_count(match.group("indicators"))),
+                "outcome-count",
+                match,
+            )
     for match in doc.finditer(INDICATOR_SET):
         strategy = reading.main
         if strategy:
-            doc.state(strategy.iri, SL("indicatorCount"), literal(parse_count(match.group("indicators"))),
-                      "indicator-set", match)
+            doc.state(
+                strategy.iri,
+                SL("indicatorCount"),
+                literal(parse_count(match.group("indicators"))),
+                "indicator-set",
+                match,
+            )
     for match in doc.finditer(OUTCOME_LIST):
         strategy = reading.strategy_near(match.start())
         if strategy is not None:
@@ -189,9 +218,12 @@ def _outcome_list(reading: Reading, strategy: names.StrategyName, match: re.Matc
         label = item.group("label")
         where = (offset + item.start("label"), offset + item.end("label"))
         outcome = NamedNode(f"{scheme.value}/{vocab.slugify(label)}")
-        for triple in ((strategy.iri, SL("hasOutcome"), outcome), (outcome, A, SL("Outcome")),
-                       (outcome, SKOS_PREF_LABEL, literal(label)),
-                       (outcome, NamedNode(SKOS + "inScheme"), scheme)):
+        for triple in (
+            (strategy.iri, SL("hasOutcome"), outcome),
+            (outcome, A, SL("Outcome")),
+            (outcome, SKOS_PREF_LABEL, literal(label)),
+            (outcome, NamedNode(SKOS + "inScheme"), scheme),
+        ):
             doc.state(*triple, "outcome-list", where, original=True)
 
 
@@ -201,7 +233,7 @@ def _lines_after(reading: Reading, after: int, count: int) -> list[tuple[int, st
     quadratic in a document of many lists)."""
     lines = reading.lines
     found: list[tuple[int, str]] = []
-    for offset, line in lines[bisect_left(lines, (after, "")):]:
+    for offset, line in lines[bisect_left(lines, (after, "")) :]:
         if len(found) == count:
             break
         if line.strip():
@@ -222,24 +254,54 @@ __all__ = ["RULES", "DCTERMS"]
 
 register_rules(
     __name__,
-    Rule("strategy-title", "a strategy named with its full title (and period): its type, title, period, audience",
-         "the Riverside Children and Young People's Plan 2021-2024"),
-    Rule("strategy-name", "a strategy named by a short or quoted name without a full title",
-         "to replace 'Brighter Futures' as the partnership plan"),
-    Rule("publisher-from-title", "a title naming the publisher's place: the strategy's publisher (inferred)",
-         "the Riverside Housing Strategy, in a Riverside Borough Council document"),
-    Rule("acronym-definition", "an acronym defined for the document's strategy",
-         "the Children and Young People's Plan (CYPP)"),
-    Rule("partnership-role", "the role a strategy fills for a place",
-         "as Riverside's partnership strategy for children and young people"),
-    Rule("partial-supersession", "a strategy replacing some of a list of previous plans",
-         "It replaces most of the previous statutory plans, including the Youth Justice Plan and the Play Plan."),
-    Rule("developed-from", "when a strategy was developed and what it grew from",
-         "Brighter Futures, developed in early 2014 from the Children's Services Review"),
-    Rule("outcome-count", "how many outcomes and indicators a strategy focuses on",
-         "The plan focuses on five outcomes and 24 indicators."),
-    Rule("indicator-set", "the size of the indicator set a strategy is measured by",
-         "progress is tracked from a set of 30 indicators"),
-    Rule("outcome-list", "the outcomes a strategy lists after announcing how many there are",
-         "The three outcomes are that young people in Riverside: / are safe / are healthy / achieve"),
+    Rule(
+        "strategy-title",
+        "a strategy named with its full title (and period): its type, title, period, audience",
+        "the Riverside Children and Young People's Plan 2021-2024",
+    ),
+    Rule(
+        "strategy-name",
+        "a strategy named by a short or quoted name without a full title",
+        "to replace 'Brighter Futures' as the partnership plan",
+    ),
+    Rule(
+        "publisher-from-title",
+        "a title naming the publisher's place: the strategy's publisher (inferred)",
+        "the Riverside Housing Strategy, in a Riverside Borough Council document",
+    ),
+    Rule(
+        "acronym-definition",
+        "an acronym defined for the document's strategy",
+        "the Children and Young People's Plan (CYPP)",
+    ),
+    Rule(
+        "partnership-role",
+        "the role a strategy fills for a place",
+        "as Riverside's partnership strategy for children and young people",
+    ),
+    Rule(
+        "partial-supersession",
+        "a strategy replacing some of a list of previous plans",
+        "It replaces most of the previous statutory plans, including the Youth Justice Plan and the Play Plan.",
+    ),
+    Rule(
+        "developed-from",
+        "when a strategy was developed and what it grew from",
+        "Brighter Futures, developed in early 2014 from the Children's Services Review",
+    ),
+    Rule(
+        "outcome-count",
+        "how many outcomes and indicators a strategy focuses on",
+        "The plan focuses on five outcomes and 24 indicators.",
+    ),
+    Rule(
+        "indicator-set",
+        "the size of the indicator set a strategy is measured by",
+        "progress is tracked from a set of 30 indicators",
+    ),
+    Rule(
+        "outcome-list",
+        "the outcomes a strategy lists after announcing how many there are",
+        "The three outcomes are that young people in Riverside: / are safe / are healthy / achieve",
+    ),
 )

@@ -110,8 +110,7 @@ def document_of(source_id: str, text: str, metadata: dict[str, str], path: Path)
     found = None if "publisher" in metadata else find_publisher(text)
     if found:
         metadata["publisher"] = found.name
-    return Document(source_id=source_id, kind=kind.name, metadata=metadata, clean=clean(text),
-                    publisher_found=found)
+    return Document(source_id=source_id, kind=kind.name, metadata=metadata, clean=clean(text), publisher_found=found)
 
 
 def _kind_of(path: Path, text: str, metadata: dict[str, str]) -> DocumentKind:

@@ -53,20 +53,39 @@ class Statute:
         return vocab.legislation_iri(self.kind, self.year, self.number, self.section)
 
 
-CHILDREN_ACT = Statute("Children Act 2004", "ukpga", 2004, 31, "10",
-                       "a duty on the council to make arrangements to promote co-operation to improve well-being")
+CHILDREN_ACT = Statute(
+    "Children Act 2004",
+    "ukpga",
+    2004,
+    31,
+    "10",
+    "a duty on the council to make arrangements to promote co-operation to improve well-being",
+)
 STATUTES = {
     "children": CHILDREN_ACT,
-    "health": Statute("Health and Social Care Act 2012", "ukpga", 2012, 7, "193",
-                      "a duty on the council and its partners to prepare a joint health and wellbeing strategy"),
-    "send": Statute("Children and Families Act 2014", "ukpga", 2014, 6, "19",
-                    "a duty to support children and young people with special educational needs"),
-    "youth": Statute("Crime and Disorder Act 1998", "ukpga", 1998, 37, "40",
-                     "a duty to formulate and implement a youth justice plan"),
-    "childcare": Statute("Childcare Act 2006", "ukpga", 2006, 21, "6",
-                         "a duty to secure sufficient childcare for working parents"),
-    "care": Statute("Care Act 2014", "ukpga", 2014, 23, "1",
-                    "a general duty to promote individual well-being"),
+    "health": Statute(
+        "Health and Social Care Act 2012",
+        "ukpga",
+        2012,
+        7,
+        "193",
+        "a duty on the council and its partners to prepare a joint health and wellbeing strategy",
+    ),
+    "send": Statute(
+        "Children and Families Act 2014",
+        "ukpga",
+        2014,
+        6,
+        "19",
+        "a duty to support children and young people with special educational needs",
+    ),
+    "youth": Statute(
+        "Crime and Disorder Act 1998", "ukpga", 1998, 37, "40", "a duty to formulate and implement a youth justice plan"
+    ),
+    "childcare": Statute(
+        "Childcare Act 2006", "ukpga", 2006, 21, "6", "a duty to secure sufficient childcare for working parents"
+    ),
+    "care": Statute("Care Act 2014", "ukpga", 2014, 23, "1", "a general duty to promote individual well-being"),
 }
 
 
@@ -85,41 +104,153 @@ class Series:
 
 
 SERIES = [
-    Series("Children and Young People's Plan", "CYPP", "Plan",
-           "partnership strategy for children and young people", "children and young people",
-           "children", "Children's Trust Board", FIRST_YEAR),
-    Series("Joint Health and Wellbeing Strategy", "JHWS", "Strategy", "joint health and wellbeing strategy",
-           "residents", "health", "Health and Wellbeing Board", 2013),
-    Series("Early Help Strategy", "EHS", "Strategy", "strategy for early help and preventative services",
-           "children, young people and families", "children", "Early Help Partnership Board", 2009),
-    Series("SEND Strategy", "SEND", "Strategy",
-           "strategy for children and young people with special educational needs and disabilities",
-           "children and young people with special educational needs", "send", "SEND Partnership Board", 2014),
-    Series("Youth Justice Plan", "YJP", "StatutoryPlan", "statutory youth justice plan", "young people",
-           "youth", "Youth Justice Board", FIRST_YEAR),
-    Series("Early Years and Childcare Framework", "EYCF", "Framework", "early years and childcare framework",
-           "families with young children", "childcare", "Early Years Partnership", 2007),
-    Series("Adult Social Care Strategy", "ASCS", "Strategy", "adult social care strategy", "adults",
-           "care", "Adult Social Care Cabinet Committee", 2015),
-    Series("Children's Safeguarding Framework", "CSF", "Framework",
-           "multi-agency safeguarding arrangements for children", "children and young people",
-           "children", "Safeguarding Children Board", 2006),
+    Series(
+        "Children and Young People's Plan",
+        "CYPP",
+        "Plan",
+        "partnership strategy for children and young people",
+        "children and young people",
+        "children",
+        "Children's Trust Board",
+        FIRST_YEAR,
+    ),
+    Series(
+        "Joint Health and Wellbeing Strategy",
+        "JHWS",
+        "Strategy",
+        "joint health and wellbeing strategy",
+        "residents",
+        "health",
+        "Health and Wellbeing Board",
+        2013,
+    ),
+    Series(
+        "Early Help Strategy",
+        "EHS",
+        "Strategy",
+        "strategy for early help and preventative services",
+        "children, young people and families",
+        "children",
+        "Early Help Partnership Board",
+        2009,
+    ),
+    Series(
+        "SEND Strategy",
+        "SEND",
+        "Strategy",
+        "strategy for children and young people with special educational needs and disabilities",
+        "children and young people with special educational needs",
+        "send",
+        "SEND Partnership Board",
+        2014,
+    ),
+    Series(
+        "Youth Justice Plan",
+        "YJP",
+        "StatutoryPlan",
+        "statutory youth justice plan",
+        "young people",
+        "youth",
+        "Youth Justice Board",
+        FIRST_YEAR,
+    ),
+    Series(
+        "Early Years and Childcare Framework",
+        "EYCF",
+        "Framework",
+        "early years and childcare framework",
+        "families with young children",
+        "childcare",
+        "Early Years Partnership",
+        2007,
+    ),
+    Series(
+        "Adult Social Care Strategy",
+        "ASCS",
+        "Strategy",
+        "adult social care strategy",
+        "adults",
+        "care",
+        "Adult Social Care Cabinet Committee",
+        2015,
+    ),
+    Series(
+        "Children's Safeguarding Framework",
+        "CSF",
+        "Framework",
+        "multi-agency safeguarding arrangements for children",
+        "children and young people",
+        "children",
+        "Safeguarding Children Board",
+        2006,
+    ),
 ]
 
 # Short names plans go by, shared across councils on purpose: search must rank them.
 NICKNAMES = [
-    "Every Day Matters", "Positive about our Future", "Working Together", "Brighter Futures",
-    "Growing Up Well", "Best Start", "Stronger Together", "Ambitious for All", "Healthy Lives",
-    "Living Well", "Our Children, Our Future", "Think Family",
+    "Every Day Matters",
+    "Positive about our Future",
+    "Working Together",
+    "Brighter Futures",
+    "Growing Up Well",
+    "Best Start",
+    "Stronger Together",
+    "Ambitious for All",
+    "Healthy Lives",
+    "Living Well",
+    "Our Children, Our Future",
+    "Think Family",
 ]
-_STEMS = ["Ash", "Bram", "Cal", "Dun", "Elm", "Fen", "Gar", "Hal", "Ick", "Kel", "Lang", "Mar",
-          "Nor", "Oak", "Pen", "Rad", "Sal", "Thorn", "Wal", "Yar"]
+_STEMS = [
+    "Ash",
+    "Bram",
+    "Cal",
+    "Dun",
+    "Elm",
+    "Fen",
+    "Gar",
+    "Hal",
+    "Ick",
+    "Kel",
+    "Lang",
+    "Mar",
+    "Nor",
+    "Oak",
+    "Pen",
+    "Rad",
+    "Sal",
+    "Thorn",
+    "Wal",
+    "Yar",
+]
 _ROOTS = ["moor", "field", "wick", "ford", "ham", "bury", "ton", "ley", "worth", "stead"]
 _SHIRES = ["shire", " Vale", " Downs", " Fens", " Borough", " Weald", " Marches", " Dales"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
-_PEOPLE = ["Alex Morgan", "Sam Patel", "Jo Clarke", "Chris Evans", "Priya Shah", "Lee Walker",
-           "Ruth Okafor", "Tom Hughes", "Nadia Khan", "Gareth Lloyd"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_PEOPLE = [
+    "Alex Morgan",
+    "Sam Patel",
+    "Jo Clarke",
+    "Chris Evans",
+    "Priya Shah",
+    "Lee Walker",
+    "Ruth Okafor",
+    "Tom Hughes",
+    "Nadia Khan",
+    "Gareth Lloyd",
+]
 
 
 def council_name(index: int) -> str:
@@ -220,8 +351,7 @@ def _council(index: int, seed: int) -> _Council:
     council = _Council(index, council_name(index), rng)
     for series in rng.sample(SERIES, rng.randint(3, 5)):
         plans = [
-            _Plan(council.name, series, start, end,
-                  rng.choice(NICKNAMES) if rng.random() < 0.4 else None, number)
+            _Plan(council.name, series, start, end, rng.choice(NICKNAMES) if rng.random() < 0.4 else None, number)
             for number, (start, end) in enumerate(_periods(rng, series.first_year))
         ]
         council.plans.append(plans)
@@ -288,8 +418,14 @@ def _legal_basis(src: _Source, plan: _Plan, statute: Statute) -> None:
         src.state(statute.provision, NamedNode(ELI + "is_part_of"), statute.iri, "legislation-section", "section")
         src.state(plan.iri, vocab.sl("cites"), statute.provision, "legislation-section", "section")
     else:  # only the duty is described: the provision is inferred, as the real rules do for s.10
-        src.infer(plan.iri, vocab.sl("cites"), statute.provision, "duty-to-provision", "duty",
-                  f"the duty described is the one section {statute.section} imposes")
+        src.infer(
+            plan.iri,
+            vocab.sl("cites"),
+            statute.provision,
+            "duty-to-provision",
+            "duty",
+            f"the duty described is the one section {statute.section} imposes",
+        )
 
 
 def _report(council: _Council, plan: _Plan, prev: _Plan | None, other: _Plan | None, number: int) -> SourceExtraction:
@@ -305,15 +441,34 @@ def _report(council: _Council, plan: _Plan, prev: _Plan | None, other: _Plan | N
     t.line("Classification: Unrestricted")
     t.line()
     nickname = (" – “", ("nickname", plan.nickname), "”") if plan.nickname else ()
-    t.line("Summary: This paper presents the ", plan.title, *nickname, ", ",
-           ("council", council.name), "’s ", ("role", series.role), " (the ", ("acronym", series.acronym),
-           "), and seeks approval of the plan.")
+    t.line(
+        "Summary: This paper presents the ",
+        plan.title,
+        *nickname,
+        ", ",
+        ("council", council.name),
+        "’s ",
+        ("role", series.role),
+        " (the ",
+        ("acronym", series.acronym),
+        "), and seeks approval of the plan.",
+    )
     t.line()
     mention_section = rng.random() < 0.6
-    section = (("section", f"section {statute.section} of the {statute.name}"),) if mention_section else (
-        "the ", ("act", statute.name))
-    t.paragraph("The plan is written for ", ("audience", series.audience), ". It rests on ", *section, ", which places ",
-           ("duty", statute.duty), ".")
+    section = (
+        (("section", f"section {statute.section} of the {statute.name}"),)
+        if mention_section
+        else ("the ", ("act", statute.name))
+    )
+    t.paragraph(
+        "The plan is written for ",
+        ("audience", series.audience),
+        ". It rests on ",
+        *section,
+        ", which places ",
+        ("duty", statute.duty),
+        ".",
+    )
     if mention_section:  # the Act is still named, so both facts keep a quote
         t.line("The ", ("act", statute.name), " provides the legislation underpinning this work.")
     relation = None
@@ -397,7 +552,9 @@ def _decision(council: _Council, plan: _Plan, number: int) -> SourceExtraction:
     src.state(post, A, NamedNode(ORG + "Post"), "decision-maker", "post")
     src.state(post, NamedNode(ORG + "postIn"), council.iri, "decision-maker", "post")
     src.state(d, vocab.sl("decisionType"), _lit("Key"), "decision-type", "type")
-    src.state(d, vocab.sl("keyDecisionReason"), _lit("Affects more than two Electoral Divisions"), "reason-key", "reason")
+    src.state(
+        d, vocab.sl("keyDecisionReason"), _lit("Affects more than two Electoral Divisions"), "reason-key", "reason"
+    )
     src.state(d, vocab.sl("decisionStatus"), _lit("Recommendations Approved"), "decision-status", "status")
     src.state(d, vocab.sl("noticePublished"), _lit(published.isoformat(), "date"), "notice-published", "published")
     src.state(d, vocab.sl("decisionReference"), _lit(reference), "decision-reference", "reference")
@@ -415,7 +572,9 @@ def _meeting(council: _Council, plan: _Plan, number: int) -> SourceExtraction:
     item = str(rng.randint(1, 250))
     t = _Text()
     t.line("Issue - meetings")
-    t.line("Meeting: ", ("date", day.strftime("%d/%m/%Y")), " - ", ("board", board_name), " (Item ", ("item", item), ")")
+    t.line(
+        "Meeting: ", ("date", day.strftime("%d/%m/%Y")), " - ", ("board", board_name), " (Item ", ("item", item), ")"
+    )
     t.line(f"{item} {plan.title}")
     t.line("RESOLVED that ", ("resolved", f"the {plan.title} be endorsed"), ".")
 

@@ -13,10 +13,19 @@ import re
 from dataclasses import dataclass
 
 # Characters folded one-to-one so that rules need only spell straight quotes and dashes.
-_FOLD = str.maketrans({
-    "’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " ",
-    "\uf0b7": "•", "\u2022": "•",
-})
+_FOLD = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+        "\u00a0": " ",
+        "\uf0b7": "•",
+        "\u2022": "•",
+    }
+)
 
 # Markup dropped entirely (the text between tags stays).
 _DROP = re.compile(

@@ -71,9 +71,7 @@ def run(example: Example) -> list[list[str]]:
             words = shlex.split(step.command)
             if words[0] != "strategy-lineage":
                 raise ValueError(f"{example.path.name}: examples run strategy-lineage only: {step.command}")
-            done = subprocess.run(
-                [CLI, *words[1:]], cwd=work, env=env, capture_output=True, text=True, timeout=600
-            )
+            done = subprocess.run([CLI, *words[1:]], cwd=work, env=env, capture_output=True, text=True, timeout=600)
             outputs.append([line.rstrip() for line in (done.stdout + done.stderr).splitlines()])
         return outputs
 

@@ -143,10 +143,12 @@ def print_to_pdf(browser, html: str) -> bytes:
     try:
         page.set_content(html)
         return page.pdf(
-            format="A4", display_header_footer=True, margin={"top": "2cm", "bottom": "2cm"},
+            format="A4",
+            display_header_footer=True,
+            margin={"top": "2cm", "bottom": "2cm"},
             header_template='<div style="font-size:8px;width:100%;text-align:center"><span class="title"></span></div>',
             footer_template='<div style="font-size:8px;width:100%;text-align:center">'
-                            'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+            'Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
         )
     finally:
         page.close()

@@ -26,7 +26,8 @@ def test_the_readme_has_examples_to_check() -> None:
 def test_documented_examples_print_what_the_docs_show(example: Example) -> None:
     for step, printed in zip(example.steps, run(example), strict=True):
         assert matches(step.shown, printed), (
-            f"{example.path.name}: `{step.command}` now prints:\n" + "\n".join(printed)
+            f"{example.path.name}: `{step.command}` now prints:\n"
+            + "\n".join(printed)
             + "\n(run `python -m tests.docs_examples --update` if the change is intended)"
         )
 

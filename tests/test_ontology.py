@@ -65,12 +65,13 @@ def terms_spelled_in_project() -> dict[str, set[str]]:
 def terms_in_store(store: GraphStore) -> set[str]:
     rows = store.select(
         "SELECT DISTINCT ?t WHERE { { ?t ?p ?o } UNION { ?s ?t ?o } UNION { ?s ?p ?t } "
-        f"FILTER(isIRI(?t) && STRSTARTS(STR(?t), \"{vocab.SL}\")) }}"
+        f'FILTER(isIRI(?t) && STRSTARTS(STR(?t), "{vocab.SL}")) }}'
     )
-    return {row["t"].value[len(vocab.SL):] for row in rows}
+    return {row["t"].value[len(vocab.SL) :] for row in rows}
 
 
 # --- parsing -----------------------------------------------------------------------
+
 
 def test_ontology_parses_in_rdflib(ontology):
     assert len(ontology) > 400
@@ -99,6 +100,7 @@ def test_ontology_namespace_is_the_one_vocab_uses():
 
 # --- metadata and documentation -----------------------------------------------------
 
+
 def test_ontology_header(ontology):
     def one(p: URIRef) -> str:
         return str(ontology.value(ONTOLOGY, p))
@@ -124,7 +126,7 @@ def test_every_term_has_a_type_label_and_definition(ontology):
 
 
 def test_every_term_the_project_spells_is_in_the_ontology(ontology):
-    defined = {str(t)[len(vocab.SL):] for t in defined_terms(ontology)}
+    defined = {str(t)[len(vocab.SL) :] for t in defined_terms(ontology)}
     spelled = terms_spelled_in_project()
     assert {"supersedes", "Evidence", "content"} <= set(spelled)  # the scan itself works
     missing = {term: sorted(files) for term, files in spelled.items() if term not in defined}
@@ -139,44 +141,86 @@ def test_every_term_a_loaded_source_uses_is_in_the_ontology(ontology):
     every_kind = [kind.name for kind in kinds()] + [alias for kind in kinds() for alias in kind.aliases] + ["curated"]
     for kind, derivation in zip(every_kind, ["stated", "inferred", "curated"] * len(every_kind)):
         extraction = SourceExtraction(kind, kind, text, {"file_name": kind}, "0" * 64)
-        extraction.facts.append(Fact(subject, vocab.TITLE, Literal("Working Together"), "test",
-                                     Span.of(text, 0, 20), derivation=derivation, reason="why"))
+        extraction.facts.append(
+            Fact(
+                subject,
+                vocab.TITLE,
+                Literal("Working Together"),
+                "test",
+                Span.of(text, 0, 20),
+                derivation=derivation,
+                reason="why",
+            )
+        )
         store.replace_graph(extraction.graph, to_quads(extraction, "2026-11-22T00:00:00+00:00"))
     used = terms_in_store(store)
-    assert {"SourceDocument", "ForwardPlanEntry", "GeneralDocument", "CuratedSource", "Stated", "Curated", "reason"} <= used
-    defined = {str(t)[len(vocab.SL):] for t in defined_terms(ontology)}
+    assert {
+        "SourceDocument",
+        "ForwardPlanEntry",
+        "GeneralDocument",
+        "CuratedSource",
+        "Stated",
+        "Curated",
+        "reason",
+    } <= used
+    defined = {str(t)[len(vocab.SL) :] for t in defined_terms(ontology)}
     assert used - defined == set()
 
 
 def test_every_term_in_the_seed_graph_is_in_the_ontology(ontology, seed_store):
     used = terms_in_store(seed_store)
     assert {"Strategy", "supersedes", "isRevisionOf", "partiallySupersedes", "Evidence"} <= used
-    defined = {str(t)[len(vocab.SL):] for t in defined_terms(ontology)}
+    defined = {str(t)[len(vocab.SL) :] for t in defined_terms(ontology)}
     assert used - defined == set()
 
 
 # --- alignments the data model promises ---------------------------------------------
 
 SUBCLASSES = [
-    (SL.Strategy, PROV.Entity), (SL.Plan, SL.Strategy), (SL.Framework, SL.Strategy),
-    (SL.StatutoryPlan, SL.Strategy), (SL.StrategySeries, SKOS.Concept),
-    (SL.StatutoryGuidance, PROV.Entity), (SL.Legislation, ELI.LegalResource),
-    (SL.LegislativeProvision, ELI.LegalResourceSubdivision), (SL.Council, ORG.FormalOrganization),
-    (SL.Board, ORG.Organization), (SL.Committee, ORG.Organization), (SL.PartnershipGroup, ORG.Organization),
-    (SL.Department, ORG.Organization), (SL.GovernmentDepartment, ORG.Organization),
-    (SL.Meeting, SCHEMA.Event), (SL.GovernanceEvent, PROV.Activity), (SL.Approval, SL.GovernanceEvent),
-    (SL.ApprovalRequest, SL.Request), (SL.EndorsementRequest, SL.Request), (SL.Request, SL.GovernanceEvent),
-    (SL.Outcome, SKOS.Concept), (SL.Indicator, SKOS.Concept), (SL.SourceDocument, FOAF.Document),
-    (SL.SourceDocument, PROV.Entity), (SL.DecisionNotice, SL.SourceDocument), (SL.ForwardPlanEntry, SL.DecisionNotice),
-    (SL.IssueMeetingsPage, SL.MeetingRecord), (SL.GeneralDocument, SL.SourceDocument), (SL.Evidence, OA.Annotation),
-    (SL.Evidence, RDF.Statement), (SL.Rule, PROV.Plan),
+    (SL.Strategy, PROV.Entity),
+    (SL.Plan, SL.Strategy),
+    (SL.Framework, SL.Strategy),
+    (SL.StatutoryPlan, SL.Strategy),
+    (SL.StrategySeries, SKOS.Concept),
+    (SL.StatutoryGuidance, PROV.Entity),
+    (SL.Legislation, ELI.LegalResource),
+    (SL.LegislativeProvision, ELI.LegalResourceSubdivision),
+    (SL.Council, ORG.FormalOrganization),
+    (SL.Board, ORG.Organization),
+    (SL.Committee, ORG.Organization),
+    (SL.PartnershipGroup, ORG.Organization),
+    (SL.Department, ORG.Organization),
+    (SL.GovernmentDepartment, ORG.Organization),
+    (SL.Meeting, SCHEMA.Event),
+    (SL.GovernanceEvent, PROV.Activity),
+    (SL.Approval, SL.GovernanceEvent),
+    (SL.ApprovalRequest, SL.Request),
+    (SL.EndorsementRequest, SL.Request),
+    (SL.Request, SL.GovernanceEvent),
+    (SL.Outcome, SKOS.Concept),
+    (SL.Indicator, SKOS.Concept),
+    (SL.SourceDocument, FOAF.Document),
+    (SL.SourceDocument, PROV.Entity),
+    (SL.DecisionNotice, SL.SourceDocument),
+    (SL.ForwardPlanEntry, SL.DecisionNotice),
+    (SL.IssueMeetingsPage, SL.MeetingRecord),
+    (SL.GeneralDocument, SL.SourceDocument),
+    (SL.Evidence, OA.Annotation),
+    (SL.Evidence, RDF.Statement),
+    (SL.Rule, PROV.Plan),
 ]
 SUBPROPERTIES = [
-    (SL.supersedes, DCTERMS.replaces), (SL.supersededBy, DCTERMS.isReplacedBy),
-    (SL.isRevisionOf, PROV.wasRevisionOf), (SL.isRevisionOf, SL.supersedes),
-    (SL.basedOn, ELI.based_on), (SL.cites, ELI.cites),
-    (SL.validFrom, SCHEMA.validFrom), (SL.validUntil, SCHEMA.validUntil),
-    (SL.concerns, PROV.used), (SL.date, DCTERMS.date), (SL.inSeries, DCTERMS.isPartOf),
+    (SL.supersedes, DCTERMS.replaces),
+    (SL.supersededBy, DCTERMS.isReplacedBy),
+    (SL.isRevisionOf, PROV.wasRevisionOf),
+    (SL.isRevisionOf, SL.supersedes),
+    (SL.basedOn, ELI.based_on),
+    (SL.cites, ELI.cites),
+    (SL.validFrom, SCHEMA.validFrom),
+    (SL.validUntil, SCHEMA.validUntil),
+    (SL.concerns, PROV.used),
+    (SL.date, DCTERMS.date),
+    (SL.inSeries, DCTERMS.isPartOf),
 ]
 
 
@@ -228,7 +272,8 @@ def test_readme_fragment_lists_every_class_and_property(ontology):
     fragment = (ROOT / "docs" / "ontology.md").read_text(encoding="utf-8")
     listed = set(re.findall(r"`sl:([A-Za-z][A-Za-z0-9]*)`", fragment))
     declared = {
-        str(t)[len(vocab.SL):] for t in defined_terms(ontology)
+        str(t)[len(vocab.SL) :]
+        for t in defined_terms(ontology)
         if set(ontology.objects(t, RDF.type)) & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property}
     }
     assert declared - listed == set()

@@ -52,7 +52,9 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", str(ROOT), "-w", str(work / "dist")],
-        check=True, capture_output=True, cwd=work,
+        check=True,
+        capture_output=True,
+        cwd=work,
     )
     wheel = next((work / "dist").glob("strategy_lineage-*.whl"))
     venv.EnvBuilder(with_pip=True).create(work / "env")
@@ -69,7 +71,11 @@ def test_wheel_loads_validates_and_serves_outside_the_checkout(installed: Path, 
 
     where = subprocess.run(
         [str(installed / "python"), "-c", "import api, graph; print(api.__file__); print(graph.__file__)"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=True,
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert str(ROOT) not in where.stdout, "the installed wheel must not import from the checkout"
 
@@ -82,7 +88,10 @@ def test_wheel_loads_validates_and_serves_outside_the_checkout(installed: Path, 
     port = free_port()
     server = subprocess.Popen(
         [str(installed / "strategy-lineage"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=tmp_path, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         base = f"http://127.0.0.1:{port}"

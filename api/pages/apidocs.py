@@ -26,18 +26,26 @@ def _in_english(page: HTMLResponse) -> HTMLResponse:
 
 @router.get("/docs")
 def swagger_ui(request: Request) -> HTMLResponse:
-    return _in_english(get_swagger_ui_html(
-        openapi_url=request.app.openapi_url, title=f"{request.app.title}: API",
-        swagger_js_url=f"{VENDOR}/swagger-ui/swagger-ui-bundle.js",
-        swagger_css_url=f"{VENDOR}/swagger-ui/swagger-ui.css",
-        swagger_favicon_url=NO_FAVICON, swagger_ui_parameters=SWAGGER_PARAMETERS,
-    ))
+    return _in_english(
+        get_swagger_ui_html(
+            openapi_url=request.app.openapi_url,
+            title=f"{request.app.title}: API",
+            swagger_js_url=f"{VENDOR}/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url=f"{VENDOR}/swagger-ui/swagger-ui.css",
+            swagger_favicon_url=NO_FAVICON,
+            swagger_ui_parameters=SWAGGER_PARAMETERS,
+        )
+    )
 
 
 @router.get("/redoc")
 def redoc(request: Request) -> HTMLResponse:
-    return _in_english(get_redoc_html(
-        openapi_url=request.app.openapi_url, title=f"{request.app.title}: API reference",
-        redoc_js_url=f"{VENDOR}/redoc/redoc.standalone.js", redoc_favicon_url=NO_FAVICON,
-        with_google_fonts=False,
-    ))
+    return _in_english(
+        get_redoc_html(
+            openapi_url=request.app.openapi_url,
+            title=f"{request.app.title}: API reference",
+            redoc_js_url=f"{VENDOR}/redoc/redoc.standalone.js",
+            redoc_favicon_url=NO_FAVICON,
+            with_google_fonts=False,
+        )
+    )

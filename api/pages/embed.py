@@ -27,8 +27,9 @@ def relation_words() -> JSONResponse:
 @router.get("/strategy/{id:path}")
 async def embed_strategy(request: Request, id: str = Path(..., max_length=300)) -> Response:
     # Meant to be framed by intranet pages anywhere: no X-Frame-Options, no frame-ancestors.
-    return await cached_page(request, "embed_strategy.html",
-                             lambda site: strategy.compact_lineage(site, strategy.resolve(site, id)))
+    return await cached_page(
+        request, "embed_strategy.html", lambda site: strategy.compact_lineage(site, strategy.resolve(site, id))
+    )
 
 
 def other_origin(request: Request) -> str | None:
@@ -52,6 +53,13 @@ def embed_demo(request: Request, strategy_id: str = Query(DEMO_STRATEGY, alias="
     # whoever wrote the link would run with this site's authority.
     here = str(request.base_url).rstrip("/")
     api = other_origin(request) or here
-    return render(request, "embed_demo.html", {
-        "here": here, "api": api, "strategy": strategy_id, "cross_origin": api != here,
-    })
+    return render(
+        request,
+        "embed_demo.html",
+        {
+            "here": here,
+            "api": api,
+            "strategy": strategy_id,
+            "cross_origin": api != here,
+        },
+    )

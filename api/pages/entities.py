@@ -27,13 +27,16 @@ def organisation_page(site: Site, id: str) -> dict[str, Any]:
             for event in answers.to_json(site.engine.trail(strategy)):
                 if event["iri"] in wanted:
                     row = trail_event(site, event)
-                    row["strategy"] = {"title": site.proj.node(site.engine.resolve(strategy)).title,
-                                       "url": site.strategy_url(strategy)}
+                    row["strategy"] = {
+                        "title": site.proj.node(site.engine.resolve(strategy)).title,
+                        "url": site.strategy_url(strategy),
+                    }
                     row["role"] = _role(event, iri, view["label"])
                     events.append(row)
     events.sort(key=lambda e: (e["date"] or "9999", e["what"]))
     return {
-        "view": view, "events": events,
+        "view": view,
+        "events": events,
         "part_of": [{"label": site.label(p), "url": site.url(p)} for p in view["part_of"]],
         "types": sorted({predicate_label(t) for t in _most_specific(view["types"])}),
         # Not only strategies: a department publishes statutory guidance too.
@@ -63,14 +66,22 @@ def _entity_url(site: Site, id: str) -> str:
 def legislation_page(site: Site, id: str) -> dict[str, Any]:
     with engine_errors():
         view = site.engine.legislation(entities.legislation_key(id))
-    citations = [{
-        "strategy": c.strategy, "url": site.strategy_url(c.strategy.id),
-        "relation": LEGAL_WORDS.get(c.predicate, c.predicate), "inferred": c.inferred,
-        "provision": site.label(c.provision), "provision_url": site.url(c.provision),
-        "markers": markers(answers.to_json(list(c.evidence))),
-    } for c in view.citations]
+    citations = [
+        {
+            "strategy": c.strategy,
+            "url": site.strategy_url(c.strategy.id),
+            "relation": LEGAL_WORDS.get(c.predicate, c.predicate),
+            "inferred": c.inferred,
+            "provision": site.label(c.provision),
+            "provision_url": site.url(c.provision),
+            "markers": markers(answers.to_json(list(c.evidence))),
+        }
+        for c in view.citations
+    ]
     return {
-        "view": view, "official": legislation_site(view.iri), "citations": citations,
+        "view": view,
+        "official": legislation_site(view.iri),
+        "citations": citations,
         "part_of": {"label": site.label(view.part_of), "url": site.url(view.part_of)} if view.part_of else None,
         "parts": [{"label": site.label(p), "url": site.url(p)} for p in view.parts],
     }

@@ -30,9 +30,9 @@ def page_url(iri: str, proj: Projection, base: str) -> str:
     if iri.startswith(base + "id/source/"):
         return "/sources/" + quote(iri.rsplit("/", 1)[-1])
     if iri.startswith(base):
-        return "/" + iri[len(base):]  # the linked-data page
+        return "/" + iri[len(base) :]  # the linked-data page
     if iri.startswith(vocab.LEGISLATION):
-        return "/legislation/" + iri[len(vocab.LEGISLATION):]
+        return "/legislation/" + iri[len(vocab.LEGISLATION) :]
     return iri
 
 
@@ -40,7 +40,7 @@ def legislation_site(iri: str) -> str | None:
     """The legislation.gov.uk page for an Act or provision IRI (the /id/ form redirects there)."""
     if not iri.startswith(vocab.LEGISLATION):
         return None
-    return LEGISLATION_SITE + iri[len(vocab.LEGISLATION):]
+    return LEGISLATION_SITE + iri[len(vocab.LEGISLATION) :]
 
 
 def span_url(source: str, start: int, end: int) -> str:
@@ -60,8 +60,11 @@ def markers(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
             key = (ev["source"], ev["start"], ev["end"])
             if key not in seen:
                 seen[key] = {
-                    "href": span_url(ev["source"], ev["start"], ev["end"]), "quote": ev.get("quote") or "",
-                    "source": ev["source"], "rule": ev.get("rule"), "derivation": ev.get("derivation"),
+                    "href": span_url(ev["source"], ev["start"], ev["end"]),
+                    "quote": ev.get("quote") or "",
+                    "source": ev["source"],
+                    "rule": ev.get("rule"),
+                    "derivation": ev.get("derivation"),
                     "reason": ev.get("reason"),
                 }
         elif ev.get("derivation") == "inferred":
@@ -71,9 +74,12 @@ def markers(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 first = bases[0] if bases else None
                 seen[key] = {
                     "href": span_url(first["source"], first["start"], first["end"]) if first else None,
-                    "quote": first["quote"] if first else "", "source": first["source"] if first else None,
-                    "rule": ev.get("rule"), "derivation": "inferred",
-                    "reason": ev.get("reason"), "based_on": markers(bases),
+                    "quote": first["quote"] if first else "",
+                    "source": first["source"] if first else None,
+                    "rule": ev.get("rule"),
+                    "derivation": "inferred",
+                    "reason": ev.get("reason"),
+                    "based_on": markers(bases),
                 }
     return list(seen.values())
 

@@ -41,8 +41,11 @@ async def source_list(request: Request) -> Response:
 
 
 @router.get("/sources/{id}")
-async def source_page(request: Request, id: str = Path(..., max_length=300),
-                      highlight: str | None = Query(None, max_length=40, description="START-END offsets")) -> Response:
+async def source_page(
+    request: Request,
+    id: str = Path(..., max_length=300),
+    highlight: str | None = Query(None, max_length=40, description="START-END offsets"),
+) -> Response:
     return await cached_page(request, "source.html", lambda site: sources.source_page(site, id, highlight))
 
 

@@ -47,7 +47,7 @@ class Site:
 
     def data_path(self, iri: str) -> str:
         """The linked-data address of one of our IRIs, relative to wherever the site is served."""
-        return "/" + iri[len(self.base):] if iri.startswith(self.base) else iri
+        return "/" + iri[len(self.base) :] if iri.startswith(self.base) else iri
 
     def source_title(self, id: str | None) -> str:
         """A source's title (its file name when it has none), read once per page."""

@@ -16,9 +16,17 @@ from strategy_lineage import vocab
 
 
 def source_list(site: Site) -> list[dict[str, Any]]:
-    return [{"id": s.source_id, "title": s.title or s.file_name, "file_name": s.file_name,
-             "kind": predicate_label(vocab.SL + s.kind) if s.kind else "",
-             "loaded_at": s.loaded_at, "facts": s.facts} for s in site.store.sources()]
+    return [
+        {
+            "id": s.source_id,
+            "title": s.title or s.file_name,
+            "file_name": s.file_name,
+            "kind": predicate_label(vocab.SL + s.kind) if s.kind else "",
+            "loaded_at": s.loaded_at,
+            "facts": s.facts,
+        }
+        for s in site.store.sources()
+    ]
 
 
 def source_page(site: Site, id: str, highlight: str | None) -> dict[str, Any]:
@@ -32,15 +40,24 @@ def source_page(site: Site, id: str, highlight: str | None) -> dict[str, Any]:
     statements = [statement(site, i, st) for i, st in enumerate(detail["statements"])]
     # One fact stored four ways (supersedes, superseded by, replaces, is replaced by) is listed once.
     said = said_by([(st["subject"], st["predicate"], st["object"]) for st in detail["statements"]])
-    passages = [{
-        "start": span["start"], "end": span["end"], "quote": span["quote"], "page": span.get("page"),
-        "focus": focus == (span["start"], span["end"]),
-        "statements": [statements[i] for i in dict.fromkeys(said[i] for i in span["statements"])],
-    } for span in detail["spans"]]
+    passages = [
+        {
+            "start": span["start"],
+            "end": span["end"],
+            "quote": span["quote"],
+            "page": span.get("page"),
+            "focus": focus == (span["start"], span["end"]),
+            "statements": [statements[i] for i in dict.fromkeys(said[i] for i in span["statements"])],
+        }
+        for span in detail["spans"]
+    ]
     quoted = {said[i] for span in detail["spans"] for i in span["statements"]}
     return {
-        "info": info, "detail": detail, "html": marked_html(text, detail["spans"], focus), "focus": focus,
-        "focus_quote": text[focus[0]:focus[1]] if focus else None,
+        "info": info,
+        "detail": detail,
+        "html": marked_html(text, detail["spans"], focus),
+        "focus": focus,
+        "focus_quote": text[focus[0] : focus[1]] if focus else None,
         "passages": passages,
         "unquoted": [s for i, s in enumerate(statements) if said[i] == i and i not in quoted],
         "kind": predicate_label(vocab.SL + info.kind) if info.kind else "document",
@@ -52,7 +69,9 @@ def statement(site: Site, index: int, st: dict[str, Any]) -> dict[str, Any]:
     relation = EDGE_PREDICATES.get(st["predicate"])
     flipped = is_inverse_form(st["predicate"])
     return {
-        "index": index, "subject": site.label(st["subject"]), "subject_url": site.url(st["subject"]),
+        "index": index,
+        "subject": site.label(st["subject"]),
+        "subject_url": site.url(st["subject"]),
         # A lineage link in the words the rest of the site uses for it.
         "predicate": RELATION_WORDS[relation][1 if flipped else 0] if relation else predicate_label(st["predicate"]),
         **site.object_of(st),

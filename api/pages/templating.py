@@ -39,12 +39,19 @@ templates.env.filters["human_date"] = human_date
 templates.env.filters["human_time"] = human_time
 templates.env.filters["class_words"] = class_words
 # The timeline's legend, in the page (it reflows on a phone), from the picture's own table.
-templates.env.globals["legend_items"] = [{"words": words, "colour": COLOURS[rel], "dashed": rel == INFERRED_SUCCESSION}
-                                   for rel, (words, _) in RELATION_WORDS.items()]
+templates.env.globals["legend_items"] = [
+    {"words": words, "colour": COLOURS[rel], "dashed": rel == INFERRED_SUCCESSION}
+    for rel, (words, _) in RELATION_WORDS.items()
+]
 
 # Where a candidate id leads, by the section of the site the failed request was in.
-SECTIONS = {"strategies": "/strategies/", "embed": "/strategies/", "organisations": "/organisations/",
-            "legislation": "/legislation/", "sources": "/sources/"}
+SECTIONS = {
+    "strategies": "/strategies/",
+    "embed": "/strategies/",
+    "organisations": "/organisations/",
+    "legislation": "/legislation/",
+    "sources": "/sources/",
+}
 
 
 def render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
@@ -74,8 +81,9 @@ def error_page(request: Request, problem: Problem) -> HTMLResponse:
             candidates.append({"label": c, "type": None, "url": c if c.startswith("/") else prefix + c})
     # A missing page is searched for by the last words of its address.
     words = request.url.path.rstrip("/").rsplit("/", 1)[-1].replace("-", " ") if problem.status == 404 else ""
-    page = render(request, "error.html", {"problem": problem, "candidates": candidates, "words": words},
-                  status=problem.status)
+    page = render(
+        request, "error.html", {"problem": problem, "candidates": candidates, "words": words}, status=problem.status
+    )
     page.headers.update(problem.headers)
     return page
 

@@ -71,15 +71,27 @@ def _is_docx(data: bytes) -> bool:
     return data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]
 
 
-DOCX = register(Format(
-    name="Word .docx", media_types=("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
-    suffixes=(".docx",), extract=extract, magic=_is_docx,
-))
+DOCX = register(
+    Format(
+        name="Word .docx",
+        media_types=("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
+        suffixes=(".docx",),
+        extract=extract,
+        magic=_is_docx,
+    )
+)
+
+
 def _refuse_legacy(data: bytes) -> Extracted:
     raise FormatError(LEGACY_DOC)
 
 
-LEGACY_WORD = register(Format(
-    name="Word .doc", media_types=("application/msword",), suffixes=(".doc",), extract=_refuse_legacy,
-    magic=lambda data: data.startswith(OLE2_MAGIC),
-))
+LEGACY_WORD = register(
+    Format(
+        name="Word .doc",
+        media_types=("application/msword",),
+        suffixes=(".doc",),
+        extract=_refuse_legacy,
+        magic=lambda data: data.startswith(OLE2_MAGIC),
+    )
+)

@@ -19,8 +19,26 @@ from loaders.formats.base import Extracted, Format, FormatError, register
 
 # Never content.
 SKIPPED_TAGS = {
-    "head", "script", "style", "noscript", "template", "nav", "aside", "form", "button", "iframe", "svg",
-    "canvas", "select", "input", "textarea", "object", "embed", "dialog", "menu", "map",
+    "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "form",
+    "button",
+    "iframe",
+    "svg",
+    "canvas",
+    "select",
+    "input",
+    "textarea",
+    "object",
+    "embed",
+    "dialog",
+    "menu",
+    "map",
 }
 # ARIA landmarks and roles that are page furniture, not the document.
 SKIPPED_ROLES = {"navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog", "menu"}
@@ -29,8 +47,32 @@ FURNITURE = re.compile(r"cookie|consent|gdpr|breadcrumb|skip-?(?:link|to)|visual
 # A page header or footer is furniture unless it belongs to the document's own sectioning.
 SECTIONING = {"article", "main", "section"}
 PARAGRAPH_TAGS = {
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "div", "section", "article", "main", "blockquote", "ul", "ol", "dl",
-    "table", "figure", "pre", "address", "header", "footer", "hr", "fieldset", "details", "summary", "center",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "div",
+    "section",
+    "article",
+    "main",
+    "blockquote",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "figure",
+    "pre",
+    "address",
+    "header",
+    "footer",
+    "hr",
+    "fieldset",
+    "details",
+    "summary",
+    "center",
 }
 LINE_TAGS = {"br", "li", "tr", "dt", "dd", "caption", "figcaption", "option", "thead", "tbody", "tfoot"}
 CELL_TAGS = {"td", "th"}
@@ -96,8 +138,9 @@ class _Writer:
             self.pending = mark
 
     def result(self) -> str:
-        lines = [re.sub(r" *\t *", "\t", re.sub(r" {2,}", " ", line)).strip()
-                 for line in "".join(self.parts).split("\n")]
+        lines = [
+            re.sub(r" *\t *", "\t", re.sub(r" {2,}", " ", line)).strip() for line in "".join(self.parts).split("\n")
+        ]
         text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
         return text.strip("\n") + "\n"
 
@@ -146,8 +189,9 @@ def page_metadata(root: etree._Element) -> dict[str, str]:
     title = root.findtext(".//title")
     if title and title.strip():
         metadata["title"] = INLINE_SPACE.sub(" ", title).strip()
-    metas = {(m.get("name") or m.get("property") or "").lower(): (m.get("content") or "").strip()
-             for m in root.iter("meta")}
+    metas = {
+        (m.get("name") or m.get("property") or "").lower(): (m.get("content") or "").strip() for m in root.iter("meta")
+    }
     for key, names in META_KEYS.items():
         value = next((metas[n] for n in names if metas.get(n)), None)
         if value and key == "date":
@@ -182,7 +226,12 @@ def looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
-HTML = register(Format(
-    name="HTML", media_types=("text/html", "application/xhtml+xml"), suffixes=(".html", ".htm", ".xhtml"),
-    extract=extract, magic=looks_like_html,
-))
+HTML = register(
+    Format(
+        name="HTML",
+        media_types=("text/html", "application/xhtml+xml"),
+        suffixes=(".html", ".htm", ".xhtml"),
+        extract=extract,
+        magic=looks_like_html,
+    )
+)

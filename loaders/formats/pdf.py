@@ -159,7 +159,12 @@ def extract(data: bytes) -> Extracted:
     return Extracted(text=text + "\n", metadata=metadata, page_starts=tuple(starts))
 
 
-PDF = register(Format(
-    name="PDF", media_types=("application/pdf",), suffixes=(".pdf",), extract=extract,
-    magic=lambda data: data[:1024].lstrip().startswith(b"%PDF-"),
-))
+PDF = register(
+    Format(
+        name="PDF",
+        media_types=("application/pdf",),
+        suffixes=(".pdf",),
+        extract=extract,
+        magic=lambda data: data[:1024].lstrip().startswith(b"%PDF-"),
+    )
+)

@@ -24,8 +24,21 @@ BOMS = (
 # Encodings a detector may name for Western European single-byte text; in UK council
 # files they are Windows-1252 (a superset of Latin-1 for printable characters).
 WESTERN = {
-    "cp1252", "latin_1", "iso8859_15", "cp1250", "cp1254", "cp1257", "iso8859_2", "iso8859_9",
-    "iso8859_13", "iso8859_16", "mac_roman", "mac_latin2", "cp850", "cp437", "ascii",
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "cp1250",
+    "cp1254",
+    "cp1257",
+    "iso8859_2",
+    "iso8859_9",
+    "iso8859_13",
+    "iso8859_16",
+    "mac_roman",
+    "mac_latin2",
+    "cp850",
+    "cp437",
+    "ascii",
 }
 
 
@@ -34,7 +47,7 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, codec, name in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec), name
+                return data[len(bom) :].decode(codec), name
             except UnicodeDecodeError as err:
                 raise FormatError(
                     f"not valid {name} text (byte {err.start + len(bom)}) "
@@ -53,15 +66,17 @@ def _nul_message(data: bytes) -> str:
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     if max(even, odd) > len(sample) // 4 and min(even, odd) < max(even, odd) // 8:
         order = "big-endian" if even > odd else "little-endian"
-        return (f"looks like UTF-16 ({order}) text without a byte-order mark: "
-                "save it as UTF-8, or as UTF-16 with a byte-order mark")
+        return (
+            f"looks like UTF-16 ({order}) text without a byte-order mark: "
+            "save it as UTF-8, or as UTF-16 with a byte-order mark"
+        )
     return "looks like a binary file, not text (and not a PDF, .docx or HTML file)"
 
 
 def _decode_legacy(data: bytes, err: UnicodeDecodeError) -> tuple[str, str]:
     best = charset_normalizer.from_bytes(data).best()
     guess = best.encoding if best is not None else None
-    where = f"byte {err.start}: {data[err.start:err.start + 1]!r}"
+    where = f"byte {err.start}: {data[err.start : err.start + 1]!r}"
     if guess is None:
         raise FormatError(f"not UTF-8 text ({where}) and no other encoding fits: it may be a binary file")
     if guess in WESTERN:
@@ -72,8 +87,7 @@ def _decode_legacy(data: bytes, err: UnicodeDecodeError) -> tuple[str, str]:
         has_cp1252_only = any(0x80 <= b <= 0x9F for b in data)
         return text, "Windows-1252" if has_cp1252_only else "ISO-8859-1"
     raise FormatError(
-        f"not UTF-8 text ({where}); it looks like {codecs.lookup(guess).name}, which is not read: "
-        "save it as UTF-8"
+        f"not UTF-8 text ({where}); it looks like {codecs.lookup(guess).name}, which is not read: save it as UTF-8"
     )
 
 

@@ -20,8 +20,10 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="A NAME.gold.toml file, or a folder of them (e.g. tests/gold).")],
     output: OutputOption = Output.table,
     details: Annotated[bool, typer.Option(help="List every miss and false positive after the table.")] = True,
-    by_tag: Annotated[str | None, typer.Option(
-        "--by-tag", help="Also show one fact kind's recall by the gold's tags (wordings, text defects).")] = None,
+    by_tag: Annotated[
+        str | None,
+        typer.Option("--by-tag", help="Also show one fact kind's recall by the gold's tags (wordings, text defects)."),
+    ] = None,
 ) -> None:
     """Extract each gold document as `load` would and score the facts by kind (no store is touched)."""
     if by_tag is not None and by_tag not in KINDS:

@@ -9,9 +9,10 @@ stderr and exit code 1.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
-from typing import Annotated, Any, Callable, Iterator
+from typing import Annotated, Any
 
 import typer
 
@@ -81,7 +82,10 @@ def echo_json(value: Any) -> None:
 
 
 def answer(
-    store_path, fmt: Output, ask: Callable[[LineageEngine], Any], lines: Callable[[Any], list[str]],
+    store_path,
+    fmt: Output,
+    ask: Callable[[LineageEngine], Any],
+    lines: Callable[[Any], list[str]],
     as_json: Callable[[Any], Any] | None = None,
 ) -> None:
     """Ask the engine, then print the answer as JSON or as readable lines."""
@@ -111,7 +115,9 @@ def evidence_lines(items: tuple[EvidenceItem, ...], indent: str = "      ") -> l
     lines = []
     for ev in unique_passages(items):
         if ev.quote is not None:
-            lines.append(f"{indent}{ev.derivation} · {ev.source} [{ev.start}:{ev.end}] “{' '.join(ev.quote.split())}” (rule {ev.rule})")
+            lines.append(
+                f"{indent}{ev.derivation} · {ev.source} [{ev.start}:{ev.end}] “{' '.join(ev.quote.split())}” (rule {ev.rule})"
+            )
         else:
             lines.append(f"{indent}{ev.derivation} · rule {ev.rule}" + (f": {ev.reason}" if ev.reason else ""))
         if ev.curator:
@@ -158,7 +164,12 @@ def lineage(
             f"Lineage of {root.title} ({root.id})",
             f"direction {result.direction} · depth {result.depth} · evidence {result.evidence} · "
             f"{len(result.nodes)} strategies · {len(result.edges)} edges (newer --relation--> older)",
-            "", "Strategies:", *(node_line(n) for n in result.nodes), "", "Edges:", *edge_lines(result.edges),
+            "",
+            "Strategies:",
+            *(node_line(n) for n in result.nodes),
+            "",
+            "Edges:",
+            *edge_lines(result.edges),
         ]
         if result.cycles:
             text += ["", "Cycles in the supersession data (reported, not followed):"]
@@ -194,7 +205,9 @@ def series_lines(s, with_members: bool = True) -> list[str]:
         lines += [node_line(m) for m in s.members]
         lines += ["  succession:"] + [f"  {line}" for line in edge_lines(s.edges, with_evidence=False)]
     for g in s.gaps:
-        lines.append(f"  GAP {g.start} .. {g.end} ({g.precision} precision): nothing in force between {g.after} and {g.before}")
+        lines.append(
+            f"  GAP {g.start} .. {g.end} ({g.precision} precision): nothing in force between {g.after} and {g.before}"
+        )
     for o in s.overlaps:
         note = " — boundary year only: both periods are stated as whole years" if o.boundary_only else ""
         lines.append(f"  OVERLAP {o.start} .. {o.end} ({o.precision} precision): {o.earlier} and {o.later}{note}")
@@ -203,7 +216,9 @@ def series_lines(s, with_members: bool = True) -> list[str]:
 
 @app.command()
 def series(
-    name: Annotated[str | None, typer.Argument(help="A series (id or label) or one of its members; all when omitted.")] = None,
+    name: Annotated[
+        str | None, typer.Argument(help="A series (id or label) or one of its members; all when omitted.")
+    ] = None,
     evidence: EvidenceOption = Evidence.any,
     fmt: FormatOption = Picture.table,
     store: StoreOption = DEFAULT_STORE_PATH,
@@ -226,8 +241,12 @@ def gaps(
 ) -> None:
     """Gaps (nothing in force) and overlaps in succession series."""
     answer(
-        store, fmt, lambda eng: eng.gaps_and_overlaps(name),
-        lambda found: [line for s in found for line in (*series_lines(s, with_members=False), "")] or ["no series in the graph"],
+        store,
+        fmt,
+        lambda eng: eng.gaps_and_overlaps(name),
+        lambda found: (
+            [line for s in found for line in (*series_lines(s, with_members=False), "")] or ["no series in the graph"]
+        ),
         lambda found: [{"series": s.id, "label": s.label, "gaps": s.gaps, "overlaps": s.overlaps} for s in found],
     )
 
@@ -240,7 +259,9 @@ def in_force_lines(page: answers.InForcePage) -> list[str]:
     if page.total > page.offset + len(result.strategies):
         text.append(f"  ... {page.total - page.offset - len(result.strategies)} more (see --offset and --limit)")
     if result.at_year_precision:
-        text.append(f"  at year precision only (boundary year {result.date.year}): {', '.join(result.at_year_precision)}")
+        text.append(
+            f"  at year precision only (boundary year {result.date.year}): {', '.join(result.at_year_precision)}"
+        )
     return text
 
 
@@ -282,11 +303,18 @@ def trail_lines(answered: answers.Trail) -> list[str]:
         kind = f"{event_words(ev.type)} (a request, not an outcome)" if ev.is_request else event_words(ev.type)
         asked = ("asked of " if ev.is_request else "to ") + ", ".join(b.label for b in ev.requested_of)
         who = ", ".join(b.label for b in ev.bodies) or (asked if ev.requested_of else "")
-        details = [d for d in (
-            who, ev.meeting and f"meeting {ev.meeting.label}", ev.agenda_item and f"item {ev.agenda_item}",
-            ev.decision_reference and f"decision {ev.decision_reference}", ev.decision_type and f"type {ev.decision_type}",
-            ev.decision_status and f"status {ev.decision_status}",
-        ) if d]
+        details = [
+            d
+            for d in (
+                who,
+                ev.meeting and f"meeting {ev.meeting.label}",
+                ev.agenda_item and f"item {ev.agenda_item}",
+                ev.decision_reference and f"decision {ev.decision_reference}",
+                ev.decision_type and f"type {ev.decision_type}",
+                ev.decision_status and f"status {ev.decision_status}",
+            )
+            if d
+        ]
         text.append(f"  {ev.date or 'undated':<11} {kind:<40} {' · '.join(details)}")
         text.append(f"  {'':<11} sources: {', '.join(ev.sources) or 'none'}")
     return text
@@ -319,15 +347,22 @@ def statement_lines(statements: list[Statement] | tuple[Statement, ...], show_su
 @app.command()
 def provenance(
     subject: Annotated[str, typer.Argument(help="IRI, or name/id of an entity.")],
-    predicate: Annotated[str | None, typer.Option(help="Only this predicate (IRI or CURIE like sl:supersedes).")] = None,
+    predicate: Annotated[
+        str | None, typer.Option(help="Only this predicate (IRI or CURIE like sl:supersedes).")
+    ] = None,
     obj: Annotated[str | None, typer.Option("--object", help="Only this object (IRI, CURIE or literal text).")] = None,
     evidence: EvidenceOption = Evidence.any,
     fmt: OutputOption = Output.table,
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Which sources say what about something: quotes, offsets, rules, load times."""
+
     def lines(found: list[Statement]) -> list[str]:
-        head = f"{len(found)} statement(s) about {found[0].subject}" if found else f"no evidenced statements about {subject}"
+        head = (
+            f"{len(found)} statement(s) about {found[0].subject}"
+            if found
+            else f"no evidenced statements about {subject}"
+        )
         return [head, *statement_lines(found, show_subject=False)]
 
     answer(store, fmt, lambda eng: eng.provenance(subject, predicate, obj, evidence.value), lines)
@@ -337,7 +372,9 @@ def contribution_lines(result) -> list[str]:
     counts = ", ".join(f"{k} {v}" for k, v in result.by_predicate.items())
     return [
         f"{result.source} ({result.file_name}, {result.kind}, loaded {result.loaded_at}): "
-        f"{len(result.statements)} statement(s)", f"  by predicate: {counts}", "",
+        f"{len(result.statements)} statement(s)",
+        f"  by predicate: {counts}",
+        "",
         *statement_lines(result.statements),
     ]
 
@@ -356,16 +393,23 @@ def contributions(
 @app.command()
 def search(
     q: Annotated[str, typer.Argument(help='Words, short name or acronym: "EDM", "CYPP 2008", "working together".')],
-    type: Annotated[str | None, typer.Option(help="Kind (strategy, guidance, organisation, legislation, ...) or class (Plan, Framework, ...).")] = None,
+    type: Annotated[
+        str | None,
+        typer.Option(help="Kind (strategy, guidance, organisation, legislation, ...) or class (Plan, Framework, ...)."),
+    ] = None,
     limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
     fmt: OutputOption = Output.table,
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Find strategies, guidance, bodies and legislation by name, ranked."""
     answer(
-        store, fmt, lambda eng: answers.search(eng, q, type, limit),
-        lambda found: [f"{len(found.results)} result(s) for {q!r}"]
-        + [f"  {h.score:>5.2f}  {h.type:<20} {h.id:<48} {h.label}" for h in found.results],
+        store,
+        fmt,
+        lambda eng: answers.search(eng, q, type, limit),
+        lambda found: (
+            [f"{len(found.results)} result(s) for {q!r}"]
+            + [f"  {h.score:>5.2f}  {h.type:<20} {h.id:<48} {h.label}" for h in found.results]
+        ),
     )
 
 
@@ -400,5 +444,7 @@ def infer(store: StoreOption = DEFAULT_STORE_PATH) -> None:
     """Recompute succession series and inferred successions (done after every load)."""
     report = refresh_inferences(open_store(store))
     state = "updated" if report.changed else "unchanged"
-    typer.echo(f"inference graph {state}: {report.series} series, {report.members} members, "
-               f"{report.inferred_edges} inferred succession(s), {report.quads} quads")
+    typer.echo(
+        f"inference graph {state}: {report.series} series, {report.members} members, "
+        f"{report.inferred_edges} inferred succession(s), {report.quads} quads"
+    )

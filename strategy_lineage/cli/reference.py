@@ -7,8 +7,6 @@ so the reference can never drift from what ``strategy-lineage --help`` says.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-
 from typing import Any
 
 import typer

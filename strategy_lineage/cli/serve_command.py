@@ -17,7 +17,9 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.", min=1, max=65535)] = 8000,
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
-    workers: Annotated[int, typer.Option(help="Server processes sharing the store (read-only service only).", min=1)] = 1,
+    workers: Annotated[
+        int, typer.Option(help="Server processes sharing the store (read-only service only).", min=1)
+    ] = 1,
 ) -> None:
     """Serve the JSON API, /sparql and /id/... over HTTP (read-only unless STRATEGY_LINEAGE_TOKEN is set)."""
     import uvicorn
@@ -45,5 +47,6 @@ def serve(
     # Each worker process builds its own app from the environment; all share the store's
     # serving lock, so no other process can write to it while they serve.
     os.environ["STRATEGY_LINEAGE_STORE"] = str(store)
-    uvicorn.run("api.app:create_app", factory=True, workers=workers, host=host, port=port,
-                log_level=log_level, access_log=False)
+    uvicorn.run(
+        "api.app:create_app", factory=True, workers=workers, host=host, port=port, log_level=log_level, access_log=False
+    )

@@ -29,8 +29,9 @@ def load(
     paths: Annotated[list[Path], typer.Argument(help="Source files or folders (e.g. data/).")],
     store: StoreOption = DEFAULT_STORE_PATH,
     force: Annotated[bool, typer.Option(help="Reload sources even when their bytes are unchanged.")] = False,
-    keep_going: Annotated[bool, typer.Option(
-        help="Load the good files and report the bad ones (exit 1), instead of writing nothing.")] = False,
+    keep_going: Annotated[
+        bool, typer.Option(help="Load the good files and report the bad ones (exit 1), instead of writing nothing.")
+    ] = False,
 ) -> None:
     """Load council documents (text, HTML, PDF, Word .docx) and curated CSVs; each source is one
     transaction, unchanged ones are skipped, and every file in a folder that is not loaded is listed."""
@@ -41,21 +42,25 @@ def load(
         files = ingest.find_sources(paths, passed_over)
         for path, why in passed_over:
             typer.echo(f"not loaded: {path}: {why}", err=True)
-        with typer.progressbar(length=len(files), label="reading", file=sys.stderr,
-                               hidden=len(files) < 10) as bar:
-            results = ingest.load_files(graph_store, files, force=force, progress=lambda _: bar.update(1),
-                                        skipped=skipped, who=COMMAND_LINE)
+        with typer.progressbar(length=len(files), label="reading", file=sys.stderr, hidden=len(files) < 10) as bar:
+            results = ingest.load_files(
+                graph_store, files, force=force, progress=lambda _: bar.update(1), skipped=skipped, who=COMMAND_LINE
+            )
     except SourceError as err:
         fail(f"{err} (nothing was written)")
     for result in results:
-        detail = f"{result.facts} facts, {result.quads} quads" if result.status != "unchanged" else f"{result.facts} facts"
+        detail = (
+            f"{result.facts} facts, {result.quads} quads" if result.status != "unchanged" else f"{result.facts} facts"
+        )
         typer.echo(f"{result.status:9}  {result.source_id}  ({detail})")
         for warning in result.warnings:
             typer.echo(f"warning: {warning}", err=True)
     changed = sum(r.status != "unchanged" for r in results)
-    typer.echo(f"{len(results)} sources, {changed} written; store {store} holds {len(graph_store)} quads "
-               f"(version {graph_store.version})"
-               + (f"; {len(passed_over)} other file(s) not loaded (listed above)" if passed_over else ""))
+    typer.echo(
+        f"{len(results)} sources, {changed} written; store {store} holds {len(graph_store)} quads "
+        f"(version {graph_store.version})"
+        + (f"; {len(passed_over)} other file(s) not loaded (listed above)" if passed_over else "")
+    )
     if skipped:
         for problem in skipped:
             typer.echo(f"error: {problem} (skipped)", err=True)
@@ -102,9 +107,14 @@ def query(
     file: Annotated[str, typer.Argument(help="A .rq file with a SPARQL query, or - for standard input.")],
     store: StoreOption = DEFAULT_STORE_PATH,
     output: Annotated[Output, typer.Option("--output", "-o", help="Output format.")] = Output.table,
-    timeout: Annotated[float | None, typer.Option(
-        help="Stop the query after this many seconds (default: STRATEGY_LINEAGE_QUERY_TIMEOUT, "
-             "the HTTP endpoint's limit, 5).", min=0.01)] = None,
+    timeout: Annotated[
+        float | None,
+        typer.Option(
+            help="Stop the query after this many seconds (default: STRATEGY_LINEAGE_QUERY_TIMEOUT, "
+            "the HTTP endpoint's limit, 5).",
+            min=0.01,
+        ),
+    ] = None,
 ) -> None:
     """Run a SPARQL query (default graph = union of all sources), stopped at the endpoint's time limit."""
     try:
@@ -133,8 +143,10 @@ def _query_in_child(store: Path, text: str, output: Output, limit: float) -> str
         if child.is_alive():
             child.kill()
             child.join()
-            fail(f"the query ran past the {limit:g} s time limit and was stopped (the HTTP endpoint stops it "
-                 "at the same limit); narrow it, or raise --timeout / STRATEGY_LINEAGE_QUERY_TIMEOUT")
+            fail(
+                f"the query ran past the {limit:g} s time limit and was stopped (the HTTP endpoint stops it "
+                "at the same limit); narrow it, or raise --timeout / STRATEGY_LINEAGE_QUERY_TIMEOUT"
+            )
         written = answer.read_text(encoding="utf-8") if answer.exists() else ""
         if child.exitcode == _REPORTED:
             fail(written)

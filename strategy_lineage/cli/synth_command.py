@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, Iterable, Iterator, Optional
+from typing import Annotated
 
 import pyoxigraph as ox
 import typer
@@ -37,10 +38,12 @@ def write_nquads(councils: int, seed: int, out: Path) -> int:
 
 @app.command()
 def synth(
-    councils: Annotated[int, typer.Option("--councils", help="How many councils (about 20,000 quads each: 50 make 10^6).")] = 1,
+    councils: Annotated[
+        int, typer.Option("--councils", help="How many councils (about 20,000 quads each: 50 make 10^6).")
+    ] = 1,
     seed: Annotated[int, typer.Option("--seed", help="Same seed, same corpus.")] = 0,
     load: Annotated[bool, typer.Option("--load", help="Bulk-load the corpus into --store.")] = False,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Write the corpus to this N-Quads file.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the corpus to this N-Quads file.")] = None,
     store: StoreOption = DEFAULT_STORE_PATH,
 ) -> None:
     """Generate a deterministic synthetic corpus of council strategies, with evidence on every fact."""

@@ -65,9 +65,22 @@ def served(path: Path, *uvicorn_options: str, **env: str) -> Iterator[str]:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("STRATEGY_LINEAGE_TOKEN")}
     environment.update(env, STRATEGY_LINEAGE_STORE=str(path))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", *uvicorn_options,
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        env=environment, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "api.app:create_app",
+            "--factory",
+            *uvicorn_options,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        env=environment,
+        cwd=ROOT,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60

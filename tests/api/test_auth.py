@@ -22,8 +22,9 @@ NAMED = {
 
 
 def write_tokens_file(path, entries: dict[str, str]) -> str:
-    path.write_text("# name<TAB>token\n\n" + "".join(f"{name}\t{token}\n" for name, token in entries.items()),
-                    encoding="utf-8")
+    path.write_text(
+        "# name<TAB>token\n\n" + "".join(f"{name}\t{token}\n" for name, token in entries.items()), encoding="utf-8"
+    )
     return str(path)
 
 
@@ -46,11 +47,14 @@ def test_named_tokens_come_from_a_file_whatever_they_hold(monkeypatch, tmp_path)
     assert settings.tokens == {token: name for name, token in NAMED.items()}
 
 
-@pytest.mark.parametrize("token,problem", [
-    ("short=token", "11 characters long; use at least 16"),
-    ("  padded-token-with-spaces  ", "white space"),
-    ("token-with-a\x01control-char", "control character"),
-])
+@pytest.mark.parametrize(
+    "token,problem",
+    [
+        ("short=token", "11 characters long; use at least 16"),
+        ("  padded-token-with-spaces  ", "white space"),
+        ("token-with-a\x01control-char", "control character"),
+    ],
+)
 def test_weak_or_unsendable_tokens_are_refused_at_start_up(monkeypatch, token, problem):
     with pytest.raises(SettingsError) as err:
         settings_from(monkeypatch, single=token)
@@ -95,11 +99,20 @@ def test_every_token_is_accepted_whole(client, token):
     assert withdraw_missing(client, b"Bearer " + token.encode("utf-8")).status_code == 404
 
 
-@pytest.mark.parametrize("header", [
-    b"Bearer =", b"Bearer ==", b"Bearer " + BASE64_TOKEN.rstrip("=").encode(), b"Bearer " + BASE64_TOKEN[:-1].encode(),
-    b"Bearer al1ce", b"Bearer carol", b"Bearer " + NAMED["carol"].split()[-1].encode(),
-    b"Bearer " + NAMED["alice"].encode() + b"x", b"Bearer " + "ДМИТРИЙ-ТОКЕН-КЛЮЧ-СЕКРЕТ".encode(),
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Bearer =",
+        b"Bearer ==",
+        b"Bearer " + BASE64_TOKEN.rstrip("=").encode(),
+        b"Bearer " + BASE64_TOKEN[:-1].encode(),
+        b"Bearer al1ce",
+        b"Bearer carol",
+        b"Bearer " + NAMED["carol"].split()[-1].encode(),
+        b"Bearer " + NAMED["alice"].encode() + b"x",
+        b"Bearer " + "ДМИТРИЙ-ТОКЕН-КЛЮЧ-СЕКРЕТ".encode(),
+    ],
+)
 def test_parts_and_variants_of_tokens_are_refused(client, header):
     r = withdraw_missing(client, header)
     assert r.status_code == 403

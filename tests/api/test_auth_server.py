@@ -30,8 +30,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def send(base: str, method: str, path: str, token: bytes | None, body: bytes | None = None,
-         content_type: str | None = None) -> int:
+def send(
+    base: str, method: str, path: str, token: bytes | None, body: bytes | None = None, content_type: str | None = None
+) -> int:
     request = urllib.request.Request(base + path, data=body, method=method)
     if token is not None:
         request.add_header("Authorization", (b"Bearer " + token).decode("latin-1"))
@@ -46,32 +47,55 @@ def send(base: str, method: str, path: str, token: bytes | None, body: bytes | N
 
 def upload(base: str, token: bytes | None) -> int:
     boundary = "canary-boundary-7f3a"
-    parts = [(f'name="file"; filename="{DOCUMENT.name}"', DOCUMENT.read_bytes()),
-             ('name="metadata"', DOCUMENT.with_suffix(".toml").read_bytes())]
-    body = b"".join(f"--{boundary}\r\nContent-Disposition: form-data; {disposition}\r\n\r\n".encode() + data + b"\r\n"
-                    for disposition, data in parts) + f"--{boundary}--\r\n".encode()
+    parts = [
+        (f'name="file"; filename="{DOCUMENT.name}"', DOCUMENT.read_bytes()),
+        ('name="metadata"', DOCUMENT.with_suffix(".toml").read_bytes()),
+    ]
+    body = (
+        b"".join(
+            f"--{boundary}\r\nContent-Disposition: form-data; {disposition}\r\n\r\n".encode() + data + b"\r\n"
+            for disposition, data in parts
+        )
+        + f"--{boundary}--\r\n".encode()
+    )
     return send(base, "POST", "/api/sources", token, body, f"multipart/form-data; boundary={boundary}")
 
 
 def secrets_and_derivatives(token: str) -> list[str]:
     raw = token.encode("utf-8")
-    return [token, token.rstrip("="), hashlib.sha256(raw).hexdigest(), raw.hex(),
-            token[: len(token) // 2], token[len(token) // 2:]]
+    return [
+        token,
+        token.rstrip("="),
+        hashlib.sha256(raw).hexdigest(),
+        raw.hex(),
+        token[: len(token) // 2],
+        token[len(token) // 2 :],
+    ]
 
 
 def test_no_token_appears_in_the_logs_of_a_run(tmp_path):
     store, log_path = tmp_path / "store", tmp_path / "server.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith("STRATEGY_LINEAGE_TOKEN")}
-    env.update(STRATEGY_LINEAGE_TOKEN=BASE64_TOKEN,
-               STRATEGY_LINEAGE_TOKENS_FILE=write_tokens_file(tmp_path / "tokens", NAMED))
+    env.update(
+        STRATEGY_LINEAGE_TOKEN=BASE64_TOKEN, STRATEGY_LINEAGE_TOKENS_FILE=write_tokens_file(tmp_path / "tokens", NAMED)
+    )
     seed = "data/sources/000_e0d006e98f43459c.txt"
-    subprocess.run([sys.executable, "-c", SERVE, "load", "--store", str(store), seed],
-                   env=env, check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-c", SERVE, "load", "--store", str(store), seed],
+        env=env,
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-c", SERVE, "serve", "--store", str(store), "--port", str(port),
-                                 "--log-level", "debug"], env=env, stdout=log, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", SERVE, "serve", "--store", str(store), "--port", str(port), "--log-level", "debug"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             deadline = time.monotonic() + 30
             while not _up(base):

@@ -27,8 +27,9 @@ def feed_of_a_publishing_service(c) -> None:
     feed = c.get("/api/changes")
     assert feed.status_code == 200 and feed.headers["content-type"].startswith("application/feed+json")
     items = feed.json()["items"]
-    latest = [(i["_strategy_lineage"]["action"], i["_strategy_lineage"]["sha256"], i["authors"][0]["name"])
-              for i in items[:3]]
+    latest = [
+        (i["_strategy_lineage"]["action"], i["_strategy_lineage"]["sha256"], i["authors"][0]["name"]) for i in items[:3]
+    ]
     assert latest == [
         ("withdrawn", hashlib.sha256(second).hexdigest(), "tester"),
         ("replaced", hashlib.sha256(second).hexdigest(), "tester"),
@@ -43,8 +44,10 @@ def feed_of_a_publishing_service(c) -> None:
 
 def test_feed_names_no_writer_unless_the_operator_publishes_writers(writable_client) -> None:
     c = writable_client
-    assert c.post("/api/sources", files={"file": ("report.txt", seed_text().encode("utf-8"))},
-                  headers=AUTH).status_code == 201
+    assert (
+        c.post("/api/sources", files={"file": ("report.txt", seed_text().encode("utf-8"))}, headers=AUTH).status_code
+        == 201
+    )
     [latest] = c.get("/api/changes", params={"size": 1}).json()["items"]
     assert latest["_strategy_lineage"]["action"] == "loaded" and "authors" not in latest
     assert "tester" not in latest["content_text"]

@@ -23,10 +23,16 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 
 # (CLI arguments, API path and query, the route's declared model) for one question each.
 QUESTIONS = [
-    (["lineage", "Every Day Matters"],
-     "/api/strategies/{}/lineage".format(quote("Every Day Matters")), models.LineageOut),
-    (["trail", "Working Together to Improve Outcomes"],
-     "/api/strategies/{}/trail".format(quote("Working Together to Improve Outcomes")), models.TrailOut),
+    (
+        ["lineage", "Every Day Matters"],
+        "/api/strategies/{}/lineage".format(quote("Every Day Matters")),
+        models.LineageOut,
+    ),
+    (
+        ["trail", "Working Together to Improve Outcomes"],
+        "/api/strategies/{}/trail".format(quote("Working Together to Improve Outcomes")),
+        models.TrailOut,
+    ),
     (["in-force", "2014-06-01"], "/api/in-force?date=2014-06-01", models.InForceOut),
     (["search", "every day matters"], "/api/search?q=every+day+matters", models.SearchOut),
 ]
@@ -81,8 +87,10 @@ def test_the_declared_model_describes_the_answer_exactly(cli_answers: list[objec
 def test_openapi_declares_the_models_of_these_answers(api: TestClient) -> None:
     paths = api.get("/openapi.json").json()["paths"]
     declared = {
-        "/api/strategies/{id}/lineage": "LineageOut", "/api/strategies/{id}/trail": "TrailOut",
-        "/api/in-force": "InForceOut", "/api/search": "SearchOut",
+        "/api/strategies/{id}/lineage": "LineageOut",
+        "/api/strategies/{id}/trail": "TrailOut",
+        "/api/in-force": "InForceOut",
+        "/api/search": "SearchOut",
     }
     for path, name in declared.items():
         schema = paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]

@@ -12,8 +12,10 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 FORMATS = {
     "report.html": ("text/html", lambda: as_html(seed_text()).encode("utf-8")),
     "report.pdf": ("application/pdf", lambda: as_pdf_fpdf(seed_text())),
-    "report.docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    lambda: as_docx(seed_text())),
+    "report.docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        lambda: as_docx(seed_text()),
+    ),
     "report.txt": ("text/plain", lambda: seed_text().encode("cp1252")),
 }
 
@@ -32,14 +34,18 @@ def test_upload_of_each_format_gives_the_supersession_with_its_quote(writable_cl
     c = writable_client
     media_type, make = FORMATS[name]
     data = make()
-    r = c.post("/api/sources", files={"file": (name, data, "application/octet-stream")},
-               data={"metadata": seed_metadata()}, headers=AUTH)
+    r = c.post(
+        "/api/sources",
+        files={"file": (name, data, "application/octet-stream")},
+        data={"metadata": seed_metadata()},
+        headers=AUTH,
+    )
     assert r.status_code == 201, r.text
     assert r.json()["source"] == "report"
     [quoted] = [e for e in supersession_evidence(c) if e["source"] == "report"]
     assert "to replace Every Day Matters as" in " ".join(quoted["quote"].split())
     detail = c.get("/api/sources/report", params={"text": True}).json()
-    assert detail["text"][quoted["start"]:quoted["end"]] == quoted["quote"]
+    assert detail["text"][quoted["start"] : quoted["end"]] == quoted["quote"]
     assert (detail["media_type"], detail["byte_size"]) == (media_type, len(data))
     original = c.get(detail["original"])
     assert original.status_code == 200 and original.content == data
@@ -64,12 +70,15 @@ def test_original_of_an_unknown_source_is_404(client) -> None:
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
 
 
-@pytest.mark.parametrize("name, data, status, message", [
-    ("scan.pdf", image_only_pdf, 422, "no text layer: a scanned PDF; OCR is not supported"),
-    ("old.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024), 422, "legacy Word .doc file"),
-    ("broken.docx", lambda: as_docx(seed_text())[:3000], 422, "not a readable Word .docx file"),
-    ("budget.xlsx", lambda: b"PK\x03\x04 not a document", 415, ".xlsx is not a format that is read"),
-])
+@pytest.mark.parametrize(
+    "name, data, status, message",
+    [
+        ("scan.pdf", image_only_pdf, 422, "no text layer: a scanned PDF; OCR is not supported"),
+        ("old.doc", lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024), 422, "legacy Word .doc file"),
+        ("broken.docx", lambda: as_docx(seed_text())[:3000], 422, "not a readable Word .docx file"),
+        ("budget.xlsx", lambda: b"PK\x03\x04 not a document", 415, ".xlsx is not a format that is read"),
+    ],
+)
 def test_unreadable_uploads_are_refused_and_nothing_written(writable_client, name, data, status, message) -> None:
     c = writable_client
     before = c.get("/api/sources").json()
@@ -81,7 +90,8 @@ def test_unreadable_uploads_are_refused_and_nothing_written(writable_client, nam
 
 def test_upload_named_without_an_extension_is_read_by_its_first_bytes(writable_client) -> None:
     data = as_pdf_fpdf(seed_text())
-    r = writable_client.post("/api/sources", files={"file": ("committee-report", data, "application/pdf")},
-                             headers=AUTH)
+    r = writable_client.post(
+        "/api/sources", files={"file": ("committee-report", data, "application/pdf")}, headers=AUTH
+    )
     assert r.status_code == 201, r.text
     assert writable_client.get("/api/sources/committee-report").json()["media_type"] == "application/pdf"

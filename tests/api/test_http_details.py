@@ -22,13 +22,16 @@ def test_if_none_match_star_on_an_existing_resource_is_a_304(client):
     assert r.status_code == 304 and r.content == b"" and r.headers["etag"]
 
 
-@pytest.mark.parametrize("url", [
-    "/api/strategies?offset=99999999999999999999999",
-    "/api/strategies?offset=18446744073709551616",
-    "/api/strategies?limit=99999999999999999999999",
-    "/api/in-force?date=2015-01-01&offset=99999999999999999999999",
-    "/api/search?q=plan&limit=99999999999999999999999",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/strategies?offset=99999999999999999999999",
+        "/api/strategies?offset=18446744073709551616",
+        "/api/strategies?limit=99999999999999999999999",
+        "/api/in-force?date=2015-01-01&offset=99999999999999999999999",
+        "/api/search?q=plan&limit=99999999999999999999999",
+    ],
+)
 def test_paging_numbers_past_64_bits_are_a_422(client, url):
     r = client.get(url)
     assert r.status_code == 422

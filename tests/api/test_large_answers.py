@@ -30,8 +30,12 @@ def synthetic_store(path: Path) -> None:
     """ROWS subjects, each with one literal of TEXT_LENGTH characters, in one named graph."""
     graph = ox.NamedNode("http://example.org/synthetic/graph")
     quads = (
-        ox.Quad(ox.NamedNode(f"http://example.org/synthetic/s{i:05d}"), ox.NamedNode(PREDICATE),
-                ox.Literal(f"row {i:05d} " + "abcdefghij" * (TEXT_LENGTH // 10)), graph)
+        ox.Quad(
+            ox.NamedNode(f"http://example.org/synthetic/s{i:05d}"),
+            ox.NamedNode(PREDICATE),
+            ox.Literal(f"row {i:05d} " + "abcdefghij" * (TEXT_LENGTH // 10)),
+            graph,
+        )
         for i in range(ROWS)
     )
     store = GraphStore.open(path)
@@ -41,14 +45,20 @@ def synthetic_store(path: Path) -> None:
     gc.collect()  # release the store's lock: the server opens it
 
 
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("large") / "store"
     synthetic_store(path)
     # Four clients at once from one address; a loaded machine must not turn this into a timing test.
-    yield from served(path, "--loop", "uvloop", "--http", "httptools",
-                      STRATEGY_LINEAGE_QUERIES_PER_CLIENT="4", STRATEGY_LINEAGE_QUERY_TIMEOUT="60")
+    yield from served(
+        path,
+        "--loop",
+        "uvloop",
+        "--http",
+        "httptools",
+        STRATEGY_LINEAGE_QUERIES_PER_CLIENT="4",
+        STRATEGY_LINEAGE_QUERY_TIMEOUT="60",
+    )
 
 
 def select(limit: int, n: int) -> str:

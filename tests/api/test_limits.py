@@ -30,10 +30,19 @@ class Sent:
 
     def __init__(self, app, path: str, headers: dict[str, str], chunks: int, prefix: bytes = b"") -> None:
         self.pulled, self.messages = 0, []
-        scope = {"type": "http", "http_version": "1.1", "method": "POST", "scheme": "http", "path": path,
-                 "raw_path": path.encode(), "query_string": b"", "root_path": "", "client": ("127.0.0.1", 5000),
-                 "server": ("testserver", 80),
-                 "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()]}
+        scope = {
+            "type": "http",
+            "http_version": "1.1",
+            "method": "POST",
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": b"",
+            "root_path": "",
+            "client": ("127.0.0.1", 5000),
+            "server": ("testserver", 80),
+            "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        }
 
         async def receive():
             if self.pulled >= chunks:
@@ -54,12 +63,14 @@ class Sent:
     @property
     def detail(self) -> str:
         return json.loads(b"".join(m.get("body", b"") for m in self.messages if m["type"] == "http.response.body"))[
-            "detail"]
+            "detail"
+        ]
 
 
 def test_a_declared_length_past_the_limit_is_refused_unread(small):
-    r = small.post("/sparql", content=b"ASK {}" + b" " * (17 * 1024),
-                   headers={"Content-Type": "application/sparql-query"})
+    r = small.post(
+        "/sparql", content=b"ASK {}" + b" " * (17 * 1024), headers={"Content-Type": "application/sparql-query"}
+    )
     assert r.status_code == 413
     assert r.headers["content-type"] == "application/problem+json"
     assert "a query may be at most 16 KB" in r.json()["detail"]
@@ -74,8 +85,10 @@ def test_a_chunked_query_is_cut_off_while_read(small):
 MULTIPART_START = b'--x\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n\r\n'
 
 
-@pytest.mark.parametrize("content_type,prefix", [("multipart/form-data; boundary=x", MULTIPART_START),
-                                                 ("application/x-www-form-urlencoded", b"file=")])
+@pytest.mark.parametrize(
+    "content_type,prefix",
+    [("multipart/form-data; boundary=x", MULTIPART_START), ("application/x-www-form-urlencoded", b"file=")],
+)
 def test_a_chunked_upload_is_cut_off_while_read(small, content_type, prefix):
     sent = Sent(small.app, "/api/sources", {**AUTH, "Content-Type": content_type}, chunks=200, prefix=prefix)
     assert sent.status == 413
@@ -117,8 +130,18 @@ def test_the_cache_counts_keys_and_bodies():
 def run_for(client, pool, query: str, who: str):
     settings = client.app.state.settings
     return client.portal.start_task_soon(
-        lambda: _outcome(pool.run(query, {"default": [], "named": []}, "json", "turtle",
-                                  settings.query_timeout, settings.result_limit, who)))
+        lambda: _outcome(
+            pool.run(
+                query,
+                {"default": [], "named": []},
+                "json",
+                "turtle",
+                settings.query_timeout,
+                settings.result_limit,
+                who,
+            )
+        )
+    )
 
 
 async def _outcome(coroutine) -> int:
@@ -163,10 +186,14 @@ def test_heavy_clients_leave_a_worker_for_the_others(pool_client):
 
 # Uploads are read in a capped process ------------------------------------------
 def own_words_document(lines: int) -> bytes:
-    return ("Riverside Borough Council\nGreen Spaces Strategy\n\n" + "\n".join(
-        f"Item {i}. The Riverside Borough Council Green Spaces Strategy {2000 + i % 20} replaces the Green "
-        f"Spaces Plan {1990 + i % 10}, and it was approved by the Cabinet on 3 March {2000 + i % 20}."
-        for i in range(lines))).encode()
+    return (
+        "Riverside Borough Council\nGreen Spaces Strategy\n\n"
+        + "\n".join(
+            f"Item {i}. The Riverside Borough Council Green Spaces Strategy {2000 + i % 20} replaces the Green "
+            f"Spaces Plan {1990 + i % 10}, and it was approved by the Cabinet on 3 March {2000 + i % 20}."
+            for i in range(lines)
+        )
+    ).encode()
 
 
 def test_an_upload_that_needs_too_much_memory_is_refused_and_the_server_goes_on(tmp_path):
@@ -176,15 +203,18 @@ def test_an_upload_that_needs_too_much_memory_is_refused_and_the_server_goes_on(
         assert r.status_code == 422
         assert r.json()["detail"] == "green-spaces.txt: reading the document needed more than 90 MB of memory"
         small_doc = own_words_document(3)
-        r = c.post("/api/sources", files={"file": ("green-spaces-summary.txt", small_doc, "text/plain")},
-                   headers=AUTH)
+        r = c.post("/api/sources", files={"file": ("green-spaces-summary.txt", small_doc, "text/plain")}, headers=AUTH)
         assert r.status_code == 201, r.text
 
 
 @pytest.mark.parametrize("metadata", ['date = "99/99/9999"', "kind = ", "this is not toml [", 'kind = "no-such-kind"'])
 def test_a_bad_metadata_file_never_names_the_servers_folders(writable_client, metadata):
-    r = writable_client.post("/api/sources", files={"file": ("parks.txt", own_words_document(3), "text/plain")},
-                             data={"metadata": metadata}, headers=AUTH)
+    r = writable_client.post(
+        "/api/sources",
+        files={"file": ("parks.txt", own_words_document(3), "text/plain")},
+        data={"metadata": metadata},
+        headers=AUTH,
+    )
     assert r.status_code in (201, 422), r.text
     text = r.text
     assert "/tmp" not in text and "upload-" not in text and str(writable_client.app.state.store.path) not in text
@@ -193,8 +223,9 @@ def test_a_bad_metadata_file_never_names_the_servers_folders(writable_client, me
 def test_an_upload_that_states_too_many_facts_is_refused_before_it_is_stored(tmp_path):
     with make_client(tmp_path / "store", upload_max_facts=20, query_workers=1) as c:
         before = c.get("/api/sources").json()
-        r = c.post("/api/sources", files={"file": ("green-spaces.txt", own_words_document(40), "text/plain")},
-                   headers=AUTH)
+        r = c.post(
+            "/api/sources", files={"file": ("green-spaces.txt", own_words_document(40), "text/plain")}, headers=AUTH
+        )
         assert r.status_code == 422, r.text
         assert "an upload may add at most 20" in r.json()["detail"]
         assert c.get("/api/sources").json() == before

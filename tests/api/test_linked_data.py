@@ -14,11 +14,14 @@ def edm(client) -> dict:
     return {"iri": hit["iri"], "path": "/id/" + hit["iri"].split("/id/", 1)[1]}
 
 
-@pytest.mark.parametrize("accept,fmt", [
-    ("text/turtle", ox.RdfFormat.TURTLE),
-    ("application/ld+json", ox.RdfFormat.JSON_LD),
-    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
-])
+@pytest.mark.parametrize(
+    "accept,fmt",
+    [
+        ("text/turtle", ox.RdfFormat.TURTLE),
+        ("application/ld+json", ox.RdfFormat.JSON_LD),
+        ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+    ],
+)
 def test_rdf_description_has_triples_and_their_evidence(client, edm, accept, fmt):
     r = client.get(edm["path"], headers={"Accept": accept})
     assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
@@ -38,7 +41,9 @@ def test_people_following_a_link_get_the_page(client, edm):
     page = client.get(edm["path"], headers={"Accept": "text/html"})
     assert page.headers["content-type"].startswith("text/html") and "Every Day Matters" in page.text
     source = client.get("/api/sources").json()[0]
-    to_source = client.get("/id/" + source["iri"].split("/id/", 1)[1], params={"format": "html"}, follow_redirects=False)
+    to_source = client.get(
+        "/id/" + source["iri"].split("/id/", 1)[1], params={"format": "html"}, follow_redirects=False
+    )
     assert to_source.status_code == 303 and to_source.headers["location"] == f"/sources/{source['id']}"
 
 
@@ -87,10 +92,13 @@ def test_named_graphs_and_evidence_nodes_dereference(client):
     assert client.get("/graph/source/nothing").status_code == 404
 
 
-@pytest.mark.parametrize("url", [
-    "/id/strategy/x%3E%20%3Fp%20%3Fo%20%7D%20UNION%20%7B%20%3Fs%20%3Fp%20%3Fo",
-    "/graph/source/x%3E%20%3Fp%20%3Fo%20%7D%20UNION%20%7B%20%3Fs%20%3Fp%20%3Fo",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/id/strategy/x%3E%20%3Fp%20%3Fo%20%7D%20UNION%20%7B%20%3Fs%20%3Fp%20%3Fo",
+        "/graph/source/x%3E%20%3Fp%20%3Fo%20%7D%20UNION%20%7B%20%3Fs%20%3Fp%20%3Fo",
+    ],
+)
 def test_iris_cannot_rewrite_the_describe_query(client, url):
     r = client.get(url, headers={"Accept": "text/turtle"})
     assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"

@@ -19,9 +19,7 @@ pytestmark = pytest.mark.server
 
 ROOT = Path(__file__).resolve().parents[2]
 CLI = [str(Path(sys.executable).parent / "strategy-lineage")]
-SUPERSESSION = (
-    "ASK { ?new sl:supersedes ?old . ?old dcterms:alternative \"Every Day Matters\" }"
-)
+SUPERSESSION = 'ASK { ?new sl:supersedes ?old . ?old dcterms:alternative "Every Day Matters" }'
 
 
 def free_port() -> int:
@@ -61,8 +59,22 @@ def env(tmp_path: Path) -> dict[str, str]:
 def start_server(env: dict[str, str], workers: int) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     proc = subprocess.Popen(
-        [*CLI, "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--log-level", "warning"],
-        env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            *CLI,
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -113,7 +125,11 @@ def test_a_writable_server_refuses_several_workers(env: dict[str, str]) -> None:
     env = {**env, "STRATEGY_LINEAGE_TOKEN": "a-long-enough-secret-token-for-tests-0123456789"}
     result = subprocess.run(
         [*CLI, "serve", "--port", str(free_port()), "--workers", "2"],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "--workers" in result.stderr

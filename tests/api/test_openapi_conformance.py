@@ -30,7 +30,6 @@ CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,re
 EXCLUDED = "POST /sparql"
 
 
-
 def get_json(url: str):
     with urllib.request.urlopen(url, timeout=30) as response:
         return json.load(response)
@@ -55,17 +54,26 @@ def real_ids_config(base: str, path: Path) -> Path:
     ids += sorted({s["publisher"].rsplit("/", 1)[-1] for s in strategies if s.get("publisher")})
     subjects = [s["iri"] for s in strategies]
     words = sorted({w for s in strategies for w in s["title"].split() if len(w) > 3})[:50]
-    path.write_text("\n".join([
-        "[dictionaries.ids]", f"values = {json.dumps(ids)}",
-        "[dictionaries.subjects]", f"values = {json.dumps(subjects)}",
-        "[dictionaries.words]", f"values = {json.dumps(words)}",
-        "[parameters]",
-        '"path.id" = { dictionary = "ids", probability = 0.5 }',
-        '"query.subject" = { dictionary = "subjects", probability = 0.5 }',
-        '"query.from" = { dictionary = "ids", probability = 0.5 }',
-        '"query.to" = { dictionary = "ids", probability = 0.5 }',
-        '"query.q" = { dictionary = "words", probability = 0.5 }',
-    ]) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(
+            [
+                "[dictionaries.ids]",
+                f"values = {json.dumps(ids)}",
+                "[dictionaries.subjects]",
+                f"values = {json.dumps(subjects)}",
+                "[dictionaries.words]",
+                f"values = {json.dumps(words)}",
+                "[parameters]",
+                '"path.id" = { dictionary = "ids", probability = 0.5 }',
+                '"query.subject" = { dictionary = "subjects", probability = 0.5 }',
+                '"query.from" = { dictionary = "ids", probability = 0.5 }',
+                '"query.to" = { dictionary = "ids", probability = 0.5 }',
+                '"query.q" = { dictionary = "words", probability = 0.5 }',
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -73,12 +81,37 @@ def test_schemathesis_finds_no_5xx_and_no_schema_violation(server, tmp_path):
     st = shutil.which("st", path=os.path.dirname(sys.executable)) or "st"
     config = real_ids_config(server, tmp_path / "schemathesis.toml")
     run = subprocess.run(
-        [st, "--no-color", "--config-file", str(config), "run", f"{server}/openapi.json", "--checks", CHECKS,
-         "--mode", "all", "--max-examples", str(EXAMPLES_PER_OPERATION), "--phases", "examples,coverage,fuzzing",
-         "--exclude-name", EXCLUDED, "--seed", "20261130", "--workers", "2", "--warnings", "off"],
-        capture_output=True, text=True, timeout=1200, cwd=tmp_path, check=False,
+        [
+            st,
+            "--no-color",
+            "--config-file",
+            str(config),
+            "run",
+            f"{server}/openapi.json",
+            "--checks",
+            CHECKS,
+            "--mode",
+            "all",
+            "--max-examples",
+            str(EXAMPLES_PER_OPERATION),
+            "--phases",
+            "examples,coverage,fuzzing",
+            "--exclude-name",
+            EXCLUDED,
+            "--seed",
+            "20261130",
+            "--workers",
+            "2",
+            "--warnings",
+            "off",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        cwd=tmp_path,
+        check=False,
     )
-    summary = run.stdout[run.stdout.find("SUMMARY"):]
+    summary = run.stdout[run.stdout.find("SUMMARY") :]
     print(summary)
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert "generated" in summary and "failures" not in summary.split("Test cases:")[-1]

@@ -35,7 +35,7 @@ def plain(html: str) -> str:
 def section(html: str, heading_id: str) -> str:
     start = html.index(f'id="{heading_id}"')
     end = html.find("<section", start)
-    return html[start:end if end > 0 else None]
+    return html[start : end if end > 0 else None]
 
 
 @pytest.fixture(scope="module")
@@ -49,17 +49,17 @@ def edm_page(client) -> str:
 # Strategy page ------------------------------------------------------------------------
 def test_strategy_page_names_the_successor_and_links_it(edm_page: str) -> None:
     lineage = section(edm_page, "lineage-heading")
-    replaced_by = lineage[lineage.index("<h3>Replaced by"):lineage.index("<h3>Replaces")]
+    replaced_by = lineage[lineage.index("<h3>Replaced by") : lineage.index("<h3>Replaces")]
     assert f'href="/strategies/{WTIO}"' in replaced_by
     assert "Replaced by Working Together to Improve Outcomes" in visible(replaced_by)
     # ... and it is stated (a source says so), while the predecessor is only inferred.
     assert 'class="stated"' in replaced_by
-    replaces = lineage[lineage.index("<h3>Replaces"):lineage.index("<figure")]
+    replaces = lineage[lineage.index("<h3>Replaces") : lineage.index("<figure")]
     assert "succeeds (inferred) Kent Children and Young People's Plan 2008-2011" in visible(replaces)
 
 
 def test_strategy_page_draws_the_lineage_picture(edm_page: str) -> None:
-    svg = edm_page[edm_page.index("<svg"):edm_page.index("</svg>")]
+    svg = edm_page[edm_page.index("<svg") : edm_page.index("</svg>")]
     assert f'<g class="strategy" id="{WTIO}">' in svg and f'<g class="strategy focus" id="{EDM}">' in svg
     assert "Working Together to Improve Outcomes" in svg
     assert 'stroke-dasharray="6 4"' in svg  # the inferred succession from CYPP 2008-2011 is dashed
@@ -67,26 +67,38 @@ def test_strategy_page_draws_the_lineage_picture(edm_page: str) -> None:
 
 
 def test_strategy_page_header_facts(edm_page: str) -> None:
-    facts = visible(edm_page[edm_page.index('<dl class="facts">'):edm_page.index("</dl>")])
+    facts = visible(edm_page[edm_page.index('<dl class="facts">') : edm_page.index("</dl>")])
     assert "Short names Every Day Matters" in facts
     # The period once, each bound with its sources: not "2013–2016 from 2013 ... until 2016".
-    period = facts[facts.index("Period"):facts.index("Publisher")]
+    period = facts[facts.index("Period") : facts.index("Publisher")]
     assert "from 2013" in period and "until 2016" in period and "2013–2016" not in period
     assert "Kent County Council" in facts
     assert "2013–2016 · published by Kent County Council" in visible(edm_page)
 
 
 def test_the_lineage_picture_has_a_list_of_its_plans_with_their_full_names(edm_page: str) -> None:
-    listed = visible(edm_page[edm_page.index('<details class="pictured"'):edm_page.index("</details>", edm_page.index('class="pictured"'))])
-    for title in ("Kent Children and Young People's Plan 2008-2011", "Early Years & Childcare Plan",
-                  "Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019"):
+    listed = visible(
+        edm_page[
+            edm_page.index('<details class="pictured"') : edm_page.index(
+                "</details>", edm_page.index('class="pictured"')
+            )
+        ]
+    )
+    for title in (
+        "Kent Children and Young People's Plan 2008-2011",
+        "Early Years & Childcare Plan",
+        "Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019",
+    ):
         assert title in listed
     assert "(this plan)" in listed and "period not stated" in listed
 
 
 def test_sources_are_named_by_their_titles(edm_page: str) -> None:
     sources = visible(section(edm_page, "sources-heading"))
-    assert "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016 (report to" in sources
+    assert (
+        "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016 (report to"
+        in sources
+    )
     assert "002_7e30c0936a50fbe4" not in sources
 
 
@@ -98,13 +110,16 @@ def test_governance_trail_keeps_requests_apart_from_outcomes(edm_page: str) -> N
     approval = next(t for k, t in said if "30 May 2013" in t)
     assert "Approval requested" in approval and "a request, not an outcome" in approval
     assert "Kent Children and Young People's Joint Commissioning Board" in approval
-    assert any(k == "outcome" and "27 March 2013 Considered" in t and "Shadow Health and Wellbeing Board" in t
-               for k, t in said)
+    assert any(
+        k == "outcome" and "27 March 2013 Considered" in t and "Shadow Health and Wellbeing Board" in t for k, t in said
+    )
     dates = re.findall(r'<time datetime="([^"]+)"', trail)
     assert dates == sorted(dates)
     # Adopted in April, yet asked to approve in May: the page says the sources disagree, in words.
-    assert ("The sources disagree: Every Day Matters is said to have been adopted in April 2013, yet later events "
-            "treat it as not yet adopted: approval requested on 29 May 2013;") in visible(trail)
+    assert (
+        "The sources disagree: Every Day Matters is said to have been adopted in April 2013, yet later events "
+        "treat it as not yet adopted: approval requested on 29 May 2013;"
+    ) in visible(trail)
     assert not re.search(r"ApprovalRequest|every-day-matters is|\d{4}-\d{2}-\d{2}", visible(trail))
     assert 'href="/conflicts"' in trail
 
@@ -120,7 +135,7 @@ def test_every_source_marker_points_at_its_quote(edm_page: str) -> None:
     found = MARKER.findall(edm_page)
     assert len(found) > 20
     for _, source, start, end, title in found:
-        assert unescape(title).startswith(quoted(text_of(source)[int(start):int(end)]) + " in ")
+        assert unescape(title).startswith(quoted(text_of(source)[int(start) : int(end)]) + " in ")
 
 
 def test_the_section_10_marker_opens_that_passage(edm_page: str) -> None:
@@ -146,7 +161,7 @@ def test_unknown_strategy_is_an_html_404_with_nearest_candidates(client) -> None
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("text/html")
     assert "<h1>Not found</h1>" in response.text
-    candidates = response.text[response.text.index("Did you mean"):]
+    candidates = response.text[response.text.index("Did you mean") :]
     assert f'href="/strategies/{EDM}"' in candidates
     assert 'name="q"' in response.text  # and a search box to try again
 
@@ -165,15 +180,15 @@ def test_source_page_highlights_the_asked_passage(client) -> None:
     assert unescape(focused) == "section 10 of the Children Act 2004"
     assert 'id="span-2295-2330"' in page
     # The passage is listed with the statements it supports, linked to what they are about.
-    passage = page[page.index('<li id="passage-2295-2330"'):]
-    passage = passage[:passage.index("</ul>")]
+    passage = page[page.index('<li id="passage-2295-2330"') :]
+    passage = passage[: passage.index("</ul>")]
     assert f'href="/strategies/{EDM}"' in passage
     assert "Children Act 2004" in visible(passage)
 
 
 def test_source_page_marks_every_passage_and_keeps_the_text(client) -> None:
     page = client.get("/sources/002_7e30c0936a50fbe4").text
-    document = page[page.index('<pre class="document"'):page.index("</pre>")]
+    document = page[page.index('<pre class="document"') : page.index("</pre>")]
     text = text_of("002_7e30c0936a50fbe4")
     assert plain(document.split(">", 1)[1]) == text
     passages = re.findall(r'<li id="passage-(\d+)-(\d+)"', page)
@@ -206,29 +221,36 @@ def test_source_list(client) -> None:
 # Home and search ----------------------------------------------------------------------
 def test_home_lists_the_series_with_its_timeline(client) -> None:
     page = client.get("/").text
-    series = page[page.index('id="series-heading"'):]
+    series = page[page.index('id="series-heading"') :]
     assert "<svg" in series
     members = re.findall(r'<li><a href="/strategies/([^"]+)">', series)
-    assert members[:4] == ["kent-children-and-young-peoples-plan-2006-2008", "kent-children-and-young-peoples-plan-2008-2011",
-                           EDM, WTIO]
+    assert members[:4] == [
+        "kent-children-and-young-peoples-plan-2006-2008",
+        "kent-children-and-young-peoples-plan-2008-2011",
+        EDM,
+        WTIO,
+    ]
 
 
 def test_search_groups_results_with_period_and_publisher(client) -> None:
     page = client.get("/", params={"q": "every day matters"}).text
-    results = page[page.index('id="results-heading"'):page.index('id="series-heading"')]
-    first = visible(results[results.index("<h3>"):])
+    results = page[page.index('id="results-heading"') : page.index('id="series-heading"')]
+    first = visible(results[results.index("<h3>") :])
     assert first.startswith("Strategies and plans Every Day Matters: Kent's Multiagency")
     assert "2013–2016" in first and "published by Kent County Council" in first
     assert f'href="/strategies/{EDM}"' in results
 
 
-@pytest.mark.parametrize("q, heading, href", [
-    ("CYPP", "Strategies and plans", "/strategies/kent-children-and-young-peoples-plan-2008-2011"),
-    ("section 10", "Legislation", "/legislation/ukpga/2004/31/section/10"),
-])
+@pytest.mark.parametrize(
+    "q, heading, href",
+    [
+        ("CYPP", "Strategies and plans", "/strategies/kent-children-and-young-peoples-plan-2008-2011"),
+        ("section 10", "Legislation", "/legislation/ukpga/2004/31/section/10"),
+    ],
+)
 def test_search_examples(client, q: str, heading: str, href: str) -> None:
     page = client.get("/", params={"q": q}).text
-    results = page[page.index('id="results-heading"'):page.index('id="series-heading"')]
+    results = page[page.index('id="results-heading"') : page.index('id="series-heading"')]
     assert visible(results).split(f"Results for “{q}” ", 1)[1].startswith(heading)
     assert f'href="{href}"' in results
 
@@ -242,7 +264,7 @@ def test_search_text_is_escaped(client) -> None:
 # In force -----------------------------------------------------------------------------
 def test_in_force_on_a_date(client) -> None:
     page = client.get("/in-force", params={"date": "2014-06-01"}).text
-    answer = page[page.index('id="answer-heading"'):]
+    answer = page[page.index('id="answer-heading"') :]
     assert f'href="/strategies/{EDM}"' in answer
     assert "/strategies/kent-children-and-young-peoples-plan-2008-2011" not in answer
     assert "1 June 2014" in visible(answer)
@@ -293,14 +315,15 @@ def test_organisation_page_lists_what_the_body_did_and_when(client) -> None:
     assert "29 May 2013 Endorsement requested Every Day Matters" in events
     assert "asked of Kent Health and Wellbeing Board" in events and "a request, not an outcome" in events
     # Said once, in words: no "Presented ... · was asked" or "acted".
-    listed = events[events.index("29 May"):]
+    listed = events[events.index("29 May") :]
     assert "was asked" not in listed and " acted" not in listed
     assert MARKER.search(page)
 
 
 def test_committee_that_endorsed_the_framework(client) -> None:
-    hits = client.get("/api/search", params={"q": "Children's Social Care and Health Cabinet Committee",
-                                             "type": "organisation"}).json()["results"]
+    hits = client.get(
+        "/api/search", params={"q": "Children's Social Care and Health Cabinet Committee", "type": "organisation"}
+    ).json()["results"]
     page = client.get(f"/organisations/{hits[0]['id']}").text
     events = visible(section(page, "events-heading"))
     assert "Working Together to Improve Outcomes" in events and "10 November 2016" in events
@@ -326,11 +349,16 @@ def test_iframe_view_is_a_compact_chain_oldest_first(client) -> None:
     assert response.status_code == 200
     assert "x-frame-options" not in response.headers
     chain = re.findall(r'<a href="/strategies/([^"]+)" target="_top" title="[^"]*">([^<]+)</a>', response.text)
-    assert [i for i, _ in chain] == ["kent-children-and-young-peoples-plan-2006-2008",
-                                     "kent-children-and-young-peoples-plan-2008-2011", EDM, WTIO]
+    assert [i for i, _ in chain] == [
+        "kent-children-and-young-peoples-plan-2006-2008",
+        "kent-children-and-young-peoples-plan-2008-2011",
+        EDM,
+        WTIO,
+    ]
     assert dict(chain)[EDM] == "Every Day Matters"
-    assert re.search(r'class="sl-node sl-root" aria-current="true">\s*<a href="/strategies/every-day-matters"',
-                     response.text)
+    assert re.search(
+        r'class="sl-node sl-root" aria-current="true">\s*<a href="/strategies/every-day-matters"', response.text
+    )
     assert "replaced by" in visible(response.text) and "gap" in visible(response.text)
 
 
@@ -363,9 +391,15 @@ def test_the_json_api_keeps_its_problem_documents(client) -> None:
 BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 
 
-@pytest.mark.parametrize("path, status", [
-    ("/nope", 404), ("/id/strategy/nope", 404), ("/strategies/qqqqzzzz", 404), ("/in-force?date=2014-13-45", 422),
-])
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/nope", 404),
+        ("/id/strategy/nope", 404),
+        ("/strategies/qqqqzzzz", 404),
+        ("/in-force?date=2014-13-45", 422),
+    ],
+)
 def test_a_browser_gets_an_html_error_page_with_a_search_box(client, path: str, status: int) -> None:
     response = client.get(path, headers=BROWSER)
     assert response.status_code == status
@@ -387,20 +421,31 @@ def test_the_json_api_answers_a_browser_in_json_too(client) -> None:
 
 
 def test_a_busy_service_is_an_html_503_for_a_browser(client) -> None:
-    from api.pages.templating import browser_error_page
-    from api.problems import Problem
     from starlette.requests import Request
 
-    scope = {"type": "http", "method": "GET", "path": "/strategies/x", "query_string": b"", "app": client.app,
-             "headers": [(b"accept", BROWSER["Accept"].encode())]}
+    from api.pages.templating import browser_error_page
+    from api.problems import Problem
+
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/strategies/x",
+        "query_string": b"",
+        "app": client.app,
+        "headers": [(b"accept", BROWSER["Accept"].encode())],
+    }
     page = browser_error_page(Request(scope), Problem(503, "workers busy", headers={"Retry-After": "1"}))
     assert page is not None and page.status_code == 503 and page.headers["retry-after"] == "1"
     assert "try again" in visible(page.body.decode())
 
 
-@pytest.mark.parametrize("path, asset", [
-    ("/docs", "/static/vendor/swagger-ui/swagger-ui-bundle.js"), ("/redoc", "/static/vendor/redoc/redoc.standalone.js"),
-])
+@pytest.mark.parametrize(
+    "path, asset",
+    [
+        ("/docs", "/static/vendor/swagger-ui/swagger-ui-bundle.js"),
+        ("/redoc", "/static/vendor/redoc/redoc.standalone.js"),
+    ],
+)
 def test_api_documentation_loads_only_our_own_assets(client, path: str, asset: str) -> None:
     page = client.get(path).text
     assert asset in page and '<html lang="en-GB">' in page
@@ -467,12 +512,12 @@ CYPP08 = "kent-children-and-young-peoples-plan-2008-2011"
 
 
 def test_one_short_name_per_plan_in_the_timeline_the_embed_and_the_api(client, edm_page: str) -> None:
-    box = edm_page[edm_page.index(f'id="{CYPP08}"'):]
-    box = unescape(box[:box.index("</g>")])
+    box = edm_page[edm_page.index(f'id="{CYPP08}"') :]
+    box = unescape(box[: box.index("</g>")])
     assert "<title>Kent Children and Young People's Plan 2008-2011 (2008–2011)" in box  # the full name on hover
     assert ">Positive about our Future</tspan>" in box
     compact = client.get(f"/embed/strategy/{EDM}").text
-    assert f'title="Kent Children and Young People&#39;s Plan 2008-2011">Positive about our Future</a>' in compact
+    assert 'title="Kent Children and Young People&#39;s Plan 2008-2011">Positive about our Future</a>' in compact
     nodes = {n["id"]: n for n in client.get(f"/api/strategies/{EDM}/lineage").json()["nodes"]}
     assert nodes[CYPP08]["short_name"] == "Positive about our Future"
     assert nodes[EDM]["short_name"] == "Every Day Matters"
@@ -487,7 +532,7 @@ def test_the_embed_script_reads_its_relation_words_from_the_server(client) -> No
 
 def test_a_source_page_lists_one_supersession_once(client) -> None:
     page = client.get("/sources/002_7e30c0936a50fbe4").text
-    said = visible(page[page.index('<ol class="passages">'):])
+    said = visible(page[page.index('<ol class="passages">') :])
     assert said.count("— replaces — Every Day Matters") == 1
     for other in ("superseded by", "supersedes", "is replaced by", "replaced by —"):
         assert f"— {other} —" not in said
@@ -495,7 +540,7 @@ def test_a_source_page_lists_one_supersession_once(client) -> None:
 
 def test_the_highlight_banner_quotes_the_passage_once(client) -> None:
     page = client.get("/sources/002_7e30c0936a50fbe4?highlight=127-198").text
-    banner = visible(page[page.index('class="focus-note"'):page.index("</p>", page.index('class="focus-note"'))])
+    banner = visible(page[page.index('class="focus-note"') : page.index("</p>", page.index('class="focus-note"'))])
     # The passage's own single quotes inside one pair of double quotes: not ““‘...’””.
     assert "“‘Working Together to Improve Outcomes’ to replace Every Day Matters as”" in banner
     assert banner.count("“") == 1 and banner.count("”") == 1

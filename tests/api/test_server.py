@@ -15,7 +15,6 @@ from tests.api.conftest import fill, served
 pytestmark = pytest.mark.server
 
 
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("served") / "store"

@@ -24,7 +24,7 @@ def test_source_detail_with_text_and_highlighted_spans(client):
     assert full["text"] == original
     for span in full["spans"]:
         # Offsets point into the file as stored.
-        assert original[span["start"]:span["end"]] == span["quote"]
+        assert original[span["start"] : span["end"]] == span["quote"]
         assert span["statements"]
     assert full["html"].count("<mark") >= 1
     assert f'id="span-{full["spans"][0]["start"]}-' in full["html"]
@@ -92,9 +92,14 @@ def test_withdraw_removes_exactly_that_source_and_is_logged(writable_client):
     assert c.get("/sparql", params={"query": ask}).json()["boolean"] is False
     # The store records every write (the loads that filled it too), but not who made it
     # unless the operator publishes writers (see tests/api/test_changes.py).
-    log = c.get("/sparql", params={"query": """SELECT ?action ?who WHERE {
+    log = c.get(
+        "/sparql",
+        params={
+            "query": """SELECT ?action ?who WHERE {
         ?w a sl:WriteEvent ; sl:action ?action ; prov:startedAtTime ?at
-        OPTIONAL { ?w prov:wasAssociatedWith ?who } }"""}).json()
+        OPTIONAL { ?w prov:wasAssociatedWith ?who } }"""
+        },
+    ).json()
     written = [(b["action"]["value"], b.get("who", {}).get("value")) for b in log["results"]["bindings"]]
     assert ("withdraw", None) in written and {action for action, _ in written} == {"load", "withdraw"}
     assert not any(who and ("tester" in who or TOKEN in who) for _, who in written)
@@ -107,8 +112,12 @@ def test_upload_loads_a_document(writable_client):
     c.delete(f"/api/sources/{source['id']}", headers=AUTH)
     original = DATA / "sources" / source["file_name"]
     metadata = original.with_suffix(".toml").read_text(encoding="utf-8")
-    r = c.post("/api/sources", files={"file": (source["file_name"], original.read_bytes(), "text/plain")},
-               data={"metadata": metadata}, headers=AUTH)
+    r = c.post(
+        "/api/sources",
+        files={"file": (source["file_name"], original.read_bytes(), "text/plain")},
+        data={"metadata": metadata},
+        headers=AUTH,
+    )
     assert r.status_code == 201, r.text
     assert r.json()["source"] == source["id"] and r.headers["location"].endswith(source["id"])
     # Same loaders, same metadata: the upload contributes exactly what `load data/` did.
@@ -117,7 +126,9 @@ def test_upload_loads_a_document(writable_client):
     bad = c.post("/api/sources", files={"file": ("bad.txt", b"\xff\xfe\x00binary", "text/plain")}, headers=AUTH)
     assert bad.status_code == 422 and bad.headers["content-type"] == "application/problem+json"
     assert "bad.txt" in bad.json()["detail"] and "upload-" not in bad.json()["detail"]
-    assert c.post("/api/sources", files={"file": ("x.pdf", b"%PDF", "application/pdf")}, headers=AUTH).status_code == 422
+    assert (
+        c.post("/api/sources", files={"file": ("x.pdf", b"%PDF", "application/pdf")}, headers=AUTH).status_code == 422
+    )
     huge = c.post("/api/sources", files={"file": ("big.txt", b"a" * (5 * 1024 * 1024 + 1))}, headers=AUTH)
     assert huge.status_code == 413
     # Nothing was lost by the failed uploads.
@@ -126,8 +137,11 @@ def test_upload_loads_a_document(writable_client):
 
 def test_client_iris_are_checked_before_they_reach_a_query(client):
     hostile = "http://x/a> ?p ?o } UNION { ?s ?p ?o"
-    for params in ({"subject": hostile}, {"subject": "http://x/a", "predicate": hostile},
-                   {"subject": "http://x/a", "object": hostile}):
+    for params in (
+        {"subject": hostile},
+        {"subject": "http://x/a", "predicate": hostile},
+        {"subject": "http://x/a", "object": hostile},
+    ):
         r = client.get("/api/provenance", params=params)
         assert r.status_code == 422 and "not a valid IRI" in r.json()["detail"]
     assert client.get("/api/in-force", params={"date": hostile}).status_code == 422
@@ -138,10 +152,14 @@ def test_client_iris_are_checked_before_they_reach_a_query(client):
 
 def test_upload_of_a_text_with_nothing_to_find_loads_with_a_warning(writable_client):
     c = writable_client
-    r = c.post("/api/sources", files={"file": ("opening-hours.txt", b"The library opens at nine on weekdays.\n",
-                                               "text/plain")}, headers=AUTH)
+    r = c.post(
+        "/api/sources",
+        files={"file": ("opening-hours.txt", b"The library opens at nine on weekdays.\n", "text/plain")},
+        headers=AUTH,
+    )
     assert r.status_code == 201, r.text
     assert r.json()["facts"] == 0
-    assert r.json()["warnings"] == ["opening-hours.txt: no strategy, decision, body or legislation found; "
-                                    "loaded as a document with zero facts"]
+    assert r.json()["warnings"] == [
+        "opening-hours.txt: no strategy, decision, body or legislation found; loaded as a document with zero facts"
+    ]
     assert any(s["id"] == "opening-hours" and s["kind"] == "GeneralDocument" for s in c.get("/api/sources").json())

@@ -42,16 +42,19 @@ def test_post_form_and_direct_post_give_the_same_answer(client):
     assert by_form.json() == by_body.json() == by_get
 
 
-@pytest.mark.parametrize("accept,expected", [
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv", "text/csv; charset=utf-8"),
-    ("text/tab-separated-values", "text/tab-separated-values; charset=utf-8"),
-    # SPARQLWrapper's combined JSON header, q-values, and an unknown type falling back to JSON.
-    ("application/sparql-results+json,application/json,text/javascript,application/javascript", SRJ),
-    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
-    ("application/x-unknown", SRJ),
-    ("*/*", SRJ),
-])
+@pytest.mark.parametrize(
+    "accept,expected",
+    [
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv; charset=utf-8"),
+        ("text/tab-separated-values", "text/tab-separated-values; charset=utf-8"),
+        # SPARQLWrapper's combined JSON header, q-values, and an unknown type falling back to JSON.
+        ("application/sparql-results+json,application/json,text/javascript,application/javascript", SRJ),
+        ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+        ("application/x-unknown", SRJ),
+        ("*/*", SRJ),
+    ],
+)
 def test_select_content_negotiation(client, accept, expected):
     r = client.get("/sparql", params={"query": TITLES}, headers={"Accept": accept})
     assert r.status_code == 200
@@ -80,12 +83,15 @@ def test_ask_in_json_and_xml(client):
     assert "<boolean>true</boolean>" in xml.text
 
 
-@pytest.mark.parametrize("accept,fmt", [
-    ("text/turtle", ox.RdfFormat.TURTLE),
-    ("application/n-triples", ox.RdfFormat.N_TRIPLES),
-    ("application/ld+json", ox.RdfFormat.JSON_LD),
-    ("application/rdf+xml", ox.RdfFormat.RDF_XML),
-])
+@pytest.mark.parametrize(
+    "accept,fmt",
+    [
+        ("text/turtle", ox.RdfFormat.TURTLE),
+        ("application/n-triples", ox.RdfFormat.N_TRIPLES),
+        ("application/ld+json", ox.RdfFormat.JSON_LD),
+        ("application/rdf+xml", ox.RdfFormat.RDF_XML),
+    ],
+)
 def test_construct_in_every_rdf_format(client, accept, fmt):
     r = client.get("/sparql", params={"query": CONSTRUCT}, headers={"Accept": accept})
     assert r.status_code == 200
@@ -102,15 +108,17 @@ def test_construct_defaults_to_turtle_for_unknown_accept(client):
 
 
 def test_named_graphs_are_queryable_and_selectable(client):
-    graphs = client.get("/sparql", params={
-        "query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?doc a sl:SourceDocument } }"}).json()
+    graphs = client.get(
+        "/sparql", params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?doc a sl:SourceDocument } }"}
+    ).json()
     names = [b["g"]["value"] for b in graphs["results"]["bindings"]]
     assert len(names) >= 3 and all("/graph/source/" in n for n in names)
     count = "SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE { ?doc a sl:SourceDocument }"
     only_one = client.get("/sparql", params={"query": count, "default-graph-uri": names[0]}).json()
     assert only_one["results"]["bindings"][0]["n"]["value"] == "1"
-    named = client.get("/sparql", params={
-        "query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "named-graph-uri": names[:2]}).json()
+    named = client.get(
+        "/sparql", params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", "named-graph-uri": names[:2]}
+    ).json()
     assert sorted(b["g"]["value"] for b in named["results"]["bindings"]) == sorted(names[:2])
 
 
@@ -163,12 +171,15 @@ def test_keywords_inside_strings_iris_and_names_are_not_refused(client):
     assert client.get("/sparql", params={"query": q}).status_code == 200
 
 
-@pytest.mark.parametrize("request_kwargs", [
-    {"params": {"query": "LOAD <http://example.org/data.ttl>"}},
-    {"params": {"query": "INSERT DATA { <http://a> <http://b> <http://c> }"}},
-    {"params": {"query": "PREFIX x: <http://x/> DROP ALL"}},
-    {"params": {"update": "CLEAR ALL"}},
-])
+@pytest.mark.parametrize(
+    "request_kwargs",
+    [
+        {"params": {"query": "LOAD <http://example.org/data.ttl>"}},
+        {"params": {"query": "INSERT DATA { <http://a> <http://b> <http://c> }"}},
+        {"params": {"query": "PREFIX x: <http://x/> DROP ALL"}},
+        {"params": {"update": "CLEAR ALL"}},
+    ],
+)
 def test_updates_are_refused_on_get(client, request_kwargs):
     r = client.get("/sparql", **request_kwargs)
     assert r.status_code == 403

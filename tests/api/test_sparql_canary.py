@@ -70,14 +70,11 @@ def smuggling_forms(url: str) -> dict[str, str]:
         "newlines and tabs": f"SELECT *\n{{\tSERVICE\n\t<{url}>\n{spo}\n}}",
         "escaped keyword \\u": f"SELECT * {{ \\u0053ERVICE <{url}> {spo} }}",
         "escaped keyword \\U": f"SELECT * {{ \\U00000053\\U00000045RVICE <{url}> {spo} }}",
-        "\\u0022 string opener (issue 14)":
-            f'SELECT * WHERE {{ BIND("\\u0022" AS ?a) SERVICE <{url}> {spo} BIND("\\u0022" AS ?b) }}',
-        "\\u0027 string opener":
-            f"SELECT * WHERE {{ BIND('\\u0027' AS ?a) SERVICE <{url}> {spo} BIND('\\u0027' AS ?b) }}",
+        "\\u0022 string opener (issue 14)": f'SELECT * WHERE {{ BIND("\\u0022" AS ?a) SERVICE <{url}> {spo} BIND("\\u0022" AS ?b) }}',
+        "\\u0027 string opener": f"SELECT * WHERE {{ BIND('\\u0027' AS ?a) SERVICE <{url}> {spo} BIND('\\u0027' AS ?b) }}",
         "escaped backslash before quote": f'SELECT * WHERE {{ BIND("\\\\" AS ?a) SERVICE <{url}> {spo} }}',
         "escape spelling an escape": f'SELECT * WHERE {{ BIND("\\u005Cu0022" AS ?a) SERVICE <{url}> {spo} }}',
-        "long string with escaped quotes":
-            f'SELECT * WHERE {{ BIND("""a\\u0022\\u0022\\u0022""" AS ?a) SERVICE <{url}> {spo} }}',
+        "long string with escaped quotes": f'SELECT * WHERE {{ BIND("""a\\u0022\\u0022\\u0022""" AS ?a) SERVICE <{url}> {spo} }}',
         "escape in the IRI": f"SELECT * {{ SERVICE <http\\u003A//{host}/{path}> {spo} }}",
         "quote escape in the IRI": f"SELECT * {{ SERVICE <{url}?\\u0022> {spo} }}",
         "comment holding a quote": f'SELECT * {{ # "\n SERVICE <{url}> {spo} }}',
@@ -108,8 +105,14 @@ def smuggling_forms(url: str) -> dict[str, str]:
 FORMS = smuggling_forms("http://127.0.0.1:9/sparql")
 # Forms that, read as SPARQL 1.1 says, hold no SERVICE and no update: they may run (and
 # must still connect nowhere). In the others the keyword is real and must be refused.
-HARMLESS = {"FROM", "FROM NAMED", "DESCRIBE the URL", "\\u0022 string opener (issue 14)",
-            "\\u0027 string opener", "long string with escaped quotes"}
+HARMLESS = {
+    "FROM",
+    "FROM NAMED",
+    "DESCRIBE the URL",
+    "\\u0022 string opener (issue 14)",
+    "\\u0027 string opener",
+    "long string with escaped quotes",
+}
 UPDATES = {"LOAD", "LOAD SILENT INTO GRAPH", "escaped LOAD", "update after a query"}
 # Refused as malformed before the SERVICE is even reached: an escape that spells an
 # escape, an IRI holding a quote, and (a quirk of rdflib's grammar, on the safe side) a
@@ -169,7 +172,7 @@ def test_a_string_that_opens_by_escape_is_read_as_sparql_1_1_says(client):
     r = client.get("/sparql", params={"query": q})
     assert r.status_code == 200, r.text
     [row] = r.json()["results"]["bindings"]
-    assert row["b"]["value"] == ' AS ?a) SERVICE <http://example.org/> { } BIND('
+    assert row["b"]["value"] == " AS ?a) SERVICE <http://example.org/> { } BIND("
 
 
 @pytest.mark.parametrize("name", ["LOAD", "LOAD SILENT INTO GRAPH", "escaped LOAD"])
@@ -206,8 +209,12 @@ except Exception as err:
 
 def run_engine(url: str, layer: str) -> str:
     return subprocess.run(
-        [sys.executable, "-c", SERVICE_IN_ENGINE, url, layer], cwd=ROOT, check=False,
-        capture_output=True, text=True, timeout=60,
+        [sys.executable, "-c", SERVICE_IN_ENGINE, url, layer],
+        cwd=ROOT,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
     ).stdout
 
 
@@ -226,4 +233,3 @@ def test_each_sandbox_layer_alone_stops_the_engine(canary, layer):
         pytest.skip(f"{layer} is not available on this system")
     assert "failed:" in out
     assert canary.settle() == 0
-

@@ -11,13 +11,18 @@ WT = "Working Together to Improve Outcomes"
 @pytest.fixture(scope="module")
 def ids(client) -> dict[str, str]:
     """Short ids of the seed strategies, found through search (ids are the loaders' choice)."""
+
     def find(q: str, kind: str = "strategy") -> str:
         hits = client.get("/api/search", params={"q": q, "type": kind}).json()["results"]
         assert hits, q
         return hits[0]["id"]
 
-    return {"edm": find(EDM), "wt": find(WT), "cypp2006": find("Children and Young People's Plan 2006-2008"),
-            "cypp2008": find("Children and Young People's Plan 2008-2011")}
+    return {
+        "edm": find(EDM),
+        "wt": find(WT),
+        "cypp2006": find("Children and Young People's Plan 2006-2008"),
+        "cypp2008": find("Children and Young People's Plan 2008-2011"),
+    }
 
 
 def problem(r, status: int) -> dict:
@@ -83,18 +88,30 @@ def test_lineage_direction_depth_and_stated_only(client, ids):
     assert stated and not any(e["inferred"] for e in stated)
 
 
-@pytest.mark.parametrize("params", [{"depth": 0}, {"depth": 999}, {"depth": "ten"}, {"direction": "sideways"},
-                                    {"evidence": "rumour"}, {"format": "gif"}])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"depth": 0},
+        {"depth": 999},
+        {"depth": "ten"},
+        {"direction": "sideways"},
+        {"evidence": "rumour"},
+        {"format": "gif"},
+    ],
+)
 def test_lineage_bad_parameters_are_422(client, ids, params):
     problem(client.get(f"/api/strategies/{ids['edm']}/lineage", params=params), 422)
 
 
-@pytest.mark.parametrize("how,expected,marker", [
-    ({"headers": {"Accept": "image/svg+xml"}}, "image/svg+xml", "<svg"),
-    ({"params": {"format": "svg"}}, "image/svg+xml", "<svg"),
-    ({"params": {"format": "dot"}}, "text/vnd.graphviz; charset=utf-8", "digraph"),
-    ({"headers": {"Accept": "text/vnd.mermaid"}}, "text/vnd.mermaid; charset=utf-8", "-->"),
-])
+@pytest.mark.parametrize(
+    "how,expected,marker",
+    [
+        ({"headers": {"Accept": "image/svg+xml"}}, "image/svg+xml", "<svg"),
+        ({"params": {"format": "svg"}}, "image/svg+xml", "<svg"),
+        ({"params": {"format": "dot"}}, "text/vnd.graphviz; charset=utf-8", "digraph"),
+        ({"headers": {"Accept": "text/vnd.mermaid"}}, "text/vnd.mermaid; charset=utf-8", "-->"),
+    ],
+)
 def test_lineage_pictures(client, ids, how, expected, marker):
     r = client.get(f"/api/strategies/{ids['edm']}/lineage", **how)
     assert r.status_code == 200
@@ -124,8 +141,13 @@ def test_in_force_pages_and_filters_by_publisher(client, ids):
     assert both["total"] == 2 and {s["id"] for s in both["strategies"]} == {ids["edm"], ids["wt"]}
     page = client.get("/api/in-force", params={"date": "2016-06-01", "limit": 1, "offset": 1}).json()
     assert page["total"] == 2 and len(page["strategies"]) == 1
-    assert client.get("/api/in-force", params={"date": "2016-06-01", "publisher": "kent-county-council"}).json()["total"] == 2
-    assert client.get("/api/in-force", params={"date": "2016-06-01", "publisher": "medway-council"}).json()["total"] == 0
+    assert (
+        client.get("/api/in-force", params={"date": "2016-06-01", "publisher": "kent-county-council"}).json()["total"]
+        == 2
+    )
+    assert (
+        client.get("/api/in-force", params={"date": "2016-06-01", "publisher": "medway-council"}).json()["total"] == 0
+    )
     problem(client.get("/api/in-force", params={"date": "2016-06-01", "limit": 0}), 422)
 
 
@@ -192,9 +214,14 @@ def test_cors_and_gzip(client):
     r = client.get("/api/strategies", headers={"Origin": "https://intranet.example", "Accept-Encoding": "gzip"})
     assert r.headers["access-control-allow-origin"] == "*"
     assert r.headers.get("content-encoding") == "gzip"
-    preflight = client.options("/api/sources/x", headers={
-        "Origin": "https://evil.example", "Access-Control-Request-Method": "DELETE",
-        "Access-Control-Request-Headers": "Authorization"})
+    preflight = client.options(
+        "/api/sources/x",
+        headers={
+            "Origin": "https://evil.example",
+            "Access-Control-Request-Method": "DELETE",
+            "Access-Control-Request-Headers": "Authorization",
+        },
+    )
     assert preflight.status_code == 400  # writes are not open to any origin
 
 

@@ -16,8 +16,12 @@ SEED = DATA / "sources" / "000_e0d006e98f43459c.txt"
 @pytest.mark.parametrize("name", ["Cabinet report 2016.txt", "q?x=1.txt", "Cynllun ŵ #3 (50%).md"])
 def test_upload_with_an_odd_name_gets_the_loaders_source_id(writable_client, name: str) -> None:
     metadata = SEED.with_suffix(".toml").read_text(encoding="utf-8")
-    r = writable_client.post("/api/sources", files={"file": (name, SEED.read_bytes(), "text/plain")},
-                             data={"metadata": metadata}, headers=AUTH)
+    r = writable_client.post(
+        "/api/sources",
+        files={"file": (name, SEED.read_bytes(), "text/plain")},
+        data={"metadata": metadata},
+        headers=AUTH,
+    )
     assert r.status_code == 201, r.text
     source_id = r.json()["source"]
     assert source_id == source_id_of(name) and SAFE_SOURCE_ID.fullmatch(source_id)

@@ -17,11 +17,32 @@ pytestmark = pytest.mark.server
 def smoke(tmp_path_factory) -> dict:
     work = tmp_path_factory.mktemp("bench")
     out = work / "results.json"
-    run.main([
-        "--councils", "1", "--max-sources", "4", "--rounds", "1", "--seconds", "0.3", "--warmup", "0.1",
-        "--baseline-seconds", "0.3", "--connections", "2", "--load-generator", "httpx",
-        "--extraction-docs", "5", "--work", str(work), "--out", str(out),
-    ])
+    run.main(
+        [
+            "--councils",
+            "1",
+            "--max-sources",
+            "4",
+            "--rounds",
+            "1",
+            "--seconds",
+            "0.3",
+            "--warmup",
+            "0.1",
+            "--baseline-seconds",
+            "0.3",
+            "--connections",
+            "2",
+            "--load-generator",
+            "httpx",
+            "--extraction-docs",
+            "5",
+            "--work",
+            str(work),
+            "--out",
+            str(out),
+        ]
+    )
     return json.loads(out.read_text())
 
 

@@ -75,7 +75,8 @@ def test_every_fact_in_a_source_graph_has_evidence_there(corpus_store):
              FILTER NOT EXISTS { ?s a sl:SourceDocument }
              FILTER NOT EXISTS { ?x oa:hasTarget|oa:hasSelector ?s }
              FILTER NOT EXISTS { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-           } FILTER(STRSTARTS(STR(?g), "%s")) } LIMIT 5""" % vocab.source_graph_prefix()
+           } FILTER(STRSTARTS(STR(?g), "%s")) } LIMIT 5"""
+        % vocab.source_graph_prefix()
     )
     assert unsupported == []
 
@@ -114,8 +115,7 @@ def test_sources_disagree_about_some_start_years(corpus_store):
 def test_legislation_uses_legislation_gov_uk_identifiers(corpus_store):
     rows = corpus_store.select("SELECT DISTINCT ?law WHERE { ?plan sl:basedOn ?law }")
     assert rows and all(r["law"].value.startswith(vocab.LEGISLATION + "ukpga/") for r in rows)
-    cites = corpus_store.select(
-        "SELECT DISTINCT ?d WHERE { ?e rdf:predicate sl:cites ; sl:derivation ?d }")
+    cites = corpus_store.select("SELECT DISTINCT ?d WHERE { ?e rdf:predicate sl:cites ; sl:derivation ?d }")
     assert {r["d"].value for r in cites} == {vocab.SL + "Stated", vocab.SL + "Inferred"}
 
 

@@ -26,8 +26,14 @@ ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = Path(os.environ.get("STRATEGY_LINEAGE_CHROMIUM", "/usr/bin/chromium"))
 # Headless, and nothing that phones home or updates itself during a test run.
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -74,9 +80,12 @@ def server(tmp_path_factory) -> Iterator[int]:
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k != "STRATEGY_LINEAGE_TOKEN"}
     proc = subprocess.Popen(
-        [*CLI, "serve", "--store", str(store),
-         "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [*CLI, "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 30
     while True:
@@ -111,8 +120,9 @@ def page(chromium):
     problems: list[str] = []
     page.on("pageerror", lambda err: problems.append(f"page error: {err}"))
     page.on("console", lambda msg: problems.append(f"console {msg.type}: {msg.text}") if msg.type == "error" else None)
-    page.on("request",
-            lambda r: problems.append(f"request left localhost: {r.url}") if leaves_localhost(r.url) else None)
+    page.on(
+        "request", lambda r: problems.append(f"request left localhost: {r.url}") if leaves_localhost(r.url) else None
+    )
     yield page
     context.close()
     if problems:

@@ -26,7 +26,8 @@ PAGES = {
     "embed-demo": "/embed/demo",
 }
 READY = {  # what shows that the page has drawn itself (scripts included)
-    "sparql": ".yasqe .CodeMirror", "docs": ".swagger-ui .info",
+    "sparql": ".yasqe .CodeMirror",
+    "docs": ".swagger-ui .info",
     "embed-demo": ".strategy-lineage-embed[data-rendered=true]",
 }
 # Swagger UI is a third party's interface, checked for what we control (it loads, offline,
@@ -97,13 +98,16 @@ def test_the_home_page_series_is_a_timeline_on_a_phone_not_a_column_of_names(pag
     open_page(page, server, "home", "phone")
     picture = page.locator(".series .picture").first
     # The newest plan is in view, and plan boxes (not only the lane's name) fill the box.
-    visible = page.evaluate("""(picture) => {
+    visible = page.evaluate(
+        """(picture) => {
         const frame = picture.getBoundingClientRect();
         return [...picture.querySelectorAll('g.strategy rect')].filter(r => {
             const b = r.getBoundingClientRect();
             return b.right > frame.left && b.left < frame.right;
         }).length;
-    }""", picture.element_handle())
+    }""",
+        picture.element_handle(),
+    )
     assert visible >= 1
     assert page.evaluate("""(picture) => picture.scrollLeft > 0""", picture.element_handle())
 
@@ -121,17 +125,25 @@ def test_yasgui_takes_a_query_without_prefixes_and_marks_nothing_red(page, serve
     for line in page.locator(".yasqe .CodeMirror-line span").all()[:40]:
         box = line.bounding_box()
         if box and box["width"] > 0:
-            overlaps = not (box["x"] + box["width"] <= run["x"] or box["y"] + box["height"] <= run["y"]
-                            or box["y"] >= run["y"] + run["height"])
+            overlaps = not (
+                box["x"] + box["width"] <= run["x"]
+                or box["y"] + box["height"] <= run["y"]
+                or box["y"] >= run["y"] + run["height"]
+            )
             assert not overlaps, f"the run button covers {line.inner_text()!r}"
     # The check can fail: a prefix the server does not know is marked.
     page.evaluate("""() => yasgui.getTab().getYasqe().setValue("SELECT * WHERE { ?s nope:thing ?o }")""")
     expect(errors).not_to_have_count(0)
 
 
-@pytest.mark.parametrize("path, status", [
-    ("/nope", 404), (f"/id/strategy/{EDM}-nope", 404), ("/in-force?date=2014-13-45", 422),
-])
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        ("/nope", 404),
+        (f"/id/strategy/{EDM}-nope", 404),
+        ("/in-force?date=2014-13-45", 422),
+    ],
+)
 def test_a_wrong_address_is_a_page_with_a_search_box(chromium, server: int, path: str, status: int) -> None:
     context = chromium.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()

@@ -55,8 +55,12 @@ def test_embed_demo_renders_the_widget_from_another_origin(page, server: int) ->
     from playwright.sync_api import expect
 
     calls = []
-    page.on("response", lambda r: calls.append((r.url, r.status, r.request.header_value("origin")))
-            if "/api/strategies/" in r.url else None)
+    page.on(
+        "response",
+        lambda r: (
+            calls.append((r.url, r.status, r.request.header_value("origin"))) if "/api/strategies/" in r.url else None
+        ),
+    )
     page.goto(f"http://localhost:{server}/embed/demo")
     widget = page.locator(".strategy-lineage-embed[data-rendered=true]")
     expect(widget).to_have_count(1)
@@ -64,20 +68,26 @@ def test_embed_demo_renders_the_widget_from_another_origin(page, server: int) ->
     expect(widget.locator(".sl-root a")).to_have_text("Every Day Matters")
     expect(widget.locator(".sl-node a", has_text=SUCCESSOR)).to_be_visible()
     expect(widget.locator(".sl-link", has_text="replaced by").first).to_be_visible()
-    assert (f"http://127.0.0.1:{server}/api/strategies/every-day-matters/lineage", 200,
-            f"http://localhost:{server}") in calls
+    assert (
+        f"http://127.0.0.1:{server}/api/strategies/every-day-matters/lineage",
+        200,
+        f"http://localhost:{server}",
+    ) in calls
     frame = page.frame_locator("iframe")
     expect(frame.locator(".sl-root a")).to_have_text("Every Day Matters")
     screenshot(page, "embed-demo")
 
 
-@pytest.mark.parametrize("name, path, heading", [
-    ("home", "/", "Strategy Lineage"),
-    ("in-force", "/in-force?date=2014-06-01", "What was in force on a date?"),
-    ("conflicts", "/conflicts", "Conflicts and gaps"),
-    ("organisation", "/organisations/kent-health-and-wellbeing-board", "Kent Health and Wellbeing Board"),
-    ("legislation", "/legislation/ukpga/2004/31/section/10", "section 10 of the Children Act 2004"),
-])
+@pytest.mark.parametrize(
+    "name, path, heading",
+    [
+        ("home", "/", "Strategy Lineage"),
+        ("in-force", "/in-force?date=2014-06-01", "What was in force on a date?"),
+        ("conflicts", "/conflicts", "Conflicts and gaps"),
+        ("organisation", "/organisations/kent-health-and-wellbeing-board", "Kent Health and Wellbeing Board"),
+        ("legislation", "/legislation/ukpga/2004/31/section/10", "section 10 of the Children Act 2004"),
+    ],
+)
 def test_main_pages(page, server: int, name: str, path: str, heading: str) -> None:
     from playwright.sync_api import expect
 

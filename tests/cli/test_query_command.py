@@ -36,8 +36,9 @@ def test_a_query_past_the_time_limit_is_stopped_with_a_message_and_exit_1(store_
 
 
 def test_the_timeout_option_overrides_the_environment(store_path: Path, tmp_path: Path) -> None:
-    result = run_query(store_path, tmp_path, CROSS_PRODUCT, "--timeout", "0.3",
-                       env={"STRATEGY_LINEAGE_QUERY_TIMEOUT": "300"})
+    result = run_query(
+        store_path, tmp_path, CROSS_PRODUCT, "--timeout", "0.3", env={"STRATEGY_LINEAGE_QUERY_TIMEOUT": "300"}
+    )
     assert result.exit_code == 1 and "0.3 s time limit" in result.output
 
 
@@ -48,9 +49,10 @@ def test_a_query_within_the_limit_answers(store_path: Path, tmp_path: Path) -> N
     assert lines[0] == "s" and len(lines) == 3 and all(line.startswith("http") for line in lines[1:])
 
 
-@pytest.mark.parametrize("query,message", [("SELEC nothing", "malformed SPARQL query"),
-                                           (STRATEGIES, "no store at")])
-def test_a_bad_query_or_store_is_one_line_and_exit_1(store_path: Path, tmp_path: Path, query: str, message: str) -> None:
+@pytest.mark.parametrize("query,message", [("SELEC nothing", "malformed SPARQL query"), (STRATEGIES, "no store at")])
+def test_a_bad_query_or_store_is_one_line_and_exit_1(
+    store_path: Path, tmp_path: Path, query: str, message: str
+) -> None:
     store = store_path if "SELEC " in query else tmp_path / "missing"
     result = run_query(store, tmp_path, query)
     assert result.exit_code == 1 and message in result.output

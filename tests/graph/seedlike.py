@@ -16,7 +16,7 @@ from graph.inference import refresh_inferences
 from graph.store import GraphStore, now_iso
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
-from strategy_lineage.vocab import A, ALT_TITLE, PUBLISHER, RDFS_LABEL, TITLE, XSD
+from strategy_lineage.vocab import ALT_TITLE, PUBLISHER, RDFS_LABEL, TITLE, XSD, A
 
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
 
@@ -48,7 +48,9 @@ class Source:
     def __init__(self, file_name: str, kind: str, title: str) -> None:
         self.text = (SOURCES / file_name).read_text(encoding="utf-8")
         self.extraction = SourceExtraction(
-            source_id=file_name.removesuffix(".txt"), kind=kind, text=self.text,
+            source_id=file_name.removesuffix(".txt"),
+            kind=kind,
+            text=self.text,
             metadata={"file_name": file_name, "title": title},
             sha256=hashlib.sha256(self.text.encode()).hexdigest(),
         )
@@ -83,15 +85,31 @@ def seed_like_sources() -> list[SourceExtraction]:
     r003.state(S2006, PUBLISHER, KCC, q6, "council-of-report")
     r003.state(S2006, sl("role"), lit(ROLE), q6, "role-phrase")
     r003.state(S2008, sl("isRevisionOf"), S2006, q6 + " has been updated", "updated-plan")
-    for iri, name in ((EDP, "Education Development Plan"), (BSP, "Behaviour Support Plan"), (EYCP, "Early Years & Childcare Plan")):
+    for iri, name in (
+        (EDP, "Education Development Plan"),
+        (BSP, "Behaviour Support Plan"),
+        (EYCP, "Early Years & Childcare Plan"),
+    ):
         r003.state(iri, A, sl("StatutoryPlan"), name, "statutory-plan-list")
         r003.state(iri, TITLE, lit(name), name, "statutory-plan-list")
-        r003.state(S2008, sl("partiallySupersedes"), iri, "replaces most of the previous statutory children's services plans", "replaces-most-of")
+        r003.state(
+            S2008,
+            sl("partiallySupersedes"),
+            iri,
+            "replaces most of the previous statutory children's services plans",
+            "replaces-most-of",
+        )
     agree = event("Agreement", "cypp-2008-agreed")
     r003.state(agree, A, sl("Agreement"), "agreed", "agreed-by-board")
     r003.state(agree, sl("concerns"), S2008, "Kent Children's Trust Board", "agreed-by-board")
     r003.state(agree, sl("date"), lit("2008-09-11", "date"), "11<sup>th</sup> September 2008", "agreed-by-board")
-    r003.state(agree, vocab.term(vocab.PROV, "wasAssociatedWith"), TRUST_BOARD, "Kent Children's Trust Board", "agreed-by-board")
+    r003.state(
+        agree,
+        vocab.term(vocab.PROV, "wasAssociatedWith"),
+        TRUST_BOARD,
+        "Kent Children's Trust Board",
+        "agreed-by-board",
+    )
     r003.state(TRUST_BOARD, A, sl("Board"), "Kent Children's Trust Board", "board-name")
     r003.state(TRUST_BOARD, RDFS_LABEL, lit("Kent Children's Trust Board"), "Kent Children's Trust Board", "board-name")
     ask = event("ApprovalRequest", "cypp-2008-approval-request")
@@ -115,13 +133,27 @@ def seed_like_sources() -> list[SourceExtraction]:
     r004.state(EDM, sl("validUntil"), lit("2016", "gYear"), "2013-2016", "period-in-title")
     r004.state(EDM, PUBLISHER, KCC, "children's services in Kent", "council-of-report")
     r004.state(EDM, sl("role"), lit(ROLE), "Multiagency Strategic Plan", "role-phrase")
-    r004.state(EDM, sl("informedBy"), GUIDANCE, "Every Day Matters has been informed by 'Working Together to Safeguard Children", "informed-by")
+    r004.state(
+        EDM,
+        sl("informedBy"),
+        GUIDANCE,
+        "Every Day Matters has been informed by 'Working Together to Safeguard Children",
+        "informed-by",
+    )
     r004.state(GUIDANCE, A, sl("StatutoryGuidance"), "statutory guidance (Working Together, 2013)", "guidance-name")
-    r004.state(GUIDANCE, TITLE, lit("Working Together to Safeguard Children"), "Working Together to Safeguard Children", "guidance-name")
+    r004.state(
+        GUIDANCE,
+        TITLE,
+        lit("Working Together to Safeguard Children"),
+        "Working Together to Safeguard Children",
+        "guidance-name",
+    )
     r004.state(GUIDANCE, ALT_TITLE, lit("Working Together"), "Working Together, 2013", "guidance-name")
     r004.state(EDM, sl("cites"), S10, "section 10 of the Children Act 2004", "section-quoted")
     r004.state(S10, A, sl("LegislativeProvision"), "section 10 of the Children Act 2004", "section-quoted")
-    r004.state(S10, RDFS_LABEL, lit("Children Act 2004, section 10"), "section 10 of the Children Act 2004", "section-quoted")
+    r004.state(
+        S10, RDFS_LABEL, lit("Children Act 2004, section 10"), "section 10 of the Children Act 2004", "section-quoted"
+    )
     r004.state(S10, vocab.term(vocab.ELI, "is_part_of"), ACT, "section 10 of the Children Act 2004", "section-quoted")
     for key, cls, day, body, quote, rule in (
         ("edm-considered-shadow", "Consideration", "2013-03-27", SHADOW, "27 March 2013", "considered-by"),
@@ -136,21 +168,41 @@ def seed_like_sources() -> list[SourceExtraction]:
 
     r002 = Source("002_7e30c0936a50fbe4.txt", "committee-report", "Working Together to Improve Outcomes")
     r002.state(WT, A, sl("Framework"), "Children and Young People’s Framework", "title-kind-word")
-    r002.state(WT, TITLE, lit("Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019"),
-               "Working Together to Improve Outcomes: Kent Children and Young People’s \nFramework 2016-2019", "quoted-title")
-    r002.state(WT, ALT_TITLE, lit("Working Together to Improve Outcomes"), "Working Together to \nImprove Outcomes", "short-name")
+    r002.state(
+        WT,
+        TITLE,
+        lit("Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019"),
+        "Working Together to Improve Outcomes: Kent Children and Young People’s \nFramework 2016-2019",
+        "quoted-title",
+    )
+    r002.state(
+        WT,
+        ALT_TITLE,
+        lit("Working Together to Improve Outcomes"),
+        "Working Together to \nImprove Outcomes",
+        "short-name",
+    )
     r002.state(WT, sl("validFrom"), lit("2016", "gYear"), "2016-2019", "period-in-title")
     r002.state(WT, sl("validUntil"), lit("2019", "gYear"), "2016-2019", "period-in-title")
     r002.state(WT, PUBLISHER, KCC, "Kent County Council’s", "council-of-report")
     r002.state(WT, sl("role"), lit(ROLE), "Kent’s partnership strategy for children and young \npeople", "role-phrase")
-    r002.state(WT, sl("supersedes"), EDM, "to replace Every Day Matters as Kent’s partnership strategy", "replaces-sentence")
+    r002.state(
+        WT, sl("supersedes"), EDM, "to replace Every Day Matters as Kent’s partnership strategy", "replaces-sentence"
+    )
     r002.state(EDM, ALT_TITLE, lit("Every Day Matters"), "Every Day Matters", "short-name")
     adopt = event("Adoption", "edm-adopted")
     r002.state(adopt, A, sl("Adoption"), "adopted and rolled out in April 2013", "adopted-in")
     r002.state(adopt, sl("concerns"), EDM, "This framework was \nthen adopted", "adopted-in")
     r002.state(adopt, sl("date"), lit("2013-04", "gYearMonth"), "April 2013", "adopted-in")
-    r002.state(WT, sl("cites"), S10, "a duty to ensure that partner organisations in Kent \nco-operate", "section-10-duty",
-               derivation="inferred", reason="the duty described is the section 10 co-operation duty")
+    r002.state(
+        WT,
+        sl("cites"),
+        S10,
+        "a duty to ensure that partner organisations in Kent \nco-operate",
+        "section-10-duty",
+        derivation="inferred",
+        reason="the duty described is the section 10 co-operation duty",
+    )
     return [r.extraction for r in (r003, r004, r002)]
 
 

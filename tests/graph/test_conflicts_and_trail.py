@@ -68,4 +68,9 @@ def test_trail_takes_the_meeting_date_when_the_event_has_none(seedlike_store):
     src.state(meeting, NamedNode(vocab.SCHEMA + "startDate"), lit("2016-11-10", "date"), "10/11/2016", "meeting-date")
     store.replace_graph(src.extraction.graph, to_quads(src.extraction, now_iso()))
     (only,) = governance_trail(store, EDM.value)
-    assert (only.type, only.date, only.agenda_item, only.meeting.id) == ("Endorsement", "2016-11-10", "180", "cscc-2016-11-10")
+    assert (only.type, only.date, only.agenda_item, only.meeting.id) == (
+        "Endorsement",
+        "2016-11-10",
+        "180",
+        "cscc-2016-11-10",
+    )

@@ -59,5 +59,5 @@ def test_source_text_holds_every_quote_at_its_offsets(eng: LineageEngine) -> Non
     statements = eng.contributions(info.source_id).statements
     quoted = [e for st in statements for e in st.evidence if e.quote is not None and e.start is not None]
     assert text and quoted
-    assert all(text[e.start:e.end] == e.quote for e in quoted)
+    assert all(text[e.start : e.end] == e.quote for e in quoted)
     assert entities.source_text(eng.store, info.iri, "http://example.org/no-such-graph") == ""

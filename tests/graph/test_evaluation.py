@@ -29,24 +29,31 @@ runner = CliRunner()
 
 # --- names -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("written, other", [
-    ("Children and Young People’s Plan 2016 – 2019", "the Children and Young Peoples Plan 2016-19"),
-    ("Kent's Health and Well-being Strategy 2014-2017", "Health and Wellbeing Strategy 2014/17"),
-    ("Council Plan 2018/19 to 2022/23", "council plan 2018-2023"),
-    ("Our SEND Strategy 2021-2024", "Special Educational Needs and Disabilities Strategy 2021-24"),
-    ("CYPP", "Children and Young People's Plan"),
-    ("the Medium Term Plan to 2014", "Medium Term Plan to 2014"),
-])
+
+@pytest.mark.parametrize(
+    "written, other",
+    [
+        ("Children and Young People’s Plan 2016 – 2019", "the Children and Young Peoples Plan 2016-19"),
+        ("Kent's Health and Well-being Strategy 2014-2017", "Health and Wellbeing Strategy 2014/17"),
+        ("Council Plan 2018/19 to 2022/23", "council plan 2018-2023"),
+        ("Our SEND Strategy 2021-2024", "Special Educational Needs and Disabilities Strategy 2021-24"),
+        ("CYPP", "Children and Young People's Plan"),
+        ("the Medium Term Plan to 2014", "Medium Term Plan to 2014"),
+    ],
+)
 def test_names_written_differently_are_one_name(written: str, other: str) -> None:
     a, b = reduce(written, "Kent"), reduce(other, "Kent")
     assert same_words(a.base, b.base) and a.period == b.period
 
 
-@pytest.mark.parametrize("written, other", [
-    ("Housing Strategy 2019-2024", "Housing Strategy 2024-2029"),
-    ("Health and Wellbeing Strategy", "Health and Wellbeing Board"),
-    ("Early Help Strategy", "Early Help Action Plan"),
-])
+@pytest.mark.parametrize(
+    "written, other",
+    [
+        ("Housing Strategy 2019-2024", "Housing Strategy 2024-2029"),
+        ("Health and Wellbeing Strategy", "Health and Wellbeing Board"),
+        ("Early Help Strategy", "Early Help Action Plan"),
+    ],
+)
 def test_different_plans_stay_apart(written: str, other: str) -> None:
     a, b = reduce(written), reduce(other)
     assert not (same_words(a.base, b.base) and a.period == b.period)
@@ -65,6 +72,7 @@ def test_place_and_bodies() -> None:
 
 
 # --- scoring ---------------------------------------------------------------------------------
+
 
 def _gold(tmp_path: Path) -> Path:
     (tmp_path / "doc.txt").write_text("The Housing Strategy 2024-2029 replaces the Housing Strategy 2019-2024.\n")
@@ -93,8 +101,10 @@ strategies = ["Homelessness Review 2023"]
 def _right() -> Extracted:
     """An extraction that found exactly the gold, under IRIs the gold never mentions."""
     return Extracted(
-        strategies={"x:new": FoundStrategy("x:new", ["North Hertfordshire Housing Strategy 2024 – 2029"], None),
-                    "x:old": FoundStrategy("x:old", ["the Housing Strategy"], "2019-2024")},
+        strategies={
+            "x:new": FoundStrategy("x:new", ["North Hertfordshire Housing Strategy 2024 – 2029"], None),
+            "x:old": FoundStrategy("x:old", ["the Housing Strategy"], "2019-2024"),
+        },
         supersessions=[FoundSupersession("x:new", "x:old", "supersedes", "stated")],
         events=[FoundEvent("x:e", "outcome", {"adoption"}, {"x:new"}, {"2024-03-12"}, {"the Cabinet"})],
         publisher="North Hertfordshire District Council",
@@ -116,7 +126,8 @@ def test_a_wrong_extraction_lowers_precision(tmp_path: Path) -> None:
     assert score.tallies["strategy"].precision == pytest.approx(2 / 3)
     assert score.tallies["strategy"].recall == 1.0
     assert [v.what for v in score.violations] == [
-        "'Homelessness Review 2023' typed as a strategy (Homelessness Review 2023)"]
+        "'Homelessness Review 2023' typed as a strategy (Homelessness Review 2023)"
+    ]
 
 
 def test_a_board_or_act_typed_as_a_strategy_is_a_violation_even_unlisted(tmp_path: Path) -> None:
@@ -138,7 +149,7 @@ def test_a_reversed_supersession_is_a_miss_and_a_violation(tmp_path: Path) -> No
 
 
 def test_a_chain_of_unnamed_editions_binds_link_by_link(tmp_path: Path) -> None:
-    """"Adopted in 2004, updated in 2007; the current Strategy runs from 2014 to 2017": each unnamed
+    """ "Adopted in 2004, updated in 2007; the current Strategy runs from 2014 to 2017": each unnamed
     edition is whichever node the chain reaches, and one node cannot stand for two editions."""
     (tmp_path / "series.txt").write_text("The original Strategy was adopted in 2004 and updated in 2007.\n")
     path = tmp_path / "series.gold.toml"
@@ -158,17 +169,25 @@ older = "original (2004)"
 newer = "Community Strategy 2014-2017"
 older = "update (2007)"
 """)
-    found = Extracted(strategies={"x:c": FoundStrategy("x:c", ["Community Strategy 2014 to 2017"], None),
-                                  "x:u": FoundStrategy("x:u", ["Community Strategy (2007)"], None),
-                                  "x:o": FoundStrategy("x:o", ["Community Strategy (2004)"], None)},
-                      supersessions=[FoundSupersession("x:u", "x:o", "revision", "stated"),
-                                     FoundSupersession("x:c", "x:u", "succession", "stated")])
+    found = Extracted(
+        strategies={
+            "x:c": FoundStrategy("x:c", ["Community Strategy 2014 to 2017"], None),
+            "x:u": FoundStrategy("x:u", ["Community Strategy (2007)"], None),
+            "x:o": FoundStrategy("x:o", ["Community Strategy (2004)"], None),
+        },
+        supersessions=[
+            FoundSupersession("x:u", "x:o", "revision", "stated"),
+            FoundSupersession("x:c", "x:u", "succession", "stated"),
+        ],
+    )
     score = score_document(read_gold(path), found)
     assert (score.tallies["supersession"].recall, score.tallies["supersession"].precision) == (1.0, 1.0)
     assert (score.tallies["strategy"].recall, score.tallies["strategy"].precision) == (1.0, 1.0)
-    found.supersessions = [FoundSupersession("x:c", "x:u", "succession", "stated"),
-                           FoundSupersession("x:u", "x:u2", "revision", "stated"),
-                           FoundSupersession("x:o", "x:u", "revision", "stated")]
+    found.supersessions = [
+        FoundSupersession("x:c", "x:u", "succession", "stated"),
+        FoundSupersession("x:u", "x:u2", "revision", "stated"),
+        FoundSupersession("x:o", "x:u", "revision", "stated"),
+    ]
     score = score_document(read_gold(path), found)
     assert score.tallies["supersession"].recalled == 2
     assert score.tallies["supersession"].confirmed == 2  # x:o -> x:u reuses a bound node the wrong way
@@ -212,9 +231,17 @@ def test_gold_typos_are_refused(tmp_path: Path) -> None:
 # --- the corpus ------------------------------------------------------------------------------
 
 # The kinds of document of REAL-DOCUMENTS.md section 1, as the gold files name them.
-KINDS_OF_DOCUMENT = {"forward-plan entry", "decision record", "issue-meetings page", "agenda item with minutes",
-                     "cabinet decision record (other system)", "committee report", "strategy web page",
-                     "strategy opening pages", "news release"}
+KINDS_OF_DOCUMENT = {
+    "forward-plan entry",
+    "decision record",
+    "issue-meetings page",
+    "agenda item with minutes",
+    "cabinet decision record (other system)",
+    "committee report",
+    "strategy web page",
+    "strategy opening pages",
+    "news release",
+}
 
 
 def test_the_corpus_covers_what_councils_publish() -> None:

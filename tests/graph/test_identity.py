@@ -47,7 +47,7 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 def _entities(store: GraphStore, kind: str) -> set[str]:
     rows = store.select(f"SELECT DISTINCT ?e WHERE {{ ?e ?p ?o FILTER(STRSTARTS(STR(?e), '{ID}{kind}/')) }}")
-    return {row["e"].value[len(ID):] for row in rows}
+    return {row["e"].value[len(ID) :] for row in rows}
 
 
 def test_two_councils_keep_their_entities_apart(tmp_path: Path) -> None:
@@ -55,13 +55,17 @@ def test_two_councils_keep_their_entities_apart(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     load_paths(store, [_write(folder, "northvale.txt", NORTHVALE), _write(folder, "eastbury.txt", EASTBURY)])
     plans = {e for e in _entities(store, "strategy") if e.endswith("plan-2017-2020")}
-    assert plans == {"strategy/northvale-county-council/northvale-children-and-young-peoples-plan-2017-2020",
-                     "strategy/eastbury-borough-council/eastbury-children-and-young-peoples-plan-2017-2020"}
+    assert plans == {
+        "strategy/northvale-county-council/northvale-children-and-young-peoples-plan-2017-2020",
+        "strategy/eastbury-borough-council/eastbury-children-and-young-peoples-plan-2017-2020",
+    }
     decisions = {"decision/northvale-county-council/17-00022", "decision/eastbury-borough-council/17-00022"}
     assert decisions <= _entities(store, "decision")
     cabinets = {e for e in _entities(store, "organisation") if e.endswith("/cabinet")}
-    assert cabinets == {"organisation/northvale-county-council/cabinet",
-                        "organisation/eastbury-borough-council/cabinet"}
+    assert cabinets == {
+        "organisation/northvale-county-council/cabinet",
+        "organisation/eastbury-borough-council/cabinet",
+    }
     # The councils themselves are national: one IRI each, whoever names them.
     councils = {"organisation/northvale-county-council", "organisation/eastbury-borough-council"}
     assert councils <= _entities(store, "organisation")
@@ -70,8 +74,7 @@ def test_two_councils_keep_their_entities_apart(tmp_path: Path) -> None:
 def _load_in_order(folder: Path, order: tuple[Path, ...]) -> frozenset[str]:
     store = GraphStore.in_memory()
     load_paths(store, list(order))
-    entities = frozenset(e for kind in ("strategy", "organisation", "decision", "post")
-                         for e in _entities(store, kind))
+    entities = frozenset(e for kind in ("strategy", "organisation", "decision", "post") for e in _entities(store, kind))
     return entities
 
 
@@ -91,8 +94,10 @@ def test_unknown_publishers_never_merge_across_documents(tmp_path: Path) -> None
     store = GraphStore.in_memory()
     load_paths(store, [_write(tmp_path / "a", "one.txt", text), _write(tmp_path / "b", "two.txt", text)])
     plans = {e for e in _entities(store, "strategy") if e.endswith("play-strategy-2019-2022")}
-    assert plans == {"strategy/source-one/riverside-play-strategy-2019-2022",
-                     "strategy/source-two/riverside-play-strategy-2019-2022"}
+    assert plans == {
+        "strategy/source-one/riverside-play-strategy-2019-2022",
+        "strategy/source-two/riverside-play-strategy-2019-2022",
+    }
 
 
 def test_national_things_stay_national(seed_store: GraphStore) -> None:
@@ -103,8 +108,11 @@ def test_national_things_stay_national(seed_store: GraphStore) -> None:
 
 def _quads_without_times(store: GraphStore) -> frozenset[str]:
     # Nor the write log: each store logged its own loads, at its own times.
-    return frozenset(str(q) for q in store.quads() if not q.predicate.value.endswith(("loadedAt", "graphVersion"))
-                     and "/id/write/" not in q.subject.value)
+    return frozenset(
+        str(q)
+        for q in store.quads()
+        if not q.predicate.value.endswith(("loadedAt", "graphVersion")) and "/id/write/" not in q.subject.value
+    )
 
 
 def test_a_store_minted_before_scoping_is_upgraded_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -39,8 +39,9 @@ def batch(folder: Path) -> list[Path]:
 
 def load(folder: Path, store: Path) -> subprocess.Popen[bytes]:
     command = [str(Path(sys.executable).with_name("strategy-lineage")), "load", str(folder), "--store", str(store)]
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            cwd=Path(__file__).resolve().parents[2])
+    return subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=Path(__file__).resolve().parents[2]
+    )
 
 
 def graph_sizes(path: Path) -> dict[str, int]:
@@ -75,8 +76,9 @@ def test_kill_9_leaves_every_source_whole_or_absent_and_the_next_load_completes(
     folder, expected, duration = reference
     assert len(expected) == COPIES * len(list(SOURCES.glob("*.txt")))
     # Spread over the run; the last trial lands in its final tenth, where the inferences are refreshed.
-    moment = duration * (0.95 - random.Random(trial).random() * 0.1 if trial == TRIALS - 1
-                         else 0.3 + random.Random(trial).random() * 0.6)
+    moment = duration * (
+        0.95 - random.Random(trial).random() * 0.1 if trial == TRIALS - 1 else 0.3 + random.Random(trial).random() * 0.6
+    )
     store = tmp_path / "store"
     running = load(folder, store)
     time.sleep(moment)
@@ -98,5 +100,6 @@ def test_kill_9_leaves_every_source_whole_or_absent_and_the_next_load_completes(
     assert validate_store(reopened).conforms
     # The inferences are those of the whole batch, as after an uninterrupted load.
     inferred = sum(1 for _ in reopened.quads(vocab.inference_graph()))
-    assert inferred == sum(1 for _ in GraphStore.open(folder.parent / "reference", read_only=True)
-                           .quads(vocab.inference_graph()))
+    assert inferred == sum(
+        1 for _ in GraphStore.open(folder.parent / "reference", read_only=True).quads(vocab.inference_graph())
+    )

@@ -40,7 +40,7 @@ def test_every_stated_edge_quotes_its_source_at_its_offsets(engine):
                 assert ev.derivation == "inferred" and ev.rule == "consecutive-in-series"
                 continue
             text = (SOURCES / f"{ev.source}.txt").read_text(encoding="utf-8")
-            assert text[ev.start:ev.end] == ev.quote
+            assert text[ev.start : ev.end] == ev.quote
     supersedes = edges_of(result)[(WT, SUPERSEDES, EDM)].evidence[0]
     assert "to replace Every Day Matters" in supersedes.quote
     assert supersedes.source == "002_7e30c0936a50fbe4"

@@ -36,7 +36,10 @@ def run(store_path, *args):
 def test_lineage_table_and_stated_only(store_path):
     out = run(store_path, "lineage", "Working Together")
     assert out.exit_code == 0, out.output
-    assert "every-day-matters --succeeds (inferred)--> kent-children-and-young-peoples-plan-2008-2011  [inferred]" in out.output
+    assert (
+        "every-day-matters --succeeds (inferred)--> kent-children-and-young-peoples-plan-2008-2011  [inferred]"
+        in out.output
+    )
     assert "“to replace Every Day Matters as Kent’s partnership strategy”" in out.output
     stated = run(store_path, "lineage", "Working Together", "--evidence", "stated")
     assert "inferred" not in stated.output.split("Edges:")[1]
@@ -49,7 +52,12 @@ def test_lineage_json_and_svg(store_path):
     svg = run(store_path, "lineage", "Working Together", "--format", "svg").output
     assert ET.fromstring(svg).tag == "{http://www.w3.org/2000/svg}svg"
     assert "partnership strategy" in svg  # the series lane is labelled
-    for fmt, marker in (("dot", "digraph lineage"), ("mermaid", "flowchart RL"), ("graphml", "<graphml"), ("node-link", '"links"')):
+    for fmt, marker in (
+        ("dot", "digraph lineage"),
+        ("mermaid", "flowchart RL"),
+        ("graphml", "<graphml"),
+        ("node-link", '"links"'),
+    ):
         assert marker in run(store_path, "lineage", "EDM", "--format", fmt).output
 
 
@@ -64,7 +72,11 @@ def test_path_series_gaps_in_force(store_path):
 
 def test_conflicts_trail_provenance_contributions(store_path):
     conflicts = run(store_path, "conflicts").output
-    assert "[adopted-before-governance]" in conflicts and "002_7e30c0936a50fbe4" in conflicts and "004_e00e668bf0bcf141" in conflicts
+    assert (
+        "[adopted-before-governance]" in conflicts
+        and "002_7e30c0936a50fbe4" in conflicts
+        and "004_e00e668bf0bcf141" in conflicts
+    )
     trail = run(store_path, "trail", "CYPP 2008").output
     assert "Approval requested (a request, not an outcome)" in trail
     prov = run(store_path, "provenance", "working-together-to-improve-outcomes", "--predicate", "sl:supersedes").output
@@ -81,15 +93,18 @@ def test_search_and_legislation(store_path):
     assert "every-day-matters cites" in law and "[inferred]" in law
 
 
-@pytest.mark.parametrize("args, message", [
-    (("lineage", "No Such Plan"), "no strategy matches 'No Such Plan'"),
-    (("lineage", "Kent Children and Young People's Plan"), "matches several things"),
-    (("lineage", "EDM", "--depth", "0"), "depth must be an integer from 1 to 50"),
-    (("lineage", "EDM", "--depth", "51"), "depth must be an integer from 1 to 50"),
-    (("in-force", "someday"), "neither a date"),
-    (("contributions", "nope"), "no source"),
-    (("series", "--format", "svg", "nothing-like-this"), "no series"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("lineage", "No Such Plan"), "no strategy matches 'No Such Plan'"),
+        (("lineage", "Kent Children and Young People's Plan"), "matches several things"),
+        (("lineage", "EDM", "--depth", "0"), "depth must be an integer from 1 to 50"),
+        (("lineage", "EDM", "--depth", "51"), "depth must be an integer from 1 to 50"),
+        (("in-force", "someday"), "neither a date"),
+        (("contributions", "nope"), "no source"),
+        (("series", "--format", "svg", "nothing-like-this"), "no series"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_1(store_path, args, message):
     out = run(store_path, *args)
     assert out.exit_code == 1
@@ -99,7 +114,9 @@ def test_bad_input_is_one_line_and_exit_1(store_path, args, message):
 
 def test_infer_reports_unchanged_when_nothing_changed(store_path):
     out = run(store_path, "infer")
-    assert out.exit_code == 0 and "inference graph unchanged: 1 series, 4 members, 1 inferred succession(s)" in out.output
+    assert (
+        out.exit_code == 0 and "inference graph unchanged: 1 series, 4 members, 1 inferred succession(s)" in out.output
+    )
 
 
 def test_series_picture_needs_one_series(store_path):

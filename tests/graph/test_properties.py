@@ -11,13 +11,14 @@ import hashlib
 from dataclasses import dataclass
 
 import networkx as nx
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pyoxigraph import Literal, NamedNode
 
 from graph.inference import refresh_inferences
 from graph.lineage import MAX_DEPTH, LineageEngine
 from graph.periods import gaps_between
-from graph.records import make_period, Node
+from graph.records import Node, make_period
 from graph.store import GraphStore, now_iso
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
@@ -92,9 +93,9 @@ def corpora(draw, acyclic: bool):
         Plan(i, draw(st.integers(2000, 2024)), draw(st.integers(0, 4)), draw(st.sampled_from(["role a", "role b"])))
         for i in range(n)
     ]
-    links = draw(st.lists(
-        st.tuples(st.integers(0, n - 1), st.sampled_from(PREDICATES), st.integers(0, n - 1)), max_size=12
-    ))
+    links = draw(
+        st.lists(st.tuples(st.integers(0, n - 1), st.sampled_from(PREDICATES), st.integers(0, n - 1)), max_size=12)
+    )
     if acyclic:  # newer plans have higher indexes: every link points "down" the index order
         links = [(a, p, b) for a, p, b in links if (a > b if p != "supersededBy" else a < b)]
     return plans, links
@@ -192,6 +193,9 @@ def test_random_series_infers_exactly_the_unstated_consecutive_links_and_reports
 
 
 def test_gaps_between_ignores_members_without_a_start():
-    members = [Node("a", "a", "a", "Plan", make_period("2000", "2001")), Node("b", "b", "b", "Plan", make_period(None, None)),
-               Node("c", "c", "c", "Plan", make_period("2005", "2006"))]
+    members = [
+        Node("a", "a", "a", "Plan", make_period("2000", "2001")),
+        Node("b", "b", "b", "Plan", make_period(None, None)),
+        Node("c", "c", "c", "Plan", make_period("2005", "2006")),
+    ]
     assert [(g[0], g[1]) for g in gaps_between(members)] == [("a", "c")]

@@ -17,7 +17,7 @@ def test_provenance_of_the_supersession_edge(engine):
     (ev,) = statement.evidence
     assert (ev.source, ev.rule, ev.derivation) == ("002_7e30c0936a50fbe4", "replaces-sentence", "stated")
     text = (SOURCES / "002_7e30c0936a50fbe4.txt").read_text(encoding="utf-8")
-    assert text[ev.start:ev.end] == ev.quote
+    assert text[ev.start : ev.end] == ev.quote
     assert ev.loaded_at  # when it was loaded
 
 
@@ -52,26 +52,35 @@ def test_search_working_together_returns_framework_and_guidance_distinguished(en
     kinds = {h.id: (h.kind, h.type) for h in hits}
     assert kinds["working-together-to-improve-outcomes"] == ("strategy", "Framework")
     assert kinds["working-together-to-safeguard-children"] == ("guidance", "StatutoryGuidance")
-    assert [h.id for h in engine.search("working together", type="guidance")] == ["working-together-to-safeguard-children"]
+    assert [h.id for h in engine.search("working together", type="guidance")] == [
+        "working-together-to-safeguard-children"
+    ]
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("every day matters", "every-day-matters"),
-    ("EVERY-DAY  matters!", "every-day-matters"),
-    ("EDM", "every-day-matters"),
-    ("CYPP 2008", "kent-children-and-young-peoples-plan-2008-2011"),
-    ("cypp 2006", "kent-children-and-young-peoples-plan-2006-2008"),
-    ("positive about our future", "kent-children-and-young-peoples-plan-2008-2011"),
-    ("children’s trust board", "kent-childrens-trust-board"),
-    ("children act", "ukpga/2004/31"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("every day matters", "every-day-matters"),
+        ("EVERY-DAY  matters!", "every-day-matters"),
+        ("EDM", "every-day-matters"),
+        ("CYPP 2008", "kent-children-and-young-peoples-plan-2008-2011"),
+        ("cypp 2006", "kent-children-and-young-peoples-plan-2006-2008"),
+        ("positive about our future", "kent-children-and-young-peoples-plan-2008-2011"),
+        ("children’s trust board", "kent-childrens-trust-board"),
+        ("children act", "ukpga/2004/31"),
+    ],
+)
 def test_search_is_case_punctuation_and_acronym_insensitive(engine, query, expected):
     assert engine.search(query)[0].id == expected
 
 
 def test_search_ranks_and_filters(engine):
     hits = engine.search("plan", type="StatutoryPlan")
-    assert {h.id for h in hits} == {"education-development-plan", "behaviour-support-plan", "early-years-and-childcare-plan"}
+    assert {h.id for h in hits} == {
+        "education-development-plan",
+        "behaviour-support-plan",
+        "early-years-and-childcare-plan",
+    }
     assert engine.search("no such words anywhere") == []
     scores = [h.score for h in engine.search("children")]
     assert scores == sorted(scores, reverse=True)
@@ -92,7 +101,10 @@ def test_legislation_view_of_the_act_includes_citations_of_its_sections(engine):
     view = engine.legislation("Children Act 2004")
     assert view.iri == ACT.value and S10.value in view.parts
     assert {c.strategy.id for c in view.citations} == {
-        "kent-children-and-young-peoples-plan-2008-2011", "every-day-matters", "working-together-to-improve-outcomes"}
+        "kent-children-and-young-peoples-plan-2008-2011",
+        "every-day-matters",
+        "working-together-to-improve-outcomes",
+    }
 
 
 def test_unknown_legislation(engine):

@@ -32,7 +32,11 @@ def test_svg_timeline_draws_every_strategy_edge_and_the_gap(engine, lineage):
     assert len(paths) == len(lineage.edges)
     dashed = [p.find(f"{SVG}title").text for p in paths if p.get("stroke-dasharray")]
     assert dashed == ["Every Day Matters succeeds (inferred) Positive about our Future"]
-    gaps = [r.find(f"{SVG}title").text for r in root.iter(f"{SVG}rect") if r.get("fill") == "url(#gap)" and r.find(f"{SVG}title") is not None]
+    gaps = [
+        r.find(f"{SVG}title").text
+        for r in root.iter(f"{SVG}rect")
+        if r.get("fill") == "url(#gap)" and r.find(f"{SVG}title") is not None
+    ]
     assert len(gaps) == 1 and "from 1 January 2012 to 31 December 2012" in gaps[0]
     years = {t.text for t in root.iter(f"{SVG}text")}
     assert {"2006", "2012", "2019"} <= years
@@ -40,10 +44,12 @@ def test_svg_timeline_draws_every_strategy_edge_and_the_gap(engine, lineage):
 
 def test_svg_gap_sits_between_the_plans_it_separates(lineage):
     root = ET.fromstring(to_svg(lineage))
+
     def box(id):
         g = next(g for g in root.iter(f"{SVG}g") if g.get("id") == id)
         r = g.find(f"{SVG}rect")
         return float(r.get("x")), float(r.get("x")) + float(r.get("width"))
+
     gap = next(r for r in root.iter(f"{SVG}rect") if r.get("fill") == "url(#gap)" and r.get("height") != "14")
     x0, x1 = float(gap.get("x")), float(gap.get("x")) + float(gap.get("width"))
     assert box("kent-children-and-young-peoples-plan-2008-2011")[1] == pytest.approx(x0, abs=0.2)
@@ -52,8 +58,11 @@ def test_svg_gap_sits_between_the_plans_it_separates(lineage):
 
 def test_dot_and_mermaid_mark_inferred_edges_dashed(lineage):
     dot = to_dot(lineage)
-    assert dot.count("\" -> \"") == len(lineage.edges)
-    assert dot.count("style=dashed") == 1 and '"every-day-matters" -> "kent-children-and-young-peoples-plan-2008-2011"' in dot
+    assert dot.count('" -> "') == len(lineage.edges)
+    assert (
+        dot.count("style=dashed") == 1
+        and '"every-day-matters" -> "kent-children-and-young-peoples-plan-2008-2011"' in dot
+    )
     mermaid = to_mermaid(lineage)
     assert mermaid.startswith("flowchart RL")
     assert mermaid.count("-.->") == 1 and mermaid.count("-->") == len(lineage.edges) - 1
@@ -87,7 +96,9 @@ def test_empty_and_single_node_pictures(engine):
 
 
 def test_lineage_carries_its_series_labels_into_the_svg_lanes(lineage):
-    assert set(lineage.series_labels.values()) == {"Kent County Council: partnership strategy for children and young people"}
+    assert set(lineage.series_labels.values()) == {
+        "Kent County Council: partnership strategy for children and young people"
+    }
     texts = [t.text or "" for t in ET.fromstring(to_svg(lineage)).iter(f"{SVG}text")]
     assert "Kent County Council: partnership strategy for children and young people" in texts
 
@@ -118,7 +129,9 @@ def test_plans_without_a_period_are_off_the_time_axis_and_say_so(lineage):
             assert float(g.find(f"{SVG}rect").get("y")) > lane_top
             assert g.find(f"{SVG}rect").get("stroke-dasharray")
     # The year grid stops above the undated lane: those plans are not placed in any year.
-    assert all(float(line.get("y2")) <= lane_top for line in root.iter(f"{SVG}line") if line.get("x1") == line.get("x2"))
+    assert all(
+        float(line.get("y2")) <= lane_top for line in root.iter(f"{SVG}line") if line.get("x1") == line.get("x2")
+    )
 
 
 def test_boxes_show_the_short_name_whole_and_the_title_on_hover(lineage):

@@ -8,7 +8,6 @@ import pytest
 
 from graph.lineage import NotFound
 from graph.records import INFERRED_SUCCESSION, PARTIALLY_SUPERSEDES, REVISION_OF, SUPERSEDES
-from strategy_lineage import vocab
 from tests.graph.seedlike import SOURCES
 
 WT, EDM = "working-together-to-improve-outcomes", "every-day-matters"
@@ -18,7 +17,7 @@ STATUTORY = {"education-development-plan", "behaviour-support-plan", "early-year
 
 def quote_is_in_its_file(ev) -> bool:
     text = (SOURCES / f"{ev.source}.txt").read_text(encoding="utf-8")
-    return text[ev.start:ev.end] == ev.quote
+    return text[ev.start : ev.end] == ev.quote
 
 
 def test_chain_and_dag_with_evidence(seed_engine):

@@ -73,7 +73,11 @@ def node(id: str, start: str | None, end: str | None) -> Node:
 
 
 def test_interval_index_handles_open_ended_and_out_of_range_days():
-    items = [("a", make_period("2000", "2004")), ("b", make_period("2003", None)), ("c", make_period(None, "2001-06-30"))]
+    items = [
+        ("a", make_period("2000", "2004")),
+        ("b", make_period("2003", None)),
+        ("c", make_period(None, "2001-06-30")),
+    ]
     index = IntervalIndex(items)
     assert sorted(index.at(date(2001, 6, 30))) == ["a", "c"]
     assert sorted(index.at(date(2001, 7, 1))) == ["a"]
@@ -83,7 +87,12 @@ def test_interval_index_handles_open_ended_and_out_of_range_days():
 
 
 def test_gaps_and_overlaps_at_day_precision():
-    members = [node("a", "2010-01-01", "2010-06-30"), node("b", "2010-07-01", "2011-03-31"), node("c", "2011-03-01", "2012-12-31"), node("d", "2013-02-01", None)]
+    members = [
+        node("a", "2010-01-01", "2010-06-30"),
+        node("b", "2010-07-01", "2011-03-31"),
+        node("c", "2011-03-01", "2012-12-31"),
+        node("d", "2013-02-01", None),
+    ]
     assert gaps_between(members) == [("c", "d", date(2013, 1, 1), date(2013, 1, 31), "day")]
     (overlap,) = overlaps_between(members)
     assert overlap == ("b", "c", date(2011, 3, 1), date(2011, 3, 31), "day", False)

@@ -13,8 +13,7 @@ from strategy_lineage.vocab import SL
 def test_every_request_class_is_a_request_in_the_trail() -> None:
     ontology = ontology_graph()
     requests = {
-        str(cls).removeprefix(SL)
-        for cls in ontology.transitive_subjects(RDFS.subClassOf, URIRef(SL + "Request"))
+        str(cls).removeprefix(SL) for cls in ontology.transitive_subjects(RDFS.subClassOf, URIRef(SL + "Request"))
     }
     assert requests == REQUEST_TYPES
     assert requests <= set(EVENT_TYPES) and requests <= set(EVENT_WORDS)

@@ -19,10 +19,10 @@ from graph.ingest import load_paths
 from graph.store import GraphStore
 from graph.validate import ValidationReport, Violation, data_graph, validate_store
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
-from tests.conftest import SOURCES
 from strategy_lineage import vocab
 from strategy_lineage.cli import app
-from strategy_lineage.vocab import A, DCTERMS, OA, PROV, RDF, SL, TITLE, XSD
+from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, SL, TITLE, XSD, A
+from tests.conftest import SOURCES
 
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
 LOADED_AT = "2026-11-22T09:00:00+00:00"
@@ -81,8 +81,15 @@ class Source:
         self.extraction.facts.append(fact)
         return fact
 
-    def strategy(self, iri: NamedNode, kind: str, title: str, quote: str,
-                 period: tuple[str, str | None] | None = None, period_quote: str = "") -> None:
+    def strategy(
+        self,
+        iri: NamedNode,
+        kind: str,
+        title: str,
+        quote: str,
+        period: tuple[str, str | None] | None = None,
+        period_quote: str = "",
+    ) -> None:
         """Type, title and (gYear) period of a strategy, as a loader would state them."""
         self.fact(iri, A, sl(kind), "title-kind", quote)
         self.fact(iri, TITLE, Literal(title), "quoted-title", quote)
@@ -92,8 +99,15 @@ class Source:
             if end:
                 self.fact(iri, sl("validUntil"), typed(end, "gYear"), "title-period", period_quote)
 
-    def event(self, iri: NamedNode, kinds: tuple[str, ...], concerns: NamedNode, quote: str,
-              date: Literal | None = None, by: NamedNode | None = None) -> None:
+    def event(
+        self,
+        iri: NamedNode,
+        kinds: tuple[str, ...],
+        concerns: NamedNode,
+        quote: str,
+        date: Literal | None = None,
+        by: NamedNode | None = None,
+    ) -> None:
         """A governance event; without a date it is stated as explicitly undated."""
         for kind in kinds:
             self.fact(iri, A, sl(kind), "event-phrase", quote)
@@ -109,40 +123,74 @@ class Source:
 
 def report_002() -> Source:
     src = Source("002_7e30c0936a50fbe4.txt", "committee-report")
-    src.strategy(WT, "Framework", "Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019",
-                 "Working Together to Improve Outcomes: Kent Children and Young People’s \nFramework 2016-2019",
-                 ("2016", "2019"), "2016-2019")
+    src.strategy(
+        WT,
+        "Framework",
+        "Working Together to Improve Outcomes: Kent Children and Young People's Framework 2016-2019",
+        "Working Together to Improve Outcomes: Kent Children and Young People’s \nFramework 2016-2019",
+        ("2016", "2019"),
+        "2016-2019",
+    )
     src.fact(WT, sl("supersedes"), EDM, "replace-phrase", "to replace Every Day Matters")
     src.fact(WT, sl("outcomeCount"), typed("4", "integer"), "count-phrase", "four outcomes")
     src.fact(WT, sl("developedBy"), HWBB, "led-development", "has led the \ndevelopment")
     src.fact(HWBB, A, sl("Board"), "body-kind", "0-25 Health and Wellbeing Board")
-    src.event(event("approval of working together by the 0-25 hwbb"), ("Approval",), WT,
-              "had the approval of the 0-25 Health and Wellbeing Board", by=HWBB)
-    src.event(event("adoption of every day matters"), ("Adoption",), EDM, "adopted and rolled out in April 2013",
-              date=typed("2013-04", "gYearMonth"))
+    src.event(
+        event("approval of working together by the 0-25 hwbb"),
+        ("Approval",),
+        WT,
+        "had the approval of the 0-25 Health and Wellbeing Board",
+        by=HWBB,
+    )
+    src.event(
+        event("adoption of every day matters"),
+        ("Adoption",),
+        EDM,
+        "adopted and rolled out in April 2013",
+        date=typed("2013-04", "gYearMonth"),
+    )
     return src
 
 
 def report_004() -> Source:
     src = Source("004_e00e668bf0bcf141.txt", "committee-report")
-    src.strategy(EDM, "Plan", "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
-                 "EVERY DAY MATTERS: KENT'S MULTIAGENCY", ("2013", "2016"), "2013-2016")
+    src.strategy(
+        EDM,
+        "Plan",
+        "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
+        "EVERY DAY MATTERS: KENT'S MULTIAGENCY",
+        ("2013", "2016"),
+        "2013-2016",
+    )
     src.fact(EDM, sl("cites"), SECTION_10, "section-citation", "section 10 of the Children Act 2004")
     src.fact(SECTION_10, A, sl("LegislativeProvision"), "section-citation", "section 10 of the Children Act 2004")
-    src.fact(SECTION_10, NamedNode(vocab.ELI + "is_part_of"), CHILDREN_ACT, "section-citation", "section 10 of the Children Act 2004")
+    src.fact(
+        SECTION_10,
+        NamedNode(vocab.ELI + "is_part_of"),
+        CHILDREN_ACT,
+        "section-citation",
+        "section 10 of the Children Act 2004",
+    )
     src.fact(CHILDREN_ACT, A, sl("Legislation"), "section-citation", "Children Act 2004")
     return src
 
 
 def report_003() -> Source:
     src = Source("003_e8b9a6c9523d440f.txt", "committee-report")
-    src.strategy(CYPP_2008, "Plan", "Kent Children and Young People's Plan 2008-2011",
-                 "Children and Young People's Plan", ("2008", None), "2008")
+    src.strategy(
+        CYPP_2008,
+        "Plan",
+        "Kent Children and Young People's Plan 2008-2011",
+        "Children and Young People's Plan",
+        ("2008", None),
+        "2008",
+    )
     src.strategy(EDP, "StatutoryPlan", "Education Development Plan", "Education Development Plan")
     src.fact(CYPP_2008, sl("partiallySupersedes"), EDP, "replaces-most-of", "replaces most of the previous statutory")
     request = event("approval request for the 2008 plan")
-    src.event(request, ("ApprovalRequest",), CYPP_2008, "County Council – 16 October 2008",
-              date=typed("2008-10-16", "date"))
+    src.event(
+        request, ("ApprovalRequest",), CYPP_2008, "County Council – 16 October 2008", date=typed("2008-10-16", "date")
+    )
     src.fact(request, sl("requestedOf"), KCC, "to-header", "County Council")
     src.fact(KCC, A, sl("Council"), "to-header", "County Council")
     return src
@@ -152,18 +200,28 @@ def curated_and_inferred() -> list[Quad]:
     """A curated fact (with its curator) and an inferred one in the inference graph."""
     src = Source("003_e8b9a6c9523d440f.txt", "curated")
     src.extraction.source_id = "curated-test"
-    src.extraction.facts.append(Fact(
-        CYPP_2008, sl("validUntil"), typed("2011", "gYear"), "curated-fact",
-        derivation="curated", curator="A. Officer", asserted_at="2026-11-01",
-        reason="the plan's own title gives 2008-2011",
-    ))
+    src.extraction.facts.append(
+        Fact(
+            CYPP_2008,
+            sl("validUntil"),
+            typed("2011", "gYear"),
+            "curated-fact",
+            derivation="curated",
+            curator="A. Officer",
+            asserted_at="2026-11-01",
+            reason="the plan's own title gives 2008-2011",
+        )
+    )
     inferred = vocab.inference_graph()
     ev = NamedNode(inferred.value + "/evidence/edm-succeeds-cypp")
     triples = [
         (EDM, sl("succeeds"), CYPP_2008),
-        (ev, A, sl("Evidence")), (ev, NamedNode(RDF + "subject"), EDM),
-        (ev, NamedNode(RDF + "predicate"), sl("succeeds")), (ev, NamedNode(RDF + "object"), CYPP_2008),
-        (ev, sl("derivation"), sl("Inferred")), (ev, sl("rule"), vocab.rule("consecutive-in-series")),
+        (ev, A, sl("Evidence")),
+        (ev, NamedNode(RDF + "subject"), EDM),
+        (ev, NamedNode(RDF + "predicate"), sl("succeeds")),
+        (ev, NamedNode(RDF + "object"), CYPP_2008),
+        (ev, sl("derivation"), sl("Inferred")),
+        (ev, sl("rule"), vocab.rule("consecutive-in-series")),
         (ev, sl("reason"), Literal("same publisher, same role, consecutive periods")),
     ]
     return src.quads() + [Quad(s, p, o, inferred) for s, p, o in triples]
@@ -200,7 +258,9 @@ BAD_OFFSETS_QUOTE = "to replace Every Day Matters"
 
 def broken_sources() -> tuple[list[Source], list[Quad]]:
     src = Source("002_7e30c0936a50fbe4.txt", "committee-report")
-    src.strategy(TWO_TITLES, "Framework", "Working Together to Improve Outcomes", "framework", ("2016", None), "2016-2019")
+    src.strategy(
+        TWO_TITLES, "Framework", "Working Together to Improve Outcomes", "framework", ("2016", None), "2016-2019"
+    )
     src.fact(TWO_TITLES, TITLE, Literal("Working Together"), "quoted-title", "Working Together to \nImprove Outcomes")
     src.strategy(NO_PERIOD, "Plan", "Every Day Matters", "Every Day \nMatters")
     src.strategy(REVERSED, "Framework", "Reversed", "framework", ("2019", "2016"), "2016-2019")
@@ -209,10 +269,20 @@ def broken_sources() -> tuple[list[Source], list[Quad]]:
         src.fact(a, sl("supersedes"), b, "replace-phrase", BAD_OFFSETS_QUOTE)
     # A quote whose offsets are one character off, and one whose prefix is wrong.
     good = src.span(BAD_OFFSETS_QUOTE)
-    src.extraction.facts.append(Fact(TWO_TITLES, sl("role"), Literal("partnership strategy"), "role-phrase",
-                                     replace(good, start=good.start + 1, end=good.end + 1)))
-    src.extraction.facts.append(Fact(TWO_TITLES, sl("status"), Literal("draft"), "status-phrase",
-                                     replace(good, prefix="not the text before it")))
+    src.extraction.facts.append(
+        Fact(
+            TWO_TITLES,
+            sl("role"),
+            Literal("partnership strategy"),
+            "role-phrase",
+            replace(good, start=good.start + 1, end=good.end + 1),
+        )
+    )
+    src.extraction.facts.append(
+        Fact(
+            TWO_TITLES, sl("status"), Literal("draft"), "status-phrase", replace(good, prefix="not the text before it")
+        )
+    )
     src.fact(GUIDANCE, A, sl("StatutoryGuidance"), "guidance", "Working Together")
     src.fact(GUIDANCE, A, sl("Framework"), "guidance", "Working Together")
     src.event(REQUEST_AS_OUTCOME, ("ApprovalRequest", "Approval"), TWO_TITLES, "seeking endorsement")
@@ -220,8 +290,9 @@ def broken_sources() -> tuple[list[Source], list[Quad]]:
     src.fact(UNDATED, sl("concerns"), TWO_TITLES, "endorse", "ENDORSE")
     src.event(DECISION, ("Decision",), TWO_TITLES, "proposed decision", date=typed("2016-11-02", "date"))
     # A curated fact without curator or date.
-    src.extraction.facts.append(Fact(TWO_TITLES, sl("developmentPeriod"), Literal("2015"), "curated-fact",
-                                     derivation="curated"))
+    src.extraction.facts.append(
+        Fact(TWO_TITLES, sl("developmentPeriod"), Literal("2015"), "curated-fact", derivation="curated")
+    )
     graph = src.extraction.graph
     bare = [
         # A supersession, and a statement, with no evidence at all.
@@ -251,10 +322,12 @@ def broken_report() -> ValidationReport:
     return validate_store(store)
 
 
-def results(report: ValidationReport, focus: NamedNode, path: str | None = None,
-            severity: str = "Violation") -> list[Violation]:
+def results(
+    report: ValidationReport, focus: NamedNode, path: str | None = None, severity: str = "Violation"
+) -> list[Violation]:
     return [
-        v for v in report.violations
+        v
+        for v in report.violations
         if v.focus_node == focus.value and v.severity == severity and (path is None or v.path == path)
     ]
 
@@ -264,6 +337,7 @@ def messages(found: list[Violation]) -> str:
 
 
 # --- tests -------------------------------------------------------------------------
+
 
 def test_correct_graph_conforms(good_report):
     assert good_report.conforms, good_report.text
@@ -354,7 +428,10 @@ def test_evidence_for_missing_statement_reported(broken_report):
 
 def test_character_count_mismatch_reported(broken_report):
     found = [v for v in broken_report.violations if v.path == SL + "characterCount"]
-    assert len(found) == 1 and f"the text has {(SOURCES / '004_e00e668bf0bcf141.txt').read_text().__len__()}" in found[0].message
+    assert (
+        len(found) == 1
+        and f"the text has {(SOURCES / '004_e00e668bf0bcf141.txt').read_text().__len__()}" in found[0].message
+    )
 
 
 def test_disagreeing_sources_are_a_warning_not_a_violation(broken_report):
@@ -391,6 +468,7 @@ def test_rdfs_entailment_does_not_create_false_violations():
 
 
 # --- the real seed graph --------------------------------------------------------------
+
 
 def test_seed_graph_conforms(seed_store):  # the bundled data/, loaded once (tests/conftest.py)
     report = validate_store(seed_store)

@@ -24,12 +24,29 @@ HEADER = (
     "Date: 12 March 2019\n"
     "Subject: Northshire Children and Young People's Plan 2019-2022\n\n"
 )
-CAPITALISED = ["Children", "Young", "People", "Health", "Wellbeing", "Northshire", "Council", "Board",
-               "Plan", "Strategy", "Framework", "Early", "Help", "Partnership", "Every", "Day", "Matters"]
+CAPITALISED = [
+    "Children",
+    "Young",
+    "People",
+    "Health",
+    "Wellbeing",
+    "Northshire",
+    "Council",
+    "Board",
+    "Plan",
+    "Strategy",
+    "Framework",
+    "Early",
+    "Help",
+    "Partnership",
+    "Every",
+    "Day",
+    "Matters",
+]
 JOINS = ["and", "of", "for", "the", "to", "&"]
 SENTENCES = [
     "The Northshire Early Help Strategy 2019-2022 replaces the Early Help Plan 2015-2018 as the county's plan. ",
-    "\"Every Child Matters\", the new Northshire Children and Young People's Framework 2016 - 2019, was agreed. ",
+    '"Every Child Matters", the new Northshire Children and Young People\'s Framework 2016 - 2019, was agreed. ',
     "RESOLVED that the Plan be approved. ",
     "It was agreed by the Northshire Children's Trust Board on the 11th September 2018. ",
     "Members are requested to endorse the Plan. ",
@@ -95,8 +112,20 @@ def _body(family: str, size: int, rng: random.Random) -> str:  # noqa: C901 (one
     if family == "dates":  # dates and periods back to back
         return _fill(size, lambda n: f"12/{n % 12 + 1}/2016 2016-2019 {n % 28 + 1} March 2017 ")
     if family == "control-characters":  # C0 controls, form feeds, odd unicode, mixed into prose
-        junk = ["\x01", "\x07", "\x0b", "\x0c", "\x1b[0m", "\u200b", "\ufeff", "\u2028", "\ud7ff", "ŵ", "日本",
-                "\u0301"]
+        junk = [
+            "\x01",
+            "\x07",
+            "\x0b",
+            "\x0c",
+            "\x1b[0m",
+            "\u200b",
+            "\ufeff",
+            "\u2028",
+            "\ud7ff",
+            "ŵ",
+            "日本",
+            "\u0301",
+        ]
         return _fill(size, lambda n: rng.choice(SENTENCES) + rng.choice(junk))
     if family == "markup":  # scraped markdown and HTML residue
         residue = ["**", "## ", "<sup>th</sup>", "[link](#)", "---\n", "__", "["]
@@ -108,9 +137,26 @@ def _body(family: str, size: int, rng: random.Random) -> str:  # noqa: C901 (one
 
 
 FAMILIES = [
-    "long-line", "capitalised-run", "upper-token", "hyphen-token", "huge-title", "replaces", "replaces-no-as",
-    "resolved-no-verb", "repeated-sentence", "many-sentences", "acts-no-full-stop", "quotes", "aliases",
-    "spaces-in-field", "spaces", "short-lines", "numbered-paragraphs", "dates", "control-characters", "markup",
+    "long-line",
+    "capitalised-run",
+    "upper-token",
+    "hyphen-token",
+    "huge-title",
+    "replaces",
+    "replaces-no-as",
+    "resolved-no-verb",
+    "repeated-sentence",
+    "many-sentences",
+    "acts-no-full-stop",
+    "quotes",
+    "aliases",
+    "spaces-in-field",
+    "spaces",
+    "short-lines",
+    "numbered-paragraphs",
+    "dates",
+    "control-characters",
+    "markup",
     "seed-lines",
 ]
 

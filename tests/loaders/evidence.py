@@ -60,7 +60,13 @@ def source_text(source_id: str) -> str:
 
 
 def assert_evidenced(
-    store: GraphStore, subject: str, predicate: str, obj: str, *, source: str, quote: str,
+    store: GraphStore,
+    subject: str,
+    predicate: str,
+    obj: str,
+    *,
+    source: str,
+    quote: str,
     derivation: str = "Stated",
 ) -> Evidence:
     """The triple is in the graph with evidence from ``source`` whose quote contains ``quote``

@@ -56,7 +56,7 @@ def extract_checked(path: Path) -> int:
     text = extraction.text
     for fact in extraction.facts:
         if fact.span is not None:
-            assert text[fact.span.start:fact.span.end] == fact.span.exact
+            assert text[fact.span.start : fact.span.end] == fact.span.exact
     return len(to_quads(extraction, LOADED_AT))
 
 

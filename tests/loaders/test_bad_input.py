@@ -21,7 +21,10 @@ runner = CliRunner()
 BAD_FILES = {
     "empty.txt": (b"   \n", "empty"),
     "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
-    "japanese.txt": ("会議の議事録です。計画は承認されました。".encode("shift_jis"), "not UTF-8 text .* looks like cp932"),
+    "japanese.txt": (
+        "会議の議事録です。計画は承認されました。".encode("shift_jis"),
+        "not UTF-8 text .* looks like cp932",
+    ),
     "utf16-no-bom.txt": ("Subject: plan\nTo: Council\n".encode("utf-16-le"), "UTF-16 .* without a byte-order mark"),
     "facts.csv": (b"subject,relation\nx,y\n", "lacks column"),
 }
@@ -81,8 +84,11 @@ def test_loading_twice_changes_nothing(loaded_store: GraphStore) -> None:
 def test_forced_reload_mints_the_same_triples(loaded_store: GraphStore) -> None:
     def without_load_time(store: GraphStore) -> frozenset:
         # The meta graph's write log records the reload itself; the sources' graphs must not change.
-        return frozenset(str(q) for q in store.quads() if not q.predicate.value.endswith(("loadedAt", "graphVersion"))
-                         and q.graph_name != vocab.meta_graph())
+        return frozenset(
+            str(q)
+            for q in store.quads()
+            if not q.predicate.value.endswith(("loadedAt", "graphVersion")) and q.graph_name != vocab.meta_graph()
+        )
 
     before = without_load_time(loaded_store)
     results = load_paths(loaded_store, [SOURCES], force=True)

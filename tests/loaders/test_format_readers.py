@@ -14,13 +14,16 @@ from tests.formats_fixtures import image_only_pdf
 REPORT = "Subject: Café provision – the “Open Doors” strategy\nTo: Cabinet\n"
 
 
-@pytest.mark.parametrize("data, encoding", [
-    (REPORT.encode("utf-8"), "UTF-8"),
-    (b"\xef\xbb\xbf" + REPORT.encode("utf-8"), "UTF-8"),
-    (REPORT.encode("utf-16"), "UTF-16"),  # with its byte-order mark
-    (b"\xfe\xff" + REPORT.encode("utf-16-be"), "UTF-16"),
-    (REPORT.encode("cp1252"), "Windows-1252"),
-])
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (REPORT.encode("utf-8"), "UTF-8"),
+        (b"\xef\xbb\xbf" + REPORT.encode("utf-8"), "UTF-8"),
+        (REPORT.encode("utf-16"), "UTF-16"),  # with its byte-order mark
+        (b"\xfe\xff" + REPORT.encode("utf-16-be"), "UTF-16"),
+        (REPORT.encode("cp1252"), "Windows-1252"),
+    ],
+)
 def test_text_encodings_are_detected_and_recorded(data: bytes, encoding: str) -> None:
     source = formats.read(data, "report.txt")
     assert source.text == REPORT and source.encoding == encoding and source.media_type == "text/plain"
@@ -31,14 +34,19 @@ def test_latin1_without_windows_characters_is_recorded_as_such() -> None:
     assert source.text.startswith("To: Conseil régional") and source.encoding == "ISO-8859-1"
 
 
-@pytest.mark.parametrize("data, message", [
-    ("議事録: 計画は承認されました。次回の会議で報告します。".encode("shift_jis"),
-     r"not UTF-8 text .* looks like cp932"),
-    (REPORT.encode("utf-16-le"), r"looks like UTF-16 \(little-endian\) text without a byte-order mark"),
-    (b"\xff\xfe" + b"\x00\xd8", r"not valid UTF-16 text"),
-    (b"\x00\x01\x02\x03binary\x00\x00\x10", r"binary file"),
-    (b"  \n\t", r"the file is empty"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (
+            "議事録: 計画は承認されました。次回の会議で報告します。".encode("shift_jis"),
+            r"not UTF-8 text .* looks like cp932",
+        ),
+        (REPORT.encode("utf-16-le"), r"looks like UTF-16 \(little-endian\) text without a byte-order mark"),
+        (b"\xff\xfe" + b"\x00\xd8", r"not valid UTF-16 text"),
+        (b"\x00\x01\x02\x03binary\x00\x00\x10", r"binary file"),
+        (b"  \n\t", r"the file is empty"),
+    ],
+)
 def test_undecodable_text_names_the_likely_encoding(data: bytes, message: str) -> None:
     with pytest.raises(FormatError, match=message):
         formats.read(data, "report.txt")
@@ -69,8 +77,10 @@ def test_html_main_content_without_page_furniture() -> None:
         "Officers’ advice follows.\n"
     )
     assert source.metadata == {
-        "title": "Open Doors Strategy – Borough Council", "description": "Cabinet report on the Open Doors strategy",
-        "date": "2019-05-14", "url": "https://council.example/reports/open-doors",
+        "title": "Open Doors Strategy – Borough Council",
+        "description": "Cabinet report on the Open Doors strategy",
+        "date": "2019-05-14",
+        "url": "https://council.example/reports/open-doors",
     }
 
 
@@ -111,12 +121,19 @@ def _pdf(pages: list[list[str]], header: str | None = "Borough Council - Cabinet
 
 
 def test_pdf_reading_order_running_heads_and_broken_words() -> None:
-    data = _pdf([
-        ["1. Summary", "", "The multi-agency board agreed to improve-", "ment of the Open Doors plan for 2019-",
-         "2023 and beyond."],
-        ["2. Background", "", "The board is a multi-", "agency partnership; Welcome Plan", "ends."],
-        ["3. Recommendation", "", "Cabinet is asked to approve it."],
-    ])
+    data = _pdf(
+        [
+            [
+                "1. Summary",
+                "",
+                "The multi-agency board agreed to improve-",
+                "ment of the Open Doors plan for 2019-",
+                "2023 and beyond.",
+            ],
+            ["2. Background", "", "The board is a multi-", "agency partnership; Welcome Plan", "ends."],
+            ["3. Recommendation", "", "Cabinet is asked to approve it."],
+        ]
+    )
     source = formats.read(data, "open-doors.pdf")
     assert source.text == (
         "1. Summary\n\n"
@@ -173,14 +190,20 @@ def test_docx_paragraphs_headings_and_tables_in_order() -> None:
         "Decision No:\t19/00042\nDate:\t14 May 2019\n\nOfficers’ advice follows.\n"
     )
     assert {k: source.metadata[k] for k in ("title", "author", "description")} == {
-        "title": "Open Doors Strategy", "author": "Policy Team", "description": "Cabinet report"}
+        "title": "Open Doors Strategy",
+        "author": "Policy Team",
+        "description": "Cabinet report",
+    }
 
 
-@pytest.mark.parametrize("name, data, message", [
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "legacy Word .doc file .* save it as .docx"),
-    ("old-named.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "legacy Word .doc file"),
-    ("truncated.docx", None, "not a readable Word .docx file"),
-])
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "legacy Word .doc file .* save it as .docx"),
+        ("old-named.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "legacy Word .doc file"),
+        ("truncated.docx", None, "not a readable Word .docx file"),
+    ],
+)
 def test_legacy_and_damaged_word_files_are_refused(name: str, data: bytes | None, message: str) -> None:
     with pytest.raises(FormatError, match=message):
         formats.read(data if data is not None else _docx()[:2000], name)

@@ -65,18 +65,21 @@ def stored_text(store: GraphStore, source_id: str) -> str:
 
 
 def stated_facts(store: GraphStore) -> set[tuple[str, str, str]]:
-    rows = store.select("SELECT ?s ?p ?o WHERE { ?e a sl:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; "
-                        "rdf:object ?o }")
+    rows = store.select(
+        "SELECT ?s ?p ?o WHERE { ?e a sl:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"
+    )
     return {(r["s"].value, r["p"].value, r["o"].value) for r in rows}
 
 
 def assert_quotes_at_offsets(store: GraphStore, source_id: str) -> None:
     text = stored_text(store, source_id)
-    rows = store.select("SELECT ?exact ?start ?end WHERE { ?q oa:exact ?exact . ?t oa:hasSelector ?q, ?p . "
-                        "?p oa:start ?start ; oa:end ?end }")
+    rows = store.select(
+        "SELECT ?exact ?start ?end WHERE { ?q oa:exact ?exact . ?t oa:hasSelector ?q, ?p . "
+        "?p oa:start ?start ; oa:end ?end }"
+    )
     assert rows
     for row in rows:
-        assert text[int(row["start"].value):int(row["end"].value)] == row["exact"].value
+        assert text[int(row["start"].value) : int(row["end"].value)] == row["exact"].value
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +92,7 @@ def text_facts(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, 
 def assert_same_report(store: GraphStore, text_facts: set[tuple[str, str, str]]) -> None:
     [supersession] = [e for e in evidence(store, WT, "sl:supersedes", EDM) if e.source_id == "report"]
     assert "to replace Every Day Matters as" in " ".join(supersession.exact.split())
-    assert stored_text(store, "report")[supersession.start:supersession.end] == supersession.exact
+    assert stored_text(store, "report")[supersession.start : supersession.end] == supersession.exact
     assert_quotes_at_offsets(store, "report")
     assert stated_facts(store) == text_facts
 
@@ -108,8 +111,9 @@ def test_pdf_quotes_know_their_page_and_pass_shacl(tmp_path: Path) -> None:
     store, _ = load(tmp_path / "pdf", "report.pdf", as_pdf_fpdf(seed_text()))
     [info] = store.sources()
     assert (info.media_type, info.page_count) == ("application/pdf", 2)
-    pages = store.select("SELECT ?exact ?page WHERE { ?q oa:exact ?exact . ?t oa:hasSelector ?q, ?p . "
-                         "?p sl:page ?page }")
+    pages = store.select(
+        "SELECT ?exact ?page WHERE { ?q oa:exact ?exact . ?t oa:hasSelector ?q, ?p . ?p sl:page ?page }"
+    )
     by_quote = {" ".join(r["exact"].value.split()): int(r["page"].value) for r in pages}
     assert {page for quote, page in by_quote.items() if "to replace Every Day Matters as" in quote} == {1}
     assert 2 in by_quote.values()  # the report runs onto its second page, and its quotes say so
@@ -136,8 +140,10 @@ BAD = {
     "broken.pdf": (lambda: as_pdf_fpdf(seed_text())[:1500], "not a readable PDF"),
     "broken.docx": (lambda: as_docx(seed_text())[:3000], "not a readable Word .docx file"),
     "legacy.doc": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024), "legacy Word .doc file"),
-    "broken.html": (lambda: b"<!doctype html><html><body><nav>Home</nav><script>x()</script></body></html>",
-                    "no text in its main content"),
+    "broken.html": (
+        lambda: b"<!doctype html><html><body><nav>Home</nav><script>x()</script></body></html>",
+        "no text in its main content",
+    ),
     "broken.txt": (lambda: seed_text().encode("utf-16-le"), "UTF-16 .* without a byte-order mark"),
 }
 
@@ -169,7 +175,11 @@ def test_folder_load_lists_every_file_it_did_not_load(tmp_path: Path) -> None:
     result = runner.invoke(app, ["load", str(folder), "--store", str(tmp_path / "store")])
     assert result.exit_code == 0, result.output
     assert "loaded     report" in result.output
-    for name, why in (("budget.xlsx", ".xlsx: not a format that is read"), ("orphan.toml", "metadata with no source"),
-                      (".DS_Store", "no extension: not a format"), ("~$report.docx", "temporary lock file")):
+    for name, why in (
+        ("budget.xlsx", ".xlsx: not a format that is read"),
+        ("orphan.toml", "metadata with no source"),
+        (".DS_Store", "no extension: not a format"),
+        ("~$report.docx", "temporary lock file"),
+    ):
         assert any(name in line and why in line for line in result.output.splitlines() if line.startswith("not loaded"))
     assert "4 other file(s) not loaded" in result.output

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from loaders.extract import extract
 from loaders.sources import SourceError
@@ -44,15 +45,20 @@ def write(tmp_path: Path, name: str, text: str, publisher: str) -> Path:
 
 
 def facts_of(path: Path) -> set[tuple[str, str, str]]:
-    short = lambda t: str(t.value if hasattr(t, "value") else t).replace(vocab.base_iri() + "id/", "").replace(vocab.SL, "sl:")  # noqa: E731
+    short = lambda t: (
+        str(t.value if hasattr(t, "value") else t).replace(vocab.base_iri() + "id/", "").replace(vocab.SL, "sl:")
+    )  # noqa: E731
     return {(short(f.subject), short(f.predicate), short(f.object)) for f in extract(path).facts}
 
 
 def test_another_councils_decision_notice(tmp_path: Path) -> None:
     facts = facts_of(write(tmp_path, "medway_notice.txt", OTHER_NOTICE, "Medway Council"))
     strategy = "strategy/medway-council/healthy-lives-happy-futures"
-    assert (strategy, "http://purl.org/dc/terms/title",
-            "Healthy Lives, Happy Futures: Medway Health and Wellbeing Strategy 2018-2023") in facts
+    assert (
+        strategy,
+        "http://purl.org/dc/terms/title",
+        "Healthy Lives, Happy Futures: Medway Health and Wellbeing Strategy 2018-2023",
+    ) in facts
     assert (strategy, "sl:validUntil", "2023") in facts
     assert ("decision/medway-council/18-00042", "sl:decisionStatus", "Decision Made") in facts
     assert ("decision/medway-council/18-00042", "sl:noticePublished", "2018-03-14") in facts
@@ -61,10 +67,17 @@ def test_another_councils_decision_notice(tmp_path: Path) -> None:
 
 def test_another_councils_committee_report(tmp_path: Path) -> None:
     facts = facts_of(write(tmp_path, "hampshire_report.txt", OTHER_REPORT, "Hampshire County Council"))
-    new, old = "strategy/hampshire-county-council/hampshire-early-help-strategy-2015-2018", "strategy/hampshire-county-council/hampshire-early-help-strategy-2012-2015"
+    new, old = (
+        "strategy/hampshire-county-council/hampshire-early-help-strategy-2015-2018",
+        "strategy/hampshire-county-council/hampshire-early-help-strategy-2012-2015",
+    )
     assert (new, "sl:isRevisionOf", old) in facts
     assert (f"{new}/event/agreement-2015-01-12", "sl:date", "2015-01-12") in facts
-    assert (f"{new}/event/approvalrequest-2015-03-03", "sl:requestedOf", "organisation/hampshire-county-council/hampshire-schools-forum") in facts
+    assert (
+        f"{new}/event/approvalrequest-2015-03-03",
+        "sl:requestedOf",
+        "organisation/hampshire-county-council/hampshire-schools-forum",
+    ) in facts
     assert (new, "sl:basedOn", "http://www.legislation.gov.uk/id/ukpga/2014/6") in facts
     assert ("decision/hampshire-county-council/15-00321", "sl:concerns", new) in facts
 
@@ -98,8 +111,11 @@ Reference: 19/01234
 def test_decision_maker_and_date_fields(tmp_path: Path) -> None:
     facts = facts_of(write(tmp_path, "bristol.txt", DECISION_RECORD, "Bristol City Council"))
     assert ("decision/bristol-city-council/19-01234", "sl:date", "2019-06-04") in facts
-    assert ("decision/bristol-city-council/19-01234", "http://www.w3.org/ns/prov#wasAssociatedWith",
-            "post/bristol-city-council/cabinet-member-for-childrens-services") in facts
+    assert (
+        "decision/bristol-city-council/19-01234",
+        "http://www.w3.org/ns/prov#wasAssociatedWith",
+        "post/bristol-city-council/cabinet-member-for-childrens-services",
+    ) in facts
     assert not any(p == "sl:undated" for s, p, o in facts if s == "decision/bristol-city-council/19-01234")
 
 
@@ -107,8 +123,11 @@ def test_publisher_is_read_from_the_text_when_there_is_no_metadata(tmp_path: Pat
     path = tmp_path / "no_metadata.txt"
     path.write_text(OTHER_REPORT + "\nContact: Hampshire County Council, The Castle, Winchester\n", encoding="utf-8")
     facts = facts_of(path)
-    assert ("strategy/hampshire-county-council/hampshire-early-help-strategy-2015-2018", "http://purl.org/dc/terms/publisher",
-            "organisation/hampshire-county-council") in facts
+    assert (
+        "strategy/hampshire-county-council/hampshire-early-help-strategy-2015-2018",
+        "http://purl.org/dc/terms/publisher",
+        "organisation/hampshire-county-council",
+    ) in facts
 
 
 TWO_MEETINGS = """Issue - meetings
@@ -132,7 +151,14 @@ RESOLVED that the Surrey Early Help Strategy 2017-2020 be approved.
 def test_each_resolution_belongs_to_the_meeting_above_it(tmp_path: Path) -> None:
     facts = facts_of(write(tmp_path, "surrey.txt", TWO_MEETINGS, "Surrey County Council"))
     strategy = "strategy/surrey-county-council/surrey-early-help-strategy-2017-2020"
-    assert (f"{strategy}/event/endorsement-2017-01-12", "http://www.w3.org/ns/prov#wasAssociatedWith",
-            "organisation/surrey-county-council/childrens-services-cabinet-committee") in facts
+    assert (
+        f"{strategy}/event/endorsement-2017-01-12",
+        "http://www.w3.org/ns/prov#wasAssociatedWith",
+        "organisation/surrey-county-council/childrens-services-cabinet-committee",
+    ) in facts
     assert (f"{strategy}/event/approval-2017-01-26", "sl:agendaItem", "4") in facts
-    assert ("decision/surrey-county-council/17-00022", "http://www.w3.org/ns/prov#wasAssociatedWith", "post/surrey-county-council/cabinet-member-for-children") in facts
+    assert (
+        "decision/surrey-county-council/17-00022",
+        "http://www.w3.org/ns/prov#wasAssociatedWith",
+        "post/surrey-county-council/cabinet-member-for-children",
+    ) in facts

@@ -141,17 +141,22 @@ def events(tmp_path: Path, name: str, text: str) -> tuple[list[Event], list[Fact
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     facts = extract(path).facts
-    types = {(f.subject.value, f.object.value.removeprefix(SL)) for f in facts
-             if f.predicate.value == vocab.RDF + "type" and "/event/" in f.subject.value}
+    types = {
+        (f.subject.value, f.object.value.removeprefix(SL))
+        for f in facts
+        if f.predicate.value == vocab.RDF + "type" and "/event/" in f.subject.value
+    }
     return [Event(cls, iri, [f for f in facts if f.subject.value == iri]) for iri, cls in sorted(types)], facts
 
 
 def of(found: list[Event], cls: str, concerning: str | None = None) -> list[Event]:
-    return [e for e in found if e.cls == cls and (concerning is None or e.iri.startswith(ID + "strategy/" + concerning))]
+    return [
+        e for e in found if e.cls == cls and (concerning is None or e.iri.startswith(ID + "strategy/" + concerning))
+    ]
 
 
 def quote_at_offsets(text: str, fact: Fact, expected: str) -> None:
-    assert text[fact.span.start:fact.span.end] == fact.span.exact
+    assert text[fact.span.start : fact.span.end] == fact.span.exact
     assert expected in " ".join(fact.span.exact.split())
 
 
@@ -234,28 +239,38 @@ def test_a_recommendation_to_council_is_not_an_adoption(tmp_path: Path) -> None:
     assert of(found, "Recommendation") and not of(found, "Adoption") and not of(found, "Endorsement")
 
 
-@pytest.mark.parametrize("wording", [
-    "The Cabinet is asked to approve the Kelby Transport Plan 2020-2025.",
-    "This report seeks the Board's approval of the Kelby Transport Plan 2020-2025.",
-    "The Kelby Transport Plan 2020-2025 will be approved by the Cabinet on 4 June 2020.",
-    "Once the Kelby Transport Plan 2020-2025 has been approved by the Cabinet it will be published.",
-    "Members are requested to endorse the Kelby Transport Plan 2020-2025.",
-])
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "The Cabinet is asked to approve the Kelby Transport Plan 2020-2025.",
+        "This report seeks the Board's approval of the Kelby Transport Plan 2020-2025.",
+        "The Kelby Transport Plan 2020-2025 will be approved by the Cabinet on 4 June 2020.",
+        "Once the Kelby Transport Plan 2020-2025 has been approved by the Cabinet it will be published.",
+        "Members are requested to endorse the Kelby Transport Plan 2020-2025.",
+    ],
+)
 def test_requests_and_conditionals_are_never_outcomes(tmp_path: Path, wording: str) -> None:
     found, _ = events(tmp_path, "kelby_report.txt", f"Report to Cabinet\n\n{wording}\n")
     assert not [e for e in found if e.cls in OUTCOMES], [(e.cls, e.iri) for e in found]
 
 
 def test_every_document_validates_together(tmp_path: Path) -> None:
-    for name, text in [("fernleigh_decision.txt", DECISION_RECORD), ("harrowdene_plan.txt", FORWARD_PLAN),
-                       ("marlow_meetings.txt", ISSUE_MEETINGS), ("brackley_item.txt", AGENDA_ITEM),
-                       ("tynebridge_egenda.txt", EGENDA), ("ashcombe_news.txt", NEWS)]:
+    for name, text in [
+        ("fernleigh_decision.txt", DECISION_RECORD),
+        ("harrowdene_plan.txt", FORWARD_PLAN),
+        ("marlow_meetings.txt", ISSUE_MEETINGS),
+        ("brackley_item.txt", AGENDA_ITEM),
+        ("tynebridge_egenda.txt", EGENDA),
+        ("ashcombe_news.txt", NEWS),
+    ]:
         (tmp_path / name).write_text(text, encoding="utf-8")
     store = GraphStore.open(tmp_path / "store")
     load_paths(store, [tmp_path])
     report = validate_store(store)
     assert report.conforms, report.text
-    assert not store.query("ASK { ?e a sl:Request , ?outcome . VALUES ?outcome { sl:Approval sl:Adoption sl:Endorsement sl:Agreement } }")
+    assert not store.query(
+        "ASK { ?e a sl:Request , ?outcome . VALUES ?outcome { sl:Approval sl:Adoption sl:Endorsement sl:Agreement } }"
+    )
 
 
 SCOTTISH_MINUTE = """Issue - meetings
@@ -282,7 +297,9 @@ def test_what_a_report_recommended_and_the_committee_resolved(tmp_path: Path) ->
     found, _ = events(tmp_path, "glenmoor_meetings.txt", SCOTTISH_MINUTE)
     (request,) = of(found, "ApprovalRequest")
     committee = request.one(SL + "requestedOf")
-    assert committee.endswith("/education-and-childrens-services-committee") and request.objects(SL + "date") == {"2023-06-07"}
+    assert committee.endswith("/education-and-childrens-services-committee") and request.objects(SL + "date") == {
+        "2023-06-07"
+    }
     (approval,) = of(found, "Approval")
     assert approval.one(PROV + "wasAssociatedWith") == committee and approval.objects(SL + "date") == {"2023-06-07"}
     assert approval.objects(SL + "reportReference") == {"ECS/23/104"} and not approval.objects(SL + "decisionReference")
@@ -311,9 +328,13 @@ Cabinet:
 def test_a_list_of_what_a_body_did_and_its_recommendation(tmp_path: Path) -> None:
     found, _ = events(tmp_path, "redcliffe_meetings.txt", LIST_AND_RECOMMENDATION)
     (agreement,) = of(found, "Agreement")
-    assert agreement.objects(SL + "date") == {"2019-04-30"} and agreement.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+    assert agreement.objects(SL + "date") == {"2019-04-30"} and agreement.one(PROV + "wasAssociatedWith").endswith(
+        "/cabinet"
+    )
     (adoption,) = of(found, "Adoption")
-    assert adoption.objects(SL + "date") == {"2019-05-21"} and adoption.one(PROV + "wasAssociatedWith").endswith("/council")
+    assert adoption.objects(SL + "date") == {"2019-05-21"} and adoption.one(PROV + "wasAssociatedWith").endswith(
+        "/council"
+    )
     (recommendation,) = of(found, "Recommendation")
     assert recommendation.one(SL + "requestedOf").endswith("/council")
     assert recommendation.one(PROV + "wasAssociatedWith").endswith("/cabinet")
@@ -336,10 +357,14 @@ Lowbridge Borough Council, Market Square, Lowbridge. Cabinet, Tuesday 13 Februar
 def test_a_footer_dates_the_meeting_and_a_schedule_is_only_requests(tmp_path: Path) -> None:
     found, _ = events(tmp_path, "lowbridge_item.txt", FOOTER_AND_SCHEDULE)
     (approval,) = of(found, "Approval")
-    assert approval.objects(SL + "date") == {"2018-02-13"} and approval.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+    assert approval.objects(SL + "date") == {"2018-02-13"} and approval.one(PROV + "wasAssociatedWith").endswith(
+        "/cabinet"
+    )
     scheduled = {e.one(SL + "date"): e.one(SL + "requestedOf") for e in of(found, "ConsiderationRequest")}
     assert scheduled.keys() == {"2018-03-05", "2018-03-22"}
-    assert scheduled["2018-03-05"].endswith("/overview-and-scrutiny-committee") and scheduled["2018-03-22"].endswith("council")
+    assert scheduled["2018-03-05"].endswith("/overview-and-scrutiny-committee") and scheduled["2018-03-22"].endswith(
+        "council"
+    )
     assert not [e for e in found if e.cls in OUTCOMES and e.objects(SL + "date") & {"2018-03-05", "2018-03-22"}]
 
 
@@ -376,7 +401,9 @@ and by the Council's Communities Committee on 19 July 2018. It will be reviewed 
 
 def test_one_sentence_two_bodies_two_dates(tmp_path: Path) -> None:
     found, _ = events(tmp_path, "ridgeway_page.txt", WEB_PAGE_TWO_BODIES)
-    agreements = {e.one(PROV + "wasAssociatedWith").rsplit("/", 1)[-1]: e.objects(SL + "date") for e in of(found, "Agreement")}
+    agreements = {
+        e.one(PROV + "wasAssociatedWith").rsplit("/", 1)[-1]: e.objects(SL + "date") for e in of(found, "Agreement")
+    }
     assert agreements["ridgeway-safer-partnership-board"] == {"2018-07-04"}
     assert [d for body, d in agreements.items() if body.endswith("communities-committee")] == [{"2018-07-19"}]
 
@@ -400,7 +427,9 @@ def test_a_report_header_dates_its_requests_and_a_recommendation_names_its_date(
     (seeks,) = [e for e in found if e.cls == "ApprovalRequest" and e.objects(SL + "date") == {"2019-05-14"}]
     assert seeks.one(SL + "requestedOf").endswith("/executive")
     (recommendation,) = of(found, "Recommendation")
-    assert recommendation.objects(SL + "date") == {"2019-06-27"} and recommendation.one(SL + "requestedOf").endswith("council")
+    assert recommendation.objects(SL + "date") == {"2019-06-27"} and recommendation.one(SL + "requestedOf").endswith(
+        "council"
+    )
 
 
 PROPOSED_RECOMMENDATION = """Issue details

@@ -27,9 +27,14 @@ def test_plain_prose_is_a_plain_document() -> None:
     assert detect_kind("Our plans for the town centre were agreed last spring.").name == "document"
 
 
-@pytest.mark.parametrize("alias,name", [("decision-notice", "forward-plan-entry"),
-                                        ("meeting-record", "issue-meetings"),
-                                        ("committee-report", "committee-report")])
+@pytest.mark.parametrize(
+    "alias,name",
+    [
+        ("decision-notice", "forward-plan-entry"),
+        ("meeting-record", "issue-meetings"),
+        ("committee-report", "committee-report"),
+    ],
+)
 def test_older_metadata_kinds_still_name_a_kind(alias: str, name: str) -> None:
     found = kind_named(alias)
     assert found is not None and found.name == name
@@ -66,8 +71,9 @@ def test_a_text_with_nothing_to_find_loads_with_zero_facts_and_a_warning(tmp_pat
     store = GraphStore.open(tmp_path / "store")
     [result] = load_paths(store, [write(tmp_path, "bins.txt", NOTHING)])
     assert result.status == "loaded" and result.facts == 0
-    assert result.warnings == ("bins.txt: no strategy, decision, body or legislation found; "
-                               "loaded as a document with zero facts",)
+    assert result.warnings == (
+        "bins.txt: no strategy, decision, body or legislation found; loaded as a document with zero facts",
+    )
     assert store.query(f"ASK {{ <{ID}source/bins> a sl:GeneralDocument ; sl:content ?text }}")
 
 
@@ -88,8 +94,10 @@ def test_an_unknown_metadata_kind_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_kind_features_switch_on_the_structure_rules(tmp_path: Path) -> None:
     """The same decision fields are read in a decision record, not in prose that happens to use a colon."""
-    record = ("Decision details\nAdoption of the Thornbury Housing Strategy 2024-2029\nDecision Maker: Cabinet\n"
-              "Decision status: Implemented\nDate of decision: 04/06/2024\nReference: 24/00310\n")
+    record = (
+        "Decision details\nAdoption of the Thornbury Housing Strategy 2024-2029\nDecision Maker: Cabinet\n"
+        "Decision status: Implemented\nDate of decision: 04/06/2024\nReference: 24/00310\n"
+    )
     facts = extract(write(tmp_path, "record.txt", record)).facts
     assert extract(tmp_path / "record.txt").kind == "decision-record"
     assert any(f.predicate.value.endswith("decisionStatus") and f.object.value == "Implemented" for f in facts)

@@ -59,11 +59,17 @@ def objects(facts: list[Fact], predicate: str) -> set[str]:
 def test_the_table_holds_the_acts_councils_rest_on() -> None:
     table = {act.title: act.path for act in acts().values()}
     for title, path in {
-        "Children Act 2004": "ukpga/2004/31", "Children Act 1989": "ukpga/1989/41",
-        "Health and Social Care Act 2012": "ukpga/2012/7", "Children and Families Act 2014": "ukpga/2014/6",
-        "Crime and Disorder Act 1998": "ukpga/1998/37", "Localism Act 2011": "ukpga/2011/20",
-        "Equality Act 2010": "ukpga/2010/15", "Housing Act 1996": "ukpga/1996/52", "Homelessness Act 2002": "ukpga/2002/7",
-        "Care Act 2014": "ukpga/2014/23", "Well-being of Future Generations (Wales) Act 2015": "anaw/2015/2",
+        "Children Act 2004": "ukpga/2004/31",
+        "Children Act 1989": "ukpga/1989/41",
+        "Health and Social Care Act 2012": "ukpga/2012/7",
+        "Children and Families Act 2014": "ukpga/2014/6",
+        "Crime and Disorder Act 1998": "ukpga/1998/37",
+        "Localism Act 2011": "ukpga/2011/20",
+        "Equality Act 2010": "ukpga/2010/15",
+        "Housing Act 1996": "ukpga/1996/52",
+        "Homelessness Act 2002": "ukpga/2002/7",
+        "Care Act 2014": "ukpga/2014/23",
+        "Well-being of Future Generations (Wales) Act 2015": "anaw/2015/2",
         "Children and Young People (Scotland) Act 2014": "asp/2014/8",
         "Local Government (Wales) Measure 2009": "mwa/2009/2",
         "Social Services and Well-being (Wales) Act 2014": "anaw/2014/4",
@@ -78,10 +84,13 @@ def test_the_table_holds_the_acts_councils_rest_on() -> None:
 def test_welsh_acts_and_measures(tmp_path: Path) -> None:
     facts = facts_of(tmp_path, "cwm_derwen_report.txt", WELSH)
     assert {LEG + "anaw/2015/2", LEG + "mwa/2009/2"} <= objects(facts, SL + "basedOn")
-    (provision,) = [f for f in facts if f.subject.value == LEG + "mwa/2009/2/section/15"
-                    and f.predicate.value == vocab.RDFS + "label"]
+    (provision,) = [
+        f
+        for f in facts
+        if f.subject.value == LEG + "mwa/2009/2/section/15" and f.predicate.value == vocab.RDFS + "label"
+    ]
     assert provision.object.value == "section 15 of the Local Government (Wales) Measure 2009"
-    assert WELSH[provision.span.start:provision.span.end] == "Local Government (Wales) Measure 2009 s.15"
+    assert WELSH[provision.span.start : provision.span.end] == "Local Government (Wales) Measure 2009 s.15"
     assert LEG + "anaw/2014/4" in {f.subject.value for f in facts}
 
 
@@ -89,7 +98,7 @@ def test_scottish_part_citation(tmp_path: Path) -> None:
     facts = facts_of(tmp_path, "glenbrae_meetings.txt", SCOTTISH)
     cited = [f for f in facts if f.predicate.value == SL + "cites"]
     assert [f.object.value for f in cited] == [LEG + "asp/2014/8/part/3"]
-    quote = SCOTTISH[cited[0].span.start:cited[0].span.end]
+    quote = SCOTTISH[cited[0].span.start : cited[0].span.end]
     assert quote == "Part 3 of the Children and Young People (Scotland) Act 2014"
     assert LEG + "asp/2015/6" in objects(facts, SL + "basedOn")
 
@@ -97,12 +106,18 @@ def test_scottish_part_citation(tmp_path: Path) -> None:
 def test_sections_in_every_spelling(tmp_path: Path) -> None:
     facts = facts_of(tmp_path, "oakham_report.txt", ENGLISH)
     cited = objects(facts, SL + "cites")
-    assert {LEG + "ukpga/1998/37/section/6", LEG + "ukpga/2012/7/section/116A",
-            LEG + "ukpga/2004/31/section/10", LEG + "ukpga/2004/31/section/11"} <= cited
+    assert {
+        LEG + "ukpga/1998/37/section/6",
+        LEG + "ukpga/2012/7/section/116A",
+        LEG + "ukpga/2004/31/section/10",
+        LEG + "ukpga/2004/31/section/11",
+    } <= cited
     labels = {f.object.value for f in facts if f.predicate.value == vocab.RDFS + "label"}
     assert "section 116A(5)(6) of the Health and Social Care Act 2012" in labels
     # "Children's Act 2004" is a slip for the Children Act 2004: the table's title, inferred from the spelling.
-    (title,) = [f for f in facts if f.subject.value == LEG + "ukpga/2004/31" and f.predicate.value == vocab.DCTERMS + "title"]
+    (title,) = [
+        f for f in facts if f.subject.value == LEG + "ukpga/2004/31" and f.predicate.value == vocab.DCTERMS + "title"
+    ]
     assert title.object.value == "Children Act 2004" and title.derivation == "inferred"
     # Named without their year, known Acts still resolve to their identifiers.
     subjects = {f.subject.value for f in facts}
@@ -111,7 +126,11 @@ def test_sections_in_every_spelling(tmp_path: Path) -> None:
 
 def test_an_act_not_in_the_table_is_cited_by_name_only(tmp_path: Path) -> None:
     facts = facts_of(tmp_path, "oakham_report.txt", ENGLISH)
-    unknown = [f for f in facts if f.predicate.value == vocab.DCTERMS + "title" and f.object.value == "Neighbourhood Harmony Act 2019"]
+    unknown = [
+        f
+        for f in facts
+        if f.predicate.value == vocab.DCTERMS + "title" and f.object.value == "Neighbourhood Harmony Act 2019"
+    ]
     assert unknown and all(not f.subject.value.startswith(LEG) for f in unknown)
     assert unknown[0].subject.value == vocab.entity_iri("legislation", "neighbourhood harmony act 2019").value
 
@@ -119,11 +138,16 @@ def test_an_act_not_in_the_table_is_cited_by_name_only(tmp_path: Path) -> None:
 def test_a_duty_described_in_words_is_an_inferred_citation(tmp_path: Path) -> None:
     facts = facts_of(tmp_path, "oakham_report.txt", ENGLISH)
     inferred = [f for f in facts if f.predicate.value == SL + "cites" and f.derivation == "inferred"]
-    assert [(f.object.value, f.rule) for f in inferred] == [(LEG + "ukpga/2004/31/section/10", "section-10-cooperation-duty")]
-    assert ENGLISH[inferred[0].span.start:inferred[0].span.end].startswith("duty to make arrangements")
+    assert [(f.object.value, f.rule) for f in inferred] == [
+        (LEG + "ukpga/2004/31/section/10", "section-10-cooperation-duty")
+    ]
+    assert ENGLISH[inferred[0].span.start : inferred[0].span.end].startswith("duty to make arrangements")
 
 
 def test_no_act_no_inferred_duty(tmp_path: Path) -> None:
-    text = ENGLISH.split("Summary:")[0] + "Summary: The Council has a duty to make arrangements to promote co-operation to improve outcomes.\n"
+    text = (
+        ENGLISH.split("Summary:")[0]
+        + "Summary: The Council has a duty to make arrangements to promote co-operation to improve outcomes.\n"
+    )
     facts = facts_of(tmp_path, "oakham_short.txt", text)
     assert not [f for f in facts if f.derivation == "inferred" and f.predicate.value == SL + "cites"]

@@ -29,29 +29,41 @@ class Read:
         return {f.subject.value: f.object.value for f in self.extraction.facts if f.predicate.value == TITLE}
 
     def strategies(self) -> set[str]:
-        typed = {f.subject.value for f in self.extraction.facts
-                 if f.predicate.value.endswith("#type") and f.object.value == vocab.SL + "Strategy"}
+        typed = {
+            f.subject.value
+            for f in self.extraction.facts
+            if f.predicate.value.endswith("#type") and f.object.value == vocab.SL + "Strategy"
+        }
         return {self.titles.get(iri, iri) for iri in typed}
 
     def relations(self) -> list[tuple[str, str, str]]:
         """(newer title, relation, older title or value) of every lineage fact a lineage rule states."""
         return [
-            (self.titles.get(f.subject.value, f.subject.value), f.predicate.value.removeprefix(vocab.SL),
-             self.titles.get(f.object.value, f.object.value))
+            (
+                self.titles.get(f.subject.value, f.subject.value),
+                f.predicate.value.removeprefix(vocab.SL),
+                self.titles.get(f.object.value, f.object.value),
+            )
             for f in self._lineage()
         ]
 
     def fact(self, newer: str, relation: str, older: str) -> Fact:
         for f in self._lineage():
-            found = (self.titles.get(f.subject.value), f.predicate.value.removeprefix(vocab.SL),
-                     self.titles.get(f.object.value, f.object.value))
+            found = (
+                self.titles.get(f.subject.value),
+                f.predicate.value.removeprefix(vocab.SL),
+                self.titles.get(f.object.value, f.object.value),
+            )
             if found == (newer, relation, older):
                 return f
         raise AssertionError(f"no {newer!r} {relation} {older!r} in {self.relations()}")
 
     def _lineage(self) -> list[Fact]:
-        return [f for f in self.extraction.facts
-                if f.rule != "ontology-alignment" and f.predicate.value.removeprefix(vocab.SL) in LINEAGE]
+        return [
+            f
+            for f in self.extraction.facts
+            if f.rule != "ontology-alignment" and f.predicate.value.removeprefix(vocab.SL) in LINEAGE
+        ]
 
 
 def read(tmp_path: Path, text: str, publisher: str, name: str = "doc") -> Read:
@@ -72,65 +84,100 @@ def assert_quoted(doc: Read, fact: Fact, *words: str) -> None:
 
 # --- replace and supersede: active, future, relative, nominal, passive ----------------------------
 
+
 def test_active_replaces(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Purpose:\nThe Greenvale Play Strategy 2022-2026 replaces the Play Strategy 2017-2021 "
-                         "and sets out where new play areas will go.\n", "Greenvale Borough Council")
+    doc = read(
+        tmp_path,
+        "Purpose:\nThe Greenvale Play Strategy 2022-2026 replaces the Play Strategy 2017-2021 "
+        "and sets out where new play areas will go.\n",
+        "Greenvale Borough Council",
+    )
     fact = doc.fact("Greenvale Play Strategy 2022-2026", "supersedes", "Greenvale Play Strategy 2017-2021")
     assert (fact.rule, fact.derivation, fact.modality) == ("supersession-replace", "stated", None)
     assert_quoted(doc, fact, "replaces the Play Strategy 2017-2021")
 
 
 def test_a_replacement_on_a_condition_is_recorded_with_its_modality(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Northmoor Leisure Strategy 2024-2028 will replace the Leisure Strategy 2019-2023 "
-                         "once approved by full Council in July.\n", "Northmoor County Council")
+    doc = read(
+        tmp_path,
+        "The Northmoor Leisure Strategy 2024-2028 will replace the Leisure Strategy 2019-2023 "
+        "once approved by full Council in July.\n",
+        "Northmoor County Council",
+    )
     fact = doc.fact("Northmoor Leisure Strategy 2024-2028", "supersedes", "Northmoor Leisure Strategy 2019-2023")
     assert fact.modality == "Conditional"
     assert_quoted(doc, fact, "will replace", "once approved")
 
 
 def test_would_replace_the_previous_named_plan_is_a_proposal(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Officers described how the new Digital Strategy would replace the previous Digital "
-                         "Inclusion Plan, which ran out last year.\n", "Eastwick District Council")
+    doc = read(
+        tmp_path,
+        "Officers described how the new Digital Strategy would replace the previous Digital "
+        "Inclusion Plan, which ran out last year.\n",
+        "Eastwick District Council",
+    )
     fact = doc.fact("Digital Strategy", "supersedes", "Digital Inclusion Plan")
     assert fact.modality == "Proposed"
     assert_quoted(doc, fact, "would replace the previous Digital Inclusion Plan")
 
 
 def test_relative_clause_which_replaces(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Cabinet noted that the Riverford Parks Plan 2021-2031, which replaces the Open Spaces "
-                         "Plan 2011-2021, had been welcomed by friends groups.\n", "Riverford City Council")
+    doc = read(
+        tmp_path,
+        "Cabinet noted that the Riverford Parks Plan 2021-2031, which replaces the Open Spaces "
+        "Plan 2011-2021, had been welcomed by friends groups.\n",
+        "Riverford City Council",
+    )
     fact = doc.fact("Riverford Parks Plan 2021-2031", "supersedes", "Riverford Open Spaces Plan 2011-2021")
     assert_quoted(doc, fact, "which replaces the Open Spaces Plan 2011-2021")
 
 
 def test_nominal_the_replacement_for(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Ashbury Transport Plan 2025-2030 is the replacement for the Local Transport Plan "
-                         "2015-2025 and was shaped by the bus users' survey.\n", "Ashbury Council")
+    doc = read(
+        tmp_path,
+        "The Ashbury Transport Plan 2025-2030 is the replacement for the Local Transport Plan "
+        "2015-2025 and was shaped by the bus users' survey.\n",
+        "Ashbury Council",
+    )
     fact = doc.fact("Ashbury Transport Plan 2025-2030", "supersedes", "Ashbury Local Transport Plan 2015-2025")
     assert_quoted(doc, fact, "is the replacement for the Local Transport Plan")
 
 
 def test_superseding_after_a_comma(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Decision:\nThat the Economic Growth Strategy 2020-2025 be adopted, superseding the "
-                         "Economic Growth Strategy 2015-2020.\n", "Greenvale Borough Council")
-    fact = doc.fact("Greenvale Economic Growth Strategy 2020-2025", "supersedes",
-                    "Greenvale Economic Growth Strategy 2015-2020")
+    doc = read(
+        tmp_path,
+        "Decision:\nThat the Economic Growth Strategy 2020-2025 be adopted, superseding the "
+        "Economic Growth Strategy 2015-2020.\n",
+        "Greenvale Borough Council",
+    )
+    fact = doc.fact(
+        "Greenvale Economic Growth Strategy 2020-2025", "supersedes", "Greenvale Economic Growth Strategy 2015-2020"
+    )
     assert fact.rule == "supersession-supersede"
     assert_quoted(doc, fact, "superseding the Economic Growth Strategy 2015-2020")
 
 
 def test_passive_superseded_by_keeps_the_direction(tmp_path: Path) -> None:
-    doc = read(tmp_path, "In March 2017 the Arts Strategy 2012-2016 was superseded by the Culture Strategy "
-                         "2017-2022.\n", "Northmoor County Council")
+    doc = read(
+        tmp_path,
+        "In March 2017 the Arts Strategy 2012-2016 was superseded by the Culture Strategy 2017-2022.\n",
+        "Northmoor County Council",
+    )
     newer, older = "Northmoor Culture Strategy 2017-2022", "Northmoor Arts Strategy 2012-2016"
     assert doc.relations() == [(newer, "supersedes", older)]
-    assert_quoted(doc, doc.fact("Northmoor Culture Strategy 2017-2022", "supersedes",
-                                "Northmoor Arts Strategy 2012-2016"), "was superseded by")
+    assert_quoted(
+        doc,
+        doc.fact("Northmoor Culture Strategy 2017-2022", "supersedes", "Northmoor Arts Strategy 2012-2016"),
+        "was superseded by",
+    )
 
 
 def test_passive_now_replaced_by(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Waste Plan 2010-2015, now replaced by the Resources Plan 2016-2021, set the first "
-                         "recycling targets.\n", "Eastwick District Council")
+    doc = read(
+        tmp_path,
+        "The Waste Plan 2010-2015, now replaced by the Resources Plan 2016-2021, set the first recycling targets.\n",
+        "Eastwick District Council",
+    )
     fact = doc.fact("Eastwick Resources Plan 2016-2021", "supersedes", "Eastwick Waste Plan 2010-2015")
     assert_quoted(doc, fact, "now replaced by the Resources Plan")
 
@@ -142,42 +189,62 @@ def test_a_replacement_read_backwards_in_time_is_not_recorded(tmp_path: Path) ->
 
 # --- update, revise, refresh ------------------------------------------------------------------------
 
+
 def test_has_been_updated_into_the_plan_named_later_in_the_sentence(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Carers Strategy 2016-2019 has been updated and rolled forward a year to become the "
-                         "Carers Strategy 2017-2020.\n", "Riverford City Council")
+    doc = read(
+        tmp_path,
+        "The Carers Strategy 2016-2019 has been updated and rolled forward a year to become the "
+        "Carers Strategy 2017-2020.\n",
+        "Riverford City Council",
+    )
     fact = doc.fact("Riverford Carers Strategy 2017-2020", "isRevisionOf", "Riverford Carers Strategy 2016-2019")
     assert fact.rule == "revision-updated"
     assert_quoted(doc, fact, "has been updated and rolled forward")
 
 
 def test_revised_the_earlier_strategy_named_in_apposition(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Tourism Strategy 2019-2023\n\nOfficers have fully revised the earlier strategy, the "
-                         "Tourism Strategy 2014-2018, to reflect the new visitor economy.\n",
-               "Greenvale Borough Council")
+    doc = read(
+        tmp_path,
+        "Tourism Strategy 2019-2023\n\nOfficers have fully revised the earlier strategy, the "
+        "Tourism Strategy 2014-2018, to reflect the new visitor economy.\n",
+        "Greenvale Borough Council",
+    )
     fact = doc.fact("Greenvale Tourism Strategy 2019-2023", "isRevisionOf", "Greenvale Tourism Strategy 2014-2018")
     assert_quoted(doc, fact, "revised the earlier strategy, the Tourism Strategy 2014-2018")
 
 
 def test_a_refreshed_version_of(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Board endorsed the Health Improvement Plan 2022-2025, a refreshed version of the "
-                         "Health Improvement Plan 2019-2022.\n", "Glenmuir Council")
-    fact = doc.fact("Glenmuir Health Improvement Plan 2022-2025", "isRefreshOf",
-                    "Glenmuir Health Improvement Plan 2019-2022")
+    doc = read(
+        tmp_path,
+        "The Board endorsed the Health Improvement Plan 2022-2025, a refreshed version of the "
+        "Health Improvement Plan 2019-2022.\n",
+        "Glenmuir Council",
+    )
+    fact = doc.fact(
+        "Glenmuir Health Improvement Plan 2022-2025", "isRefreshOf", "Glenmuir Health Improvement Plan 2019-2022"
+    )
     assert fact.rule == "revision-refresh"
     assert_quoted(doc, fact, "a refreshed version of the")
 
 
 def test_the_refreshed_plan_beside_the_earlier_edition(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Members welcomed the refreshed Anti-Poverty Strategy 2023-2026.\n\nIt keeps the three "
-                         "themes of the Anti-Poverty Strategy 2020-2023.\n", "Caerwen County Borough Council")
+    doc = read(
+        tmp_path,
+        "Members welcomed the refreshed Anti-Poverty Strategy 2023-2026.\n\nIt keeps the three "
+        "themes of the Anti-Poverty Strategy 2020-2023.\n",
+        "Caerwen County Borough Council",
+    )
     fact = doc.fact("Caerwen Anti-Poverty Strategy 2023-2026", "isRefreshOf", "Caerwen Anti-Poverty Strategy 2020-2023")
     assert fact.derivation == "inferred"
     assert_quoted(doc, fact, "refreshed Anti-Poverty Strategy 2023-2026")
 
 
 def test_an_edition_that_keeps_the_period(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The committee is asked to agree the Council Plan 2020-2025 (2022-23 Refresh) and "
-                         "recommend it to Council.\n", "Ashbury Council")
+    doc = read(
+        tmp_path,
+        "The committee is asked to agree the Council Plan 2020-2025 (2022-23 Refresh) and recommend it to Council.\n",
+        "Ashbury Council",
+    )
     fact = doc.fact("Ashbury Council Plan 2020-2025, 2022-23 Refresh", "isRefreshOf", "Ashbury Council Plan 2020-2025")
     assert fact.modality == "Proposed"
     assert_quoted(doc, fact, "(2022-23 Refresh)")
@@ -185,52 +252,83 @@ def test_an_edition_that_keeps_the_period(tmp_path: Path) -> None:
 
 # --- succeed, follow on, build on, previous -----------------------------------------------------------
 
+
 def test_follows_on_from(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Housing Plan 2025-2030 follows on from the Housing Plan 2020-2025 and keeps its "
-                         "focus on empty homes.\n", "Eastwick District Council")
+    doc = read(
+        tmp_path,
+        "The Housing Plan 2025-2030 follows on from the Housing Plan 2020-2025 and keeps its focus on empty homes.\n",
+        "Eastwick District Council",
+    )
     fact = doc.fact("Eastwick Housing Plan 2025-2030", "isSuccessorOf", "Eastwick Housing Plan 2020-2025")
     assert fact.rule == "succession-stated"
     assert_quoted(doc, fact, "follows on from")
 
 
 def test_the_new_strategy_succeeds_it(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Cabinet approved the Homelessness Prevention Strategy 2025-2030.\n\nThe Homelessness "
-                         "Strategy 2020-2025 ends in March and the new strategy succeeds it.\n",
-               "Northmoor County Council")
-    fact = doc.fact("Northmoor Homelessness Prevention Strategy 2025-2030", "isSuccessorOf",
-                    "Northmoor Homelessness Strategy 2020-2025")
+    doc = read(
+        tmp_path,
+        "Cabinet approved the Homelessness Prevention Strategy 2025-2030.\n\nThe Homelessness "
+        "Strategy 2020-2025 ends in March and the new strategy succeeds it.\n",
+        "Northmoor County Council",
+    )
+    fact = doc.fact(
+        "Northmoor Homelessness Prevention Strategy 2025-2030",
+        "isSuccessorOf",
+        "Northmoor Homelessness Strategy 2020-2025",
+    )
     assert_quoted(doc, fact, "the new strategy succeeds it")
 
 
 def test_builds_on_an_unnamed_predecessor(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Early Years Strategy 2024-2027 builds on the previous strategy, which was published "
-                         "in 2020, and on what parents told us.\n", "Riverford City Council")
+    doc = read(
+        tmp_path,
+        "The Early Years Strategy 2024-2027 builds on the previous strategy, which was published "
+        "in 2020, and on what parents told us.\n",
+        "Riverford City Council",
+    )
     newer = "Riverford Early Years Strategy 2024-2027"
     fact = doc.fact(newer, "isSuccessorOf", f"Predecessor of {newer}")
     assert (fact.rule, fact.derivation) == ("succession-builds-on", "inferred")
     assert_quoted(doc, fact, "builds on the previous strategy, which was published in 2020")
     predecessor = fact.object.value
-    said = {(f.predicate.value, getattr(f.object, "value", None), f.rule, f.derivation)
-            for f in doc.extraction.facts if f.subject.value == predecessor}
+    said = {
+        (f.predicate.value, getattr(f.object, "value", None), f.rule, f.derivation)
+        for f in doc.extraction.facts
+        if f.subject.value == predecessor
+    }
     assert (vocab.DCTERMS + "issued", "2020", "unnamed-predecessor", "inferred") in said
-    assert (vocab.DCTERMS + "publisher", vocab.entity_iri("organisation", "Riverford City Council").value,
-            "unnamed-predecessor", "inferred") in said
+    assert (
+        vocab.DCTERMS + "publisher",
+        vocab.entity_iri("organisation", "Riverford City Council").value,
+        "unnamed-predecessor",
+        "inferred",
+    ) in said
 
 
 def test_our_previous_plan_by_acronym_and_period(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Local Outcomes Improvement Plan\n\nOur Local Outcomes Improvement Plan 2023-2033 sets ten "
-                         "year goals for the area. Our previous LOIP (2017-2027) is kept here for reference.\n",
-               "Glenmuir Council")
-    fact = doc.fact("Glenmuir Local Outcomes Improvement Plan 2023-2033", "isSuccessorOf",
-                    "Glenmuir Local Outcomes Improvement Plan 2017-2027")
+    doc = read(
+        tmp_path,
+        "Local Outcomes Improvement Plan\n\nOur Local Outcomes Improvement Plan 2023-2033 sets ten "
+        "year goals for the area. Our previous LOIP (2017-2027) is kept here for reference.\n",
+        "Glenmuir Council",
+    )
+    fact = doc.fact(
+        "Glenmuir Local Outcomes Improvement Plan 2023-2033",
+        "isSuccessorOf",
+        "Glenmuir Local Outcomes Improvement Plan 2017-2027",
+    )
     assert (fact.rule, fact.derivation) == ("previous-edition", "inferred")
     assert_quoted(doc, fact, "previous LOIP (2017-2027)")
 
 
 def test_a_whole_series_in_one_paragraph(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Sport and physical activity\n\nThe first Riverford Sport Strategy was agreed in 2009, with "
-                         "revisions in 2012 and 2015. The current strategy runs from 2018 to 2022 and is being "
-                         "reviewed.\n", "Riverford City Council")
+    doc = read(
+        tmp_path,
+        "Sport and physical activity\n\nThe first Riverford Sport Strategy was agreed in 2009, with "
+        "revisions in 2012 and 2015. The current strategy runs from 2018 to 2022 and is being "
+        "reviewed.\n",
+        "Riverford City Council",
+    )
     chain = doc.relations()
     first = "Riverford Sport Strategy (first version 2009)"
     assert ("Riverford Sport Strategy (update 2012)", "isRevisionOf", first) in chain
@@ -243,9 +341,13 @@ def test_a_whole_series_in_one_paragraph(tmp_path: Path) -> None:
 
 
 def test_a_series_of_refreshes_ending_in_the_named_latest_version(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Since launching our first Dementia Plan in March 2016, we refreshed it in March 2017 and "
-                         "again in March 2019. The latest version, the Dementia Plan 2019 Refresh, adds support for "
-                         "carers.\n", "Ashbury Council")
+    doc = read(
+        tmp_path,
+        "Since launching our first Dementia Plan in March 2016, we refreshed it in March 2017 and "
+        "again in March 2019. The latest version, the Dementia Plan 2019 Refresh, adds support for "
+        "carers.\n",
+        "Ashbury Council",
+    )
     chain = doc.relations()
     assert ("Dementia Plan (refresh March 2017)", "isRefreshOf", "Dementia Plan (first version March 2016)") in chain
     assert ("Ashbury Dementia Plan 2019 Refresh", "isRefreshOf", "Dementia Plan (refresh March 2017)") in chain
@@ -253,65 +355,100 @@ def test_a_series_of_refreshes_ending_in_the_named_latest_version(tmp_path: Path
 
 # --- extension, modality, negatives -------------------------------------------------------------------
 
+
 def test_extended_until_is_not_a_replacement(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Older People's Strategy 2015-2020 has been extended until 2022 while partners "
-                         "agree the next one.\n", "Northmoor County Council")
+    doc = read(
+        tmp_path,
+        "The Older People's Strategy 2015-2020 has been extended until 2022 while partners agree the next one.\n",
+        "Northmoor County Council",
+    )
     assert doc.relations() == [("Northmoor Older People's Strategy 2015-2020", "extendedUntil", "2022")]
-    assert_quoted(doc, doc.fact("Northmoor Older People's Strategy 2015-2020", "extendedUntil", "2022"),
-                  "has been extended until 2022")
+    assert_quoted(
+        doc,
+        doc.fact("Northmoor Older People's Strategy 2015-2020", "extendedUntil", "2022"),
+        "has been extended until 2022",
+    )
 
 
 def test_a_draft_for_consultation_is_recorded_as_such(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Cabinet agreed that a draft Parking Strategy 2024-2029 be published for consultation. "
-                         "The new strategy will replace the Parking Strategy 2018-2023.\n", "Greenvale Borough Council")
+    doc = read(
+        tmp_path,
+        "Cabinet agreed that a draft Parking Strategy 2024-2029 be published for consultation. "
+        "The new strategy will replace the Parking Strategy 2018-2023.\n",
+        "Greenvale Borough Council",
+    )
     fact = doc.fact("Greenvale Parking Strategy 2024-2029", "supersedes", "Greenvale Parking Strategy 2018-2023")
     assert fact.modality == "DraftForConsultation"
 
 
 def test_a_deleted_decision_keeps_its_replacement_with_its_status(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Issue details\n\nThe Tree Strategy 2025-2035 would replace the Tree Strategy 2015-2025.\n\n"
-                         "Decision status: Deleted\n", "Eastwick District Council")
+    doc = read(
+        tmp_path,
+        "Issue details\n\nThe Tree Strategy 2025-2035 would replace the Tree Strategy 2015-2025.\n\n"
+        "Decision status: Deleted\n",
+        "Eastwick District Council",
+    )
     fact = doc.fact("Eastwick Tree Strategy 2025-2035", "supersedes", "Eastwick Tree Strategy 2015-2025")
     assert fact.modality == "Deleted"
 
 
-@pytest.mark.parametrize("text", [
-    "The Wellbeing Strategy 2022-2027 aligns with the NHS Long Term Plan and the Integrated Care Strategy.",
-    "The Arts Plan 2023-2026 supports the Corporate Plan 2022-2026 and is informed by the Cultural Needs Review.",
-    "The Early Help Strategy 2021-2024 builds on the findings of the Joint Strategic Needs Assessment.",
-    "The Safeguarding Strategy 2023-2025 builds on Working Together to Safeguard Children 2023.",
-    "The Inclusion Strategy 2022-2025 builds on the Written Statement of Action agreed after the inspection.",
-    "In 2013 the Shadow Health and Wellbeing Board was replaced by the Health and Wellbeing Board.",
-    "Section 4 of the Corporate Plan 2020-2024 replaces the previous section on funding.",
-    "Paragraph 3.2 has been updated to reflect comments from Members.",
-    "The Play Charter 2024 works beside the Leisure Strategy 2021-2026 and does not replace it.",
-    "The Leisure Strategy 2021-2026 will not be superseded by the Play Charter 2024.",
-    "Our Parks Plan 2020-2025 hasn't replaced the Open Spaces Strategy 2016-2021; both stay in force.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wellbeing Strategy 2022-2027 aligns with the NHS Long Term Plan and the Integrated Care Strategy.",
+        "The Arts Plan 2023-2026 supports the Corporate Plan 2022-2026 and is informed by the Cultural Needs Review.",
+        "The Early Help Strategy 2021-2024 builds on the findings of the Joint Strategic Needs Assessment.",
+        "The Safeguarding Strategy 2023-2025 builds on Working Together to Safeguard Children 2023.",
+        "The Inclusion Strategy 2022-2025 builds on the Written Statement of Action agreed after the inspection.",
+        "In 2013 the Shadow Health and Wellbeing Board was replaced by the Health and Wellbeing Board.",
+        "Section 4 of the Corporate Plan 2020-2024 replaces the previous section on funding.",
+        "Paragraph 3.2 has been updated to reflect comments from Members.",
+        "The Play Charter 2024 works beside the Leisure Strategy 2021-2026 and does not replace it.",
+        "The Leisure Strategy 2021-2026 will not be superseded by the Play Charter 2024.",
+        "Our Parks Plan 2020-2025 hasn't replaced the Open Spaces Strategy 2016-2021; both stay in force.",
+    ],
+)
 def test_wordings_that_are_not_supersessions(tmp_path: Path, text: str) -> None:
     doc = read(tmp_path, text + "\n", "Riverford City Council")
     assert [r for r in doc.relations() if r[1] != "extendedUntil"] == []
 
 
 def test_guidance_acts_assessments_and_boards_are_not_typed_as_strategies(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Safer Ashbury Plan 2022-2025 follows Working Together to Safeguard Children, the Crime "
-                         "and Disorder Act 1998, the Joint Strategic Needs Assessment, the Equality Impact Assessment "
-                         "and the Written Statement of Action, and was agreed by the Community Safety Partnership.\n",
-               "Ashbury Council")
+    doc = read(
+        tmp_path,
+        "The Safer Ashbury Plan 2022-2025 follows Working Together to Safeguard Children, the Crime "
+        "and Disorder Act 1998, the Joint Strategic Needs Assessment, the Equality Impact Assessment "
+        "and the Written Statement of Action, and was agreed by the Community Safety Partnership.\n",
+        "Ashbury Council",
+    )
     assert doc.strategies() == {"Ashbury Safer Ashbury Plan 2022-2025"}
 
 
 def test_it_after_a_semicolon_is_the_subject_of_the_clause_before(tmp_path: Path) -> None:
-    doc = read(tmp_path, "The Libraries Strategy 2016-2020 had been the successor to the Libraries Plan 2011-2015; "
-                         "it is now replaced by the Libraries Strategy 2021-2026.\n", "Northmoor County Council")
-    assert ("Northmoor Libraries Strategy 2021-2026", "supersedes", "Northmoor Libraries Strategy 2016-2020") \
-        in doc.relations()
-    assert ("Northmoor Libraries Strategy 2021-2026", "supersedes", "Northmoor Libraries Plan 2011-2015") \
-        not in doc.relations()
+    doc = read(
+        tmp_path,
+        "The Libraries Strategy 2016-2020 had been the successor to the Libraries Plan 2011-2015; "
+        "it is now replaced by the Libraries Strategy 2021-2026.\n",
+        "Northmoor County Council",
+    )
+    assert (
+        "Northmoor Libraries Strategy 2021-2026",
+        "supersedes",
+        "Northmoor Libraries Strategy 2016-2020",
+    ) in doc.relations()
+    assert (
+        "Northmoor Libraries Strategy 2021-2026",
+        "supersedes",
+        "Northmoor Libraries Plan 2011-2015",
+    ) not in doc.relations()
 
 
 def test_an_edition_of_another_plan_is_not_the_documents_predecessor(tmp_path: Path) -> None:
-    doc = read(tmp_path, "Councillors adopted the refreshed Harbour City Plan.\n\nThe 2024 edition takes over from the "
-                         "first Harbour City Plan, which was launched in 2021. It sits beside the Council's own "
-                         "Corporate Strategy 2022-2027.\n", "Greenvale Borough Council")
+    doc = read(
+        tmp_path,
+        "Councillors adopted the refreshed Harbour City Plan.\n\nThe 2024 edition takes over from the "
+        "first Harbour City Plan, which was launched in 2021. It sits beside the Council's own "
+        "Corporate Strategy 2022-2027.\n",
+        "Greenvale Borough Council",
+    )
     assert not [r for r in doc.relations() if r[0] == "Greenvale Corporate Strategy 2022-2027"]

@@ -7,46 +7,87 @@ import pytest
 from loaders import names
 
 
-@pytest.mark.parametrize("text, key, title", [
-    ("Subject: KENT JOINT HEALTH AND WELLBEING STRATEGY 2014-2017 Classification",
-     "Kent Joint Health and Wellbeing Strategy 2014-2017", "Kent Joint Health and Wellbeing Strategy 2014-2017"),
-    ("The Kent Strategy for Children and Young People 2015-2020 was agreed",
-     "Kent Strategy for Children and Young People 2015-2020", "Kent Strategy for Children and Young People 2015-2020"),
-    ("The Children and Young People's Plan 2008-2011 is part of",
-     "Kent Children and Young People's Plan 2008-2011", "Kent Children and Young People's Plan 2008-2011"),
-    ("presents Kent's Children and Young People's Plan 2008-2011 - Positive about our Future - to",
-     "Kent Children and Young People's Plan 2008-2011", "Kent Children and Young People's Plan 2008-2011"),
-])
+@pytest.mark.parametrize(
+    "text, key, title",
+    [
+        (
+            "Subject: KENT JOINT HEALTH AND WELLBEING STRATEGY 2014-2017 Classification",
+            "Kent Joint Health and Wellbeing Strategy 2014-2017",
+            "Kent Joint Health and Wellbeing Strategy 2014-2017",
+        ),
+        (
+            "The Kent Strategy for Children and Young People 2015-2020 was agreed",
+            "Kent Strategy for Children and Young People 2015-2020",
+            "Kent Strategy for Children and Young People 2015-2020",
+        ),
+        (
+            "The Children and Young People's Plan 2008-2011 is part of",
+            "Kent Children and Young People's Plan 2008-2011",
+            "Kent Children and Young People's Plan 2008-2011",
+        ),
+        (
+            "presents Kent's Children and Young People's Plan 2008-2011 - Positive about our Future - to",
+            "Kent Children and Young People's Plan 2008-2011",
+            "Kent Children and Young People's Plan 2008-2011",
+        ),
+    ],
+)
 def test_period_titles(text: str, key: str, title: str) -> None:
     name = names.from_period_title(names.PERIOD_TITLE.search(text), "Kent")
     assert (name.key, name.title) == (key, title)
 
 
 def test_colon_titles_in_capitals_and_with_stray_list_markers() -> None:
-    caps = names.from_colon_title(names.COLON_TITLE.search(
-        "Subject: EVERY DAY MATTERS: KENT'S MULTIAGENCY STRATEGIC PLAN FOR CHILDREN AND YOUNG PEOPLE 2013-2016"))
-    broken = names.from_colon_title(names.COLON_TITLE.search(
-        "present the final draft Every Day (1) Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"))
+    caps = names.from_colon_title(
+        names.COLON_TITLE.search(
+            "Subject: EVERY DAY MATTERS: KENT'S MULTIAGENCY STRATEGIC PLAN FOR CHILDREN AND YOUNG PEOPLE 2013-2016"
+        )
+    )
+    broken = names.from_colon_title(
+        names.COLON_TITLE.search(
+            "present the final draft Every Day (1) Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
+        )
+    )
     assert caps.iri == broken.iri
-    assert caps.title == broken.title == "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
+    assert (
+        caps.title
+        == broken.title
+        == "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
+    )
 
 
 def test_header_labels_are_not_names() -> None:
-    assert names.from_colon_title(names.COLON_TITLE.search(
-        "Classification: Unrestricted Summary: This paper presents the Plan 2008-2011")) is None
+    assert (
+        names.from_colon_title(
+            names.COLON_TITLE.search("Classification: Unrestricted Summary: This paper presents the Plan 2008-2011")
+        )
+        is None
+    )
 
 
 def test_abbreviations_a_document_defines() -> None:
-    text = ("The multi-agency 0-25 Health and Wellbeing Board (HWBB) is the key group. Each Local Children's "
-            "Partnership Group (LCPG) had selected. The Children and Young People's Plan (CYPP) is")
-    assert names.find_aliases(text) == {"HWBB": "Health and Wellbeing Board", "LCPG": "Local Children's Partnership Group",
-                                        "CYPP": "Children and Young People's Plan"}
+    text = (
+        "The multi-agency 0-25 Health and Wellbeing Board (HWBB) is the key group. Each Local Children's "
+        "Partnership Group (LCPG) had selected. The Children and Young People's Plan (CYPP) is"
+    )
+    assert names.find_aliases(text) == {
+        "HWBB": "Health and Wellbeing Board",
+        "LCPG": "Local Children's Partnership Group",
+        "CYPP": "Children and Young People's Plan",
+    }
 
 
 def test_organisation_names() -> None:
     aliases = {"HWBB": "Health and Wellbeing Board"}
-    assert names.organisation_name("the 0-25 HWBB", "Kent", "Kent County Council", aliases) == "0-25 Health and Wellbeing Board"
+    assert (
+        names.organisation_name("the 0-25 HWBB", "Kent", "Kent County Council", aliases)
+        == "0-25 Health and Wellbeing Board"
+    )
     assert names.organisation_name("County Council", "Kent", "Kent County Council", {}) == "Kent County Council"
     assert names.organisation_name("the Kent Children's Trust board", "Kent", None, {}) == "Kent Children's Trust Board"
-    assert names.organisation_name("The Health and Wellbeing Board", "Kent", None, {},
-                                   addressee="Kent Health and Wellbeing Board") == "Kent Health and Wellbeing Board"
+    assert (
+        names.organisation_name(
+            "The Health and Wellbeing Board", "Kent", None, {}, addressee="Kent Health and Wellbeing Board"
+        )
+        == "Kent Health and Wellbeing Board"
+    )

@@ -14,21 +14,24 @@ from loaders.sources import open_document
 from loaders.text import clean
 
 
-@pytest.mark.parametrize("written, start, end", [
-    ("2021-2024", 2021, 2024),
-    ("2021 – 2024", 2021, 2024),
-    ("2021- 2024", 2021, 2024),
-    ("2021-24", 2021, 2024),
-    ("2021/24", 2021, 2024),
-    ("2020/21 to 2024/25", 2020, 2025),
-    ("2024 to 2029", 2024, 2029),
-    ("for 2022-25", 2022, 2025),
-    ("for the period 2019 to 2023", 2019, 2023),
-    ("2015/16", 2015, 2016),
-    ("2022-23 to 2025-26", 2022, 2026),
-    ("1998-2001", 1998, 2001),
-    ("2098-02", 2098, 2102),
-])
+@pytest.mark.parametrize(
+    "written, start, end",
+    [
+        ("2021-2024", 2021, 2024),
+        ("2021 – 2024", 2021, 2024),
+        ("2021- 2024", 2021, 2024),
+        ("2021-24", 2021, 2024),
+        ("2021/24", 2021, 2024),
+        ("2020/21 to 2024/25", 2020, 2025),
+        ("2024 to 2029", 2024, 2029),
+        ("for 2022-25", 2022, 2025),
+        ("for the period 2019 to 2023", 2019, 2023),
+        ("2015/16", 2015, 2016),
+        ("2022-23 to 2025-26", 2022, 2026),
+        ("1998-2001", 1998, 2001),
+        ("2098-02", 2098, 2102),
+    ],
+)
 def test_periods_in_every_form(written: str, start: int, end: int) -> None:
     period = period_of(PLAN_PERIOD.match(clean(written).text))
     assert (period.start, period.end) == (start, end)
@@ -47,47 +50,71 @@ def names_in(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(plan.name, plan.period.text if plan.period else None, plan.slogan) for plan in plan_names(cleaned)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Members approved the Greenvale Allotments Strategy 2021-2026 at the meeting.",
-     ("Greenvale Allotments Strategy", "2021-2026", None)),
-    ("It is the Council's Waste Reduction Plan 2019/24 that matters.", ("Waste Reduction Plan", "2019-2024", None)),
-    ("Northmoor's Strategy for Older People 2020-2023 was agreed.",
-     ("Northmoor's Strategy for Older People", "2020-2023", None)),
-    ("under our Local Outcomes Improvement Plan 2017-27 partners",
-     ("Local Outcomes Improvement Plan", "2017-2027", None)),
-    ("The Integrated Children's Services Plan 2023-26 sets out",
-     ("Integrated Children's Services Plan", "2023-2026", None)),
-    ("the Riverford Wellbeing Objectives 2022-2027 were", ("Riverford Wellbeing Objectives", "2022-2027", None)),
-    ("the Eastwick Customer Charter for 2021-24 is", ("Eastwick Customer Charter", "2021-2024", None)),
-    ("Brighter Horizons for Ashbury - The Medium Term Plan to 2012 was adopted",
-     ("Medium Term Plan", "to 2012", "Brighter Horizons for Ashbury")),
-    ("the Young People's Plan 2019-2022 - Growing Up Well - was sent",
-     ("Young People's Plan", "2019-2022", "Growing Up Well")),
-    ("The Special Educational Needs and Disabilities (SEND) Strategy 2022-2025 is",
-     ("Special Educational Needs and Disabilities Strategy", "2022-2025", None)),
-    ("Cabinet approved Local Transport Plan 5 (2026-2040) for consultation",
-     ("Local Transport Plan 5", "2026-2040", None)),
-    ("the Children and Young Peoples Plan 2020-23 lacks an apostrophe",
-     ("Children and Young Peoples Plan", "2020-2023", None)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Members approved the Greenvale Allotments Strategy 2021-2026 at the meeting.",
+            ("Greenvale Allotments Strategy", "2021-2026", None),
+        ),
+        ("It is the Council's Waste Reduction Plan 2019/24 that matters.", ("Waste Reduction Plan", "2019-2024", None)),
+        (
+            "Northmoor's Strategy for Older People 2020-2023 was agreed.",
+            ("Northmoor's Strategy for Older People", "2020-2023", None),
+        ),
+        (
+            "under our Local Outcomes Improvement Plan 2017-27 partners",
+            ("Local Outcomes Improvement Plan", "2017-2027", None),
+        ),
+        (
+            "The Integrated Children's Services Plan 2023-26 sets out",
+            ("Integrated Children's Services Plan", "2023-2026", None),
+        ),
+        ("the Riverford Wellbeing Objectives 2022-2027 were", ("Riverford Wellbeing Objectives", "2022-2027", None)),
+        ("the Eastwick Customer Charter for 2021-24 is", ("Eastwick Customer Charter", "2021-2024", None)),
+        (
+            "Brighter Horizons for Ashbury - The Medium Term Plan to 2012 was adopted",
+            ("Medium Term Plan", "to 2012", "Brighter Horizons for Ashbury"),
+        ),
+        (
+            "the Young People's Plan 2019-2022 - Growing Up Well - was sent",
+            ("Young People's Plan", "2019-2022", "Growing Up Well"),
+        ),
+        (
+            "The Special Educational Needs and Disabilities (SEND) Strategy 2022-2025 is",
+            ("Special Educational Needs and Disabilities Strategy", "2022-2025", None),
+        ),
+        (
+            "Cabinet approved Local Transport Plan 5 (2026-2040) for consultation",
+            ("Local Transport Plan 5", "2026-2040", None),
+        ),
+        (
+            "the Children and Young Peoples Plan 2020-23 lacks an apostrophe",
+            ("Children and Young Peoples Plan", "2020-2023", None),
+        ),
+    ],
+)
 def test_plan_names_with_their_periods_and_slogans(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in names_in(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Partners follow Working Together to Safeguard Children 2023 Framework.",
-    "The Joint Strategic Needs Assessment Plan 2022 informed it.",
-    "the Written Statement of Action Plan 2020-2022 followed the inspection",
-    "Duties under the Housing Act Policy 2019-2020 apply.",
-    "The Early Help Delivery Plan 2021-2022 sets the actions.",
-    "contact the Head of Policy or the Policy Manager.",
-    "Cabinet Member for Strategy and Resources",
-    "the Policy and Resources Committee met",
-    "Accompanying Documents: Plan 2018",
-    "priorities agreed in Joint Health Wellbeing Strategy to influence services",
-    "the NHS Long Term Plan 2019-2029",
-    "which supports the Combined Authority's Strategic Economic Plan and",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners follow Working Together to Safeguard Children 2023 Framework.",
+        "The Joint Strategic Needs Assessment Plan 2022 informed it.",
+        "the Written Statement of Action Plan 2020-2022 followed the inspection",
+        "Duties under the Housing Act Policy 2019-2020 apply.",
+        "The Early Help Delivery Plan 2021-2022 sets the actions.",
+        "contact the Head of Policy or the Policy Manager.",
+        "Cabinet Member for Strategy and Resources",
+        "the Policy and Resources Committee met",
+        "Accompanying Documents: Plan 2018",
+        "priorities agreed in Joint Health Wellbeing Strategy to influence services",
+        "the NHS Long Term Plan 2019-2029",
+        "which supports the Combined Authority's Strategic Economic Plan and",
+    ],
+)
 def test_things_that_look_like_plans_and_are_not(text: str) -> None:
     assert names_in(text) == []
 
@@ -122,21 +149,27 @@ def test_one_plan_written_several_ways_is_one_plan(tmp_path: Path) -> None:
     keys = {key for _, key in found}
     assert keys == {"Greenvale Carers Strategy 2022-2025"}
     assert [written for written, _ in found] == [
-        "Greenvale Carers Strategy 2022-2025", "Greenvale's Carers Strategy 2022-2025", "Carers Strategy",
+        "Greenvale Carers Strategy 2022-2025",
+        "Greenvale's Carers Strategy 2022-2025",
+        "Carers Strategy",
         "Carers Strategy",
     ]
 
 
 def test_conventional_acronyms_with_and_without_a_period(tmp_path: Path) -> None:
-    text = ("Our Integrated Children's Services Plan 2023-2026 is published. The ICSP was written with young people. "
-            "The earlier ICSP (2020-23) can still be read.")
+    text = (
+        "Our Integrated Children's Services Plan 2023-2026 is published. The ICSP was written with young people. "
+        "The earlier ICSP (2020-23) can still be read."
+    )
     found = mentions(tmp_path, text, "Glenmuir Council")
     assert ("ICSP", "Glenmuir Integrated Children's Services Plan 2023-2026") in found
     assert ("ICSP (2020-23)", "Glenmuir Integrated Children's Services Plan 2020-2023") in found
 
 
 def test_a_name_cut_off_at_the_end_of_an_excerpt_is_the_plan_it_begins(tmp_path: Path) -> None:
-    text = ("The Riverford Play and Open Spaces Strategy 2021-2031 was noted. Members then asked when the "
-            "Riverford Play and Open Spaces Str")
+    text = (
+        "The Riverford Play and Open Spaces Strategy 2021-2031 was noted. Members then asked when the "
+        "Riverford Play and Open Spaces Str"
+    )
     found = mentions(tmp_path, text, "Riverford City Council")
     assert found[-1] == ("Riverford Play and Open Spaces Str", "Riverford Play and Open Spaces Strategy 2021-2031")

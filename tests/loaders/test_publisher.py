@@ -15,7 +15,7 @@ NAMED = {
     "Kent County Council": "Report of the Corporate Director\nKent County Council\n\nSubject: Early Help\n",
     "Medway Council": "Medway Council has adopted its Youth Justice Plan 2024-2027.\n",
     "London Borough of Havering": "Housing Strategy 2024-2029\nThe London Borough of Havering has updated the "
-                                  "previous strategy.\n",
+    "previous strategy.\n",
     "Royal Borough of Windsor and Maidenhead": "Royal Borough of Windsor and Maidenhead\nCorporate Plan 2021-2026\n",
     "City of York Council": "City of York Council\nCouncil Plan 2023-2027\nOne City, for all\n",
     "Blaenau Gwent County Borough Council": "Blaenau Gwent County Borough Council\nCorporate Plan 2022-2027\n",
@@ -24,10 +24,10 @@ NAMED = {
     "Falkirk Council": "Falkirk Council\nOur plan for the area\n",
     "Thornbury Borough Council": "Published by Thornbury Borough Council, March 2025\nClimate Action Plan\n",
     "Eastvale District Council": "News release\nPublished: 14 May 2024\nCabinet backs new plan\nThe plan was "
-                                 "welcomed by residents.\nEastvale District Council's Cabinet approved the Climate "
-                                 "Action Plan 2024-2030 on 13 May 2024.\nNotes to editors\n",
+    "welcomed by residents.\nEastvale District Council's Cabinet approved the Climate "
+    "Action Plan 2024-2030 on 13 May 2024.\nNotes to editors\n",
     "Northvale Community Planning Partnership": "Northvale Community Planning Partnership\nLocal Outcomes "
-                                                "Improvement Plan 2024-2034\n",
+    "Improvement Plan 2024-2034\n",
 }
 
 
@@ -48,12 +48,14 @@ def test_the_council_a_report_is_by_not_the_councils_it_mentions() -> None:
     )
     found = find_publisher(text)
     assert found is not None and found.name == "Riverside Borough Council"
-    assert text[found.start:found.end] == "Riverside Borough Council"
+    assert text[found.start : found.end] == "Riverside Borough Council"
 
 
 def test_a_council_named_once_in_its_address_or_masthead_is_the_publisher() -> None:
-    body = ("Issue - meetings\nMeeting: 04/03/2025 - Cabinet (Item 5)\nMinutes:\n"
-            "RESOLVED that the Play Strategy 2025-2030 be approved.\n")
+    body = (
+        "Issue - meetings\nMeeting: 04/03/2025 - Cabinet (Item 5)\nMinutes:\n"
+        "RESOLVED that the Play Strategy 2025-2030 be approved.\n"
+    )
     signed = find_publisher(body + "Westhaven Borough Council, Civic Centre, Westhaven WH1 2AB\n")
     assert signed is not None and signed.name == "Westhaven Borough Council"
     masthead = find_publisher(body + "Westhaven Borough Council - Cabinet\n")
@@ -67,7 +69,7 @@ def test_only_an_email_domain_names_the_council() -> None:
     text = "Early Help Strategy 2024-2027\nThe strategy sets out our offer.\nContact: early.help@kent.gov.uk\n"
     found = find_publisher(text)
     assert found is not None and (found.name, found.how) == ("Kent County Council", "domain")
-    assert text[found.start:found.end] == "kent.gov.uk"
+    assert text[found.start : found.end] == "kent.gov.uk"
 
 
 def test_a_web_address_names_the_council() -> None:
@@ -89,18 +91,27 @@ def test_subdomains_belong_to_their_council() -> None:
     assert council is not None and council.name == "Medway Council"
 
 
-@pytest.mark.parametrize("publisher,place", [("Kent County Council", "Kent"), ("City of York Council", "York"),
-                                             ("London Borough of Havering", "Havering"), ("Medway Council", "Medway"),
-                                             ("The Highland Council", "Highland"),
-                                             ("Northvale Community Planning Partnership", None)])
+@pytest.mark.parametrize(
+    "publisher,place",
+    [
+        ("Kent County Council", "Kent"),
+        ("City of York Council", "York"),
+        ("London Borough of Havering", "Havering"),
+        ("Medway Council", "Medway"),
+        ("The Highland Council", "Highland"),
+        ("Northvale Community Planning Partnership", None),
+    ],
+)
 def test_place_of_a_publisher(publisher: str, place: str | None) -> None:
     assert place_of(publisher) == place
 
 
 def test_the_publisher_is_stated_with_its_quote(tmp_path: Path) -> None:
     path = tmp_path / "contact.txt"
-    path.write_text("Early Help Strategy 2024-2027\nThe strategy sets out our offer.\n"
-                    "Contact: early.help@kent.gov.uk\n", encoding="utf-8")
+    path.write_text(
+        "Early Help Strategy 2024-2027\nThe strategy sets out our offer.\nContact: early.help@kent.gov.uk\n",
+        encoding="utf-8",
+    )
     extraction = extract(path)
     assert extraction.metadata["publisher"] == "Kent County Council"
     kent = vocab.entity_iri("organisation", "Kent County Council")

@@ -18,8 +18,16 @@ from tests.conftest import SOURCES
 
 SEED = SOURCES / "000_e0d006e98f43459c.txt"
 ODD_NAMES = [
-    "Cabinet report 2016.txt", "Strategaeth Gymraeg – ŵ.txt", "q?x=1.txt", "50% #2.md", "..txt",
-    "日本語の計画.txt", "tab\there.txt", "a" * 240 + ".txt", "-leading dash.txt", "trailing dot..txt",
+    "Cabinet report 2016.txt",
+    "Strategaeth Gymraeg – ŵ.txt",
+    "q?x=1.txt",
+    "50% #2.md",
+    "..txt",
+    "日本語の計画.txt",
+    "tab\there.txt",
+    "a" * 240 + ".txt",
+    "-leading dash.txt",
+    "trailing dot..txt",
 ]
 
 
@@ -38,7 +46,12 @@ def test_any_file_name_gives_a_safe_deterministic_id(name: str) -> None:
 
 
 def test_names_that_slug_alike_keep_distinct_ids() -> None:
-    names = ["Cabinet report 2016.txt", "Cabinet-report-2016.txt", "Cabinet  report 2016.txt", "Cabinet_report?2016.txt"]
+    names = [
+        "Cabinet report 2016.txt",
+        "Cabinet-report-2016.txt",
+        "Cabinet  report 2016.txt",
+        "Cabinet_report?2016.txt",
+    ]
     assert len({source_id_of(name) for name in names}) == len(names)
 
 
@@ -80,6 +93,6 @@ def test_a_bad_curated_cell_names_its_row_and_column(tmp_path: Path, row: str, w
 
 def test_an_unreadable_csv_is_a_source_error(tmp_path: Path) -> None:
     path = tmp_path / "huge cell.csv"
-    path.write_text(HEADER + "strategy:a,sl:supersedes,\"" + "x" * 200_000 + "\",An Officer,2024-01-02,known,\n")
+    path.write_text(HEADER + 'strategy:a,sl:supersedes,"' + "x" * 200_000 + '",An Officer,2024-01-02,known,\n')
     with pytest.raises(SourceError, match="not a readable CSV"):
         load_paths(GraphStore.open(tmp_path / "store"), [path])

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from loaders.dates import DAY_DATE, PERIOD, first_date, parse_day_date, parse_period
 from loaders.text import clean
@@ -20,7 +21,7 @@ def test_every_cleaned_character_comes_from_the_original(text: str) -> None:
     assert list(cleaned.origin) == sorted(cleaned.origin)
     for char, index in zip(cleaned.text, cleaned.origin):
         source = text[index]
-        assert char == " " and source.isspace() or source.translate(str.maketrans("’“”–", "'\"\"-")) == char
+        assert char == " " and source.isspace() or source.translate(str.maketrans("’“”–", '\'""-')) == char
 
 
 def test_markup_and_wrapping_are_cleaned_but_offsets_point_into_the_file() -> None:

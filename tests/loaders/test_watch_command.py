@@ -23,8 +23,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 class Watcher:
     def __init__(self, folder: Path, store: Path) -> None:
-        self.proc = subprocess.Popen([*CLI, "watch", str(folder), "--store", str(store)], cwd=ROOT,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.proc = subprocess.Popen(
+            [*CLI, "watch", str(folder), "--store", str(store)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
         threading.Thread(target=self._read, daemon=True).start()
