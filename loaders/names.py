@@ -118,9 +118,23 @@ def complete_with_place(name: str, place: str | None) -> str:
     return name
 
 
+# Lower-case words a title after a colon may hold: "Kent's Multiagency Strategic Plan for Children and Young People".
+_TITLE_SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "with", "a", "an", "our", "about", "&"})
+
+
+def is_title_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` reads as a title (capitalised words and the small words between them), not a
+    clause: "2 November 2021 Cheshire East Council's Cabinet will be asked to approve a new ... Strategy"
+    (a dateline run into a sentence) is not."""
+    words = [w.strip("\"'(),-") for w in phrase.split()]
+    return all(not w or w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
 def from_colon_title(match: re.Match[str]) -> StrategyName | None:
     short = smart_case(tidy(match.group("name")))
     if len(short.split()) < 2 or FIELD_LABELS.search(short) or _has_label_word(short):
+        return None
+    if not is_title_phrase(tidy(match.group("sub"))):
         return None
     subtitle = smart_case(tidy(match.group("sub")))
     period = parse_period(PERIOD.match(match.group("period")))

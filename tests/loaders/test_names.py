@@ -45,7 +45,8 @@ def test_colon_titles_in_capitals_and_with_stray_list_markers() -> None:
     )
     broken = names.from_colon_title(
         names.COLON_TITLE.search(
-            "present the final draft Every Day (1) Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
+            "present the final draft Every Day (1) Matters: Kent's Multiagency Strategic Plan for Children and "
+            "Young People 2013-2016"
         )
     )
     assert caps.iri == broken.iri
@@ -91,3 +92,25 @@ def test_organisation_names() -> None:
         )
         == "Kent Health and Wellbeing Board"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A heading and dateline run into the first sentence once lines are joined.
+        "Parks plan heads to Cabinet Issued: 3 May 2022 Northvale Council's Cabinet is expected to agree "
+        "the Parks and Green Spaces Strategy 2022-2032",
+        "Housing update Summary Note: this item was deferred and the Cabinet will now consider the Housing "
+        "Strategy 2024-2029",
+    ],
+)
+def test_a_clause_after_a_colon_is_not_a_title(text: str) -> None:
+    match = names.COLON_TITLE.search(text)
+    assert match is not None and names.from_colon_title(match) is None
+
+
+def test_a_title_after_a_colon_keeps_its_small_words() -> None:
+    match = names.COLON_TITLE.search("Growing Together: Our Plan for the Young People of Northvale 2024-2027")
+    name = names.from_colon_title(match)
+    assert name is not None
+    assert name.title == "Growing Together: Plan for the Young People of Northvale 2024-2027"
