@@ -130,6 +130,12 @@ def is_title_phrase(phrase: str) -> bool:
     return all(not w or w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
+def _period_of(written: str) -> tuple[XsdValue, XsdValue] | None:
+    """The start and end years of a period the patterns above captured."""
+    found = PERIOD.match(written)
+    return parse_period(found) if found else None
+
+
 def from_colon_title(match: re.Match[str]) -> StrategyName | None:
     short = smart_case(tidy(match.group("name")))
     if len(short.split()) < 2 or FIELD_LABELS.search(short) or _has_label_word(short):
@@ -137,7 +143,7 @@ def from_colon_title(match: re.Match[str]) -> StrategyName | None:
     if not is_title_phrase(tidy(match.group("sub"))):
         return None
     subtitle = smart_case(tidy(match.group("sub")))
-    period = parse_period(PERIOD.match(match.group("period")))
+    period = _period_of(match.group("period"))
     if period is None:
         return None
     title = f"{short}: {subtitle} {period_text(period)}"
@@ -152,7 +158,7 @@ def _has_label_word(name: str) -> bool:
 
 def from_period_title(match: re.Match[str], place: str | None) -> StrategyName | None:
     name = smart_case(tidy(match.group("name")))
-    period = parse_period(PERIOD.match(match.group("period")))
+    period = _period_of(match.group("period"))
     if period is None or len(name.split()) < 2:
         return None
     name = complete_with_place(name, place)
@@ -174,7 +180,7 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
     if len(short.split()) < 2 or re.search(rf"\b{HEADS}\b", short, re.IGNORECASE):
         return None
     if match.group("generic"):
-        period = parse_period(PERIOD.match(match.group("period")))
+        period = _period_of(match.group("period"))
         if period is None:
             return None
         generic = complete_with_place(smart_case(tidy(match.group("generic"))), place)
