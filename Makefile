@@ -7,11 +7,12 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export STRATEGY_LINEAGE_STORE ?= $(STORE)
 
-.PHONY: help install serve load test test-fast screenshots system-packages bench bench-tools vendor-refresh clean docs-rules
+.PHONY: help install serve load check test test-fast screenshots system-packages bench bench-tools vendor-refresh clean docs-rules
 
 help:
 	@echo "make serve   - set up, load data/ into $(STORE) if needed, and serve on http://$(HOST):$(PORT)"
-	@echo "make test    - set up (including headless Chromium where possible) and run the whole suite"
+	@echo "make check   - lint, format check and type check (fast; make test runs it first)"
+	@echo "make test    - set up (including headless Chromium where possible), make check, and the whole suite"
 	@echo "make bench   - national-scale benchmarks (writes bench/results.json)"
 
 $(BIN)/python:
@@ -50,7 +51,13 @@ system-packages:
 	  else echo "warning:$$missing not installed and not root; the tests that need them will skip"; fi; \
 	fi
 
-test: install system-packages
+# The static checks CI runs before the suite (configured in pyproject.toml): fast, no tests.
+check: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: check system-packages
 	$(BIN)/python -m pytest
 
 # Refresh the screenshots in docs/img from a real browser run (tests never change tracked files otherwise).

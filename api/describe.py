@@ -109,7 +109,7 @@ def service_triples(store: GraphStore, base: str) -> list[ox.Triple]:
         (default_dataset, _n(DCTERMS, "source"), dataset_node(base)),
     ]
     triples += [(service, _n(SD, "resultFormat"), _n(FORMATS_NS, f)) for f in SERVED_FORMATS]
-    for graph, count in _graph_sizes(store, store.version):
+    for graph, _count in _graph_sizes(store, store.version):
         named = ox.BlankNode(f"g{vocab.stable_hash(graph, length=12)}")
         triples += [
             (default_dataset, _n(SD, "namedGraph"), named),

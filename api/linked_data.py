@@ -150,10 +150,15 @@ def api_view(request: Request, iri: str) -> dict[str, Any]:
     return {"iri": iri, "id": iri.rsplit("/", 1)[-1], "statements": answers.to_json(statements), "types": types}
 
 
-def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> str:
+def _text(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> str:
+    """A term's value; a quoted triple (RDF-star, never written by the loaders) as N-Triples."""
+    return str(term) if isinstance(term, ox.Triple) else term.value
+
+
+def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> str:
     if isinstance(term, ox.NamedNode):
         return html.link_or_text(term.value, True)
-    return html.esc(term.value)
+    return html.esc(_text(term))
 
 
 def html_view(request: Request, iri: str, triples: list[ox.Triple]) -> str:
@@ -162,7 +167,7 @@ def html_view(request: Request, iri: str, triples: list[ox.Triple]) -> str:
     evidence: dict[tuple[str, str], list[str]] = {}
     by_subject: dict[str, dict[str, list]] = {}
     for t in triples:
-        by_subject.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(t.object)
+        by_subject.setdefault(_text(t.subject), {}).setdefault(t.predicate.value, []).append(t.object)
     for ev, props in by_subject.items():
         preds = props.get(vocab.RDF + "predicate")
         objs = props.get(vocab.RDF + "object")
@@ -174,13 +179,13 @@ def html_view(request: Request, iri: str, triples: list[ox.Triple]) -> str:
     own = [t for t in triples if t.subject == subject]
     names: dict[str, list[str]] = {}
     for t in own:
-        names.setdefault(t.predicate.value, []).append(t.object.value)
+        names.setdefault(t.predicate.value, []).append(_text(t.object))
     label = best_label(names, iri) or iri  # the site's one labels policy
     rows = [
         [
             _cell(t.predicate),
             _cell(t.object) if t.predicate != vocab.sl("content") else "<em>full text below</em>",
-            "<br>".join(evidence.get((t.predicate.value, t.object.value), [])),
+            "<br>".join(evidence.get((t.predicate.value, _text(t.object)), [])),
         ]
         for t in own
     ]

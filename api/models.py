@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.config import JsonDict
 
 EDM = "http://localhost:8000/id/strategy/kent-county-council/every-day-matters"
 
@@ -46,6 +47,19 @@ class EvidenceOut(Exact):
     based_on: list[EvidenceOut] = Field(default_factory=list, description="For inferences: what the rule used")
 
 
+NODE_EXAMPLE: JsonDict = {
+    "id": "every-day-matters",
+    "iri": EDM,
+    "title": "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
+    "short_name": "Every Day Matters",
+    "type": "Plan",
+    "period": {"start": "2013", "end": "2016", "label": "2013–2016"},
+    "alternative_titles": ["Every Day Matters"],
+    "publisher": "http://localhost:8000/id/organisation/kent-county-council",
+    "series": ["kent-partnership-strategy-for-children-and-young-people"],
+}
+
+
 class NodeOut(Exact):
     id: str
     iri: str
@@ -60,17 +74,7 @@ class NodeOut(Exact):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
-            "example": {
-                "id": "every-day-matters",
-                "iri": EDM,
-                "title": "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016",
-                "short_name": "Every Day Matters",
-                "type": "Plan",
-                "period": {"start": "2013", "end": "2016", "label": "2013–2016"},
-                "alternative_titles": ["Every Day Matters"],
-                "publisher": "http://localhost:8000/id/organisation/kent-county-council",
-                "series": ["kent-partnership-strategy-for-children-and-young-people"],
-            }
+            "example": NODE_EXAMPLE,
         },
     )
 
@@ -213,7 +217,7 @@ class InForceOut(Exact):
                 "total": 1,
                 "offset": 0,
                 "limit": 50,
-                "strategies": [NodeOut.model_config["json_schema_extra"]["example"]],
+                "strategies": [NODE_EXAMPLE],
                 "at_year_precision": [],
             }
         },

@@ -121,8 +121,14 @@ async def execute(request: Request, query: str, dataset: dict, fmt: str | None =
     return negotiated(body, media)
 
 
-QUERY_DOC = "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE). Without it, GET returns the service description (or, for a browser, the query page)."
-DEFAULT_DOC = "IRI of a graph to use as the default graph (repeatable). Without it the default graph is the merge of all named graphs (each triple once)."
+QUERY_DOC = (
+    "A SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE)."
+    " Without it, GET returns the service description (or, for a browser, the query page)."
+)
+DEFAULT_DOC = (
+    "IRI of a graph to use as the default graph (repeatable)."
+    " Without it the default graph is the merge of all named graphs (each triple once)."
+)
 NAMED_DOC = (
     "IRI of a named graph the query may address with GRAPH (repeatable). Without it every source graph is available."
 )
@@ -230,7 +236,8 @@ async def sparql_post(
         return await execute(request, query, dataset, format or _str_or_none(form.get("format")))
     raise Problem(
         415,
-        f"send the query as application/sparql-query or application/x-www-form-urlencoded, not {content_type or 'nothing'}",
+        "send the query as application/sparql-query or application/x-www-form-urlencoded,"
+        f" not {content_type or 'nothing'}",
     )
 
 

@@ -134,7 +134,7 @@ Row = Sequence  # one value (or None) per variable
 
 def write_solutions(fmt: str, variables: list[str], rows: Iterable[Row]) -> bytes:
     if fmt == "json":
-        bindings = [{v: term_json(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+        bindings = [{v: term_json(t) for v, t in zip(variables, row, strict=True) if t is not None} for row in rows]
         return orjson.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}})
     if fmt == "xml":
         out = io.StringIO()
@@ -146,7 +146,7 @@ def write_solutions(fmt: str, variables: list[str], rows: Iterable[Row]) -> byte
             out.write(
                 "".join(
                     f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>"
-                    for v, t in zip(variables, row)
+                    for v, t in zip(variables, row, strict=True)
                     if t is not None
                 )
             )

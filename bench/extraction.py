@@ -73,7 +73,8 @@ def measure_extraction(count: int, folder: Path) -> dict:
         "load_docs": len(loaded),
         "load_s": load_s,
         "load_docs_per_s": len(loaded) / load_s,
-        "summary": f"{count} seed copies (mean {chars / count:,.0f} chars): extraction {count / extract_s:,.0f} docs/s; "
+        "summary": f"{count} seed copies (mean {chars / count:,.0f} chars): "
+        f"extraction {count / extract_s:,.0f} docs/s; "
         f"full load of {len(loaded)} into a store {len(loaded) / load_s:,.0f} docs/s",
     }
 

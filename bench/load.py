@@ -120,7 +120,7 @@ def run_wrk(
         )
     finally:
         os.unlink(handle.name)
-    line = next(l for l in completed.stdout.splitlines() if l.startswith("BENCH "))
+    line = next(out for out in completed.stdout.splitlines() if out.startswith("BENCH "))
     data = json.loads(line.removeprefix("BENCH "))
     elapsed = data["duration_us"] / 1e6
     return LoadResult(

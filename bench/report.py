@@ -112,7 +112,7 @@ def _against_bare(results: dict) -> list[Target]:
 
 
 def _row(cells: list[str], widths: list[int]) -> str:
-    return "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+    return "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
 
 
 def _table(header: list[str], rows: list[list[str]]) -> str:

@@ -83,9 +83,9 @@ BASELINE_ENDPOINTS: list[Endpoint] = [
 def machine(tool: str) -> dict:
     """What the figures were measured on: they mean little without it."""
     lines = Path("/proc/cpuinfo").read_text().splitlines()
-    cpu = next((l.split(":", 1)[1].strip() for l in lines if l.startswith("model name")), platform.processor())
+    cpu = next((ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("model name")), platform.processor())
     meminfo = Path("/proc/meminfo").read_text().splitlines()
-    mem_kb = int(next(l.split()[1] for l in meminfo if l.startswith("MemTotal")))
+    mem_kb = int(next(ln.split()[1] for ln in meminfo if ln.startswith("MemTotal")))
     return {
         "nproc": len(os.sched_getaffinity(0)),
         "cpu": cpu,

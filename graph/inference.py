@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
@@ -291,7 +292,7 @@ def _write_series(
             _used(c, ("publisher", "role", "audience", "validFrom")),
         )
     edges = 0
-    for prev, nxt in zip(group, group[1:]):
+    for prev, nxt in pairwise(group):
         if not (prev.period.start and nxt.period.start and nxt.period.start > prev.period.start):
             continue  # same start: the order is unknown, infer nothing
         if _linked(stated, prev.iri, nxt.iri):

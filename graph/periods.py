@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any
 
 from graph.records import Node, Period
@@ -99,7 +100,7 @@ def overlaps_between(members: Sequence[Node]) -> list[tuple[str, str, date, date
     """(earlier, later, first shared day, last shared day, precision, boundary_only) for
     consecutive members whose periods intersect."""
     overlaps = []
-    for a, b in zip(members, members[1:]):
+    for a, b in pairwise(members):
         pa, pb = a.period, b.period
         if pb.start is None or pa.start is None:
             continue

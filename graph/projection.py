@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Any, cast
 
 import networkx as nx
@@ -193,7 +194,7 @@ class Projection:
                 iris = nx.shortest_path(view, start, end)
             except (nx.NetworkXNoPath, nx.NodeNotFound):
                 continue
-            pairs = zip(iris, iris[1:])
+            pairs = pairwise(iris)
             edges = [self.complete(g.edges[(a, b) if direction == "up" else (b, a)]["edge"]) for a, b in pairs]
             return direction, iris, edges
         return None
@@ -314,7 +315,7 @@ def _strategy_attributes(store: GraphStore) -> dict[str, dict[str, list[str]]]:
 
 def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, list[str]], series: list[str]) -> Node:
     title = best_label(labels, iri) or short_id(iri)
-    alternatives = tuple(sorted({l for p in LABELS for l in labels.get(p, ()) if l != title}))
+    alternatives = tuple(sorted({name for p in LABELS for name in labels.get(p, ()) if name != title}))
     # Several sources may state different periods (a conflict, reported separately):
     # the projection takes the widest reading.
     starts = sorted(attrs.get(SL + "validFrom", []))
@@ -434,7 +435,7 @@ def _entries(proj: Projection, labels: dict[str, dict[str, list[str]]]) -> list[
     for iri, kind in proj._kinds.items():
         node = proj.nodes[iri]
         raw = [node.title, *node.alternative_titles]
-        raw += [l for p in LABELS for l in labels.get(iri, {}).get(p, ()) if l not in raw]
+        raw += [name for p in LABELS for name in labels.get(iri, {}).get(p, ()) if name not in raw]
         if kind == "legislation":
             raw.append(short_id(iri))  # "ukpga/2004/31/section/10"
         raw = list(dict.fromkeys(raw))

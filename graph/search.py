@@ -198,7 +198,7 @@ class SearchIndex:
         entry = self.entries[i]
         query = tuple(tokens)
         matched = entry.label
-        for name, raw in zip(entry.names, entry.raw_names):
+        for name, raw in zip(entry.names, entry.raw_names, strict=True):
             if name == query:
                 matched = raw
                 break

@@ -113,9 +113,8 @@ def describe_events(store: GraphStore, props: dict[str, dict[str, list[str]]]) -
     out = []
     for e in events:
         p = props[e]
-        first = lambda key: p.get(key, [None])[0]  # noqa: E731
-        meeting = first(SL + "meeting")
-        stated = first(SL + "date") or (meeting_dates.get(meeting) if meeting else None)
+        meeting = _first(p, SL + "meeting")
+        stated = _first(p, SL + "date") or (meeting_dates.get(meeting) if meeting else None)
         day, precision = parse_bound(stated, upper=False) if stated else (None, None)
         kind = event_type(p.get(RDF + "type", []))
         items = tuple(sorted(by_event.get(e, []), key=lambda x: (x.source or "", x.start or 0)))
@@ -130,15 +129,21 @@ def describe_events(store: GraphStore, props: dict[str, dict[str, list[str]]]) -
                 bodies=tuple(_party(b, labels) for b in p.get(PROV + "wasAssociatedWith", [])),
                 requested_of=tuple(_party(b, labels) for b in p.get(SL + "requestedOf", [])),
                 meeting=_party(meeting, labels) if meeting else None,
-                agenda_item=first(SL + "agendaItem"),
-                decision_reference=first(SL + "decisionReference"),
-                decision_type=first(SL + "decisionType"),
-                decision_status=first(SL + "decisionStatus"),
+                agenda_item=_first(p, SL + "agendaItem"),
+                decision_reference=_first(p, SL + "decisionReference"),
+                decision_type=_first(p, SL + "decisionType"),
+                decision_status=_first(p, SL + "decisionStatus"),
                 sources=tuple(sorted({i.source for i in items if i.source})),
                 evidence=items,
             )
         )
     return out
+
+
+def _first(values: dict[str, list[str]], key: str) -> str | None:
+    """The first value of one property of an event, if it has any."""
+    found = values.get(key)
+    return found[0] if found else None
 
 
 def _order(event: TrailEvent) -> tuple:

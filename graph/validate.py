@@ -10,7 +10,7 @@ graph and the inferred graph. The meta graph is bookkeeping and is left out.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -182,10 +182,7 @@ def _violations(results: rdflib.Graph) -> list[Violation]:
     # Only the report's own results: nested ones (sh:detail, e.g. why an sh:node failed)
     # explain a result rather than add one.
     for result in results.objects(None, SH.result):
-
-        def one(predicate: rdflib.URIRef) -> rdflib.term.Node | None:
-            return results.value(result, predicate)
-
+        one = partial(results.value, result)
         path = one(SH.resultPath)
         value = one(SH.value)
         shape = one(SH.sourceShape)

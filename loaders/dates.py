@@ -40,7 +40,6 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # Month names as written in running text: capitalised ("May" the month, not "may" the verb), or in
 # capitals on a report's cover ("22 FEBRUARY 2017").
 _FULL_MONTHS = (
@@ -57,6 +56,9 @@ _FULL_MONTHS = (
     "November",
     "December",
 )
+# A full month name, as a regex group (case is the caller's choice).
+MONTH_NAME = rf"(?:{'|'.join(_FULL_MONTHS)})"
+_MONTH = rf"(?:{'|'.join(_FULL_MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _MONTH_CAP = (
     rf"(?:{'|'.join(_FULL_MONTHS)}|{'|'.join(m.upper() for m in _FULL_MONTHS)}"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
@@ -273,9 +275,9 @@ def first_date(text: str) -> tuple[XsdValue, re.Match] | None:
         value = parse_day_date(match)
         if value:
             return value, match
-    match = MONTH_DATE.search(text)
-    if match:
-        return parse_month_date(match), match
+    month = MONTH_DATE.search(text)
+    if month:
+        return parse_month_date(month), month
     return None
 
 

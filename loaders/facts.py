@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal as TypingLiteral
-from typing import Union
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -21,7 +20,7 @@ from loaders.metadata import source_date
 from strategy_lineage import vocab
 from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, SL, XSD, A
 
-Object = Union[NamedNode, Literal]
+Object = NamedNode | Literal
 Derivation = TypingLiteral["stated", "inferred", "curated"]
 
 DERIVATIONS: dict[str, NamedNode] = {
@@ -284,9 +283,12 @@ def aligned(fact: Fact) -> Iterator[Fact]:
     same derivation (a twin says the same thing in other words), citing the alignment rule."""
     yield fact
     for predicate, inverse in ALIGNMENTS.get(fact.predicate.value, []):
-        if inverse and isinstance(fact.object, Literal):
-            continue
-        subject, obj = (fact.object, fact.subject) if inverse else (fact.subject, fact.object)
+        if not inverse:
+            subject, obj = fact.subject, fact.object
+        elif isinstance(fact.object, NamedNode):
+            subject, obj = fact.object, fact.subject
+        else:
+            continue  # a literal cannot be a subject
         yield replace(
             fact,
             subject=subject,

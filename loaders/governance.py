@@ -248,11 +248,13 @@ def _cover(doc: Document) -> Sitting | None:
     for index, (offset, line) in enumerate(lines):
         content = _COVER_TRIM.match(line)
         written = names.smart_case(content.group("content")) if content else ""
-        if not written or not re.fullmatch(ORGN, written):
+        if content is None or not written or not re.fullmatch(ORGN, written):
             continue
         for date_offset, date_line in lines[index + 1 : index + 3]:
             trimmed = _COVER_TRIM.match(date_line)
-            found = find_dates(trimmed.group("content")) if trimmed else []
+            if trimmed is None:
+                continue
+            found = find_dates(trimmed.group("content"))
             if len(found) == 1 and found[0].value and found[0].written == trimmed.group("content"):
                 start = _clean_offset(doc, offset + content.start("content"))
                 date_start = _clean_offset(doc, date_offset + trimmed.start("content"))
@@ -323,15 +325,15 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
             )
         )
     for offset, line in lines_with_offsets(doc.original):  # a dotted leader line: the body starts the line
-        match = DOTTED_MEETING.match(line.strip())
-        if match is None:
+        dotted = DOTTED_MEETING.match(line.strip())
+        if dotted is None:
             continue
         start = _clean_offset(doc, offset + len(line) - len(line.lstrip()))
-        body_span = (start + match.start("body"), start + match.end("body"))
-        dates = find_dates(text, start + match.start("date"), start + match.end("date"))
+        body_span = (start + dotted.start("body"), start + dotted.end("body"))
+        dates = find_dates(text, start + dotted.start("date"), start + dotted.end("date"))
         found.append(
             Sitting(
-                start, match.group("body"), body_span, dates[0] if dates else None, None, (start, start + match.end())
+                start, dotted.group("body"), body_span, dates[0] if dates else None, None, (start, start + dotted.end())
             )
         )
     for field in fields:

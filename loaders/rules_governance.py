@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode
 
 from loaders import names
-from loaders.dates import XsdValue, find_dates, first_date
+from loaders.dates import MONTH_NAME, XsdValue, find_dates, first_date
 from loaders.document import Document, literal
 from loaders.governance import (
     AND_BY,
@@ -51,7 +51,7 @@ SL = vocab.sl
 UNDATED = Literal("true", datatype=NamedNode(XSD + "boolean"))
 ORGN = names.ORG_PHRASE
 # Dates inside larger patterns: unnamed groups, the date text is re-parsed from the match.
-_ANY_DATE = r"(?P<date>(?:\d{1,2}/\d{1,2}/\d{4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d))"
+_ANY_DATE = rf"(?P<date>(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_NAME}\s+(?:19|20)\d\d))"
 
 
 def date_of(text: str) -> XsdValue | None:
@@ -118,7 +118,9 @@ def _report_date(reading: Reading, body: NamedNode) -> tuple[XsdValue, re.Match[
     ):
         return None
     dated = to if to.group("date") else next(doc.finditer(DATE_FIELD), None)
-    when = date_of(dated.group("date")) if dated else None
+    if dated is None:
+        return None
+    when = date_of(dated.group("date"))
     return (when, dated) if when else None
 
 
@@ -309,12 +311,12 @@ def _notice_field(reading: Reading, decision: NamedNode, field: Field) -> bool:
         return prop == "date"
     if kind == "department":
         obj = names.organisation_iri(value)
-        for triple in (
+        for subject, kind_or_label, value_term in (
             (obj, A, SL("Department")),
             (obj, A, NamedNode(ORG + "OrganizationalUnit")),
             (obj, RDFS_LABEL, literal(value)),
         ):
-            doc.state(*triple, "decision-notice", where)
+            doc.state(subject, kind_or_label, value_term, "decision-notice", where)
         doc.state(decision, predicate, obj, "decision-notice", where)
     elif kind == "maker":
         for maker in decision_makers(reading, field):

@@ -163,7 +163,10 @@ def statutory_guidance(reading: Reading) -> None:
     for pattern in (QUOTED_GUIDANCE, PARENTHESISED_GUIDANCE):
         for match in doc.finditer(pattern):
             title = names.tidy(match.group("title"))
-            when = parse_month_date(MONTH_DATE.match(match.group("when")))
+            month = MONTH_DATE.match(match.group("when"))
+            if month is None:
+                continue  # the pattern's "when" is a month and year; never otherwise
+            when = parse_month_date(month)
             iri = guidance_iri(title, when.lexical[:4])
             doc.state(iri, A, SL("StatutoryGuidance"), "statutory-guidance", match)
             doc.state(iri, TITLE, literal(title), "statutory-guidance", match)

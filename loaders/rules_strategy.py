@@ -215,16 +215,18 @@ def _outcome_list(reading: Reading, strategy: names.StrategyName, match: re.Matc
     after = doc.clean.origin[match.end() - 1] + 1
     for offset, line in _lines_after(reading, after, parse_count(match.group("n"))):
         item = BULLET.match(line)
+        if item is None:
+            continue  # a blank line is no outcome
         label = item.group("label")
         where = (offset + item.start("label"), offset + item.end("label"))
         outcome = NamedNode(f"{scheme.value}/{vocab.slugify(label)}")
-        for triple in (
+        for subject, predicate, obj in (
             (strategy.iri, SL("hasOutcome"), outcome),
             (outcome, A, SL("Outcome")),
             (outcome, SKOS_PREF_LABEL, literal(label)),
             (outcome, NamedNode(SKOS + "inScheme"), scheme),
         ):
-            doc.state(*triple, "outcome-list", where, original=True)
+            doc.state(subject, predicate, obj, "outcome-list", where, original=True)
 
 
 def _lines_after(reading: Reading, after: int, count: int) -> list[tuple[int, str]]:

@@ -503,9 +503,9 @@ def _report(council: _Council, plan: _Plan, prev: _Plan | None, other: _Plan | N
     src.state(p, vocab.sl("validFrom"), _lit(str(plan.start), "gYear"), "period-from", "start")
     if plan.end:
         src.state(p, vocab.sl("validUntil"), _lit(str(plan.end), "gYear"), "period-until", "end")
-    if relation == "supersedes":
+    if prev is not None and relation == "supersedes":
         src.state(p, vocab.sl("supersedes"), prev.iri, "replaces-sentence", "supersedes")
-    elif relation == "revision":
+    elif prev is not None and relation == "revision":
         src.state(p, vocab.sl("isRevisionOf"), prev.iri, "has-been-updated", "revision")
     if other is not None:
         src.state(p, vocab.sl("partiallySupersedes"), other.iri, "replaces-most-of", "partial")

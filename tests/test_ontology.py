@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from itertools import cycle
 from pathlib import Path
 
 import pytest
@@ -139,7 +140,7 @@ def test_every_term_a_loaded_source_uses_is_in_the_ontology(ontology):
     text = (ROOT / "data" / "sources" / "000_e0d006e98f43459c.txt").read_text(encoding="utf-8")
     subject = vocab.entity_iri("strategy", "Working Together to Improve Outcomes")
     every_kind = [kind.name for kind in kinds()] + [alias for kind in kinds() for alias in kind.aliases] + ["curated"]
-    for kind, derivation in zip(every_kind, ["stated", "inferred", "curated"] * len(every_kind)):
+    for kind, derivation in zip(every_kind, cycle(["stated", "inferred", "curated"])):
         extraction = SourceExtraction(kind, kind, text, {"file_name": kind}, "0" * 64)
         extraction.facts.append(
             Fact(

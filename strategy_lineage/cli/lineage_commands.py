@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -34,18 +34,18 @@ from graph.render import render
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     up = "up"
     down = "down"
     both = "both"
 
 
-class Evidence(str, Enum):
+class Evidence(StrEnum):
     any = "any"
     stated = "stated"
 
 
-class Picture(str, Enum):
+class Picture(StrEnum):
     table = "table"
     json = "json"
     dot = "dot"
@@ -55,7 +55,7 @@ class Picture(str, Enum):
     node_link = "node-link"
 
 
-class Output(str, Enum):
+class Output(StrEnum):
     table = "table"
     json = "json"
 
@@ -115,9 +115,8 @@ def evidence_lines(items: tuple[EvidenceItem, ...], indent: str = "      ") -> l
     lines = []
     for ev in unique_passages(items):
         if ev.quote is not None:
-            lines.append(
-                f"{indent}{ev.derivation} · {ev.source} [{ev.start}:{ev.end}] “{' '.join(ev.quote.split())}” (rule {ev.rule})"
-            )
+            quote = " ".join(ev.quote.split())
+            lines.append(f"{indent}{ev.derivation} · {ev.source} [{ev.start}:{ev.end}] “{quote}” (rule {ev.rule})")
         else:
             lines.append(f"{indent}{ev.derivation} · rule {ev.rule}" + (f": {ev.reason}" if ev.reason else ""))
         if ev.curator:

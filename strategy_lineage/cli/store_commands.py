@@ -8,7 +8,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -90,7 +90,7 @@ def withdraw(
     typer.echo(f"withdrawn {source_id}")
 
 
-class Output(str, Enum):
+class Output(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"

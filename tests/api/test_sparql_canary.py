@@ -70,11 +70,17 @@ def smuggling_forms(url: str) -> dict[str, str]:
         "newlines and tabs": f"SELECT *\n{{\tSERVICE\n\t<{url}>\n{spo}\n}}",
         "escaped keyword \\u": f"SELECT * {{ \\u0053ERVICE <{url}> {spo} }}",
         "escaped keyword \\U": f"SELECT * {{ \\U00000053\\U00000045RVICE <{url}> {spo} }}",
-        "\\u0022 string opener (issue 14)": f'SELECT * WHERE {{ BIND("\\u0022" AS ?a) SERVICE <{url}> {spo} BIND("\\u0022" AS ?b) }}',
-        "\\u0027 string opener": f"SELECT * WHERE {{ BIND('\\u0027' AS ?a) SERVICE <{url}> {spo} BIND('\\u0027' AS ?b) }}",
+        "\\u0022 string opener (issue 14)": (
+            f'SELECT * WHERE {{ BIND("\\u0022" AS ?a) SERVICE <{url}> {spo} BIND("\\u0022" AS ?b) }}'
+        ),
+        "\\u0027 string opener": (
+            f"SELECT * WHERE {{ BIND('\\u0027' AS ?a) SERVICE <{url}> {spo} BIND('\\u0027' AS ?b) }}"
+        ),
         "escaped backslash before quote": f'SELECT * WHERE {{ BIND("\\\\" AS ?a) SERVICE <{url}> {spo} }}',
         "escape spelling an escape": f'SELECT * WHERE {{ BIND("\\u005Cu0022" AS ?a) SERVICE <{url}> {spo} }}',
-        "long string with escaped quotes": f'SELECT * WHERE {{ BIND("""a\\u0022\\u0022\\u0022""" AS ?a) SERVICE <{url}> {spo} }}',
+        "long string with escaped quotes": (
+            f'SELECT * WHERE {{ BIND("""a\\u0022\\u0022\\u0022""" AS ?a) SERVICE <{url}> {spo} }}'
+        ),
         "escape in the IRI": f"SELECT * {{ SERVICE <http\\u003A//{host}/{path}> {spo} }}",
         "quote escape in the IRI": f"SELECT * {{ SERVICE <{url}?\\u0022> {spo} }}",
         "comment holding a quote": f'SELECT * {{ # "\n SERVICE <{url}> {spo} }}',

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -69,14 +70,13 @@ def test_quoted_evidence_is_found_in_the_stored_content(corpus_store):
 
 def test_every_fact_in_a_source_graph_has_evidence_there(corpus_store):
     unsupported = corpus_store.select(
-        """SELECT ?s ?p ?o WHERE { GRAPH ?g {
+        f"""SELECT ?s ?p ?o WHERE {{ GRAPH ?g {{
              ?s ?p ?o .
-             FILTER NOT EXISTS { ?s a sl:Evidence }
-             FILTER NOT EXISTS { ?s a sl:SourceDocument }
-             FILTER NOT EXISTS { ?x oa:hasTarget|oa:hasSelector ?s }
-             FILTER NOT EXISTS { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }
-           } FILTER(STRSTARTS(STR(?g), "%s")) } LIMIT 5"""
-        % vocab.source_graph_prefix()
+             FILTER NOT EXISTS {{ ?s a sl:Evidence }}
+             FILTER NOT EXISTS {{ ?s a sl:SourceDocument }}
+             FILTER NOT EXISTS {{ ?x oa:hasTarget|oa:hasSelector ?s }}
+             FILTER NOT EXISTS {{ ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
+           }} FILTER(STRSTARTS(STR(?g), "{vocab.source_graph_prefix()}")) }} LIMIT 5"""
     )
     assert unsupported == []
 
@@ -124,7 +124,7 @@ def test_series_have_gaps_and_overlaps():
     found = Counter()
     for index in range(40):
         for plans in synthetic._council(index, 0).plans:
-            for before, after in zip(plans, plans[1:]):
+            for before, after in pairwise(plans):
                 if before.end is not None:
                     found["gap" if after.start > before.end else "overlap" if after.start < before.end else "abut"] += 1
     assert found["gap"] and found["overlap"] and found["abut"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
@@ -24,7 +23,6 @@ from strategy_lineage.cli import app
 from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, SL, TITLE, XSD, A
 from tests.conftest import SOURCES
 
-SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
 LOADED_AT = "2026-11-22T09:00:00+00:00"
 
 

@@ -13,6 +13,7 @@ from loaders.sources import SourceError
 from strategy_lineage import vocab
 from tests.conftest import SOURCES
 
+# A notice holds one field per line, however long (so these lines are not wrapped).
 OTHER_NOTICE = """Proposed decision: To approve the adoption of "Healthy Lives, Happy Futures", the new Medway Health and Wellbeing Strategy 2018 - 2023, as Medway's partnership strategy for children and young people.
 Legal Implications: Under the Children Act 2004, Medway Council has a duty to make arrangements to promote co-operation to improve the well-being of children.
 Decision type: Key
@@ -20,7 +21,7 @@ Reason Key: Expenditure of more than £1m;
 Decision status: Decision Made
 Notice of proposed decision first published: 14/03/2018
 Department: Public Health
-Legal implications: 18/00042"""
+Legal implications: 18/00042"""  # noqa: E501
 
 OTHER_REPORT = """By: Sam Patel, Cabinet Member for Education
 To: Hampshire Schools Forum – 3 March 2015
@@ -45,9 +46,10 @@ def write(tmp_path: Path, name: str, text: str, publisher: str) -> Path:
 
 
 def facts_of(path: Path) -> set[tuple[str, str, str]]:
-    short = lambda t: (
-        str(t.value if hasattr(t, "value") else t).replace(vocab.base_iri() + "id/", "").replace(vocab.SL, "sl:")
-    )  # noqa: E731
+    def short(term: object) -> str:
+        text = str(getattr(term, "value", term))
+        return text.replace(vocab.base_iri() + "id/", "").replace(vocab.SL, "sl:")
+
     return {(short(f.subject), short(f.predicate), short(f.object)) for f in extract(path).facts}
 
 
@@ -130,6 +132,7 @@ def test_publisher_is_read_from_the_text_when_there_is_no_metadata(tmp_path: Pat
     ) in facts
 
 
+# Minutes hold one resolution per line, however long (so these lines are not wrapped).
 TWO_MEETINGS = """Issue - meetings
 
 17/00022 - Surrey Early Help Strategy 2017-2020
@@ -145,7 +148,7 @@ Meeting: 26/01/2017 - Cabinet (Item 4)
 Minutes:
 
 RESOLVED that the Surrey Early Help Strategy 2017-2020 be approved.
-"""
+"""  # noqa: E501
 
 
 def test_each_resolution_belongs_to_the_meeting_above_it(tmp_path: Path) -> None:

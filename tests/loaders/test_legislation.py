@@ -41,8 +41,9 @@ Subject: Oakham Vale Community Safety Partnership Plan 2019-2022
 
 Summary: The Crime and Disorder Act 1998 s.6 requires the partnership to formulate a strategy. Section 116A(5)(6) of the
 Health and Social Care Act 2012 is also relevant, as are sections 10 and 11 of the Children's Act 2004. The Council has
-a duty to make arrangements to promote co-operation to improve the well-being of children. We also consider the Localism
-Act, the Police Reform and Social Responsibility Act and the Neighbourhood Harmony Act 2019, which requires nothing of us.
+a duty to make arrangements to promote co-operation to improve the well-being of children. We also consider the
+Localism Act, the Police Reform and Social Responsibility Act and the Neighbourhood Harmony Act 2019, which requires
+nothing of us.
 """
 
 

@@ -59,7 +59,8 @@ def test_full_titles_and_periods(seed_store: GraphStore) -> None:
 
 def test_one_title_per_strategy_across_sources(seed_store: GraphStore) -> None:
     rows = seed_store.select("""
-        SELECT ?s (COUNT(DISTINCT ?t) AS ?n) WHERE { ?s a sl:Strategy ; dcterms:title ?t } GROUP BY ?s HAVING (?n > 1)""")
+        SELECT ?s (COUNT(DISTINCT ?t) AS ?n) WHERE { ?s a sl:Strategy ; dcterms:title ?t }
+        GROUP BY ?s HAVING (?n > 1)""")
     assert rows == []
 
 
@@ -312,7 +313,8 @@ def test_curated_facts_are_marked_as_curated(seed_store: GraphStore) -> None:
         ("kent-cypp-legal-basis", "Curated", "curated-assertion")
     ]
     assert seed_store.query(f"""ASK {{ ?e rdf:subject <{ID}{CYPP06}> ; rdf:predicate sl:basedOn ;
-        prov:wasAttributedTo "Strategy Lineage maintainers" ; sl:reason ?why ; dcterms:bibliographicCitation ?cite }}""")
+        prov:wasAttributedTo "Strategy Lineage maintainers" ; sl:reason ?why ;
+        dcterms:bibliographicCitation ?cite }}""")
 
 
 def test_every_evidence_quote_is_at_its_offsets(seed_store: GraphStore) -> None:

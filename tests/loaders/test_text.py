@@ -19,7 +19,7 @@ def test_every_cleaned_character_comes_from_the_original(text: str) -> None:
     cleaned = clean(text)
     assert len(cleaned.text) == len(cleaned.origin)
     assert list(cleaned.origin) == sorted(cleaned.origin)
-    for char, index in zip(cleaned.text, cleaned.origin):
+    for char, index in zip(cleaned.text, cleaned.origin, strict=True):
         source = text[index]
         assert char == " " and source.isspace() or source.translate(str.maketrans("’“”–", '\'""-')) == char
 
