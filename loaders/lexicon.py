@@ -99,7 +99,11 @@ class Cue:
     "X, which replaces Y", "X, the replacement for Y"), ``passive`` (old, cue, new: "Y was
     replaced by X"), ``self`` (old, cue; the new one is the plan the document presents:
     "Y has been updated"), ``extension`` (the plan before runs longer: "extended until 2021")
-    and ``negative`` (a relation that is not a supersession: "aligns with", "supports")."""
+    ``merge`` (old plans listed after the cue, or before it in the passive; the new before it or after
+    "into": "X merges Y and Z", "Y and Z were combined into X"), ``merge-into`` (the same, only with
+    "into": "brings together Y and Z into X"), ``review`` (old after the cue, its later edition named
+    further on: "reviewed Y 2018-21 and agreed X 2022-25"), ``previous`` and ``edition`` (see
+    rules_lineage) and ``negative`` (a relation that is not a supersession: "aligns with", "supports")."""
 
     relation: str  # key of RELATIONS in rules_lineage
     form: str

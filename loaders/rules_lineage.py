@@ -32,7 +32,7 @@ from pyoxigraph import NamedNode
 
 from loaders import lexicon, names, registry
 from loaders.dates import XsdValue
-from loaders.document import literal
+from loaders.document import Document, literal
 from loaders.facts import Object
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
@@ -61,10 +61,13 @@ RELATIONS: dict[str, Relation] = {
     "previous": Relation("isSuccessorOf", "previous-edition", "presents itself as the successor of"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
+SUCCESSOR_RULE = "unnamed-successor"
 EXTENSION_RULE = "extension-stated"
 
 # Where a sentence ends in cleaned text: ". The", "; (b)", "? ".
 SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(A-Z0-9•])|;(?=\s)|[.!?](?=\s*$)")
+# A blank line in the original ends a sentence too: a heading or dateline has no full stop.
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A field label starts a new sentence: "Summary: The Board ...", "Purpose: To agree ...".
 FIELD_LABEL = re.compile(
     r"\b(?:Summary|Purpose|Decision(?: Made)?|Minutes|Resolved|RESOLVED|Subject|Title|Background|Introduction"
@@ -78,7 +81,7 @@ NEAR_AFTER = 40  # the older plan's name starts this close after the cue
 def _filler() -> re.Pattern[str]:
     """Words that may stand between a cue and the plan it names: "replaces the Council's previous ..."."""
     return re.compile(
-        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
+        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
         re.IGNORECASE,
     )
 
@@ -94,20 +97,26 @@ _PUBLISHED = re.compile(
 )
 
 
+# A year or period inside a described plan: "the 2015 carers' strategy", "our 2017-20 plan".
+_PHRASE_YEAR = re.compile(r"(?P<from>(?:19|20)\d\d)(?:\s?[-/–]\s?(?:(?:19|20)\d\d|\d\d)\b)?")
+
+
 @cache
 def _predecessor_phrase() -> re.Pattern[str]:
     """ "the previous strategy", "our existing Housing Plan", "the former CYPP": an older plan
     described, not named. Bounded: at most five words between the adjective and the head."""
     heads = sorted(
         {h.words.split()[-1].lower() for h in lexicon.heads()}
-        | {"document", "one", "version"}
+        | {"document", "one", "version", "edition"}
         | {a.lower() for a in lexicon.plan_acronyms()},
         key=len,
         reverse=True,
     )
     adjectives = lexicon.predecessor_words().pattern
+    dated = rf"(?:the|our|its|their)\s+{_PHRASE_YEAR.pattern}"  # "the 2015 carers' strategy", "our 2017-20 plan"
     return re.compile(
-        rf"(?:(?:the|our|its|their|this)\s+)?(?:{adjectives})\s+(?:[\w'&-]+\s+){{0,5}}?(?:{'|'.join(heads)})s?\b"
+        rf"(?:(?:(?:the|our|its|their|this)\s+)?(?:{adjectives})|{dated})\s+(?:[\w'’&-]+\s+){{0,5}}?"
+        rf"(?:{'|'.join(heads)})s?\b"
         r"(?!(?-i:\s+[A-Z][a-z]))",  # "the first One City Plan" is a name, not a description
         re.IGNORECASE,
     )
@@ -121,8 +130,10 @@ class Sentences:
     length: int
 
     @classmethod
-    def of(cls, text: str) -> Sentences:
+    def of(cls, doc: Document) -> Sentences:
+        text, origin = doc.text, doc.clean.origin
         ends = [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in FIELD_LABEL.finditer(text)]
+        ends += [bisect.bisect_left(origin, m.end()) for m in BLANK_LINE.finditer(doc.original)]
         return cls(sorted(ends), len(text))
 
     def around(self, start: int, end: int) -> tuple[int, int]:
@@ -147,7 +158,7 @@ class Side:
 def stated_relations(reading: Reading) -> None:
     """Every supersession, revision, refresh, succession and extension the cue lexicon finds."""
     doc = reading.doc
-    sentences = Sentences.of(doc.text)
+    sentences = Sentences.of(doc)
     taken = bytearray(len(doc.text) + 1)  # characters of cue words and older plans already read
     document_modality = _document_modality(doc.text)
     for cue in lexicon.lineage_cues():
@@ -161,9 +172,9 @@ def stated_relations(reading: Reading) -> None:
             if cue.form == "extension":
                 _extension(reading, match, sentence)
             elif cue.form != "negative":
-                older = _relation(reading, cue, match, sentence, document_modality)
-                if older and older.end > older.start:
-                    taken[older.start : older.end] = b"\x01" * (older.end - older.start)
+                for older in _relation(reading, cue, match, sentence, document_modality):
+                    if older.end > older.start:
+                        taken[older.start : older.end] = b"\x01" * (older.end - older.start)
 
 
 # "does not replace", "will not be superseded", "did not build on", "never replaced", "no longer updates".
@@ -179,72 +190,372 @@ def _negated(text: str, cue_start: int, sentence_start: int) -> bool:
 
 def _relation(
     reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int], document_modality: str | None
-) -> Side | None:
-    """State the relation a cue expresses; the older plan's side when one was stated."""
+) -> list[Side]:
+    """State the relation a cue expresses with each older plan; the older plans' sides stated."""
     sides = _sides(reading, cue, match, sentence)
     if sides is None:
-        return None
+        return []
+    new, olders = sides
+    new, olders = _distinct_editions(reading, new, olders, match, sentence)
+    stated = []
+    for old in olders:
+        if new.name.iri == old.name.iri or _reversed(new.name, old.name):
+            continue
+        _state_relation(reading, cue, match, sentence, (new, old), document_modality)
+        stated.append(old)
+    return stated
+
+
+def _state_relation(
+    reading: Reading,
+    cue: lexicon.Cue,
+    match: re.Match[str],
+    sentence: tuple[int, int],
+    sides: tuple[Side, Side],
+    document_modality: str | None,
+) -> None:
     new, old = sides
-    if new.name.iri == old.name.iri or _reversed(new.name, old.name):
-        return None
     relation = RELATIONS[cue.relation]
     doc = reading.doc
     if old.described:
         _state_predecessor(reading, new.name, old)
+    if new.described:
+        _state_successor(reading, old.name, new)
     for side in (new, old):
         if side.name.minor or side.headless:  # a plan only because this relation involves it
             state_strategy(doc, replace(side.name, minor=False), (side.start, side.end))
     quote = (min(new.start, old.start, match.start()), max(new.end, old.end, match.end()))
     quote = _whole_sentence(doc.text, quote, sentence)
     modality = document_modality or _sentence_modality(doc.text[sentence[0] : sentence[1]])
+    if new.described and modality is None:
+        modality = "Proposed"  # a successor described but not yet named is still to be made
     doc.state(
         new.name.iri,
         SL(relation.predicate),
         old.name.iri,
         relation.rule,
         quote,
-        derivation="inferred" if old.described or cue.form in {"previous", "edition"} else "stated",
+        derivation="inferred" if old.described or new.described or cue.form in {"previous", "edition"} else "stated",
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
     )
-    return old
 
 
 def _sides(
     reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]
-) -> tuple[Side, Side] | None:
-    """(newer, older) around a cue, or None when either is missing."""
+) -> tuple[Side, list[Side]] | None:
+    """(newer, older plans) around a cue, or None when either is missing."""
     form = cue.form
     if form == "passive":
         older = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(
             reading, match.start(), sentence[0]
         )
-        newer = _named_after(reading, match.end())
-        return (newer, older) if newer and older else None
+        newer = _named_after(reading, match.end()) or _anaphor_after(reading, match.end(), sentence)
+        if not (newer and older):
+            return None
+        return newer, [*_coordinated_before(reading, older, sentence[0]), older]
+    if form in {"merge", "merge-into"}:
+        return _merge_sides(reading, cue, match, sentence)
+    if form == "review":
+        return _review_sides(reading, match, sentence)
+    single: tuple[Side, Side] | None
     if form == "self":
-        return _self_sides(reading, match, sentence)
-    if form == "previous":
-        return _previous_sides(reading, match, sentence)
-    if form == "edition":
-        return _edition_sides(reading, match)
+        single = _self_sides(reading, match, sentence)
+    elif form == "previous":
+        single = _previous_sides(reading, match, sentence)
+    elif form == "edition":
+        single = _edition_sides(reading, match)
+    else:
+        return _active_sides(reading, cue, match, sentence)
+    return (single[0], [single[1]]) if single else None
+
+
+def _active_sides(
+    reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, list[Side]] | None:
+    """ "X replaces Y (and Z)", "X, the successor to Y", "Replacing Y, X ...": newer before, older after."""
     newer_first = _named_before(reading, match.start(), sentence[0])
     anaphor = _anaphor_before(reading, match.start(), sentence[0])
     if anaphor and (newer_first is None or anaphor.start >= newer_first.end):
         newer_first = anaphor
+    if newer_first is None and _opens_sentence(reading.doc.text, match, sentence[0]):
+        return _fronted_sides(reading, cue, match, sentence)
     newer = newer_first or _paragraph_plan(reading, match.start())
     if newer is None:
         return None
-    older = (
+    older = _older_after(reading, cue, newer, match, sentence)
+    if older is None:
+        return None
+    if newer_first is None and not _fits_the_document(reading, newer.name, older):
+        described = _described_newer(reading, older, match, sentence)
+        if described is None:
+            return None  # "The 2020 edition takes over from the first One City Plan" in a text about another plan
+        newer = described
+    return newer, [older, *_coordinated_after(reading, older, sentence[1])]
+
+
+def _older_after(
+    reading: Reading, cue: lexicon.Cue, newer: Side, match: re.Match[str], sentence: tuple[int, int]
+) -> Side | None:
+    """The older plan right after a cue: named, "it", described, or a capitalised name without a head."""
+    return (
         _named_after(reading, match.end())
         or _it_after(reading, newer, match, sentence)
         or _described_after(reading, newer.name, match.end(), sentence[1])
         or (_capitalised_after(reading, match.end(), sentence[1]) if cue.relation in {"replace", "supersede"} else None)
     )
+
+
+# Nothing but list markers and punctuation before a cue that opens its sentence: "(b) Replacing ...".
+_SENTENCE_OPENING = re.compile(r"[\s\W]{0,6}(?:(?:[a-z]|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+)?")
+PARTICIPLE_CLAUSE = 160  # how far a fronted clause ("Replacing the 2015 strategy,") may run to its comma
+
+
+def _opens_sentence(text: str, match: re.Match[str], sentence_start: int) -> bool:
+    """ "Replacing the 2015 carers' strategy, the Joint Carers Strategy was launched": the cue, capitalised,
+    is the first word of its sentence, so the newer plan follows the clause it opens."""
+    if not match.group(0)[:1].isupper():
+        return False
+    opening = _SENTENCE_OPENING.match(text, sentence_start, match.start())
+    return opening is not None and opening.end() == match.start()
+
+
+def _fronted_sides(
+    reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, list[Side]] | None:
+    """ "Replacing X, Y was launched", "Building on X and Z, the new plan ...": the older plans are in the
+    opening clause, the newer is the first plan named (or "the new plan") after its comma."""
+    text = reading.doc.text
+    reach = min(sentence[1], match.end() + PARTICIPLE_CLAUSE)
+    comma = text.find(",", match.end(), reach)
+    while comma >= 0 and _inside_a_name(reading, comma):  # "Strategic Plan 2015-2020, 2017-18 Refresh"
+        comma = text.find(",", comma + 1, reach)
+    if comma < 0:
+        return None
+    clause = (comma, sentence[1])
+    newer = _named_after(reading, comma + 1) or _anaphor_after(reading, comma + 1, clause)
+    if newer is None:
+        return None
+    older = _named_after(reading, match.end())
+    if older is None or older.end > comma:
+        older = _described_after(reading, newer.name, match.end(), comma)
     if older is None:
         return None
-    if newer_first is None and not _fits_the_document(reading, newer.name, older):
-        return None  # "The 2020 edition takes over from the first One City Plan" in a text about another plan
-    return newer, older
+    return newer, [older, *_coordinated_after(reading, older, comma)]
+
+
+# Joins between plans of one list: "X and Y", "X, Y and Z", "both X and Y", "X as well as Y", "X and from Y".
+_JOINT = re.compile(
+    r"\s*(?:,\s*(?P<comma_and>(?:and|or|as\s+well\s+as)\s+)?|\s+(?P<and>and|or|&|as\s+well\s+as|plus)\s+)"
+    r"(?:(?:also|from|with|of|on|upon)\s+)?"
+)
+# What may follow the last plan of a list: punctuation, the sentence's end, or a word that opens no new clause.
+_LIST_END = re.compile(
+    r"\s*(?:[,.;:)\]]|$|(?:and|or|both|which|that|each|all|respectively|together|as|in|into|from|to|with|by|for"
+    r"|on|at|under|over|when|while|since|were|have|had)\b)",
+    re.IGNORECASE,
+)
+MAX_LISTED = 6  # plans in one list
+JOINT_REACH = 30
+
+
+def _coordinated_after(reading: Reading, first: Side, sentence_end: int) -> list[Side]:
+    """The plans listed with ``first`` after it ("supersedes both X and Y", "replaced X, Y and Z"). A
+    comma alone joins only when the list ends with "and"; a plan followed by a verb starts a new clause."""
+    if first.headless:
+        return []
+    text = reading.doc.text
+    listed: list[Side] = []
+    joined_by_and: list[bool] = []
+    last = first
+    while len(listed) < MAX_LISTED:
+        joint = _JOINT.match(text, last.end, min(sentence_end, last.end + JOINT_REACH))
+        if joint is None:
+            break
+        following = _named_after(reading, joint.end())
+        if following is None or following.end > sentence_end:
+            break
+        if not _LIST_END.match(text, following.end, sentence_end):
+            break
+        listed.append(following)
+        joined_by_and.append(bool(joint.group("comma_and") or joint.group("and")))
+        last = following
+    while listed and not joined_by_and[-1]:  # "X, the Council Plan 2020-24": an apposition, not a list
+        listed.pop()
+        joined_by_and.pop()
+    return [s for s in listed if s.name.iri != first.name.iri]
+
+
+_JOINT_BEFORE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|&|as\s+well\s+as)\s+)"
+    r"(?:(?:the|our|its|their|both)\s+)?(?:[A-Z][a-z]+'s\s+)?"
+)
+
+
+def _coordinated_before(reading: Reading, last: Side, sentence_start: int) -> list[Side]:
+    """The plans listed before ``last`` ("X and Y will be superseded by Z"), first to last."""
+    if last.described:
+        return []
+    text = reading.doc.text
+    earlier = reading.between(max(sentence_start, last.start - MAX_LISTED * 120), last.start)
+    listed: list[Side] = []
+    following = last
+    for mention in reversed(earlier):
+        if mention.end > following.start or following.start - mention.end > JOINT_REACH:
+            break
+        if not _JOINT_BEFORE.fullmatch(text, mention.end, following.start):
+            break
+        listed.append(_side(mention))
+        following = listed[-1]
+        if len(listed) == MAX_LISTED:
+            break
+    return [s for s in reversed(listed) if s.name.iri != last.name.iri]
+
+
+def _inside_a_name(reading: Reading, position: int) -> bool:
+    return any(m.end > position for m in reading.between(max(0, position - MAX_SENTENCE), position))
+
+
+_WITH = re.compile(r"\s+with\s+")
+# "merged into X", "combined to form X", "brought together in a single X".
+_INTO = re.compile(
+    r"\s*,?\s*(?:into|to\s+(?:form|create|make|become)|in(?:to)?(?=\s+(?:a|one)\s))\s+"
+    r"(?:(?:a|one|the|our)\s+)?(?:(?:single|new|combined|joint|overarching|shared)\s+)*",
+    re.IGNORECASE,
+)
+# "X and Y have been merged", "were combined", "are to be brought together": the listed plans are the older.
+_AUXILIARY = re.compile(r"\s+(?:(?:have|has|had|will|would|are|is|were|was|to|be|been|being|now)\s+)+")
+
+
+def _merge_sides(
+    reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, list[Side]] | None:
+    """ "X merges Y and Z", "merges Y and Z into X", "Y and Z were combined to form X": the merged
+    plans are each superseded by the one plan they became. A merge needs two plans merged, or the
+    plan they are merged into named ("brings together" only with "into")."""
+    text = reading.doc.text
+    first = _named_after(reading, match.end())
+    merged = [first, *_coordinated_after(reading, first, sentence[1])] if first else []
+    joint = _WITH.match(text, merged[-1].end, sentence[1]) if merged else None
+    partner = _named_after(reading, joint.end()) if joint else None
+    if partner is not None:  # "merges X with Y"
+        merged.append(partner)
+    position = merged[-1].end if merged else match.end()
+    into = _INTO.match(text, position, min(sentence[1], position + 60))
+    newer = (_named_after(reading, into.end()) or _anaphor_after(reading, into.end(), sentence)) if into else None
+    before = _named_before(reading, match.start(), sentence[0])
+    if before is not None and _AUXILIARY.fullmatch(text, before.end, match.start()):
+        merged = [*_coordinated_before(reading, before, sentence[0]), before, *merged]
+    elif newer is None and cue.form == "merge":
+        newer = before
+        anaphor = _anaphor_before(reading, match.start(), sentence[0])
+        if anaphor and (newer is None or anaphor.start >= newer.end):
+            newer = anaphor
+    if newer is None or (into is None and len(merged) < 2):
+        return None
+    return newer, merged
+
+
+def _review_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, list[Side]] | None:
+    """ "The Council reviewed the X 2018-2021 and has agreed an X 2022-2025": the later edition of the
+    reviewed plan named in the same sentence is its revision."""
+    older = _named_after(reading, match.end())
+    if older is None or not older.name.period:
+        return None
+    later = [
+        m
+        for m in reading.between(older.end, sentence[1])
+        if m.name.iri != older.name.iri and m.name.period and _same_series(m.name, older.name)
+    ]
+    later = [m for m in later if _start_year(m.name) > _start_year(older.name)]
+    if later:
+        return _side(later[0]), [older]
+    described = _described_newer(reading, older, match, sentence)  # "reviewed X ... a new plan for 2025-2030"
+    return (described, [older]) if described else None
+
+
+# "the new revised SEND Strategy", "a refreshed Climate Change Strategy": a later edition, named as the older.
+_NEW_BEFORE = re.compile(
+    r"\b(?:new|revised|refreshed|updated|next|replacement|successor)(?:,?\s+(?:and\s+)?(?:new|revised|refreshed|updated))*\s+$",
+    re.IGNORECASE,
+)
+# "a new strategy for 2019-2023", "the next plan": a successor described, not named.
+_NEW_DESCRIBED = re.compile(
+    r"\b(?:a|the|our)\s+(?:new|next|refreshed|revised|updated|replacement|successor)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:strategy|plan|framework|charter|version|edition|one)\b(?:\s+(?:for|covering)(?:\s+the\s+period)?)?",
+    re.IGNORECASE,
+)
+
+
+def _distinct_editions(
+    reading: Reading, new: Side, olders: list[Side], cue: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, list[Side]]:
+    """When both sides read as one plan ("the new revised SEND Strategy builds on the SEND Strategy
+    2013-2016", "agreed to refresh the Strategy, with a new strategy for 2019-2023"), the newer is the
+    later edition the text presents, else a successor it describes; otherwise they stay one plan."""
+    if not any(old.name.iri == new.name.iri for old in olders) or new.described:
+        return new, olders
+    older = next(old for old in olders if old.name.iri == new.name.iri)
+    text = reading.doc.text
+    if new.end > new.start and _NEW_BEFORE.search(text, max(0, new.start - 30), new.start):
+        main = reading.main
+        if main is not None and main.iri != older.name.iri and not _reversed(main, older.name):
+            if _start_year(main) > _start_year(older.name) and _written_as(reading, main, text[new.start : new.end]):
+                return Side(main, new.start, new.end), olders
+        return _successor_side(reading, older, new.start, new.end, None), olders
+    described = _described_newer(reading, older, cue, sentence)
+    return (described, olders) if described else (new, olders)
+
+
+def _written_as(reading: Reading, plan: StrategyName, written: str) -> bool:
+    """Whether ``written`` ("SEND Strategy") is a way the text writes ``plan`` (within one of its mentions)."""
+    wanted = name_words(written)
+    return any(
+        within(wanted, name_words(reading.doc.text[m.start : m.end].replace("(", " ").replace(")", " ")))
+        for m in reading.by_key.get(plan.key, [])[:20]
+    ) or _same_series(plan, names.named_with_period(written, None, None))
+
+
+def _described_newer(reading: Reading, older: Side, cue: re.Match[str], sentence: tuple[int, int]) -> Side | None:
+    """ "with a new strategy for 2019-2023 to be brought back": a successor the sentence describes."""
+    text = reading.doc.text
+    for found in _NEW_DESCRIBED.finditer(text, sentence[0], sentence[1]):
+        if found.start() < older.end and found.end() > cue.start():
+            continue  # "a refreshed version of X": the cue itself, not another plan
+        period = period_at(text, found.end())
+        valid = period[0] if period and not period[0].reversed else None
+        end = period[1].end() if period and valid else found.end()
+        return _successor_side(reading, older, found.start(), end, valid)
+    return None
+
+
+def _successor_side(reading: Reading, older: Side, start: int, end: int, period: Period | None) -> Side:
+    """A node for a newer plan the text describes but does not name, keyed by the plan it follows."""
+    base = older.name
+    name = StrategyName(
+        key=f"{base.key} successor",
+        title=f"Successor of {base.title or base.key}",
+        short=None,
+        head=base.head,
+        period=period.validity if period else None,
+        subtitle=None,
+        base=None,
+    )
+    return Side(name, start, end, described=True)
+
+
+def _anaphor_after(reading: Reading, position: int, sentence: tuple[int, int]) -> Side | None:
+    """ "... will be superseded by the Strategy", "replaced by this plan": the plan the document presents."""
+    text = reading.doc.text
+    spaces = re.compile(r"\s*").match(text, position)
+    begin = spaces.end() if spaces else position
+    found = ANAPHORA.match(text, begin, min(sentence[1], begin + 60)) or _DESCRIBED.match(
+        text, begin, min(sentence[1], begin + 60)
+    )
+    if found is None or _predecessor_phrase().fullmatch(found.group(0)):
+        return None
+    plan = _described_plan(reading, found.group(0), begin) or reading.main  # the plans before are the older
+    return Side(plan, begin, found.end()) if plan else None
 
 
 _GENERIC = re.compile(r"(?:the|our|its|their|this|a|an)$", re.IGNORECASE)
@@ -303,11 +614,18 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
     return (Side(main, match.start(), match.end()), older) if main else None
 
 
+_EDITION_APPOSITION = re.compile(
+    r"\s*(?:strategy|plan|framework|charter|version|edition|document)\s*,\s*(?:the\s+|our\s+|its\s+)?", re.IGNORECASE
+)
+
+
 def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] | None:
     """ "the refreshed Children and Young People's Plan 2023 to 2028" in a text that also names the
     2018-2023 plan: the dated plan right after the adjective is a new edition of the latest earlier
     edition of the same plan the text names."""
-    newer = next(iter(reading.between(match.end(), match.end() + 2)), None)
+    apposition = _EDITION_APPOSITION.match(reading.doc.text, match.end(), min(len(reading.doc.text), match.end() + 40))
+    begin = apposition.end() if apposition else match.end()  # "the refreshed strategy, the X 2020-2025"
+    newer = next(iter(reading.between(begin, begin + 2)), None)
     if newer is None or not newer.name.period or newer.name.period[0] is None:
         return None
     start = int(newer.name.period[0].lexical[:4])
@@ -404,9 +722,13 @@ def _subject_before(reading: Reading, anaphor: str, limit: int) -> StrategyName 
     at the start of a sentence is the first plan named in the sentence before (its subject)."""
     if anaphor.lower() != "it":
         return None
-    window = reading.doc.text[max(0, limit - MAX_SENTENCE) : max(0, limit - 1)]
+    text = reading.doc.text
+    end = limit
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    window = text[max(0, end - MAX_SENTENCE) : max(0, end - 1)]  # the sentence before, without its full stop
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
-    previous = max(0, limit - MAX_SENTENCE) + (ends[-1] if ends else 0)
+    previous = max(0, end - MAX_SENTENCE) + (ends[-1] if ends else 0)
     named = reading.between(previous, limit)
     return named[0].name if named else None
 
@@ -452,7 +774,7 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
     if phrase is None:
         return None
     end = phrase.end()
-    apposition = _APPOSITION.match(text, end, min(len(text), end + 12))
+    apposition = _APPOSITION.match(text, end, min(sentence_end, end + 12))
     if apposition:  # "the previous Strategy, the Housing Strategy 2011-2014": the name it goes on to give
         named = next(iter(reading.between(end + 1, apposition.end() + 1)), None)
         if named:
@@ -461,15 +783,21 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
     period = found[0] if found and not found[0].reversed else None
     if found:
         end = found[1].end() + (1 if text[found[1].end() : found[1].end() + 1] == ")" else 0)
+    inside = _PHRASE_YEAR.search(text, phrase.start(), phrase.end())
+    year = None
+    if period is None and inside:
+        found = period_at(text, inside.start())
+        if found and not found[0].reversed and found[0].validity and found[0].validity[1]:
+            period = found[0]
+        else:
+            year = inside.group("from")  # "the 2015 carers' strategy": the year it is known by
     published = _PUBLISHED.match(text, end, min(sentence_end, end + 60))
     if published:
-        end = published.end()
-    return Side(_predecessor_name(newer, phrase.group(0), period, published), phrase.start(), end, described=True)
+        end, year = published.end(), published.group("year")
+    return Side(_predecessor_name(newer, phrase.group(0), period, year), phrase.start(), end, described=True)
 
 
-def _predecessor_name(
-    newer: StrategyName, phrase: str, period: Period | None, published: re.Match[str] | None
-) -> StrategyName:
+def _predecessor_name(newer: StrategyName, phrase: str, period: Period | None, year: str | None) -> StrategyName:
     """A node for an older plan the text describes but does not name: keyed by the plan that
     replaces it, so that every mention of "the previous strategy" in one council's documents
     about that plan meets at one IRI; a period the text gives joins it to the named plan."""
@@ -480,14 +808,24 @@ def _predecessor_name(
         return names.named_with_period(base, period, None, cls)
     key = f"{newer.key} predecessor"
     title = f"Predecessor of {newer.title or newer.key}"
-    year = published.group("year") if published else None
     return StrategyName(key=key, title=title, short=None, head=cls, period=None, subtitle=year, base=None)
 
 
 def _state_predecessor(reading: Reading, newer: StrategyName, old: Side) -> None:
-    doc, name, where = reading.doc, old.name, (old.start, old.end)
-    described = doc.text[old.start : old.end]
+    described = reading.doc.text[old.start : old.end]
     reason = f"an older plan the text describes ('{described}') without naming it; keyed by its successor"
+    _state_described(reading, old, PREDECESSOR_RULE, reason)
+
+
+def _state_successor(reading: Reading, older: StrategyName, new: Side) -> None:
+    described = reading.doc.text[new.start : new.end]
+    reason = f"a newer plan the text describes ('{described}') without naming it; keyed by the plan it follows"
+    _state_described(reading, new, SUCCESSOR_RULE, reason)
+
+
+def _state_described(reading: Reading, side: Side, rule: str, reason: str) -> None:
+    """Type, title, period or year, and publisher of a plan the text describes but does not name."""
+    doc, name, where = reading.doc, side.name, (side.start, side.end)
     valid_from, valid_until = name.period or (None, None)
     facts: list[tuple[NamedNode, Object]] = [
         (A, SL("Strategy")),
@@ -502,9 +840,9 @@ def _state_predecessor(reading: Reading, newer: StrategyName, old: Side) -> None
     if name.subtitle:  # the year it was published, adopted or agreed
         facts.append((NamedNode(vocab.DCTERMS + "issued"), literal(_year(name.subtitle))))
     for predicate, obj in facts:
-        doc.state(name.iri, predicate, obj, PREDECESSOR_RULE, where, derivation="inferred", reason=reason)
+        doc.state(name.iri, predicate, obj, rule, where, derivation="inferred", reason=reason)
     if doc.publisher:
-        state_publisher(doc, name.iri, PREDECESSOR_RULE, where, f"{reason}; the source is published by {doc.publisher}")
+        state_publisher(doc, name.iri, rule, where, f"{reason}; the source is published by {doc.publisher}")
 
 
 def _year(text: str) -> XsdValue:
@@ -821,6 +1159,13 @@ registry.register_rules(
         'was published in 2017"): a node keyed by its successor, with the year or period the text gives '
         "(inferred)",
         "builds on the previous strategy which was published in 2017",
+    ),
+    registry.Rule(
+        SUCCESSOR_RULE,
+        'a newer plan described but not named ("a new strategy for 2019-2023", "a refreshed Climate '
+        'Change Strategy" beside the dated one): a node keyed by the plan it follows, with the period the '
+        "text gives (inferred; proposed unless the text says more)",
+        "The Board agreed to refresh the Play Strategy, with a new strategy for 2025-2028 to follow.",
     ),
     registry.Rule(
         "extension-stated",

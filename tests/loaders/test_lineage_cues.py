@@ -452,3 +452,242 @@ def test_an_edition_of_another_plan_is_not_the_documents_predecessor(tmp_path: P
         "Greenvale Borough Council",
     )
     assert not [r for r in doc.relations() if r[0] == "Greenvale Corporate Strategy 2022-2027"]
+
+
+# --- in place of, lists of plans, fronted clauses, merges, reviews, described editions -----------------
+
+
+def test_adopted_to_take_the_place_of(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Minutes\n\nThe Board adopted the Active Lives Plan 2025-2030 to take the place of the Sport and "
+        "Leisure Strategy 2019-2024, which ends in March.\n",
+        "Northmoor County Council",
+    )
+    fact = doc.fact(
+        "Northmoor Active Lives Plan 2025-2030", "supersedes", "Northmoor Sport and Leisure Strategy 2019-2024"
+    )
+    assert (fact.rule, fact.derivation, fact.modality) == ("supersession-replace", "stated", None)
+    assert_quoted(doc, fact, "to take the place of the Sport and Leisure Strategy 2019-2024")
+
+
+def test_one_plan_replacing_a_list_of_plans(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Riverford Homes Strategy 2024-2029 replaces the Housing Strategy 2018-2023, the Empty Homes "
+        "Plan 2019-2022 and the Tenancy Strategy 2017-2022.\n",
+        "Riverford City Council",
+    )
+    newer = "Riverford Homes Strategy 2024-2029"
+    for older in (
+        "Riverford Housing Strategy 2018-2023",
+        "Riverford Empty Homes Plan 2019-2022",
+        "Riverford Tenancy Strategy 2017-2022",
+    ):
+        assert_quoted(doc, doc.fact(newer, "supersedes", older), "replaces the Housing Strategy 2018-2023", older[10:])
+    assert len(doc.relations()) == 3
+
+
+def test_supersedes_both_and_the_successor_to_two_plans(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Decision:\nThat the Young Ashbury Plan 2024-2027, which supersedes both the Youth Plan 2020-2023 and "
+        "the Play Plan 2021-2023, be approved.\n\nThe Ashbury Care Leavers Offer 2024 Strategy 2024-2026 is the "
+        "successor to the Leaving Care Strategy 2019-2022 as well as the Staying Put Policy 2018-2022.\n",
+        "Ashbury Council",
+    )
+    relations = doc.relations()
+    assert ("Ashbury Young Ashbury Plan 2024-2027", "supersedes", "Ashbury Youth Plan 2020-2023") in relations
+    assert ("Ashbury Young Ashbury Plan 2024-2027", "supersedes", "Ashbury Play Plan 2021-2023") in relations
+    successor = [r for r in relations if r[1] == "isSuccessorOf"]
+    assert {r[2] for r in successor} == {
+        "Ashbury Leaving Care Strategy 2019-2022",
+        "Ashbury Staying Put Policy 2018-2022",
+    }
+
+
+def test_a_plan_after_and_that_opens_a_new_clause_is_not_replaced(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Greenvale Waste Strategy 2025-2030 replaces the Waste Strategy 2018-2024 and the Greenvale "
+        "Council Plan 2023-2027 sets the recycling target it works to.\n",
+        "Greenvale Borough Council",
+    )
+    assert doc.relations() == [
+        ("Greenvale Waste Strategy 2025-2030", "supersedes", "Greenvale Waste Strategy 2018-2024")
+    ]
+
+
+def test_listed_plans_superseded_by_the_document_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Green Spaces Strategy 2023-2028\n\nReport to Cabinet\n\nOnce it is adopted, the Play Strategy "
+        "2016-2021 and the Parks Plan 2017-2022 are to be replaced by this strategy.\n",
+        "Eastwick District Council",
+    )
+    newer = "Eastwick Green Spaces Strategy 2023-2028"
+    play = doc.fact(newer, "supersedes", "Eastwick Play Strategy 2016-2021")
+    parks = doc.fact(newer, "supersedes", "Eastwick Parks Plan 2017-2022")
+    assert play.modality == parks.modality == "Conditional"
+    assert_quoted(doc, parks, "are to be replaced by this strategy")
+    assert len(doc.relations()) == 2  # the two older plans do not replace each other
+
+
+def test_a_fronted_clause_names_the_older_plan_by_its_year(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Northmoor news\n\nSuperseding our 2016 leisure strategy, the Active Northmoor Strategy 2022-2027 was "
+        "agreed by Cabinet last night.\n",
+        "Northmoor County Council",
+    )
+    newer = "Northmoor Active Northmoor Strategy 2022-2027"
+    fact = doc.fact(newer, "supersedes", f"Predecessor of {newer}")
+    assert (fact.rule, fact.derivation) == ("supersession-supersede", "inferred")
+    assert_quoted(doc, fact, "Superseding our 2016 leisure strategy")
+    said = {
+        (f.predicate.value, getattr(f.object, "value", None)) for f in doc.extraction.facts if f.subject == fact.object
+    }
+    assert (vocab.DCTERMS + "issued", "2016") in said
+
+
+def test_a_fronted_clause_listing_two_named_plans(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Libraries Strategy 2024-2028\n\nBuilding on the Libraries Plan 2015-2019 and the Reading Plan "
+        "2019-2023, the new strategy opens two community hubs.\n",
+        "Glenmuir Council",
+    )
+    newer = "Glenmuir Libraries Strategy 2024-2028"
+    assert {r[2] for r in doc.relations() if r[0] == newer} == {
+        "Glenmuir Libraries Plan 2015-2019",
+        "Glenmuir Reading Plan 2019-2023",
+    }
+
+
+def test_replaces_an_earlier_edition_described_by_its_number(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Greenvale Young Carers' Charter\n\nThis fourth edition of the Greenvale Young Carers' Charter was "
+        "signed in 2024. It replaces the third edition, which was published in 2020.\n",
+        "Greenvale Borough Council",
+    )
+    [(newer, relation, older)] = doc.relations()
+    assert (relation, older) == ("supersedes", f"Predecessor of {newer}")
+    fact = doc.fact(newer, relation, older)
+    assert_quoted(doc, fact, "It replaces the third edition, which was published in 2020")
+
+
+def test_plans_merged_into_one(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Carers Plan 2019-2022 and the Young Carers Strategy 2020-2023 have been combined into the "
+        "All-Age Carers Strategy 2024-2029. The Families Plan 2024-2027 merges the Early Help Strategy "
+        "2020-2023 with the Parenting Strategy 2021-2024.\n",
+        "Caerwen County Borough Council",
+    )
+    relations = doc.relations()
+    carers = "Caerwen All-Age Carers Strategy 2024-2029"
+    assert (carers, "supersedes", "Caerwen Carers Plan 2019-2022") in relations
+    assert (carers, "supersedes", "Caerwen Young Carers Strategy 2020-2023") in relations
+    families = "Caerwen Families Plan 2024-2027"
+    assert (families, "supersedes", "Caerwen Early Help Strategy 2020-2023") in relations
+    assert (families, "supersedes", "Caerwen Parenting Strategy 2021-2024") in relations
+    assert len(relations) == 4
+
+
+def test_a_review_that_ends_in_the_next_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Members reviewed the Play Sufficiency Strategy 2019-2022 over the summer and approved a Play "
+        "Sufficiency Strategy 2023-2026 in October.\n",
+        "Caerwen County Borough Council",
+    )
+    fact = doc.fact(
+        "Caerwen Play Sufficiency Strategy 2023-2026", "isRevisionOf", "Caerwen Play Sufficiency Strategy 2019-2022"
+    )
+    assert_quoted(doc, fact, "reviewed the Play Sufficiency Strategy 2019-2022")
+
+
+def test_a_successor_described_but_not_named(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Tourism Strategy 2021-2025 runs out next year.\n\nMembers resolved to refresh the Tourism "
+        "Strategy, and a new plan covering 2026-2030 will come to Cabinet in the spring.\n",
+        "Northmoor County Council",
+    )
+    older = "Northmoor Tourism Strategy 2021-2025"
+    fact = doc.fact(f"Successor of {older}", "isRefreshOf", older)
+    assert (fact.derivation, fact.modality) == ("inferred", "Proposed")
+    assert_quoted(doc, fact, "a new plan covering 2026-2030")
+    said = {
+        (f.predicate.value, getattr(f.object, "value", None), f.rule)
+        for f in doc.extraction.facts
+        if f.subject == fact.subject
+    }
+    assert (vocab.SL + "validFrom", "2026", "unnamed-successor") in said
+    assert (vocab.SL + "validUntil", "2030", "unnamed-successor") in said
+
+
+def test_a_revised_plan_named_like_the_one_it_replaces(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Forward plan\n\nA revised Libraries Strategy, which would replace the Libraries Strategy 2019-2024, "
+        "will be brought to Cabinet.\n",
+        "Riverford City Council",
+    )
+    older = "Riverford Libraries Strategy 2019-2024"
+    fact = doc.fact(f"Successor of {older}", "supersedes", older)
+    assert fact.modality == "Proposed"
+
+
+def test_the_new_plan_written_as_the_older_ones_name_is_the_documents_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Leisure Strategy 2023-2027\n\nThe new Leisure Strategy builds on the Leisure Strategy 2018-2022 and "
+        "adds outdoor swimming.\n",
+        "Ashbury Council",
+    )
+    assert doc.relations() == [
+        ("Ashbury Leisure Strategy 2023-2027", "isSuccessorOf", "Ashbury Leisure Strategy 2018-2022")
+    ]
+
+
+def test_the_updated_plan_named_in_apposition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Transport Plan 2020-2025 set three goals. The updated plan, the Transport Plan 2025-2030, keeps "
+        "them and adds a fourth.\n",
+        "Glenmuir Council",
+    )
+    assert (
+        "Glenmuir Transport Plan 2025-2030",
+        "isRevisionOf",
+        "Glenmuir Transport Plan 2020-2025",
+    ) in doc.relations()
+
+
+def test_carries_forward_the_work_of(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Arts Strategy 2024-2029 carries forward the work of the Culture Plan 2019-2023.\n",
+        "Eastwick District Council",
+    )
+    fact = doc.fact("Eastwick Arts Strategy 2024-2029", "isSuccessorOf", "Eastwick Culture Plan 2019-2023")
+    assert fact.rule == "succession-stated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Housing Strategy 2024-2029 takes forward the recommendations of the Housing Needs Assessment 2023.",
+        "The Corporate Plan 2024-2028 replaces the Cabinet's earlier list of priorities.",
+        "The Health Plan 2024-2027 brings together the Housing Strategy 2020-2025 and the Health Plan 2021-2024.",
+        "The Committee reviewed progress on the Play Strategy 2023-2026 and the Play Strategy 2023-2026 action plan.",
+        "The Strategy 2024-2027 combines the priorities of partners across the county.",
+        "The Carers Strategy 2022-2027 was refreshed in place of a new one, and still runs to 2027.",
+        "The Youth Plan 2022-2025 was merged with the Youth Service, which now delivers it.",
+    ],
+)
+def test_more_wordings_that_are_not_supersessions(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text + "\n", "Glenmuir Council")
+    assert [r for r in doc.relations() if r[1] != "extendedUntil"] == []
