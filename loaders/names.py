@@ -195,8 +195,10 @@ def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
     """A name the general grammar found: "the Council's Housing Strategy 2013-2016"."""
     name = named_with_period(plan.name, plan.period, place, plan.head.cls, plan.slogan)
     if plan.edition and name.title:
-        separator = ", " if plan.edition[0].isdigit() else " "
-        title = f"{name.title}{separator}{plan.edition}"
+        separator = ", " if plan.edition[0].isdigit() and plan.period is not None else " "
+        # "Dementia Plan 2019 Refresh": a dated edition, completed with the place as a period is.
+        named = name.title if plan.period else complete_with_place(name.title, place)
+        title = f"{named}{separator}{plan.edition}"
         name = replace(name, key=title, title=title, edition=plan.edition)
     return replace(name, minor=plan.head.minor and plan.period is None)
 

@@ -13,7 +13,8 @@ words is read either side of it, so no pattern backtracks over the whole text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from loaders import lexicon
@@ -94,24 +95,29 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
     return kept
 
 
-# A head noun that is the first word of a body's name: " and Resources Committee" (bounded).
+# A head noun that is the first word of a body's name or of a post's title: " and Resources Committee",
+# " and Performance Officer" in "Senior Strategy and Performance Officer" (bounded).
 _BODY_AFTER = re.compile(
     r"(?: (?:and|AND|&|[A-Z][\w'-]*)){1,5}? (?:Committee|Board|Panel|Partnership|Group|Forum|Sub-Committee"
-    r"|COMMITTEE|BOARD|PANEL|PARTNERSHIP|GROUP|FORUM)\b"
+    r"|COMMITTEE|BOARD|PANEL|PARTNERSHIP|GROUP|FORUM"
+    r"|Officer|Manager|Adviser|Advisor|Lead|Director|Co-ordinator|Coordinator|Analyst|Team|Unit|Assistant"
+    r"|Specialist|Consultant|Apprentice)\b"
 )
 _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 _EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
 
 
-def _tail_end(text: str, head_end: int) -> int:
-    """End of a "for Children and Young People" / "of Kent" tail after the head, else head_end."""
+def _tail_end(text: str, head_end: int, limit: int | None = None) -> int:
+    """End of a "for Children and Young People" / "of Kent" tail after the head (not past ``limit``),
+    else head_end."""
     lead = _TAIL.match(text, head_end)
     if not lead:
         return head_end
     stops = lexicon.name_stops("tail") | lexicon.name_stops("inside")
     end, position = head_end, lead.end()
-    for count, word in enumerate(WORD.finditer(text, position, min(len(text), position + 16 * MAX_TAIL))):
+    bound = min(len(text), position + 16 * MAX_TAIL, len(text) if limit is None else limit)
+    for count, word in enumerate(WORD.finditer(text, position, bound)):
         if count >= MAX_TAIL or text[position : word.start()] not in ("", " "):
             break
         lowered = word.group(0).lower()
@@ -148,40 +154,67 @@ def _slogan_before(text: str, start: int) -> str | None:
     return text[kept[-1].start : kept[0].end]
 
 
+# "the", "our", a possessive, a quote, a colon or dash; and "the associated", "our new", "the updated" (a
+# word of name-stops.csv's "pointing" list between the determiner and the name).
 _DETERMINED = re.compile(
-    r"(?:^|[\"'(:\-•]\s?|\b(?:the|our|its|their|this|that|his|her|[\w-]+'s|[\w-]+s')\s)$", re.IGNORECASE
+    r"(?:^|[\"'(:\-•]\s?|\b(?:the|our|its|their|this|that|his|her|[\w-]+'s|[\w-]+s')\s(?P<between>[a-z][a-z-]{1,20}\s)?)$",
+    re.IGNORECASE,
 )
 
 
 def _introduced(text: str, start: int) -> bool:
     """A name without a period names one plan when something points at it: "the", "our",
     "the Council's", a possessive, a quote or bracket, a colon or dash, the start of the text."""
-    window = text[max(0, start - 16) : start]
-    if _DETERMINED.search(window):
+    window = text[max(0, start - 40) : start]
+    pointed = _DETERMINED.search(window)
+    if pointed and (not pointed.group("between") or pointed.group("between").strip() in lexicon.name_stops("pointing")):
         return True
     before = _words_before(text, start, 1)
-    return bool(before) and before[0].text.lower() in lexicon.name_stops("inside")
+    # "have in place a Homelessness Strategy": an indefinite article names a kind of plan, not one plan.
+    return bool(before) and before[0].text.lower() in lexicon.name_stops("inside") - {"a", "an"}
 
 
-def plan_names(text: str) -> Iterator[PlanName]:
-    """Every plan name in cleaned ``text``, in order."""
+def plan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
+    """Every plan name in cleaned ``text``, in order. ``breaks`` are the positions (in order) where
+    the text had a blank line: a name never runs across one ("Home Page" above a page's title)."""
     for head_match in lexicon.head_pattern().finditer(text):
         if not head_match.group(0)[0].isupper():
             continue  # "the strategy": co-reference, not a name
-        found = _plan_name_at(text, head_match)
+        found = _plan_name_at(text, head_match, breaks)
         if found is not None:
             yield found
 
 
-def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
+def _break_in(breaks: Sequence[int], start: int, end: int) -> int | None:
+    """The last paragraph break in [start, end), if any."""
+    at = bisect_left(breaks, end) - 1
+    return breaks[at] if at >= 0 and breaks[at] >= start else None
+
+
+def _first_break_in(breaks: Sequence[int], start: int, end: int) -> int | None:
+    at = bisect_left(breaks, start)
+    return breaks[at] if at < len(breaks) and breaks[at] < end else None
+
+
+def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = ()) -> PlanName | None:
     follower = WORD.match(text, head_match.end() + 1) if text[head_match.end() : head_match.end() + 1] == " " else None
     if follower and follower.group(0).lower() in lexicon.name_stops("after"):
         return None  # "Policy Manager", "Strategy Team"
     if _BODY_AFTER.match(text, head_match.end()):
         return None  # "Policy and Resources Committee", "Housing Strategy and Investment Board"
     modifiers = _modifiers(text, head_match.start())
+    if modifiers and (cut := _break_in(breaks, modifiers[0].start, head_match.start())) is not None:
+        below = [w for w in modifiers if w.start > cut]
+        while below and below[0].text.lower() in JOINERS:
+            below.pop(0)
+        # A heading or menu line above a name that stands on its own ("Home Page" above "Homelessness and
+        # Rough Sleeping Strategy"); a title broken by a blank line ("Children and Young" above "People's
+        # Plan 2015 - 2018") keeps its first half.
+        if sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
+            modifiers = below
     start = modifiers[0].start if modifiers else head_match.start()
-    end = _tail_end(text, head_match.end())
+    # "... Strategy for Kent" then, a paragraph later, "How ...": the tail stops at the blank line.
+    end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)))
     number = _EDITION_NUMBER.match(text, end) if end == head_match.end() else None
     if number:  # "Local Transport Plan 4 (2025-2038)": the edition's number is part of its name
         end = number.end()
@@ -191,6 +224,9 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
         return None
     found = period_at(text, end)
     period = found[0] if found else None
+    year_edition = _YEAR_EDITION.match(text, end + 1) if period and not period.validity else None
+    if year_edition:
+        found, period = None, None
     # "Special Educational Needs and Disabilities (SEND) Strategy": the bracketed acronym is not part of the name.
     name = _BRACKETED.sub("", text[start:end])
     if head.weak and any(w.text.lower() in lexicon.name_stops("tail") for w in modifiers):
@@ -203,12 +239,13 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     owner = _words_before(text, start, 1)
     if owner and owner[0].text.lower() in lexicon.name_stops("owner"):
         return None  # "the Combined Authority's Strategic Economic Plan": another body's plan
-    if period is None and not _introduced(text, start):
+    heading = start > 0 and _break_in(breaks, start - 1, start) is not None  # a name alone after a blank line
+    if period is None and not year_edition and not heading and not _introduced(text, start):
         return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
     final_end = found[1].end() if found else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1
-    edition = _EDITION.match(text, final_end) if period else None
+    edition = year_edition or (_EDITION.match(text, final_end) if period else None)
     if edition:  # "Strategic Plan 2015-2020, 2017-18 Refresh", "Local Transformation Plan 2018 Refresh"
         return PlanName(
             start,
@@ -225,10 +262,14 @@ def _plan_name_at(text: str, head_match: re.Match[str]) -> PlanName | None:
     return PlanName(start, final_end, name, head, period, _slogan_before(text, start))
 
 
-# An edition of a plan that keeps its period: ", 2017-18 Refresh", " (2017-18 Refresh)", " 2018 Refresh".
+# An edition of a plan that keeps its period: ", 2017-18 Refresh", " (2017-18 Refresh)", " 2018 Refresh",
+# " (2019 refresh)"; a lower-case keyword only after the edition's year.
 _EDITION = re.compile(
-    r"(?:,\s*|\s*\(|\s+)(?P<edition>(?:(?:19|20)\d\d(?:[-/]\d\d)?\s+)?(?:Refresh|Update|Review|Revision))\b\)?"
+    r"(?:,\s*|\s*\(|\s+)(?P<edition>(?:19|20)\d\d(?:[-/]\d\d)?\s+(?i:refresh|update|review|revision)"
+    r"|(?:Refresh|Update|Review|Revision))\b\)?"
 )
+# "Joint Health and Wellbeing Strategy 2019 refresh": the year is the edition's, not a period.
+_YEAR_EDITION = re.compile(r"(?P<edition>(?:19|20)\d\d\s+(?i:refresh|update|revision))\b")
 
 
 # A slogan set between dashes after a name and its period (bounded: at most eight words).

@@ -237,7 +237,7 @@ def read(doc: Document) -> Reading:
         add(names.from_colon_title(match), match.start(), match.end())
     for match in names.QUOTED_NAME.finditer(text):
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
-    for plan in plan_names.plan_names(text):
+    for plan in plan_names.plan_names(text, paragraph_breaks(doc)):
         add(names.from_plan_name(plan, place), plan.start, plan.end)
     for match in names.PERIOD_TITLE.finditer(text):
         add(names.from_period_title(match, place), match.start(), match.end())
@@ -259,6 +259,20 @@ def read(doc: Document) -> Reading:
     if cut is not None:
         reading.mentions.append(cut)
     return reading
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def paragraph_breaks(doc: Document) -> list[int]:
+    """Where the cleaned text has a blank line of the original (the space standing for it), in order."""
+    origin = doc.clean.origin
+    found: list[int] = []
+    for match in _BLANK_LINE.finditer(doc.original):
+        at = bisect_left(origin, match.end()) - 1  # the cleaned character standing for the break
+        if 0 <= at < len(origin) and doc.text[at] == " " and (not found or found[-1] != at):
+            found.append(at)
+    return found
 
 
 _TRAILING_WORDS = re.compile(r"(?:[A-Z][\w'-]*\s(?:(?:and|of|for|the|&)\s)?){0,8}[A-Z]?[\w'-]*$")
@@ -302,22 +316,40 @@ def within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in rest for word in short)
 
 
+def names_same_plan(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether a name without a period can be the titled plan ``long``: its words within the title,
+    and the words skipped between them never add a topic with "and" ("the SEND Strategy" is not
+    "the SEND and Inclusion Strategy 2021-23", though one may be the other's next edition)."""
+    if not within(short, long):
+        return False
+    at = 0
+    for index, word in enumerate(short):
+        found = long.index(word, at)
+        if index and "and" in long[at:found] and "and" not in short:
+            return False
+        at = found + 1
+    return True
+
+
 def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
     """ "the Corporate Plan" or "the Multiagency Plan" in a text that names "the Corporate Plan
     2018-23" or "Every Day Matters: Kent's Multiagency Strategic Plan ... 2013-2016" is that plan:
     the nearest titled mention whose title holds its words in order before it, else the first after."""
-    titled = [m for m in mentions if m.name.title and m.name.period]
+    # An edition ("Strategic Plan 2015-2020, 2017-18 Refresh") is never what a bare name refers to.
+    titled = sorted(
+        (m for m in mentions if m.name.title and m.name.period and not m.name.edition), key=lambda m: m.start
+    )
     # Each distinct name is compared with each distinct title once; positions are then bisected.
     titles = {m.name.title or "": name_words(m.name.title or "") for m in titled}
     fits: dict[str, list[Mention]] = {}
     resolved = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.name.period or mention.name.short:
+        if mention.name.period or mention.name.short or mention.name.edition:
             resolved.append(mention)
             continue
         if mention.name.key not in fits:
             words = name_words(mention.name.key)
-            fitting = {title for title, long in titles.items() if within(words, long)}
+            fitting = {title for title, long in titles.items() if names_same_plan(words, long)}
             fits[mention.name.key] = [m for m in titled if (m.name.title or "") in fitting]
         same = fits[mention.name.key]
         if same:

@@ -173,3 +173,93 @@ def test_a_name_cut_off_at_the_end_of_an_excerpt_is_the_plan_it_begins(tmp_path:
     )
     found = mentions(tmp_path, text, "Riverford City Council")
     assert found[-1] == ("Riverford Play and Open Spaces Str", "Riverford Play and Open Spaces Strategy 2021-2031")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact: Senior Strategy and Performance Officer, Northvale Borough Council",
+        "Enquiries to the Principal Policy & Partnerships Adviser",
+        "the Strategy Development Lead will attend",
+        "every council must have in place a Homelessness Strategy reviewed every five years",
+        "authorities are required to publish an Air Quality Strategy",
+    ],
+)
+def test_posts_and_kinds_of_plan_are_not_names(text: str) -> None:
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cabinet approved the associated Waste Improvement Plan (Appendix 2).", "Waste Improvement Plan"),
+        ("Members welcomed the revised Lettings Framework and its bands.", "Lettings Framework"),
+        ("Please read the accompanying Sustainable Travel Plan before the meeting.", "Sustainable Travel Plan"),
+    ],
+)
+def test_a_name_pointed_at_through_an_adjective(text: str, expected: str) -> None:
+    assert expected in [name for name, _, _ in names_in(text)]
+
+
+def test_a_word_that_points_at_another_edition_does_not_introduce_a_name_by_itself() -> None:
+    assert names_in("It praised the earlier Parking Strategy and its results.") == []
+
+
+@pytest.mark.parametrize(
+    "text, written, key",
+    [
+        # a page's menu or heading above the title, a blank line between
+        (
+            "Skip to content\n\nAllotments and Growing Spaces Strategy\n\nThe strategy was adopted in 2022.\n",
+            "Allotments and Growing Spaces Strategy",
+            "Allotments and Growing Spaces Strategy",
+        ),
+        # a title broken by a blank line in a PDF keeps both halves
+        (
+            "Northvale's Children and Young\n\nPeople's Plan 2016 - 2019\n\nForeword\n",
+            "Northvale's Children and Young People's Plan 2016 - 2019",
+            "Northvale Children and Young People's Plan 2016-2019",
+        ),
+        # a "for ..." tail never takes the next paragraph's first word
+        (
+            "To seek approval of the Waste Strategy for Northvale\n\nWhat happens next: the Cabinet will decide.\n",
+            "Waste Strategy for Northvale",
+            "Waste Strategy for Northvale",
+        ),
+    ],
+)
+def test_a_name_never_runs_across_a_blank_line(tmp_path: Path, text: str, written: str, key: str) -> None:
+    found = mentions(tmp_path, text, "Northvale Borough Council")
+    assert (written, key) in found
+    assert all(w == written or written not in w for w, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, written, key",
+    [
+        (
+            "The Board approved the Carers Strategy 2021-2026 (2023 refresh) today. The Carers Strategy 2021-2026 "
+            "itself was agreed in 2021.",
+            "Carers Strategy 2021-2026 (2023 refresh)",
+            "Eastmoor Carers Strategy 2021-2026, 2023 refresh",
+        ),
+        (
+            "8 Active Lives Strategy 2024 update pdf icon PDF 98 KB\n\nMinutes: the Board noted the update.",
+            "Active Lives Strategy 2024 update",
+            "Eastmoor Active Lives Strategy 2024 update",
+        ),
+    ],
+)
+def test_an_edition_in_lower_case_keeps_its_plan_s_period(tmp_path: Path, text: str, written: str, key: str) -> None:
+    found = mentions(tmp_path, text, "Eastmoor Council")
+    assert (written, key) in found
+
+
+def test_a_bare_name_is_not_a_plan_with_another_topic_joined_by_and(tmp_path: Path) -> None:
+    text = (
+        "Our SEND Strategy ended last year. The SEND and Inclusion Strategy 2024-2027 was approved. "
+        "The Corporate Plan 2022-2026 is the Council's main plan; the Corporate Plan sets four goals."
+    )
+    found = dict(mentions(tmp_path, text, "Westdale Council"))
+    assert found["SEND Strategy"] == "SEND Strategy"
+    assert found["Corporate Plan"] == "Westdale Corporate Plan 2022-2026"
