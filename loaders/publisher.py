@@ -177,8 +177,10 @@ CYNGOR = re.compile(r"\b(?P<name>Cyngor\s+(?:Sir\s+(?:y\s+)?|Bwrdeistref\s+Sirol
 COMHAIRLE = re.compile(r"\b(?P<name>Comhairle\s+nan\s+Eilean\s+Siar)\b")
 PARTNERSHIP = re.compile(
     r"\b(?:(?:The|Our|This)\s+)?(?P<name>(?:[A-Z][\w'’-]{1,60}\s+(?:(?:and|&)\s+)?){1,3}(?:Community\s+Planning\s+Partnership|"
-    r"Health\s+and\s+Well-?being\s+Board|Community\s+Safety\s+Partnership|Safeguarding\s+Children\s+Partnership|"
-    r"Integration\s+Joint\s+Board|Children'?s\s+Trust(?:\s+Board)?))\b"
+    r"Health\s+and\s+Well-?being\s+Board|Community\s+Safety\s+Partnership|"
+    r"Safeguarding\s+(?:Children\s+|Adults\s+)?Partnership|Safeguarding\s+Adults\s+Board|Public\s+Services\s+Board|"
+    r"Regional\s+Partnership\s+Board|Integrated\s+Care\s+Board|Integration\s+Joint\s+Board|Children'?s\s+Trust(?:\s+Board)?))\b"
+    r"(?!\s+(?:Plan|Strategy|Strategic|Annual|Action|Assessment|Partnership|Board)\b)"  # a plan's name, not its body
 )
 DOMAIN = re.compile(
     r"(?:@|\bhttps?://|\bwww\.)(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru))\b",
@@ -192,8 +194,9 @@ BY_CUE = re.compile(
 )
 # Said just after a name: it (or its Cabinet, its Executive) acts on its own plan.
 ACTS_CUE = re.compile(
-    r"^(?:'s(?:\s+[A-Z][\w-]*){1,3})?\s*(?:has|have|will|is|was|today)?\s*(?:adopted|agreed|approved|published|launched|developed|"
-    r"refreshed|produced|set\s+out|is\s+committed)\b",
+    r"^(?:'s(?:\s+[A-Z][\w-]*){1,3})?(?:\s+(?:and|&)(?:\s+[A-Z][\w&'-]*){1,4})?\s*(?:has|have|will|is|was|are|today)?\s*"
+    r"(?:adopt(?:s|ed)?|agree[sd]?|approve[sd]?|publish(?:es|ed)?|launch(?:es|ed)?|develop(?:s|ed)?|"
+    r"refreshe[sd]|produce[sd]?|set\s+out|is\s+committed)\b",
     re.IGNORECASE,
 )
 
@@ -204,6 +207,12 @@ ADDRESS_AFTER = re.compile(
     r"Square|College|Buildings|Lane|Way|Avenue|Parade|Chambers|Court)\b"
     r"|^[^\n]{0,80}\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b"
 )
+# Said just before a name on its line: the document is addressed to it, not by it ("To: Thanet Health and
+# Wellbeing Board").
+TO_CUE = re.compile(r"(?:\bTo\s*:|Report\s+to\s*:?|Meeting\s*:?)[ \t]*(?:the[ \t]+)?$", re.IGNORECASE)
+# A social media handle: "@BlaenauGwentCBC", "@KentCC".
+HANDLE = re.compile(r"(?<![\w.])@(?P<handle>[A-Z][A-Za-z]{2,40})\b")
+_HANDLE_SUFFIX = re.compile(r"(?:CBC|MBC|CC|BC|DC|Council|Cyngor)$")
 HEAD_LINES = 6  # title lines at the top of the text
 TAIL_LINES = 12  # signature, contact and address block at the end
 
@@ -220,7 +229,7 @@ class Finding:
     """A publisher read from the text: its name, how, and the passage (offsets into the text)."""
 
     name: str
-    how: str  # "text" | "domain"
+    how: str  # "text" | "domain" (an email, web address or handle) | "place" (named only by its place)
     start: int
     end: int
     score: int
@@ -253,6 +262,65 @@ def council_of_domain(domain: str) -> Council | None:
         if domain == council.domain or domain.endswith("." + council.domain):
             return council
     return None
+
+
+@cache
+def _by_place() -> dict[str, Council]:
+    """Each place the table's councils are named after ("Halton", "Blaenau Gwent"), when only one is."""
+    found: dict[str, list[Council]] = {}
+    for council in councils():
+        place = place_of(council.name)
+        if place:
+            found.setdefault(place, []).append(council)
+    return {place: named[0] for place, named in found.items() if len(named) == 1}
+
+
+def council_of_handle(handle: str) -> Council | None:
+    """The council a social media handle names ("BlaenauGwentCBC" -> Blaenau Gwent County Borough Council)."""
+    place = _HANDLE_SUFFIX.sub("", handle).lower()
+    for name, council in _by_place().items():
+        if name.replace(" ", "").lower() == place:
+            return council
+    return None
+
+
+@cache
+def _acronym_pattern() -> re.Pattern[str] | None:
+    """The short forms (all capitals) the table gives councils as other names: "KCC"."""
+    short = [row for row in rows("councils.csv") for name in row["other_names"].split(";") if name.strip().isupper()]
+    acronyms = {name.strip() for row in short for name in row["other_names"].split(";") if name.strip().isupper()}
+    return re.compile(rf"\b(?:{'|'.join(sorted(acronyms))})\b") if acronyms else None
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    places = sorted(_by_place(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in places)})(?![\w-])")
+
+
+# Where a place named at a sentence's start may be an ordinary word ("Reading the report ..."): it counts
+# there only as a possessive or as the first word of a name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_NAMING_AFTER = re.compile(r"(?:['’]s\b|\s+[A-Z])")
+
+
+def council_of_place(text: str) -> Finding | None:
+    """The council a text names only by its place ("Halton Children and Young People's Plan", "Kent's SEND
+    Strategy", "across Merton"): the one table place named most, and at least twice as often as any other.
+    Its passage is the place's first mention."""
+    counts: dict[str, list[re.Match[str]]] = {}
+    for match in _place_pattern().finditer(text):
+        at_start = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
+        if at_start and not _NAMING_AFTER.match(text, match.end()):
+            continue
+        counts.setdefault(match.group(), []).append(match)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: len(item[1]), reverse=True)
+    (place, named), others = ranked[0], ranked[1:]
+    if others and len(others[0][1]) * 2 > len(named):
+        return None
+    return Finding(_by_place()[place].name, "place", named[0].start(), named[0].end(), len(named))
 
 
 def canonical(name: str) -> str:
@@ -292,7 +360,7 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
     """The council named by the words just before "Council" at ``council_at``: (name, start)."""
     window_start = max(0, council_at - 120)
     window_start = text.rfind("\n", window_start, council_at) + 1 or window_start
-    tokens = [(m.group(), window_start + m.start()) for m in re.finditer(r"\S+", text[window_start:council_at])]
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, window_start, council_at)]
     kept: list[tuple[str, int]] = []
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens[index][0]
@@ -308,6 +376,10 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
     if not [w for w, _ in kept if w not in COUNCIL_TYPES and w not in _JOINS and w != "of"]:
         return None
     return " ".join(w for w, _ in kept) + " Council", kept[0][1]
+
+
+# A word of a council's name; markdown and table residue around it ("**Stoke-on-Trent", "|Halton") is not.
+_TOKEN = re.compile(r"[^\s*#_|\[\]]+")
 
 
 def _joins(word: str, before: list[str]) -> bool:
@@ -334,6 +406,8 @@ def _lines(text: str) -> tuple[int, int]:
 
 
 def _weight(text: str, start: int, end: int, head_end: int, tail_start: int) -> int:
+    if TO_CUE.search(text[max(text.rfind("\n", max(0, start - 100), start) + 1, start - 100) : start]):
+        return 0  # the body a report is addressed to
     weight = 1
     if start < head_end:
         weight += 3
@@ -350,16 +424,39 @@ def _weight(text: str, start: int, end: int, head_end: int, tail_start: int) -> 
     return weight
 
 
+# What may follow a name that opens a masthead or signature line: nothing, a dash, slash or bar and the
+# rest of the line ("– Cabinet – 16 November 2023", "/ Cyngor Abertawe"), or a comma and a date.
+_LINE_AFTER_NAME = re.compile(
+    r"[ \t]*(?:[-–—/|][^\n]*|,[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+(?:19|20)\d\d[ \t]*)?\n?$"
+)
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     before = text[text.rfind("\n", max(0, start - 10), start) + 1 : start]
     after = text[end : (text.find("\n", end, end + 80) + 1 or end + 80)]
     alone_before = re.fullmatch(r"[ \t]*(?:The[ \t]+)?", before) is not None
-    return alone_before and re.match(r"[ \t]*(?:-[^\n]*)?\n?$", after) is not None
+    return alone_before and _LINE_AFTER_NAME.match(after) is not None
+
+
+_CAPITALS_LINE = re.compile(r"^[^\S\n]*[A-Z][A-Z'’&\- ]{3,100}[^\S\n]*$", re.MULTILINE)
+_SMALL = {"And": "and", "Of": "of", "Upon": "upon", "On": "on", "With": "with", "The": "the", "Nan": "nan"}
+
+
+def _title_case_capitals(text: str) -> str:
+    """The text with its lines written in capitals title-cased, character for character (offsets keep):
+    "WIRRAL COUNCIL" -> "Wirral Council", "LONDON BOROUGH OF BEXLEY" -> "London Borough of Bexley"."""
+
+    def title(match: re.Match[str]) -> str:
+        words = re.sub(r"[A-Za-z'’]+", lambda w: w.group().capitalize(), match.group())
+        return re.sub(r"(?<= )(?:And|Of|Upon|On|With|The|Nan)(?= )", lambda w: _SMALL[w.group()], words)
+
+    return _CAPITALS_LINE.sub(title, text)
 
 
 def mentions(text: str) -> list[Finding]:
     """Every place the text names a council or partnership, or gives a known council's domain."""
     found: list[Finding] = []
+    text = _title_case_capitals(text)
     head_end, tail_start = _lines(text)
     for match in COUNCIL_WORD.finditer(text):
         named = council_name_before(text, match.start())
@@ -397,6 +494,19 @@ def mentions(text: str) -> list[Finding]:
                 partnership=True,
             )
         )
+    for match in HANDLE.finditer(text):
+        council = council_of_handle(match.group("handle"))
+        if council:
+            where = (match.start("handle"), match.end("handle"))
+            found.append(Finding(council.name, "domain", *where, 2 + _weight(text, *where, head_end, tail_start)))
+    acronyms = _acronym_pattern()
+    for match in acronyms.finditer(text) if acronyms else ():
+        council = _by_name()[fold(match.group())]
+        found.append(
+            Finding(
+                council.name, "text", match.start(), match.end(), _weight(text, *match.span(), head_end, tail_start)
+            )
+        )
     for match in DOMAIN.finditer(text):
         council = council_of_domain(match.group("domain"))
         if council:
@@ -414,29 +524,42 @@ def mentions(text: str) -> list[Finding]:
 
 # A publisher must be named more than once in passing, or once where a publisher is named.
 MIN_SCORE = 3
+# A partnership is taken over a council (or over the council of the place the text names) only when
+# named with this many times the weight.
+PARTNERSHIP_OVER_COUNCIL = 2
 
 
 def find_publisher(text: str) -> Finding | None:
-    """The body the document is by: the council with the most weight (a partnership only when no
-    council is named with enough weight), with its strongest passage; None when none is clear."""
+    """The body the document is by: the council with the most weight, unless a partnership is named with
+    far more; else the council of the place the text names; else a partnership named with enough weight;
+    None when none is clear. The finding quotes the strongest passage."""
     totals: dict[str, list[Finding]] = {}
     for finding in mentions(text):
         totals.setdefault(finding.name, []).append(finding)
     ranked = sorted(
         ((sum(f.score for f in fs), max(fs, key=lambda f: (f.score, -f.start))) for fs in totals.values()),
-        key=lambda pair: (not pair[1].partnership, pair[0], -pair[1].start),
+        key=lambda pair: (pair[0], -pair[1].start),
         reverse=True,
     )
-    councils_named = sum(1 for _, best in ranked if not best.partnership)
-    for total, best in ranked:
-        # A council named once, and the only council the text names, is taken at a lower weight.
-        alone = councils_named == 1 and not best.partnership
-        if total >= MIN_SCORE or (alone and total >= MIN_SCORE - 1):
-            return Finding(best.name, best.how, best.start, best.end, total, best.partnership)
-    return None
+    council = next(((total, best) for total, best in ranked if not best.partnership), None)
+    partnership = next(((total, best) for total, best in ranked if best.partnership), None)
+    if partnership and partnership[0] >= PARTNERSHIP_OVER_COUNCIL * max(council[0] if council else 0, MIN_SCORE):
+        return _total(*partnership)
+    # A council named once, and the only council the text names, is taken at a lower weight.
+    alone = sum(1 for _, best in ranked if not best.partnership) == 1
+    if council and (council[0] >= MIN_SCORE or alone):
+        return _total(*council)
+    by_place = council_of_place(text)
+    if by_place:
+        return by_place
+    return _total(*partnership) if partnership and partnership[0] >= MIN_SCORE else None
 
 
-PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN = register_rules(
+def _total(total: int, best: Finding) -> Finding:
+    return Finding(best.name, best.how, best.start, best.end, total, best.partnership)
+
+
+PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN, PUBLISHER_FROM_PLACE = register_rules(
     __name__,
     Rule(
         "publisher-in-text",
@@ -450,6 +573,13 @@ PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN = register_rules(
         "data/reference/councils.csv gives to that council",
         "Contact: housing@falkirk.gov.uk",
     ),
+    Rule(
+        "publisher-from-place",
+        "the council a document is by, when it names no council in full but names one council's place "
+        "(as data/reference/councils.csv gives it) more than any other: 'Halton's Children and Young "
+        "People's Plan', 'across Merton'",
+        "The Thornbury Children and Young People's Plan 2024-2027 was approved by the Council.",
+    ),
 )
 
 
@@ -461,13 +591,17 @@ def publisher_named(reading: Reading) -> None:
     iri = names.organisation_iri(found.name)
     cls = vocab.sl("PartnershipGroup" if found.partnership else "Council")
     where = (found.start, found.end)
-    if found.how == "domain":
-        address = doc.original[found.start : found.end]
-        reason = f"the address {address} belongs to {found.name} (data/reference/councils.csv)"
+    if found.how in ("domain", "place"):
+        written = doc.original[found.start : found.end]
+        rule = PUBLISHER_FROM_DOMAIN if found.how == "domain" else PUBLISHER_FROM_PLACE
+        reason = (
+            f"the address {written} belongs to {found.name} (data/reference/councils.csv)"
+            if found.how == "domain"
+            else f"the text names no council in full but names {written} most; data/reference/councils.csv "
+            f"gives {found.name} as {written}'s council"
+        )
         for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
-            doc.state(
-                iri, predicate, obj, PUBLISHER_FROM_DOMAIN, where, derivation="inferred", reason=reason, original=True
-            )
+            doc.state(iri, predicate, obj, rule, where, derivation="inferred", reason=reason, original=True)
         return
     for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
         doc.state(iri, predicate, obj, PUBLISHER_IN_TEXT, where, original=True)

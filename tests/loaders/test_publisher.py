@@ -126,3 +126,123 @@ def test_metadata_names_the_publisher_first(tmp_path: Path) -> None:
     extraction = extract(path)
     assert extraction.metadata["publisher"] == "Kent County Council"
     assert not any(f.rule.startswith("publisher-") and f.rule != "publisher-from-title" for f in extraction.facts)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a masthead in capitals, and markdown around a name
+        (
+            "NORTHMOOR DISTRICT COUNCIL\n\nCABINET - 4 JUNE 2024\n\nHousing Strategy 2024-2029\n",
+            "Northmoor District Council",
+        ),
+        (
+            "# **Riverside Borough Council**\n\n## Cabinet report\n\nThe plan is attached.\n",
+            "Riverside Borough Council",
+        ),
+        # a signature line: name, then a dash, slash or comma and a date
+        (
+            "Minutes:\nThe Cabinet approved the plan.\n\nCyngor Caerdydd / Cardiff Council – Cabinet – 3 May 2022\n",
+            "Cardiff Council",
+        ),
+        (
+            "RESOLVED: to adopt the strategy.\n\nEastmoor Health and Wellbeing Board, 4 June 2024\n",
+            "Eastmoor Health and Wellbeing Board",
+        ),
+        # a council and its partner acting together
+        (
+            "Children's services\n\nStirling Council and NHS Forth Valley publish a joint plan every three years.\n",
+            "Stirling Council",
+        ),
+        # a social media handle and a short form the table gives
+        (
+            "Carers Strategy 2023-2026\nWe want to hear from you.\nFollow us on X: @TorfaenCBC\n",
+            "Torfaen County Borough Council",
+        ),
+        (
+            "Agenda item\nSEND Strategy\nMinutes:\nKCC officers presented the strategy. KCC will consult.\n",
+            "Kent County Council",
+        ),
+    ],
+)
+def test_the_publisher_in_every_form_a_text_names_it(text: str, expected: str) -> None:
+    found = find_publisher(text)
+    assert found is not None and found.name == expected
+
+
+def test_the_body_a_report_is_addressed_to_is_not_its_publisher() -> None:
+    text = (
+        "To:        Westhaven Health and Wellbeing Board 4 June 2024\n\nFrom: Director of Public Health\n\n"
+        "Subject: Draft Joint Health and Wellbeing Strategy 2024-2029\n"
+    )
+    found = find_publisher(text)
+    assert found is None or found.name != "Westhaven Health and Wellbeing Board"
+
+
+def test_a_partnership_named_as_the_start_of_a_plan_s_name_is_not_the_publisher() -> None:
+    text = (
+        "Issue - meetings\nMeeting: 04/03/2025 - Cabinet (Item 5)\nWesthaven Community Safety Partnership Plan "
+        "2025-2028\nRESOLVED that the Westhaven Community Safety Partnership Plan 2025-2028 be approved.\n"
+    )
+    found = find_publisher(text)
+    assert found is None or not found.partnership
+
+
+def test_a_partnership_named_far_more_than_a_council_is_the_publisher() -> None:
+    text = (
+        "Eastmoor Safeguarding Children Partnership\n\nAbout us\n\nThe Eastmoor Safeguarding Children Partnership "
+        "brings together Eastmoor Council, the police and health partners. Published by the Eastmoor "
+        "Safeguarding Children Partnership.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.partnership) == ("Eastmoor Safeguarding Children Partnership", True)
+
+
+def test_a_council_named_only_by_its_place() -> None:
+    text = (
+        "Issue - meetings\n\nMeeting: 12/03/2024 - Cabinet (Item 7)\n\nMinutes:\nThe Cabinet considered Trafford's "
+        "Carers Strategy 2024-2027, written with carers across Trafford and partners in Manchester.\n"
+        "RESOLVED that the strategy be approved and recommended to Council.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.how) == ("Trafford Council", "place")
+    assert text[found.start : found.end] == "Trafford"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two places named as often as each other
+        "The Trafford and Manchester Carers Strategy was agreed by partners in Trafford and Manchester.\n",
+        # a place that is also an ordinary word, at the start of a sentence
+        "Reading the strategy, members asked about carers. The Council agreed it.\n",
+    ],
+)
+def test_no_council_is_taken_from_an_unclear_place(text: str) -> None:
+    assert find_publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Northvale and Eastmoor Safeguarding Partnership\n\nOur annual plan\n\nThe Northvale and Eastmoor "
+            "Safeguarding Partnership has agreed its priorities. Published by the Northvale and Eastmoor "
+            "Safeguarding Partnership.\n",
+            "Northvale and Eastmoor Safeguarding Partnership",
+        ),
+        (
+            "Glanrhyd Public Services Board\n\nWell-being Plan 2023-2028\n\nThe Glanrhyd Public Services Board "
+            "has agreed its plan. Published by the Glanrhyd Public Services Board.\n",
+            "Glanrhyd Public Services Board",
+        ),
+    ],
+)
+def test_joint_and_welsh_partnerships(text: str, expected: str) -> None:
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.partnership) == (expected, True)
+
+
+def test_two_councils_publishing_jointly_give_one_of_them_never_a_merged_name() -> None:
+    found = find_publisher("The strategy is published jointly by Northmoor County Council and Westhaven Council.\n")
+    assert found is not None and found.name in {"Northmoor County Council", "Westhaven Council"}
