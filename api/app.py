@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 
 from api import (
     linked_data,
+    models,
     openapi,
     problems,
     routes_changes,
@@ -134,7 +135,12 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     # The project's own static files (vendored YASGUI, the pages' assets); never a CDN.
     app.mount("/static", StaticFiles(directory=sparql.STATIC, check_dir=False), name="static")
 
-    @app.get("/api/health", tags=["Service"], summary="Liveness: answers without touching the graph")
+    @app.get(
+        "/api/health",
+        response_model=models.HealthOut,
+        tags=["Service"],
+        summary="Liveness: answers without touching the graph",
+    )
     async def health() -> JSONResponse:
         return JSONResponse({"status": "ok"})
 

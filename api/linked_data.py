@@ -14,7 +14,7 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import NoMatchFound
 
-from api import html, source_views
+from api import html, models, source_views
 from api import sparql_formats as formats
 from api.negotiation import choose
 from api.problems import Problem, engine_errors, not_found, valid_iri
@@ -44,6 +44,11 @@ def _candidates(request: Request, path: str) -> list[str]:
     return [f"/id/{h.iri.split('/id/', 1)[-1]}" for h in hits if "/id/" in h.iri]
 
 
+# JSON is the API's own view of the entity (models.EntityOut); the other media types are RDF or a page.
+DEREFERENCED: models.ResponseDocs = {
+    200: {"model": models.EntityOut, "content": {media: {} for media in OFFERS}},
+    404: {"description": "Unknown IRI"},
+}
 FORMAT_DOC = "Overrides Accept: turtle, jsonld, ntriples, rdfxml, html, json"
 
 
@@ -75,7 +80,7 @@ def _describe_response(request: Request, iri: str, fmt: str, shown: str) -> Resp
 @router.get(
     "/id/{path:path}",
     summary="Dereference an entity IRI (content negotiation)",
-    responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}},
+    responses=DEREFERENCED,
 )
 def dereference(
     request: Request,
@@ -89,7 +94,7 @@ def dereference(
 @router.get(
     "/graph/{path:path}",
     summary="Dereference a named graph (a source's statements) or an evidence node",
-    responses={200: {"content": {media: {} for media in OFFERS}}, 404: {"description": "Unknown IRI"}},
+    responses=DEREFERENCED,
 )
 def dereference_graph(
     request: Request,

@@ -9,7 +9,7 @@ tests/api/test_contract.py checks that API and CLI agree.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.config import JsonDict
@@ -149,25 +149,40 @@ class StrategyListOut(BaseModel):
     items: list[NodeOut]
 
 
+class LegalBasisOut(Exact):
+    iri: str = Field(..., description="legislation.gov.uk IRI of the Act or provision")
+    label: str | None
+    relation: str = Field(..., description="basedOn | cites | informedBy")
+    inferred: bool
+    evidence: list[EvidenceOut]
+
+
+class ConceptOut(Exact):
+    iri: str
+    label: str | None
+    evidence: list[EvidenceOut]
+
+
 class StrategyOut(NodeOut):
     status: list[str] = []
     replaces: list[Relation] = []
     replaced_by: list[Relation] = []
-    trail: list[dict[str, Any]] = Field([], description="Governance events in date order (see /trail)")
-    legal_basis: list[dict[str, Any]] = Field([], description="Legislation it is based on or cites, with evidence")
-    outcomes: list[dict[str, Any]] = []
-    indicators: list[dict[str, Any]] = []
+    trail: list[TrailEventOut] = Field([], description="Governance events in date order (see /trail)")
+    legal_basis: list[LegalBasisOut] = Field([], description="Legislation it is based on or cites, with evidence")
+    outcomes: list[ConceptOut] = []
+    indicators: list[ConceptOut] = []
     counts: dict[str, int] = Field({}, description="Stated counts: outcomeCount, indicatorCount, ...")
     sources: list[str] = Field([], description="Ids of the sources that say anything about it")
 
 
-class PathOut(BaseModel):
+class PathOut(Exact):
     start: str
     end: str
     direction: str = Field(..., description="up: start replaces ... end; down: start is replaced by ... end")
     evidence: str
     nodes: list[NodeOut]
     edges: list[EdgeOut]
+    series_labels: dict[str, str] = Field({}, description="Label of each succession series the nodes belong to")
 
 
 class PartyOut(Exact):
@@ -398,6 +413,134 @@ class WriteOut(BaseModel):
             }
         }
     )
+
+
+class ConflictSideOut(Exact):
+    value: str = Field(..., description="The value this side states (a date, a title, ...)")
+    subject: str = Field(..., description="IRI the statement is about (the strategy, or one of its events)")
+    label: str = Field(..., description="The side in words: 'Adopted in April 2013'")
+    sources: list[str]
+    evidence: list[EvidenceOut]
+
+
+class ConflictOut(Exact):
+    rule: str = Field(..., description="differing-values | adopted-before-governance")
+    subject: str
+    subject_id: str
+    predicate: str = Field(..., description="IRI of the predicate in dispute")
+    summary: str = Field(..., description="One plain sentence")
+    sides: list[ConflictSideOut]
+
+
+class ConflictsOut(Exact):
+    conflicts: list[ConflictOut]
+
+
+class CitationOut(Exact):
+    strategy: NodeOut
+    provision: str = Field(..., description="IRI actually cited (the provision itself or a part of it)")
+    predicate: str = Field(..., description="basedOn | cites")
+    inferred: bool
+    evidence: list[EvidenceOut]
+
+
+class LegislationOut(Exact):
+    iri: str
+    id: str = Field(..., description="legislation.gov.uk path, e.g. ukpga/2004/31/section/10")
+    label: str
+    type: str = Field(..., description="Legislation | LegislativeProvision")
+    part_of: str | None = Field(..., description="IRI of the Act a provision belongs to")
+    parts: list[str] = Field(..., description="IRIs of the provisions of it that are cited")
+    citations: list[CitationOut]
+
+
+class OrganisationEventOut(Exact):
+    iri: str
+    date: str | None
+    role: Literal["acted", "was asked"]
+    strategy: str = Field(..., description="Id of the strategy the event concerns")
+    strategy_title: str
+    types: list[str] = Field(..., description="Most specific event classes: Adoption, ApprovalRequest, ...")
+
+
+class OrganisationStrategyOut(Exact):
+    id: str
+    title: str
+    role: str = Field(..., description="developed | commissioned | published | ...")
+
+
+class OrganisationOut(Exact):
+    iri: str
+    id: str
+    label: str
+    types: list[str]
+    part_of: list[str] = Field(..., description="IRIs of the bodies it is part of (or the post's body)")
+    events: list[OrganisationEventOut] = Field(..., description="Events it acted in or was asked to act in")
+    strategies: list[OrganisationStrategyOut]
+
+
+class DescribedOut(Exact):
+    """Any other entity: its evidenced statements."""
+
+    iri: str
+    id: str
+    statements: list[StatementOut]
+    types: list[str]
+
+
+# What /id/... and /graph/... answer as JSON: the API's own view of the entity.
+EntityOut = StrategyOut | OrganisationOut | SourceDetailOut | DescribedOut
+
+
+class HealthOut(Exact):
+    status: Literal["ok"]
+
+
+# The change feed (JSON Feed 1.1, https://jsonfeed.org/version/1.1, with one extension object).
+class FeedAuthorOut(Exact):
+    name: str
+
+
+class FeedAttachmentOut(Exact):
+    url: str
+    mime_type: str
+    size_in_bytes: int | None
+    title: str
+
+
+class FeedChangeOut(Exact):
+    action: str = Field(..., description="loaded | reloaded | withdrawn")
+    source: str
+    source_iri: str
+    sha256: str | None
+    graph_version: int | None
+
+
+class FeedItemOut(Exact):
+    id: str
+    title: str
+    content_text: str
+    date_published: str
+    change: FeedChangeOut = Field(..., alias="_strategy_lineage")
+    authors: list[FeedAuthorOut] | None = None
+    url: str | None = None
+    attachments: list[FeedAttachmentOut] | None = None
+
+
+class FeedPageOut(Exact):
+    page: int
+    pages: int
+    links: dict[str, str] = Field(..., description="self, first, last, and previous/next where they exist")
+
+
+class ChangeFeedOut(Exact):
+    version: str
+    title: str
+    home_page_url: str
+    feed_url: str
+    items: list[FeedItemOut]
+    paging: FeedPageOut = Field(..., alias="_strategy_lineage")
+    next_url: str | None = None
 
 
 class Problem(BaseModel):

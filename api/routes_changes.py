@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
+from api import models
 from api.negotiation import choose
 from api.problems import Problem
 from api.responses import JSONResponse
@@ -40,7 +41,11 @@ SL_NS = vocab.SL
     summary="What was loaded, replaced and withdrawn, newest first (JSON Feed or Atom; paged; ETag)",
     response_class=Response,
     responses={
-        200: {"description": "One page of changes", "content": {JSON_FEED: {}, ATOM: {}}},
+        200: {
+            "description": "One page of changes",
+            "model": models.ChangeFeedOut,
+            "content": {JSON_FEED: {"schema": {"$ref": "#/components/schemas/ChangeFeedOut"}}, ATOM: {}},
+        },
         404: {"description": "A page past the last one"},
     },
 )

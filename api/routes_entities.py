@@ -16,6 +16,7 @@ router = APIRouter(prefix="/api", tags=["Entities"])
 
 @router.get(
     "/legislation/{id:path}",
+    response_model=models.LegislationOut,
     responses={**models.PROBLEMS, **models.AMBIGUOUS},
     summary="A piece of legislation or a provision, with the strategies that cite it",
 )
@@ -31,6 +32,7 @@ def legislation(
 
 @router.get(
     "/organisations/{id:path}",
+    response_model=models.OrganisationOut,
     responses={**models.PROBLEMS, **models.AMBIGUOUS},
     summary="A council, board, committee or post: what it approved, endorsed or decided, and when",
 )

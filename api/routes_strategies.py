@@ -234,10 +234,15 @@ async def get_series(
 
 
 @router.get(
-    "/conflicts", summary="Statements about the same thing that disagree across sources, each side with its source"
+    "/conflicts",
+    response_model=models.ConflictsOut,
+    summary="Statements about the same thing that disagree across sources, each side with its source",
 )
 async def conflicts(request: Request) -> Response:
-    return await cached(request, json_body(lambda: {"conflicts": answers.to_json(engine(request).conflicts())}))
+    def build() -> dict:
+        return {"conflicts": answers.to_json(engine(request).conflicts())}
+
+    return await cached(request, json_body(build, models.ConflictsOut))
 
 
 # Search and other entities ------------------------------------------------------
