@@ -1,4 +1,4 @@
-"""The application factory: one FastAPI app over one :class:`GraphStore`.
+"""The application factory: one FastAPI app over one :class:`Store`.
 
 ``create_app(store, settings)`` wires the routers, the problem+json handlers and the
 middleware (gzip outermost, then CORS, then ETag). The store, the lineage engine and
@@ -38,7 +38,8 @@ from api.query_pool import QueryPool
 from api.responses import JSONResponse
 from api.settings import Settings
 from graph.lineage import LineageEngine
-from graph.store import GraphStore
+from graph.oxigraph_store import OxigraphStore
+from graph.store import Store, open_store
 
 DESCRIPTION = """
 Strategy Lineage answers which plan replaced which, who approved it, on what legal basis,
@@ -55,15 +56,15 @@ Writes need `Authorization: Bearer <token>`; without a configured token the serv
 """
 
 
-def open_configured_store(settings: Settings) -> GraphStore:
+def open_configured_store(settings: Settings) -> Store:
     # A read-only service opens the store read-only: then the SPARQL workers' own
     # read-only handles never race a writer.
     # serve=True: other processes may not write to the store while it is served (one truth
     # for the JSON answers and /sparql); several workers may serve it together.
-    return GraphStore.open(settings.store, read_only=not settings.writable, serve=True)
+    return open_store(settings.store, read_only=not settings.writable, serve=True)
 
 
-def version_reader(store: GraphStore) -> Callable[[], int]:
+def version_reader(store: Store) -> Callable[[], int]:
     """How to read the graph version cheaply on every request.
 
     A read-only store is a snapshot: its version cannot change, so it is read once.
@@ -75,10 +76,12 @@ def version_reader(store: GraphStore) -> Callable[[], int]:
     return lambda: store.version
 
 
-def create_app(store: GraphStore | None = None, settings: Settings | None = None) -> FastAPI:
+def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     store = store if store is not None else open_configured_store(settings)
     graph_version = version_reader(store)
+    if not isinstance(store, OxigraphStore):
+        raise TypeError("the SPARQL endpoint needs the embedded store's query workers")
     pool = QueryPool(
         store,
         size=settings.query_workers,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyoxigraph as ox
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import NoMatchFound
@@ -19,10 +18,10 @@ from api import sparql_formats as formats
 from api.negotiation import choose
 from api.problems import Problem, engine_errors, not_found, valid_iri
 from api.responses import JSONResponse, negotiated
-from graph import answers, entities
+from graph import answers, entities, rdf
 from graph.labels import best_label
 from graph.records import kind_of
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage import vocab
 
 router = APIRouter(tags=["Linked data"])
@@ -101,16 +100,16 @@ def dereference_graph(
     path: str = Path(..., description="source/{id}, inferred, or source/{id}/evidence/{hash}"),
     format: str | None = Query(None, description=FORMAT_DOC),
 ) -> Response:
-    store: GraphStore = request.app.state.store
+    store: Store = request.app.state.store
     iri = f"{request.app.state.settings.base}graph/{path}"
     fmt = _format(request, format)
     try:
         valid_iri(iri)
     except Problem:
         raise not_found("graph or evidence node", f"/graph/{path}", []) from None
-    if store.has_graph(ox.NamedNode(iri)):
+    if store.has_graph(rdf.NamedNode(iri)):
         if fmt in formats.GRAPH_TYPES:
-            return negotiated(store.export(fmt, ox.NamedNode(iri)), formats.GRAPH_TYPES[fmt])
+            return negotiated(store.export(fmt, rdf.NamedNode(iri)), formats.GRAPH_TYPES[fmt])
         # People and JSON clients get the source's description rather than raw triples.
         source = iri.replace("/graph/source/", "/id/source/", 1)
         if source != iri:
@@ -155,20 +154,20 @@ def api_view(request: Request, iri: str) -> dict[str, Any]:
     return {"iri": iri, "id": iri.rsplit("/", 1)[-1], "statements": answers.to_json(statements), "types": types}
 
 
-def _text(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> str:
+def _text(term: rdf.NamedNode | rdf.Literal | rdf.BlankNode | rdf.Triple) -> str:
     """A term's value; a quoted triple (RDF-star, never written by the loaders) as N-Triples."""
-    return str(term) if isinstance(term, ox.Triple) else term.value
+    return str(term) if isinstance(term, rdf.Triple) else term.value
 
 
-def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | ox.Triple) -> str:
-    if isinstance(term, ox.NamedNode):
+def _cell(term: rdf.NamedNode | rdf.Literal | rdf.BlankNode | rdf.Triple) -> str:
+    if isinstance(term, rdf.NamedNode):
         return html.link_or_text(term.value, True)
     return html.esc(_text(term))
 
 
-def html_view(request: Request, iri: str, triples: list[ox.Triple]) -> str:
+def html_view(request: Request, iri: str, triples: list[rdf.Triple]) -> str:
     """A readable page: the entity's statements, each with its quoted evidence."""
-    subject = ox.NamedNode(iri)
+    subject = rdf.NamedNode(iri)
     evidence: dict[tuple[str, str], list[str]] = {}
     by_subject: dict[str, dict[str, list]] = {}
     for t in triples:

@@ -167,7 +167,7 @@ def valid_iri(text: str, what: str = "IRI") -> str:
     Every IRI a client sends passes through here before it reaches a query: a ``>`` or a
     space would otherwise let the text rewrite the query around it.
     """
-    from pyoxigraph import NamedNode
+    from graph.rdf import NamedNode
 
     try:
         NamedNode(text)

@@ -34,7 +34,7 @@ from api import worker_channel as channel
 from api.fair_share import ClientUsage, heavy_lane
 from api.problems import Problem
 from api.sandbox import worker_environment
-from graph.store import GraphStore
+from graph.oxigraph_store import OxigraphStore
 
 log = logging.getLogger("strategy_lineage.api.sparql")
 
@@ -60,7 +60,7 @@ class Worker:
 
 @dataclass
 class QueryPool:
-    store: GraphStore
+    store: OxigraphStore
     size: int = 2
     # Address space each worker may use (RLIMIT_AS), in MB.
     memory_mb: int = 1024
@@ -97,7 +97,7 @@ class QueryPool:
 
     def _spawn(self) -> Worker:
         # A fresh interpreter (not multiprocessing's spawn, which re-imports the parent's
-        # __main__): the child only imports pyoxigraph and the worker module.
+        # __main__): the child only imports the embedded store and the worker module.
         parent, child = socket.socketpair()
         parent.setblocking(False)  # read through the event loop
         process = subprocess.Popen(
@@ -185,7 +185,7 @@ class QueryPool:
                 parent = self.store.path.parent
                 self._snapshot_root = Path(tempfile.mkdtemp(prefix=f".{self.store.path.name}-snapshots-", dir=parent))
             target = self._snapshot_root / f"v{version}"
-            self.store.oxigraph.backup(str(target))
+            self.store.checkpoint(target)
             self._snapshots[version] = target
         return str(self._snapshots[version])
 

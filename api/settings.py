@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.store import default_store_path
+from graph.store import default_store_location
 from strategy_lineage import vocab
 
 
@@ -106,7 +106,7 @@ def tokens_from_env() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Settings:
-    store: Path = field(default_factory=default_store_path)
+    store: str | Path = field(default_factory=default_store_location)
     base: str = field(default_factory=vocab.base_iri)
     # token -> who holds it; empty means the service is read-only. Never printed.
     tokens: dict[str, str] = field(default_factory=dict, repr=False)

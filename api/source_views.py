@@ -12,7 +12,7 @@ from typing import Any
 from api.problems import engine_errors, not_found
 from graph import answers, entities
 from graph.lineage import LineageEngine
-from graph.store import GraphStore, SourceInfo
+from graph.store import SourceInfo, Store
 
 
 def source_json(info: SourceInfo) -> dict[str, Any]:
@@ -34,7 +34,7 @@ def source_json(info: SourceInfo) -> dict[str, Any]:
     }
 
 
-def find_source(store: GraphStore, source_id: str) -> SourceInfo:
+def find_source(store: Store, source_id: str) -> SourceInfo:
     sources = store.sources()
     for info in sources:
         if source_id in (info.source_id, info.file_name, info.iri):

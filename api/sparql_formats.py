@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 import orjson
-import pyoxigraph as ox
 
+from graph import rdf
 from strategy_lineage import vocab
 
 XSD_STRING = vocab.XSD + "string"
@@ -32,10 +32,10 @@ GRAPH_TYPES = {
     "rdfxml": "application/rdf+xml",
 }
 RDF_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
+    "turtle": rdf.RdfFormat.TURTLE,
+    "ntriples": rdf.RdfFormat.N_TRIPLES,
+    "jsonld": rdf.RdfFormat.JSON_LD,
+    "rdfxml": rdf.RdfFormat.RDF_XML,
 }
 
 # Accept media type -> format key. Order matters: the first entry wins on a wildcard.
@@ -83,12 +83,12 @@ FORMAT_ALIASES = {
 
 
 # --- terms -----------------------------------------------------------------
-def term_json(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> dict:
-    if isinstance(term, ox.NamedNode):
+def term_json(term: rdf.NamedNode | rdf.BlankNode | rdf.Literal | rdf.Triple) -> dict:
+    if isinstance(term, rdf.NamedNode):
         return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
+    if isinstance(term, rdf.BlankNode):
         return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
+    if isinstance(term, rdf.Literal):
         out = {"type": "literal", "value": term.value}
         if term.language:
             out["xml:lang"] = term.language
@@ -106,11 +106,11 @@ def term_json(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> dic
 
 
 def _term_xml(term) -> str:
-    if isinstance(term, ox.NamedNode):
+    if isinstance(term, rdf.NamedNode):
         return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
+    if isinstance(term, rdf.BlankNode):
         return f"<bnode>{escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
+    if isinstance(term, rdf.Literal):
         if term.language:
             return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
         if term.datatype.value != XSD_STRING:
@@ -122,7 +122,7 @@ def _term_xml(term) -> str:
 def _csv_field(term) -> str:
     if term is None:
         return ""
-    value = f"_:{term.value}" if isinstance(term, ox.BlankNode) else getattr(term, "value", str(term))
+    value = f"_:{term.value}" if isinstance(term, rdf.BlankNode) else getattr(term, "value", str(term))
     if any(c in value for c in ',"\r\n'):
         return '"' + value.replace('"', '""') + '"'
     return value
@@ -175,7 +175,7 @@ def write_boolean(fmt: str, value: bool) -> bytes:
     return (("_askResult\r\n" if fmt == "csv" else "?_askResult\n") + ("true" if value else "false") + "\n").encode()
 
 
-def write_triples(fmt: str, triples: Iterable[ox.Triple]) -> bytes:
+def write_triples(fmt: str, triples: Iterable[rdf.Triple]) -> bytes:
     out = io.BytesIO()
-    ox.serialize(triples, out, RDF_FORMATS[fmt], prefixes=vocab.PREFIXES)
+    rdf.serialize(triples, out, RDF_FORMATS[fmt], prefixes=vocab.PREFIXES)
     return out.getvalue()

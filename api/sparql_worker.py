@@ -26,13 +26,12 @@ import socket
 import sys
 import time
 
-import pyoxigraph as ox
-
 from api import sparql_formats as formats
 from api import worker_channel as channel
 from api.sandbox import deny_network
 from api.sparql_guard import Refused, screen
-from strategy_lineage import vocab
+from graph import rdf
+from graph.oxigraph_store import OxigraphStore, open_snapshot
 
 # How often (in rows) a running query looks at the clock.
 CLOCK_EVERY = 256
@@ -42,26 +41,6 @@ class QueryFailure(Exception):
     def __init__(self, status: int, kind: str, detail: str, title: str | None = None) -> None:
         super().__init__(detail)
         self.status, self.kind, self.detail, self.title = status, kind, detail, title
-
-
-def open_store(path: str | None, nquads: bytes | None) -> ox.Store:
-    if path is not None:
-        return ox.Store.read_only(path)
-    store = ox.Store()
-    if nquads:
-        store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
-    return store
-
-
-def dataset_options(dataset: dict[str, list[str]]) -> dict:
-    default, named = dataset.get("default", []), dataset.get("named", [])
-    options: dict = {}
-    if default:
-        options["default_graph"] = [ox.NamedNode(g) for g in default]
-    # Otherwise the store's own default graph: GraphStore keeps it as the set merge of the named graphs.
-    if named:
-        options["named_graphs"] = [ox.NamedNode(g) for g in named]
-    return options
 
 
 def _bounded(items, limit: int, deadline: float, what: str) -> list:
@@ -80,7 +59,7 @@ def _bounded(items, limit: int, deadline: float, what: str) -> list:
 
 
 def run_query(
-    store: ox.Store, query: str, dataset: dict, results_fmt: str, graph_fmt: str, timeout: float, limit: int
+    store: OxigraphStore, query: str, dataset: dict, results_fmt: str, graph_fmt: str, timeout: float, limit: int
 ) -> tuple[str, bytes]:
     deadline = time.monotonic() + timeout
     try:
@@ -88,10 +67,13 @@ def run_query(
     except Refused as refused:
         raise QueryFailure(refused.status, refused.kind, refused.detail, refused.title) from None
     try:
-        result = store.query(screened.text, prefixes=vocab.PREFIXES, **dataset_options(dataset))
-        if isinstance(result, ox.QueryBoolean):
+        # Without a dataset in the request, the store's default graph: the merge of the named graphs.
+        result = store.query(
+            screened.text, default_graphs=dataset.get("default") or None, named_graphs=dataset.get("named") or None
+        )
+        if isinstance(result, rdf.QueryBoolean):
             return results_fmt, formats.write_boolean(results_fmt, bool(result))
-        if isinstance(result, ox.QuerySolutions):
+        if isinstance(result, rdf.QuerySolutions):
             variables = [v.value for v in result.variables]
             rows = _bounded(([solution[v] for v in variables] for solution in result), limit, deadline, "rows")
             return results_fmt, formats.write_solutions(results_fmt, variables, rows)
@@ -121,7 +103,7 @@ def serve(sock: socket.socket, memory_mb: int) -> None:
     """Entry point of the child process: answer messages until the channel closes."""
     layers = deny_network()
     cap_memory(memory_mb)
-    store: ox.Store | None = None
+    store: OxigraphStore | None = None
     while True:
         try:
             message = channel.receive(sock)
@@ -129,7 +111,7 @@ def serve(sock: socket.socket, memory_mb: int) -> None:
             return
         if message[0] == "open":
             _, version, path, nquads = message
-            store = open_store(path, nquads)
+            store = open_snapshot(path, nquads)
             channel.send(sock, ("ready", version, layers))
             continue
         _, query, dataset, results_fmt, graph_fmt, timeout, limit = message

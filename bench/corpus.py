@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from bench.workload import Workload, build_workload
 from graph.inference import refresh_inferences
-from graph.store import GraphStore
+from graph.store import open_store
 from loaders import synthetic
 from loaders.facts import to_quads
 
@@ -66,7 +66,7 @@ def build(councils: int, seed: int, folder: Path, max_sources: int | None = None
     """Generate and bulk-load into ``folder/store`` (replacing it), infer, pick the workload."""
     store_path = folder / "store"
     shutil.rmtree(store_path, ignore_errors=True)
-    store = GraphStore.open(store_path)
+    store = open_store(store_path)
     stream = Stream(councils, seed, max_sources)
     started = time.perf_counter()
     store.bulk_load(stream)

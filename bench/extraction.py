@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from graph.ingest import extract_any, load_paths
-from graph.store import GraphStore, now_iso
+from graph.store import now_iso, open_store
 from loaders.facts import to_quads
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "sources"
@@ -58,7 +58,7 @@ def measure_extraction(count: int, folder: Path) -> dict:
 
     store_path = folder / "store"
     shutil.rmtree(store_path, ignore_errors=True)
-    store = GraphStore.open(store_path)
+    store = open_store(store_path)
     loaded = copies[:LOAD_DOCS]
     started = time.perf_counter()
     load_paths(store, loaded)

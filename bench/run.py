@@ -31,7 +31,7 @@ from bench.extraction import measure_extraction, measure_sizes
 from bench.report import print_table, targets
 from bench.server import Server, free_port, python_command
 from bench.workload import ANCESTORS, PROVENANCE, SPARQL_JSON, Workload
-from graph.store import GraphStore
+from graph.store import open_store
 from strategy_lineage.vocab import sparql_prefixes
 
 JSON = "application/json"
@@ -167,7 +167,7 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
 
 def same_answers(base_url: str, corpus: Corpus) -> bool:
     """The baseline is only a baseline if it answers the same: compare row counts."""
-    store = GraphStore.open(corpus.store, read_only=True)
+    store = open_store(corpus.store, read_only=True)
     with httpx.Client(base_url=base_url, timeout=120, headers={"Accept": SPARQL_JSON}) as client:
         for template in (ANCESTORS, PROVENANCE):
             for strategy in corpus.workload.strategies[:3]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 from graph.records import short_id
-from graph.store import GraphStore
+from graph.store import Store
 from loaders.synthetic import NICKNAMES
 from strategy_lineage.vocab import sparql_prefixes
 
@@ -68,7 +68,7 @@ class Workload:
         return [f"{endpoint}?{urlencode({'query': sparql_prefixes() + template % s})}" for s in self.strategies]
 
 
-def build_workload(store: GraphStore, seed: int = 0) -> Workload:
+def build_workload(store: Store, seed: int = 0) -> Workload:
     # A corpus cut short (smoke runs) may have no lineage yet: then any strategy will do.
     rows = store.select(_HEADS) or store.select(_ANY)
     if not rows:

@@ -1,7 +1,7 @@
 """The write log: what was loaded, replaced and withdrawn, when, by whom and with which file.
 
 Every write to a source's named graph adds one ``sl:WriteEvent`` to the meta graph in the
-same transaction (see :meth:`graph.store.GraphStore.replace_graph`), so the log and the
+same transaction (see :meth:`graph.store.Store.replace_graph`), so the log and the
 graph never disagree. The change feed (``/api/changes``) pages through it, newest first.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage import vocab
 
 # Recorded action -> what the feed says happened.
@@ -74,19 +74,17 @@ def _query(where: str, tail: str) -> str:
     )
 
 
-def count_changes(store: GraphStore) -> int:
+def count_changes(store: Store) -> int:
     rows = store.select(
         f"SELECT (COUNT(?e) AS ?n) WHERE {{ GRAPH {vocab.meta_graph()} {{ ?e a sl:WriteEvent }} }}",
-        use_default_graph_as_union=False,
     )
     return int(rows[0]["n"].value)
 
 
-def changes(store: GraphStore, offset: int = 0, limit: int = 50) -> list[Change]:
+def changes(store: Store, offset: int = 0, limit: int = 50) -> list[Change]:
     """Writes, newest first (by time, then by the graph version each produced)."""
     rows = store.select(
         _query("", f"ORDER BY DESC(?at) DESC(?v) DESC(?e) OFFSET {int(offset)} LIMIT {int(limit)}"),
-        use_default_graph_as_union=False,
     )
     prefix = vocab.source_iri("").value
     return [

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from graph.labels import event_words, human_date, on_date, short_names_of
 from graph.provenance import statements
 from graph.records import EvidenceItem, parse_bound, short_id
-from graph.store import GraphStore
+from graph.store import Store
 from graph.trail import REQUEST_TYPES, TrailEvent, describe_events
 from strategy_lineage.vocab import SL
 
@@ -89,7 +89,7 @@ class Conflict:
     sides: tuple[ConflictSide, ...]
 
 
-def find_conflicts(store: GraphStore) -> list[Conflict]:
+def find_conflicts(store: Store) -> list[Conflict]:
     found = _differing_values(store) + _adopted_before_governance(store)
     return sorted(found, key=lambda c: (c.subject_id, c.rule, c.predicate))
 
@@ -106,7 +106,7 @@ def _compatible(a: str, b: str) -> bool:
     return (a_lo <= b_lo and b_hi <= a_hi) or (b_lo <= a_lo and a_hi <= b_hi)
 
 
-def _differing_values(store: GraphStore) -> list[Conflict]:
+def _differing_values(store: Store) -> list[Conflict]:
     values = " ".join(f"sl:{p}" for p in SINGLE_VALUED)
     rows = store.select(
         f"""SELECT DISTINCT ?s ?p ?o ?src WHERE {{
@@ -152,7 +152,7 @@ def _differing_values(store: GraphStore) -> list[Conflict]:
     return conflicts
 
 
-def _adopted_before_governance(store: GraphStore) -> list[Conflict]:
+def _adopted_before_governance(store: Store) -> list[Conflict]:
     pre = " ".join(f"sl:{t}" for t in PRE_ADOPTION)
     rows = store.select(
         f"""SELECT DISTINCT ?s ?a ?e WHERE {{

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from graph.labels import labels_of
 from graph.lineage import InvalidArgument, LineageEngine, NotFound
 from graph.records import short_id
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage import vocab
 from strategy_lineage.reference import legislation_types
 
@@ -47,10 +47,10 @@ def legislation_key(id: str) -> str:
     return key
 
 
-def is_mentioned(store: GraphStore, iri: str) -> bool:
+def is_mentioned(store: Store, iri: str) -> bool:
     """Whether any statement has ``iri`` as its subject or object."""
     node = f"<{checked_iri(iri).value}>"
-    return bool(store.query(f"ASK {{ {{ {node} ?p ?o }} UNION {{ ?s ?p {node} }} }}"))
+    return store.ask(f"ASK {{ {{ {node} ?p ?o }} UNION {{ ?s ?p {node} }} }}")
 
 
 def resolve_organisation(eng: LineageEngine, id: str) -> str:
@@ -120,20 +120,20 @@ def organisation_view(eng: LineageEngine, iri: str) -> dict[str, Any]:
     }
 
 
-def source_text(store: GraphStore, source_iri: str, graph_iri: str) -> str:
+def source_text(store: Store, source_iri: str, graph_iri: str) -> str:
     """The full text of a source as loaded (its ``sl:content`` in its own graph); "" if absent."""
     rows = store.select(f"""SELECT ?text WHERE {{ GRAPH <{checked_iri(graph_iri).value}> {{
         <{checked_iri(source_iri).value}> sl:content ?text }} }} LIMIT 1""")
     return rows[0]["text"].value if rows else ""
 
 
-def types_of(store: GraphStore, iri: str) -> list[str]:
+def types_of(store: Store, iri: str) -> list[str]:
     """The classes ``iri`` is stated to be an instance of, sorted."""
     rows = store.select(f"SELECT DISTINCT ?type WHERE {{ <{checked_iri(iri).value}> a ?type }}")
     return sorted(row["type"].value for row in rows)
 
 
-def describe(store: GraphStore, iri: str) -> list[ox.Triple]:
+def describe(store: Store, iri: str) -> list[ox.Triple]:
     """The entity's own triples, and for each the evidence node with its target and selectors.
 
     Links pointing at the entity are included too (bounded), so that a body or an Act
@@ -141,7 +141,7 @@ def describe(store: GraphStore, iri: str) -> list[ox.Triple]:
     its own target and selectors.
     """
     node = f"<{checked_iri(iri).value}>"
-    result = store.query(f"""
+    return store.construct(f"""
         CONSTRUCT {{ {node} ?p ?o . ?ev ?ep ?eo . ?x ?xp ?xo . ?in ?inp {node} . ?y ?yp ?yo }} WHERE {{
           {{ {node} ?p ?o }}
           UNION {{ {node} oa:hasTarget ?own . ?own oa:hasSelector? ?y . ?y ?yp ?yo }}
@@ -149,4 +149,3 @@ def describe(store: GraphStore, iri: str) -> list[ox.Triple]:
           UNION {{ ?ev rdf:subject {node} ; ?ep ?eo }}
           UNION {{ ?ev rdf:subject {node} ; oa:hasTarget ?t . ?t oa:hasSelector? ?x . ?x ?xp ?xo }}
         }}""")
-    return list(result)  # type: ignore[arg-type]

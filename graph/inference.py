@@ -32,7 +32,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.labels import labels_of
 from graph.records import Period, make_period, short_id
-from graph.store import GraphStore
+from graph.store import Store
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
 from strategy_lineage.vocab import OA, PROV, RDF, RDFS, SKOS, SL, A
@@ -81,7 +81,7 @@ class InferenceReport:
     changed: bool
 
 
-def refresh_inferences(store: GraphStore) -> InferenceReport:
+def refresh_inferences(store: Store) -> InferenceReport:
     """Recompute series and inferred successions; write them if they changed."""
     quads, series, members, edges = infer(store)
     graph = vocab.inference_graph()
@@ -93,7 +93,7 @@ def refresh_inferences(store: GraphStore) -> InferenceReport:
     return InferenceReport(series, members, edges, len(quads), changed)
 
 
-def infer(store: GraphStore) -> tuple[list[Quad], int, int, int]:
+def infer(store: Store) -> tuple[list[Quad], int, int, int]:
     """(quads for the inference graph, series count, member count, inferred edge count)."""
     candidates = _candidates(store)
     stated = _stated_graph(store)
@@ -118,7 +118,7 @@ def _where_not_inferred(pattern: str) -> str:
     return f"GRAPH ?g {{ {pattern} }} FILTER(?g != {vocab.inference_graph()})"
 
 
-def _candidates(store: GraphStore) -> dict[str, Candidate]:
+def _candidates(store: Store) -> dict[str, Candidate]:
     types = " ".join(f"sl:{t}" for t in _MEMBER_TYPES)
     found: dict[str, Candidate] = {}
     rows = store.select(
@@ -164,7 +164,7 @@ def _candidates(store: GraphStore) -> dict[str, Candidate]:
     return found
 
 
-def _evidence_by_triple(store: GraphStore, predicates: str) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+def _evidence_by_triple(store: Store, predicates: str) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
     """(s, p, o) -> [(evidence IRI, derivation)] for the source graphs' evidence of these
     predicates. Found from each evidence node's rdf:predicate (an index look-up): joining
     from every fact with an OPTIONAL made Oxigraph scan all evidence, superlinearly."""
@@ -179,7 +179,7 @@ def _evidence_by_triple(store: GraphStore, predicates: str) -> dict[tuple[str, s
     return found
 
 
-def _stated_graph(store: GraphStore) -> nx.DiGraph:
+def _stated_graph(store: Store) -> nx.DiGraph:
     """Stated lineage edges (newer -> older) from the source graphs, with their relation."""
     g = nx.DiGraph()
     links = " ".join(f"sl:{p}" for p in _ANY_LINKS)

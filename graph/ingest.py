@@ -17,7 +17,7 @@ from pyoxigraph import NamedNode, Quad
 
 from graph.changes import change_log
 from graph.inference import refresh_inferences
-from graph.store import GraphStore, SourceInfo, now_iso
+from graph.store import SourceInfo, Store, now_iso
 from loaders import formats, registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
 from loaders.extract import extract, extract_stored
@@ -100,7 +100,7 @@ def extract_any(path: Path) -> SourceExtraction:
 
 
 def store_extraction(
-    store: GraphStore, extraction: SourceExtraction, force: bool = False, who: str | None = None
+    store: Store, extraction: SourceExtraction, force: bool = False, who: str | None = None
 ) -> LoadResult:
     """Replace one source's named graph with this extraction (skipped when unchanged), keep
     the original file, and log the write (by ``who``: a token's name or how it was made; None
@@ -124,7 +124,7 @@ def store_extraction(
 
 
 def load_paths(
-    store: GraphStore,
+    store: Store,
     paths: Iterable[Path],
     force: bool = False,
     who: str | None = None,
@@ -134,7 +134,7 @@ def load_paths(
 
 
 def load_files(
-    store: GraphStore,
+    store: Store,
     files: list[Path],
     force: bool = False,
     progress: Callable[[Path], None] | None = None,
@@ -158,7 +158,7 @@ def load_files(
 
 
 def store_extractions(
-    store: GraphStore, extractions: list[SourceExtraction], force: bool = False, who: str | None = None
+    store: Store, extractions: list[SourceExtraction], force: bool = False, who: str | None = None
 ) -> list[LoadResult]:
     """Store each extraction (one transaction each, logged as ``who``'s), then refresh what
     depends on all sources."""
@@ -172,7 +172,7 @@ def store_extractions(
     return results
 
 
-def withdraw(store: GraphStore, source_id: str, who: str | None = None) -> bool:
+def withdraw(store: Store, source_id: str, who: str | None = None) -> bool:
     """Remove exactly the named graph of ``source_id`` (and log it); False if it was not loaded."""
     log = change_log("withdraw", source_id, who, now_iso(), store.source_sha256(source_id), store.version + 1)
     removed = store.drop_graph(vocab.source_graph(source_id), log)
@@ -182,7 +182,7 @@ def withdraw(store: GraphStore, source_id: str, who: str | None = None) -> bool:
     return removed
 
 
-def describe_rules(store: GraphStore) -> bool:
+def describe_rules(store: Store) -> bool:
     """Keep the rules graph equal to the registry: each rule evidence may cite, with its label,
     description and example (rewritten only when the registry changed)."""
     wanted = {triple for rule in registry.rules() for triple in rule_description(rule.name)}
@@ -197,7 +197,7 @@ def describe_rules(store: GraphStore) -> bool:
 _LEGACY_CLASSES = {"DecisionNotice": "forward-plan-entry", "MeetingRecord": "issue-meetings"}
 
 
-def reread_sources(store: GraphStore) -> list[str]:
+def reread_sources(store: Store) -> list[str]:
     """Read every stored document again from the text and metadata the store holds for it, and
     replace all their graphs in one transaction (a store upgrade: how IRIs are minted changed).
     Curated and generated sources are kept as they are. Returns the source ids read again."""
@@ -220,7 +220,7 @@ def reread_sources(store: GraphStore) -> list[str]:
     return [g.value.rsplit("/", 1)[-1] for g in graphs]
 
 
-def _stored_document(store: GraphStore, info: SourceInfo) -> tuple[str, dict[str, str]] | None:
+def _stored_document(store: Store, info: SourceInfo) -> tuple[str, dict[str, str]] | None:
     """The text and metadata a source was loaded with, as its graph records them; None for
     sources not read from a text (curated facts, generated benchmark sources)."""
     kinds = {cls: name for name, cls in registry.source_classes().items()} | _LEGACY_CLASSES
@@ -247,6 +247,6 @@ def _stored_document(store: GraphStore, info: SourceInfo) -> tuple[str, dict[str
     return row["content"].value, metadata
 
 
-def after_write(store: GraphStore) -> None:
+def after_write(store: Store) -> None:
     """Cross-source inferences depend on every source: rebuild them after each write."""
     refresh_inferences(store)

@@ -37,7 +37,7 @@ from graph.records import (
 from strategy_lineage.vocab import DCTERMS, FOAF, LEGISLATION, RDFS, SKOS
 
 if TYPE_CHECKING:
-    from graph.store import GraphStore
+    from graph.store import Store
 
 # Strongest first: a dcterms:title is the name a document gives itself.
 LABEL_PREDICATES = (DCTERMS + "title", SKOS + "prefLabel", RDFS + "label", FOAF + "name")
@@ -163,7 +163,7 @@ def human_dates(text: str) -> str:
     return re.sub(r"\b\d{4}-\d{2}(?:-\d{2})?\b", lambda m: human_date(m.group(0)), text)
 
 
-def _names(store: GraphStore, iris: Iterable[str], predicates: tuple[str, ...]) -> dict[str, dict[str, list[str]]]:
+def _names(store: Store, iris: Iterable[str], predicates: tuple[str, ...]) -> dict[str, dict[str, list[str]]]:
     """IRI -> {predicate: values} for the given IRIs and name predicates."""
     wanted = list(dict.fromkeys(iris))
     values: dict[str, dict[str, list[str]]] = {}
@@ -178,13 +178,13 @@ def _names(store: GraphStore, iris: Iterable[str], predicates: tuple[str, ...]) 
     return values
 
 
-def labels_of(store: GraphStore, iris: Iterable[str]) -> dict[str, str]:
+def labels_of(store: Store, iris: Iterable[str]) -> dict[str, str]:
     """IRI -> label by the policy, for the given IRIs that have one in the store."""
     found = _names(store, iris, LABEL_PREDICATES)
     return {iri: label for iri, names in found.items() if (label := best_label(names, iri))}
 
 
-def short_names_of(store: GraphStore, iris: Iterable[str]) -> dict[str, str]:
+def short_names_of(store: Store, iris: Iterable[str]) -> dict[str, str]:
     """IRI -> short name by the policy (its id in words when it has no name at all)."""
     wanted = list(dict.fromkeys(iris))
     found = _names(store, wanted, (*LABEL_PREDICATES, *ALTERNATIVE_PREDICATES))
@@ -196,7 +196,7 @@ def short_names_of(store: GraphStore, iris: Iterable[str]) -> dict[str, str]:
     return out
 
 
-def source_titles(store: GraphStore, ids: Iterable[str] | None = None) -> dict[str, str]:
+def source_titles(store: Store, ids: Iterable[str] | None = None) -> dict[str, str]:
     """Source id -> the document's title, else its file name, for ``ids`` (None: every
     loaded source); ids not loaded are left out."""
     wanted = None if ids is None else list(dict.fromkeys(ids))

@@ -42,7 +42,7 @@ from graph.records import (
     short_id,
 )
 from graph.search import SearchHit
-from graph.store import GraphStore
+from graph.store import Store
 from graph.trail import TrailEvent, governance_trail
 
 Direction = Literal["up", "down", "both"]
@@ -252,13 +252,13 @@ class LegislationView:
 
 # The engine ---------------------------------------------------------------------
 class LineageEngine:
-    """Answers lineage, provenance and governance questions over one :class:`GraphStore`.
+    """Answers lineage, provenance and governance questions over one :class:`Store`.
 
     Thread-safe: the projection is rebuilt at most once per graph version, under a lock,
     and then only read.
     """
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self._lock = threading.Lock()
         self._projection: Projection | None = None

@@ -39,7 +39,7 @@ from graph.records import (
     short_id,
 )
 from graph.search import Entry, SearchIndex, normalize
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage.vocab import DCTERMS, FOAF, ORG, SL
 
 STRATEGY_CLASSES = ("StatutoryPlan", "Framework", "Plan", "Strategy")
@@ -96,7 +96,7 @@ class SeriesInfo:
 class Projection:
     """Read-only traversal structures for one graph version."""
 
-    def __init__(self, version: int, store: GraphStore | None = None) -> None:
+    def __init__(self, version: int, store: Store | None = None) -> None:
         self.version = version
         self._store = store
         self.nodes: dict[str, Node] = {}
@@ -242,7 +242,7 @@ def _cycles(edges: dict[tuple[str, str], Edge]) -> list[tuple[str, ...]]:
 
 
 # Building --------------------------------------------------------------------
-def build_projection(store: GraphStore, version: int) -> Projection:
+def build_projection(store: Store, version: int) -> Projection:
     proj = Projection(version, store)
     types = _types(store)
     labels = _labels(store, set(types))
@@ -287,7 +287,7 @@ def _qualify_shared_ids(proj: Projection) -> None:
                 proj.nodes[iri] = replace(proj.nodes[iri], id=qualified_id(iri))
 
 
-def _types(store: GraphStore) -> dict[str, list[str]]:
+def _types(store: Store) -> dict[str, list[str]]:
     """Known classes per entity, most specific first."""
     rank = {c: i for i, c in enumerate(KINDS)}
     found: dict[str, list[str]] = defaultdict(list)
@@ -296,7 +296,7 @@ def _types(store: GraphStore) -> dict[str, list[str]]:
     return {e: sorted(set(ts), key=rank.__getitem__) for e, ts in found.items()}
 
 
-def _labels(store: GraphStore, entities: set[str]) -> dict[str, dict[str, list[str]]]:
+def _labels(store: Store, entities: set[str]) -> dict[str, dict[str, list[str]]]:
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in store.select(f"SELECT ?e ?p ?l WHERE {{ VALUES ?p {{ {_values(LABELS)} }} ?e ?p ?l }}"):
         e = row["e"].value
@@ -305,7 +305,7 @@ def _labels(store: GraphStore, entities: set[str]) -> dict[str, dict[str, list[s
     return found
 
 
-def _strategy_attributes(store: GraphStore) -> dict[str, dict[str, list[str]]]:
+def _strategy_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
     props = (SL + "validFrom", SL + "validUntil", DCTERMS + "publisher")
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in store.select(f"SELECT ?e ?p ?v WHERE {{ VALUES ?p {{ {_values(props)} }} ?e ?p ?v }}"):
@@ -333,7 +333,7 @@ def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, lis
     )
 
 
-def _add_edges(store: GraphStore, proj: Projection) -> None:
+def _add_edges(store: Store, proj: Projection) -> None:
     predicates = _values(EDGE_PREDICATES)
     rows = store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o . FILTER(isIRI(?o)) }}")
     # Evidence is found from its rdf:predicate (an index look-up per edge predicate): an
@@ -397,7 +397,7 @@ def _edge(
     )
 
 
-def _series(store: GraphStore) -> list[SeriesInfo]:
+def _series(store: Store) -> list[SeriesInfo]:
     rows = store.select(
         """SELECT ?series ?label ?m ?rule ?reason WHERE {
              ?m sl:inSeries ?series .

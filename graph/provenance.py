@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from graph.labels import labels_of
 from graph.records import EvidenceItem, parse_bound, short_id
-from graph.store import GraphStore, term_value
+from graph.store import Store, term_value
 from strategy_lineage import vocab
 
 
@@ -75,16 +75,15 @@ class _Reader:
     """Direct index lookups for evidence nodes: each costs a few microseconds whatever the
     store's size (a SPARQL join with OPTIONALs over VALUES can scan instead)."""
 
-    def __init__(self, store: GraphStore) -> None:
-        self._ox = store.oxigraph
+    def __init__(self, store: Store) -> None:
+        self._store = store
         self._sources: dict[str, tuple[str | None, str | None]] = {}
 
     def props(self, subject: ox.NamedNode) -> dict[str, list]:
         """Every (predicate IRI -> objects) of ``subject``, in one index scan."""
         found: dict[str, list] = defaultdict(list)
-        # The default graph holds each triple once (the store keeps it as the merge).
-        for q in self._ox.quads_for_pattern(subject, None, None, ox.DefaultGraph()):
-            found[q.predicate.value].append(q.object)
+        for predicate, obj in self._store.properties(subject):
+            found[predicate.value].append(obj)
         return found
 
     def source(self, iri: str) -> tuple[str | None, str | None]:
@@ -92,10 +91,7 @@ class _Reader:
         if iri not in self._sources:
             node = ox.NamedNode(iri)
             found = [
-                next(
-                    (term_value(q.object) for q in self._ox.quads_for_pattern(node, _P[name], None, ox.DefaultGraph())),
-                    None,
-                )
+                next((term_value(obj) for _, obj in self._store.properties(node, _P[name])), None)
                 for name in ("identifier", "loaded")
             ]
             self._sources[iri] = (found[0], found[1])
@@ -128,7 +124,7 @@ class _Reader:
         return evidence_item(row, based_on)
 
 
-def evidence_by_iri(store: GraphStore, iris: list[str], with_bases: bool = True) -> dict[str, EvidenceItem]:
+def evidence_by_iri(store: Store, iris: list[str], with_bases: bool = True) -> dict[str, EvidenceItem]:
     """Evidence items by IRI, with what each inference was based on (one level) unless
     ``with_bases`` is False (see :func:`with_bases`)."""
     reader = _Reader(store)
@@ -145,7 +141,7 @@ def _bases(reader: _Reader, props: dict[str, list]) -> tuple[EvidenceItem, ...]:
     return tuple(sorted((reader.item(b) for b in bases), key=lambda e: (e.source or "", e.start or 0, e.rule)))
 
 
-def with_bases(store: GraphStore, item: EvidenceItem) -> EvidenceItem:
+def with_bases(store: Store, item: EvidenceItem) -> EvidenceItem:
     """``item`` with the evidence its inference was based on filled in."""
     reader = _Reader(store)
     return replace(item, based_on=_bases(reader, reader.props(ox.NamedNode(item.iri))))
@@ -167,7 +163,7 @@ def _object_filter(obj: str | None) -> tuple[str, str]:
 
 
 def statements(
-    store: GraphStore,
+    store: Store,
     subject: str | None = None,
     predicate: str | None = None,
     object: str | None = None,
@@ -203,7 +199,7 @@ def statements(
     return out
 
 
-def source_info(store: GraphStore, source_id: str) -> dict[str, Any] | None:
+def source_info(store: Store, source_id: str) -> dict[str, Any] | None:
     """The loaded source called ``source_id`` (id, file name or IRI), or None."""
     key = ox.Literal(source_id)
     rows = store.select(
@@ -231,7 +227,7 @@ def source_info(store: GraphStore, source_id: str) -> dict[str, Any] | None:
 EVENT_DATE_PROPERTIES = "sl:date schema:startDate"
 
 
-def date_of_event(store: GraphStore, text: str) -> tuple[date, str] | None:
+def date_of_event(store: Store, text: str) -> tuple[date, str] | None:
     """The day of a decision (by reference, e.g. "16/00116"), meeting or governance event
     (by IRI or short id), and a label saying where the date came from."""
     literal = ox.Literal(text)
@@ -258,7 +254,7 @@ def date_of_event(store: GraphStore, text: str) -> tuple[date, str] | None:
     return day, basis
 
 
-def legislation_view(store: GraphStore, iri: str) -> dict[str, Any] | None:
+def legislation_view(store: Store, iri: str) -> dict[str, Any] | None:
     """A provision with its label, its parts and the strategies citing it or its parts."""
     node = _term(iri)
     info = store.select(

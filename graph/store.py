@@ -1,59 +1,64 @@
-"""The knowledge graph store: one interface over an embedded Oxigraph database.
+"""The knowledge graph store: one protocol, the engine behind it chosen by configuration.
 
-Everything that reads or writes quads goes through :class:`GraphStore`, so the engine
-behind it (embedded Oxigraph on disk or in memory today, a remote SPARQL 1.1 endpoint
-tomorrow) is a configuration choice rather than a rewrite.
+Everything that reads or writes quads goes through :class:`Store`. Implementations:
 
-Writes are per source and atomic: a source's named graph is dropped and re-inserted,
-and the graph version is bumped, in one SPARQL Update, which Oxigraph applies as a
-single transaction. A failure leaves the store exactly as it was.
+* :class:`graph.oxigraph_store.OxigraphStore`, an embedded Oxigraph database (a folder,
+  or in memory);
 
-The store's default graph is kept equal to the RDF merge (a set) of every named graph.
-Oxigraph's "default graph as union" option yields a row per matching *quad*, so a fact
-stated by three sources would come back three times; a maintained merge gives SPARQL's
-set semantics and is also faster to query.
+:func:`open_store` picks one from ``STRATEGY_LINEAGE_STORE`` (or ``--store``). Nothing
+above ``graph/`` imports the engine; terms and results are the shared types of
+:mod:`graph.rdf`.
+
+What every store guarantees:
+
+* The default graph answers as the RDF merge (a set) of the named graphs: a fact stated
+  by three sources comes back once.
+* Writes are per source graph, all-or-nothing, and end with a bump of the graph version,
+  which lives in the store itself (the meta graph), so every process reading the store
+  agrees on it.
 """
 
 from __future__ import annotations
 
-import fcntl
 import io
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import Protocol, runtime_checkable
 
-import pyoxigraph as ox
-
+from graph import rdf
 from graph.originals import Originals
 from strategy_lineage import vocab
 from strategy_lineage.vocab import SL
 
 DEFAULT_STORE = "var/store"
+REMOTE_SCHEMES = ("sparql+http://", "sparql+https://")
 
-EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-    "jsonld": ox.RdfFormat.JSON_LD,
+EXPORT_FORMATS: dict[str, rdf.RdfFormat] = {
+    "turtle": rdf.RdfFormat.TURTLE,
+    "trig": rdf.RdfFormat.TRIG,
+    "nquads": rdf.RdfFormat.N_QUADS,
+    "ntriples": rdf.RdfFormat.N_TRIPLES,
+    "rdfxml": rdf.RdfFormat.RDF_XML,
+    "jsonld": rdf.RdfFormat.JSON_LD,
 }
 QUAD_FORMATS = {"trig", "nquads", "jsonld"}
 
-_VERSION = ox.NamedNode(SL + "graphVersion")
-_FORMAT = ox.NamedNode(SL + "storeFormat")
-_BASE = ox.NamedNode(SL + "baseIRI")
+VERSION = rdf.NamedNode(SL + "graphVersion")
+FORMAT = rdf.NamedNode(SL + "storeFormat")
+BASE = rdf.NamedNode(SL + "baseIRI")
 # Bumped when the physical layout or the way IRIs are minted changes; 2 = the default graph
 # mirrors the named graphs; 3 = local things are minted under their publisher (loaders/identity.py).
 STORE_FORMAT = 3
 _STORE_NODE_SUFFIX = "id/store"
 
+Row = dict[str, rdf.Term]
+
 
 class StoreError(Exception):
-    """A store problem worth one clear line to the user (locked, missing, corrupt)."""
+    """A store problem worth one clear line to the user (locked, missing, corrupt, unreachable)."""
 
 
 @dataclass(frozen=True)
@@ -75,345 +80,269 @@ class SourceInfo:
     encoding: str | None = None
 
 
-def term_value(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> str:
+@runtime_checkable
+class Store(Protocol):
+    """What the readers and writers of the knowledge graph need from an engine."""
+
+    read_only: bool
+    # The files sources were extracted from (see graph.originals).
+    originals: Originals
+
+    # Reading -------------------------------------------------------------------
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple]:
+        """SPARQL (the project's prefixes predeclared); without a dataset the default graph is
+        the merge of the named graphs. ``timeout`` is passed to engines that have one."""
+        ...
+
+    def select(self, sparql: str) -> list[Row]: ...
+
+    def ask(self, sparql: str) -> bool: ...
+
+    def construct(self, sparql: str) -> list[rdf.Triple]: ...
+
+    @property
+    def version(self) -> int:
+        """Bumped by every write; read for ETags and to rebuild cached projections."""
+        ...
+
+    def properties(
+        self, subject: rdf.NamedNode, predicate: rdf.NamedNode | None = None
+    ) -> list[tuple[rdf.NamedNode, rdf.Term]]:
+        """(predicate, object) of every triple about ``subject`` (with ``predicate``, if given) in the
+        merged default graph: the evidence reader's hot path."""
+        ...
+
+    def quads(self, graph: rdf.NamedNode | None = None) -> Iterator[rdf.Quad]:
+        """Quads of one named graph, or of every named graph."""
+        ...
+
+    def graphs(self) -> list[rdf.NamedNode]: ...
+
+    def has_graph(self, graph: rdf.NamedNode) -> bool: ...
+
+    def sources(self) -> list[SourceInfo]: ...
+
+    def source_sha256(self, source_id: str) -> str | None: ...
+
+    def export(self, fmt: str, graph: rdf.NamedNode | None = None, include_merge: bool = False) -> bytes: ...
+
+    def __len__(self) -> int: ...
+
+    # Writing -------------------------------------------------------------------
+    def replace_graph(self, graph: rdf.NamedNode, quads: Iterable[rdf.Quad], log: Iterable[tuple] = ()) -> None: ...
+
+    def replace_graphs(self, graphs: Mapping[rdf.NamedNode, Iterable[rdf.Quad]], log: Iterable[tuple] = ()) -> None:
+        """Atomically make each graph hold exactly its quads, add the ``log`` triples to the meta
+        graph (the write log: see graph.changes) and bump the version once."""
+        ...
+
+    def drop_graph(self, graph: rdf.NamedNode, log: Iterable[tuple] = ()) -> bool:
+        """Atomically remove ``graph`` (and log it, as replace_graphs does); whether it existed."""
+        ...
+
+    def bulk_load(self, quads: Iterable[rdf.Quad]) -> None:
+        """Fast, non-transactional load of a large generated corpus (benchmarks, synth)."""
+        ...
+
+    def append_meta(self, triples: Iterable[tuple]) -> None: ...
+
+    def upgrade(self) -> bool: ...
+
+    def flush(self) -> None: ...
+
+    def describe(self) -> str:
+        """Where the store is, for messages (a folder, a URL without its password)."""
+        ...
+
+    def __hash__(self) -> int: ...  # stores key per-version caches (api.describe)
+
+
+def term_value(term: rdf.NamedNode | rdf.BlankNode | rdf.Literal | rdf.Triple) -> str:
     """The lexical value of a term; this project never stores RDF-star triple terms."""
-    if isinstance(term, ox.Triple):
+    if isinstance(term, rdf.Triple):
         raise StoreError(f"unexpected RDF-star triple term {term}")
     return term.value
 
 
+def default_store_location() -> str:
+    return os.environ.get("STRATEGY_LINEAGE_STORE", DEFAULT_STORE)
+
+
 def default_store_path() -> Path:
-    return Path(os.environ.get("STRATEGY_LINEAGE_STORE", DEFAULT_STORE))
+    return Path(default_store_location())
+
+
+def is_remote(location: str | Path) -> bool:
+    return str(location).startswith(REMOTE_SCHEMES)
 
 
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-SERVING_LOCK = "serving.lock"
+def open_store(location: Path | str | None = None, read_only: bool = False, serve: bool = False) -> Store:
+    """The store at ``location``: a folder (embedded Oxigraph).
+
+    ``serve=True`` is for servers: several may share an embedded store, and no other process
+    may write to it meanwhile (see graph.oxigraph_store)."""
+    where = str(location) if location is not None else default_store_location()
+    from graph.oxigraph_store import OxigraphStore
+
+    return OxigraphStore.open(Path(where), read_only=read_only, serve=serve)
 
 
-def _serving_lock(path: Path, serve: bool) -> IO[bytes]:
-    """Servers share a lock on the store folder; a writer from another process takes it alone.
+def memory_store() -> Store:
+    """An empty embedded store in memory (tests, one-off tools)."""
+    from graph.oxigraph_store import OxigraphStore
 
-    A server answers from one snapshot of the store (its JSON projection and its SPARQL
-    workers alike), so a write by another process while it runs would leave the two
-    disagreeing. Writers are refused instead; the lock dies with its process.
-    """
-    handle = (path / SERVING_LOCK).open("a+b")
-    try:
-        fcntl.flock(handle, (fcntl.LOCK_SH if serve else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise StoreError(
-            f"the store at {path} is being written by another process; serve it when the write has finished"
-            if serve
-            else f"the store at {path} is in use by another process (a running server would not see this write): "
-            "stop the server first, or write through its API (POST /api/sources with a token)"
-        ) from None
-    return handle
+    return OxigraphStore.in_memory()
 
 
-class GraphStore:
-    """A dataset of named graphs, one per source, plus inference and bookkeeping graphs."""
+# Shared by both implementations: what is written, and the queries every engine answers alike.
+def store_node() -> rdf.NamedNode:
+    return rdf.NamedNode(vocab.base_iri() + _STORE_NODE_SUFFIX)
 
-    def __init__(
-        self, store: ox.Store, path: Path | None = None, read_only: bool = False, lock: IO[bytes] | None = None
-    ) -> None:
-        self._store = store
-        self.path = path
-        self.read_only = read_only
-        self._lock = lock  # held for the life of this object (see _serving_lock)
-        # The files sources were extracted from, kept inside the store's folder.
-        self.originals = Originals(path / "originals" if path is not None else None)
 
-    # Opening -----------------------------------------------------------------
-    @classmethod
-    def open(cls, path: Path | str | None = None, read_only: bool = False, serve: bool = False) -> GraphStore:
-        """Open (creating if needed) the persistent store at ``path``.
+def version_update() -> str:
+    """Bump the version and stamp the layout format and IRI base: every write ends with this.
 
-        ``serve=True`` is for servers: several may share the store, and no other process
-        may write to it meanwhile. Other writable opens refuse a store that is being served.
-        """
-        path = Path(path) if path is not None else default_store_path()
-        try:
-            if read_only:
-                if not path.exists():
-                    raise StoreError(f"no store at {path}: load some sources first")
-                lock = _serving_lock(path, serve=True) if serve else None
-                store = cls(ox.Store.read_only(str(path)), path, read_only=True, lock=lock)
-                store._check_base()  # first: the other checks look up IRIs under the base
-                store._check_format()
-                return store
-            path.mkdir(parents=True, exist_ok=True)
-            lock = _serving_lock(path, serve=serve)
-            try:
-                store = cls(ox.Store(str(path)), path, lock=lock)
-            except OSError:
-                lock.close()
-                raise
-            store._check_base()
-            store.upgrade()
-            return store
-        except OSError as err:
-            if "lock" in str(err).lower():
-                raise StoreError(f"the store at {path} is in use by another process (is the server running?)") from err
-            raise StoreError(f"cannot open the store at {path}: {err}") from err
+    Written so that engines agree on it: the next version comes from an aggregate (one row
+    even on an empty store), and the old value is deleted after the new one is inserted."""
+    node, graph = store_node(), vocab.meta_graph()
+    version = f"GRAPH {graph} {{ {node} {VERSION} ?v }}"
+    return (
+        f"INSERT {{ GRAPH {graph} {{ {node} {VERSION} ?next }} }} "
+        f"WHERE {{ {{ SELECT ((COALESCE(MAX(?v), 0) + 1) AS ?next) WHERE {{ {version} }} }} }} ;\n"
+        f"DELETE {{ {version} }} WHERE {{ {version} "
+        f"{{ SELECT (MAX(?w) AS ?top) WHERE {{ GRAPH {graph} {{ {node} {VERSION} ?w }} }} }} FILTER(?v < ?top) }} ;\n"
+        f"DELETE {{ GRAPH {graph} {{ {node} ?p ?o }} }} "
+        f"WHERE {{ GRAPH {graph} {{ {node} ?p ?o }} FILTER(?p IN ({FORMAT}, {BASE})) }} ;\n"
+        f"INSERT DATA {{ GRAPH {graph} {{ {node} {FORMAT} {STORE_FORMAT} . "
+        f"{node} {BASE} {rdf.Literal(vocab.base_iri())} }} }}"
+    )
 
-    @classmethod
-    def in_memory(cls) -> GraphStore:
-        return cls(ox.Store())
 
-    @property
-    def oxigraph(self) -> ox.Store:
-        """The underlying engine, for the few hot paths that need it directly."""
-        return self._store
+def rows_of(solutions: rdf.QuerySolutions) -> list[Row]:
+    """SELECT results as plain dicts (variables absent from a row are left out)."""
+    names = [v.value for v in solutions.variables]
+    rows = []
+    for solution in solutions:
+        row = {}
+        for name in names:
+            value = solution[name]
+            if value is not None:
+                row[name] = value
+        rows.append(row)
+    return rows
 
-    def flush(self) -> None:
-        if self.path is not None and not self.read_only:
-            self._store.flush()
 
-    # Versioning --------------------------------------------------------------
-    def _store_node(self) -> ox.NamedNode:
-        return ox.NamedNode(vocab.base_iri() + _STORE_NODE_SUFFIX)
+_SOURCES = """
+SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding
+       (COUNT(?s) AS ?quads) WHERE {
+  GRAPH ?graph {
+    ?doc a sl:SourceDocument ; dcterms:identifier ?id ; sl:fileName ?file ;
+         sl:sha256 ?sha ; sl:loadedAt ?loaded .
+    ?doc a ?kind . FILTER(?kind != sl:SourceDocument)
+    OPTIONAL { ?doc dcterms:title ?title }
+    OPTIONAL { ?doc dcterms:format ?format }
+    OPTIONAL { ?doc sl:byteSize ?size }
+    OPTIONAL { ?doc sl:pageCount ?pages }
+    OPTIONAL { ?doc sl:encoding ?encoding }
+    ?s ?p ?o .
+  }
+} GROUP BY ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding ORDER BY ?id
+"""
+_FACTS = "SELECT ?graph (COUNT(?e) AS ?n) WHERE { GRAPH ?graph { ?e a sl:Evidence } } GROUP BY ?graph"
 
-    @property
-    def version(self) -> int:
-        """Bumped by every write; used for ETags and to rebuild cached projections."""
-        for quad in self._store.quads_for_pattern(self._store_node(), _VERSION, None, vocab.meta_graph()):
-            return int(term_value(quad.object))
-        return 0
 
-    def _version_update(self) -> str:
-        """Bump the version and stamp the layout format and IRI base: every write ends with this."""
-        node, graph = self._store_node(), vocab.meta_graph()
-        base = ox.Literal(vocab.base_iri())
-        return (
-            f"DELETE {{ GRAPH {graph} {{ {node} {_VERSION} ?v . {node} {_FORMAT} ?f . {node} {_BASE} ?b }} }} "
-            f"INSERT {{ GRAPH {graph} {{ {node} {_VERSION} ?next . {node} {_FORMAT} {STORE_FORMAT} . "
-            f"{node} {_BASE} {base} }} }} "
-            f"WHERE {{ OPTIONAL {{ GRAPH {graph} {{ {node} {_VERSION} ?v }} }} "
-            f"OPTIONAL {{ GRAPH {graph} {{ {node} {_FORMAT} ?f }} }} "
-            f"OPTIONAL {{ GRAPH {graph} {{ {node} {_BASE} ?b }} }} "
-            f"BIND(COALESCE(?v, 0) + 1 AS ?next) }}"
-        )
+class StoreQueries:
+    """The reads both engines answer with the same SPARQL (mixed into each implementation)."""
 
-    def _check_base(self) -> None:
-        """IRIs are minted at load time: a store must be served and extended under its own base."""
-        # Looked up in any graph: the meta graph's own IRI is under the base too.
-        for quad in self._store.quads_for_pattern(None, _BASE, None, None):
-            if term_value(quad.object) != vocab.base_iri():
-                raise StoreError(
-                    f"the store at {self.path} holds IRIs under {term_value(quad.object)}, not {vocab.base_iri()}: "
-                    f"set STRATEGY_LINEAGE_BASE={term_value(quad.object)} or use another --store"
-                )
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple]:
+        raise NotImplementedError
 
-    @property
-    def format(self) -> int:
-        """Layout version of this store (0: empty or built before formats were recorded)."""
-        for quad in self._store.quads_for_pattern(self._store_node(), _FORMAT, None, vocab.meta_graph()):
-            return int(term_value(quad.object))
-        return 0
-
-    def upgrade(self) -> bool:
-        """Bring a store written by an older version to STORE_FORMAT, in one transaction.
-        True if anything changed; an empty store needs nothing (its first write stamps it)."""
-        self._check_writable()
-        if self.format == STORE_FORMAT or not self._holds_sources():
-            return False
-        if self.format < 2:
-            self._store.update(
-                f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {vocab.meta_graph()}) }}"
-            )
-        # Format 3 changed how IRIs are minted: every source is read again from the text it
-        # stores, in one transaction that also stamps the format (imported here: ingest
-        # imports this module, and reading belongs to the loaders, not to the store).
-        from graph.ingest import reread_sources
-
-        reread_sources(self)
-        return True
-
-    def _holds_sources(self) -> bool:
-        return any(g != vocab.meta_graph() for g in self._store.named_graphs())
-
-    def _check_format(self) -> None:
-        if self._holds_sources() and self.format != STORE_FORMAT:
-            raise StoreError(
-                f"the store at {self.path} was written by an older version (format {self.format}, "
-                f"now {STORE_FORMAT}); run `strategy-lineage load` once to upgrade it"
-            )
-
-    # Writing -----------------------------------------------------------------
-    def _check_writable(self) -> None:
-        if self.read_only:
-            raise StoreError("the store is open read-only")
-
-    @staticmethod
-    def _unmerge(graph: ox.NamedNode) -> str:
-        """Update removing from the default graph the triples only ``graph`` holds."""
-        return (
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
-        )
-
-    @staticmethod
-    def _insert(graph: ox.NamedNode, triples: Iterable[tuple]) -> str:
-        """Update adding ``triples`` to ``graph`` and to the default graph (the merge)."""
-        body = " .\n".join(f"{s} {p} {o}" for s, p, o in triples)
-        if not body:
-            return ""
-        return f"INSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }} ;\nINSERT DATA {{\n{body} .\n}} ;\n"
-
-    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad], log: Iterable[tuple] = ()) -> None:
-        """Atomically make ``graph`` hold exactly ``quads``, add the ``log`` triples to the
-        meta graph (the write log: see graph.changes) and bump the version."""
-        self.replace_graphs({graph: quads}, log)
-
-    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]], log: Iterable[tuple] = ()) -> None:
-        """Atomically make each graph hold exactly its quads, log the write, and bump the version once."""
-        self._check_writable()
-        update = ""
-        for graph, quads in graphs.items():
-            update += self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n"
-            update += self._insert(graph, ((q.subject, q.predicate, q.object) for q in quads))
-        update += self._insert(vocab.meta_graph(), log)
-        update += self._version_update()
-        self._store.update(update)
-
-    def drop_graph(self, graph: ox.NamedNode, log: Iterable[tuple] = ()) -> bool:
-        """Atomically remove ``graph`` (and log it, as replace_graph does); whether it existed."""
-        self._check_writable()
-        if not self._store.contains_named_graph(graph):
-            return False
-        self._store.update(
-            self._unmerge(graph)
-            + f"DROP GRAPH {graph} ;\n"
-            + self._insert(vocab.meta_graph(), log)
-            + self._version_update()
-        )
-        return True
-
-    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
-        """Fast, non-transactional load for large generated corpora (benchmarks)."""
-        self._check_writable()
-        self._store.bulk_extend(_with_merge(quads))
-        self._store.update(self._version_update())
-
-    def append_meta(self, triples: Iterable[tuple]) -> None:
-        self._check_writable()
-        graph = vocab.meta_graph()
-        self._store.extend(_with_merge(ox.Quad(s, p, o, graph) for s, p, o in triples))
-
-    # Reading -----------------------------------------------------------------
-    def query(self, sparql: str, **options) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        """SPARQL; the default graph is the merge of all named graphs (see the module doc)."""
-        return self._store.query(sparql, prefixes=vocab.PREFIXES, **options)
-
-    def select(self, sparql: str, **options) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-        """SELECT results as plain dicts (variables absent from a row are left out)."""
-        solutions = self.query(sparql, **options)
-        if not isinstance(solutions, ox.QuerySolutions):
+    def select(self, sparql: str) -> list[Row]:
+        solutions = self.query(sparql)
+        if not isinstance(solutions, rdf.QuerySolutions):
             raise StoreError("select() needs a SELECT query")
-        names = [v.value for v in solutions.variables]
-        rows = []
-        for solution in solutions:
-            row = {}
-            for name in names:
-                value = solution[name]
-                if value is not None:
-                    row[name] = value
-            rows.append(row)
-        return rows
+        return rows_of(solutions)
 
-    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
-        """Quads of one named graph, or of all named graphs (never the mirrored default graph)."""
-        quads = self._store.quads_for_pattern(None, None, None, graph)
-        return quads if graph is not None else (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
+    def ask(self, sparql: str) -> bool:
+        answer = self.query(sparql)
+        if not isinstance(answer, rdf.QueryBoolean):
+            raise StoreError("ask() needs an ASK query")
+        return bool(answer)
+
+    def construct(self, sparql: str) -> list[rdf.Triple]:
+        triples = self.query(sparql)
+        if isinstance(triples, rdf.QuerySolutions | rdf.QueryBoolean):
+            raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
+        return list(triples)
 
     def __len__(self) -> int:
-        """Quads in named graphs (the default graph only mirrors them)."""
+        """Quads in named graphs."""
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"].value)
 
-    def has_graph(self, graph: ox.NamedNode) -> bool:
-        return self._store.contains_named_graph(graph)
-
     def source_sha256(self, source_id: str) -> str | None:
-        doc = vocab.source_iri(source_id)
-        for quad in self._store.quads_for_pattern(
-            doc, ox.NamedNode(SL + "sha256"), None, vocab.source_graph(source_id)
-        ):
-            return term_value(quad.object)
-        return None
+        rows = self.select(
+            f"SELECT ?sha WHERE {{ GRAPH {vocab.source_graph(source_id)} "
+            f"{{ {vocab.source_iri(source_id)} sl:sha256 ?sha }} }} LIMIT 1"
+        )
+        return rows[0]["sha"].value if rows else None
 
     def sources(self) -> list[SourceInfo]:
         """What is loaded: one row per source graph, with counts."""
-        rows = self.select(
-            """
-            SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding
-                   (COUNT(?s) AS ?quads) WHERE {
-              GRAPH ?graph {
-                ?doc a sl:SourceDocument ; dcterms:identifier ?id ; sl:fileName ?file ;
-                     sl:sha256 ?sha ; sl:loadedAt ?loaded .
-                ?doc a ?kind . FILTER(?kind != sl:SourceDocument)
-                OPTIONAL { ?doc dcterms:title ?title }
-                OPTIONAL { ?doc dcterms:format ?format }
-                OPTIONAL { ?doc sl:byteSize ?size }
-                OPTIONAL { ?doc sl:pageCount ?pages }
-                OPTIONAL { ?doc sl:encoding ?encoding }
-                ?s ?p ?o .
-              }
-            } GROUP BY ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding ORDER BY ?id
-            """,
-            use_default_graph_as_union=False,
-        )
-        facts = {
-            row["graph"].value: int(row["n"].value)
-            for row in self.select(
-                "SELECT ?graph (COUNT(?e) AS ?n) WHERE { GRAPH ?graph { ?e a sl:Evidence } } GROUP BY ?graph",
-                use_default_graph_as_union=False,
-            )
-        }
-        return [
-            SourceInfo(
-                source_id=row["id"].value,
-                iri=row["doc"].value,
-                graph=row["graph"].value,
-                kind=row["kind"].value.removeprefix(SL),
-                file_name=row["file"].value,
-                sha256=row["sha"].value,
-                loaded_at=row["loaded"].value,
-                title=row["title"].value if "title" in row else None,
-                quads=int(row["quads"].value),
-                facts=facts.get(row["graph"].value, 0),
-                media_type=row["format"].value if "format" in row else None,
-                byte_size=int(row["size"].value) if "size" in row else None,
-                page_count=int(row["pages"].value) if "pages" in row else None,
-                encoding=row["encoding"].value if "encoding" in row else None,
-            )
-            for row in rows
-        ]
-
-    def export(self, fmt: str, graph: ox.NamedNode | None = None, include_merge: bool = False) -> bytes:
-        """Serialise the named graphs (or one graph) as ``fmt`` (see EXPORT_FORMATS).
-
-        ``include_merge`` adds the default graph (the merge of all named graphs), for a copy
-        of the store that must answer queries exactly as this one does."""
-        if fmt not in EXPORT_FORMATS:
-            raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-        out = io.BytesIO()
-        if fmt in QUAD_FORMATS and graph is None:
-            quads = self._store if include_merge else self.quads()
-            ox.serialize(quads, out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
-        else:
-            # Triple formats cannot carry graph names: merge every graph (or the one asked for).
-            triples = {(q.subject, q.predicate, q.object) for q in self.quads(graph)}
-            ox.serialize((ox.Triple(*t) for t in triples), out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
-        return out.getvalue()
+        facts = {row["graph"].value: int(row["n"].value) for row in self.select(_FACTS)}
+        return [_source_info(row, facts) for row in self.select(_SOURCES)]
 
 
-def _with_merge(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
-    """Each quad, and its triple in the default graph (duplicates collapse in the store)."""
-    for quad in quads:
-        yield quad
-        yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
+def _source_info(row: Row, facts: dict[str, int]) -> SourceInfo:
+    def optional(name: str) -> str | None:
+        return row[name].value if name in row else None
+
+    size, pages = optional("size"), optional("pages")
+    return SourceInfo(
+        source_id=row["id"].value,
+        iri=row["doc"].value,
+        graph=row["graph"].value,
+        kind=row["kind"].value.removeprefix(SL),
+        file_name=row["file"].value,
+        sha256=row["sha"].value,
+        loaded_at=row["loaded"].value,
+        title=optional("title"),
+        quads=int(row["quads"].value),
+        facts=facts.get(row["graph"].value, 0),
+        media_type=optional("format"),
+        byte_size=int(size) if size is not None else None,
+        page_count=int(pages) if pages is not None else None,
+        encoding=optional("encoding"),
+    )
+
+
+def serialize_export(fmt: str, quads: Iterable[rdf.Quad], keep_graphs: bool) -> bytes:
+    """``quads`` as ``fmt``: with graph names where the format has them and ``keep_graphs``,
+    otherwise as the merge of their triples (triple formats cannot carry graph names)."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    out = io.BytesIO()
+    if fmt in QUAD_FORMATS and keep_graphs:
+        rdf.serialize(quads, out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
+    else:
+        triples = {(q.subject, q.predicate, q.object) for q in quads}
+        rdf.serialize((rdf.Triple(*t) for t in triples), out, EXPORT_FORMATS[fmt], prefixes=vocab.PREFIXES)
+    return out.getvalue()

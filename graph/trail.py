@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from graph.labels import fallback_label, labels_of
 from graph.provenance import evidence_by_iri
 from graph.records import EvidenceItem, parse_bound, short_id
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage.vocab import PROV, RDF, SL
 
 # Most specific first; the first a event has is its displayed type.
@@ -79,7 +79,7 @@ def event_type(types: list[str]) -> str:
     return next((t for t in EVENT_TYPES if t in local), "GovernanceEvent")
 
 
-def governance_trail(store: GraphStore, strategy_iri: str) -> list[TrailEvent]:
+def governance_trail(store: Store, strategy_iri: str) -> list[TrailEvent]:
     rows = store.select(f"SELECT ?e ?p ?o WHERE {{ ?e sl:concerns <{strategy_iri}> . ?e ?p ?o }}")
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for row in rows:
@@ -89,7 +89,7 @@ def governance_trail(store: GraphStore, strategy_iri: str) -> list[TrailEvent]:
     return sorted((describe_events(store, props)), key=_order)
 
 
-def describe_events(store: GraphStore, props: dict[str, dict[str, list[str]]]) -> list[TrailEvent]:
+def describe_events(store: Store, props: dict[str, dict[str, list[str]]]) -> list[TrailEvent]:
     """TrailEvents from each event's properties (as read by :func:`governance_trail`)."""
     if not props:
         return []
@@ -154,7 +154,7 @@ def _party(iri: str, labels: dict[str, str]) -> Party:
     return Party(iri, short_id(iri), labels.get(iri) or fallback_label(iri))
 
 
-def _labels(store: GraphStore, iris: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+def _labels(store: Store, iris: set[str]) -> tuple[dict[str, str], dict[str, str]]:
     if not iris:
         return {}, {}
     values = " ".join(f"<{i}>" for i in iris)

@@ -20,7 +20,7 @@ from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage import vocab
 from strategy_lineage.resources import project_file
 
@@ -131,17 +131,13 @@ def _to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> rd
     return rdflib.Literal(term.value, datatype=rdflib.URIRef(datatype))
 
 
-def _validated_graphs(store: GraphStore) -> list[ox.NamedNode]:
+def _validated_graphs(store: Store) -> list[ox.NamedNode]:
     prefix = vocab.source_graph_prefix()
     inferred = vocab.inference_graph()
-    return [
-        g
-        for g in store.oxigraph.named_graphs()
-        if isinstance(g, ox.NamedNode) and (g.value.startswith(prefix) or g == inferred)
-    ]
+    return [g for g in store.graphs() if isinstance(g, ox.NamedNode) and (g.value.startswith(prefix) or g == inferred)]
 
 
-def data_graph(store: GraphStore) -> rdflib.Graph:
+def data_graph(store: Store) -> rdflib.Graph:
     """The union of the source graphs and the inferred graph, as one rdflib Graph."""
     graph = _PreparingGraph()
     for name in _validated_graphs(store):
@@ -150,7 +146,7 @@ def data_graph(store: GraphStore) -> rdflib.Graph:
     return graph
 
 
-def validate_store(store: GraphStore, inference: str = "none") -> ValidationReport:
+def validate_store(store: Store, inference: str = "none") -> ValidationReport:
     """Validate everything the sources and the lineage engine contributed."""
     if inference not in INFERENCE_MODES:
         raise ValueError(f"unknown inference mode {inference!r}; choose one of {', '.join(INFERENCE_MODES)}")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -15,9 +15,9 @@ SOURCES = DATA / "sources"
 
 
 @pytest.fixture(scope="session")
-def seed_store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     """A persistent store holding the bundled data (read-only use: copy it before writing)."""
-    store = GraphStore.open(tmp_path_factory.mktemp("seed") / "store")
+    store = open_store(tmp_path_factory.mktemp("seed") / "store")
     load_paths(store, [DATA])
     return store
 

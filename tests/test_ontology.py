@@ -13,7 +13,7 @@ import rdflib
 from pyoxigraph import Literal
 from rdflib import OWL, RDF, RDFS, SKOS, URIRef
 
-from graph.store import GraphStore
+from graph.store import Store, memory_store
 from graph.validate import ontology_graph, schema_file
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from loaders.registry import kinds
@@ -63,7 +63,7 @@ def terms_spelled_in_project() -> dict[str, set[str]]:
     return found
 
 
-def terms_in_store(store: GraphStore) -> set[str]:
+def terms_in_store(store: Store) -> set[str]:
     rows = store.select(
         "SELECT DISTINCT ?t WHERE { { ?t ?p ?o } UNION { ?s ?t ?o } UNION { ?s ?p ?t } "
         f'FILTER(isIRI(?t) && STRSTARTS(STR(?t), "{vocab.SL}")) }}'
@@ -136,7 +136,7 @@ def test_every_term_the_project_spells_is_in_the_ontology(ontology):
 
 def test_every_term_a_loaded_source_uses_is_in_the_ontology(ontology):
     """Terms minted at run time (source kinds, derivations) are caught on a real store."""
-    store = GraphStore.in_memory()
+    store = memory_store()
     text = (ROOT / "data" / "sources" / "000_e0d006e98f43459c.txt").read_text(encoding="utf-8")
     subject = vocab.entity_iri("strategy", "Working Together to Improve Outcomes")
     every_kind = [kind.name for kind in kinds()] + [alias for kind in kinds() for alias in kind.aliases] + ["curated"]

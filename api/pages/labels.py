@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from graph.labels import fallback_label, labels_of
 from graph.projection import Projection
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage.vocab import SL
 
 
@@ -21,7 +21,7 @@ def entity_labels(proj: Projection) -> dict[str, str]:
     return found
 
 
-def label_of(iri: str, proj: Projection, store: GraphStore) -> str:
+def label_of(iri: str, proj: Projection, store: Store) -> str:
     """The policy's label: from the projection when it holds the entity (every indexed
     entity was labelled by the policy when it was built), else from the store."""
     node = proj.nodes.get(iri)

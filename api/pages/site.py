@@ -11,7 +11,7 @@ from api.pages import labels, links
 from graph.labels import source_titles
 from graph.lineage import LineageEngine
 from graph.projection import Projection
-from graph.store import GraphStore
+from graph.store import Store
 
 
 class Site:
@@ -20,7 +20,7 @@ class Site:
     def __init__(self, request: Request) -> None:
         self.request = request
         self.engine: LineageEngine = request.app.state.engine
-        self.store: GraphStore = request.app.state.store
+        self.store: Store = request.app.state.store
         self.base: str = request.app.state.settings.base
         self._proj: Projection | None = None
         self._source_titles: dict[str, str] | None = None

@@ -7,7 +7,8 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from graph.store import DEFAULT_STORE, GraphStore, StoreError
+from graph import store as stores
+from graph.store import DEFAULT_STORE, Store, StoreError
 
 app = typer.Typer(
     name="strategy-lineage",
@@ -18,15 +19,15 @@ app = typer.Typer(
 )
 
 StoreOption = Annotated[
-    Path,
+    str,
     typer.Option(
         "--store",
         envvar="STRATEGY_LINEAGE_STORE",
-        help="Folder of the persistent store (several stores can live side by side).",
+        help="Folder of the embedded store, or the URL of a SPARQL engine: sparql+http(s)://HOST:PORT/PATH.",
         show_default=True,
     ),
 ]
-DEFAULT_STORE_PATH = Path(DEFAULT_STORE)
+DEFAULT_STORE_PATH = DEFAULT_STORE
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -35,8 +36,8 @@ def fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code)
 
 
-def open_store(path: Path, read_only: bool = False) -> GraphStore:
+def open_store(location: str | Path, read_only: bool = False) -> Store:
     try:
-        return GraphStore.open(path, read_only=read_only)
+        return stores.open_store(location, read_only=read_only)
     except StoreError as err:
         fail(str(err))

@@ -8,17 +8,18 @@ import multiprocessing
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
-import pyoxigraph as ox
 import typer
 
 from api.settings import SettingsError, query_timeout_from_env
-from graph import ingest
+from graph import ingest, rdf
+from graph import store as stores
 from graph.changes import COMMAND_LINE
-from graph.store import EXPORT_FORMATS, GraphStore, StoreError
+from graph.store import EXPORT_FORMATS, StoreError
 from graph.validate import validate_store
 from loaders.sources import SourceError
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
@@ -132,7 +133,7 @@ def query(
 _REPORTED = 3
 
 
-def _query_in_child(store: Path, text: str, output: Output, limit: float) -> str:
+def _query_in_child(store: str, text: str, output: Output, limit: float) -> str:
     """The rendered answer, from a child process killed at ``limit`` seconds: the engine cannot
     interrupt a running query, so, as the HTTP endpoint's workers, the query runs where it can be killed."""
     with tempfile.TemporaryDirectory(prefix="query-") as folder:
@@ -155,11 +156,11 @@ def _query_in_child(store: Path, text: str, output: Output, limit: float) -> str
         return written
 
 
-def _query_child(store: Path, text: str, output: Output, answer: Path) -> None:
+def _query_child(store: str, text: str, output: Output, answer: Path) -> None:
     """In the child: run and render the query into ``answer``; a problem is one line and _REPORTED."""
     with answer.open("w", encoding="utf-8") as out:
         try:
-            _render(GraphStore.open(store, read_only=True).query(text), output, out)
+            _render(stores.open_store(store, read_only=True).query(text), output, out)
         except SyntaxError as err:
             out.write(f"malformed SPARQL query: {err}")
         except (StoreError, OSError) as err:
@@ -169,13 +170,13 @@ def _query_child(store: Path, text: str, output: Output, answer: Path) -> None:
     os._exit(_REPORTED)
 
 
-def _render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, output: Output, out: TextIO) -> None:
-    if isinstance(result, ox.QueryBoolean):
+def _render(result: rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple], output: Output, out: TextIO) -> None:
+    if isinstance(result, rdf.QueryBoolean):
         answer = json.dumps({"boolean": bool(result)}) if output is Output.json else str(bool(result)).lower()
         out.write(answer + "\n")
         return
-    if isinstance(result, ox.QueryTriples):
-        out.write((ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b"").decode())
+    if not isinstance(result, rdf.QuerySolutions):
+        out.write((rdf.serialize(result, format=rdf.RdfFormat.N_TRIPLES) or b"").decode())
         return
     names = [v.value for v in result.variables]
     rows = [[_cell(solution[name]) for name in names] for solution in result]

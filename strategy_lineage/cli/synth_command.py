@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated
 
-import pyoxigraph as ox
 import typer
 
+from graph import rdf
 from graph.ingest import after_write
 from loaders import synthetic
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
@@ -18,11 +18,11 @@ from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail,
 class _Counted:
     """Passes quads through and counts them, so a streamed write can report its size."""
 
-    def __init__(self, quads: Iterable[ox.Quad]) -> None:
+    def __init__(self, quads: Iterable[rdf.Quad]) -> None:
         self._quads = quads
         self.count = 0
 
-    def __iter__(self) -> Iterator[ox.Quad]:
+    def __iter__(self) -> Iterator[rdf.Quad]:
         for quad in self._quads:
             self.count += 1
             yield quad
@@ -32,7 +32,7 @@ def write_nquads(councils: int, seed: int, out: Path) -> int:
     """Write the corpus to ``out`` as N-Quads; returns the number of quads written."""
     quads = _Counted(synthetic.quads(councils, seed))
     with out.open("wb") as handle:
-        ox.serialize(quads, handle, ox.RdfFormat.N_QUADS)
+        rdf.serialize(quads, handle, rdf.RdfFormat.N_QUADS)
     return quads.count
 
 

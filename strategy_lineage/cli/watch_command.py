@@ -16,7 +16,7 @@ import watchfiles
 
 from graph import ingest
 from graph.changes import WATCHED_FOLDER
-from graph.store import GraphStore, now_iso
+from graph.store import Store, now_iso
 from loaders.sources import METADATA_SUFFIX, SourceError, source_id_of
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
@@ -28,7 +28,7 @@ def say(message: str) -> None:
 class FolderSync:
     """What the folder holds, loaded: the files it loaded, by path, with their source ids."""
 
-    def __init__(self, store: GraphStore, folder: Path) -> None:
+    def __init__(self, store: Store, folder: Path) -> None:
         self.store, self.folder = store, folder
         self.who = WATCHED_FOLDER
         self.known: dict[Path, str] = {}

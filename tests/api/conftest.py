@@ -18,18 +18,18 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import Store, open_store
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TOKEN = "test-token-0123456789"
 
 
-def fill(store: GraphStore) -> None:
+def fill(store: Store) -> None:
     load_paths(store, [DATA])
 
 
 def make_client(path: Path, **settings) -> TestClient:
-    store = GraphStore.open(path)
+    store = open_store(path)
     fill(store)
     options = dict(tokens={TOKEN: "tester"}, query_timeout=1.0, result_limit=500, query_workers=2)
     options.update(settings)

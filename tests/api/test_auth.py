@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import SINGLE_HOLDER, Settings, SettingsError
-from graph.store import GraphStore
+from graph.store import open_store
 
 # The usual way to make a token: base64 of random bytes, ending in "==".
 BASE64_TOKEN = base64.b64encode(b"secret-token-123-abcdefgh").decode()
@@ -84,7 +84,7 @@ def test_settings_never_print_a_token():
 def client(tmp_path_factory):
     path = tmp_path_factory.mktemp("auth") / "store"
     tokens = {BASE64_TOKEN: SINGLE_HOLDER, **{token: name for name, token in NAMED.items()}}
-    with TestClient(create_app(GraphStore.open(path), Settings(store=path, tokens=tokens, query_workers=1))) as c:
+    with TestClient(create_app(open_store(path), Settings(store=path, tokens=tokens, query_workers=1))) as c:
         yield c
 
 

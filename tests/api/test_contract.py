@@ -17,7 +17,7 @@ from api import models
 from api.app import create_app
 from api.settings import Settings
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import open_store
 from strategy_lineage.cli import app as cli_app
 from tests.api.conftest import TOKEN
 
@@ -55,7 +55,7 @@ QUESTIONS = [
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("contract") / "store"
-    store = GraphStore.open(path)
+    store = open_store(path)
     load_paths(store, [DATA])
     store.flush()
     del store  # release the lock: the CLI opens the store itself
@@ -76,7 +76,7 @@ def cli_answers(store_path: Path) -> list[object]:
 
 @pytest.fixture(scope="module")
 def api(store_path: Path, cli_answers: list[object]) -> TestClient:
-    with TestClient(create_app(GraphStore.open(store_path), Settings(store=store_path, query_workers=1))) as client:
+    with TestClient(create_app(open_store(store_path), Settings(store=store_path, query_workers=1))) as client:
         yield client
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from graph.store import GraphStore
+from graph.store import open_store
 from tests.api.conftest import served
 
 pytestmark = pytest.mark.server
@@ -38,7 +38,7 @@ def synthetic_store(path: Path) -> None:
         )
         for i in range(ROWS)
     )
-    store = GraphStore.open(path)
+    store = open_store(path)
     store.replace_graph(graph, quads)
     store.flush()
     del store

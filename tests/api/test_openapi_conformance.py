@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.store import GraphStore
+from graph.store import open_store
 from tests.api.conftest import fill, served
 
 pytestmark = pytest.mark.server
@@ -38,7 +38,7 @@ def get_json(url: str):
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("conformance") / "store"
-    store = GraphStore.open(path)
+    store = open_store(path)
     fill(store)
     store.flush()
     del store

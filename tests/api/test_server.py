@@ -9,7 +9,7 @@ import urllib.request
 import pytest
 from SPARQLWrapper import JSON, TURTLE, XML, SPARQLWrapper
 
-from graph.store import GraphStore
+from graph.store import open_store
 from tests.api.conftest import fill, served
 
 pytestmark = pytest.mark.server
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.server
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = tmp_path_factory.mktemp("served") / "store"
-    store = GraphStore.open(path)
+    store = open_store(path)
     fill(store)
     store.flush()
     del store

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.inference import refresh_inferences
-from graph.store import GraphStore
+from graph.store import Store, memory_store
 from loaders import synthetic
 from loaders.facts import SourceExtraction
 
@@ -18,8 +18,8 @@ def extractions() -> list[SourceExtraction]:
 
 
 @pytest.fixture(scope="session")
-def corpus_store() -> GraphStore:
-    store = GraphStore.in_memory()
+def corpus_store() -> Store:
+    store = memory_store()
     store.bulk_load(synthetic.quads(COUNCILS, seed=0))
     refresh_inferences(store)
     return store

@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-from graph.store import GraphStore
+from graph.store import open_store
 from loaders import synthetic
 from strategy_lineage import vocab
 from strategy_lineage.cli import app
@@ -27,7 +27,7 @@ def test_loads_into_the_store(tmp_path):
     store_path = tmp_path / "store"
     result = runner.invoke(app, ["synth", "--councils", "1", "--load", "--store", str(store_path)])
     assert result.exit_code == 0, result.output
-    store = GraphStore.open(store_path, read_only=True)
+    store = open_store(store_path, read_only=True)
     in_sources = sum(1 for q in store.quads() if q.graph_name.value.startswith(vocab.source_graph_prefix()))
     assert in_sources == sum(1 for _ in synthetic.quads(1))
     assert {s.source_id for s in store.sources()} == {e.source_id for e in synthetic.sources(1)}

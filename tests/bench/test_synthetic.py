@@ -8,7 +8,7 @@ from itertools import pairwise
 import pytest
 
 from graph.inference import refresh_inferences
-from graph.store import GraphStore
+from graph.store import memory_store
 from graph.validate import validate_store
 from loaders import synthetic
 from loaders.facts import to_quads
@@ -131,7 +131,7 @@ def test_series_have_gaps_and_overlaps():
 
 
 def test_a_council_conforms_to_the_shapes_and_warns_only_of_planted_conflicts():
-    store = GraphStore.in_memory()
+    store = memory_store()
     store.bulk_load(synthetic.quads(1, seed=0))
     refresh_inferences(store)
     report = validate_store(store)

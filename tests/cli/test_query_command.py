@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage.cli import app
 
 runner = CliRunner()
@@ -17,7 +17,7 @@ STRATEGIES = "SELECT ?s WHERE { ?s a <https://w3id.org/strategy-lineage/def#Stra
 
 
 @pytest.fixture(scope="module")
-def store_path(seed_store: GraphStore) -> Path:
+def store_path(seed_store: Store) -> Path:
     assert seed_store.path is not None
     return seed_store.path
 

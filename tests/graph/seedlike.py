@@ -13,7 +13,7 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode
 
 from graph.inference import refresh_inferences
-from graph.store import GraphStore, now_iso
+from graph.store import Store, memory_store, now_iso
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ALT_TITLE, PUBLISHER, RDFS_LABEL, TITLE, XSD, A
@@ -206,8 +206,8 @@ def seed_like_sources() -> list[SourceExtraction]:
     return [r.extraction for r in (r003, r004, r002)]
 
 
-def seed_like_store() -> GraphStore:
-    store = GraphStore.in_memory()
+def seed_like_store() -> Store:
+    store = memory_store()
     loaded = now_iso()
     for extraction in seed_like_sources():
         store.replace_graph(extraction.graph, to_quads(extraction, loaded))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pyoxigraph import Literal, NamedNode
 
 from graph.conflicts import find_conflicts
-from graph.store import GraphStore, now_iso
+from graph.store import memory_store, now_iso
 from graph.trail import governance_trail
 from loaders.facts import to_quads
 from strategy_lineage import vocab
@@ -33,7 +33,7 @@ def test_differing_values_from_two_sources_are_a_conflict_but_precision_is_not()
     # A second source that gives the 2008 plan another end year, and a compatible start.
     extra.state(S2008, vocab.sl("validUntil"), lit("2012", "gYear"), "2016 – 2019", "period-in-title")
     extra.state(S2008, vocab.sl("validFrom"), lit("2008-04-01", "date"), "02/11/2016", "date-line")
-    store = GraphStore.in_memory()
+    store = memory_store()
     for x in (*sources, extra.extraction):
         store.replace_graph(x.graph, to_quads(x, now_iso()))
     differing = [c for c in find_conflicts(store) if c.rule == "differing-values"]
@@ -58,7 +58,7 @@ def test_trail_of_every_day_matters_shows_the_adoption_between_board_meetings(en
 
 
 def test_trail_takes_the_meeting_date_when_the_event_has_none(seedlike_store):
-    store = GraphStore.in_memory()
+    store = memory_store()
     src = Source("001_6296d0a391ff5100.txt", "meeting-record", "16/00116 meetings")
     event, meeting = vocab.entity_iri("event", "endorsed"), vocab.entity_iri("meeting", "cscc-2016-11-10")
     src.state(event, vocab.A, vocab.sl("Endorsement"), "RESOLVED", "resolved-endorsed")

@@ -6,12 +6,12 @@ import pytest
 
 from graph import entities
 from graph.lineage import InvalidArgument, LineageEngine, NotFound
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage import vocab
 
 
 @pytest.fixture(scope="module")
-def eng(seed_store: GraphStore) -> LineageEngine:
+def eng(seed_store: Store) -> LineageEngine:
     return LineageEngine(seed_store)
 
 

@@ -15,7 +15,7 @@ import loaders.extract
 from api.app import create_app
 from api.pages.links import page_url
 from graph.ingest import load_paths
-from graph.store import STORE_FORMAT, GraphStore
+from graph.store import STORE_FORMAT, Store, memory_store, open_store
 from tests.conftest import DATA
 from tests.loaders.evidence import ID
 
@@ -45,13 +45,13 @@ def _write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
-def _entities(store: GraphStore, kind: str) -> set[str]:
+def _entities(store: Store, kind: str) -> set[str]:
     rows = store.select(f"SELECT DISTINCT ?e WHERE {{ ?e ?p ?o FILTER(STRSTARTS(STR(?e), '{ID}{kind}/')) }}")
     return {row["e"].value[len(ID) :] for row in rows}
 
 
 def test_two_councils_keep_their_entities_apart(tmp_path: Path) -> None:
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     folder = tmp_path / "in"
     load_paths(store, [_write(folder, "northvale.txt", NORTHVALE), _write(folder, "eastbury.txt", EASTBURY)])
     plans = {e for e in _entities(store, "strategy") if e.endswith("plan-2017-2020")}
@@ -72,7 +72,7 @@ def test_two_councils_keep_their_entities_apart(tmp_path: Path) -> None:
 
 
 def _load_in_order(folder: Path, order: tuple[Path, ...]) -> frozenset[str]:
-    store = GraphStore.in_memory()
+    store = memory_store()
     load_paths(store, list(order))
     entities = frozenset(e for kind in ("strategy", "organisation", "decision", "post") for e in _entities(store, kind))
     return entities
@@ -91,7 +91,7 @@ def test_one_councils_documents_meet_at_the_same_iris_in_any_order(tmp_path: Pat
 
 def test_unknown_publishers_never_merge_across_documents(tmp_path: Path) -> None:
     text = "The Riverside Play Strategy 2019-2022 replaces the Riverside Play Strategy 2015-2018.\n"
-    store = GraphStore.in_memory()
+    store = memory_store()
     load_paths(store, [_write(tmp_path / "a", "one.txt", text), _write(tmp_path / "b", "two.txt", text)])
     plans = {e for e in _entities(store, "strategy") if e.endswith("play-strategy-2019-2022")}
     assert plans == {
@@ -100,13 +100,13 @@ def test_unknown_publishers_never_merge_across_documents(tmp_path: Path) -> None
     }
 
 
-def test_national_things_stay_national(seed_store: GraphStore) -> None:
+def test_national_things_stay_national(seed_store: Store) -> None:
     assert seed_store.query(f"ASK {{ <{ID}organisation/department-for-education> a ?t }}")
     assert seed_store.query("ASK { <http://www.legislation.gov.uk/id/ukpga/2004/31> a sl:Legislation }")
     assert seed_store.query(f"ASK {{ ?g a sl:StatutoryGuidance FILTER(STRSTARTS(STR(?g), '{ID}guidance/working')) }}")
 
 
-def _quads_without_times(store: GraphStore) -> frozenset[str]:
+def _quads_without_times(store: Store) -> frozenset[str]:
     # Nor the write log: each store logged its own loads, at its own times.
     return frozenset(
         str(q)
@@ -116,17 +116,17 @@ def _quads_without_times(store: GraphStore) -> frozenset[str]:
 
 
 def test_a_store_minted_before_scoping_is_upgraded_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    fresh = GraphStore.open(tmp_path / "fresh")
+    fresh = open_store(tmp_path / "fresh")
     load_paths(fresh, [DATA])
     with monkeypatch.context() as old_version:
         old_version.setattr(loaders.extract, "scope_facts", lambda facts, publisher, source_id: facts)
         old_version.setattr(graph.store, "STORE_FORMAT", 2)
-        old = GraphStore.open(tmp_path / "old")
+        old = open_store(tmp_path / "old")
         load_paths(old, [DATA])
         assert old.query(f"ASK {{ <{ID}strategy/every-day-matters> a sl:Strategy }}")
         del old
         gc.collect()
-    upgraded = GraphStore.open(tmp_path / "old")
+    upgraded = open_store(tmp_path / "old")
     assert upgraded.format == STORE_FORMAT
     assert not upgraded.query(f"ASK {{ <{ID}strategy/every-day-matters> ?p ?o }}")
     assert upgraded.query(f"ASK {{ <{ID}strategy/kent-county-council/every-day-matters> a sl:Strategy }}")
@@ -140,7 +140,7 @@ The plan was agreed by the Southmoor Children's Partnership Board on 3 March 201
 
 
 def test_a_name_two_publishers_share_is_ambiguous_in_the_api_and_qualified_ids_resolve(tmp_path: Path) -> None:
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     load_paths(store, [DATA, _write(tmp_path / "in", "southmoor.txt", NAMESAKE)])
     with TestClient(create_app(store=store)) as client:
         ambiguous = client.get("/api/strategies/every-day-matters/lineage")
@@ -155,7 +155,7 @@ def test_a_name_two_publishers_share_is_ambiguous_in_the_api_and_qualified_ids_r
 
 
 def test_bodies_two_councils_name_alike_have_pages_of_their_own(tmp_path: Path) -> None:
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     folder = tmp_path / "in"
     load_paths(store, [_write(folder, "northvale.txt", NORTHVALE), _write(folder, "eastbury.txt", EASTBURY)])
     with TestClient(create_app(store=store)) as client:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.store import GraphStore
+from graph.store import open_store
 from graph.validate import validate_store
 from loaders.sources import source_id_of
 from strategy_lineage import vocab
@@ -46,7 +46,7 @@ def load(folder: Path, store: Path) -> subprocess.Popen[bytes]:
 
 def graph_sizes(path: Path) -> dict[str, int]:
     """Quads in each source's named graph (the graphs a load writes one transaction each)."""
-    store = GraphStore.open(path, read_only=True)
+    store = open_store(path, read_only=True)
     prefix = vocab.source_graph_prefix()
     sizes: dict[str, int] = {}
     for quad in store.quads():
@@ -90,16 +90,16 @@ def test_kill_9_leaves_every_source_whole_or_absent_and_the_next_load_completes(
         found = graph_sizes(store)  # the store opens
         for graph, size in found.items():
             assert expected.get(graph) == size, f"{graph} is half-written ({size} of {expected.get(graph)} quads)"
-        assert validate_store(GraphStore.open(store, read_only=True)).conforms
+        assert validate_store(open_store(store, read_only=True)).conforms
 
     resumed = load(folder, store)
     assert resumed.wait(timeout=900) == 0, resumed.stderr.read() if resumed.stderr else ""
     assert graph_sizes(store) == expected
-    reopened = GraphStore.open(store, read_only=True)
+    reopened = open_store(store, read_only=True)
     assert {s.source_id for s in reopened.sources()} >= {source_id_of(p) for p in folder.glob("*.txt")}
     assert validate_store(reopened).conforms
     # The inferences are those of the whole batch, as after an uninterrupted load.
     inferred = sum(1 for _ in reopened.quads(vocab.inference_graph()))
     assert inferred == sum(
-        1 for _ in GraphStore.open(folder.parent / "reference", read_only=True).quads(vocab.inference_graph())
+        1 for _ in open_store(folder.parent / "reference", read_only=True).quads(vocab.inference_graph())
     )

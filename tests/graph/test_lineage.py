@@ -124,7 +124,7 @@ def test_a_supersession_cycle_is_reported_and_never_followed_twice():
     from pyoxigraph import Literal
 
     from graph.lineage import LineageEngine
-    from graph.store import GraphStore, now_iso
+    from graph.store import memory_store, now_iso
     from loaders.facts import to_quads
     from strategy_lineage import vocab
     from tests.graph.seedlike import Source
@@ -137,7 +137,7 @@ def test_a_supersession_cycle_is_reported_and_never_followed_twice():
     # A bad curation: a replaces b, b replaces c, c replaces a.
     for newer, older in ((a, b), (b, c), (c, a)):
         src.state(newer, vocab.sl("supersedes"), older, "replaces", "t")
-    store = GraphStore.in_memory()
+    store = memory_store()
     store.replace_graph(src.extraction.graph, to_quads(src.extraction, now_iso()))
     engine = LineageEngine(store)
     result = engine.lineage("plan-a", direction="both", depth=MAX_DEPTH)

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.inference import refresh_inferences
-from graph.store import GraphStore, now_iso
+from graph.store import now_iso, open_store
 from loaders.facts import to_quads
 from strategy_lineage.cli import app
 from tests.graph.seedlike import seed_like_sources
@@ -20,7 +20,7 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("cli") / "store"
-    store = GraphStore.open(path)
+    store = open_store(path)
     for extraction in seed_like_sources():
         store.replace_graph(extraction.graph, to_quads(extraction, now_iso()))
     refresh_inferences(store)

@@ -19,7 +19,7 @@ from graph.inference import refresh_inferences
 from graph.lineage import MAX_DEPTH, LineageEngine
 from graph.periods import gaps_between
 from graph.records import Node, make_period
-from graph.store import GraphStore, now_iso
+from graph.store import Store, memory_store, now_iso
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
 
@@ -52,7 +52,7 @@ def year(value: int) -> Literal:
     return Literal(str(value), datatype=NamedNode(vocab.XSD + "gYear"))
 
 
-def build(plans: list[Plan], links: list[tuple[int, str, int]]) -> GraphStore:
+def build(plans: list[Plan], links: list[tuple[int, str, int]]) -> Store:
     facts = []
     for p in plans:
         facts += [
@@ -65,7 +65,7 @@ def build(plans: list[Plan], links: list[tuple[int, str, int]]) -> GraphStore:
         ]
     facts += [Fact(plans[a].iri, vocab.sl(pred), plans[b].iri, "t", SPAN) for a, pred, b in links]
     source = SourceExtraction("prop", "committee-report", TEXT, {}, hashlib.sha256(TEXT.encode()).hexdigest(), facts)
-    store = GraphStore.in_memory()
+    store = memory_store()
     store.replace_graph(source.graph, to_quads(source, now_iso()))
     refresh_inferences(store)
     return store
@@ -81,7 +81,7 @@ def stated_model(plans: list[Plan], links) -> nx.DiGraph:
     return g
 
 
-def inferred_edges(store: GraphStore) -> set[tuple[str, str]]:
+def inferred_edges(store: Store) -> set[tuple[str, str]]:
     rows = store.select("SELECT ?s ?o WHERE { ?s sl:succeeds ?o }")
     return {(r["s"].value.rsplit("/", 1)[-1], r["o"].value.rsplit("/", 1)[-1]) for r in rows}
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from graph.store import STORE_FORMAT, GraphStore, StoreError
+from graph.store import STORE_FORMAT, Store, StoreError, memory_store, open_store
 from strategy_lineage import vocab
 
 S, P = ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p")
@@ -17,12 +17,12 @@ def quads(graph: str, *objects: str) -> list[ox.Quad]:
     return [ox.Quad(S, P, ox.Literal(o), vocab.source_graph(graph)) for o in objects]
 
 
-def objects(store: GraphStore) -> list[str]:
+def objects(store: Store) -> list[str]:
     return sorted(row["o"].value for row in store.select("SELECT ?o WHERE { ?s ?p ?o }"))
 
 
 def test_a_triple_stated_by_two_sources_is_one_answer() -> None:
-    store = GraphStore.in_memory()
+    store = memory_store()
     store.replace_graph(vocab.source_graph("a"), quads("a", "x", "y"))
     store.replace_graph(vocab.source_graph("b"), quads("b", "x"))
     assert objects(store) == ["x", "y"]
@@ -35,7 +35,7 @@ def test_a_triple_stated_by_two_sources_is_one_answer() -> None:
 
 
 def test_failed_update_changes_nothing() -> None:
-    store = GraphStore.in_memory()
+    store = memory_store()
     store.replace_graph(vocab.source_graph("a"), quads("a", "x"))
     before = (store.version, sorted(map(str, store.quads())))
     # The update's last part (inserting into a blank-node graph) is invalid; its first part,
@@ -52,8 +52,8 @@ def test_a_store_from_before_the_merged_default_graph_is_upgraded(tmp_path: Path
     old.flush()
     del old
     with pytest.raises(StoreError, match="older version"):
-        GraphStore.open(path, read_only=True)
-    upgraded = GraphStore.open(path)
+        open_store(path, read_only=True)
+    upgraded = open_store(path)
     assert upgraded.format == STORE_FORMAT
     # The default graph now mirrors the source's graph (a merge: the union of named graphs).
     assert [row["o"].value for row in upgraded.select(f"SELECT ?o WHERE {{ <{S.value}> ?p ?o }}")] == ["x"]
@@ -61,17 +61,17 @@ def test_a_store_from_before_the_merged_default_graph_is_upgraded(tmp_path: Path
 
 
 def test_locked_store_gives_one_clear_line(tmp_path: Path) -> None:
-    first = GraphStore.open(tmp_path / "store")
+    first = open_store(tmp_path / "store")
     with pytest.raises(StoreError, match="in use by another process"):
-        GraphStore.open(tmp_path / "store")
+        open_store(tmp_path / "store")
     del first
 
 
 def test_a_store_is_only_opened_under_the_base_it_was_minted_with(tmp_path: Path, monkeypatch) -> None:
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     store.replace_graph(vocab.source_graph("a"), quads("a", "x"))
     del store
     monkeypatch.setenv("STRATEGY_LINEAGE_BASE", "https://strategies.example.gov.uk/")
     for read_only in (False, True):
         with pytest.raises(StoreError, match="STRATEGY_LINEAGE_BASE=http://localhost:8000/"):
-            GraphStore.open(tmp_path / "store", read_only=read_only)
+            open_store(tmp_path / "store", read_only=read_only)

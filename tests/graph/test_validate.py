@@ -8,6 +8,7 @@ built once per module and validated once each; every test then asserts on one pr
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import replace
 
 import pytest
@@ -15,7 +16,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from typer.testing import CliRunner
 
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import Store, memory_store, open_store
 from graph.validate import ValidationReport, Violation, data_graph, validate_store
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
@@ -225,13 +226,19 @@ def curated_and_inferred() -> list[Quad]:
     return src.quads() + [Quad(s, p, o, inferred) for s, p, o in triples]
 
 
-def build_store(*sources: Source, extra: list[Quad] = ()) -> GraphStore:
-    store = GraphStore.in_memory()
+def build_store(*sources: Source, extra: list[Quad] = ()) -> Store:
+    store = memory_store()
     for src in sources:
         store.replace_graph(src.extraction.graph, src.quads())
-    if extra:
-        store.oxigraph.extend(extra)
+    for graph in {q.graph_name for q in extra}:
+        edit_graph(store, graph, add=[q for q in extra if q.graph_name == graph])
     return store
+
+
+def edit_graph(store: Store, graph: NamedNode, add: Iterable[Quad] = (), remove: Iterable[Quad] = ()) -> None:
+    """Corrupt a stored graph on purpose, through the store's own write path."""
+    dropped = set(remove)
+    store.replace_graph(graph, [q for q in store.quads(graph) if q not in dropped] + list(add))
 
 
 @pytest.fixture(scope="module")
@@ -309,14 +316,14 @@ def broken_report() -> ValidationReport:
     sources, bare = broken_sources()
     store = build_store(*sources, extra=bare)
     # Evidence whose statement is missing: drop one supported triple from the store.
-    store.oxigraph.remove(Quad(WT, sl("outcomeCount"), typed("4", "integer"), sources[1].extraction.graph))
+    graph = sources[1].extraction.graph
+    edit_graph(store, graph, remove=[Quad(WT, sl("outcomeCount"), typed("4", "integer"), graph)])
     # A character count that does not match the stored text.
     doc = sources[2].extraction.iri
     count = sl("characterCount")
     graph = sources[2].extraction.graph
-    for quad in list(store.oxigraph.quads_for_pattern(doc, count, None, graph)):
-        store.oxigraph.remove(quad)
-    store.oxigraph.add(Quad(doc, count, typed("12", "integer"), graph))
+    stated = [q for q in store.quads(graph) if q.subject == doc and q.predicate == count]
+    edit_graph(store, graph, add=[Quad(doc, count, typed("12", "integer"), graph)], remove=stated)
     return validate_store(store)
 
 
@@ -456,7 +463,7 @@ def test_data_graph_is_the_union_of_source_and_inferred_graphs():
 
 def test_unknown_inference_mode_is_refused():
     with pytest.raises(ValueError, match="unknown inference mode 'owl'"):
-        validate_store(GraphStore.in_memory(), inference="owl")
+        validate_store(memory_store(), inference="owl")
 
 
 def test_rdfs_entailment_does_not_create_false_violations():
@@ -476,7 +483,7 @@ def test_seed_graph_conforms(seed_store):  # the bundled data/, loaded once (tes
 
 def test_cli_validate_exits_non_zero_on_violations(tmp_path):
     path = tmp_path / "store"
-    store = GraphStore.open(path)
+    store = open_store(path)
     for src in (report_002(), report_004()):
         store.replace_graph(src.extraction.graph, src.quads())
     runner = CliRunner()
@@ -484,8 +491,9 @@ def test_cli_validate_exits_non_zero_on_violations(tmp_path):
     del store  # release the database for the command
     assert runner.invoke(app, ["validate", "--store", str(path)]).exit_code == 0
 
-    store = GraphStore.open(path)
-    store.oxigraph.add(Quad(EDM, sl("supersedes"), WT, report_004().extraction.graph))
+    store = open_store(path)
+    graph = report_004().extraction.graph
+    edit_graph(store, graph, add=[Quad(EDM, sl("supersedes"), WT, graph)])
     store.flush()
     del store
     result = runner.invoke(app, ["validate", "--store", str(path)])
@@ -497,7 +505,7 @@ def test_cli_validate_exits_non_zero_on_violations(tmp_path):
 def test_each_seed_alone_conforms(tmp_path):
     """A document that names a plan only in passing, and a publisher given by metadata, still conform."""
     for source in sorted(SOURCES.glob("*.txt")):
-        store = GraphStore.open(tmp_path / source.stem)
+        store = open_store(tmp_path / source.stem)
         load_paths(store, [source])
         report = validate_store(store)
         assert report.conforms, f"{source.name}: {report.text}"

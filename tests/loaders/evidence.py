@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graph.store import GraphStore
+from graph.store import Store
 from strategy_lineage import vocab
 from tests.conftest import SOURCES
 
@@ -32,7 +32,7 @@ def term(value: str) -> str:
     return f"<{ID}{value}>"
 
 
-def evidence(store: GraphStore, subject: str, predicate: str, obj: str) -> list[Evidence]:
+def evidence(store: Store, subject: str, predicate: str, obj: str) -> list[Evidence]:
     rows = store.select(f"""
         SELECT ?id ?exact ?start ?end ?rule ?derivation WHERE {{
           ?e a sl:Evidence ; rdf:subject {term(subject)} ; rdf:predicate {term(predicate)} ;
@@ -60,7 +60,7 @@ def source_text(source_id: str) -> str:
 
 
 def assert_evidenced(
-    store: GraphStore,
+    store: Store,
     subject: str,
     predicate: str,
     obj: str,

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import Store, open_store
 from loaders.extract import extract
 from loaders.facts import to_quads
 from loaders.sources import SourceError
@@ -27,12 +27,12 @@ from tests.loaders.adversarial import FAMILIES, document, random_document
 LOADED_AT = "2026-01-01T00:00:00+00:00"
 
 
-def snapshot(store: GraphStore) -> tuple[int, int]:
+def snapshot(store: Store) -> tuple[int, int]:
     """Every write bumps the version; the count catches a write that forgot to."""
     return store.version, len(store)
 
 
-def load_and_check(store: GraphStore, path: Path) -> str:
+def load_and_check(store: Store, path: Path) -> str:
     """Load one file: it is stored whole, or refused with one line and the store unchanged."""
     before = snapshot(store)
     try:
@@ -61,12 +61,12 @@ def extract_checked(path: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> GraphStore:
-    return GraphStore.open(tmp_path_factory.mktemp("adversarial") / "store")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return open_store(tmp_path_factory.mktemp("adversarial") / "store")
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-def test_every_family_loads_or_is_refused_cleanly(store: GraphStore, tmp_path: Path, family: str) -> None:
+def test_every_family_loads_or_is_refused_cleanly(store: Store, tmp_path: Path, family: str) -> None:
     path = tmp_path / f"{family}.txt"
     path.write_text(document(family, 4000), encoding="utf-8")
     assert load_and_check(store, path) in {"loaded", "reloaded", "refused"}
@@ -80,7 +80,7 @@ def test_random_mixtures_extract_without_a_traceback(tmp_path: Path, batch: int)
         extract_checked(path)
 
 
-def test_random_mixtures_load_into_a_real_store(store: GraphStore, tmp_path: Path) -> None:
+def test_random_mixtures_load_into_a_real_store(store: Store, tmp_path: Path) -> None:
     statuses = set()
     for seed in range(1000, 1015):
         path = tmp_path / f"stored mixture {seed}.txt"
@@ -126,7 +126,7 @@ def test_cost_grows_linearly(tmp_path: Path, family: str) -> None:
 
 @pytest.mark.fuzz
 def test_a_store_survives_a_thousand_documents_and_refusals(tmp_path: Path) -> None:
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     for seed in range(1000):
         path = tmp_path / f"stored-{seed}.txt"
         path.write_text(random_document(50_000 + seed, max_size=3000), encoding="utf-8")

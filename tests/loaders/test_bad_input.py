@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.ingest import load_paths, withdraw
-from graph.store import GraphStore
+from graph.store import Store, open_store
 from loaders.sources import SourceError
 from strategy_lineage import vocab
 from strategy_lineage.cli import app
@@ -31,18 +31,18 @@ BAD_FILES = {
 
 
 @pytest.fixture()
-def loaded_store(tmp_path: Path) -> GraphStore:
-    store = GraphStore.open(tmp_path / "store")
+def loaded_store(tmp_path: Path) -> Store:
+    store = open_store(tmp_path / "store")
     load_paths(store, [SOURCES])
     return store
 
 
-def snapshot(store: GraphStore) -> tuple[int, int, frozenset]:
+def snapshot(store: Store) -> tuple[int, int, frozenset]:
     return store.version, len(store), frozenset(str(q) for q in store.quads())
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
-def test_bad_file_is_refused_and_store_unchanged(loaded_store: GraphStore, tmp_path: Path, name: str) -> None:
+def test_bad_file_is_refused_and_store_unchanged(loaded_store: Store, tmp_path: Path, name: str) -> None:
     content, message = BAD_FILES[name]
     folder = tmp_path / "incoming"
     folder.mkdir()
@@ -74,15 +74,15 @@ def test_missing_path_and_malformed_query(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "malformed SPARQL query" in result.output
 
 
-def test_loading_twice_changes_nothing(loaded_store: GraphStore) -> None:
+def test_loading_twice_changes_nothing(loaded_store: Store) -> None:
     before = snapshot(loaded_store)
     results = load_paths(loaded_store, [SOURCES])
     assert {r.status for r in results} == {"unchanged"}
     assert snapshot(loaded_store) == before
 
 
-def test_forced_reload_mints_the_same_triples(loaded_store: GraphStore) -> None:
-    def without_load_time(store: GraphStore) -> frozenset:
+def test_forced_reload_mints_the_same_triples(loaded_store: Store) -> None:
+    def without_load_time(store: Store) -> frozenset:
         # The meta graph's write log records the reload itself; the sources' graphs must not change.
         return frozenset(
             str(q)
@@ -96,10 +96,10 @@ def test_forced_reload_mints_the_same_triples(loaded_store: GraphStore) -> None:
     assert without_load_time(loaded_store) == before
 
 
-def test_withdraw_removes_exactly_one_source(loaded_store: GraphStore) -> None:
-    graphs_before = {str(g) for g in loaded_store.oxigraph.named_graphs()}
+def test_withdraw_removes_exactly_one_source(loaded_store: Store) -> None:
+    graphs_before = {str(g) for g in loaded_store.graphs()}
     assert withdraw(loaded_store, "002_7e30c0936a50fbe4")
-    graphs_after = {str(g) for g in loaded_store.oxigraph.named_graphs()}
+    graphs_after = {str(g) for g in loaded_store.graphs()}
     assert graphs_before - graphs_after == {"<http://localhost:8000/graph/source/002_7e30c0936a50fbe4>"}
     assert not loaded_store.query("ASK { ?e dcterms:source/dcterms:identifier '002_7e30c0936a50fbe4' }")
     assert not withdraw(loaded_store, "002_7e30c0936a50fbe4")

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import open_store
 from graph.validate import validate_store
 from loaders.dates import find_dates, metadata_date
 from loaders.extract import extract
@@ -91,7 +91,7 @@ def test_an_impossible_meeting_date_is_reported_and_the_store_still_validates(tm
     start = IMPOSSIBLE_MEETING.index("31/02/2016")
     assert f"characters {start}-{start + 10}" in warning and "'31/02/2016'" in warning
     assert not any("31" in str(f.object) and "2016" in str(f.object) for f in extraction.facts)
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     load_paths(store, [source])
     assert not store.query('ASK { ?s ?p ?o FILTER(DATATYPE(?o) = xsd:date && STR(?o) = "2016-02-31") }')
     report = validate_store(store)
@@ -135,6 +135,6 @@ def test_good_metadata_date_is_stored_with_its_precision(tmp_path: Path) -> None
     source.with_suffix(".toml").write_text(
         'date = "2016-02"\npublisher = "Eastvale Borough Council"\n', encoding="utf-8"
     )
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     load_paths(store, [source])
     assert store.query('ASK { ?doc dcterms:date "2016-02"^^xsd:gYearMonth }')

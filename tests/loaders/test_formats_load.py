@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph.store import GraphStore
+from graph.store import Store, open_store
 from graph.validate import validate_store
 from strategy_lineage.cli import app
 from tests.formats_fixtures import (
@@ -43,7 +43,7 @@ FORMATS: dict[str, Callable[[str], bytes]] = {
 __all__ = ["chromium_browser"]  # the fixture, imported so that pytest finds it here
 
 
-def load(tmp_path: Path, name: str, data: bytes) -> tuple[GraphStore, str]:
+def load(tmp_path: Path, name: str, data: bytes) -> tuple[Store, str]:
     folder = tmp_path / "in"
     folder.mkdir(parents=True)
     (folder / name).write_bytes(data)
@@ -54,24 +54,24 @@ def load(tmp_path: Path, name: str, data: bytes) -> tuple[GraphStore, str]:
     return reopen(tmp_path / "store"), result.output
 
 
-def reopen(path: Path) -> GraphStore:
+def reopen(path: Path) -> Store:
     gc.collect()  # the command's store handle holds the lock until it is collected
-    return GraphStore.open(path)
+    return open_store(path)
 
 
-def stored_text(store: GraphStore, source_id: str) -> str:
+def stored_text(store: Store, source_id: str) -> str:
     [row] = store.select(f'SELECT ?text WHERE {{ ?d dcterms:identifier "{source_id}" ; sl:content ?text }}')
     return row["text"].value
 
 
-def stated_facts(store: GraphStore) -> set[tuple[str, str, str]]:
+def stated_facts(store: Store) -> set[tuple[str, str, str]]:
     rows = store.select(
         "SELECT ?s ?p ?o WHERE { ?e a sl:Evidence ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }"
     )
     return {(r["s"].value, r["p"].value, r["o"].value) for r in rows}
 
 
-def assert_quotes_at_offsets(store: GraphStore, source_id: str) -> None:
+def assert_quotes_at_offsets(store: Store, source_id: str) -> None:
     text = stored_text(store, source_id)
     rows = store.select(
         "SELECT ?exact ?start ?end WHERE { ?q oa:exact ?exact . ?t oa:hasSelector ?q, ?p . "
@@ -89,7 +89,7 @@ def text_facts(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str, 
     return stated_facts(store)
 
 
-def assert_same_report(store: GraphStore, text_facts: set[tuple[str, str, str]]) -> None:
+def assert_same_report(store: Store, text_facts: set[tuple[str, str, str]]) -> None:
     [supersession] = [e for e in evidence(store, WT, "sl:supersedes", EDM) if e.source_id == "report"]
     assert "to replace Every Day Matters as" in " ".join(supersession.exact.split())
     assert stored_text(store, "report")[supersession.start : supersession.end] == supersession.exact

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import open_store
 from graph.validate import validate_store
 from loaders.extract import extract
 from loaders.facts import Fact
@@ -264,7 +264,7 @@ def test_every_document_validates_together(tmp_path: Path) -> None:
         ("ashcombe_news.txt", NEWS),
     ]:
         (tmp_path / name).write_text(text, encoding="utf-8")
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     load_paths(store, [tmp_path])
     report = validate_store(store)
     assert report.conforms, report.text

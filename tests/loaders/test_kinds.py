@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import open_store
 from loaders.extract import extract
 from loaders.registry import detect_kind, kind_named, kinds
 from loaders.sources import SourceError
@@ -68,7 +68,7 @@ def test_plain_prose_loads_with_its_facts(tmp_path: Path) -> None:
 
 
 def test_a_text_with_nothing_to_find_loads_with_zero_facts_and_a_warning(tmp_path: Path) -> None:
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     [result] = load_paths(store, [write(tmp_path, "bins.txt", NOTHING)])
     assert result.status == "loaded" and result.facts == 0
     assert result.warnings == (

@@ -8,7 +8,7 @@ import pytest
 from pyoxigraph import NamedNode
 
 import graph.inference  # noqa: F401  (registers the inference rules)
-from graph.store import GraphStore
+from graph.store import Store
 from loaders import registry
 from loaders.document import Document
 from loaders.text import clean
@@ -22,7 +22,7 @@ def test_docs_rules_md_is_generated_from_the_registry() -> None:
     assert written == registry.rules_markdown(), "docs/rules.md is stale: run `make docs-rules`"
 
 
-def test_every_rule_the_seed_evidence_cites_is_described_in_the_graph(seed_store: GraphStore) -> None:
+def test_every_rule_the_seed_evidence_cites_is_described_in_the_graph(seed_store: Store) -> None:
     rows = seed_store.select(f"""
         SELECT DISTINCT ?rule ?label ?description ?example WHERE {{
           ?evidence sl:rule ?rule .

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.store import GraphStore
+from graph.store import Store
 from tests.loaders.evidence import ID, assert_evidenced, evidence
 
 WT = "strategy/kent-county-council/working-together-to-improve-outcomes"
@@ -14,14 +14,14 @@ S10 = ACT + "/section/10"
 DECISION = "decision/kent-county-council/16-00116"
 
 
-def test_working_together_supersedes_every_day_matters(seed_store: GraphStore) -> None:
+def test_working_together_supersedes_every_day_matters(seed_store: Store) -> None:
     assert_evidenced(seed_store, WT, "sl:supersedes", EDM, source="002", quote="to replace Every Day Matters as")
     # Materialised in the standard vocabulary, with the same quote.
     assert_evidenced(seed_store, WT, "dcterms:replaces", EDM, source="002", quote="to replace Every Day Matters")
     assert_evidenced(seed_store, EDM, "dcterms:isReplacedBy", WT, source="002", quote="to replace Every Day Matters")
 
 
-def test_full_titles_and_periods(seed_store: GraphStore) -> None:
+def test_full_titles_and_periods(seed_store: Store) -> None:
     assert_evidenced(
         seed_store,
         WT,
@@ -57,19 +57,19 @@ def test_full_titles_and_periods(seed_store: GraphStore) -> None:
     )
 
 
-def test_one_title_per_strategy_across_sources(seed_store: GraphStore) -> None:
+def test_one_title_per_strategy_across_sources(seed_store: Store) -> None:
     rows = seed_store.select("""
         SELECT ?s (COUNT(DISTINCT ?t) AS ?n) WHERE { ?s a sl:Strategy ; dcterms:title ?t }
         GROUP BY ?s HAVING (?n > 1)""")
     assert rows == []
 
 
-def test_2008_plan_is_a_revision_of_the_2006_plan(seed_store: GraphStore) -> None:
+def test_2008_plan_is_a_revision_of_the_2006_plan(seed_store: Store) -> None:
     assert_evidenced(seed_store, CYPP08, "sl:isRevisionOf", CYPP06, source="003", quote="2006-2008 has been updated")
     assert_evidenced(seed_store, CYPP08, "prov:wasRevisionOf", CYPP06, source="003", quote="has been updated")
 
 
-def test_2008_plan_partially_supersedes_statutory_plans(seed_store: GraphStore) -> None:
+def test_2008_plan_partially_supersedes_statutory_plans(seed_store: Store) -> None:
     for plan in ("education-development-plan", "behaviour-support-plan", "early-years-and-childcare-plan"):
         found = assert_evidenced(
             seed_store,
@@ -83,7 +83,7 @@ def test_2008_plan_partially_supersedes_statutory_plans(seed_store: GraphStore) 
         assert seed_store.query(f"ASK {{ <{ID}strategy/kent-county-council/{plan}> a sl:StatutoryPlan }}")
 
 
-def test_every_day_matters_development_and_governance(seed_store: GraphStore) -> None:
+def test_every_day_matters_development_and_governance(seed_store: Store) -> None:
     assert_evidenced(
         seed_store,
         EDM,
@@ -154,7 +154,7 @@ def test_every_day_matters_development_and_governance(seed_store: GraphStore) ->
     )
 
 
-def test_requests_are_not_outcomes(seed_store: GraphStore) -> None:
+def test_requests_are_not_outcomes(seed_store: Store) -> None:
     """A report that asks for approval records a request; only the minutes record an endorsement."""
     assert seed_store.query(
         f"ASK {{ ?e a sl:ApprovalRequest ; sl:concerns <{ID}{CYPP08}> ; sl:date '2008-10-16'^^xsd:date }}"
@@ -162,7 +162,7 @@ def test_requests_are_not_outcomes(seed_store: GraphStore) -> None:
     assert not seed_store.query(f"ASK {{ ?e a sl:Approval ; sl:concerns <{ID}{CYPP08}> }}")
 
 
-def test_working_together_governance(seed_store: GraphStore) -> None:
+def test_working_together_governance(seed_store: Store) -> None:
     assert_evidenced(
         seed_store,
         WT,
@@ -238,7 +238,7 @@ def test_working_together_governance(seed_store: GraphStore) -> None:
     )
 
 
-def test_2008_plan_governance_and_partnerships(seed_store: GraphStore) -> None:
+def test_2008_plan_governance_and_partnerships(seed_store: Store) -> None:
     assert_evidenced(
         seed_store,
         f"{CYPP08}/event/agreement-2008-09-11",
@@ -265,7 +265,7 @@ def test_2008_plan_governance_and_partnerships(seed_store: GraphStore) -> None:
     )
 
 
-def test_legal_basis(seed_store: GraphStore) -> None:
+def test_legal_basis(seed_store: Store) -> None:
     assert_evidenced(seed_store, WT, "sl:basedOn", ACT, source="000", quote="Under the Children’s Act 2004")
     assert_evidenced(seed_store, CYPP08, "sl:basedOn", ACT, source="003", quote="provides the legislative foundation")
     assert_evidenced(seed_store, EDM, "sl:cites", S10, source="004", quote="section 10 of the Children Act 2004")
@@ -284,7 +284,7 @@ def test_legal_basis(seed_store: GraphStore) -> None:
     )
 
 
-def test_disagreeing_sources_are_both_kept(seed_store: GraphStore) -> None:
+def test_disagreeing_sources_are_both_kept(seed_store: Store) -> None:
     """Every Day Matters 'adopted in April 2013' (002) vs a final draft still going to boards in May 2013 (004)."""
     rows = seed_store.select(f"""
         SELECT ?event ?class ?date ?source WHERE {{
@@ -297,7 +297,7 @@ def test_disagreeing_sources_are_both_kept(seed_store: GraphStore) -> None:
     assert ("ApprovalRequest", "2013-05-30", "004") in found
 
 
-def test_different_things_with_similar_names_stay_apart(seed_store: GraphStore) -> None:
+def test_different_things_with_similar_names_stay_apart(seed_store: Store) -> None:
     rows = seed_store.select("""SELECT ?s ?type WHERE { ?s dcterms:title ?t ; a ?type .
         FILTER(STRSTARTS(?t, "Working Together") && ?type IN (sl:Strategy, sl:StatutoryGuidance)) }""")
     kinds = {(r["s"].value.split("/id/")[1], r["type"].value.rsplit("#")[-1]) for r in rows}
@@ -307,7 +307,7 @@ def test_different_things_with_similar_names_stay_apart(seed_store: GraphStore) 
     }
 
 
-def test_curated_facts_are_marked_as_curated(seed_store: GraphStore) -> None:
+def test_curated_facts_are_marked_as_curated(seed_store: Store) -> None:
     found = evidence(seed_store, CYPP06, "sl:basedOn", ACT)
     assert [(e.source_id, e.derivation, e.rule) for e in found] == [
         ("kent-cypp-legal-basis", "Curated", "curated-assertion")
@@ -317,7 +317,7 @@ def test_curated_facts_are_marked_as_curated(seed_store: GraphStore) -> None:
         dcterms:bibliographicCitation ?cite }}""")
 
 
-def test_every_evidence_quote_is_at_its_offsets(seed_store: GraphStore) -> None:
+def test_every_evidence_quote_is_at_its_offsets(seed_store: Store) -> None:
     rows = seed_store.select("""
         SELECT ?content ?exact ?start ?end WHERE {
           ?e a sl:Evidence ; dcterms:source ?doc ; oa:hasTarget/oa:hasSelector ?q, ?p .
@@ -329,7 +329,7 @@ def test_every_evidence_quote_is_at_its_offsets(seed_store: GraphStore) -> None:
         assert row["content"].value[start:end] == row["exact"].value
 
 
-def test_report_authors_hold_posts(seed_store: GraphStore) -> None:
+def test_report_authors_hold_posts(seed_store: Store) -> None:
     """The post in 004's By: line is the same post that took decision 16/00116 in 2016."""
     assert_evidenced(
         seed_store,
@@ -341,7 +341,7 @@ def test_report_authors_hold_posts(seed_store: GraphStore) -> None:
     )
 
 
-def test_each_body_is_one_organisation(seed_store: GraphStore) -> None:
+def test_each_body_is_one_organisation(seed_store: Store) -> None:
     """However the documents write them ("the 0-25 HWBB", "the Kent Children's Trust board",
     "The Health and Wellbeing Board" in a report to it), bodies resolve to one IRI each."""
     rows = seed_store.select("SELECT DISTINCT ?label WHERE { ?o a org:Organization ; rdfs:label ?label }")

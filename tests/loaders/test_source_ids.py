@@ -10,7 +10,7 @@ import pytest
 from pyoxigraph import NamedNode
 
 from graph.ingest import load_paths
-from graph.store import GraphStore
+from graph.store import open_store
 from graph.validate import validate_store
 from loaders.sources import SAFE_SOURCE_ID, SourceError, source_id_of
 from strategy_lineage import vocab
@@ -61,7 +61,7 @@ def test_documents_with_odd_names_load_and_validate(tmp_path: Path) -> None:
     for name in ODD_NAMES:
         shutil.copyfile(SEED, folder / name)
         shutil.copyfile(SEED.with_suffix(".toml"), (folder / name).with_suffix(".toml"))
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     results = load_paths(store, [SOURCES, folder])  # with the seeds, so that the whole store validates
     assert {r.source_id for r in results} >= {source_id_of(name) for name in ODD_NAMES}
     by_id = {s.source_id: s.file_name for s in store.sources()}
@@ -83,7 +83,7 @@ def test_a_bad_curated_cell_names_its_row_and_column(tmp_path: Path, row: str, w
     good = "strategy:a,sl:supersedes,strategy:b,An Officer,2024-01-02,known,\n"
     path = tmp_path / "curated facts 2024.csv"
     path.write_text(HEADER + row + good, encoding="utf-8")
-    store = GraphStore.open(tmp_path / "store")
+    store = open_store(tmp_path / "store")
     with pytest.raises(SourceError) as raised:
         load_paths(store, [path])
     message = str(raised.value)
@@ -95,4 +95,4 @@ def test_an_unreadable_csv_is_a_source_error(tmp_path: Path) -> None:
     path = tmp_path / "huge cell.csv"
     path.write_text(HEADER + 'strategy:a,sl:supersedes,"' + "x" * 200_000 + '",An Officer,2024-01-02,known,\n')
     with pytest.raises(SourceError, match="not a readable CSV"):
-        load_paths(GraphStore.open(tmp_path / "store"), [path])
+        load_paths(open_store(tmp_path / "store"), [path])

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from graph.changes import changes
-from graph.store import GraphStore
+from graph.store import open_store
 from tests.formats_fixtures import SEED, as_docx, seed_text
 
 CLI = [sys.executable, "-c", "from strategy_lineage.cli import main; main()"]
@@ -76,7 +76,7 @@ def test_watch_loads_replaces_withdraws_and_stops_on_ctrl_c(tmp_path: Path) -> N
     finally:
         if watcher.proc.poll() is None:
             watcher.proc.kill()
-    graph = GraphStore.open(store)
+    graph = open_store(store)
     assert [s.source_id for s in graph.sources()] == [SEED]
     assert graph.source_sha256(SEED) == hashlib.sha256(changed).hexdigest()
     log = [(c.action, c.source_id) for c in changes(graph)]

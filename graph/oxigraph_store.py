@@ -1,0 +1,306 @@
+"""The embedded store: an Oxigraph database in a folder (or in memory), implementing graph.store.Store.
+
+Writes are per source and atomic: a source's named graph is dropped and re-inserted,
+and the graph version is bumped, in one SPARQL Update, which Oxigraph applies as a
+single transaction. A failure leaves the store exactly as it was.
+
+The store's default graph is kept equal to the RDF merge (a set) of every named graph.
+Oxigraph's "default graph as union" option yields a row per matching *quad*, so a fact
+stated by three sources would come back three times; a maintained merge gives SPARQL's
+set semantics and is also faster to query.
+
+Oxigraph cannot interrupt a running query, so the API runs user SPARQL in worker
+processes that open a read-only copy (:func:`open_snapshot`, :meth:`OxigraphStore.checkpoint`).
+"""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from graph.originals import Originals
+from graph.store import (
+    BASE,
+    FORMAT,
+    STORE_FORMAT,
+    VERSION,
+    StoreError,
+    StoreQueries,
+    serialize_export,
+    store_node,
+    term_value,
+    version_update,
+)
+from strategy_lineage import vocab
+
+SERVING_LOCK = "serving.lock"
+
+
+def _serving_lock(path: Path, serve: bool) -> IO[bytes]:
+    """Servers share a lock on the store folder; a writer from another process takes it alone.
+
+    A server answers from one snapshot of the store (its JSON projection and its SPARQL
+    workers alike), so a write by another process while it runs would leave the two
+    disagreeing. Writers are refused instead; the lock dies with its process.
+    """
+    handle = (path / SERVING_LOCK).open("a+b")
+    try:
+        fcntl.flock(handle, (fcntl.LOCK_SH if serve else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise StoreError(
+            f"the store at {path} is being written by another process; serve it when the write has finished"
+            if serve
+            else f"the store at {path} is in use by another process (a running server would not see this write): "
+            "stop the server first, or write through its API (POST /api/sources with a token)"
+        ) from None
+    return handle
+
+
+class OxigraphStore(StoreQueries):
+    """A dataset of named graphs, one per source, plus inference and bookkeeping graphs."""
+
+    def __init__(
+        self, store: ox.Store, path: Path | None = None, read_only: bool = False, lock: IO[bytes] | None = None
+    ) -> None:
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+        self._lock = lock  # held for the life of this object (see _serving_lock)
+        # The files sources were extracted from, kept inside the store's folder.
+        self.originals = Originals(path / "originals" if path is not None else None)
+
+    # Opening -----------------------------------------------------------------
+    @classmethod
+    def open(cls, path: Path, read_only: bool = False, serve: bool = False) -> OxigraphStore:
+        """Open (creating if needed) the persistent store at ``path``.
+
+        ``serve=True`` is for servers: several may share the store, and no other process
+        may write to it meanwhile. Other writable opens refuse a store that is being served.
+        """
+        try:
+            if read_only:
+                if not path.exists():
+                    raise StoreError(f"no store at {path}: load some sources first")
+                lock = _serving_lock(path, serve=True) if serve else None
+                store = cls(ox.Store.read_only(str(path)), path, read_only=True, lock=lock)
+                store._check_base()  # first: the other checks look up IRIs under the base
+                store._check_format()
+                return store
+            path.mkdir(parents=True, exist_ok=True)
+            lock = _serving_lock(path, serve=serve)
+            try:
+                store = cls(ox.Store(str(path)), path, lock=lock)
+            except OSError:
+                lock.close()
+                raise
+            store._check_base()
+            store.upgrade()
+            return store
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreError(f"the store at {path} is in use by another process (is the server running?)") from err
+            raise StoreError(f"cannot open the store at {path}: {err}") from err
+
+    @classmethod
+    def in_memory(cls) -> OxigraphStore:
+        return cls(ox.Store())
+
+    def describe(self) -> str:
+        return str(self.path) if self.path is not None else "an in-memory store"
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+
+    # Copies for the query workers (api.query_pool) -----------------------------
+    def checkpoint(self, target: Path) -> None:
+        """A read-only copy of the store as it is now (RocksDB checkpoint: hard links, milliseconds)."""
+        self._store.backup(str(target))
+
+    # Versioning --------------------------------------------------------------
+    def _first_object(self, subject: ox.NamedNode, predicate: ox.NamedNode, graph: ox.NamedNode | None) -> str | None:
+        for quad in self._store.quads_for_pattern(subject, predicate, None, graph):
+            return term_value(quad.object)
+        return None
+
+    @property
+    def version(self) -> int:
+        """Bumped by every write; used for ETags and to rebuild cached projections."""
+        return int(self._first_object(store_node(), VERSION, vocab.meta_graph()) or 0)
+
+    def _check_base(self) -> None:
+        """IRIs are minted at load time: a store must be served and extended under its own base."""
+        # Looked up in any graph: the meta graph's own IRI is under the base too.
+        for quad in self._store.quads_for_pattern(None, BASE, None, None):
+            if term_value(quad.object) != vocab.base_iri():
+                raise StoreError(
+                    f"the store at {self.path} holds IRIs under {term_value(quad.object)}, not {vocab.base_iri()}: "
+                    f"set STRATEGY_LINEAGE_BASE={term_value(quad.object)} or use another --store"
+                )
+
+    @property
+    def format(self) -> int:
+        """Layout version of this store (0: empty or built before formats were recorded)."""
+        return int(self._first_object(store_node(), FORMAT, vocab.meta_graph()) or 0)
+
+    def upgrade(self) -> bool:
+        """Bring a store written by an older version to STORE_FORMAT, in one transaction.
+        True if anything changed; an empty store needs nothing (its first write stamps it)."""
+        self._check_writable()
+        if self.format == STORE_FORMAT or not self._holds_sources():
+            return False
+        if self.format < 2:
+            self._store.update(
+                f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {vocab.meta_graph()}) }}"
+            )
+        # Format 3 changed how IRIs are minted: every source is read again from the text it
+        # stores, in one transaction that also stamps the format (imported here: ingest
+        # imports this module, and reading belongs to the loaders, not to the store).
+        from graph.ingest import reread_sources
+
+        reread_sources(self)
+        return True
+
+    def _holds_sources(self) -> bool:
+        return any(g != vocab.meta_graph() for g in self._store.named_graphs())
+
+    def _check_format(self) -> None:
+        if self._holds_sources() and self.format != STORE_FORMAT:
+            raise StoreError(
+                f"the store at {self.path} was written by an older version (format {self.format}, "
+                f"now {STORE_FORMAT}); run `strategy-lineage load` once to upgrade it"
+            )
+
+    # Writing -----------------------------------------------------------------
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+
+    @staticmethod
+    def _unmerge(graph: ox.NamedNode) -> str:
+        """Update removing from the default graph the triples only ``graph`` holds."""
+        return (
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }} ;\n"
+        )
+
+    @staticmethod
+    def _insert(graph: ox.NamedNode, triples: Iterable[tuple]) -> str:
+        """Update adding ``triples`` to ``graph`` and to the default graph (the merge)."""
+        body = " .\n".join(f"{s} {p} {o}" for s, p, o in triples)
+        if not body:
+            return ""
+        return f"INSERT DATA {{ GRAPH {graph} {{\n{body} .\n}} }} ;\nINSERT DATA {{\n{body} .\n}} ;\n"
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad], log: Iterable[tuple] = ()) -> None:
+        """Atomically make ``graph`` hold exactly ``quads``, add the ``log`` triples to the
+        meta graph (the write log: see graph.changes) and bump the version."""
+        self.replace_graphs({graph: quads}, log)
+
+    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]], log: Iterable[tuple] = ()) -> None:
+        """Atomically make each graph hold exactly its quads, log the write, and bump the version once."""
+        self._check_writable()
+        update = ""
+        for graph, quads in graphs.items():
+            update += self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n"
+            update += self._insert(graph, ((q.subject, q.predicate, q.object) for q in quads))
+        update += self._insert(vocab.meta_graph(), log)
+        update += version_update()
+        self._store.update(update)
+
+    def drop_graph(self, graph: ox.NamedNode, log: Iterable[tuple] = ()) -> bool:
+        """Atomically remove ``graph`` (and log it, as replace_graph does); whether it existed."""
+        self._check_writable()
+        if not self._store.contains_named_graph(graph):
+            return False
+        self._store.update(
+            self._unmerge(graph) + f"DROP GRAPH {graph} ;\n" + self._insert(vocab.meta_graph(), log) + version_update()
+        )
+        return True
+
+    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
+        """Fast, non-transactional load for large generated corpora (benchmarks)."""
+        self._check_writable()
+        self._store.bulk_extend(_with_merge(quads))
+        self._store.update(version_update())
+
+    def append_meta(self, triples: Iterable[tuple]) -> None:
+        self._check_writable()
+        graph = vocab.meta_graph()
+        self._store.extend(_with_merge(ox.Quad(s, p, o, graph) for s, p, o in triples))
+
+    # Reading -----------------------------------------------------------------
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        timeout: float | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """SPARQL; the default graph is the merge of all named graphs (see the module doc).
+        Oxigraph has no time limit: ``timeout`` is enforced by the caller (api.query_pool)."""
+        options: dict = {}
+        if default_graphs:
+            options["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        if named_graphs:
+            options["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        return self._store.query(sparql, prefixes=vocab.PREFIXES, **options)
+
+    def properties(
+        self, subject: ox.NamedNode, predicate: ox.NamedNode | None = None
+    ) -> list[tuple[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal]]:
+        # One index scan of the merged default graph (each triple once).
+        return [
+            (q.predicate, q.object)  # type: ignore[misc]
+            for q in self._store.quads_for_pattern(subject, predicate, None, ox.DefaultGraph())
+        ]
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """Quads of one named graph, or of all named graphs (never the mirrored default graph)."""
+        quads = self._store.quads_for_pattern(None, None, None, graph)
+        return quads if graph is not None else (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
+
+    def graphs(self) -> list[ox.NamedNode]:
+        return [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def has_graph(self, graph: ox.NamedNode) -> bool:
+        return self._store.contains_named_graph(graph)
+
+    def source_sha256(self, source_id: str) -> str | None:
+        # An index look-up (the shared SPARQL would do, but loads ask for every source).
+        return self._first_object(vocab.source_iri(source_id), SHA256, vocab.source_graph(source_id))
+
+    def export(self, fmt: str, graph: ox.NamedNode | None = None, include_merge: bool = False) -> bytes:
+        """Serialise the named graphs (or one graph) as ``fmt`` (see EXPORT_FORMATS).
+
+        ``include_merge`` adds the default graph (the merge of all named graphs), for a copy
+        of the store that must answer queries exactly as this one does."""
+        if include_merge and graph is None:
+            return serialize_export(fmt, self._store, keep_graphs=True)
+        return serialize_export(fmt, self.quads(graph), keep_graphs=graph is None)
+
+
+SHA256 = ox.NamedNode(vocab.SL + "sha256")
+
+
+def open_snapshot(path: str | None, nquads: bytes | None) -> OxigraphStore:
+    """A query worker's own handle: a checkpoint opened read-only, or an in-memory copy of a dump."""
+    if path is not None:
+        return OxigraphStore(ox.Store.read_only(path), Path(path), read_only=True)
+    store = ox.Store()
+    if nquads:
+        store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
+    return OxigraphStore(store, read_only=True)
+
+
+def _with_merge(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    """Each quad, and its triple in the default graph (duplicates collapse in the store)."""
+    for quad in quads:
+        yield quad
+        yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
