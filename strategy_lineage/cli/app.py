@@ -23,7 +23,7 @@ StoreOption = Annotated[
     typer.Option(
         "--store",
         envvar="STRATEGY_LINEAGE_STORE",
-        help="Folder of the embedded store, or the URL of a SPARQL engine: sparql+http(s)://HOST:PORT/PATH.",
+        help="Folder of the persistent store (several stores can live side by side).",
         show_default=True,
     ),
 ]
