@@ -22,6 +22,7 @@ from pathlib import Path
 from graph.ingest import extract_any, load_paths
 from graph.store import now_iso, open_store
 from loaders.facts import to_quads
+from loaders.sources import read_file
 
 SEEDS = Path(__file__).resolve().parent.parent / "data" / "sources"
 
@@ -95,7 +96,22 @@ def seed_text(size: int) -> str:
     while length < size:
         parts.append(bodies)
         length += len(bodies.encode()) + 2
-    text = "\n\n".join(parts).encode()[:size].decode("utf-8", "ignore")
+    return _cut("\n\n".join(parts), size)
+
+
+GOLD = SEEDS.parent.parent / "tests" / "gold" / "corpus"
+
+
+def gold_text(size: int) -> str:
+    """About ``size`` bytes of UTF-8: the team's gold documents (every document kind, many
+    councils and wordings) one after another, again and again."""
+    bodies = "\n\n".join(read_file(path).text for path in sorted(GOLD.glob("*.txt")))
+    return _cut("\n\n".join([bodies] * (size // len(bodies.encode()) + 1)), size)
+
+
+def _cut(text: str, size: int) -> str:
+    """The first ``size`` bytes of ``text``, cut at a line break."""
+    text = text.encode()[:size].decode("utf-8", "ignore")
     return text[: text.rfind("\n") + 1] or text
 
 

@@ -21,7 +21,7 @@ from graph.store import SourceInfo, Store, now_iso
 from loaders import formats, registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
 from loaders.extract import extract, extract_stored
-from loaders.facts import SourceExtraction, aligned, evidence_iri, rule_description, to_quads
+from loaders.facts import SourceExtraction, evidence_count, rule_description, to_quads
 from loaders.sources import METADATA_SUFFIX, SourceError, source_id_of
 from strategy_lineage import vocab
 
@@ -107,7 +107,7 @@ def store_extraction(
     leaves the writer out of the log)."""
     previous = store.source_sha256(extraction.source_id)
     # Facts as `sources` counts them: one per evidence node (standard-vocabulary twins included).
-    facts = len({evidence_iri(extraction, twin) for fact in extraction.facts for twin in aligned(fact)})
+    facts = evidence_count(extraction)
     if previous == extraction.sha256 and not force:
         return LoadResult(extraction.source_id, "unchanged", facts, 0, tuple(extraction.warnings))
     if extraction.source_file is not None:

@@ -37,6 +37,10 @@ class Document:
     publisher_found: Finding | None = None
     # The file it was read from (bytes, media type, pages), when it was read from one.
     source_file: SourceFile | None = None
+    # The subjects of the facts stated so far, by predicate and object: a rule asking "does this
+    # document already record ...?" looks them up instead of scanning every fact, which would be
+    # quadratic in a long document (docs/linear-time.md).
+    _subjects: dict[tuple[NamedNode, Object], set[NamedNode]] = field(default_factory=dict, repr=False)
 
     @property
     def original(self) -> str:
@@ -71,6 +75,10 @@ class Document:
             f"{self.source_id}: {problem} at characters {span.start}-{span.end} ({span.exact!r}); not stored"
         )
 
+    def subjects(self, predicate: NamedNode, obj: Object) -> set[NamedNode]:
+        """The subjects of every fact stated so far with this predicate and object."""
+        return self._subjects.get((predicate, obj), set())
+
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return pattern.finditer(self.text)
 
@@ -94,6 +102,7 @@ class Document:
         self.facts.append(
             Fact(subject, predicate, obj, rule=rule, span=span, derivation=derivation, reason=reason, modality=modality)
         )
+        self._subjects.setdefault((predicate, obj), set()).add(subject)
 
 
 def literal(value: str | int | XsdValue) -> Literal:

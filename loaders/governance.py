@@ -21,6 +21,7 @@ decision:" ... marker). Patterns are linear: fixed alternatives and bounded gaps
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -205,11 +206,31 @@ class Layout:
     def first(self, field: str) -> Field | None:
         return next((f for f in self.fields if f.field == field), None)
 
+    # Indexes for the lookups rules make once per match (docs/linear-time.md).
+    _sitting_starts: list[int] | None = dataclasses.field(default=None, repr=False)
+    _references: dict[tuple[int, int], list[Reference]] = dataclasses.field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [s.start for s in self.sittings]
+        if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):  # in text order: bisect
+            self._sitting_starts = starts
+
     def sitting_at(self, position: int) -> Sitting | None:
         """The sitting whose header is the last one before ``position`` (pages list meetings in
         reverse date order; each resolution belongs to the meeting above it)."""
-        before = [s for s in self.sittings if s.start <= position]
-        return before[-1] if before else self.header
+        if self._sitting_starts is None:
+            before = [s for s in self.sittings if s.start <= position]
+            return before[-1] if before else self.header
+        at = bisect.bisect_right(self._sitting_starts, position)
+        return self.sittings[at - 1] if at else self.header
+
+    def references(self, text: str, start: int, end: int) -> list[Reference]:
+        """``references(text, start, end)``, read once per passage: every event of a record asks
+        for the references above its first sitting, and each event of a sitting for those in it."""
+        key = (start, end)
+        if key not in self._references:
+            self._references[key] = references(text, start, end)
+        return self._references[key]
 
 
 def _clean_offset(doc: Document, original: int) -> int:

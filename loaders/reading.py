@@ -69,7 +69,9 @@ class Reading:
     # when ``mentions`` is replaced or shrinks, and extended when it grows.
     _names: dict[str, StrategyName] = field(default_factory=dict, repr=False)
     _names_of: tuple[list[Mention] | None, int] = (None, 0)
-    _in_order: tuple[tuple[list[Mention], int], list[int] | None] | None = field(default=None, repr=False)
+    _in_order: tuple[tuple[list[Mention], int], tuple[list[int], list[int]] | None] | None = field(
+        default=None, repr=False
+    )
 
     def _state(self) -> tuple[list[Mention], int]:
         """Which list of mentions, at which length, an index was built from."""
@@ -188,12 +190,42 @@ class Reading:
             return self.mentions[before].name
         return self.main
 
+    def overlapping(self, start: int, end: int) -> Mention | None:
+        """The first mention that overlaps [start, end) (it may begin before ``start``)."""
+        ordered = self._ordered()
+        if ordered is None:
+            return next((m for m in self.mentions if m.start < end and m.end > start), None)
+        starts, ends = ordered
+        at = bisect_right(ends, start)
+        return self.mentions[at] if at < len(starts) and starts[at] < end else None
+
+    def named_before(self, position: int) -> bool:
+        """Whether any mention starts before ``position``."""
+        ordered = self._ordered()
+        if ordered is None:
+            return any(m.start < position for m in self.mentions)
+        return bool(ordered[0]) and ordered[0][0] < position
+
+    def last_ending_by(self, position: int) -> Mention | None:
+        """The last mention that ends at or before ``position``."""
+        ordered = self._ordered()
+        if ordered is None:
+            return next((m for m in reversed(self.mentions) if m.end <= position), None)
+        at = bisect_right(ordered[1], position)
+        return self.mentions[at - 1] if at else None
+
     def _sorted_starts(self) -> list[int] | None:
         """Where each mention starts, if ``mentions`` is in order (None otherwise)."""
+        ordered = self._ordered()
+        return ordered[0] if ordered else None
+
+    def _ordered(self) -> tuple[list[int], list[int]] | None:
+        """Where each mention starts and ends, if the mentions are in order and apart, as ``read``
+        leaves them (so both lists are sorted and bisection answers in O(log n)); None otherwise."""
         if self._in_order is None or not self._is_current(self._in_order[0]):
-            starts = [m.start for m in self.mentions]
-            in_order = all(a < b for a, b in zip(starts, starts[1:], strict=False))
-            self._in_order = (self._state(), starts if in_order else None)
+            starts, ends = [m.start for m in self.mentions], [m.end for m in self.mentions]
+            apart = all(a < b and e <= b for a, b, e in zip(starts, starts[1:], ends, strict=False))
+            self._in_order = (self._state(), (starts, ends) if apart else None)
         return self._in_order[1]
 
     @cached_property

@@ -33,7 +33,6 @@ from loaders.governance import (
     layout,
     prose_outcomes,
     prose_requests,
-    references,
     split_bodies,
     statuses,
     verb_named,
@@ -605,7 +604,7 @@ def _references(
     if sitting is not None:
         regions.append((sitting.start, block.marker[0]))
     for start, end in regions:
-        for ref in references(doc.text, start, end):
+        for ref in lay.references(doc.text, start, end):
             doc.state(event, SL(REFERENCE_PROPERTIES[ref.kind]), literal(ref.ref), "reference", (ref.start, ref.end))
 
 
@@ -633,9 +632,9 @@ def _decision_by_post(reading: Reading, strategy: StrategyName, clause: tuple[in
 def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:
     """The strategy a clause is about: one it names, else the one "the Plan" / "the strategy"
     refers to; None when the clause is about something else (minutes, a budget, a report)."""
-    named = [m for m in reading.mentions if m.start < end and m.end > start]  # a name may begin before the clause
+    named = reading.overlapping(start, end)  # a name may begin before the clause
     if named:
-        return named[0].name
+        return named.name
     anaphor = ANAPHORA.search(reading.doc.text, start, end)
     return _antecedent(reading, start, anaphor.group(0)) if anaphor else None
 
@@ -648,7 +647,7 @@ def _antecedent(reading: Reading, position: int, anaphor: str = "") -> StrategyN
     """What "the plan" or "It" at ``position`` refers to: a plan named before it, never one the
     text only names later (a later plan is often another one: "a draft plan, paused"). "The Plan"
     written as a defined term, or "the new plan", is the plan the document presents."""
-    if not any(m.start < position for m in reading.mentions):
+    if not reading.named_before(position):
         return None
     head = anaphor.split()[-1] if anaphor else ""
     if PRESENTED.search(anaphor) or (head[:1].isupper() and head not in {"CYPP"}):
@@ -737,12 +736,12 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
             return None  # "The Cabinet noted that the plan had been ..." reports, it does not act on the plan
         return strategy_in(reading, match.start("tail"), match.end("tail"))
     if shape == "which":  # the plan named just before ", which"
-        before = [m for m in reading.mentions if m.end <= match.start() and match.start() - m.end <= 3]
-        return before[-1].name if before else None
+        just_before = reading.last_ending_by(match.start())
+        return just_before.name if just_before and match.start() - just_before.end <= 3 else None
     sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
-    before = [m for m in reading.mentions if sentence_start <= m.start and m.end <= match.start()]
-    if before:
-        return before[-1].name
+    before = reading.last_ending_by(match.start())
+    if before and sentence_start <= before.start:
+        return before.name
     subject = reading.doc.text[sentence_start : match.start()]
     return _antecedent(reading, match.start()) if ANAPHORA.search(subject) or re.match(r"\s*It\b", subject) else None
 
@@ -798,11 +797,9 @@ def prose_requests_rule(reading: Reading) -> None:
 
 def _decided(reading: Reading, strategy: StrategyName, body: NamedNode) -> bool:
     """Whether this document already records an outcome of ``body`` on ``strategy``."""
-    facts = reading.doc.facts
-    outcomes = {SL(v.outcome) for v in verbs()}
-    events = {f.subject for f in facts if f.predicate == A and f.object in outcomes}
-    acted = {f.subject for f in facts if f.subject in events and f.predicate == PROV_ASSOCIATED and f.object == body}
-    return any(f.subject in acted and f.predicate == SL("concerns") and f.object == strategy.iri for f in facts)
+    doc = reading.doc
+    events = set().union(*(doc.subjects(A, SL(verb.outcome)) for verb in verbs()))
+    return bool(events & doc.subjects(PROV_ASSOCIATED, body) & doc.subjects(SL("concerns"), strategy.iri))
 
 
 PROV_ASSOCIATED = NamedNode(PROV + "wasAssociatedWith")
@@ -838,10 +835,9 @@ def scheduled_consideration(reading: Reading) -> None:
 
 def _requested(reading: Reading, strategy: StrategyName, body: NamedNode, when: XsdValue) -> bool:
     """Whether this document already records a request of ``body`` on ``strategy`` on ``when``."""
-    facts = reading.doc.facts
-    asked = {f.subject for f in facts if f.predicate == SL("requestedOf") and f.object == body}
-    dated = {f.subject for f in facts if f.subject in asked and f.predicate == SL("date") and f.object == literal(when)}
-    return any(f.subject in dated and f.predicate == SL("concerns") and f.object == strategy.iri for f in facts)
+    doc = reading.doc
+    asked = doc.subjects(SL("requestedOf"), body)
+    return bool(asked & doc.subjects(SL("date"), literal(when)) & doc.subjects(SL("concerns"), strategy.iri))
 
 
 CLAUSE_EDGE = re.compile(r"[.;:!?]\s|\s(?=\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s)")
