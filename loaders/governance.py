@@ -143,9 +143,10 @@ INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # "The Cabinet resolved that", "the Board resolved to": an outcome block whose body is named.
 BODY_RESOLVED = re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|unanimously\s)?resolved\s?(?::-?|-|that\b|to\b)")
-# "Meeting: 10/11/2016 - Cabinet (Item 180)", "Decided at meeting: 10/11/2016 - Cabinet"
+# "Meeting: 10/11/2016 - Cabinet (Item 180)", "Decided at meeting: 10/11/2016 - Cabinet",
+# "Made at meeting: 10/10/2022 - Cabinet" (a decision register's entry)
 MEETING_LINE = re.compile(
-    rf"\b(?:Meeting|Decided\sat\smeeting):\s?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s?-\s?(?P<body>{ORGN})"
+    rf"\b(?:Meeting|Decided\sat\smeeting|Made\sat\smeeting):\s?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s?-\s?(?P<body>{ORGN})"
     rf"(?:\s?\(Item\s(?P<item>\w{{1,6}})\))?"
 )
 # A meeting named in a heading or footer line: "Executive Board - Thursday, 6th September, 2007",
@@ -202,6 +203,8 @@ class Layout:
     sittings: list[Sitting]
     blocks: list[Block]
     header: Sitting | None = None  # a meeting a heading or footer line names, for a page about one meeting
+    # A decision record's own meeting ("Decided at meeting: 14/06/2022 - Cabinet"), written below its decision.
+    record_meeting: Sitting | None = None
 
     def first(self, field: str) -> Field | None:
         return next((f for f in self.fields if f.field == field), None)
@@ -217,12 +220,13 @@ class Layout:
 
     def sitting_at(self, position: int) -> Sitting | None:
         """The sitting whose header is the last one before ``position`` (pages list meetings in
-        reverse date order; each resolution belongs to the meeting above it)."""
+        reverse date order; each resolution belongs to the meeting above it); above the first
+        one, the record's own meeting or the page's heading."""
         if self._sitting_starts is None:
             before = [s for s in self.sittings if s.start <= position]
-            return before[-1] if before else self.header
+            return before[-1] if before else self.record_meeting or self.header
         at = bisect.bisect_right(self._sitting_starts, position)
-        return self.sittings[at - 1] if at else self.header
+        return self.sittings[at - 1] if at else self.record_meeting or self.header
 
     def references(self, text: str, start: int, end: int) -> list[Reference]:
         """``references(text, start, end)``, read once per passage: every event of a record asks
@@ -254,7 +258,46 @@ def layout(doc: Document) -> Layout:
 def _read_layout(doc: Document) -> Layout:
     fields = _fields(doc)
     sittings = _sittings(doc, fields)
-    return Layout(fields, sittings, _blocks(doc, fields, sittings), _header(doc, fields))
+    blocks = _blocks(doc, fields, sittings)
+    purpose = _purpose(doc, fields, blocks)
+    return Layout(fields, sittings, blocks + purpose, _header(doc, fields), _record_meeting(doc, fields, sittings))
+
+
+def _record_meeting(doc: Document, fields: list[Field], sittings: list[Sitting]) -> Sitting | None:
+    """A record of one decision says at which meeting it was made in one "Decided at meeting:" line,
+    usually below the decision itself; a page listing several meetings has no such single line."""
+    decided_at = [f for f in fields if f.field == "decided-at"]
+    if len(decided_at) != 1:
+        return None
+    return next((s for s in sittings if s.start == decided_at[0].start), None)
+
+
+@cache
+def purpose_line() -> re.Pattern[str]:
+    """The line a forward-plan entry opens with to say what it is for: "Approval of Bold Steps
+    for Kent", "To note the progress ... and approve the revised Strategy", "Adoption of the Plan"."""
+    nouns = "|".join(sorted({v.noun[:1].upper() + v.noun[1:] for v in verbs() if v.noun}, key=len, reverse=True))
+    bases = "|".join(sorted({v.base for v in verbs()}, key=len, reverse=True)).replace(" ", r"\s")
+    return re.compile(rf"^[ \t]*(?P<purpose>(?:To\s(?:{bases})|(?:{nouns})\sof)\b[^\n]*)")
+
+
+# The purpose line comes right under the entry's title: it is looked for in its first lines only.
+PURPOSE_LINES = 12
+
+
+def _purpose(doc: Document, fields: list[Field], blocks: list[Block]) -> list[Block]:
+    """A forward-plan entry ("Decision due: 16 Dec 2010 by County Council") with no "Proposed
+    decision:" heading says what is proposed in its opening line: that line is its request."""
+    if not any(f.field == "decision-due" for f in fields) or any(b.stance == "request" for b in blocks):
+        return []
+    lines = [(offset, line) for offset, line in lines_with_offsets(doc.original) if line.strip()][:PURPOSE_LINES]
+    for offset, line in lines:
+        match = purpose_line().match(line)
+        if match is not None:
+            start = _clean_offset(doc, offset + match.start("purpose"))
+            end = _clean_offset(doc, offset + match.end("purpose"))
+            return [Block("request", start, end, (start, start))] if end > start else []
+    return []
 
 
 # Markup around a cover line: "**POLICY AND RESOURCES COMMITTEE**", "## Cabinet".
@@ -409,10 +452,18 @@ CLAUSE_BREAK = re.compile(
 )
 
 
+# A short aside in brackets that is not itself a list marker: "(Appendix 2)", "(as amended)".
+PARENTHETICAL = re.compile(r"\((?!(?:[ivx]{1,5}|[a-h]|\d{1,2})\))[^()\n]{1,40}\)")
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of ``text[start:end]``, split at list markers, semicolons and full stops."""
+    """The clauses of ``text[start:end]``, split at list markers, semicolons and full stops;
+    never inside a bracketed aside ("the Plan (Appendix 2) be approved" is one clause)."""
+    asides = [m.span() for m in PARENTHETICAL.finditer(text, start, end)]
     spans, left = [], start
     for match in CLAUSE_BREAK.finditer(text, start, end):
+        if any(a_start < match.start() < a_end for a_start, a_end in asides):
+            continue
         if match.start() > left:
             spans.append((left, match.start()))
         left = match.end()
@@ -427,6 +478,7 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
     - ``recommend``: "Council be recommended to endorse and adopt X", "recommend to Council that it adopt X";
     - ``passive``: "That X be endorsed and adopted", "the minutes be noted";
+    - ``nominal``: "Approval of X" opening a clause (what a forward-plan entry is for);
     - ``infinitive``: "to note the progress on X", "I agree to approve X";
     - ``active``: "That Council endorse and adopt X", "the board approves X"."""
     base, past, third = verb_forms("base"), verb_forms("past"), verb_forms("base", "third", "past")
@@ -441,7 +493,14 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
             "recommend",
             re.compile(rf"\bbe\s(?:re)?commended\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b"),
         ),
+        # "recommend the Assembly to approve the Plan", "recommends that Council adopt the Strategy"
+        (
+            "recommend",
+            re.compile(rf"\brecommend(?:s|ed)?\s(?:that\s)?(?P<body>{ORGN})\s(?:to\s)?{joined(base)}\b"),
+        ),
         ("passive", re.compile(rf"\bbe\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b")),
+        # "Approval of Bold Steps for Kent", "Adoption of the Plan": a forward-plan entry's purpose
+        ("nominal", re.compile(rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?P<verbs>{verb_forms('noun')})\sof\b")),
         # "a) NOTE the content of the Plan", "(ii) Approve the Strategy", "1. Agreed the Housing Strategy"
         (
             "imperative",
@@ -548,6 +607,31 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@cache
+def prose_recommendations() -> list[tuple[str, re.Pattern[str]]]:
+    """Recommendations to another body in running text, outside any "RESOLVED" or "Decision:" block:
+    "That the Corporate Plan be recommended to Council for adoption", "was commended to Council, with
+    amendments, by the Committee", "recommended the Plan to Council for approval", "asked to refer the
+    CYPP to Full Council for adoption". The recommending body acted; the outcome lies with the other."""
+    noun = verb_forms("noun")
+    return [
+        (
+            "passive",
+            re.compile(
+                rf"\b(?:be|been|was|were|is|are)\s(?:considered\sand\s)?(?:re)?commended\sto\s(?P<body>{ORGN})"
+                rf"(?:\sfor\s(?P<verbs>{noun})\b)?"
+            ),
+        ),
+        (
+            "active",
+            re.compile(
+                rf"\b(?:(?:re)?commend(?:s|ed)?|refer(?:s|red)?)\s(?:the|this|it|its)\b[^.;]{{0,120}}?\sto\s"
+                rf"(?P<body>{ORGN})\sfor\s(?P<verbs>{noun})\b"
+            ),
+        ),
+    ]
+
+
 # "before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec 2010",
 # "will be discussed at the Cabinet Committee meeting on 10 November 2016": a plan put to a body.
 SCHEDULED = re.compile(
@@ -559,9 +643,21 @@ SCHEDULED = re.compile(
 )
 
 
+BODY_SEPARATOR = re.compile(r",\s|\sand\s(?=(?:the\s)?[A-Z])|;\s")
+
+
 def split_bodies(written: str) -> list[str]:
-    """ "Cabinet, Council" -> ["Cabinet", "Council"] (a decision taken in two stages)."""
-    return [part.strip() for part in re.split(r",\s|\sand\s(?=(?:the\s)?[A-Z])|;\s", written) if part.strip()]
+    """ "Cabinet, Council" -> ["Cabinet", "Council"] (a decision taken in two stages); a body whose
+    own name has commas stays whole ("Regeneration, Community and Culture Overview and Scrutiny
+    Committee, Cabinet" -> that committee and the Cabinet): a cut is made only after a whole body."""
+    bodies, start = [], 0
+    for cut in BODY_SEPARATOR.finditer(written):
+        candidate = written[start : cut.start()].strip()
+        if candidate and (names.ORG_TAIL.search(candidate) or is_post(candidate)):
+            bodies.append(candidate)
+            start = cut.end()
+    rest = written[start:].strip()
+    return [*bodies, rest] if rest else bodies
 
 
 def is_post(written: str) -> bool:

@@ -242,7 +242,10 @@ def key_of(name: str) -> str:
 
 # Organisations ----------------------------------------------------------------
 
-ORG_HEADS = r"(?:Board|Committee|Council|Cabinet|Group|Groups|Partnership|Partnerships|Forum|Network|Trust|Department)"
+ORG_HEADS = (
+    r"(?:Board|Committee|Council|Cabinet|Group|Groups|Partnership|Partnerships|Forum|Network|Trust|Department"
+    r"|Assembly|Panel)"
+)
 # The phrase naming a body, "the then Shadow Health and Wellbeing Board", with no group of its own
 # so that patterns can use it several times.
 ORG_PHRASE = (
@@ -269,6 +272,8 @@ ORG_CLASSES = {
     "trust": "Board",
     "department": "GovernmentDepartment",
     "cabinet": "Committee",
+    "assembly": "Council",  # "the Assembly": a London borough's full council (Barking and Dagenham)
+    "panel": "Committee",
 }
 
 

@@ -32,6 +32,7 @@ from loaders.governance import (
     is_post,
     layout,
     prose_outcomes,
+    prose_recommendations,
     prose_requests,
     split_bodies,
     statuses,
@@ -434,7 +435,7 @@ def _clause(
         (
             (shape, m)
             for shape, pattern in clause_patterns()
-            if (m := (pattern.match if shape == "imperative" else pattern.search)(doc.text, *clause)) is not None
+            if (m := (pattern.match if shape in AT_CLAUSE_START else pattern.search)(doc.text, *clause)) is not None
         ),
         None,
     )
@@ -459,8 +460,8 @@ def _clause(
     if stance != "outcome":  # "recommended to Council for adoption at its meeting on 24 April 2018"
         when = _first_date(doc.text, *clause) or when
     meeting = _sitting_meeting(reading, sitting) if sitting else None
-    for verb in _verbs(match.group("verbs")):
-        event = _event(reading, stance, verb, strategy, where, named, sitting, context, when, block, clause, recommends)
+    for verb, target in _acts(reading, shape, match, clause, strategy):
+        event = _event(reading, stance, verb, target, where, named, sitting, context, when, block, clause, recommends)
         if event is None:
             continue
         if meeting is not None:
@@ -470,6 +471,60 @@ def _clause(
         _references(reading, lay, event, sitting, block, where)
     _decision_by_post(reading, strategy, clause)
     return strategy
+
+
+# Shapes read only where a clause begins ("Approve the Strategy", "Approval of the Plan").
+AT_CLAUSE_START = {"imperative", "nominal"}
+# "to note the progress on X and approve Y": each verb of an infinitive clause with the plan after it.
+INFINITIVE_VERB = re.compile(r"\b(?:[Tt]o|and)\s(?:to\s)?(?P<verb>[a-z]+(?:\soff)?)\b")
+# Between two plans approved together: "X (Appendix 1), and the associated Y", "X and accompanying Y".
+COORDINATED = re.compile(
+    r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?(?:and|&)\s(?:the\s)?(?:(?:associated|accompanying|related|supporting)\s)?"
+)
+
+
+def _acts(
+    reading: Reading, shape: str, match: re.Match[str], clause: tuple[int, int], strategy: StrategyName
+) -> list[tuple[Verb, StrategyName]]:
+    """What a clause does to which plan: each verb of "to note X and approve Y" to the plan that
+    follows it; each plan of "That X and the associated Y be approved" gets the verb; otherwise
+    every verb of the match to the clause's plan."""
+    acts = [(verb, strategy) for verb in _verbs(match.group("verbs"))]
+    if shape == "infinitive":
+        chained = _infinitive_chain(reading, match.start(), clause[1])
+        return chained if len(chained) > 1 else acts
+    if shape == "passive":
+        subjects = _coordinated_subjects(reading, clause[0], match.start())
+        if len(subjects) > 1:
+            return [(verb, subject) for subject in subjects for verb in _verbs(match.group("verbs"))]
+    return acts
+
+
+def _infinitive_chain(reading: Reading, start: int, end: int) -> list[tuple[Verb, StrategyName]]:
+    text = reading.doc.text
+    found = [(m, verb_named(m.group("verb"))) for m in INFINITIVE_VERB.finditer(text, start, end)]
+    found = [(m, v) for m, v in found if v is not None]
+    acts: list[tuple[Verb, StrategyName]] = []
+    for index, (m, verb) in enumerate(found):
+        until = found[index + 1][0].start() if index + 1 < len(found) else end
+        after = [x for x in reading.mentions if m.end() <= x.start < until]
+        if after and verb is not None:
+            acts.append((verb, after[0].name))
+    return acts
+
+
+def _coordinated_subjects(reading: Reading, start: int, end: int) -> list[StrategyName]:
+    """The plans named before a passive verb, as long as each is joined to the one before by "and"."""
+    text = reading.doc.text
+    before = [m for m in reading.mentions if start <= m.start and m.end <= end]
+    if not before:
+        return []
+    subjects = [before[0]]
+    for mention in before[1:]:
+        if COORDINATED.fullmatch(text, subjects[-1].end, mention.start) is None:
+            break
+        subjects.append(mention)
+    return [m.name for m in subjects]
 
 
 def _recommended_strategy(reading: Reading, lay: Layout, block: Block, clause: tuple[int, int]) -> StrategyName | None:
@@ -673,6 +728,9 @@ def prose_outcomes_rule(reading: Reading) -> None:
             strategy = _prose_strategy(reading, shape, match)
             if strategy is None:
                 continue
+            # "The Cabinet approved X (Appendix A), and the associated Y": each plan approved together
+            together = _coordinated_subjects(reading, *match.span("tail")) if shape == "active" else []
+            plans = together if strategy in together else [strategy]
             verbs = _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs")))
             acted = [(match.group("body"), match.span("body"), match.span("tail"), (match.start(), match.end()))]
             more = AND_BY.search(doc.text, match.end("body"), match.end() + 80) if shape != "active" else None
@@ -694,7 +752,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 ):
                     when = sitting.date.value  # the minutes of a meeting say what its body did there
                 for verb in verbs:
-                    record_event(reading, verb.outcome, strategy, "prose-outcome", where, body=body, when=when)
+                    for plan in plans:
+                        record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
 
 
 # "In 2017 the Board agreed ...", "On 3 May the Partnership approved ...": a date opening the sentence.
@@ -769,6 +828,56 @@ def _event_date(text: str, start: int, end: int) -> XsdValue | None:
         if mention.value and DATE_INTRODUCED.search(text, max(start, mention.start - 40), mention.start):
             return mention.value
     return None
+
+
+def prose_recommendations_rule(reading: Reading) -> None:
+    """ "That the Plan be recommended to Council for adoption", "commended to Council ... by the Cabinet
+    held on 27 September 2017", "recommended the Plan to Council for approval" in running text: a
+    recommendation, i.e. a request of the other body, dated by the sentence or the meeting it was made at."""
+    doc = reading.doc
+    lay = layout(doc)
+    context = _context(reading, lay)
+    for _shape, pattern in prose_recommendations():
+        for match in doc.finditer(pattern):
+            if any(b.start <= match.start() < b.end for b in lay.blocks):
+                continue  # under a "RESOLVED" or "Decision:" marker the block reading has it
+            strategy = _recommended_plan(reading, match)
+            asked = _named_body(reading, match, None, "body", "recommendation")
+            if strategy is None or asked is None:
+                continue
+            sitting = lay.sitting_at(match.start())
+            by = _sitting_body(reading, sitting) if sitting else None
+            by = by or (context.makers[0] if context.makers else None)
+            sentence_end = _sentence_end(doc.text, match.end())
+            when = _event_date(doc.text, match.end(), sentence_end)
+            when = when or (sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided)
+            record_event(
+                reading,
+                "Recommendation",
+                strategy,
+                "recommendation",
+                match,
+                body=by if by != asked else None,
+                when=when,
+                requested_of=asked,
+            )
+
+
+def _recommended_plan(reading: Reading, match: re.Match[str]) -> StrategyName | None:
+    """The plan a recommendation is about: named inside it ("recommended the Plan to Council"), else
+    the subject of its sentence ("That the Corporate Plan be commended to Council"), else "it"."""
+    inside = strategy_in(reading, match.start(), match.start("body"))
+    if inside is not None:
+        return inside
+    sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
+    return strategy_in(reading, *_clause_around(reading.doc.text, match.start(), match.start())) or (
+        _antecedent(reading, match.start()) if sentence_start < match.start() else None
+    )
+
+
+def _sentence_end(text: str, position: int) -> int:
+    stop = text.find(". ", position, position + 300)
+    return stop if stop >= 0 else min(len(text), position + 300)
 
 
 def prose_requests_rule(reading: Reading) -> None:
@@ -959,6 +1068,7 @@ RULES = [
     decision_notice,
     governance_blocks,
     prose_outcomes_rule,
+    prose_recommendations_rule,
     prose_requests_rule,
     scheduled_consideration,
     outcome_events,

@@ -451,3 +451,154 @@ def test_a_proposed_recommendation_is_made_by_the_body_the_decision_is_due_from(
     assert recommendation.one(PROV + "wasAssociatedWith").endswith("/cabinet")
     assert recommendation.one(SL + "requestedOf").endswith("council")
     assert recommendation.objects(SL + "date") == {"2024-09-10"}
+
+
+# --- Families read since the held-out real-document evaluation (REAL-DOCUMENTS.md §4) ----------
+
+
+def about(found: list[Event], cls: str, plan: str) -> list[Event]:
+    """The events of class ``cls`` concerning the plan whose IRI ends in ``plan`` (any publisher scope)."""
+    return [e for e in found if e.cls == cls and e.iri.split("/event/")[0].rsplit("/", 1)[-1].startswith(plan)]
+
+
+PLANS_APPROVED_TOGETHER = """Decision details
+
+Decision Maker: Cabinet
+
+Decision status: Recommendations Approved
+
+Decision:
+
+Cabinet received a report on the Ormsby Carers Strategy 2022-2025.
+
+RESOLVED that the revised Ormsby Carers Strategy 2022-2025 (Appendix 1), and the accompanying Ormsby Young Carers
+Strategy 2022-2025 (Appendix 2) be approved.
+
+Decided at meeting: 14/06/2022 - Cabinet
+"""
+
+
+def test_an_aside_in_brackets_does_not_split_a_resolution_and_plans_approved_together(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "ormsby_decision.txt", PLANS_APPROVED_TOGETHER)
+    approvals = of(found, "Approval")
+    assert len(approvals) == 2, [(e.cls, e.iri) for e in found]
+    assert {e.iri.split("/event/")[0].rsplit("/", 1)[-1] for e in approvals} == {
+        "ormsby-carers-strategy-2022-2025",
+        "ormsby-young-carers-strategy-2022-2025",
+    }
+    assert all(e.objects(SL + "date") == {"2022-06-14"} for e in approvals)
+    assert all(e.one(PROV + "wasAssociatedWith").endswith("/cabinet") for e in approvals)
+
+
+@pytest.mark.parametrize(
+    ("wording", "asked"),
+    [
+        ("(2) That the Wexcombe Corporate Plan 2019-2023 be recommended to Council for adoption.", "council"),
+        (
+            "The Wexcombe Corporate Plan 2019-2023 was commended to Council, with minor changes, by the Cabinet.",
+            "council",
+        ),
+        (
+            "The Executive Board is asked to refer the Wexcombe Corporate Plan 2019-2023 to Full Council for adoption.",
+            "council",
+        ),
+        (
+            "The Cabinet resolved to recommend the Assembly to approve the Wexcombe Corporate Plan 2019-2023.",
+            "assembly",
+        ),
+    ],
+)
+def test_a_recommendation_to_another_body_in_running_text(tmp_path: Path, wording: str, asked: str) -> None:
+    text = f"Decision register\n\nMade at meeting: 05/03/2019 - Cabinet\n\n{wording}\n"
+    found, _ = events(tmp_path, "wexcombe_register.txt", text)
+    (recommendation,) = of(found, "Recommendation")
+    assert recommendation.one(SL + "requestedOf").rsplit("/", 1)[-1] == asked
+    assert recommendation.objects(SL + "date") == {"2019-03-05"}
+    assert not [e for e in found if e.cls in OUTCOMES], [(e.cls, e.iri) for e in found]
+
+
+DECISION_REGISTER = """Decision register
+
+05/03/2019 - Wexcombe Corporate Plan 2019-2023 ref: 2217    Recommendations Approved
+
+Decision Maker: Cabinet
+
+Made at meeting: 05/03/2019 - Cabinet
+
+(1) The Cabinet agreed the Wexcombe Corporate Plan 2019-2023; and
+"""
+
+
+def test_made_at_meeting_dates_a_register_entry(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "wexcombe_entry.txt", DECISION_REGISTER)
+    (agreement,) = of(found, "Agreement")
+    assert agreement.objects(SL + "date") == {"2019-03-05"}
+    assert agreement.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+
+
+PURPOSE_ONLY_FORWARD_PLAN = """Issue details
+
+Lynford Local Transport Plan 2021-2026 - 20/04411
+
+{purpose}
+
+Decision type: Key
+
+Decision status: {status}
+
+Decision due: 9 Feb 2021 by County Council
+"""
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "Approval of the Lynford Local Transport Plan 2021-2026.",
+        "To note the progress on the Lynford Cycling Strategy 2015-2020 and approve the Lynford Local Transport Plan"
+        " 2021-2026.",
+    ],
+)
+def test_a_forward_plan_entry_says_what_it_is_for_in_its_opening_line(tmp_path: Path, purpose: str) -> None:
+    text = PURPOSE_ONLY_FORWARD_PLAN.format(purpose=purpose, status="For Determination")
+    found, _ = events(tmp_path, "lynford_plan.txt", text)
+    (request,) = about(found, "ApprovalRequest", "lynford-local-transport-plan")
+    assert request.one(SL + "requestedOf").endswith("/county-council")
+    assert request.objects(SL + "date") == {"2021-02-09"}
+    assert not [e for e in found if e.cls in OUTCOMES]  # not yet decided
+    assert not about(found, "ApprovalRequest", "lynford-cycling-strategy")
+
+
+def test_recommendations_approved_is_an_outcome_without_a_date(tmp_path: Path) -> None:
+    text = PURPOSE_ONLY_FORWARD_PLAN.format(
+        purpose="Approval of the Lynford Local Transport Plan 2021-2026.", status="Recommendations Approved"
+    )
+    found, _ = events(tmp_path, "lynford_plan.txt", text)
+    (approval,) = of(found, "Approval")
+    assert not approval.objects(SL + "date") and approval.objects(SL + "undated") == {"true"}
+
+
+def test_a_forward_plan_entry_with_a_proposed_decision_keeps_it(tmp_path: Path) -> None:
+    """The opening line is read only when the entry has no "Proposed decision:" of its own."""
+    found, _ = events(tmp_path, "harrowdene_plan.txt", FORWARD_PLAN)
+    assert len({e.objects(SL + "date").pop() for e in of(found, "ApprovalRequest") if e.objects(SL + "date")}) == 1
+
+
+def test_a_committee_whose_name_has_commas_is_one_decision_maker() -> None:
+    from loaders.governance import split_bodies
+
+    assert split_bodies("Regeneration, Community and Culture Overview and Scrutiny Committee, Cabinet") == [
+        "Regeneration, Community and Culture Overview and Scrutiny Committee",
+        "Cabinet",
+    ]
+    assert split_bodies("Cabinet, Council") == ["Cabinet", "Council"]
+    assert split_bodies("Cabinet and Full Council") == ["Cabinet", "Full Council"]
+
+
+def test_a_bracketed_aside_is_not_a_list_marker() -> None:
+    from loaders.governance import clauses
+
+    text = "that the Plan (Appendix 2) be approved; (ii) that the report be noted"
+    assert [text[a:b].strip() for a, b in clauses(text, 0, len(text))] == [
+        "that the Plan (Appendix 2) be approved",
+        "(ii) that the report be noted",
+    ]
