@@ -24,6 +24,7 @@ text says of it and the quote, derived by a named rule. Direction is never rever
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -66,8 +67,10 @@ EXTENSION_RULE = "extension-stated"
 
 # Where a sentence ends in cleaned text: ". The", "; (b)", "? ".
 SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(A-Z0-9•])|;(?=\s)|[.!?](?=\s*$)")
-# A blank line in the original ends a sentence too: a heading or dateline has no full stop.
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A blank line in the original ends a sentence too (a heading or dateline has no full stop), unless the
+# line before ends in a hyphen or comma or the next goes on in lower case or with a year: a PDF's text
+# often has a blank line between wrapped lines.
+BLANK_LINE = re.compile(r"(?<![-,])\n[ \t]*\n\s*(?![a-z]|(?:19|20)\d\d\b)")
 # A field label starts a new sentence: "Summary: The Board ...", "Purpose: To agree ...".
 FIELD_LABEL = re.compile(
     r"\b(?:Summary|Purpose|Decision(?: Made)?|Minutes|Resolved|RESOLVED|Subject|Title|Background|Introduction"
@@ -153,6 +156,7 @@ class Side:
     end: int
     described: bool = False  # an unnamed predecessor minted from a description
     headless: bool = False  # named without a head noun ("Towards 2010")
+    identified: bool = False  # described ("the 2019 version"), and found to be a plan the text names
 
 
 def stated_relations(reading: Reading) -> None:
@@ -235,7 +239,9 @@ def _state_relation(
         old.name.iri,
         relation.rule,
         quote,
-        derivation="inferred" if old.described or new.described or cue.form in {"previous", "edition"} else "stated",
+        derivation="inferred"
+        if old.described or new.described or old.identified or cue.form in {"previous", "edition"}
+        else "stated",
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
     )
@@ -279,7 +285,9 @@ def _active_sides(
     if anaphor and (newer_first is None or anaphor.start >= newer_first.end):
         newer_first = anaphor
     if newer_first is None and _opens_sentence(reading.doc.text, match, sentence[0]):
-        return _fronted_sides(reading, cue, match, sentence)
+        fronted = _fronted_sides(reading, cue, match, sentence)
+        if fronted is not None:
+            return fronted
     newer = newer_first or _paragraph_plan(reading, match.start())
     if newer is None:
         return None
@@ -496,6 +504,9 @@ def _distinct_editions(
     if not any(old.name.iri == new.name.iri for old in olders) or new.described:
         return new, olders
     older = next(old for old in olders if old.name.iri == new.name.iri)
+    earlier = _as_earlier_edition(reading, older, new.name)
+    if earlier is not None:  # "builds on the previous Corporate Plan" read by co-reference as this one
+        return new, [earlier if old is older else old for old in olders]
     text = reading.doc.text
     if new.end > new.start and _NEW_BEFORE.search(text, max(0, new.start - 30), new.start):
         main = reading.main
@@ -504,7 +515,34 @@ def _distinct_editions(
                 return Side(main, new.start, new.end), olders
         return _successor_side(reading, older, new.start, new.end, None), olders
     described = _described_newer(reading, older, cue, sentence)
-    return (described, olders) if described else (new, olders)
+    if described is None:
+        return new, olders
+    written_bare = _PHRASE_YEAR.search(text, older.start, older.end) is None
+    if described.name.period is None and written_bare and older.name == reading.main:
+        # "Refresh of the Plan ... a refreshed version of the Plan" in a text presenting the Plan 2023-2028:
+        # the plan the text presents is the refreshed one; what was refreshed is its earlier edition.
+        earlier = Side(_predecessor_name(older.name, cue.group(0), None, None), older.start, older.end, described=True)
+        return Side(older.name, new.start, new.end), [earlier]
+    return described, olders
+
+
+# "the former Corporate Strategy", "our previous CYPP": an earlier edition, whatever co-reference made of it.
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:previous|former|last|old|outgoing|expired|expiring|preceding|earlier|original)\s+$", re.IGNORECASE
+)
+
+
+def _as_earlier_edition(reading: Reading, side: Side, newer: StrategyName) -> Side | None:
+    """A plan named without a period right after "previous", "former" ..., that co-reference took for
+    ``newer`` itself: the edition before it, as a described predecessor (None when it is not that)."""
+    text = reading.doc.text
+    if side.described or _PHRASE_YEAR.search(text, side.start, side.end):
+        return None
+    adjective = _EARLIER_BEFORE.search(text, max(0, side.start - 30), side.start)
+    if adjective is None:
+        return None
+    name = _predecessor_name(newer, text[side.start : side.end], None, None)
+    return Side(name, adjective.start(), side.end, described=True)
 
 
 def _written_as(reading: Reading, plan: StrategyName, written: str) -> bool:
@@ -566,14 +604,28 @@ def _fits_the_document(reading: Reading, newer: StrategyName, older: Side) -> bo
     document presents: the same name, or described only by kind ("the previous strategy")."""
     if not older.described:
         return _same_series(newer, older.name)
-    described = reading.doc.text[older.start : older.end]
-    words = [
-        w
-        for w in re.findall(r"[\w'-]+", described.split(",")[0])
-        if not _GENERIC.match(w) and not lexicon.predecessor_words().fullmatch(w)
-    ]
+    words = _described_words(reading, older)
     kind = lexicon.head_pattern()
     return len(words) <= 1 or all(kind.fullmatch(w) or w.lower() in name_words(newer.base or newer.key) for w in words)
+
+
+def _described_words(reading: Reading, described: Side) -> list[str]:
+    """The words of a description that say what the plan is about ("former", "the" and years aside)."""
+    written = reading.doc.text[described.start : described.end].split(",")[0]
+    return [
+        w
+        for w in re.findall(r"[\w'’-]+", written)
+        if not _GENERIC.match(w) and not lexicon.predecessor_words().fullmatch(w) and not w[:1].isdigit()
+    ]
+
+
+def _names_the_subject(reading: Reading, plan: StrategyName, described: Side) -> bool:
+    """Whether a description names the plan's subject as well as its kind: "the former Corporate
+    Strategy" for the Corporate Strategy 2022-27 does; "the previous strategy" does not."""
+    words = name_words(" ".join(_described_words(reading, described)))
+    kind = lexicon.head_pattern()
+    subject = [w for w in words if not kind.fullmatch(w)]
+    return bool(subject) and all(w in name_words(plan.base or plan.key) for w in words)
 
 
 _IT_AFTER = re.compile(r"\s*(?:it|them)\b")
@@ -635,7 +687,12 @@ def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] 
         if 0 < _start_year(same[0].name) < start and _same_series(same[0].name, newer.name)
     ]
     if not earlier:
-        return None
+        written_dated = _PHRASE_YEAR.search(reading.doc.text, newer.start, newer.end) is not None
+        if "refresh" not in match.group(0).lower() or newer.name.edition or not written_dated:
+            return None  # "the revised Strategy 2024-29" is often the draft revised after consultation
+        # "the refreshed X 2023-2028": a refresh has an earlier edition, described by the word itself.
+        older_name = _predecessor_name(newer.name, match.group(0), None, None)
+        return _side(newer), Side(older_name, match.start(), newer.end, described=True)
     older = max(earlier, key=lambda m: (_start_year(m.name), m.start))
     return _side(newer), _side(older)
 
@@ -652,9 +709,14 @@ def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int,
     if main is None:
         return None
     older = _named_after(reading, match.start())
+    if older is not None and older.name.iri == main.iri:
+        older = _as_earlier_edition(reading, older, main)  # "the former Corporate Strategy" read as this one
     if older is None:
         described = _described_after(reading, main, match.start(), sentence[1])
-        older = described if described and described.name.period else None
+        # "our previous ICSP (2017-20)", "the former Corporate Strategy" beside the Corporate Strategy 2022-27
+        older = (
+            described if described and (described.name.period or _names_the_subject(reading, main, described)) else None
+        )
     if older is None or not _same_series(main, older.name):
         return None
     return Side(main, match.start(), match.start()), older
@@ -794,7 +856,23 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
     published = _PUBLISHED.match(text, end, min(sentence_end, end + 60))
     if published:
         end, year = published.end(), published.group("year")
+    if year and not published:  # "the 2019 version" beside the Plan 2019-2024 the text names: that edition
+        edition = _edition_from(reading, newer, int(year))
+        if edition is not None:
+            return Side(edition.name, phrase.start(), end, identified=True)
     return Side(_predecessor_name(newer, phrase.group(0), period, year), phrase.start(), end, described=True)
+
+
+def _edition_from(reading: Reading, newer: StrategyName, year: int) -> Mention | None:
+    """The one edition of ``newer``'s plan the text names whose period starts in ``year``."""
+    found = [
+        mentions[0]
+        for mentions in reading.by_key.values()
+        if _start_year(mentions[0].name) == year
+        and mentions[0].name.iri != newer.iri
+        and _same_series(mentions[0].name, newer)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _predecessor_name(newer: StrategyName, phrase: str, period: Period | None, year: str | None) -> StrategyName:
@@ -1110,7 +1188,60 @@ def editions(reading: Reading) -> None:
         )
 
 
-RULES = [stated_relations, series, editions]
+CONSECUTIVE_RULE = "consecutive-editions"
+_LINEAGE = frozenset(SL(name).value for name in ("supersedes", "isRevisionOf", "isRefreshOf", "isSuccessorOf"))
+
+
+def consecutive_editions(reading: Reading) -> None:
+    """ "The Homelessness Strategy 2019-2024 had achieved its objectives" in a text about the Homelessness
+    Strategy 2024-2029: the plan the text presents and an earlier edition of it that the text names,
+    ending where it begins; the later succeeds the earlier (inferred), unless a cue already related them."""
+    doc = reading.doc
+    related = {(f.subject.value, f.object.value) for f in doc.facts if f.predicate.value in _LINEAGE}
+    series: dict[tuple[str, ...], list[Mention]] = {}
+    for mentions in reading.by_key.values():
+        first = mentions[0]
+        dated = first.name.period and first.name.period[0] and first.name.period[1]
+        if dated and not first.name.edition and first.name.base:
+            series.setdefault(name_words(first.name.base), []).append(first)
+    sentences = Sentences.of(doc)
+    for editions_named in series.values():
+        editions_named.sort(key=lambda m: _start_year(m.name))
+        for older, newer in itertools.pairwise(editions_named):
+            if newer.name != reading.main or not _follows(older.name, newer.name):
+                continue  # only the plan the text presents: a list of past editions says nothing of succession
+            pair = (newer.name.iri.value, older.name.iri.value)
+            if pair in related or pair[::-1] in related or _named_together(reading, sentences, older, newer):
+                continue
+            doc.state(
+                newer.name.iri,
+                SL("isSuccessorOf"),
+                older.name.iri,
+                CONSECUTIVE_RULE,
+                (older.start, older.end),
+                derivation="inferred",
+                reason="the text names two editions of one plan, the earlier ending where the later begins",
+            )
+
+
+def _named_together(reading: Reading, sentences: Sentences, older: Mention, newer: Mention) -> bool:
+    """Whether a sentence names both editions: what it says of them (even backwards) is for the cues to read."""
+    for mention in reading.by_key[older.name.key][:50]:
+        start, end = sentences.around(mention.start, mention.end)
+        if any(m.name.key == newer.name.key for m in reading.between(start, end)):
+            return True
+    return False
+
+
+def _follows(older: StrategyName, newer: StrategyName) -> bool:
+    """The later edition begins within a year of the earlier one's end (2019-2024, then 2024-2029)."""
+    if not (older.period and newer.period and older.period[1] and newer.period[0]):
+        return False
+    older_end, newer_start = int(older.period[1].lexical[:4]), int(newer.period[0].lexical[:4])
+    return _start_year(older) < newer_start and abs(newer_start - older_end) <= 1
+
+
+RULES = [stated_relations, series, editions, consecutive_editions]
 
 
 registry.register_rules(
@@ -1166,6 +1297,12 @@ registry.register_rules(
         'Change Strategy" beside the dated one): a node keyed by the plan it follows, with the period the '
         "text gives (inferred; proposed unless the text says more)",
         "The Board agreed to refresh the Play Strategy, with a new strategy for 2025-2028 to follow.",
+    ),
+    registry.Rule(
+        CONSECUTIVE_RULE,
+        "the plan a text presents and an earlier edition of it the text names, ending where it begins: the "
+        "later succeeds the earlier (inferred), unless a cue already related them",
+        "The Play Strategy 2019-2024 met its targets; the Play Strategy 2024-2029 sets new ones.",
     ),
     registry.Rule(
         "extension-stated",

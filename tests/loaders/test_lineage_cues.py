@@ -691,3 +691,109 @@ def test_carries_forward_the_work_of(tmp_path: Path) -> None:
 def test_more_wordings_that_are_not_supersessions(tmp_path: Path, text: str) -> None:
     doc = read(tmp_path, text + "\n", "Glenmuir Council")
     assert [r for r in doc.relations() if r[1] != "extendedUntil"] == []
+
+
+# --- earlier editions described or co-referred, consecutive editions, refreshes --------------------------
+
+
+def test_the_former_plan_written_with_the_new_ones_name_is_its_predecessor(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Corporate Plan 2024-2029\n\nThe Leader thanked officers for the work done under the former Corporate "
+        "Plan and presented the Corporate Plan 2024-2029 for approval.\n",
+        "Greenvale Borough Council",
+    )
+    newer = "Greenvale Corporate Plan 2024-2029"
+    fact = doc.fact(newer, "isSuccessorOf", f"Predecessor of {newer}")
+    assert (fact.rule, fact.derivation) == ("previous-edition", "inferred")
+    assert_quoted(doc, fact, "former Corporate Plan")
+
+
+def test_the_previous_plan_without_its_subject_says_nothing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Corporate Plan 2024-2029\n\nThe previous plan was discussed at length by the Committee.\n",
+        "Greenvale Borough Council",
+    )
+    assert doc.relations() == []
+
+
+def test_builds_on_the_success_of_the_previous_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Riverford Early Help Strategy 2024-2027 builds on the achievements of the previous early help "
+        "strategy, which was agreed in 2020.\n",
+        "Riverford City Council",
+    )
+    newer = "Riverford Early Help Strategy 2024-2027"
+    fact = doc.fact(newer, "isSuccessorOf", f"Predecessor of {newer}")
+    assert_quoted(doc, fact, "builds on the achievements of the previous early help strategy")
+
+
+def test_an_update_from_an_edition_known_by_its_year(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Ashbury Safer Streets Plan 2024-2027 is an update from the 2021 version and adds a priority on "
+        "shoplifting.\n",
+        "Ashbury Council",
+    )
+    newer = "Ashbury Safer Streets Plan 2024-2027"
+    fact = doc.fact(newer, "isRevisionOf", f"Predecessor of {newer}")
+    said = {
+        (f.predicate.value, getattr(f.object, "value", None)) for f in doc.extraction.facts if f.subject == fact.object
+    }
+    assert (vocab.DCTERMS + "issued", "2021") in said
+
+
+def test_the_presented_plan_succeeds_the_edition_that_ended_as_it_began(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Allotments Strategy 2025-2030\n\nCabinet approved the Allotments Strategy 2025-2030. Members noted that "
+        "the Allotments Strategy 2020-2025 had met nine of its ten targets.\n",
+        "Eastwick District Council",
+    )
+    fact = doc.fact("Eastwick Allotments Strategy 2025-2030", "isSuccessorOf", "Eastwick Allotments Strategy 2020-2025")
+    assert (fact.rule, fact.derivation) == ("consecutive-editions", "inferred")
+
+
+def test_editions_apart_in_time_or_not_presented_are_not_paired(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Council Plan 2025-2029\n\nPast plans: the Parks Plan 2010-2014 and the Parks Plan 2016-2020 are "
+        "archived here, with the Parks Plan 2020-2024.\n",
+        "Eastwick District Council",
+    )
+    assert doc.relations() == []
+
+
+def test_the_refreshed_plan_with_no_earlier_edition_named(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Board endorsed the refreshed Children and Young People's Plan 2024-2029 and asked for a summary "
+        "for young people.\n",
+        "Glenmuir Council",
+    )
+    newer = "Glenmuir Children and Young People's Plan 2024-2029"
+    fact = doc.fact(newer, "isRefreshOf", f"Predecessor of {newer}")
+    assert (fact.rule, fact.derivation) == ("revision-refresh", "inferred")
+
+
+def test_the_revised_plan_with_no_earlier_edition_is_only_revised_in_drafting(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "After consultation, Cabinet approved the revised Parking Strategy 2024-2029.\n",
+        "Glenmuir Council",
+    )
+    assert doc.relations() == []
+
+
+def test_a_blank_line_inside_a_wrapped_sentence_does_not_end_it(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Youth Plan 2024-2027 sets four aims for young people in Northmoor and\n\nbuilds on the work of "
+        "our 2020-\n\n2023 plan.\n",
+        "Northmoor County Council",
+    )
+    [(newer, relation, older)] = doc.relations()
+    assert (newer, relation) == ("Northmoor Youth Plan 2024-2027", "isSuccessorOf")
+    assert older == "Northmoor Youth Plan 2020-2023"
