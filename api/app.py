@@ -1,7 +1,8 @@
 """The application factory: one FastAPI app over one :class:`Store`.
 
 ``create_app(store, settings)`` wires the routers, the problem+json handlers and the
-middleware (gzip outermost, then CORS, then ETag). The store, the lineage engine and
+middleware (gzip outermost, then CORS, then ETag; each pure ASGI, and gzip and CORS
+entered only by the requests that need them: :mod:`api.edge`). The store, the lineage engine and
 the SPARQL worker pool live on ``app.state``; nothing else is global.
 """
 
@@ -12,8 +13,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from starlette.middleware.cors import CORSMiddleware
-from starlette.middleware.gzip import GZipMiddleware
+from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
 
 from api import (
@@ -28,8 +28,10 @@ from api import (
     sparql,
 )
 from api.auth import Writers
-from api.cache import BodyCache
+from api.cache import BodyCache, CheckedOnce
+from api.edge import CorsWhenCrossOrigin, GzipWhenAsked
 from api.etag import ETagMiddleware
+from api.fast_lane import FastLane
 from api.limits import RequestLimits
 from api.pages.apidocs import router as apidocs_router
 from api.pages.routes import router as pages_router
@@ -89,7 +91,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         memory_mb=settings.query_memory_mb,
         per_client=settings.queries_per_client,
     )
-    engine = LineageEngine(store)
+    engine = LineageEngine(store, graph_version)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -119,11 +121,22 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.state.graph_version = graph_version
     app.state.query_pool = pool
     app.state.body_cache = BodyCache(settings.cache_mb * 1024 * 1024)
+    app.state.checked_answers = CheckedOnce()
     # One write at a time: a load, the inference rebuild and the version bump belong together.
     app.state.write_lock = threading.Lock()
 
     problems.install(app, html_page=browser_error_page)
     openapi.install(app)
+    # First in the routing table: FastAPI tries routes in order, and a liveness probe
+    # should not pay for matching every other route first.
+    app.add_api_route(
+        "/api/health",
+        health,
+        response_model=models.HealthOut,
+        tags=["Service"],
+        summary="Liveness: answers without touching the graph",
+        methods=["GET"],
+    )
     app.include_router(routes_strategies.router)
     app.include_router(routes_entities.router)
     app.include_router(routes_sources.router)
@@ -138,27 +151,27 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     # The project's own static files (vendored YASGUI, the pages' assets); never a CDN.
     app.mount("/static", StaticFiles(directory=sparql.STATIC, check_dir=False), name="static")
 
-    @app.get(
-        "/api/health",
-        response_model=models.HealthOut,
-        tags=["Service"],
-        summary="Liveness: answers without touching the graph",
-    )
-    async def health() -> JSONResponse:
-        return JSONResponse({"status": "ok"})
-
-    # Innermost: bodies are bounded and writers authenticated before any route reads them.
+    # Innermost: the hot JSON answers, when the request is plainly valid (api/fast_lane.py).
+    app.add_middleware(FastLane)
+    # Bodies are bounded and writers authenticated before any route reads them.
     app.add_middleware(RequestLimits, settings=settings)
     app.add_middleware(ETagMiddleware, version=graph_version)
     _add_cors(app, settings)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(GzipWhenAsked, minimum_size=1024)
     return app
+
+
+_HEALTHY = b'{"status":"ok"}'
+
+
+async def health() -> Response:
+    return Response(_HEALTHY, media_type="application/json")
 
 
 def _add_cors(app: FastAPI, settings: Settings) -> None:
     any_origin = settings.cors_origins == ("*",)
     app.add_middleware(
-        CORSMiddleware,
+        CorsWhenCrossOrigin,
         allow_origins=list(settings.cors_origins),
         # Any origin may read (GET, and POST for SPARQL queries); only origins named in
         # STRATEGY_LINEAGE_CORS_ORIGINS may send the Authorization header to write.

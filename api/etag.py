@@ -16,7 +16,7 @@ from collections.abc import Callable
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 # Paths whose responses do not depend on the graph (or carry their own validators).
-SKIP_PREFIXES = ("/static", "/docs", "/redoc", "/openapi.json")
+SKIP_PREFIXES = ("/static", "/docs", "/redoc", "/openapi.json", "/api/health")
 
 
 class ETagMiddleware:

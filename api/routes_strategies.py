@@ -12,7 +12,7 @@ from typing import Literal
 from fastapi import APIRouter, Path, Query, Request
 from starlette.responses import Response
 
-from api import models
+from api import models, wire
 from api.cache import cached, json_body
 from api.negotiation import choose
 from api.params import EVIDENCE_DOC, ID_DOC, Evidence, engine
@@ -99,6 +99,7 @@ async def lineage(
 ) -> Response:
     fmt = format or choose(request.headers.get("accept"), PICTURE_OFFERS, "json")
     eng = engine(request)
+    state = request.app.state
 
     def walk() -> Lineage:
         with engine_errors():
@@ -106,7 +107,7 @@ async def lineage(
 
     if fmt == "json":
         return await cached(
-            request, json_body(lambda: answers.to_json(walk()), models.LineageOut), vary=format is None, on_loop=True
+            request, lambda: wire.lineage_body(state, id, direction, depth, evidence), vary=format is None, on_loop=True
         )
     return await cached(request, lambda: render(walk(), fmt).encode("utf-8"), PICTURE_TYPES[fmt], vary=format is None)
 
@@ -131,14 +132,8 @@ PICTURE_TYPES = {
     summary="Governance trail: dated events (drafted, agreed, endorsed, decided, adopted) in order",
 )
 async def trail(request: Request, id: str = Path(..., description=ID_DOC)) -> Response:
-    eng = engine(request)
-
-    def build() -> dict:
-        with engine_errors():
-            return answers.to_json(answers.trail(eng, id))
-
-    # Answers are a function of the graph version: built once per version, like the other answers.
-    return await cached(request, json_body(build, models.TrailOut))
+    # Reads the store the first time a version is asked about this strategy: in the threadpool.
+    return await cached(request, lambda: wire.trail_body(request.app.state, id))
 
 
 @router.get(
@@ -198,12 +193,9 @@ async def in_force(
 ) -> Response:
     checked_date(date)
 
-    def build() -> dict:
-        # Only the page is turned into JSON: the cost follows the page, not the country.
-        with engine_errors():
-            return answers.to_json(answers.in_force(engine(request), date, publisher, offset, limit))
-
-    return await cached(request, json_body(build, models.InForceOut), on_loop=True)
+    return await cached(
+        request, lambda: wire.in_force_body(request.app.state, date, publisher, offset, limit), on_loop=True
+    )
 
 
 @router.get("/series", response_model=list[models.SeriesOut], summary="Succession series with gaps and overlaps")
@@ -260,8 +252,4 @@ async def search(
     ),
     limit: int = Query(20, ge=1, le=200, description="At most this many results"),
 ) -> Response:
-    def build() -> dict:
-        with engine_errors():
-            return answers.to_json(answers.search(engine(request), q, type, limit))
-
-    return await cached(request, json_body(build, models.SearchOut), on_loop=True)
+    return await cached(request, lambda: wire.search_body(request.app.state, q, type, limit), on_loop=True)

@@ -133,8 +133,12 @@ def measure(
 
 
 def serve_command(corpus: Corpus, port: int) -> list[str]:
+    return serve_command_for(corpus.store, port)
+
+
+def serve_command_for(store: Path, port: int) -> list[str]:
     cli = Path(sys.executable).with_name("strategy-lineage")
-    return [str(cli), "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(corpus.store)]
+    return [str(cli), "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(store)]
 
 
 def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
@@ -183,10 +187,8 @@ def same_answers(base_url: str, corpus: Corpus) -> bool:
 BARE_ENDPOINTS: list[Endpoint] = [Endpoint("bare", lambda w: ["/health"], JSON)]
 
 
-def bench_bare(workload: Workload, args: argparse.Namespace) -> dict:
-    """A bare FastAPI endpoint under the same uvicorn settings: the ceiling every endpoint is judged by."""
-    port = free_port()
-    command = python_command(
+def bench_bare_command(port: int) -> list[str]:
+    return python_command(
         "uvicorn",
         "bench.bare_app:app",
         "--host",
@@ -197,7 +199,12 @@ def bench_bare(workload: Workload, args: argparse.Namespace) -> dict:
         "--log-level",
         "warning",
     )
-    with Server(command, port, log=args.work / "bare.log") as server:
+
+
+def bench_bare(workload: Workload, args: argparse.Namespace) -> dict:
+    """A bare FastAPI endpoint under the same uvicorn settings: the ceiling every endpoint is judged by."""
+    port = free_port()
+    with Server(bench_bare_command(port), port, log=args.work / "bare.log") as server:
         server.wait_for("/health")
         endpoints = measure(server.base_url, workload, BARE_ENDPOINTS, args, args.connections, args.seconds)
     return {"endpoints": endpoints}

@@ -15,12 +15,18 @@ listed once per passage and rule.
 from __future__ import annotations
 
 import dataclasses
+import threading
+import weakref
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+import orjson
+
 from graph.labels import labels_of
 from graph.lineage import InForce, LineageEngine
+from graph.projection import Projection
 from graph.records import Edge, EvidenceItem, Node, Period
 from graph.search import SearchHit
 from graph.trail import TrailEvent
@@ -77,6 +83,9 @@ def published_by(iri: str | None, publisher: str | None) -> bool:
 
 
 # JSON ----------------------------------------------------------------------------------
+_SCALARS = frozenset({str, int, float, bool})
+
+
 def period(p: Period) -> dict[str, Any]:
     return {
         "start": p.start_literal or (p.start.isoformat() if p.start else None),
@@ -203,14 +212,21 @@ def strategy_detail(eng: LineageEngine, iri: str) -> dict[str, Any]:
     return out
 
 
-def in_force_page(page: InForcePage) -> dict[str, Any]:
-    out: dict[str, Any] = to_json(page.answer)
+def in_force_page(page: InForcePage, pieces: Pieces | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = to_json(page.answer, pieces)
     out.update(total=page.total, offset=page.offset, limit=page.limit)
     return out
 
 
-def to_json(value: Any) -> Any:
-    """Any answer, recursively, as JSON-ready data (the special shapes above)."""
+def to_json(value: Any, pieces: Pieces | None = None) -> Any:
+    """Any answer, recursively, as JSON-ready data (the special shapes above).
+
+    With ``pieces`` (one graph version's), nodes and edges come as JSON already written
+    (:class:`Pieces`): the same data, serialised once per version instead of per answer."""
+    if value is None or type(value) in _SCALARS:
+        return value
+    if pieces is not None and isinstance(value, (Node, Edge)):
+        return pieces.piece(value)
     if isinstance(value, Node):
         return node(value)
     if isinstance(value, Edge):
@@ -220,17 +236,84 @@ def to_json(value: Any) -> Any:
     if isinstance(value, Period):
         return period(value)
     if isinstance(value, Trail):
-        return {"strategy": value.strategy.id, "events": to_json(value.events)}
+        return {"strategy": value.strategy.id, "events": to_json(value.events, pieces)}
     if isinstance(value, InForcePage):
-        return in_force_page(value)
+        return in_force_page(value, pieces)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: to_json(getattr(value, f.name), pieces) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):
         if value and all(isinstance(v, EvidenceItem) for v in value):
             return distinct_evidence(value)
-        return [to_json(v) for v in value]
+        return [to_json(v, pieces) for v in value]
     if isinstance(value, dict):
-        return {k: to_json(v) for k, v in value.items()}
+        return {k: to_json(v, pieces) for k, v in value.items()}
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+# The wire form ---------------------------------------------------------------------------
+class Pieces:
+    """One graph version's answers in pieces written once: every node and edge as JSON bytes.
+
+    A lineage, a page of the strategies in force or a trail is mostly nodes and edges (with
+    their evidence), and the same ones come back in answer after answer. Written once per
+    graph version as :class:`orjson.Fragment`, they are only copied into each answer, so an
+    answer costs about its size in bytes. A version's nodes and edges are the engine's own
+    objects, so a piece is found by identity (and kept with its object, which keeps the
+    identity meaningful). ``check`` sees each piece's data once, before it is written (the
+    API checks it against the declared models). ``answer`` keeps whole answers that are
+    expensive to compute and small to keep (a strategy's trail), keyed by the caller.
+    """
+
+    LIMIT = 200_000  # pieces kept per version; past it they are written afresh
+
+    def __init__(self, check: Callable[[type, dict[str, Any]], None] | None = None) -> None:
+        self.check = check
+        self._pieces: dict[int, tuple[Node | Edge, orjson.Fragment]] = {}
+        self._answers: dict[Hashable, bytes] = {}
+
+    def piece(self, value: Node | Edge) -> orjson.Fragment:
+        found = self._pieces.get(id(value))
+        if found is not None and found[0] is value:
+            return found[1]
+        data = node(value) if isinstance(value, Node) else edge(value)
+        if self.check is not None:
+            self.check(type(value), data)
+        written = orjson.Fragment(orjson.dumps(data))
+        if len(self._pieces) >= self.LIMIT:
+            self._pieces = {}
+        self._pieces[id(value)] = (value, written)
+        return written
+
+    def known(self, key: Hashable) -> bytes | None:
+        return self._answers.get(key)
+
+    def answer(self, key: Hashable, build: Callable[[], bytes]) -> bytes:
+        found = self._answers.get(key)
+        if found is None:
+            found = build()
+            if len(self._answers) >= self.LIMIT:
+                self._answers = {}
+            self._answers[key] = found
+        return found
+
+
+def to_wire(value: Any, pieces: Pieces | None = None) -> bytes:
+    """The answer's JSON text: exactly ``orjson.dumps(to_json(value))``, built from ``pieces``."""
+    return orjson.dumps(to_json(value, pieces), option=orjson.OPT_NON_STR_KEYS)
+
+
+_VERSION_PIECES: weakref.WeakKeyDictionary[Projection, Pieces] = weakref.WeakKeyDictionary()
+_PIECES_LOCK = threading.Lock()
+
+
+def pieces_of(projection: Projection, check: Callable[[type, dict[str, Any]], None] | None = None) -> Pieces:
+    """The pieces of the projection's graph version (made on first use, dropped with it)."""
+    found = _VERSION_PIECES.get(projection)
+    if found is None:
+        with _PIECES_LOCK:
+            found = _VERSION_PIECES.get(projection)
+            if found is None:
+                found = _VERSION_PIECES[projection] = Pieces(check)
+    return found

@@ -20,6 +20,7 @@ so each request costs the size of its answer, not of the graph.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
@@ -258,8 +259,11 @@ class LineageEngine:
     and then only read.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, version: Callable[[], int] | None = None) -> None:
         self.store = store
+        # How to read the graph version: a server that knows it cheaply (a read-only
+        # store's never changes) passes its own reader; by default the store is asked.
+        self._version = version
         self._lock = threading.Lock()
         self._projection: Projection | None = None
 
@@ -272,7 +276,7 @@ class LineageEngine:
     @property
     def projection(self) -> Projection:
         """The traversal structure for the store's current version (built on demand)."""
-        version = self.store.version
+        version = self._version() if self._version is not None else self.store.version
         current = self._projection
         if current is not None and current.version == version:
             return current

@@ -168,14 +168,16 @@ class Projection:
         if root not in g:
             return list(order), [], [], False
         for way in ("up", "down") if direction == "both" else (direction,):
-            step = g.successors if way == "up" else g.predecessors
+            # The adjacency dicts themselves (node -> neighbour -> edge data): networkx's
+            # views cost more than the walk on a hot request path.
+            step = g._succ if way == "up" else g._pred
             seen, frontier = {root}, [root]
             for _ in range(depth):
                 following = []
                 for n in frontier:
-                    for m in step(n):
+                    for m, data in step[n].items():
                         key = (n, m) if way == "up" else (m, n)
-                        edges[key] = self.complete(g.edges[key]["edge"])
+                        edges[key] = self.complete(data["edge"])
                         if m not in seen:
                             seen.add(m)
                             following.append(m)
@@ -183,8 +185,22 @@ class Projection:
                 frontier = following
                 if not frontier:
                     break
-            truncated = truncated or any(True for n in frontier for _ in step(n))
-        return list(order), list(edges.values()), _cycles(edges), truncated
+            truncated = truncated or any(step[n] for n in frontier)
+        cyclic = self._cyclic_nodes(stated)
+        cycles = _cycles(edges) if any(n in cyclic for n in order) else []
+        return list(order), list(edges.values()), cycles, truncated
+
+    def _cyclic_nodes(self, stated: bool) -> frozenset[str]:
+        """Nodes on some cycle of the whole graph (once per version): a walk that meets
+        none of them has no cycle to report, and skips looking for one."""
+        key = ("cyclic-nodes", stated)
+        found = self.answers.get(key)
+        if found is None:
+            g = self.graph(stated)
+            found = frozenset(n for c in nx.strongly_connected_components(g) if len(c) > 1 for n in c)
+            found |= frozenset(nx.nodes_with_selfloops(g))
+            self.remember(key, found)
+        return found
 
     def path(self, start: str, end: str, stated: bool):
         """(direction, node IRIs, edges) of a shortest lineage chain, or None."""

@@ -225,6 +225,19 @@ def test_cors_and_gzip(client):
     assert preflight.status_code == 400  # writes are not open to any origin
 
 
+def test_compression_and_cors_headers_only_where_they_apply(client):
+    """gzip only when asked and only for a body worth it; a same-origin answer carries no CORS
+    headers but says it varies by Origin, so a cache never serves it to a cross-origin page."""
+    plain = client.get("/api/strategies", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and len(plain.content) > 1024
+    assert "access-control-allow-origin" not in plain.headers
+    assert "Origin" in plain.headers["vary"]
+    small = client.get("/api/health", headers={"Accept-Encoding": "gzip"})
+    assert "content-encoding" not in small.headers and small.json() == {"status": "ok"}
+    crossing = client.get("/api/health", headers={"Origin": "https://intranet.example"})
+    assert crossing.headers["access-control-allow-origin"] == "*"
+
+
 def test_openapi_documents_every_parameter(client):
     spec = client.get("/openapi.json").json()
     for path, methods in spec["paths"].items():

@@ -1,0 +1,153 @@
+"""The hot JSON answers without FastAPI's routing and parameter parsing (pure ASGI).
+
+Lineage, trail, search and in force are asked far more than anything else, mostly with
+different parameters each time, so no cache in front of them helps. FastAPI tries routes
+one by one and validates each parameter through pydantic: several times the cost of the
+answer itself once the answer is written from pieces (:mod:`api.wire`). This lane sits
+innermost, behind the ETag, CORS and gzip middleware, and answers a GET to one of those
+four routes itself when it can prove the request valid with the routes' own rules (the
+same names, defaults and bounds; ``id`` matched as the ``{id:path}`` routes match it, in
+their order). Anything else (a missing or odd parameter, a picture format, an unknown
+strategy, a projection still being built, a trail not yet read) goes on to the routes,
+which answer or explain it as always: the lane only ever gives the answer the route would.
+Bodies come from and go to the same per-version cache as the routes' (:func:`api.cache.cache_key`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, get_args
+from urllib.parse import parse_qsl
+
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from api import wire
+from api.cache import cache_key, header
+from api.negotiation import choose
+from api.params import Evidence
+from api.problems import Problem
+from api.routes_strategies import MAX_OFFSET, PICTURE_OFFERS, checked_date
+from graph import answers
+from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, LineageError
+
+# As the routes' paths match ({id:path} is ".*"), lineage before trail.
+_LINEAGE = re.compile(r"^/api/strategies/(.+)/lineage$")
+_TRAIL = re.compile(r"^/api/strategies/(.+)/trail$")
+_DIGITS = re.compile(r"^[0-9]{1,19}$")
+_DIRECTIONS = frozenset({"up", "down", "both"})
+_EVIDENCE = frozenset(get_args(Evidence))
+_JSON = (b"content-type", b"application/json")
+_VARY = (b"vary", b"Accept")
+
+
+class NotForTheLane(Exception):
+    """The request needs the route: an absent, odd or out-of-bounds parameter."""
+
+
+def _int(params: dict[str, str], name: str, default: int, low: int, high: int) -> int:
+    text = params.get(name)
+    if text is None:
+        return default
+    if not _DIGITS.match(text) or not low <= int(text) <= high:
+        raise NotForTheLane
+    return int(text)
+
+
+def _choice(params: dict[str, str], name: str, default: str, allowed: frozenset[str]) -> str:
+    value = params.get(name, default)
+    if value not in allowed:
+        raise NotForTheLane
+    return value
+
+
+def _required(params: dict[str, str], name: str) -> str:
+    value = params.get(name)
+    if not value:
+        raise NotForTheLane
+    return value
+
+
+# Each: (state, path match, params) -> (body builder or None, Vary: Accept?)
+Answer = tuple[Callable[[], bytes | None], bool]
+
+
+def _lineage(state: Any, scope: Scope, found: re.Match[str], params: dict[str, str]) -> Answer:
+    if "format" in params or choose(header(scope, b"accept") or None, PICTURE_OFFERS, "json") != "json":
+        raise NotForTheLane
+    direction = _choice(params, "direction", "both", _DIRECTIONS)
+    depth = _int(params, "depth", DEFAULT_DEPTH, 1, MAX_DEPTH)
+    evidence = _choice(params, "evidence", "any", _EVIDENCE)
+    return (lambda: wire.lineage_body(state, found.group(1), direction, depth, evidence)), True
+
+
+def _trail(state: Any, scope: Scope, found: re.Match[str], params: dict[str, str]) -> Answer:
+    return (lambda: wire.known_trail(state, found.group(1))), False
+
+
+def _search(state: Any, scope: Scope, found: re.Match[str], params: dict[str, str]) -> Answer:
+    q = _required(params, "q")
+    limit = _int(params, "limit", 20, 1, 200)
+    return (lambda: wire.search_body(state, q, params.get("type"), limit)), False
+
+
+def _in_force(state: Any, scope: Scope, found: re.Match[str], params: dict[str, str]) -> Answer:
+    date = checked_date(_required(params, "date"))
+    offset = _int(params, "offset", 0, 0, MAX_OFFSET)
+    limit = _int(params, "limit", answers.IN_FORCE_PAGE, 1, 1000)
+    return (lambda: wire.in_force_body(state, date, params.get("publisher"), offset, limit)), False
+
+
+_ROUTES = [
+    (_LINEAGE, _lineage),
+    (_TRAIL, _trail),
+    (re.compile(r"^/api/search$"), _search),
+    (re.compile(r"^/api/in-force$"), _in_force),
+]
+
+
+class FastLane:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = self._answer(scope) if scope["type"] == "http" and scope["method"] == "GET" else None
+        if body is None:
+            await self.app(scope, receive, send)
+            return
+        content, vary = body
+        headers = [_JSON, (b"content-length", str(len(content)).encode())]
+        if vary:
+            headers.append(_VARY)
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": content})
+
+    def _answer(self, scope: Scope) -> tuple[bytes, bool] | None:
+        path = scope["path"]
+        if not path.startswith("/api/"):
+            return None
+        for pattern, route in _ROUTES:
+            found = pattern.match(path)
+            if found is not None:
+                return _answered(scope, found, route)
+        return None
+
+
+def _answered(scope: Scope, found: re.Match[str], route: Callable[..., Answer]) -> tuple[bytes, bool] | None:
+    state = scope["app"].state
+    params = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+    try:
+        build, vary = route(state, scope, found, params)
+        key = cache_key(state, scope, header(scope, b"accept") if vary else "")
+        body = state.body_cache.get(key)
+        if body is None:
+            # Only from a current projection: building one takes seconds, off the event loop.
+            if not state.engine.is_current(key[0]):
+                return None
+            body = build()
+            if body is None:
+                return None
+            state.body_cache.put(key, body)
+    except (NotForTheLane, Problem, LineageError):
+        return None
+    return body, vary

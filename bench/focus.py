@@ -1,0 +1,139 @@
+"""A targeted part of ``make bench``: chosen endpoints against the bare app, in one run, with a profile.
+
+The whole bench takes minutes of both cores; while working on one endpoint this runs
+the app and the bare FastAPI app side by side over one corpus (kept between runs in
+``var/bench/councils-N``), interleaves rounds of the chosen endpoints with rounds of
+the bare endpoint (so drift hits all alike), prints each endpoint's throughput and p99
+as ratios of the bare endpoint's, and can record the app under load with py-spy
+(``--profile ENDPOINT``: an SVG flame graph or a text summary of the hottest frames).
+
+    python -m bench.focus --councils 50 --endpoints health lineage_uncached --rounds 3
+    python -m bench.focus --councils 50 --profile lineage_uncached --profile-out docs/profiles/x.svg
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench import load
+from bench.corpus import build
+from bench.run import API_ENDPOINTS, BARE_ENDPOINTS, Endpoint, bench_bare_command, serve_command_for
+from bench.server import Server, free_port
+from bench.workload import Workload, build_workload
+from graph.store import GraphStore
+
+
+def corpus_store(councils: int, work: Path, rebuild: bool) -> tuple[Path, Workload]:
+    """The loaded store of ``councils`` councils (built once, then reused) and its workload."""
+    folder = work / f"councils-{councils}"
+    store = folder / "store"
+    if rebuild or not (folder / "ready").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "ready").unlink(missing_ok=True)
+        corpus = build(councils, 0, folder)
+        print(f"[focus] built {corpus.quads:,} quads in {corpus.load_s + corpus.inference_s:.1f} s", flush=True)
+        (folder / "ready").write_text(f"{corpus.quads}\n")
+    handle = GraphStore.open(store, read_only=True)
+    workload = build_workload(handle, 0)
+    del handle
+    return store, workload
+
+
+def profile(server: Server, endpoint: Endpoint, workload: Workload, args: argparse.Namespace) -> None:
+    """py-spy records the server process while wrk drives ``endpoint`` (py-spy needs ptrace: root here)."""
+    spy = shutil.which("py-spy") or shutil.which("py-spy", path=str(Path(sys.executable).parent))
+    if spy is None:
+        raise SystemExit("py-spy is not installed (pip install py-spy)")
+    assert server.process is not None
+    out: Path = args.profile_out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fmt = "flamegraph" if out.suffix == ".svg" else "raw"
+    command = [spy, "record", "-p", str(server.process.pid), "-r", "200", "-d", str(round(args.profile_seconds))]
+    recorder = subprocess.Popen([*command, "-f", fmt, "-o", str(out), "--nonblocking"], stdout=subprocess.DEVNULL)
+    time.sleep(0.5)
+    result = load.run(
+        server.base_url,
+        endpoint.paths(workload),
+        args.profile_seconds,
+        args.connections,
+        endpoint.accept,
+        "wrk",
+        endpoint.bust,
+    )
+    recorder.wait(timeout=60)
+    print(f"[focus] profiled {endpoint.name} ({result.rps:,.0f} req/s under py-spy) -> {out}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    names = [e.name for e in API_ENDPOINTS]
+    parser = argparse.ArgumentParser(prog="python -m bench.focus", description=__doc__.split("\n")[0])
+    parser.add_argument("--councils", type=int, default=50, help="corpus size (50: about 10^6 quads)")
+    parser.add_argument("--endpoints", nargs="*", default=["health"], choices=names)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=2.0)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--profile", choices=names, default=None, help="record this endpoint with py-spy")
+    parser.add_argument("--profile-out", type=Path, default=Path("var/bench/profile.svg"))
+    parser.add_argument("--profile-seconds", type=float, default=10.0)
+    parser.add_argument("--rebuild", action="store_true", help="regenerate the corpus")
+    parser.add_argument("--work", type=Path, default=Path("var/bench"))
+    args = parser.parse_args(argv)
+    store, workload = corpus_store(args.councils, args.work, args.rebuild)
+    chosen = [e for e in API_ENDPOINTS if e.name in args.endpoints]
+    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections)}
+    app_port, bare_port = free_port(), free_port()
+    with (
+        Server(serve_command_for(store, app_port), app_port, env=env, log=args.work / "focus-app.log") as app,
+        Server(bench_bare_command(bare_port), bare_port, log=args.work / "focus-bare.log") as bare,
+    ):
+        app.wait_for(workload.lineage_paths()[0])
+        bare.wait_for("/health")
+        if args.profile:
+            profile(app, next(e for e in API_ENDPOINTS if e.name == args.profile), workload, args)
+        if not chosen:
+            return
+        plan = [(bare, e) for e in BARE_ENDPOINTS] + [(app, e) for e in chosen]
+        rounds: dict[str, list[load.LoadResult]] = {e.name: [] for _, e in plan}
+        for server, endpoint in plan:  # warm-up
+            load.run(
+                server.base_url, endpoint.paths(workload), 1, args.connections, endpoint.accept, "wrk", endpoint.bust
+            )
+        for _ in range(args.rounds):
+            for server, endpoint in plan:
+                rounds[endpoint.name].append(
+                    load.run(
+                        server.base_url,
+                        endpoint.paths(workload),
+                        args.seconds,
+                        args.connections,
+                        endpoint.accept,
+                        "wrk",
+                        endpoint.bust,
+                    )
+                )
+    report(rounds)
+
+
+def report(rounds: dict[str, list[load.LoadResult]]) -> None:
+    bare = load.median_result(rounds["bare"])
+    print(f"{'endpoint':<28} {'req/s':>8} {'p50':>6} {'p99 ms':>7} {'x bare':>7} {'p99 x':>6}  rounds req/s")
+    for name, results in rounds.items():
+        mid = load.median_result(results)
+        spread = " ".join(f"{r.rps:,.0f}" for r in results)
+        print(
+            f"{name:<28} {mid['rps']:>8,.0f} {mid['p50_ms']:>6.1f} {mid['p99_ms']:>7.1f} "
+            f"{mid['rps'] / bare['rps']:>7.2f} {mid['p99_ms'] / bare['p99_ms']:>6.2f}  {spread}"
+        )
+    ratios = [r.rps / b.rps for r, b in zip(rounds.get("health", []), rounds["bare"], strict=False)]
+    if ratios:
+        print(f"health / bare per round: {' '.join(f'{r:.2f}' for r in ratios)} (sd {statistics.pstdev(ratios):.2f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,83 @@
+"""The fast lane gives exactly the answer the route would, and leaves everything else to the routes."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.fast_lane import FastLane
+
+EDM = quote("Every Day Matters")
+WORKING = quote("Working Together to Improve Outcomes")
+
+# Valid requests (the lane answers) and requests the lane must leave to the routes.
+URLS = [
+    f"/api/strategies/{EDM}/lineage",
+    f"/api/strategies/{EDM}/lineage?direction=up&depth=2&evidence=stated&ignored=1",
+    f"/api/strategies/{EDM}/lineage?depth=10&depth=1",  # the last value counts, as for the route
+    f"/api/strategies/{EDM}/lineage?depth=0",
+    f"/api/strategies/{EDM}/lineage?depth=ten",
+    f"/api/strategies/{EDM}/lineage?direction=sideways",
+    f"/api/strategies/{EDM}/lineage?format=mermaid",
+    "/api/strategies/no-such-plan-anywhere/lineage",
+    "/api/strategies//lineage",
+    f"/api/strategies/{WORKING}/trail",
+    "/api/strategies/no-such-plan-anywhere/trail",
+    "/api/search?q=every+day+matters",
+    "/api/search?q=edm&type=strategy&limit=3",
+    "/api/search?q=",
+    "/api/search?q=edm&limit=201",
+    "/api/search",
+    "/api/in-force?date=2014-06-01",
+    "/api/in-force?date=2014-06-01&offset=1&limit=2&publisher=kent-county-council",
+    "/api/in-force?date=2014-06-01&offset=-1",
+    "/api/in-force?date=https://example.org/not%20an%20iri",
+    "/api/in-force?date=not-a-date",
+    "/api/in-force",
+]
+
+
+@pytest.fixture(scope="module")
+def without_lane(client: TestClient) -> TestClient:
+    """The same store and settings, every request answered by the routes."""
+    app = create_app(client.app.state.store, client.app.state.settings)
+    app.user_middleware = [m for m in app.user_middleware if m.cls is not FastLane]
+    with TestClient(app) as plain:
+        yield plain
+
+
+@pytest.mark.parametrize("accept", ["application/json", "image/svg+xml", None])
+@pytest.mark.parametrize("url", URLS)
+def test_the_lane_answers_as_the_route_does(
+    client: TestClient, without_lane: TestClient, url: str, accept: str | None
+) -> None:
+    headers = {"Accept": accept} if accept else {}
+    for _ in range(2):  # the second time from the answer cache (and a kept trail)
+        lane, route = client.get(url, headers=headers), without_lane.get(url, headers=headers)
+        assert lane.status_code == route.status_code, url
+        assert lane.content == route.content, url
+        for name in ("content-type", "vary"):
+            assert lane.headers.get(name) == route.headers.get(name), (url, name)
+
+
+def test_the_lane_answers_plainly_valid_requests_itself(client: TestClient) -> None:
+    """Called alone, with nothing behind it: a valid lineage request is answered, an odd one passed on."""
+    app = client.app
+    assert app.state.engine.projection.version == app.state.graph_version()  # current, as after start-up
+    lane = FastLane(app=_nothing_behind)
+
+    def scope(path: str, query: bytes) -> dict:
+        headers = [(b"accept", b"application/json")]
+        return {"type": "http", "method": "GET", "path": path, "query_string": query, "headers": headers, "app": app}
+
+    answered = lane._answer(scope(f"/api/strategies/{'Every Day Matters'}/lineage", b"depth=2"))
+    assert answered is not None and b'"root"' in answered[0] and answered[1] is True
+    assert lane._answer(scope("/api/strategies/Every Day Matters/lineage", b"depth=99")) is None
+    assert lane._answer(scope("/api/strategies/Every Day Matters", b"")) is None
+
+
+async def _nothing_behind(scope, receive, send) -> None:  # pragma: no cover - must not be reached
+    raise AssertionError("the lane passed on a request it should answer")
