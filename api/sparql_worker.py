@@ -29,7 +29,7 @@ import time
 from api import sparql_formats as formats
 from api import worker_channel as channel
 from api.sandbox import deny_network
-from api.sparql_guard import Refused, screen
+from api.sparql_guard import Refused, explain, screen
 from graph import rdf
 from graph.oxigraph_store import OxigraphStore, open_snapshot
 
@@ -80,6 +80,8 @@ def run_query(
         triples = _bounded(result, limit, deadline, "triples")
         return graph_fmt, formats.write_triples(graph_fmt, triples)
     except SyntaxError as err:
+        if not screened.parsed:
+            _explain(screened.text)  # an update, or rdflib's account of the mistake
         raise QueryFailure(400, "malformed-query", f"malformed query: {err}") from None
     except QueryFailure:
         raise
@@ -87,6 +89,14 @@ def run_query(
         raise memory_exceeded() from None
     except Exception as err:  # evaluation errors (type errors, bad IRIs, ...) belong to the query
         raise QueryFailure(400, "query-failed", f"the query failed: {err}") from None
+
+
+def _explain(text: str) -> None:
+    """Raise the refusal the full screen gives a text the engine could not read."""
+    try:
+        explain(text)
+    except Refused as refused:
+        raise QueryFailure(refused.status, refused.kind, refused.detail, refused.title) from None
 
 
 def memory_exceeded() -> QueryFailure:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench import load
 from bench.corpus import build
-from bench.run import API_ENDPOINTS, BARE_ENDPOINTS, Endpoint, bench_bare_command, serve_command_for
+from bench.run import API_ENDPOINTS, BARE_ENDPOINTS, BASELINE_ENDPOINTS, Endpoint, bench_bare_command, serve_command_for
 from bench.server import Server, free_port
 from bench.workload import Workload, build_workload
 from graph.store import GraphStore
@@ -36,7 +36,7 @@ def corpus_store(councils: int, work: Path, rebuild: bool) -> tuple[Path, Worklo
     if rebuild or not (folder / "ready").exists():
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "ready").unlink(missing_ok=True)
-        corpus = build(councils, 0, folder)
+        corpus = build(councils, 0, folder, write_nquads=True)
         print(f"[focus] built {corpus.quads:,} quads in {corpus.load_s + corpus.inference_s:.1f} s", flush=True)
         (folder / "ready").write_text(f"{corpus.quads}\n")
     handle = GraphStore.open(store, read_only=True)
@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--profile-out", type=Path, default=Path("var/bench/profile.svg"))
     parser.add_argument("--profile-seconds", type=float, default=10.0)
     parser.add_argument("--rebuild", action="store_true", help="regenerate the corpus")
+    parser.add_argument(
+        "--rdflib", action="store_true", help="also run the SPARQL queries on the rdflib memory-store endpoint"
+    )
     parser.add_argument("--work", type=Path, default=Path("var/bench"))
     args = parser.parse_args(argv)
     store, workload = corpus_store(args.councils, args.work, args.rebuild)
@@ -117,7 +120,25 @@ def main(argv: list[str] | None = None) -> None:
                         endpoint.bust,
                     )
                 )
+    if args.rdflib:
+        rounds.update(rdflib_rounds(store.parent / "corpus.nq", workload, args))
     report(rounds)
+
+
+def rdflib_rounds(nquads: Path, workload: Workload, args: argparse.Namespace) -> dict[str, list[load.LoadResult]]:
+    """The SPARQL endpoints on rdflib's engine, as ``make bench`` runs them (2 connections, 8 s rounds)."""
+    port = free_port()
+    command = [part.replace("bench.bare_app:app", "bench.rdflib_app:app") for part in bench_bare_command(port)]
+    env = {"BENCH_RDFLIB_NQUADS": str(nquads)}
+    found: dict[str, list[load.LoadResult]] = {}
+    with Server(command, port, env=env, log=args.work / "focus-rdflib.log") as server:
+        server.wait_for("/health", timeout=600)
+        for endpoint in BASELINE_ENDPOINTS:
+            paths = endpoint.paths(workload)
+            found["rdflib " + endpoint.name] = [
+                load.run(server.base_url, paths, 8, 2, endpoint.accept, "wrk") for _ in range(args.rounds)
+            ]
+    return found
 
 
 def report(rounds: dict[str, list[load.LoadResult]]) -> None:

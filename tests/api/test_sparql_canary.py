@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from api.sparql_guard import Refused, screen
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -239,3 +241,30 @@ def test_each_sandbox_layer_alone_stops_the_engine(canary, layer):
         pytest.skip(f"{layer} is not available on this system")
     assert "failed:" in out
     assert canary.settle() == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "parsed"),
+    [
+        ("SELECT * WHERE { ?s ?p ?o } LIMIT 1", False),
+        ('SELECT * WHERE { ?s ?p "Children\'s Services" }', True),  # the word, in a string: parsed
+        ("SELECT * WHERE { ?s ?p ?o . SeRvIcE <http://example.org/> { } }", None),
+        ("SELECT * WHERE { ?s ?p ?o . \\u0053ERVICE <http://example.org/> { } }", None),
+        ("SELECT * WHERE { ?s ?p 'ſervice' }", True),  # not ASCII: parsed, whatever it folds to
+    ],
+)
+def test_only_a_text_that_cannot_name_service_skips_the_parse(query: str, parsed: bool | None) -> None:
+    if parsed is None:
+        with pytest.raises(Refused) as refused:
+            screen(query)
+        assert refused.value.kind == "service-refused"
+    else:
+        assert screen(query).parsed is parsed
+
+
+@pytest.mark.parametrize("query", ["INSERT DATA { <http://a> <http://b> <http://c> }", "CLEAR ALL", "SELECT ?x {"])
+def test_a_text_the_engine_cannot_read_gets_the_full_screens_answer(client, query: str) -> None:
+    assert screen(query).parsed is False  # went to the engine first
+    r = client.get("/sparql", params={"query": query})
+    expected = "malformed-query" if query.startswith("SELECT") else "update-refused"
+    assert r.json()["type"].endswith(expected), r.text
