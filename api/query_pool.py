@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import shutil
 import signal
 import socket
@@ -51,6 +52,8 @@ class Worker:
     sock: socket.socket
     version: int | None = None
     heavy: bool = False  # held by a heavy client (see api.fair_share)
+    # In the heavy lane: runs at a lower CPU priority (see api.fair_share), kept by its replacement.
+    lane_heavy: bool = False
 
     def kill(self) -> None:
         self.sock.close()
@@ -81,9 +84,11 @@ class QueryPool:
 
     # Lifecycle ------------------------------------------------------------
     def start(self) -> None:
-        """Start the workers (they open their store handles on first use)."""
+        """Start the workers (they open their store handles on first use): the first
+        ``heavy_lane(size)`` of them form the heavy lane when there are others."""
         while len(self._all) < self.size:
-            self._release(self._spawn())
+            in_lane = self.size > 1 and sum(w.lane_heavy for w in self._all) < heavy_lane(self.size)
+            self._release(self._spawn(in_lane))
 
     def close(self) -> None:
         for worker in self._all:
@@ -95,7 +100,7 @@ class QueryPool:
             self._snapshot_root = None
             self._snapshots.clear()
 
-    def _spawn(self) -> Worker:
+    def _spawn(self, lane_heavy: bool = False) -> Worker:
         # A fresh interpreter (not multiprocessing's spawn, which re-imports the parent's
         # __main__): the child only imports the embedded store and the worker module.
         parent, child = socket.socketpair()
@@ -107,7 +112,9 @@ class QueryPool:
             stdin=subprocess.DEVNULL,
         )
         child.close()
-        worker = Worker(process, parent)
+        if lane_heavy:
+            _lower_priority(process.pid)
+        worker = Worker(process, parent, lane_heavy=lane_heavy)
         self._all.append(worker)
         return worker
 
@@ -116,12 +123,23 @@ class QueryPool:
         worker.kill()
         if worker in self._all:
             self._all.remove(worker)
-        self._release(self._spawn())
+        self._release(self._spawn(worker.lane_heavy))
 
     # Borrowing (fair share: api.fair_share) ---------------------------------
-    def _may_take(self, heavy: bool, client: str) -> bool:
+    def _may_take(self, heavy: bool, client: str, worker: Worker) -> bool:
         # With nobody else about there is no one to keep a worker for.
-        return not heavy or self._heavy_busy < heavy_lane(self.size) or not self.usage.others_active(client)
+        if not heavy or not self.usage.others_active(client):
+            return True
+        return self._heavy_busy < heavy_lane(self.size) and (worker.lane_heavy or self.size == 1)
+
+    def _idle_for(self, heavy: bool, client: str) -> Worker | None:
+        """An idle worker this client may take: its own lane's first (light clients' queries
+        run at full priority where they can)."""
+        for worker in sorted(self._idle, key=lambda w: w.lane_heavy != heavy):
+            if self._may_take(heavy, client, worker):
+                self._idle.remove(worker)
+                return worker
+        return None
 
     def _mark(self, worker: Worker, heavy: bool) -> Worker:
         worker.heavy = heavy
@@ -136,8 +154,9 @@ class QueryPool:
         if not self._all:
             self.start()
         heavy = self.usage.is_heavy(client)
-        if self._idle and self._may_take(heavy, client):
-            return self._mark(self._idle.popleft(), heavy)
+        idle = self._idle_for(heavy, client)
+        if idle is not None:
+            return self._mark(idle, heavy)
         waiter = asyncio.get_running_loop().create_future()
         # Light clients' queries go ahead of heavy ones.
         if heavy:
@@ -162,7 +181,7 @@ class QueryPool:
             waiter, heavy, client = entry
             if waiter.done():
                 self._waiters.remove(entry)
-            elif self._may_take(heavy, client):
+            elif self._may_take(heavy, client, worker):
                 self._waiters.remove(entry)
                 waiter.get_loop().call_soon_threadsafe(_hand_over, waiter, self._mark(worker, heavy), self)
                 return
@@ -315,6 +334,19 @@ _TITLES = {
     "query-timeout": "Query time limit exceeded",
     "query-memory-limit": "Query memory limit exceeded",
 }
+
+
+# How much lower the heavy lane runs (nice 10: about a tenth of the CPU of a query at the
+# default priority when both want it, so a storm of heavy queries and the replacement of
+# the workers they wear out cannot slow the light lane and the server down).
+HEAVY_LANE_NICENESS = 10
+
+
+def _lower_priority(pid: int) -> None:
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, HEAVY_LANE_NICENESS)
+    except OSError:  # a platform without priorities: the lane still limits the workers
+        log.warning("could not lower the priority of the heavy query lane")
 
 
 def _hand_over(waiter: asyncio.Future, worker: Worker, pool: QueryPool) -> None:

@@ -103,3 +103,52 @@ def test_kill_9_leaves_every_source_whole_or_absent_and_the_next_load_completes(
     assert inferred == sum(
         1 for _ in open_store(folder.parent / "reference", read_only=True).quads(vocab.inference_graph())
     )
+
+
+def infer(store: Path) -> subprocess.Popen[bytes]:
+    command = [str(Path(sys.executable).with_name("strategy-lineage")), "infer", "--store", str(store)]
+    return subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=Path(__file__).resolve().parents[2]
+    )
+
+
+def inferred(path: Path) -> int:
+    return sum(1 for _ in open_store(path, read_only=True).quads(vocab.inference_graph()))
+
+
+def without_inferences(reference: Path, target: Path) -> Path:
+    """A copy of the loaded batch whose inference graph is empty: the next refresh rewrites all of it."""
+    shutil.copytree(reference, target)
+    store = open_store(target)
+    store.replace_graph(vocab.inference_graph(), [])
+    store.flush()
+    del store
+    return target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fraction", [0.5, 0.7, 0.85, 0.95])
+def test_kill_9_during_the_inference_refresh_leaves_the_old_or_the_new_inferences(
+    reference: tuple[Path, dict[str, int], float], tmp_path: Path, fraction: float
+) -> None:
+    folder, expected, _ = reference
+    full = inferred(folder.parent / "reference")
+    assert full > 0
+    timing = without_inferences(folder.parent / "reference", tmp_path / "timing")
+    started = time.monotonic()
+    assert infer(timing).wait(timeout=600) == 0
+    duration = time.monotonic() - started
+
+    store = without_inferences(folder.parent / "reference", tmp_path / "store")
+    running = infer(store)
+    time.sleep(duration * fraction)
+    if running.poll() is None:
+        os.kill(running.pid, signal.SIGKILL)
+    running.wait()
+
+    assert inferred(store) in (0, full)  # the store opens; the refresh is all or nothing
+    assert graph_sizes(store) == expected  # the sources are untouched
+    assert validate_store(open_store(store, read_only=True)).conforms
+    resumed = infer(store)
+    assert resumed.wait(timeout=600) == 0, resumed.stderr.read() if resumed.stderr else ""
+    assert inferred(store) == full
