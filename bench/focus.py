@@ -26,7 +26,7 @@ from bench.corpus import build
 from bench.run import API_ENDPOINTS, BARE_ENDPOINTS, BASELINE_ENDPOINTS, Endpoint, bench_bare_command, serve_command_for
 from bench.server import Server, free_port
 from bench.workload import Workload, build_workload
-from graph.store import GraphStore
+from graph.store import open_store
 
 
 def corpus_store(councils: int, work: Path, rebuild: bool) -> tuple[Path, Workload]:
@@ -39,7 +39,7 @@ def corpus_store(councils: int, work: Path, rebuild: bool) -> tuple[Path, Worklo
         corpus = build(councils, 0, folder, write_nquads=True)
         print(f"[focus] built {corpus.quads:,} quads in {corpus.load_s + corpus.inference_s:.1f} s", flush=True)
         (folder / "ready").write_text(f"{corpus.quads}\n")
-    handle = GraphStore.open(store, read_only=True)
+    handle = open_store(store, read_only=True)
     workload = build_workload(handle, 0)
     del handle
     return store, workload
