@@ -94,10 +94,26 @@ SKOS_ALT_LABEL = NamedNode(SKOS + "altLabel")
 DEFAULT_BASE = "http://localhost:8000/"
 
 
+def _with_slash(base: str) -> str:
+    return base if base.endswith("/") else base + "/"
+
+
+# Read once, when the process starts: every IRI a process mints is under one base, and
+# minting (once per fact) never reads the environment.
+_base = _with_slash(os.environ.get("STRATEGY_LINEAGE_BASE", DEFAULT_BASE))
+
+
 def base_iri() -> str:
     """The base under which data IRIs are minted; always ends with a slash."""
-    base = os.environ.get("STRATEGY_LINEAGE_BASE", DEFAULT_BASE)
-    return base if base.endswith("/") else base + "/"
+    return _base
+
+
+def configure_base(base: str) -> str:
+    """Mint under ``base`` from now on (an embedding application's choice; tests); returns the
+    previous base. A store remembers its base and refuses to be opened under another."""
+    global _base
+    previous, _base = _base, _with_slash(base)
+    return previous
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})

@@ -67,11 +67,22 @@ def test_locked_store_gives_one_clear_line(tmp_path: Path) -> None:
     del first
 
 
-def test_a_store_is_only_opened_under_the_base_it_was_minted_with(tmp_path: Path, monkeypatch) -> None:
+def test_a_store_is_only_opened_under_the_base_it_was_minted_with(tmp_path: Path) -> None:
     store = open_store(tmp_path / "store")
     store.replace_graph(vocab.source_graph("a"), quads("a", "x"))
     del store
+    minted_under = vocab.configure_base("https://strategies.example.gov.uk")
+    try:
+        for read_only in (False, True):
+            with pytest.raises(StoreError, match="STRATEGY_LINEAGE_BASE=http://localhost:8000/"):
+                open_store(tmp_path / "store", read_only=read_only)
+    finally:
+        vocab.configure_base(minted_under)
+
+
+def test_the_base_is_read_from_the_environment_once(monkeypatch) -> None:
+    """Minting happens once per fact: it must not read the environment each time."""
+    before = vocab.entity_iri("strategy", "Early Help Strategy")
     monkeypatch.setenv("STRATEGY_LINEAGE_BASE", "https://strategies.example.gov.uk/")
-    for read_only in (False, True):
-        with pytest.raises(StoreError, match="STRATEGY_LINEAGE_BASE=http://localhost:8000/"):
-            open_store(tmp_path / "store", read_only=read_only)
+    assert vocab.entity_iri("strategy", "Early Help Strategy") == before
+    assert before.value.startswith(vocab.base_iri())
