@@ -1,1 +1,1 @@
-"""National-scale benchmarks: ``python -m bench.run`` (``make bench``); see docs/readme/bench.md."""
+"""National-scale benchmarks: ``python -m bench.run`` (``make bench``); see docs/bench.md."""

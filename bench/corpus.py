@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from bench import synthetic
 from bench.workload import Workload, build_workload
 from graph.inference import refresh_inferences
 from graph.store import open_store
-from loaders import synthetic
 from loaders.facts import to_quads
 
 

@@ -11,9 +11,9 @@ import random
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
+from bench.synthetic import NICKNAMES
 from graph.records import short_id
 from graph.store import Store
-from loaders.synthetic import NICKNAMES
 from strategy_lineage.vocab import sparql_prefixes
 
 SAMPLE = 64

@@ -1,17 +1,21 @@
-"""``strategy-lineage synth``: generate the synthetic national corpus (for benchmarks)."""
+"""``strategy-lineage synth``: generate the synthetic national corpus (for benchmarks).
+
+The generator lives with the benchmarks (``bench/synthetic.py``): a checkout has it, an
+installed wheel (which ships only what serving and loading need) does not.
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated
 
 import typer
 
 from graph import rdf
 from graph.ingest import after_write
-from loaders import synthetic
 from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
 
@@ -28,9 +32,17 @@ class _Counted:
             yield quad
 
 
+def _generator() -> ModuleType:
+    try:
+        from bench import synthetic
+    except ModuleNotFoundError:
+        fail("synth generates benchmark corpora from bench/synthetic.py: run it from a checkout of the project")
+    return synthetic
+
+
 def write_nquads(councils: int, seed: int, out: Path) -> int:
     """Write the corpus to ``out`` as N-Quads; returns the number of quads written."""
-    quads = _Counted(synthetic.quads(councils, seed))
+    quads = _Counted(_generator().quads(councils, seed))
     with out.open("wb") as handle:
         rdf.serialize(quads, handle, rdf.RdfFormat.N_QUADS)
     return quads.count
@@ -61,7 +73,7 @@ def synth(
         typer.echo(f"wrote {count:,} quads to {out} in {time.perf_counter() - started:.1f} s")
     if load:
         graph_store = open_store(store)
-        quads = _Counted(synthetic.quads(councils, seed))
+        quads = _Counted(_generator().quads(councils, seed))
         started = time.perf_counter()
         graph_store.bulk_load(quads)
         after_write(graph_store)  # inferred successions, as after any load

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bench import synthetic
 from graph.inference import refresh_inferences
 from graph.store import Store, memory_store
-from loaders import synthetic
 from loaders.facts import SourceExtraction
 
 COUNCILS = 2

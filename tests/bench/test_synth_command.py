@@ -6,8 +6,8 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
+from bench import synthetic
 from graph.store import open_store
-from loaders import synthetic
 from strategy_lineage import vocab
 from strategy_lineage.cli import app
 

@@ -7,10 +7,10 @@ from itertools import pairwise
 
 import pytest
 
+from bench import synthetic
 from graph.inference import refresh_inferences
 from graph.store import memory_store
 from graph.validate import validate_store
-from loaders import synthetic
 from loaders.facts import to_quads
 from strategy_lineage import vocab
 
