@@ -7,13 +7,14 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 export STRATEGY_LINEAGE_STORE ?= $(STORE)
 
-.PHONY: help install serve load check test test-fast screenshots system-packages bench bench-tools vendor-refresh clean docs-rules
+.PHONY: help install serve load check docs test test-fast screenshots system-packages bench bench-tools vendor-refresh clean docs-rules
 
 help:
 	@echo "make serve   - set up, load data/ into $(STORE) if needed, and serve on http://$(HOST):$(PORT)"
 	@echo "make check   - lint, format check and type check (fast; make test runs it first)"
 	@echo "make test    - set up (including headless Chromium where possible), make check, and the whole suite"
 	@echo "make bench   - national-scale benchmarks (writes bench/results.json)"
+	@echo "make docs    - the documentation site from docs/, built offline into var/site (open var/site/index.html)"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +57,11 @@ check: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# The documentation site (mkdocs.yml): --strict fails on a broken link or a page left out of the nav.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	@echo "built var/site/index.html"
 
 test: check system-packages
 	$(BIN)/python -m pytest

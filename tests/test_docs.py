@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from strategy_lineage.cli.reference import REFERENCE, render
 from tests.docs_examples import Example, documents, examples, matches, run
 
+ROOT = Path(__file__).resolve().parent.parent
 ALL_EXAMPLES = [example for document in documents() for example in examples(document)]
 
 
@@ -35,3 +42,21 @@ def test_documented_examples_print_what_the_docs_show(example: Example) -> None:
 def test_a_drifted_output_is_caught() -> None:
     assert matches(["a", "...", "d"], ["a", "b", "c", "d"])
     assert not matches(["a", "b"], ["a", "c"])
+
+
+def test_the_documentation_site_builds_strictly_and_offline(tmp_path: Path) -> None:
+    """mkdocs.yml makes --strict fail on a page left out of the nav and on a broken link or anchor."""
+    site = tmp_path / "site"
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(site)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert built.returncode == 0, built.stderr
+    pages = {page.stem for page in (ROOT / "docs").glob("*.md")}
+    assert pages <= {page.stem for page in site.glob("*.html")}
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "Strategy Lineage" in index
+    # Read from the file system with nothing fetched: no script or style from another host.
+    assert not re.search(r"<(?:script|link)\b[^>]*(?:src|href)=\"https?://", index)
