@@ -82,8 +82,9 @@ def organisation_view(eng: LineageEngine, iri: str) -> dict[str, Any]:
         ?event ?role {node} ; a ?type ; sl:concerns ?strategy .
         FILTER(STRSTARTS(STR(?type), STR(sl:)))
         OPTIONAL {{ ?event sl:date ?date }} }} ORDER BY ?date""")
+    # Sources carry dcterms:publisher too: only strategies are listed as what a body published.
     roles = store.select(f"""SELECT ?strategy ?p WHERE {{
-        VALUES ?p {{ {" ".join(f"<{p}>" for p in ORGANISATION_ROLES)} }} ?strategy ?p {node} }}""")
+        VALUES ?p {{ {" ".join(f"<{p}>" for p in ORGANISATION_ROLES)} }} ?strategy ?p {node} ; a sl:Strategy }}""")
     by_event: dict[str, dict[str, Any]] = {}
     types: dict[str, set[str]] = defaultdict(set)
     for row in events:

@@ -25,6 +25,14 @@ def test_a_board_is_found_by_name_and_its_events_name_the_strategies(eng: Lineag
     assert dates == sorted(dates)
 
 
+def test_a_publisher_lists_its_strategies_and_never_its_source_documents(eng: LineageEngine) -> None:
+    view = entities.organisation_view(eng, entities.resolve_organisation(eng, "Kent County Council"))
+    published = [s for s in view["strategies"] if s["role"] == "published"]
+    assert published, "the seeds state Kent County Council as a publisher of strategies"
+    assert all(vocab.SL + "Strategy" in entities.types_of(eng.store, eng.resolve(s["id"])) for s in published)
+    assert not any(s["id"].startswith("00") for s in view["strategies"]), view["strategies"]
+
+
 def test_unknown_bodies_and_malformed_iris_are_refused(eng: LineageEngine) -> None:
     with pytest.raises(NotFound):
         entities.resolve_organisation(eng, "no-such-board-anywhere")
