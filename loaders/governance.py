@@ -498,7 +498,8 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
             "recommend",
             re.compile(rf"\brecommend(?:s|ed)?\s(?:that\s)?(?P<body>{ORGN})\s(?:to\s)?{joined(base)}\b"),
         ),
-        ("passive", re.compile(rf"\bbe\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b")),
+        # "That the Plan be approved", "That the Strategic Plan (Appendix A) is adopted"
+        ("passive", re.compile(rf"\b(?:be|is|are)\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b")),
         # "Approval of Bold Steps for Kent", "Adoption of the Plan": a forward-plan entry's purpose
         ("nominal", re.compile(rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?P<verbs>{verb_forms('noun')})\sof\b")),
         # "a) NOTE the content of the Plan", "(ii) Approve the Strategy", "1. Agreed the Housing Strategy"
@@ -544,7 +545,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "passive",
             re.compile(
                 rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
-                rf"{verbs_group}\s(?:by|at\s(?:a|the)\smeeting\sof)\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})"
+                rf"{verbs_group}\s(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})"
             ),
         ),
         # "the Council Strategy 2017-2020, which the Council adopted in March 2017"
@@ -573,7 +574,11 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # "... was agreed by the Partnership Board on 14 September 2017 and by the Council's Policy Committee on 28 September"
-AND_BY = re.compile(rf"\sand\s(?:then\s|later\s)?by\s(?P<body>{POST}|{ORGN})(?![\w'])(?P<tail>[^.;]{{0,60}})")
+# "... discussed at Cabinet on 16 March 2016 and at the meeting of full council on 13 April 2016"
+AND_BY = re.compile(
+    rf"\sand\s(?:then\s|later\s)?(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{POST}|{ORGN}|[Ff]ull\s[Cc]ouncil)(?![\w'])"
+    rf"(?P<tail>[^.;]{{0,60}})"
+)
 
 
 @cache
@@ -592,7 +597,7 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "seeks",
             re.compile(
-                rf"\b(?:seeks?|seeking|sought)\s(?:the\s)?(?:(?P<body>{ORGN})'s\s)?(?:formal\s)?(?P<verbs>{noun})\b"
+                rf"\b(?:seeks?|seeking|sought)\s(?:the\s)?(?:(?P<body>{ORGN})(?:'s)?\s)?(?:formal\s)?(?P<verbs>{noun})\b"
                 rf"(?:\s(?:of|from|by)\s(?P<body2>{ORGN}))?"
             ),
         ),

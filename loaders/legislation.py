@@ -4,8 +4,8 @@ An Act's number cannot be guessed from its title, so identifiers come only from 
 in ``data/reference/legislation.csv``; an Act not in the table is cited by its name. The
 patterns read titles in every spelling councils use ("Children's Act 2004", "the Localism
 Act", "Well-being of Future Generations (Wales) Act 2015") and the provisions cited with
-them ("section 10 of", "s.10", "Section 116A(5)(6) of", "sections 10 and 11 of", "Part 3
-of", "Act 1998 s.6").
+them ("section 10 of", "s.10", "Section 116A(5)(6) of", "sections 10 and 11 of", "Sections
+1-4 of", "Part 3 of", "Act 1998 s.6", "Measure 2009 (Section 15)").
 """
 
 from __future__ import annotations
@@ -36,11 +36,14 @@ _LEADING = re.compile(
 # "section 10 of the", "s.10 of", "Section 116A(5)(6) of the", "sections 10 and 11 of", "Part 3 of the"
 _NUMBER = r"\d{1,3}[A-Z]{0,2}(?:\(\w{1,4}\)){0,4}"
 PROVISION_BEFORE = re.compile(
-    rf"\b(?P<kind>[Ss]ections?|[Ss]s?\.|[Pp]art|Schedule)\s?(?P<numbers>{_NUMBER}(?:\s?(?:,|and|&|to)\s?{_NUMBER}){{0,5}})"
+    rf"\b(?P<kind>[Ss]ections?|[Ss]s?\.|[Pp]art|Schedule)\s?(?P<numbers>{_NUMBER}(?:\s?(?:,|and|&|to|-)\s?{_NUMBER}){{0,5}})"
     rf"\s(?:of|under)\s(?:the\s)?$"
 )
 # "Crime and Disorder Act 1998 s.6", "Local Government (Wales) Measure 2009 s.15", "Act 2004 (section 10)"
-PROVISION_AFTER = re.compile(rf"\s?[,(]?\s?(?P<kind>s\.\s?|section\s|s(?=\d))(?P<numbers>{_NUMBER})")
+PROVISION_AFTER = re.compile(rf"\s?[,(]?\s?(?P<kind>s\.\s?|[Ss]ection\s|s(?=\d))(?P<numbers>{_NUMBER})")
+# "Sections 1-4 of", "sections 10 to 12 of": every section of a short range is cited.
+_RANGE = re.compile(r"^(?P<first>\d{1,3})\s?(?:-|to)\s?(?P<last>\d{1,3})$")
+MAX_RANGE = 20
 _ONE_NUMBER = re.compile(r"(?P<number>\d{1,3}[A-Z]{0,2})(?P<sub>(?:\(\w{1,4}\)){0,4})")
 
 
@@ -62,11 +65,16 @@ class Act:
         return vocab.legislation_iri(self.type, self.year, self.number)
 
 
+# "Well-being of Future Generations (Wales) Act 2015" is as often written "Wellbeing" or "Well being".
+WELLBEING = re.compile(r"\bwell[\s-]?being\b")
+
+
 def title_key(title: str) -> str:
     """A title as compared with the table: "Children's Act" and "the Children Act" are the
     Children Act (the possessive is a common slip); case, apostrophes and spacing ignored."""
     title = re.sub(r"['’]s\b", "", title.lower()).replace("'", "").replace("’", "").replace("&", "and")
     title = re.sub(r"^the\s+", "", title)
+    title = WELLBEING.sub("wellbeing", title)  # "Well-being", "Wellbeing", "Well being": one word
     return re.sub(r"\s+", " ", title).strip(" ,")
 
 
@@ -219,6 +227,10 @@ def provisions(text: str, mention: ActMention) -> list[ProvisionCitation]:
 def _split(match: re.Match[str], mention: ActMention, start: int, end: int) -> list[ProvisionCitation]:
     kind = match.group("kind").lower().rstrip(". ")
     unit = "part" if kind == "part" else "schedule" if kind == "schedule" else "section"
+    span = _RANGE.match(match.group("numbers").strip())
+    if span and 0 < int(span.group("last")) - int(span.group("first")) <= MAX_RANGE:
+        numbers = [str(n) for n in range(int(span.group("first")), int(span.group("last")) + 1)]
+        return [ProvisionCitation(start, end, mention, f"{unit}/{n}", f"{unit} {n}") for n in numbers]
     return [
         ProvisionCitation(
             start,

@@ -344,7 +344,7 @@ def decision_makers(reading: Reading, field: Field) -> list[NamedNode]:
 def actor(reading: Reading, written: str, where: tuple[int, int], rule: str) -> NamedNode:
     """The one who acted or is asked to: a post ("Cabinet Member for ...") or a body."""
     written = re.sub(r"^(?:[Tt]hat|[Ii]t|[Aa]nd|[Ww]hen|[Ii]f|[Oo]nce)\s+", "", written.strip())
-    written = re.sub(r"^(?:the\s+)?[Ff]ull\s+(?=Council\b)", "", written)
+    written = re.sub(r"^(?:the\s+)?[Ff]ull\s+(?=[Cc]ouncil\b)", "", written)
     if is_post(written):
         return post_iri(reading, re.sub(r"^the\s+", "", written), where)
     return reading.organisation(written, where, rule)
@@ -445,10 +445,15 @@ def _clause(
     if re.match(r"\s(?:that|whether)\b", doc.text[match.end() : match.end() + 9]):
         return strategy  # "note that the plan will be submitted": noting a fact, not acting on the plan
     named = _named_body(reading, match, sitting)
+    addressed = False  # the request heading itself names who is asked
     if named is None and block.stance == "request":
         asked = ASKED.search(doc.text, block.marker[0], block.end)
         if asked:
             named = _named_body(reading, asked, sitting, "body" if asked.group("body") else "listed")
+        else:  # "This report makes the following recommendation to Council:"
+            to = MARKER_ADDRESSEE.search(doc.text, *block.marker)
+            named = _named_body(reading, to, sitting) if to else None
+            addressed = named is not None
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     stance = block.stance
     recommends = stance == "request" and shape == "recommend"  # "Proposed decision: That Cabinet recommends ..."
@@ -457,6 +462,8 @@ def _clause(
     ):
         stance = "recommendation"  # "That Council adopt ..." resolved by another body
     when = sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided
+    if addressed and sitting is not None and sitting is lay.header and named != sitting_body:
+        when = None  # a report to the Committee recommending to Council: the Committee's date is not the Council's
     if stance != "outcome":  # "recommended to Council for adoption at its meeting on 24 April 2018"
         when = _first_date(doc.text, *clause) or when
     meeting = _sitting_meeting(reading, sitting) if sitting else None
@@ -473,6 +480,8 @@ def _clause(
     return strategy
 
 
+# The body a request heading is addressed to: "makes the following recommendation to Council:".
+MARKER_ADDRESSEE = re.compile(rf"\bto\s(?P<body>{ORGN})\s?:")
 # Shapes read only where a clause begins ("Approve the Strategy", "Approval of the Plan").
 AT_CLAUSE_START = {"imperative", "nominal"}
 # "to note the progress on X and approve Y": each verb of an infinitive clause with the plan after it.
@@ -585,8 +594,12 @@ def _event(
 
 
 def _verbs(written: str) -> list[Verb]:
+    """The verbs of "approved", "endorsed and adopted", "consider and approve": considering on the way
+    to another act is not an act of its own ("consider and approve" is an approval)."""
     parts = re.split(r"\s?(?:,|\band\b|&)\s(?:be\s)?", written)
-    return [v for v in (verb_named(p) for p in parts) if v is not None]
+    found = [v for v in (verb_named(p) for p in parts) if v is not None]
+    acts = [v for v in found if v.outcome != "Consideration" or v.verb == "note"]
+    return acts if acts and len(acts) < len(found) else found
 
 
 def _named_body(
@@ -721,6 +734,7 @@ def prose_outcomes_rule(reading: Reading) -> None:
     doc = reading.doc
     lay = layout(doc)
     outcome_blocks = [b for b in lay.blocks if b.stance == "outcome"]
+    resolved = bool(outcome_blocks)  # minutes that record a resolution: their "considered" is its preamble
     for shape, pattern in prose_outcomes():
         for match in doc.finditer(pattern):
             if any(b.start <= match.start() < b.end for b in outcome_blocks) or _modal_before(doc.text, match.start()):
@@ -753,6 +767,10 @@ def prose_outcomes_rule(reading: Reading) -> None:
                     when = sitting.date.value  # the minutes of a meeting say what its body did there
                 for verb in verbs:
                     for plan in plans:
+                        if verb.verb in DISCUSSING and (
+                            resolved or (body is not None and _decided(reading, plan, body, DISCUSSING))
+                        ):
+                            continue  # "The Cabinet considered the report ... RESOLVED that the Plan be approved"
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
 
 
@@ -791,8 +809,8 @@ def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> Nam
 
 def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:
     if shape == "active":
-        if re.match(r"\s*that\b", match.group("tail")) and re.match(r"not", match.group("verbs")):
-            return None  # "The Cabinet noted that the plan had been ..." reports, it does not act on the plan
+        if re.match(r"\s*that\b", match.group("tail")) and re.match(r"not|consid|discuss", match.group("verbs")):
+            return None  # "The Cabinet noted (considered) that the plan had been ..." reports, it does not act on it
         return strategy_in(reading, match.start("tail"), match.end("tail"))
     if shape == "which":  # the plan named just before ", which"
         just_before = reading.last_ending_by(match.start())
@@ -891,8 +909,8 @@ def prose_requests_rule(reading: Reading) -> None:
                 reading, match.start()
             )
             verb = next(iter(_verbs(match.group("verbs"))), None)
-            if strategy is None or verb is None:
-                continue
+            if strategy is None or verb is None or verb.verb in DISCUSSING:
+                continue  # "asked to consider": read as a consideration request only where scheduled
             sitting = lay.sitting_at(match.start())
             asked = _requested_body(reading, match, sitting) or (_sitting_body(reading, sitting) if sitting else None)
             if asked is not None and _decided(reading, strategy, asked):
@@ -904,10 +922,18 @@ def prose_requests_rule(reading: Reading) -> None:
             record_event(reading, verb.request, strategy, f"request-{shape}", match, requested_of=asked, when=when)
 
 
-def _decided(reading: Reading, strategy: StrategyName, body: NamedNode) -> bool:
-    """Whether this document already records an outcome of ``body`` on ``strategy``."""
+# A body that only considered or discussed a plan recorded no outcome (sl:Consideration); when the
+# same body's decision on it is recorded, the discussion before it is not an event of its own.
+DISCUSSING = {"consider", "discuss"}
+
+
+def _decided(reading: Reading, strategy: StrategyName, body: NamedNode, besides: set[str] = frozenset()) -> bool:
+    """Whether this document records an outcome of ``body`` on ``strategy`` (other than by ``besides`` verbs)."""
     doc = reading.doc
-    events = set().union(*(doc.subjects(A, SL(verb.outcome)) for verb in verbs()))
+    outcomes = {
+        SL(v.outcome) for v in verbs() if v.verb not in besides and not (besides and v.outcome == "Consideration")
+    }
+    events = set().union(*(doc.subjects(A, outcome) for outcome in outcomes))
     return bool(events & doc.subjects(PROV_ASSOCIATED, body) & doc.subjects(SL("concerns"), strategy.iri))
 
 

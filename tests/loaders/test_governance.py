@@ -602,3 +602,45 @@ def test_a_bracketed_aside_is_not_a_list_marker() -> None:
         "that the Plan (Appendix 2) be approved",
         "(ii) that the report be noted",
     ]
+
+
+def test_discussed_at_two_bodies_on_two_dates_is_a_consideration_each(tmp_path: Path) -> None:
+    text = (
+        "Council Plan\n\nThe Harlow Vale Council Plan 2019-2022 sets five priorities.\n\n"
+        "The Harlow Vale Council Plan 2019-2022 was discussed at Cabinet on 12 March 2019 and at the meeting of full "
+        "council on 10 April 2019.\n"
+    )
+    found, _ = events(tmp_path, "harlow_vale_page.txt", text)
+    considered = of(found, "Consideration")
+    by_date = {e.one(SL + "date"): e.one(PROV + "wasAssociatedWith").rsplit("/", 1)[-1] for e in considered}
+    assert set(by_date) == {"2019-03-12", "2019-04-10"}
+    assert by_date["2019-03-12"] == "cabinet" and by_date["2019-04-10"].endswith("council")  # "full council"
+    assert not [e for e in found if e.cls in OUTCOMES - {"Consideration"}]
+
+
+def test_a_report_considered_before_a_resolution_is_not_an_event_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "Issue - meetings\n\nMeeting: 09/01/2020 - Cabinet (Item 12)\n\nMinutes:\n\n"
+        "The Cabinet considered the report on the Harlow Vale Housing Strategy 2020-2025.\n\n"
+        "RESOLVED: That the Harlow Vale Housing Strategy 2020-2025 be approved.\n"
+    )
+    found, _ = events(tmp_path, "harlow_vale_meetings.txt", text)
+    assert of(found, "Approval") and not of(found, "Consideration")
+
+
+def test_a_report_seeks_council_approval_and_recommends_to_council(tmp_path: Path) -> None:
+    text = (
+        "Report to: Policy and Resources Committee\n\nDate: 12 February 2020\n\n"
+        "Subject: Harlow Vale Strategic Plan 2020-2030\n\n"
+        "This report sought Council approval of the Harlow Vale Strategic Plan 2020-2030.\n\n"
+        "This report makes the following recommendation to Council:\n\n"
+        "That the Harlow Vale Strategic Plan 2020-2030 (Appendix A to this report) is adopted.\n"
+    )
+    found, _ = events(tmp_path, "harlow_vale_report.txt", text)
+    (approval,) = of(found, "ApprovalRequest")
+    (adoption,) = of(found, "AdoptionRequest")
+    for request in (approval, adoption):
+        assert request.one(SL + "requestedOf").endswith("council")
+        assert "committee" not in request.one(SL + "requestedOf")
+    assert not adoption.objects(SL + "date")  # the Committee's meeting date is not the Council's
+    assert not [e for e in found if e.cls in OUTCOMES]

