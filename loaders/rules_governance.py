@@ -179,6 +179,10 @@ def _events(reading: Reading, patterns: list[tuple[str, str, re.Pattern[str]]], 
         for match in reading.doc.finditer(pattern):
             if body_role == "body" and _modal_before(reading.doc.text, match.start()):
                 continue  # "will be considered by the Committee on 5 March": not yet an outcome
+            text = reading.doc.text
+            sentence_start = max(text.rfind(". ", 0, match.start()) + 2, text.rfind("\n", 0, match.start()) + 1)
+            if body_role == "body" and ABOUT_IN_SUBJECT.search(text, sentence_start, match.start()):
+                continue  # "The timetable for the Plan was agreed by the Cabinet": the timetable was
             strategy = reading.strategy_near(match.start())
             if strategy is None:
                 continue
@@ -774,6 +778,15 @@ def prose_outcomes_rule(reading: Reading) -> None:
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
 
 
+# What a passive sentence's subject can be about a plan without being the plan: "A radical approach to the
+# Strategy was approved", "The timetable for the Plan was agreed", "The consultation on the Strategy was endorsed".
+ABOUT_THE_PLAN = re.compile(
+    r"\b(?:approach|consultation|timetable|timeline|principles|progress|engagement\splan|update|report)\s"
+    r"(?:to|on|for|of|about)\s(?:the\s|a\s|its\s|our\s)?(?:draft\s|new\s|refreshed\s)?$"
+)
+ABOUT_IN_SUBJECT = re.compile(
+    r"\b(?:approach|consultation|timetable|timeline|principles|engagement\splan)\s(?:to|on|for|of|about)\b"
+)
 # "In 2017 the Board agreed ...", "On 3 May the Partnership approved ...": a date opening the sentence.
 SENTENCE_DATE = re.compile(r"(?:^|[.!?]\s)(?P<date>(?:In|On|During)\s[^,.;]{4,30}?),?\s(?:the\s)?[A-Z]")
 # The heads a body is called by for short ("the Board", "the Committee") once its full name is given.
@@ -818,6 +831,8 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
     before = reading.last_ending_by(match.start())
     if before and sentence_start <= before.start:
+        if ABOUT_THE_PLAN.search(reading.doc.text, max(sentence_start, before.start - 40), before.start):
+            return None  # "A new approach to the Strategy was approved": the approach was, not the plan
         return before.name
     subject = reading.doc.text[sentence_start : match.start()]
     return _antecedent(reading, match.start()) if ANAPHORA.search(subject) or re.match(r"\s*It\b", subject) else None

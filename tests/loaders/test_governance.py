@@ -644,3 +644,27 @@ def test_a_report_seeks_council_approval_and_recommends_to_council(tmp_path: Pat
         assert "committee" not in request.one(SL + "requestedOf")
     assert not adoption.objects(SL + "date")  # the Committee's meeting date is not the Council's
     assert not [e for e in found if e.cls in OUTCOMES]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "A new approach to the Harlow Vale Carers Strategy 2021-2024 was approved at the Health and Wellbeing Board on"
+        " 23 November 2020.",
+        "The timetable for the Harlow Vale Carers Strategy 2021-2024 was agreed by the Cabinet on 4 May 2020.",
+    ],
+)
+def test_what_was_approved_about_a_plan_is_not_the_plan(tmp_path: Path, wording: str) -> None:
+    found, _ = events(tmp_path, "harlow_vale_carers.txt", f"Carers\n\n{wording}\n")
+    assert not [e for e in found if e.cls in OUTCOMES], [(e.cls, e.iri) for e in found]
+
+
+def test_approved_at_a_board_on_a_date(tmp_path: Path) -> None:
+    text = (
+        "Carers\n\nThe Harlow Vale Carers Strategy 2021-2024 was approved at the Health and Wellbeing Board"
+        " on 3 March 2021.\n"
+    )
+    found, _ = events(tmp_path, "harlow_vale_carers.txt", text)
+    (approval,) = of(found, "Approval")
+    assert approval.one(SL + "date") == "2021-03-03"
+    assert approval.one(PROV + "wasAssociatedWith").endswith("health-and-wellbeing-board")
