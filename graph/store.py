@@ -85,6 +85,9 @@ class Store(Protocol):
     """What the readers and writers of the knowledge graph need from an engine."""
 
     read_only: bool
+    # Whether other processes may write the store while this one reads it (a remote engine):
+    # then its version must be polled, never read once.
+    shared: bool
     # The files sources were extracted from (see graph.originals).
     originals: Originals
 
@@ -96,9 +99,11 @@ class Store(Protocol):
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
         timeout: float | None = None,
+        max_rows: int | None = None,
     ) -> rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple]:
         """SPARQL (the project's prefixes predeclared); without a dataset the default graph is
-        the merge of the named graphs. ``timeout`` is passed to engines that have one."""
+        the merge of the named graphs. ``timeout`` and ``max_rows`` are passed to engines that
+        enforce them (the caller checks both either way)."""
         ...
 
     def select(self, sparql: str) -> list[Row]: ...
@@ -272,6 +277,7 @@ class StoreQueries:
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
         timeout: float | None = None,
+        max_rows: int | None = None,
     ) -> rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple]:
         raise NotImplementedError
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
+from graph import oxigraph_store
 from graph.store import STORE_FORMAT, Store, StoreError, memory_store, open_store
 from strategy_lineage import vocab
 
@@ -86,3 +88,56 @@ def test_the_base_is_read_from_the_environment_once(monkeypatch) -> None:
     monkeypatch.setenv("STRATEGY_LINEAGE_BASE", "https://strategies.example.gov.uk/")
     assert vocab.entity_iri("strategy", "Early Help Strategy") == before
     assert before.value.startswith(vocab.base_iri())
+
+
+def test_a_write_above_one_batch_is_the_same_as_one_transaction(monkeypatch: pytest.MonkeyPatch) -> None:
+    small, batched = memory_store(), memory_store()
+    for store in (small, batched):
+        store.replace_graph(vocab.source_graph("a"), quads("a", "x", "shared"))
+    monkeypatch.setattr(oxigraph_store, "BATCH", 3)
+    for store, batch in ((small, 1_000), (batched, 3)):
+        monkeypatch.setattr(oxigraph_store, "BATCH", batch)
+        store.replace_graph(vocab.source_graph("b"), quads("b", *"pqrstuvw", "shared"), [(S, P, ox.Literal("log"))])
+        store.replace_graph(vocab.source_graph("a"), quads("a", "y", "z"))
+    assert sorted(map(str, batched.quads())) == sorted(map(str, small.quads()))
+    assert objects(batched) == objects(small) == sorted([*"pqrstuvw", "shared", "y", "z", "log"])
+    assert batched.version == small.version == 3
+
+
+def test_a_batched_write_killed_midway_is_rolled_back_at_the_next_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "store"
+    store = open_store(path)
+    store.replace_graph(vocab.source_graph("a"), quads("a", "x"))
+    monkeypatch.setattr(oxigraph_store, "BATCH", 2)
+    engine = store._store  # type: ignore[attr-defined]
+    store._store = DiesAfter(engine, transactions=2)  # type: ignore[attr-defined]  # the marks and one batch
+    with pytest.raises(KeyboardInterrupt):
+        store.replace_graph(vocab.source_graph("b"), quads("b", *"pqrstu"))
+    store._store = engine  # type: ignore[attr-defined]
+    store.flush()
+    del store, engine
+    gc.collect()  # the interrupted call's frames held the store: release its lock
+    with pytest.raises(StoreError, match="interrupted"):
+        open_store(path, read_only=True)
+    reopened = open_store(path)
+    assert not reopened.has_graph(vocab.source_graph("b"))
+    assert objects(reopened) == ["x"]
+    assert reopened.version == 2
+
+
+class DiesAfter:
+    """The engine, killed (as by a signal) when a write asks for one transaction more than allowed."""
+
+    def __init__(self, engine: ox.Store, transactions: int) -> None:
+        self._engine, self._left = engine, transactions
+
+    def extend(self, quads) -> None:
+        if not self._left:
+            raise KeyboardInterrupt
+        self._left -= 1
+        self._engine.extend(quads)
+
+    def __getattr__(self, name: str):
+        return getattr(self._engine, name)
