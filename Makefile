@@ -38,12 +38,14 @@ serve: load
 docs-rules: install
 	$(BIN)/strategy-lineage rules --markdown > docs/rules.md
 
-# Debian packages the tests use: Chromium (browser tests) and rapper (a second, independent
-# Turtle parser for ontology.ttl). Best effort: without them those tests skip with a reason,
-# except in CI (CI=true), where they must run.
+# Debian packages the tests use: Chromium (browser tests), rapper (a second, independent
+# Turtle parser for ontology.ttl) and Virtuoso 7 (the remote-store runs of the graph and API
+# tests, started by scripts/virtuoso.sh). Best effort: without them those tests skip with a
+# reason, except in CI (CI set), where they must run.
 system-packages:
 	@missing=""; command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v rapper >/dev/null 2>&1 || missing="$$missing raptor2-utils"; \
+	command -v virtuoso-t >/dev/null 2>&1 || missing="$$missing virtuoso-opensource"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing$$missing (Debian packages)"; \

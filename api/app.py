@@ -30,6 +30,7 @@ from api import (
 from api.auth import Writers
 from api.cache import BodyCache, CheckedOnce
 from api.edge import CorsWhenCrossOrigin, GzipWhenAsked
+from api.engine_queries import EngineQueries
 from api.etag import ETagMiddleware
 from api.fast_lane import FastLane
 from api.limits import RequestLimits
@@ -69,28 +70,35 @@ def open_configured_store(settings: Settings) -> Store:
 def version_reader(store: Store) -> Callable[[], int]:
     """How to read the graph version cheaply on every request.
 
-    A read-only store is a snapshot: its version cannot change, so it is read once.
-    Otherwise every read asks the store (tens of microseconds), since writes bump it.
+    A read-only embedded store is a snapshot: its version cannot change, so it is read once.
+    Otherwise every read asks the store (tens of microseconds embedded; a remote store
+    polls the engine at most once a second), since writes bump it.
     """
-    if store.read_only:
+    if store.read_only and not store.shared:
         fixed = store.version
         return lambda: fixed
     return lambda: store.version
+
+
+def query_runner(store: Store, settings: Settings, graph_version: Callable[[], int]) -> QueryPool | EngineQueries:
+    """Where user SPARQL runs: the embedded engine cannot stop a query, so in worker processes
+    that can be killed; an engine that enforces its own time limit, directly."""
+    if isinstance(store, OxigraphStore):
+        return QueryPool(
+            store,
+            size=settings.query_workers,
+            version=graph_version,
+            memory_mb=settings.query_memory_mb,
+            per_client=settings.queries_per_client,
+        )
+    return EngineQueries(store, size=settings.query_workers)
 
 
 def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     store = store if store is not None else open_configured_store(settings)
     graph_version = version_reader(store)
-    if not isinstance(store, OxigraphStore):
-        raise TypeError("the SPARQL endpoint needs the embedded store's query workers")
-    pool = QueryPool(
-        store,
-        size=settings.query_workers,
-        version=graph_version,
-        memory_mb=settings.query_memory_mb,
-        per_client=settings.queries_per_client,
-    )
+    pool = query_runner(store, settings, graph_version)
     engine = LineageEngine(store, graph_version)
 
     @asynccontextmanager

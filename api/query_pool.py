@@ -311,7 +311,7 @@ class QueryPool:
                     503,
                     channel.memory_message(self.memory_mb),
                     kind="query-memory-limit",
-                    title=_TITLES["query-memory-limit"],
+                    title=TITLES["query-memory-limit"],
                 ) from None
             raise Problem(
                 503,
@@ -323,11 +323,11 @@ class QueryPool:
         self._release(worker)
         if reply[0] == "error":
             _, status, kind, detail, title = reply
-            raise Problem(status, detail, kind=kind, title=title or _TITLES.get(kind))
+            raise Problem(status, detail, kind=kind, title=title or TITLES.get(kind))
         return reply[1], reply[2]
 
 
-_TITLES = {
+TITLES = {
     "malformed-query": "Malformed query",
     "query-failed": "Query failed",
     "result-too-large": "Result too large",

@@ -32,6 +32,7 @@ from api.sandbox import deny_network
 from api.sparql_guard import Refused, explain, screen
 from graph import rdf
 from graph.oxigraph_store import OxigraphStore, open_snapshot
+from graph.store import QueryTimeout, Store
 
 # How often (in rows) a running query looks at the clock.
 CLOCK_EVERY = 256
@@ -59,17 +60,22 @@ def _bounded(items, limit: int, deadline: float, what: str) -> list:
 
 
 def run_query(
-    store: OxigraphStore, query: str, dataset: dict, results_fmt: str, graph_fmt: str, timeout: float, limit: int
+    store: Store, query: str, dataset: dict, results_fmt: str, graph_fmt: str, timeout: float, limit: int
 ) -> tuple[str, bytes]:
     deadline = time.monotonic() + timeout
     try:
         screened = screen(query)
     except Refused as refused:
         raise QueryFailure(refused.status, refused.kind, refused.detail, refused.title) from None
+    result = None
     try:
         # Without a dataset in the request, the store's default graph: the merge of the named graphs.
         result = store.query(
-            screened.text, default_graphs=dataset.get("default") or None, named_graphs=dataset.get("named") or None
+            screened.text,
+            default_graphs=dataset.get("default") or None,
+            named_graphs=dataset.get("named") or None,
+            timeout=timeout,
+            max_rows=limit + 1,  # one more than allowed: enough to tell that the cap was passed
         )
         if isinstance(result, rdf.QueryBoolean):
             return results_fmt, formats.write_boolean(results_fmt, bool(result))
@@ -83,12 +89,18 @@ def run_query(
         if not screened.parsed:
             _explain(screened.text)  # an update, or rdflib's account of the mistake
         raise QueryFailure(400, "malformed-query", f"malformed query: {err}") from None
+    except QueryTimeout:
+        raise QueryFailure(503, "query-timeout", "the query ran past the time limit") from None
     except QueryFailure:
         raise
     except MemoryError:
         raise memory_exceeded() from None
     except Exception as err:  # evaluation errors (type errors, bad IRIs, ...) belong to the query
         raise QueryFailure(400, "query-failed", f"the query failed: {err}") from None
+    finally:
+        # The engine's result objects belong to the thread that made them (EngineQueries runs
+        # this in a worker thread): released here, not by whichever thread collects garbage.
+        del result
 
 
 def _explain(text: str) -> None:

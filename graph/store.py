@@ -4,6 +4,8 @@ Everything that reads or writes quads goes through :class:`Store`. Implementatio
 
 * :class:`graph.oxigraph_store.OxigraphStore`, an embedded Oxigraph database (a folder,
   or in memory);
+* :class:`graph.remote_store.RemoteStore`, any engine speaking the SPARQL 1.1 Protocol and
+  Update (Virtuoso 7 in CI), given as ``sparql+http://HOST:PORT/PATH`` or ``sparql+https://...``.
 
 :func:`open_store` picks one from ``STRATEGY_LINEAGE_STORE`` (or ``--store``). Nothing
 above ``graph/`` imports the engine; terms and results are the shared types of
@@ -59,6 +61,10 @@ Row = dict[str, rdf.Term]
 
 class StoreError(Exception):
     """A store problem worth one clear line to the user (locked, missing, corrupt, unreachable)."""
+
+
+class QueryTimeout(StoreError):
+    """The engine stopped a query at the time limit it was given."""
 
 
 @dataclass(frozen=True)
@@ -193,11 +199,15 @@ def now_iso() -> str:
 
 
 def open_store(location: Path | str | None = None, read_only: bool = False, serve: bool = False) -> Store:
-    """The store at ``location``: a folder (embedded Oxigraph).
+    """The store at ``location``: a folder (embedded Oxigraph) or a ``sparql+http(s)://`` URL.
 
     ``serve=True`` is for servers: several may share an embedded store, and no other process
     may write to it meanwhile (see graph.oxigraph_store)."""
     where = str(location) if location is not None else default_store_location()
+    if is_remote(where):
+        from graph.remote_store import RemoteStore  # only loaded when a URL asks for it
+
+        return RemoteStore.connect(where, read_only=read_only)
     from graph.oxigraph_store import OxigraphStore
 
     return OxigraphStore.open(Path(where), read_only=read_only, serve=serve)

@@ -23,7 +23,7 @@ StoreOption = Annotated[
     typer.Option(
         "--store",
         envvar="STRATEGY_LINEAGE_STORE",
-        help="Folder of the persistent store (several stores can live side by side).",
+        help="Folder of the embedded store, or a SPARQL engine: sparql+http(s)://[USER:PASSWORD@]HOST:PORT/PATH.",
         show_default=True,
     ),
 ]

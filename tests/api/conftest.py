@@ -4,7 +4,6 @@ the real ASGI app."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from api.app import create_app
 from api.settings import Settings
 from graph.ingest import load_paths
 from graph.store import Store, open_store
+from tests.conftest import BACKENDS, free_port
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 TOKEN = "test-token-0123456789"
@@ -28,18 +28,29 @@ def fill(store: Store) -> None:
     load_paths(store, [DATA])
 
 
-def make_client(path: Path, **settings) -> TestClient:
-    store = open_store(path)
+def make_client(location: Path | str, **settings) -> TestClient:
+    store = open_store(location)
     fill(store)
     options = dict(tokens={TOKEN: "tester"}, query_timeout=1.0, result_limit=500, query_workers=2)
     options.update(settings)
-    return TestClient(create_app(store, Settings(store=path, **options)))
+    return TestClient(create_app(store, Settings(store=location, **options)))
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """Read-mostly client over the seed graph in each engine: tests must not write through it."""
+    if request.param == "virtuoso":
+        location: Path | str = request.getfixturevalue("virtuoso")
+    else:
+        location = tmp_path_factory.mktemp("store") / "store"
+    with make_client(location) as c:
+        yield c
 
 
 @pytest.fixture(scope="session")
-def client(tmp_path_factory) -> TestClient:
-    """Read-mostly client over the seed graph: tests must not write through it."""
-    with make_client(tmp_path_factory.mktemp("store") / "store") as c:
+def embedded_client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
+    """The seed graph in the embedded store only: for what only it has (the killable query workers)."""
+    with make_client(tmp_path_factory.mktemp("embedded") / "store") as c:
         yield c
 
 
@@ -51,12 +62,6 @@ def writable_client(tmp_path) -> TestClient:
 
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def served(path: Path, *uvicorn_options: str, **env: str) -> Iterator[str]:

@@ -9,9 +9,9 @@ from tests.graph.seedlike import seed_like_store
 
 
 @pytest.fixture(scope="session")
-def seed_engine(seed_store) -> LineageEngine:
-    """The engine over the shared seed store (tests/conftest.py: data/ through graph.ingest)."""
-    return LineageEngine(seed_store)
+def seed_engine(store) -> LineageEngine:
+    """The engine over the bundled data in each engine (tests/conftest.py: the `store` fixture)."""
+    return LineageEngine(store)
 
 
 @pytest.fixture(scope="session")

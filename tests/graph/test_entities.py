@@ -11,8 +11,8 @@ from strategy_lineage import vocab
 
 
 @pytest.fixture(scope="module")
-def eng(seed_store: Store) -> LineageEngine:
-    return LineageEngine(seed_store)
+def eng(store: Store) -> LineageEngine:
+    return LineageEngine(store)
 
 
 def test_a_board_is_found_by_name_and_its_events_name_the_strategies(eng: LineageEngine) -> None:

@@ -94,23 +94,23 @@ def test_every_relation_has_its_words_both_ways() -> None:
     assert RELATION_WORDS["supersedes"] == ("replaces", "replaced by")
 
 
-def test_labels_and_short_names_from_the_store(seed_store) -> None:
+def test_labels_and_short_names_from_the_store(store) -> None:
     kent = BASE + "strategy/kent-county-council/"
     edm, cypp = kent + "every-day-matters", kent + "kent-children-and-young-peoples-plan-2008-2011"
-    labels = labels_of(seed_store, [edm, BASE + "strategy/nothing-here"])
+    labels = labels_of(store, [edm, BASE + "strategy/nothing-here"])
     edm_title = "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
     assert labels == {edm: edm_title}
-    assert short_names_of(seed_store, [edm, cypp]) == {edm: "Every Day Matters", cypp: "Positive about our Future"}
-    assert labels_of(seed_store, [LEGISLATION + "ukpga/2004/31/section/10"]) == {
+    assert short_names_of(store, [edm, cypp]) == {edm: "Every Day Matters", cypp: "Positive about our Future"}
+    assert labels_of(store, [LEGISLATION + "ukpga/2004/31/section/10"]) == {
         LEGISLATION + "ukpga/2004/31/section/10": "section 10 of the Children Act 2004"
     }
 
 
-def test_sources_are_named_by_their_titles(seed_store) -> None:
-    titles = source_titles(seed_store, ["002_7e30c0936a50fbe4", "no-such-source"])
+def test_sources_are_named_by_their_titles(store) -> None:
+    titles = source_titles(store, ["002_7e30c0936a50fbe4", "no-such-source"])
     assert list(titles) == ["002_7e30c0936a50fbe4"]
     assert titles["002_7e30c0936a50fbe4"].startswith("Working Together to Improve Outcomes")
-    assert len(source_titles(seed_store)) == len(seed_store.sources())
+    assert len(source_titles(store)) == len(store.sources())
 
 
 def test_one_supersession_stored_four_ways_is_said_once() -> None:

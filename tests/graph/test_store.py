@@ -23,8 +23,8 @@ def objects(store: Store) -> list[str]:
     return sorted(row["o"].value for row in store.select("SELECT ?o WHERE { ?s ?p ?o }"))
 
 
-def test_a_triple_stated_by_two_sources_is_one_answer() -> None:
-    store = memory_store()
+def test_a_triple_stated_by_two_sources_is_one_answer(empty_store: Store) -> None:
+    store = empty_store
     store.replace_graph(vocab.source_graph("a"), quads("a", "x", "y"))
     store.replace_graph(vocab.source_graph("b"), quads("b", "x"))
     assert objects(store) == ["x", "y"]
@@ -36,13 +36,13 @@ def test_a_triple_stated_by_two_sources_is_one_answer() -> None:
     assert store.version == 4
 
 
-def test_failed_update_changes_nothing() -> None:
-    store = memory_store()
+def test_failed_update_changes_nothing(empty_store: Store) -> None:
+    store = empty_store
     store.replace_graph(vocab.source_graph("a"), quads("a", "x"))
     before = (store.version, sorted(map(str, store.quads())))
     # The update's last part (inserting into a blank-node graph) is invalid; its first part,
     # dropping the graph, must not have happened either.
-    with pytest.raises(SyntaxError):
+    with pytest.raises((SyntaxError, StoreError)):  # the embedded parser's error, or the engine's
         store.replace_graph(ox.BlankNode("g"), quads("a", "y"))
     assert (store.version, sorted(map(str, store.quads()))) == before
 

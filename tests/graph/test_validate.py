@@ -475,8 +475,8 @@ def test_rdfs_entailment_does_not_create_false_violations():
 # --- the real seed graph --------------------------------------------------------------
 
 
-def test_seed_graph_conforms(seed_store):  # the bundled data/, loaded once (tests/conftest.py)
-    report = validate_store(seed_store)
+def test_seed_graph_conforms(store):  # the bundled data/ in each engine (tests/conftest.py)
+    report = validate_store(store)
     assert report.triples > 1000
     assert report.conforms, report.text
 
