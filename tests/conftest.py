@@ -14,6 +14,7 @@ import pytest
 
 from graph.ingest import load_paths
 from graph.store import Store, memory_store, open_store
+from strategy_lineage import vocab
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -71,14 +72,18 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
 
 
 @pytest.fixture(params=BACKENDS)
-def empty_store(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Store:
+def empty_store(request: pytest.FixtureRequest) -> Iterator[Store]:
     """An empty store in each engine, for tests that write. On Virtuoso every test gets its
     own IRI base: its graphs, its merge and its version are then its own."""
     if request.param == "oxigraph":
-        return memory_store()
+        yield memory_store()
+        return
     url = request.getfixturevalue("virtuoso")
-    monkeypatch.setenv("STRATEGY_LINEAGE_BASE", f"http://test-{uuid.uuid4().hex[:12]}.example/")
-    return open_store(url)
+    minted_under = vocab.configure_base(f"http://test-{uuid.uuid4().hex[:12]}.example/")
+    try:
+        yield open_store(url)
+    finally:
+        vocab.configure_base(minted_under)
 
 
 # Long runs stay out of the default suite (and out of `-m "not browser and not server"`):
