@@ -47,6 +47,23 @@ def heads() -> tuple[Head, ...]:
 
 
 @cache
+def welsh_heads() -> dict[str, Head]:
+    """Welsh head nouns (which open a name: "Cynllun y Cyngor") and the English head each stands for."""
+    english = {h.words.lower(): h for h in heads()}
+    return {
+        r["word"]: english[r["english"].lower()]
+        for r in _rows("plan-heads-welsh.csv")
+        if r["role"] == "head" and r["english"].lower() in english
+    }
+
+
+@cache
+def welsh_joiners() -> frozenset[str]:
+    """Welsh small words inside a name ("y", "a", "ar gyfer")."""
+    return frozenset(r["word"] for r in _rows("plan-heads-welsh.csv") if r["role"] == "joiner")
+
+
+@cache
 def head_pattern() -> re.Pattern[str]:
     """Any head noun as a whole word sequence, case-insensitive (callers check capitals)."""
     words = sorted({h.words.split()[-1] for h in heads()}, key=len, reverse=True)

@@ -76,6 +76,8 @@ class StrategyName:
     # A plan that is a strategy only when a relation involves it ("the Climate Action Plan").
     minor: bool = False
     edition: str | None = None  # "2017-18 Refresh": an edition that keeps the plan's period
+    # Named in lower case in passing ("the housing strategy"): a mention only of a plan the text titles.
+    in_passing: bool = False
 
     @property
     def iri(self) -> NamedNode:
@@ -109,13 +111,26 @@ def period_text(period: tuple[XsdValue, XsdValue]) -> str:
 
 def complete_with_place(name: str, place: str | None) -> str:
     """ "Kent's Children and Young People's Plan" and "Children and Young People's Plan"
-    both become "Kent Children and Young People's Plan" in a Kent document."""
+    both become "Kent Children and Young People's Plan" in a Kent document; a name that already
+    names the place ("Joint Kent Health and Wellbeing Strategy") keeps it where it is. A possessive
+    that is not the place's ("Children's Services Plan") stays."""
     match = _POSSESSIVE_PLACE.match(name)
-    if match:
-        name = f"{match.group('place')} {name[match.end() :]}"
-    if place and not name.lower().startswith(place.lower()):
+    owner = match.group("place") if match else None
+    if (
+        match
+        and owner
+        and (owner.lower() == (place or "").lower() or (place is None and owner not in _NOUNS_NOT_PLACES))
+    ):
+        name = f"{owner} {name[match.end() :]}"
+    if place and not re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", name, re.IGNORECASE):
         name = f"{place} {name}"
     return name
+
+
+# Words whose possessive opens many plan names without being a place's ("Children's Services Plan").
+_NOUNS_NOT_PLACES = frozenset(
+    {"Children", "People", "Women", "Men", "Carers", "Citizens", "Everybody", "Everyone", "Nation", "City", "County"}
+)
 
 
 # Lower-case words a title after a colon may hold: "Kent's Multiagency Strategic Plan for Children and Young People".
@@ -134,6 +149,13 @@ def _period_of(written: str) -> tuple[XsdValue, XsdValue] | None:
     """The start and end years of a period the patterns above captured."""
     found = PERIOD.match(written)
     return parse_period(found) if found else None
+
+
+def _names_a_plan(name: str) -> bool:
+    """Whether a name the older patterns found ends in a head noun that names a plan ("Delivery Plan",
+    "Business Operating Plan" do not) and is not guidance, an assessment or another body's plan."""
+    head = lexicon.head_of_name(name)
+    return (head is None or head.is_strategy) and not lexicon.not_a_plan(name)
 
 
 def from_colon_title(match: re.Match[str]) -> StrategyName | None:
@@ -159,7 +181,7 @@ def _has_label_word(name: str) -> bool:
 def from_period_title(match: re.Match[str], place: str | None) -> StrategyName | None:
     name = smart_case(tidy(match.group("name")))
     period = _period_of(match.group("period"))
-    if period is None or len(name.split()) < 2:
+    if period is None or len(name.split()) < 2 or not _names_a_plan(name):
         return None
     name = complete_with_place(name, place)
     title = f"{name} {period_text(period)}"
@@ -200,7 +222,7 @@ def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
         named = name.title if plan.period else complete_with_place(name.title, place)
         title = f"{named}{separator}{plan.edition}"
         name = replace(name, key=title, title=title, edition=plan.edition)
-    return replace(name, minor=plan.head.minor and plan.period is None)
+    return replace(name, minor=plan.head.minor and plan.period is None, in_passing=plan.in_passing)
 
 
 def named_with_period(

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from loaders import lexicon
-from loaders.periods import Period, period_at
+from loaders.periods import PLAN_PERIOD, Period, period_at, period_of
 
 # One word of a name: "Children's", "Well-being", "0-25", "SEND", "&".
 WORD = re.compile(r"[A-Za-z0-9][\w'&-]*|&|\([A-Z][A-Za-z]{1,8}\)")
@@ -41,6 +41,10 @@ class PlanName:
     period: Period | None
     slogan: str | None = None
     edition: str | None = None  # "2017-18 Refresh" in "Strategic Plan 2015-2020 (2017-18 Refresh)"
+    # Named in lower case with neither a period nor a heading ("the housing strategy"): a plan only when
+    # it is a plan the text names otherwise, or a relation involves it.
+    in_passing: bool = False
+    welsh: bool = False  # a Welsh name ("Cynllun y Cyngor"): never completed with an English place
 
 
 def _capitalised(word: str) -> bool:
@@ -81,9 +85,13 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
     words = _words_before(text, head_start, MAX_WORDS)
     stops = lexicon.name_stops("inside")
     kept: list[_Word] = []
-    for word in reversed(words):
+    ends = lexicon.name_stops("coordinated")
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         lowered = word.text.lower()
         if lowered in JOINERS and kept:
+            if lowered in ("and", "&") and index and words[index - 1].text.lower() in ends:
+                break  # "Strategic Assessment and Sustainable Community Strategy": two things, not one name
             kept.append(word)
             continue
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
@@ -178,11 +186,171 @@ def plan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
     """Every plan name in cleaned ``text``, in order. ``breaks`` are the positions (in order) where
     the text had a blank line: a name never runs across one ("Home Page" above a page's title)."""
     for head_match in lexicon.head_pattern().finditer(text):
-        if not head_match.group(0)[0].isupper():
-            continue  # "the strategy": co-reference, not a name
-        found = _plan_name_at(text, head_match, breaks)
+        if head_match.group(0)[0].isupper():
+            found = _plan_name_at(text, head_match, breaks)
+        else:  # "Herefordshire's children and young people's plan 2015-2018", a heading "Our climate strategy"
+            found = _lower_case_name_at(text, head_match, breaks)
         if found is not None:
             yield found
+
+
+# Capitalised words that may open a name with no head noun ("For Highland's Children 5", "Towards 2030").
+_OPENERS = frozenset({"for", "towards", "to", "our"})
+_SERIES_NUMBER = re.compile(r"\d{1,2}")
+
+
+def appositive_name(text: str, comma: int) -> tuple[int, str] | None:
+    """The name set before a comma and a description of a plan: "For Highland's Children 5, the
+    integrated children's services plan for 2023-2026", "Brighter Lives, our health and wellbeing
+    strategy": a capitalised phrase of two words or more with no head noun of its own, not a body's name
+    and not a label. Returns where it starts and the name."""
+    words = _words_before(text, comma, MAX_WORDS)
+    stops = lexicon.name_stops("inside") | lexicon.name_stops("tail") | lexicon.name_stops("coordinated")
+    kept: list[_Word] = []
+    for word in reversed(words):
+        lowered = word.text.lower()
+        if lowered in _OPENERS and word.text[0].isupper() and kept:
+            kept.append(word)
+            break
+        if lowered in JOINERS and kept:
+            kept.append(word)
+            continue
+        capitalised = word.text[0].isupper() or bool(_SERIES_NUMBER.fullmatch(word.text))
+        if not capitalised or (lowered in stops and lowered not in _OPENERS) or lowered in {"the", "a", "an"}:
+            break
+        kept.append(word)
+        if lowered in _OPENERS:
+            break
+    while kept and kept[-1].text.lower() in JOINERS and not kept[-1].text[0].isupper():
+        kept.pop()
+    kept.reverse()
+    if sum(1 for w in kept if w.text.lower() not in JOINERS) < 2 or lexicon.head_of_name(kept[-1].text) is not None:
+        return None
+    name = text[kept[0].start : kept[-1].end]
+    if lexicon.not_a_plan(name):
+        return None
+    return kept[0].start, name
+
+
+MAX_WELSH_WORDS = 5  # words after a Welsh head noun
+
+
+def welsh_plan_names(text: str) -> Iterator[PlanName]:
+    """Welsh names, head noun first: "Cynllun y Cyngor 2018-23", "Strategaeth Tai 2020-2025", "Cynllun
+    Corfforaethol". A name names one plan when a period follows, when two capitalised words follow the
+    head, or when it stands beside its English name ("Cynllun y Cyngor / Council Plan 2023-28")."""
+    heads = lexicon.welsh_heads()
+    if not heads:
+        return
+    joiners = lexicon.welsh_joiners()
+    for match in re.finditer(rf"(?<![\w'-])(?:{'|'.join(map(re.escape, heads))})(?![\w'-])", text):
+        end = position = match.end()
+        capitals, owned = 0, False
+        bound = min(len(text), match.end() + 16 * MAX_WELSH_WORDS)
+        for count, word in enumerate(WORD.finditer(text, match.end(), bound)):
+            if count >= MAX_WELSH_WORDS or text[position : word.start()] != " ":
+                break
+            position = word.end()
+            if word.group(0) == "Cyngor" and re.match(r" [A-Z]", text[word.end() : word.end() + 2]):
+                owned = True
+                break  # "Cynllun Corfforaethol Cyngor Sir Penfro": the council's name follows the plan's
+            if word.group(0)[0].isupper():
+                end, capitals = word.end(), capitals + 1
+            elif word.group(0) not in joiners:
+                break
+        if not capitals:
+            continue
+        found = period_at(text, end)
+        period = found[0] if found and (found[0].start is not None or found[0].end is not None) else None
+        beside = _BILINGUAL.match(text, end)
+        if period is None and capitals < 2 and not beside and not owned:
+            continue
+        final_end = found[1].end() if period and found else end
+        yield PlanName(match.start(), final_end, text[match.start() : end], heads[match.group(0)], period, welsh=True)
+
+
+# Between a Welsh name and its English one: "Cynllun y Cyngor / the Council Plan", "... (the Council Plan".
+_BILINGUAL = re.compile(r" ?(?:/|\(|-) ?(?:the |The |y |Y )?(?=[A-Z])")
+
+
+MAX_LOWER_WORDS = 6  # words before a head noun in a name written in lower case
+
+
+def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int]) -> PlanName | None:
+    """A plan's name in sentence case: lower-case words before a lower-case head noun, ending at a
+    determiner or preposition ("the", "our", "of") or at a capitalised first word ("Housing strategy",
+    "Herefordshire's ..."). It names one plan when a period follows, when it is a heading (alone
+    between blank lines), or when "the", "our" or a possessive points at it; "the strategy", "the new
+    plan" (no word of its own) and "a housing strategy" (a kind of plan) do not."""
+    words = _words_before(text, head_match.start(), MAX_LOWER_WORDS)
+    stops_lower = lexicon.name_stops("lower")
+    stops, generic = stops_lower | lexicon.name_stops("inside"), lexicon.name_stops("generic")
+    kept: list[_Word] = []
+    determiner: _Word | None = None
+    for word in reversed(words):
+        lowered = word.text.lower()
+        if lowered in stops and lowered not in generic and not (word.text[0].isupper() and lowered not in stops_lower):
+            determiner = word
+            break
+        kept.append(word)
+        if word.text[0].isupper() or word.text[0] == "(":
+            break  # a capitalised first word ("Housing strategy") or a possessive place begins the name
+    kept.reverse()
+    line_start = determiner.start if determiner else (kept[0].start if kept else head_match.start())
+    while kept and (kept[0].text.lower() in JOINERS or kept[0].text.lower() in generic):
+        kept.pop(0)
+    dated_by_name = PLAN_PERIOD.fullmatch(text, kept[0].start, head_match.start() - 1) if kept else None
+    if not dated_by_name and any(re.fullmatch(r"(?:19|20)\d\d", w.text) for w in kept):
+        return None  # "our 2017 housing strategy": an edition known by its year, described rather than named
+    if not dated_by_name and not any(_content_word(w.text, generic) for w in kept):
+        return None  # "the new plan", "the county's first strategy": no word of its own
+    start = kept[0].start
+    head = lexicon.head_of_name(text[start : head_match.end()])
+    if head is None or not head.is_strategy or head.weak or head.minor:
+        return None
+    if any(w.text.lower() in lexicon.name_stops("owner") for w in words[-len(kept) - 1 : -len(kept)]):
+        return None  # "the Government's industrial strategy"
+    end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)))
+    found = period_at(text, end)
+    period = found[0] if found and (found[0].start is not None or found[0].end is not None) else None
+    final_end = found[1].end() if period and found else end
+    if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
+        final_end += 1
+    heading = (line_start == 0 or _break_in(breaks, line_start - 1, line_start) is not None) and (
+        final_end >= len(text) - 1 or _break_in(breaks, final_end, final_end + 1) is not None
+    )
+    pointed = determiner is not None and (
+        determiner.text.lower() in _POINTING or determiner.text.lower().endswith(("'s", "s'"))
+    )
+    if period is None and not heading and not pointed:
+        return None
+    before = PLAN_PERIOD.fullmatch(text, start, head_match.start() - 1) if period is None else None
+    if before:  # "the 2019- 2024 strategy", "our 2012-2015 plan": a plan named by its period
+        period = period_of(before)
+        start = head_match.start()
+    name = _sentence_to_title(_BRACKETED.sub("", text[start:end]))
+    if lexicon.not_a_plan(name):
+        return None
+    return PlanName(start, final_end, name, head, period, in_passing=period is None and not heading)
+
+
+def _content_word(word: str, generic: frozenset[str]) -> bool:
+    lowered = word.lower()
+    return not (lowered in generic or lowered in JOINERS or lowered.endswith(("'s", "s'")) or word[:1].isdigit())
+
+
+# Determiners that point at one plan written in lower case: "the housing strategy", "our climate strategy".
+_POINTING = frozenset({"the", "our", "its", "their", "this"})
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "with", "a", "an", "&"})
+
+
+def _sentence_to_title(name: str) -> str:
+    """ "children and young people's plan" -> "Children and Young People's Plan" (as titles are written)."""
+    words = name.split(" ")
+    return " ".join(
+        w if (i and w.lower() in _SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def _break_in(breaks: Sequence[int], start: int, end: int) -> int | None:
@@ -232,7 +400,8 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
     if head.weak and any(w.text.lower() in lexicon.name_stops("tail") for w in modifiers):
         return None  # "Maidstone Borough Council Policy ...": a body's name, not a policy's
     capitals = sum(1 for w in modifiers if w.text.lower() not in JOINERS) - (len(head.words.split()) - 1)
-    needed = 2 if head.weak else 1
+    # A head of three words or more is a whole name ("the Medium Term Financial Strategy").
+    needed = 2 if head.weak else 0 if len(head.words.split()) >= 3 else 1
     dated = period is not None and (period.start is not None or period.end is not None)  # not a bare year
     if not (capitals >= needed or dated or end > head_match.end()) or lexicon.not_a_plan(name):
         return None
@@ -240,7 +409,8 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
     if owner and owner[0].text.lower() in lexicon.name_stops("owner"):
         return None  # "the Combined Authority's Strategic Economic Plan": another body's plan
     heading = start > 0 and _break_in(breaks, start - 1, start) is not None  # a name alone after a blank line
-    if period is None and not year_edition and not heading and not _introduced(text, start):
+    possessive = bool(modifiers) and modifiers[0].text.endswith("'s")  # "Eastmoor's Economic Strategy"
+    if period is None and not year_edition and not heading and not possessive and not _introduced(text, start):
         return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
     final_end = found[1].end() if found else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:

@@ -378,8 +378,8 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
     return " ".join(w for w, _ in kept) + " Council", kept[0][1]
 
 
-# A word of a council's name; markdown and table residue around it ("**Stoke-on-Trent", "|Halton") is not.
-_TOKEN = re.compile(r"[^\s*#_|\[\]]+")
+# A word of a council's name; markdown around it ("**Stoke-on-Trent") is not ("|" separates two names).
+_TOKEN = re.compile(r"[^\s*#_\[\]]+")
 
 
 def _joins(word: str, before: list[str]) -> bool:

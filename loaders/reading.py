@@ -20,6 +20,7 @@ from pyoxigraph import NamedNode
 from loaders import names, plan_names
 from loaders.document import Document, literal
 from loaders.names import StrategyName
+from loaders.periods import Period, period_at
 from loaders.spans import Spans
 from loaders.text import lines_with_offsets
 from strategy_lineage import vocab
@@ -271,6 +272,11 @@ def read(doc: Document) -> Reading:
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
     for plan in plan_names.plan_names(text, paragraph_breaks(doc)):
         add(names.from_plan_name(plan, place), plan.start, plan.end)
+    welsh = []
+    for plan in plan_names.welsh_plan_names(text):
+        name = names.named_with_period(plan.name, plan.period, None, plan.head.cls)
+        if taken.take(plan.start, plan.end):
+            welsh.append(Mention(name, plan.start, plan.end))
     for match in names.PERIOD_TITLE.finditer(text):
         add(names.from_period_title(match, place), match.start(), match.end())
     for pattern in BARE_NAME_CONTEXTS:
@@ -282,15 +288,86 @@ def read(doc: Document) -> Reading:
     # Short names already introduced are mentions wherever they recur.
     for short, start, end in recurrences(text, {m.name.short for m in reading.mentions if m.name.short}):
         add(reading.strategy_named(short), start, end)
-    reading.mentions = sorted(reading.mentions, key=lambda m: m.start)
+    reading.mentions = sorted(reading.mentions + bilingual(text, welsh, reading.mentions), key=lambda m: m.start)
+    reading.mentions = appositions(text, reading.mentions, place, taken)
     for start, end, expansion, period in plan_names.acronym_names(text):
         if period is None:
             add(reading.expanded(expansion, start), start, end)
-    reading.mentions = resolve_periodless(reading.mentions)
+    # "the housing strategy" in lower case is a mention of a plan the text titles, or of none.
+    reading.mentions = [m for m in resolve_periodless(reading.mentions) if not m.name.in_passing]
     cut = cut_off_mention(text, reading.mentions)
     if cut is not None:
         reading.mentions.append(cut)
     return reading
+
+
+# Between a Welsh name and its English one, either way round: " / ", " (the ", " - ".
+_BETWEEN_LANGUAGES = re.compile(r" ?(?:/|\(|-|\)) ?(?:the |The |y |Y )?")
+
+
+def bilingual(text: str, welsh: list[Mention], english: list[Mention]) -> list[Mention]:
+    """Welsh mentions, each the English plan it stands beside ("Cynllun y Cyngor / the Council Plan
+    2023-28", "Cynllun y Cyngor 2023-28 (the Council Plan 2023-28)") or else a plan of its own."""
+    by_start = {m.start: m for m in english}
+    by_end = {m.end: m for m in english}
+    found = []
+    for mention in welsh:
+        after = _BETWEEN_LANGUAGES.match(text, mention.end)
+        partner = by_start.get(after.end()) if after else None
+        if partner is None:
+            before = text.rfind(" /", max(0, mention.start - 4), mention.start)
+            partner = by_end.get(before) if before >= 0 else None
+        compatible = partner is not None and (mention.name.period is None or mention.name.period == partner.name.period)
+        found.append(Mention(partner.name, mention.start, mention.end) if partner and compatible else mention)
+    return found
+
+
+# ", the integrated children's services plan for 2023-2026": a description set after a plan's own name.
+_DESCRIBED = re.compile(r", (?:the|our|its|their|this|a|an) (?:new |current |refreshed |updated |revised |latest )?$")
+
+
+def appositions(text: str, mentions: list[Mention], place: str | None, taken: Spans) -> list[Mention]:
+    """A name with no head noun that a description names as a plan ("For Highland's Children 5, the
+    integrated children's services plan for 2023-2026") is that plan, with the description's period; the
+    description is a mention of it; other numbers of a numbered name ("For Highland's Children 4
+    (2020-2023)") are the other plans of its series."""
+    found: list[Mention] = []
+    series: dict[str, str] = {}
+    for mention in mentions:
+        lead = _DESCRIBED.search(text, max(0, mention.start - 20), mention.start)
+        named = plan_names.appositive_name(text, lead.start()) if lead else None
+        if lead is None or named is None or not taken.take(named[0], lead.start()):
+            found.append(mention)
+            continue
+        name = names.named_with_period(named[1], _period_of_name(mention.name), place)
+        found += [Mention(name, named[0], lead.start()), Mention(name, mention.start, mention.end)]
+        numbered = re.fullmatch(r"(?P<prefix>.+) \d{1,2}", named[1])
+        if numbered:
+            series[numbered.group("prefix")] = named[1]
+    found += [m for m in numbered_series(text, series, place) if taken.take(m.start, m.end)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _period_of_name(name: StrategyName) -> Period | None:
+    """The period a named plan's validity years give (None for a plan with none)."""
+    if not name.period:
+        return None
+    start, end = (int(year.lexical[:4]) if year else None for year in name.period)
+    return Period(start, end, "")
+
+
+def numbered_series(text: str, series: dict[str, str], place: str | None) -> Iterator[Mention]:
+    """ "For Highland's Children 4 (2020-2023)" in a text that names "For Highland's Children 5" as a plan."""
+    for prefix, known in series.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(prefix)} \d{{1,2}}(?!\d)", text):
+            if match.group(0) == known:
+                continue
+            period = period_at(text, match.end())
+            end = period[1].end() if period else match.end()
+            if period and end < len(text) and text[end] == ")" and "(" in text[match.end() : end]:
+                end += 1
+            name = names.named_with_period(match.group(0), period[0] if period else None, place)
+            yield Mention(name, match.start(), end)
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -357,7 +434,7 @@ def names_same_plan(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     at = 0
     for index, word in enumerate(short):
         found = long.index(word, at)
-        if index and "and" in long[at:found] and "and" not in short:
+        if index and "and" in long[at:found]:
             return False
         at = found + 1
     return True

@@ -663,7 +663,9 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
     if later:
         return _side(later[0]), older
     main = reading.main
-    return (Side(main, match.start(), match.end()), older) if main else None
+    if main is None or not _same_series(main, older.name):
+        return None  # "The Medium Term Financial Strategy is being updated" in a report on another plan
+    return Side(main, match.start(), match.end()), older
 
 
 _EDITION_APPOSITION = re.compile(

@@ -36,7 +36,8 @@ _DROP = re.compile(
     r"|^[ \t]*#{1,6}[ \t]*"  # heading markers
     r"|^[ \t]*-{3,}[ \t]*$"  # horizontal rules
     r"|\]\(#?[^)\s]*\)|\["  # markdown links: keep the link text
-    r"|pdf icon PDF \d+ KB",  # ModernGov link residue
+    r"|pdf icon PDF \d+ KB"  # ModernGov link residue
+    r"|(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])",  # a word broken by a hyphen at a line end: "Strat-\negy"
     re.MULTILINE,
 )
 # Ordinal suffixes written as superscripts: "11<sup>th</sup>" -> "11".

@@ -421,7 +421,7 @@ def test_guidance_acts_assessments_and_boards_are_not_typed_as_strategies(tmp_pa
         "and the Written Statement of Action, and was agreed by the Community Safety Partnership.\n",
         "Ashbury Council",
     )
-    assert doc.strategies() == {"Ashbury Safer Ashbury Plan 2022-2025"}
+    assert doc.strategies() == {"Safer Ashbury Plan 2022-2025"}
 
 
 def test_it_after_a_semicolon_is_the_subject_of_the_clause_before(tmp_path: Path) -> None:
@@ -497,8 +497,8 @@ def test_supersedes_both_and_the_successor_to_two_plans(tmp_path: Path) -> None:
         "Ashbury Council",
     )
     relations = doc.relations()
-    assert ("Ashbury Young Ashbury Plan 2024-2027", "supersedes", "Ashbury Youth Plan 2020-2023") in relations
-    assert ("Ashbury Young Ashbury Plan 2024-2027", "supersedes", "Ashbury Play Plan 2021-2023") in relations
+    assert ("Young Ashbury Plan 2024-2027", "supersedes", "Ashbury Youth Plan 2020-2023") in relations
+    assert ("Young Ashbury Plan 2024-2027", "supersedes", "Ashbury Play Plan 2021-2023") in relations
     successor = [r for r in relations if r[1] == "isSuccessorOf"]
     assert {r[2] for r in successor} == {
         "Ashbury Leaving Care Strategy 2019-2022",
@@ -540,7 +540,7 @@ def test_a_fronted_clause_names_the_older_plan_by_its_year(tmp_path: Path) -> No
         "agreed by Cabinet last night.\n",
         "Northmoor County Council",
     )
-    newer = "Northmoor Active Northmoor Strategy 2022-2027"
+    newer = "Active Northmoor Strategy 2022-2027"
     fact = doc.fact(newer, "supersedes", f"Predecessor of {newer}")
     assert (fact.rule, fact.derivation) == ("supersession-supersede", "inferred")
     assert_quoted(doc, fact, "Superseding our 2016 leisure strategy")

@@ -8,7 +8,7 @@ import pytest
 
 from loaders.names import find_aliases
 from loaders.periods import PLAN_PERIOD, period_of
-from loaders.plan_names import plan_names
+from loaders.plan_names import plan_names, welsh_plan_names
 from loaders.reading import read
 from loaders.sources import open_document
 from loaders.text import clean
@@ -263,3 +263,114 @@ def test_a_bare_name_is_not_a_plan_with_another_topic_joined_by_and(tmp_path: Pa
     found = dict(mentions(tmp_path, text, "Westdale Council"))
     assert found["SEND Strategy"] == "SEND Strategy"
     assert found["Corporate Plan"] == "Westdale Corporate Plan 2022-2026"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # sentence case with a period
+        (
+            "We will deliver Northvale's children and young people's plan 2021-2024 with partners.",
+            ("Northvale's Children and Young People's Plan", "2021-2024"),
+        ),
+        (
+            "Members noted that our housing and homelessness strategy 2023 to 2028 was on track.",
+            ("Housing and Homelessness Strategy", "2023-2028"),
+        ),
+        # a plan named by its period and a bare head noun
+        ("It replaced the 2018- 2023 strategy in full.", ("Strategy", "2018-2023")),
+        ("This builds on our 2016-2019 plan.", ("Plan", "2016-2019")),
+    ],
+)
+def test_names_written_in_sentence_case(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(name, period) for name, period, _ in names_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the strategy was agreed last year",
+        "Officers drafted the new plan over the summer.",
+        "every council must have a housing strategy",
+        "the government's industrial strategy is relevant",
+        "the county's first strategy for carers",
+        "the action plan 2024 lists the tasks",
+    ],
+)
+def test_lower_case_words_that_do_not_name_a_plan(text: str) -> None:
+    assert names_in(text) == []
+
+
+def test_a_heading_in_sentence_case_names_the_page_s_plan(tmp_path: Path) -> None:
+    text = "Our parks and green spaces strategy\n\nThe strategy sets out how we will look after 40 parks.\n"
+    found = mentions(tmp_path, text, "Northvale Borough Council")
+    assert ("parks and green spaces strategy", "Parks and Green Spaces Strategy") in found
+
+
+def test_a_lower_case_name_in_passing_is_a_mention_only_of_a_plan_the_text_titles(tmp_path: Path) -> None:
+    text = (
+        "The Westdale Carers Strategy 2022-2025 was adopted in May. The carers strategy has four aims, "
+        "and our comprehensive plan for respite care will follow."
+    )
+    found = mentions(tmp_path, text, "Westdale Council")
+    assert ("carers strategy", "Westdale Carers Strategy 2022-2025") in found
+    assert not any("omprehensive" in written for written, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cabinet adopted Strategaeth Tai 2020-2025 in March.", [("Strategaeth Tai", "2020-2025")]),
+        ("Cynllun Corfforaethol Cyngor Sir Penfro was agreed.", [("Cynllun Corfforaethol", None)]),
+        ("y cynllun newydd", []),
+    ],
+)
+def test_welsh_names_put_their_head_noun_first(text: str, expected: list[tuple[str, str | None]]) -> None:
+    cleaned = clean(text).text
+    assert [(p.name, p.period.text if p.period else None) for p in welsh_plan_names(cleaned)] == expected
+
+
+def test_a_welsh_name_beside_its_english_one_is_one_plan(tmp_path: Path) -> None:
+    text = (
+        "Cynllun Llesiant / Well-being Plan 2023-2028\n\nThe Board presented Strategaeth Tai 2024-29 (the Housing "
+        "Strategy 2024-29), which replaces Strategaeth Tai 2019-24.\n"
+    )
+    found = dict(mentions(tmp_path, text, "Glanrhyd County Council"))
+    assert found["Cynllun Llesiant"] == found["Well-being Plan 2023-2028"] == "Glanrhyd Well-being Plan 2023-2028"
+    assert (
+        found["Strategaeth Tai 2024-29"] == found["Housing Strategy 2024-29"] == "Glanrhyd Housing Strategy 2024-2029"
+    )
+    assert found["Strategaeth Tai 2019-24"] == "Strategaeth Tai 2019-2024"
+
+
+def test_a_name_without_a_head_noun_set_before_its_description(tmp_path: Path) -> None:
+    text = (
+        "The partnership has agreed Growing Up in Glenmuir 3, the integrated children's services plan for "
+        "2024-2027. It follows Growing Up in Glenmuir 2 (2021-2024). Officers, the plan's authors, thanked pupils."
+    )
+    found = dict(mentions(tmp_path, text, "Glenmuir Council"))
+    assert found["Growing Up in Glenmuir 3"] == "Growing Up in Glenmuir 3 2024-2027"
+    assert found["integrated children's services plan for 2024-2027"] == "Growing Up in Glenmuir 3 2024-2027"
+    assert found["Growing Up in Glenmuir 2 (2021-2024)"] == "Growing Up in Glenmuir 2 2021-2024"
+    assert "Officers" not in found
+
+
+def test_two_things_joined_by_and_are_not_one_name() -> None:
+    found = names_in(
+        "It drew on the Community Safety Strategic Assessment and the Eastmoor Sustainable Community Strategy."
+    )
+    assert ("Eastmoor Sustainable Community Strategy", None, None) in found
+    assert not any("Assessment" in name for name, _, _ in found)
+    coordinated = names_in("It drew on the Safety Strategic Assessment and Eastmoor's Sustainable Community Strategy.")
+    assert not any("Assessment" in name for name, _, _ in coordinated)
+
+
+def test_a_head_noun_broken_by_a_hyphen_at_a_line_end() -> None:
+    assert ("Autism Strategy", "2019-2022", None) in names_in(
+        "the Learning Disability Plan and the Autism Strat-\negy 2019-2022 ended"
+    )
+
+
+def test_a_whole_name_in_its_head_noun() -> None:
+    assert ("Medium Term Financial Strategy", None, None) in names_in("The Council's Medium Term Financial Strategy is")
+    assert names_in("the Medium Term Financial Plan 2024-2028 sets the budget") == []

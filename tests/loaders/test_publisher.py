@@ -149,6 +149,11 @@ def test_metadata_names_the_publisher_first(tmp_path: Path) -> None:
             "RESOLVED: to adopt the strategy.\n\nEastmoor Health and Wellbeing Board, 4 June 2024\n",
             "Eastmoor Health and Wellbeing Board",
         ),
+        # a masthead giving the council's Welsh and English names, divided by a bar
+        (
+            "Cyngor Sir Gâr | Carmarthenshire County Council\n\nHousing\n\nThe strategy is below.\n",
+            "Carmarthenshire County Council",
+        ),
         # a council and its partner acting together
         (
             "Children's services\n\nStirling Council and NHS Forth Valley publish a joint plan every three years.\n",
