@@ -114,6 +114,10 @@ def complete_with_place(name: str, place: str | None) -> str:
     both become "Kent Children and Young People's Plan" in a Kent document; a name that already
     names the place ("Joint Kent Health and Wellbeing Strategy") keeps it where it is. A possessive
     that is not the place's ("Children's Services Plan") stays."""
+    if place:  # "Aberdeen City's Children's Services Plan": the place's council's plan
+        name = re.sub(
+            rf"^{re.escape(place)} (?:City|County|Borough|District|Council)(?: Council)?'s ", f"{place} ", name
+        )
     match = _POSSESSIVE_PLACE.match(name)
     owner = match.group("place") if match else None
     if (

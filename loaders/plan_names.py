@@ -26,7 +26,7 @@ CONNECTORS = frozenset({"and", "of", "for", "the", "&", "to", "in", "on", "with"
 # Connectors that may join two capitalised words inside a name (not "the": "the" starts one).
 JOINERS = frozenset({"and", "of", "for", "&", "to", "in", "on", "with"})
 MAX_WORDS = 10  # words before the head noun
-MAX_TAIL = 8  # words of a "for ..."/"of ..." tail
+MAX_TAIL = 12  # words of a "for ..."/"of ..." tail
 _BETWEEN = re.compile(r"[ ]?")  # cleaned text has single spaces only
 
 
@@ -111,6 +111,7 @@ _BODY_AFTER = re.compile(
     r"|Officer|Manager|Adviser|Advisor|Lead|Director|Co-ordinator|Coordinator|Analyst|Team|Unit|Assistant"
     r"|Specialist|Consultant|Apprentice)\b"
 )
+_ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 _EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
@@ -124,17 +125,25 @@ def _tail_end(text: str, head_end: int, limit: int | None = None) -> int:
         return head_end
     stops = lexicon.name_stops("tail") | lexicon.name_stops("inside")
     end, position = head_end, lead.end()
+    before_list: int | None = None  # where a list "Children, Young People and Young Adults" began
+    listed = False  # the list closed with "and"
     bound = min(len(text), position + 16 * MAX_TAIL, len(text) if limit is None else limit)
     for count, word in enumerate(WORD.finditer(text, position, bound)):
-        if count >= MAX_TAIL or text[position : word.start()] not in ("", " "):
+        gap = text[position : word.start()]
+        if count >= MAX_TAIL or gap not in ("", " ", ", ") or (gap == ", " and end != position):
             break
+        if gap == ", " and before_list is None:
+            before_list = end
         lowered = word.group(0).lower()
         if lowered in JOINERS:
+            listed = listed or (before_list is not None and lowered in ("and", "&"))
             position = word.end()
             continue
         if not word.group(0)[0].isupper() or lowered in stops:
             break
         end = position = word.end()
+    if before_list is not None and not listed:
+        return before_list  # "the Plan for Kent, Medway ...": a comma that opens no list ends the name
     return end
 
 
@@ -390,9 +399,13 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
     head = lexicon.head_of_name(head_words)
     if head is None or not head.is_strategy:
         return None
-    found = period_at(text, end)
+    acronym = _ACRONYM_AFTER.match(text, end)  # "Local Outcome Improvement Plan (LOIP) 2016-2026"
+    found = period_at(text, acronym.end() if acronym else end)
     period = found[0] if found else None
-    year_edition = _YEAR_EDITION.match(text, end + 1) if period and not period.validity else None
+    one_year = period is not None and (
+        not period.validity or (period.start is not None and period.end is not None and period.end - period.start <= 1)
+    )
+    year_edition = _YEAR_EDITION.match(text, end + 1) if one_year else None
     if year_edition:
         found, period = None, None
     # "Special Educational Needs and Disabilities (SEND) Strategy": the bracketed acronym is not part of the name.
@@ -439,7 +452,8 @@ _EDITION = re.compile(
     r"|(?:Refresh|Update|Review|Revision))\b\)?"
 )
 # "Joint Health and Wellbeing Strategy 2019 refresh": the year is the edition's, not a period.
-_YEAR_EDITION = re.compile(r"(?P<edition>(?:19|20)\d\d\s+(?i:refresh|update|revision))\b")
+# "Council Plan 2017/18 Update": a financial year's update of a plan, not a plan with that period.
+_YEAR_EDITION = re.compile(r"(?P<edition>(?:19|20)\d\d(?:[/-]\d\d)?\s+(?i:refresh|update|revision))\b")
 
 
 # A slogan set between dashes after a name and its period (bounded: at most eight words).

@@ -460,7 +460,9 @@ def mentions(text: str) -> list[Finding]:
     head_end, tail_start = _lines(text)
     for match in COUNCIL_WORD.finditer(text):
         named = council_name_before(text, match.start())
-        if named:
+        if named and (" and " not in named[0] or fold(named[0]) in _by_name()):
+            # "X and Y Council" only as the table names it ("Tonbridge and Malling Borough Council"): a
+            # priority such as "Effective and Efficient Council" is no council.
             name, start = named
             found.append(
                 Finding(

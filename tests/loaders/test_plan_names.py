@@ -374,3 +374,37 @@ def test_a_head_noun_broken_by_a_hyphen_at_a_line_end() -> None:
 def test_a_whole_name_in_its_head_noun() -> None:
     assert ("Medium Term Financial Strategy", None, None) in names_in("The Council's Medium Term Financial Strategy is")
     assert names_in("the Medium Term Financial Plan 2024-2028 sets the budget") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a tail that lists its subjects, closed by "and"
+        (
+            "The Northvale Plan for Older People, Carers and Families 2020-2025 is being reviewed.",
+            ("Northvale Plan for Older People, Carers and Families", "2020-2025", None),
+        ),
+        # a comma that opens no list ends the name
+        ("It follows the Strategy for Northvale, Cabinet heard.", ("Strategy for Northvale", None, None)),
+        # an acronym in brackets between the name and its period
+        (
+            "Partners agreed the Local Outcome Improvement Plan (LOIP) 2017-2027 in June.",
+            ("Local Outcome Improvement Plan", "2017-2027", None),
+        ),
+    ],
+)
+def test_tails_lists_and_acronyms_before_a_period(text: str, expected: tuple[str, str | None, None]) -> None:
+    assert expected in names_in(text)
+
+
+def test_the_place_s_council_s_possessive_is_the_place(tmp_path: Path) -> None:
+    text = "Glenmuir City's Children's Services Plan 2023-2026 was agreed. The Children's Services Plan 2023-2026 sets"
+    keys = {key for _, key in mentions(tmp_path, text, "Glenmuir City Council")}
+    assert keys == {"Glenmuir Children's Services Plan 2023-2026"}
+
+
+def test_a_financial_year_s_update_of_a_plan_is_an_edition_not_a_period(tmp_path: Path) -> None:
+    text = "The Council Plan 2019/20 Update refreshes the actions of the Council Plan 2018-2022 for one year."
+    found = dict(mentions(tmp_path, text, "Westdale Council"))
+    assert found["Council Plan 2019/20 Update"] == "Westdale Council Plan 2019/20 Update"
+    assert found["Council Plan 2018-2022"] == "Westdale Council Plan 2018-2022"

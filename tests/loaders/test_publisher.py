@@ -251,3 +251,10 @@ def test_joint_and_welsh_partnerships(text: str, expected: str) -> None:
 def test_two_councils_publishing_jointly_give_one_of_them_never_a_merged_name() -> None:
     found = find_publisher("The strategy is published jointly by Northmoor County Council and Westhaven Council.\n")
     assert found is not None and found.name in {"Northmoor County Council", "Westhaven Council"}
+
+
+def test_a_priority_named_like_a_council_is_not_one() -> None:
+    text = "Our priorities\n\nSafe and Healthy Council - Outcomes\n\nGreen and Thriving Council - Process\n"
+    assert find_publisher(text) is None
+    known = find_publisher("Newark and Sherwood District Council\n\nHomelessness Strategy\n")
+    assert known is not None and known.name == "Newark and Sherwood District Council"
