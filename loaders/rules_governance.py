@@ -8,6 +8,7 @@ that a request is never mistaken for an outcome.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from pyoxigraph import Literal, NamedNode
@@ -942,7 +943,9 @@ def prose_requests_rule(reading: Reading) -> None:
 DISCUSSING = {"consider", "discuss"}
 
 
-def _decided(reading: Reading, strategy: StrategyName, body: NamedNode, besides: set[str] = frozenset()) -> bool:
+def _decided(
+    reading: Reading, strategy: StrategyName, body: NamedNode, besides: AbstractSet[str] = frozenset()
+) -> bool:
     """Whether this document records an outcome of ``body`` on ``strategy`` (other than by ``besides`` verbs)."""
     doc = reading.doc
     outcomes = {
