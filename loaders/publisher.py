@@ -431,10 +431,15 @@ _LINE_AFTER_NAME = re.compile(
 )
 
 
+_LINE_BEFORE_NAME = re.compile(r"[ \t]*(?:The[ \t]+)?")
+
+
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    before = text[text.rfind("\n", max(0, start - 10), start) + 1 : start]
+    # Matched in place, not on a slice: with no line break just before, the line starts at the
+    # text's start, and copying all of that for each name was quadratic (docs/linear-time.md).
+    line_start = text.rfind("\n", max(0, start - 10), start) + 1
     after = text[end : (text.find("\n", end, end + 80) + 1 or end + 80)]
-    alone_before = re.fullmatch(r"[ \t]*(?:The[ \t]+)?", before) is not None
+    alone_before = _LINE_BEFORE_NAME.fullmatch(text, line_start, start) is not None
     return alone_before and _LINE_AFTER_NAME.match(after) is not None
 
 

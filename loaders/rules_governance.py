@@ -521,7 +521,7 @@ def _infinitive_chain(reading: Reading, start: int, end: int) -> list[tuple[Verb
     acts: list[tuple[Verb, StrategyName]] = []
     for index, (m, verb) in enumerate(found):
         until = found[index + 1][0].start() if index + 1 < len(found) else end
-        after = [x for x in reading.mentions if m.end() <= x.start < until]
+        after = reading.between(m.end(), until)
         if after and verb is not None:
             acts.append((verb, after[0].name))
     return acts
@@ -530,7 +530,7 @@ def _infinitive_chain(reading: Reading, start: int, end: int) -> list[tuple[Verb
 def _coordinated_subjects(reading: Reading, start: int, end: int) -> list[StrategyName]:
     """The plans named before a passive verb, as long as each is joined to the one before by "and"."""
     text = reading.doc.text
-    before = [m for m in reading.mentions if start <= m.start and m.end <= end]
+    before = [m for m in reading.between(start, end) if m.end <= end]
     if not before:
         return []
     subjects = [before[0]]
