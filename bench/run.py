@@ -161,6 +161,8 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
         "generate_s": corpus.generate_s,
         "load_s": corpus.load_s,
         "load_quads_per_s": corpus.load_rate,
+        "raw_load_s": corpus.raw_load_s,
+        "load_vs_raw": corpus.load_vs_raw,
         "inference_s": corpus.inference_s,
         "health_s": health_s,
         "cold_start_s": cold_start,

@@ -23,7 +23,7 @@ from __future__ import annotations
 import fcntl
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 import pyoxigraph as ox
 
@@ -238,22 +238,25 @@ class OxigraphStore(StoreQueries):
             return
         # Marked first: a write killed from here on is rolled back when the store is next opened.
         self._store.extend(ox.Quad(store_node(), _WRITING, graph, vocab.meta_graph()) for graph in content)
-        for graph in content:
-            self._remove_in_batches(graph)
-        merged = (
-            quad
-            for graph, triples in content.items()
-            for s, p, o in triples
-            for quad in (ox.Quad(s, p, o, graph), ox.Quad(s, p, o))
-        )
-        for batch in _batches(merged, 2 * BATCH):
+        added: list[ox.Quad] = []
+        for graph, triples in content.items():
+            # Only what changed is written: a source read again mostly states what it stated before.
+            wanted = set(triples)
+            old = [(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, graph)]
+            self._remove_in_batches(graph, [t for t in old if t not in wanted])
+            kept = set(old)
+            added += (ox.Quad(s, p, o, g) for s, p, o in wanted - kept for g in (graph, ox.DefaultGraph()))
+        for batch in _batches(added, 2 * BATCH):
             self._store.extend(batch)
         # An emptied graph is still listed by Oxigraph until dropped.
         drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph, triples in content.items() if not triples)
         self._store.update(drops + self._insert(vocab.meta_graph(), log) + self._unmark(content) + version_update())
 
-    def _remove_in_batches(self, graph: ox.NamedNode) -> None:
-        """Remove ``graph``, and from the merge the triples only it holds, BATCH quads a transaction."""
+    def _remove_in_batches(self, graph: ox.NamedNode, triples: list[tuple]) -> None:
+        """Remove ``triples`` from ``graph``, and from the merge those no other graph states,
+        BATCH quads a transaction."""
+        if not triples:
+            return
         shared = {
             (row["s"], row["p"], row["o"])
             for row in self.select(
@@ -261,9 +264,8 @@ class OxigraphStore(StoreQueries):
                 f"FILTER EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }}"
             )
         }
-        for batch in _batches(list(self._store.quads_for_pattern(None, None, None, graph)), BATCH):
-            triples = [(q.subject, q.predicate, q.object) for q in batch]
-            _remove(self._store, graph, triples, [t for t in triples if t not in shared])
+        for batch in _batches(triples, BATCH):
+            _remove(self._store, graph, batch, [t for t in batch if t not in shared])
 
     @staticmethod
     def _unmark(graphs: Iterable[ox.NamedNode]) -> str:
@@ -287,7 +289,10 @@ class OxigraphStore(StoreQueries):
         if not marked:
             return
         for graph in marked:
-            self._remove_in_batches(graph)
+            self._remove_in_batches(
+                graph,
+                [(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, graph)],
+            )
         drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in marked)
         self._store.update(drops + self._unmark(marked) + version_update())
 
@@ -355,6 +360,7 @@ class OxigraphStore(StoreQueries):
         return serialize_export(fmt, self.quads(graph), keep_graphs=graph is None)
 
 
+T = TypeVar("T")
 SHA256 = ox.NamedNode(vocab.SL + "sha256")
 # Marks, in the meta graph, each graph a journaled write is writing (see OxigraphStore._write).
 _WRITING = ox.NamedNode(vocab.SL + "writingGraph")
@@ -373,8 +379,8 @@ def open_snapshot(path: str | None, nquads: bytes | None) -> OxigraphStore:
     return OxigraphStore(store, read_only=True)
 
 
-def _batches(items: Iterable[ox.Quad], size: int) -> Iterator[list[ox.Quad]]:
-    batch: list[ox.Quad] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

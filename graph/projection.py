@@ -309,7 +309,9 @@ def _types(store: Store) -> dict[str, list[str]]:
     found: dict[str, list[str]] = defaultdict(list)
     for row in store.select(f"SELECT ?e ?t WHERE {{ VALUES ?t {{ {_values(KINDS)} }} ?e a ?t }}"):
         found[row["e"].value].append(row["t"].value)
-    return {e: sorted(set(ts), key=rank.__getitem__) for e, ts in found.items()}
+    # In IRI order: engines return rows in different orders, and every answer built from the
+    # projection (walks, paths, ties between equal keys) follows the order nodes were added in.
+    return {e: sorted(set(ts), key=rank.__getitem__) for e, ts in sorted(found.items())}
 
 
 def _labels(store: Store, entities: set[str]) -> dict[str, dict[str, list[str]]]:
@@ -351,7 +353,10 @@ def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, lis
 
 def _add_edges(store: Store, proj: Projection) -> None:
     predicates = _values(EDGE_PREDICATES)
-    rows = store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o . FILTER(isIRI(?o)) }}")
+    rows = sorted(
+        store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"),
+        key=lambda row: (row["s"].value, row["p"].value, row["o"].value),  # as _types: the engine's order is its own
+    )
     # Evidence is found from its rdf:predicate (an index look-up per edge predicate): an
     # OPTIONAL join from each edge made Oxigraph scan every evidence node of the corpus.
     supports: dict[tuple[str, str, str], list[str]] = defaultdict(list)
@@ -360,7 +365,7 @@ def _add_edges(store: Store, proj: Projection) -> None:
               ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o }}"""
     ):
         supports[(row["s"].value, row["p"].value, row["o"].value)].append(row["ev"].value)
-    row_evidence = [supports.get((row["s"].value, row["p"].value, row["o"].value), []) for row in rows]
+    row_evidence = [sorted(supports.get((row["s"].value, row["p"].value, row["o"].value), [])) for row in rows]
     # What each inference was based on is read when an answer shows it (Projection.complete),
     # not for every inferred edge of the corpus here.
     evidence = evidence_by_iri(store, [ev for evs in row_evidence for ev in evs], with_bases=False)
@@ -373,7 +378,7 @@ def _add_edges(store: Store, proj: Projection) -> None:
         for ev in evs:
             if evidence[ev] not in items:
                 items.append(evidence[ev])
-    for (newer, older), relations in pairs.items():
+    for (newer, older), relations in sorted(pairs.items()):
         for iri in (newer, older):
             if iri not in proj.nodes:
                 proj.nodes[iri] = proj.node(iri)
@@ -397,7 +402,13 @@ def _edge(
     if not kept:
         return None
     ordered = [r for r in RELATIONS if r in kept]
-    evidence = [e for r in ordered for e in kept[r] if not stated_only or e.derivation != "inferred"]
+    # Stable sort below: ties keep the relations' order, and within one the evidence's IRI order.
+    evidence = [
+        e
+        for r in ordered
+        for e in sorted(kept[r], key=lambda e: e.iri)
+        if not stated_only or e.derivation != "inferred"
+    ]
     evidence.sort(
         key=lambda e: (GRADES.index(e.derivation) if e.derivation in GRADES else 0, e.source or "", e.start or 0)
     )

@@ -138,7 +138,7 @@ def evidence_by_iri(store: Store, iris: list[str], with_bases: bool = True) -> d
 
 def _bases(reader: _Reader, props: dict[str, list]) -> tuple[EvidenceItem, ...]:
     bases = [b.value for b in props.get(_P["based"].value, ())]
-    return tuple(sorted((reader.item(b) for b in bases), key=lambda e: (e.source or "", e.start or 0, e.rule)))
+    return tuple(sorted((reader.item(b) for b in bases), key=lambda e: (e.source or "", e.start or 0, e.rule, e.iri)))
 
 
 def with_bases(store: Store, item: EvidenceItem) -> EvidenceItem:

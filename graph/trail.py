@@ -117,7 +117,7 @@ def describe_events(store: Store, props: dict[str, dict[str, list[str]]]) -> lis
         stated = _first(p, SL + "date") or (meeting_dates.get(meeting) if meeting else None)
         day, precision = parse_bound(stated, upper=False) if stated else (None, None)
         kind = event_type(p.get(RDF + "type", []))
-        items = tuple(sorted(by_event.get(e, []), key=lambda x: (x.source or "", x.start or 0)))
+        items = tuple(sorted(by_event.get(e, []), key=lambda x: (x.source or "", x.start or 0, x.rule, x.iri)))
         out.append(
             TrailEvent(
                 iri=e,

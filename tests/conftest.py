@@ -40,8 +40,12 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A throwaway Virtuoso 7 on loopback ports (scripts/virtuoso.sh); yields its store URL.
+    STRATEGY_LINEAGE_TEST_ENGINE=URL runs the same tests on an engine already running instead.
 
-    Skipped where Virtuoso is not installed, except in CI (CI=true), where it must run."""
+    Skipped where Virtuoso is not installed, except in CI (CI set), where it must run."""
+    if os.environ.get("STRATEGY_LINEAGE_TEST_ENGINE"):
+        yield os.environ["STRATEGY_LINEAGE_TEST_ENGINE"]
+        return
     if not shutil.which("virtuoso-t"):
         if os.environ.get("CI"):
             pytest.fail("Virtuoso 7 is required in CI: make system-packages installs virtuoso-opensource")
