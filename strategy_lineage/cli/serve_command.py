@@ -39,7 +39,8 @@ def serve(
     # Our own loggers (writes with who and when, stopped queries) go to stderr beside uvicorn's.
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     mode = "read-write (token configured)" if settings.writable else "read-only"
-    typer.echo(f"serving {store} ({mode}) on http://{host}:{port}/  (API docs: /docs, SPARQL: /sparql)", err=True)
+    where = application.state.store.describe()  # never a password given in the URL
+    typer.echo(f"serving {where} ({mode}) on http://{host}:{port}/  (API docs: /docs, SPARQL: /sparql)", err=True)
     # uvloop + httptools when installed (uvicorn[standard]): about twice the throughput of asyncio + h11.
     if workers == 1:
         uvicorn.run(application, host=host, port=port, log_level=log_level, access_log=False)

@@ -58,7 +58,7 @@ def load(
             typer.echo(f"warning: {warning}", err=True)
     changed = sum(r.status != "unchanged" for r in results)
     typer.echo(
-        f"{len(results)} sources, {changed} written; store {store} holds {len(graph_store)} quads "
+        f"{len(results)} sources, {changed} written; store {graph_store.describe()} holds {len(graph_store)} quads "
         f"(version {graph_store.version})"
         + (f"; {len(passed_over)} other file(s) not loaded (listed above)" if passed_over else "")
     )

@@ -78,4 +78,6 @@ def synth(
         graph_store.bulk_load(quads)
         after_write(graph_store)  # inferred successions, as after any load
         graph_store.flush()
-        typer.echo(f"loaded {quads.count:,} quads into {store} in {time.perf_counter() - started:.1f} s")
+        typer.echo(
+            f"loaded {quads.count:,} quads into {graph_store.describe()} in {time.perf_counter() - started:.1f} s"
+        )
