@@ -52,8 +52,6 @@ class Worker:
     sock: socket.socket
     version: int | None = None
     heavy: bool = False  # held by a heavy client (see api.fair_share)
-    # In the heavy lane: runs at a lower CPU priority (see api.fair_share), kept by its replacement.
-    lane_heavy: bool = False
 
     def kill(self) -> None:
         self.sock.close()
@@ -84,11 +82,9 @@ class QueryPool:
 
     # Lifecycle ------------------------------------------------------------
     def start(self) -> None:
-        """Start the workers (they open their store handles on first use): the first
-        ``heavy_lane(size)`` of them form the heavy lane when there are others."""
+        """Start the workers (they open their store handles on first use)."""
         while len(self._all) < self.size:
-            in_lane = self.size > 1 and sum(w.lane_heavy for w in self._all) < heavy_lane(self.size)
-            self._release(self._spawn(in_lane))
+            self._release(self._spawn())
 
     def close(self) -> None:
         for worker in self._all:
@@ -100,7 +96,7 @@ class QueryPool:
             self._snapshot_root = None
             self._snapshots.clear()
 
-    def _spawn(self, lane_heavy: bool = False) -> Worker:
+    def _spawn(self) -> Worker:
         # A fresh interpreter (not multiprocessing's spawn, which re-imports the parent's
         # __main__): the child only imports the embedded store and the worker module.
         parent, child = socket.socketpair()
@@ -112,9 +108,7 @@ class QueryPool:
             stdin=subprocess.DEVNULL,
         )
         child.close()
-        if lane_heavy:
-            _lower_priority(process.pid)
-        worker = Worker(process, parent, lane_heavy=lane_heavy)
+        worker = Worker(process, parent)
         self._all.append(worker)
         return worker
 
@@ -123,40 +117,34 @@ class QueryPool:
         worker.kill()
         if worker in self._all:
             self._all.remove(worker)
-        self._release(self._spawn(worker.lane_heavy))
+        self._release(self._spawn())
 
     # Borrowing (fair share: api.fair_share) ---------------------------------
-    def _may_take(self, heavy: bool, client: str, worker: Worker) -> bool:
+    def _may_take(self, heavy: bool, client: str) -> bool:
         # With nobody else about there is no one to keep a worker for.
-        if not heavy or not self.usage.others_active(client):
-            return True
-        return self._heavy_busy < heavy_lane(self.size) and (worker.lane_heavy or self.size == 1)
-
-    def _idle_for(self, heavy: bool, client: str) -> Worker | None:
-        """An idle worker this client may take: its own lane's first (light clients' queries
-        run at full priority where they can)."""
-        for worker in sorted(self._idle, key=lambda w: w.lane_heavy != heavy):
-            if self._may_take(heavy, client, worker):
-                self._idle.remove(worker)
-                return worker
-        return None
+        return not heavy or self._heavy_busy < heavy_lane(self.size) or not self.usage.others_active(client)
 
     def _mark(self, worker: Worker, heavy: bool) -> Worker:
         worker.heavy = heavy
         self._heavy_busy += heavy
+        if heavy:
+            # A heavy client's query runs below the light lane and the server (see api.fair_share).
+            _set_priority(worker.process.pid, HEAVY_NICENESS)
         return worker
 
-    def _unmark(self, worker: Worker) -> None:
-        self._heavy_busy -= worker.heavy
+    def _unmark(self, worker: Worker) -> bool:
+        """Back to the pool's count; False when the worker cannot be given its priority back."""
+        was_heavy = worker.heavy
+        self._heavy_busy -= was_heavy
         worker.heavy = False
+        return not was_heavy or _set_priority(worker.process.pid, 0)
 
     async def _acquire(self, timeout: float, client: str) -> Worker:
         if not self._all:
             self.start()
         heavy = self.usage.is_heavy(client)
-        idle = self._idle_for(heavy, client)
-        if idle is not None:
-            return self._mark(idle, heavy)
+        if self._idle and self._may_take(heavy, client):
+            return self._mark(self._idle.popleft(), heavy)
         waiter = asyncio.get_running_loop().create_future()
         # Light clients' queries go ahead of heavy ones.
         if heavy:
@@ -176,12 +164,15 @@ class QueryPool:
             ) from None
 
     def _release(self, worker: Worker) -> None:
-        self._unmark(worker)
+        if not self._unmark(worker):
+            # Raising a priority needs a privilege the server may not have: a fresh worker then.
+            self._replace(worker)
+            return
         for entry in list(self._waiters):
             waiter, heavy, client = entry
             if waiter.done():
                 self._waiters.remove(entry)
-            elif self._may_take(heavy, client, worker):
+            elif self._may_take(heavy, client):
                 self._waiters.remove(entry)
                 waiter.get_loop().call_soon_threadsafe(_hand_over, waiter, self._mark(worker, heavy), self)
                 return
@@ -336,17 +327,18 @@ TITLES = {
 }
 
 
-# How much lower the heavy lane runs (nice 10: about a tenth of the CPU of a query at the
-# default priority when both want it, so a storm of heavy queries and the replacement of
-# the workers they wear out cannot slow the light lane and the server down).
-HEAVY_LANE_NICENESS = 10
+# How much lower a heavy client's query runs (nice 10: about a tenth of the CPU of work
+# at the default priority when both want it), so that a storm of heavy queries, and the
+# fresh workers that replace the ones it wears out, slow neither the light lane nor the server.
+HEAVY_NICENESS = 10
 
 
-def _lower_priority(pid: int) -> None:
+def _set_priority(pid: int, niceness: int) -> bool:
     try:
-        os.setpriority(os.PRIO_PROCESS, pid, HEAVY_LANE_NICENESS)
-    except OSError:  # a platform without priorities: the lane still limits the workers
-        log.warning("could not lower the priority of the heavy query lane")
+        os.setpriority(os.PRIO_PROCESS, pid, niceness)
+    except OSError:  # not permitted (raising it back), or the worker is gone
+        return False
+    return True
 
 
 def _hand_over(waiter: asyncio.Future, worker: Worker, pool: QueryPool) -> None:
