@@ -10,11 +10,12 @@ Three rules, applied by :class:`api.query_pool.QueryPool`:
   ``size - 1`` workers together with the other heavy clients: one worker is always left
   for everyone else, so a storm of expensive queries from some clients cannot keep the
   cheap queries of the others waiting behind them. A heavy client that is the only one
-  about (no other client used a worker recently) may use every worker. A heavy client's
-  query runs at a lower CPU priority (nice 10, given back when the worker returns to the
-  pool, or the worker is replaced where that is not permitted): a storm of queries that
-  run to the time limit, and the fresh workers that replace the ones it wears out, take
-  the CPU only when the light lane and the server do not want it.
+  about (no other client used a worker recently) may use every worker. While others are
+  about, a heavy client's query runs at a lower CPU priority (nice 10, given back when
+  the worker returns to the pool, or the worker is replaced where that is not
+  permitted): a storm of queries that run to the time limit, and the fresh workers that
+  replace the ones it wears out, take the CPU only when the light lane and the server do
+  not want it.
 * **A queue with a deadline.** A query waits for a worker at most its time limit, then
   gets 503 ``endpoint-busy``; light clients' queries go ahead of heavy ones in the queue.
 """

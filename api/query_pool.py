@@ -52,6 +52,7 @@ class Worker:
     sock: socket.socket
     version: int | None = None
     heavy: bool = False  # held by a heavy client (see api.fair_share)
+    niced: bool = False  # running at HEAVY_NICENESS
 
     def kill(self) -> None:
         self.sock.close()
@@ -124,27 +125,29 @@ class QueryPool:
         # With nobody else about there is no one to keep a worker for.
         return not heavy or self._heavy_busy < heavy_lane(self.size) or not self.usage.others_active(client)
 
-    def _mark(self, worker: Worker, heavy: bool) -> Worker:
+    def _mark(self, worker: Worker, heavy: bool, client: str) -> Worker:
         worker.heavy = heavy
         self._heavy_busy += heavy
-        if heavy:
-            # A heavy client's query runs below the light lane and the server (see api.fair_share).
+        worker.niced = heavy and self.usage.others_active(client)
+        if worker.niced:
+            # A heavy client's query runs below the others' and the server (see api.fair_share);
+            # alone, it has nobody to give way to.
             _set_priority(worker.process.pid, HEAVY_NICENESS)
         return worker
 
     def _unmark(self, worker: Worker) -> bool:
         """Back to the pool's count; False when the worker cannot be given its priority back."""
-        was_heavy = worker.heavy
-        self._heavy_busy -= was_heavy
+        self._heavy_busy -= worker.heavy
         worker.heavy = False
-        return not was_heavy or _set_priority(worker.process.pid, 0)
+        niced, worker.niced = worker.niced, False
+        return not niced or _set_priority(worker.process.pid, 0)
 
     async def _acquire(self, timeout: float, client: str) -> Worker:
         if not self._all:
             self.start()
         heavy = self.usage.is_heavy(client)
         if self._idle and self._may_take(heavy, client):
-            return self._mark(self._idle.popleft(), heavy)
+            return self._mark(self._idle.popleft(), heavy, client)
         waiter = asyncio.get_running_loop().create_future()
         # Light clients' queries go ahead of heavy ones.
         if heavy:
@@ -174,7 +177,7 @@ class QueryPool:
                 self._waiters.remove(entry)
             elif self._may_take(heavy, client):
                 self._waiters.remove(entry)
-                waiter.get_loop().call_soon_threadsafe(_hand_over, waiter, self._mark(worker, heavy), self)
+                waiter.get_loop().call_soon_threadsafe(_hand_over, waiter, self._mark(worker, heavy, client), self)
                 return
         self._idle.append(worker)
 

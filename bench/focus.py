@@ -19,6 +19,9 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from bench import load
@@ -83,6 +86,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--profile-seconds", type=float, default=10.0)
     parser.add_argument("--rebuild", action="store_true", help="regenerate the corpus")
     parser.add_argument(
+        "--before", type=Path, default=None, help="also measure the app of this checkout (e.g. a worktree of main)"
+    )
+    parser.add_argument(
         "--rdflib", action="store_true", help="also run the SPARQL queries on the rdflib memory-store endpoint"
     )
     parser.add_argument("--work", type=Path, default=Path("var/bench"))
@@ -102,27 +108,52 @@ def main(argv: list[str] | None = None) -> None:
         if not chosen:
             return
         plan = [(bare, e) for e in BARE_ENDPOINTS] + [(app, e) for e in chosen]
-        rounds: dict[str, list[load.LoadResult]] = {e.name: [] for _, e in plan}
-        for server, endpoint in plan:  # warm-up
-            load.run(
-                server.base_url, endpoint.paths(workload), 1, args.connections, endpoint.accept, "wrk", endpoint.bust
-            )
-        for _ in range(args.rounds):
-            for server, endpoint in plan:
-                rounds[endpoint.name].append(
-                    load.run(
-                        server.base_url,
-                        endpoint.paths(workload),
-                        args.seconds,
-                        args.connections,
-                        endpoint.accept,
-                        "wrk",
-                        endpoint.bust,
-                    )
-                )
+        with before_server(store, workload, args) as before:
+            if before is not None:
+                plan += [(before, replace(e, name="before " + e.name)) for e in chosen]
+            rounds = measure(plan, workload, args)
     if args.rdflib:
         rounds.update(rdflib_rounds(store.parent / "corpus.nq", workload, args))
     report(rounds)
+
+
+@contextmanager
+def before_server(store: Path, workload: Workload, args: argparse.Namespace) -> Iterator[Server | None]:
+    """The app as another checkout has it (``--before ROOT``), over its own copy of the store."""
+    if args.before is None:
+        yield None
+        return
+    copy = store.with_name("store-before")
+    if not copy.exists():
+        shutil.copytree(store, copy)
+    port = free_port()
+    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections), "PYTHONPATH": str(args.before.resolve())}
+    with Server(serve_command_for(copy, port), port, env=env, log=args.work / "focus-before.log") as server:
+        server.wait_for(workload.lineage_paths()[0])
+        yield server
+
+
+def measure(
+    plan: list[tuple[Server, Endpoint]], workload: Workload, args: argparse.Namespace
+) -> dict[str, list[load.LoadResult]]:
+    """Rounds interleaved across every (server, endpoint), after one unrecorded warm-up each."""
+    rounds: dict[str, list[load.LoadResult]] = {e.name: [] for _, e in plan}
+    for server, endpoint in plan:  # warm-up
+        load.run(server.base_url, endpoint.paths(workload), 1, args.connections, endpoint.accept, "wrk", endpoint.bust)
+    for _ in range(args.rounds):
+        for server, endpoint in plan:
+            rounds[endpoint.name].append(
+                load.run(
+                    server.base_url,
+                    endpoint.paths(workload),
+                    args.seconds,
+                    args.connections,
+                    endpoint.accept,
+                    "wrk",
+                    endpoint.bust,
+                )
+            )
+    return rounds
 
 
 def rdflib_rounds(nquads: Path, workload: Workload, args: argparse.Namespace) -> dict[str, list[load.LoadResult]]:
