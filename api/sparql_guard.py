@@ -21,11 +21,12 @@ The parse costs milliseconds (4 ms for a short property-path query, 9 ms for a j
 a dozen patterns; the engine answers either in well under one), so it is skipped where
 it cannot find anything: a ``SERVICE`` pattern needs the keyword, and the keyword is
 ASCII letters that no parser can read anywhere else. A query whose text (escapes
-expanded) is ASCII and does not contain "service" in any case cannot hold a ``SERVICE``
-pattern for any parser, so it goes to the engine as it is (``Screened.parsed`` is False);
-if the engine cannot read it, the worker asks for the full screen (:func:`explain`) to
-say why, so an update is still refused as one. Any other text is parsed, and its verdict
-kept for the next time the same text comes (tools repeat their queries).
+expanded) is ASCII and does not contain "service" in any case after its PREFIX and BASE
+declarations cannot hold a ``SERVICE`` pattern for any parser, so it goes to the engine
+as it is (``Screened.parsed`` is False); if the engine cannot read it, the worker asks
+for the full screen (:func:`explain`) to say why, so an update is still refused as one.
+Any other text is parsed, and its verdict kept for the next time the same text comes
+(tools repeat their queries).
 """
 
 from __future__ import annotations
@@ -107,9 +108,23 @@ def screen(query: str) -> Screened:
     return explain(text)
 
 
+# The prologue's PREFIX and BASE declarations, read from the start of the text: there the
+# grammar admits only those keywords, prefix names and IRIs, so an IRI such as the service
+# description vocabulary's (".../sparql-service-description#") holds no keyword. Nothing
+# after the first thing that is not a declaration (a comment included) is skipped.
+_IRIREF = r"<[^<>\"{}|^`\\\x00-\x20]*>"
+_PROLOGUE = re.compile(
+    rf"(?:\s*(?:PREFIX\s+(?:[A-Za-z](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?:|BASE)\s*{_IRIREF})*", re.IGNORECASE
+)
+
+
 def cannot_name_service(text: str) -> bool:
     """Whether no parser can find the SERVICE keyword in ``text`` (escapes already expanded)."""
-    return text.isascii() and "service" not in text.lower()
+    if not text.isascii():
+        return False
+    prologue = _PROLOGUE.match(text)
+    body = text[prologue.end() :] if prologue else text
+    return "service" not in body.lower()
 
 
 def explain(text: str) -> Screened:

@@ -252,6 +252,12 @@ def test_each_sandbox_layer_alone_stops_the_engine(canary, layer):
         ("SELECT * WHERE { ?s ?p ?o . SeRvIcE <http://example.org/> { } }", None),
         ("SELECT * WHERE { ?s ?p ?o . \\u0053ERVICE <http://example.org/> { } }", None),
         ("SELECT * WHERE { ?s ?p 'ſervice' }", True),  # not ASCII: parsed, whatever it folds to
+        # The word inside a declared IRI of the prologue cannot be a keyword; anywhere else it is parsed.
+        ("PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>\nASK { ?s a sd:Service }", True),
+        ("PREFIX sd: <http://www.w3.org/ns/sparql-service-description#>\nASK { ?s a ?o }", False),
+        ("PREFIX a: <http://x/> # note\nPREFIX b: <http://x/service/> ASK {}", True),
+        ("SELECT * { ?s ?p ?x FILTER(?x<1)SERVICE#>\n<http://example.org/>{} }", None),
+        ("PREFIX x: <http://x/>\nSELECT * { SERVICE <http://example.org/> { } }", None),
     ],
 )
 def test_only_a_text_that_cannot_name_service_skips_the_parse(query: str, parsed: bool | None) -> None:
