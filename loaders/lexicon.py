@@ -119,7 +119,8 @@ class Cue:
     ``merge`` (old plans listed after the cue, or before it in the passive; the new before it or after
     "into": "X merges Y and Z", "Y and Z were combined into X"), ``merge-into`` (the same, only with
     "into": "brings together Y and Z into X"), ``review`` (old after the cue, its later edition named
-    further on: "reviewed Y 2018-21 and agreed X 2022-25"), ``previous`` and ``edition`` (see
+    further on: "reviewed Y 2018-21 and agreed X 2022-25"), ``expiry`` (old before the cue, the new the
+    plan the text presents: "Y expired in 2020"), ``previous`` and ``edition`` (see
     rules_lineage) and ``negative`` (a relation that is not a supersession: "aligns with", "supports")."""
 
     relation: str  # key of RELATIONS in rules_lineage

@@ -60,6 +60,7 @@ RELATIONS: dict[str, Relation] = {
     "succeed": Relation("isSuccessorOf", "succession-stated", "succeeds"),
     "build-on": Relation("isSuccessorOf", "succession-builds-on", "builds on, as its successor,"),
     "previous": Relation("isSuccessorOf", "previous-edition", "presents itself as the successor of"),
+    "expiry": Relation("isSuccessorOf", "succession-after-expiry", "follows, once it ended,"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
 SUCCESSOR_RULE = "unnamed-successor"
@@ -219,7 +220,8 @@ def _state_relation(
     document_modality: str | None,
 ) -> None:
     new, old = sides
-    relation = RELATIONS[cue.relation]
+    refreshed = cue.relation == "revise" and "refresh" in match.group(0).lower()  # "has been refreshed"
+    relation = RELATIONS["refresh" if refreshed else cue.relation]
     doc = reading.doc
     if old.described:
         _state_predecessor(reading, new.name, old)
@@ -240,7 +242,7 @@ def _state_relation(
         relation.rule,
         quote,
         derivation="inferred"
-        if old.described or new.described or old.identified or cue.form in {"previous", "edition"}
+        if old.described or new.described or old.identified or cue.form in {"previous", "edition", "expiry"}
         else "stated",
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
@@ -264,6 +266,8 @@ def _sides(
         return _merge_sides(reading, cue, match, sentence)
     if form == "review":
         return _review_sides(reading, match, sentence)
+    if form == "expiry":
+        return _expiry_sides(reading, match, sentence)
     single: tuple[Side, Side] | None
     if form == "self":
         single = _self_sides(reading, match, sentence)
@@ -462,6 +466,21 @@ def _merge_sides(
     if newer is None or (into is None and len(merged) < 2):
         return None
     return newer, merged
+
+
+EXPIRY_REACH = 100  # the ended plan is named this close before "expired", "is now out of date"
+
+
+def _expiry_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, list[Side]] | None:
+    """ "The SEND Strategy expired in December 2020" in a text presenting the SEND and Inclusion Strategy
+    2021-23: the plan the text presents, a later edition of the one that ended, follows it."""
+    older = _named_before(reading, match.start(), max(sentence[0], match.start() - EXPIRY_REACH))
+    main = reading.main
+    if older is None or main is None or main.iri == older.name.iri or not _same_series(main, older.name):
+        return None
+    if _start_year(main) <= _start_year(older.name):
+        return None  # the presented plan must be the later one (or say when it starts)
+    return Side(main, match.start(), match.end()), [older]
 
 
 def _review_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, list[Side]] | None:
@@ -663,9 +682,23 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
     if later:
         return _side(later[0]), older
     main = reading.main
+    if main is not None and main.iri == older.name.iri and "refresh" in match.group(0).lower():
+        # "The X, which was originally published in December 2015, has been refreshed" on X's own page: the
+        # plan named is the refreshed one; what was refreshed is its earlier edition, with the year given.
+        original = _ORIGINALLY.search(reading.doc.text, sentence[0], sentence[1])
+        year = original.group("year") if original else None
+        earlier = _predecessor_name(main, match.group(0), None, year)
+        return Side(main, older.start, older.end), Side(earlier, older.start, match.end(), described=True)
     if main is None or not _same_series(main, older.name):
         return None  # "The Medium Term Financial Strategy is being updated" in a report on another plan
     return Side(main, match.start(), match.end()), older
+
+
+# "originally published in December 2015", "first adopted in 2016".
+_ORIGINALLY = re.compile(
+    r"\b(?:originally|first)\s+(?:published|adopted|agreed|approved|produced|launched)\s+in\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 _EDITION_APPOSITION = re.compile(
@@ -1046,9 +1079,9 @@ def _series_base(reading: Reading, first: re.Match[str]) -> StrategyName | None:
 def _state_series(reading: Reading, base: StrategyName, versions: list[Version], span: tuple[int, int]) -> None:
     doc = reading.doc
     base_name = base.base or base.key
-    named = _named_current(reading, base_name, span[1])
-    # "We refreshed our plan ... in October 2018. The latest version, the Plan 2018 Refresh": the named plan
-    # is the last version itself, not a successor of it.
+    named = _named_by_year(reading, base_name, versions[-1], span[1]) or _named_current(reading, base_name, span[1])
+    # "We refreshed our plan ... in October 2018. The latest version, the Plan 2018 Refresh" (or "the 2018 Local
+    # Transformation Plan"): the named plan is the last version itself, not a successor of it.
     is_last = named is not None and named.name.title is not None and versions[-1].date[-4:] in named.name.title
     nodes = [_version_node(reading, base, base_name, version) for version in (versions[:-1] if is_last else versions)]
     if named is not None and is_last:
@@ -1148,6 +1181,40 @@ def _named_current(reading: Reading, base_name: str, position: int) -> Mention |
         if mention and mention.name.title and within(wanted, name_words(mention.name.base or mention.name.key)):
             return mention
     return None
+
+
+def _named_by_year(reading: Reading, base_name: str, last: Version, position: int) -> Mention | None:
+    """ "... and again in October 2018. The 2018 Local Transformation Plan sets out ...": a plan of the series
+    named with the last version's year, just after the list."""
+    year = last.date[-4:]
+    wanted = name_words(base_name)
+    for mention in reading.between(position, position + SERIES_REACH):
+        title = mention.name.title or ""
+        if year in title and _shares_head_and_word(wanted, name_words(mention.name.base or mention.name.key)):
+            return mention
+    text = reading.doc.text
+    head = re.escape(base_name.split()[-1])
+    written = re.compile(rf"(?<![\w-]){year}\s+(?:[A-Z][\w'’-]*\s+){{0,5}}?{head}\b")
+    found = written.search(text, position, min(len(text), position + SERIES_REACH))
+    if found is None or not _shares_head_and_word(wanted, name_words(found.group(0))):
+        return None
+    written_name = " ".join(found.group(0).split())  # "the 2018 Local Transformation Plan": its year is its name
+    head = lexicon.head_of_name(written_name)
+    name = StrategyName(
+        key=written_name,
+        title=written_name,
+        short=None,
+        head=head.cls if head else None,
+        period=None,
+        base=written_name,
+    )
+    state_strategy(reading.doc, name, (found.start(), found.end()))
+    return Mention(name, found.start(), found.end())
+
+
+def _shares_head_and_word(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Same head noun and one more word in common ("Kent Transformation Plan", "Local Transformation Plan")."""
+    return bool(one and other) and one[-1] == other[-1] and len(set(one[:-1]) & set(other[:-1])) >= 1
 
 
 def _current_plan(reading: Reading, base_name: str, position: int) -> StrategyName:
@@ -1299,6 +1366,12 @@ registry.register_rules(
         'Change Strategy" beside the dated one): a node keyed by the plan it follows, with the period the '
         "text gives (inferred; proposed unless the text says more)",
         "The Board agreed to refresh the Play Strategy, with a new strategy for 2025-2028 to follow.",
+    ),
+    registry.Rule(
+        "succession-after-expiry",
+        'a plan said to have ended ("expired in December 2020", "is now out of date", "has run its course") in '
+        "a text presenting a later edition of it: the later one follows it (inferred)",
+        "The Play Strategy 2019-2022 expired in March; this report presents the Play Strategy 2023-2026.",
     ),
     registry.Rule(
         CONSECUTIVE_RULE,

@@ -797,3 +797,90 @@ def test_a_blank_line_inside_a_wrapped_sentence_does_not_end_it(tmp_path: Path) 
     [(newer, relation, older)] = doc.relations()
     assert (newer, relation) == ("Northmoor Youth Plan 2024-2027", "isSuccessorOf")
     assert older == "Northmoor Youth Plan 2020-2023"
+
+
+def test_a_plan_refreshed_on_its_own_page_refreshes_its_first_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Dementia Friendly Ashbury Plan\n\nThe Dementia Friendly Ashbury Plan, first launched in March 2019, has "
+        "been refreshed. The Dementia Friendly Ashbury Plan now covers carers too.\n",
+        "Ashbury Council",
+    )
+    [(newer, relation, older)] = doc.relations()
+    assert (relation, older) == ("isRefreshOf", f"Predecessor of {newer}")
+    fact = doc.fact(newer, relation, older)
+    assert fact.derivation == "inferred"
+    said = {
+        (f.predicate.value, getattr(f.object, "value", None)) for f in doc.extraction.facts if f.subject == fact.object
+    }
+    assert (vocab.DCTERMS + "issued", "2019") in said
+
+
+def test_a_plan_updated_on_its_own_page_is_only_revised(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Dementia Friendly Ashbury Plan\n\nThe Dementia Friendly Ashbury Plan has been updated with new contacts.\n",
+        "Ashbury Council",
+    )
+    assert doc.relations() == []
+
+
+def test_a_series_ending_in_a_plan_named_by_the_last_year(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Riverford Carers Support Plan\n\nSince publishing our first version in May 2017, we have refreshed our plan "
+        "in May 2018 and again in May 2020. The 2020 Carers Support Plan sets out six promises.\n",
+        "Riverford City Council",
+    )
+    chain = doc.relations()
+    last = [r for r in chain if r[2] == "Riverford Carers Support Plan (refresh May 2018)"]
+    assert len(last) == 1 and "2020" in last[0][0] and "refresh May 2020" not in last[0][0]
+
+
+def test_a_plan_that_expired_is_followed_by_the_later_edition_presented(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Cabinet - Greenvale Autism Strategy 2024-2027\n\nThe Greenvale Autism Strategy 2019-2022 expired in December "
+        "2022. Officers have since worked with families on the Greenvale Autism Strategy 2024-2027, which Cabinet "
+        "approved.\n",
+        "Greenvale Borough Council",
+    )
+    fact = doc.fact("Greenvale Autism Strategy 2024-2027", "isSuccessorOf", "Greenvale Autism Strategy 2019-2022")
+    assert (fact.rule, fact.derivation) == ("succession-after-expiry", "inferred")
+    assert_quoted(doc, fact, "expired in December")
+
+
+def test_an_expired_plan_of_another_series_is_not_followed(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Cabinet - Greenvale Autism Strategy 2024-2027\n\nThe Greenvale Leisure Strategy 2019-2022 expired in December "
+        "2022 and is not part of this report on the Greenvale Autism Strategy 2024-2027.\n",
+        "Greenvale Borough Council",
+    )
+    assert doc.relations() == []
+
+
+def test_follows_and_followed_by_a_named_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Glenmuir Food Plan 2025-2028 follows the Food Growing Plan 2021-2024. The Food Growing Plan 2021-2024 "
+        "was itself followed by a short action list, and the Play Plan 2016-2019 was followed by the Play Plan "
+        "2020-2023.\n",
+        "Glenmuir Council",
+    )
+    relations = doc.relations()
+    assert ("Glenmuir Food Plan 2025-2028", "isSuccessorOf", "Glenmuir Food Growing Plan 2021-2024") in relations
+    assert ("Glenmuir Play Plan 2020-2023", "isSuccessorOf", "Glenmuir Play Plan 2016-2019") in relations
+    assert len(relations) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Food Plan 2025-2028 follows the principles of the Care Act 2014 and the Council Plan 2024-2028.",
+        "This report follows the Cabinet decision of May on the Council Plan 2024-2028.",
+    ],
+)
+def test_follows_what_is_not_a_plan(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text + "\n", "Glenmuir Council")
+    assert doc.relations() == []
