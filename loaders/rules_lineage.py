@@ -1193,8 +1193,8 @@ def _named_by_year(reading: Reading, base_name: str, last: Version, position: in
         if year in title and _shares_head_and_word(wanted, name_words(mention.name.base or mention.name.key)):
             return mention
     text = reading.doc.text
-    head = re.escape(base_name.split()[-1])
-    written = re.compile(rf"(?<![\w-]){year}\s+(?:[A-Z][\w'’-]*\s+){{0,5}}?{head}\b")
+    head_word = re.escape(base_name.split()[-1])
+    written = re.compile(rf"(?<![\w-]){year}\s+(?:[A-Z][\w'’-]*\s+){{0,5}}?{head_word}\b")
     found = written.search(text, position, min(len(text), position + SERIES_REACH))
     if found is None or not _shares_head_and_word(wanted, name_words(found.group(0))):
         return None
