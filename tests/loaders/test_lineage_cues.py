@@ -884,3 +884,14 @@ def test_follows_and_followed_by_a_named_plan(tmp_path: Path) -> None:
 def test_follows_what_is_not_a_plan(tmp_path: Path, text: str) -> None:
     doc = read(tmp_path, text + "\n", "Glenmuir Council")
     assert doc.relations() == []
+
+
+def test_priorities_that_incorporate_the_previous_objectives(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Caerwen Council Plan 2023-2028\n\nThe aims set for the Council Plan incorporate the previous Caerwen "
+        "Well-being Objectives 2018-2023 and the Council's equality aims.\n",
+        "Caerwen County Borough Council",
+    )
+    newer = [r for r in doc.relations() if r[0] == "Caerwen Council Plan 2023-2028"]
+    assert [(r[1], r[2].endswith("Well-being Objectives 2018-2023")) for r in newer] == [("isSuccessorOf", True)]
