@@ -202,6 +202,26 @@ def test_has_been_updated_into_the_plan_named_later_in_the_sentence(tmp_path: Pa
     assert_quoted(doc, fact, "has been updated and rolled forward")
 
 
+def test_reviewed_and_revised_into_the_plan_the_document_presents(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Leisure Strategy 2022-2026\n\nThe Leisure Strategy 2018-2022 has been reviewed and revised by officers. "
+        "A revised version covering 2022 to 2026 is attached for Members to agree.\n",
+        "Hollowmere District Council",
+    )
+    fact = doc.fact("Hollowmere Leisure Strategy 2022-2026", "isRevisionOf", "Hollowmere Leisure Strategy 2018-2022")
+    assert_quoted(doc, fact, "has been reviewed and revised")
+
+
+def test_a_plan_reviewed_and_updated_with_no_new_edition_revises_nothing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Leisure Strategy 2018-2022 has been reviewed and updated with new contact details.\n",
+        "Hollowmere District Council",
+    )
+    assert doc.relations() == []
+
+
 def test_revised_the_earlier_strategy_named_in_apposition(tmp_path: Path) -> None:
     doc = read(
         tmp_path,
