@@ -798,6 +798,17 @@ def test_the_refreshed_plan_with_no_earlier_edition_named(tmp_path: Path) -> Non
     assert (fact.rule, fact.derivation) == ("revision-refresh", "inferred")
 
 
+def test_the_refreshed_draft_plan_refreshes_an_earlier_edition_still_in_draft(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Have your say on the refreshed draft Play and Open Spaces Strategy 2025-2030 before the end of May.\n",
+        "Glenmuir Council",
+    )
+    newer = "Glenmuir Play and Open Spaces Strategy 2025-2030"
+    fact = doc.fact(newer, "isRefreshOf", f"Predecessor of {newer}")
+    assert (fact.rule, fact.derivation) == ("revision-refresh", "inferred")
+
+
 def test_the_revised_plan_with_no_earlier_edition_is_only_revised_in_drafting(tmp_path: Path) -> None:
     doc = read(
         tmp_path,
