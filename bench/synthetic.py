@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from loaders.dates import FULL_MONTHS
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ALT_TITLE, ELI, ORG, PROV, PUBLISHER, SCHEMA, TITLE, XSD, A
@@ -225,20 +226,6 @@ _STEMS = [
 ]
 _ROOTS = ["moor", "field", "wick", "ford", "ham", "bury", "ton", "ley", "worth", "stead"]
 _SHIRES = ["shire", " Vale", " Downs", " Fens", " Borough", " Weald", " Marches", " Dales"]
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _PEOPLE = [
     "Alex Morgan",
     "Sam Patel",
@@ -263,7 +250,7 @@ def council_name(index: int) -> str:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {FULL_MONTHS[day.month - 1]} {day.year}"
 
 
 class _Text:

@@ -42,7 +42,7 @@ MONTHS = {
 }
 # Month names as written in running text: capitalised ("May" the month, not "may" the verb), or in
 # capitals on a report's cover ("22 FEBRUARY 2017").
-_FULL_MONTHS = (
+FULL_MONTHS = (
     "January",
     "February",
     "March",
@@ -57,10 +57,10 @@ _FULL_MONTHS = (
     "December",
 )
 # A full month name, as a regex group (case is the caller's choice).
-MONTH_NAME = rf"(?:{'|'.join(_FULL_MONTHS)})"
-_MONTH = rf"(?:{'|'.join(_FULL_MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+MONTH_NAME = rf"(?:{'|'.join(FULL_MONTHS)})"
+_MONTH = rf"(?:{'|'.join(FULL_MONTHS)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _MONTH_CAP = (
-    rf"(?:{'|'.join(_FULL_MONTHS)}|{'|'.join(m.upper() for m in _FULL_MONTHS)}"
+    rf"(?:{'|'.join(FULL_MONTHS)}|{'|'.join(m.upper() for m in FULL_MONTHS)}"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 )
 _YEAR = r"(?:19|20)\d\d"
