@@ -39,10 +39,10 @@ from api.pages.routes import router as pages_router
 from api.pages.templating import browser_error_page
 from api.query_pool import QueryPool
 from api.responses import JSONResponse
-from api.settings import Settings
 from graph.lineage import LineageEngine
 from graph.oxigraph_store import OxigraphStore
 from graph.store import Store, open_store
+from strategy_lineage.settings import Settings
 
 DESCRIPTION = """
 Strategy Lineage answers which plan replaced which, who approved it, on what legal basis,
@@ -64,7 +64,7 @@ def open_configured_store(settings: Settings) -> Store:
     # read-only handles never race a writer.
     # serve=True: other processes may not write to the store while it is served (one truth
     # for the JSON answers and /sparql); several workers may serve it together.
-    return open_store(settings.store, read_only=not settings.writable, serve=True)
+    return open_store(settings.store, read_only=not settings.writable, serve=True, access=settings.store_access)
 
 
 def version_reader(store: Store) -> Callable[[], int]:

@@ -1,6 +1,6 @@
 """Who may write: bearer tokens checked in constant time, never kept or logged in clear.
 
-The configured tokens (:mod:`api.settings`) are held as SHA-256 digests; a presented
+The configured tokens (:mod:`strategy_lineage.settings`) are held as SHA-256 digests; a presented
 token is hashed and compared with every digest by ``hmac.compare_digest``, so neither
 the time taken nor anything logged depends on the secret. A token is the whole header
 value after ``Bearer``, as UTF-8 bytes, whatever characters it holds.

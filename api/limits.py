@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.auth import require_writer
 from api.problems import Problem, problem_response
-from api.settings import Settings
+from strategy_lineage.settings import Settings
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 QUERY_PATH = "/sparql"

@@ -2,7 +2,8 @@
 
 Selected by a URL, ``sparql+http://HOST:PORT/PATH`` or ``sparql+https://...`` (see
 graph.store.open_store). Credentials come from the URL (``sparql+http://user:pass@host/...``)
-or from ``STRATEGY_LINEAGE_STORE_USER`` / ``STRATEGY_LINEAGE_STORE_PASSWORD`` (HTTP Basic or
+or from ``STRATEGY_LINEAGE_STORE_USER`` / ``STRATEGY_LINEAGE_STORE_PASSWORD`` (read once into
+:class:`strategy_lineage.settings.StoreAccess`) (HTTP Basic or
 Digest, whichever the engine asks for); updates go to the same URL unless
 ``STRATEGY_LINEAGE_STORE_UPDATE`` names another endpoint (Fuseki's ``/update``).
 
@@ -31,7 +32,6 @@ by default ``var/originals``): an engine stores triples, not PDFs.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
@@ -60,6 +60,7 @@ from graph.store import (
     version_update,
 )
 from strategy_lineage import vocab
+from strategy_lineage.settings import StoreAccess
 
 # Quads per update request: engines limit one request (Virtuoso 7's SPARQL compiler runs out near 5,000).
 BATCH = 1_000
@@ -97,17 +98,17 @@ class Endpoint:
     password: str | None
 
     @classmethod
-    def from_url(cls, url: str) -> Endpoint:
-        """``sparql+http(s)://[user:pass@]host[:port]/path`` and the environment (see module doc)."""
+    def from_url(cls, url: str, access: StoreAccess) -> Endpoint:
+        """``sparql+http(s)://[user:pass@]host[:port]/path`` and the settings (see module doc)."""
         parts = urlsplit(url.removeprefix("sparql+"))
         if not parts.hostname:
             raise StoreError(f"{url}: a store URL needs a host, as in sparql+http://127.0.0.1:8890/sparql")
         netloc = parts.hostname + (f":{parts.port}" if parts.port else "")
         query_url = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
-        update = os.environ.get("STRATEGY_LINEAGE_STORE_UPDATE", "")
+        update = access.update_url
         update_url = urlunsplit(urlsplit(update.removeprefix("sparql+"))) if update else query_url
-        user = unquote(parts.username) if parts.username else os.environ.get("STRATEGY_LINEAGE_STORE_USER")
-        password = unquote(parts.password) if parts.password else os.environ.get("STRATEGY_LINEAGE_STORE_PASSWORD")
+        user = unquote(parts.username) if parts.username else access.user
+        password = unquote(parts.password) if parts.password else access.password
         return cls(query_url, update_url, user or None, password)
 
     def public(self) -> str:
@@ -142,7 +143,7 @@ class RemoteStore(StoreQueries):
 
     shared = True  # other processes may write the engine: the version must be polled
 
-    def __init__(self, endpoint: Endpoint, read_only: bool = False) -> None:
+    def __init__(self, endpoint: Endpoint, originals: Path, read_only: bool = False) -> None:
         self.endpoint = endpoint
         self.read_only = read_only
         self.path: Path | None = None
@@ -152,11 +153,11 @@ class RemoteStore(StoreQueries):
         self._version: tuple[float, int] | None = None
         self._graphs: tuple[int, list[str]] | None = None
         self._lock = threading.Lock()
-        self.originals = Originals(Path(os.environ.get("STRATEGY_LINEAGE_ORIGINALS", "var/originals")))
+        self.originals = Originals(originals)
 
     @classmethod
-    def connect(cls, url: str, read_only: bool = False) -> RemoteStore:
-        store = cls(Endpoint.from_url(url), read_only)
+    def connect(cls, url: str, access: StoreAccess, read_only: bool = False) -> RemoteStore:
+        store = cls(Endpoint.from_url(url, access), access.originals, read_only)
         store._handshake()
         return store
 

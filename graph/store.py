@@ -23,7 +23,6 @@ What every store guarantees:
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,9 +32,9 @@ from typing import Protocol, runtime_checkable
 from graph import rdf
 from graph.originals import Originals
 from strategy_lineage import vocab
+from strategy_lineage.settings import StoreAccess
 from strategy_lineage.vocab import SL
 
-DEFAULT_STORE = "var/store"
 REMOTE_SCHEMES = ("sparql+http://", "sparql+https://")
 
 EXPORT_FORMATS: dict[str, rdf.RdfFormat] = {
@@ -182,14 +181,6 @@ def term_value(term: rdf.NamedNode | rdf.BlankNode | rdf.Literal | rdf.Triple) -
     return term.value
 
 
-def default_store_location() -> str:
-    return os.environ.get("STRATEGY_LINEAGE_STORE", DEFAULT_STORE)
-
-
-def default_store_path() -> Path:
-    return Path(default_store_location())
-
-
 def is_remote(location: str | Path) -> bool:
     return str(location).startswith(REMOTE_SCHEMES)
 
@@ -198,16 +189,19 @@ def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def open_store(location: Path | str | None = None, read_only: bool = False, serve: bool = False) -> Store:
+def open_store(
+    location: Path | str, read_only: bool = False, serve: bool = False, access: StoreAccess | None = None
+) -> Store:
     """The store at ``location``: a folder (embedded Oxigraph) or a ``sparql+http(s)://`` URL.
 
     ``serve=True`` is for servers: several may share an embedded store, and no other process
-    may write to it meanwhile (see graph.oxigraph_store)."""
-    where = str(location) if location is not None else default_store_location()
+    may write to it meanwhile (see graph.oxigraph_store). ``access`` holds a remote engine's
+    credentials (strategy_lineage.settings, read once by the caller)."""
+    where = str(location)
     if is_remote(where):
         from graph.remote_store import RemoteStore  # only loaded when a URL asks for it
 
-        return RemoteStore.connect(where, read_only=read_only)
+        return RemoteStore.connect(where, access or StoreAccess(), read_only=read_only)
     from graph.oxigraph_store import OxigraphStore
 
     return OxigraphStore.open(Path(where), read_only=read_only, serve=serve)
@@ -278,50 +272,40 @@ _FACTS = "SELECT ?graph (COUNT(?e) AS ?n) WHERE { GRAPH ?graph { ?e a sl:Evidenc
 
 
 class StoreQueries:
-    """The reads both engines answer with the same SPARQL (mixed into each implementation)."""
+    """The reads both engines answer with the same SPARQL (mixed into each implementation,
+    which provides ``query``: hence the :class:`Store` self-types)."""
 
-    def query(
-        self,
-        sparql: str,
-        *,
-        default_graphs: list[str] | None = None,
-        named_graphs: list[str] | None = None,
-        timeout: float | None = None,
-        max_rows: int | None = None,
-    ) -> rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple]:
-        raise NotImplementedError
-
-    def select(self, sparql: str) -> list[Row]:
+    def select(self: Store, sparql: str) -> list[Row]:
         solutions = self.query(sparql)
         if not isinstance(solutions, rdf.QuerySolutions):
             raise StoreError("select() needs a SELECT query")
         return rows_of(solutions)
 
-    def ask(self, sparql: str) -> bool:
+    def ask(self: Store, sparql: str) -> bool:
         answer = self.query(sparql)
         if not isinstance(answer, rdf.QueryBoolean):
             raise StoreError("ask() needs an ASK query")
         return bool(answer)
 
-    def construct(self, sparql: str) -> list[rdf.Triple]:
+    def construct(self: Store, sparql: str) -> list[rdf.Triple]:
         triples = self.query(sparql)
         if isinstance(triples, rdf.QuerySolutions | rdf.QueryBoolean):
             raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
         return list(triples)
 
-    def __len__(self) -> int:
+    def __len__(self: Store) -> int:
         """Quads in named graphs."""
         rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"].value)
 
-    def source_sha256(self, source_id: str) -> str | None:
+    def source_sha256(self: Store, source_id: str) -> str | None:
         rows = self.select(
             f"SELECT ?sha WHERE {{ GRAPH {vocab.source_graph(source_id)} "
             f"{{ {vocab.source_iri(source_id)} sl:sha256 ?sha }} }} LIMIT 1"
         )
         return rows[0]["sha"].value if rows else None
 
-    def sources(self) -> list[SourceInfo]:
+    def sources(self: Store) -> list[SourceInfo]:
         """What is loaded: one row per source graph, with counts."""
         facts = {row["graph"].value: int(row["n"].value) for row in self.select(_FACTS)}
         return [_source_info(row, facts) for row in self.select(_SOURCES)]

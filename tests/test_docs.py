@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from strategy_lineage.cli.reference import REFERENCE, render
+from cli.reference import REFERENCE, render
 from tests.docs_examples import Example, documents, examples, matches, run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,9 +18,7 @@ ALL_EXAMPLES = [example for document in documents() for example in examples(docu
 
 
 def test_the_cli_reference_is_generated_from_the_commands() -> None:
-    assert REFERENCE.read_text(encoding="utf-8") == render(), (
-        "docs/cli.md is stale: run `python -m strategy_lineage.cli.reference`"
-    )
+    assert REFERENCE.read_text(encoding="utf-8") == render(), "docs/cli.md is stale: run `python -m cli.reference`"
 
 
 def test_the_readme_has_examples_to_check() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE_ROOTS = ("strategy_lineage", "loaders", "graph", "api")
+PACKAGE_ROOTS = ("strategy_lineage", "loaders", "graph", "api", "cli")
 
 
 def listed_packages() -> set[str]:

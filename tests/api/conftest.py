@@ -15,9 +15,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.settings import Settings
 from graph.ingest import load_paths
 from graph.store import Store, open_store
+from strategy_lineage.settings import Settings
 from tests.conftest import BACKENDS, free_port
 
 DATA = Path(__file__).resolve().parents[2] / "data"

@@ -8,8 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.settings import SINGLE_HOLDER, Settings, SettingsError
 from graph.store import open_store
+from strategy_lineage.settings import SINGLE_HOLDER, Settings, SettingsError
 
 # The usual way to make a token: base64 of random bytes, ending in "==".
 BASE64_TOKEN = base64.b64encode(b"secret-token-123-abcdefgh").decode()

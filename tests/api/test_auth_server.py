@@ -19,7 +19,7 @@ from tests.api.test_auth import BASE64_TOKEN, NAMED, write_tokens_file
 
 pytestmark = pytest.mark.server
 
-SERVE = "from strategy_lineage.cli import main; main()"
+SERVE = "from cli import main; main()"
 ROOT = Path(__file__).resolve().parents[2]
 DOCUMENT = ROOT / "data" / "sources" / "001_6296d0a391ff5100.txt"
 

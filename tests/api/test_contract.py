@@ -15,10 +15,10 @@ from typer.testing import CliRunner
 
 from api import models
 from api.app import create_app
-from api.settings import Settings
+from cli import app as cli_app
 from graph.ingest import load_paths
 from graph.store import open_store
-from strategy_lineage.cli import app as cli_app
+from strategy_lineage.settings import Settings
 from tests.api.conftest import TOKEN
 
 DATA = Path(__file__).resolve().parents[2] / "data"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from strategy_lineage.cli import app
+from cli import app
 
 runner = CliRunner()
 

@@ -7,9 +7,9 @@ import pytest
 from typer.testing import CliRunner
 
 from bench import synthetic
+from cli import app
 from graph.store import open_store
 from strategy_lineage import vocab
-from strategy_lineage.cli import app
 
 runner = CliRunner()
 

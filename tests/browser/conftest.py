@@ -65,7 +65,7 @@ def _free_port() -> int:
 
 
 # The CLI entry point, whether or not the console script is on PATH.
-CLI = [sys.executable, "-c", "from strategy_lineage.cli import main; main()"]
+CLI = [sys.executable, "-c", "from cli import main; main()"]
 
 
 def _run(*args: str) -> None:

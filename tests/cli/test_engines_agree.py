@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from graph.store import Store
-from strategy_lineage.cli import app
 from tests.conftest import DATA
 
 runner = CliRunner()

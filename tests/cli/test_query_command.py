@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from graph.store import Store
-from strategy_lineage.cli import app
 
 runner = CliRunner()
 # Three unconstrained patterns joined: a cross product of the store with itself, twice.

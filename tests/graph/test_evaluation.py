@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from graph.evaluation import (
     KINDS,
     Extracted,
@@ -20,7 +21,6 @@ from graph.evaluation import (
 )
 from graph.gold import GoldError, find_gold, read_gold
 from graph.name_match import body_key, place_of, reduce, same_words
-from strategy_lineage.cli import app
 
 GOLD = Path(__file__).resolve().parent.parent / "gold"
 FLOORS = GOLD / "floors.toml"

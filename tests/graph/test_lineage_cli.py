@@ -8,10 +8,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from graph.inference import refresh_inferences
 from graph.store import now_iso, open_store
 from loaders.facts import to_quads
-from strategy_lineage.cli import app
 from tests.graph.seedlike import seed_like_sources
 
 runner = CliRunner()

@@ -15,12 +15,12 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 from typer.testing import CliRunner
 
+from cli import app
 from graph.ingest import load_paths
 from graph.store import Store, memory_store, open_store
 from graph.validate import ValidationReport, Violation, data_graph, validate_store
 from loaders.facts import Fact, SourceExtraction, Span, to_quads
 from strategy_lineage import vocab
-from strategy_lineage.cli import app
 from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, SL, TITLE, XSD, A
 from tests.conftest import SOURCES
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from graph.ingest import load_paths, withdraw
 from graph.store import Store, open_store
 from loaders.sources import SourceError
 from strategy_lineage import vocab
-from strategy_lineage.cli import app
 from tests.conftest import DATA, SOURCES
 
 runner = CliRunner()

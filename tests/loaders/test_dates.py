@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from graph.ingest import load_paths
 from graph.store import open_store
 from graph.validate import validate_store
 from loaders.dates import find_dates, metadata_date
 from loaders.extract import extract
 from loaders.sources import SourceError
-from strategy_lineage.cli import app
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from graph.store import Store, open_store
 from graph.validate import validate_store
-from strategy_lineage.cli import app
 from tests.formats_fixtures import (
     SEED,
     as_docx,

@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli import app
 from graph.ingest import load_paths
 from graph.store import open_store
 from loaders.extract import extract
 from loaders.registry import detect_kind, kind_named, kinds
 from loaders.sources import SourceError
-from strategy_lineage.cli import app
 from tests.loaders.evidence import ID
 
 runner = CliRunner()

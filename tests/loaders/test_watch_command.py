@@ -17,7 +17,7 @@ from graph.changes import changes
 from graph.store import open_store
 from tests.formats_fixtures import SEED, as_docx, seed_text
 
-CLI = [sys.executable, "-c", "from strategy_lineage.cli import main; main()"]
+CLI = [sys.executable, "-c", "from cli import main; main()"]
 ROOT = Path(__file__).resolve().parents[2]
 
 

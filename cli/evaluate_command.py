@@ -8,11 +8,11 @@ from typing import Annotated
 
 import typer
 
+from cli.app import app, fail
+from cli.lineage_commands import Output, OutputOption
 from graph.evaluation import KINDS, format_report, format_tags
 from graph.evaluation import evaluate as run_evaluation
 from graph.gold import GoldError, find_gold
-from strategy_lineage.cli.app import app, fail
-from strategy_lineage.cli.lineage_commands import Output, OutputOption
 
 
 @app.command()

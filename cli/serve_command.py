@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail
+from cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail
 
 
 @app.command()
@@ -25,8 +25,8 @@ def serve(
     import uvicorn
 
     from api.app import create_app
-    from api.settings import Settings, SettingsError
     from graph.store import StoreError
+    from strategy_lineage.settings import Settings, SettingsError
 
     try:
         settings = Settings.from_env()
@@ -45,8 +45,8 @@ def serve(
     if workers == 1:
         uvicorn.run(application, host=host, port=port, log_level=log_level, access_log=False)
         return
-    # Each worker process builds its own app from the environment; all share the store's
-    # serving lock, so no other process can write to it while they serve.
+    # Each worker process builds its own app from the environment (Settings.from_env, once per
+    # process); all share the store's serving lock, so no other process can write to it meanwhile.
     os.environ["STRATEGY_LINEAGE_STORE"] = str(store)
     uvicorn.run(
         "api.app:create_app", factory=True, workers=workers, host=host, port=port, log_level=log_level, access_log=False

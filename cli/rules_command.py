@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 import graph.inference  # noqa: F401  (registers the inference rules)
+from cli.app import app
 from loaders import registry
-from strategy_lineage.cli.app import app
 
 
 @app.command()

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
+from cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 from graph import answers
 from graph.inference import refresh_inferences
 from graph.labels import RELATION_WORDS, event_words
@@ -31,7 +32,6 @@ from graph.lineage import (
     short_predicate,
 )
 from graph.render import render
-from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
 
 class Direction(StrEnum):

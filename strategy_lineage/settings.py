@@ -1,4 +1,9 @@
-"""Service settings, read once from the environment (``STRATEGY_LINEAGE_*``)."""
+"""Settings, read once from the environment (``STRATEGY_LINEAGE_*``) and passed down.
+
+This is the only module that reads ``STRATEGY_LINEAGE_*`` variables (besides the IRI base,
+read once by :mod:`strategy_lineage.vocab` at import): the CLI reads them when a command
+starts, the service when it is created; nothing below reads the environment again.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.store import default_store_location
 from strategy_lineage import vocab
+
+# Where the embedded store lives when neither --store nor STRATEGY_LINEAGE_STORE says.
+DEFAULT_STORE = "var/store"
+DEFAULT_ORIGINALS = "var/originals"
 
 
 class SettingsError(ValueError):
@@ -37,6 +45,31 @@ def _flag(name: str) -> bool:
 
 
 DEFAULT_QUERY_TIMEOUT = 5.0
+
+
+def store_location_from_env() -> str:
+    """The store: a folder, or a ``sparql+http(s)://`` URL of a SPARQL engine."""
+    return os.environ.get("STRATEGY_LINEAGE_STORE", "").strip() or DEFAULT_STORE
+
+
+@dataclass(frozen=True)
+class StoreAccess:
+    """How to reach a store beyond its location (a remote engine's credentials and update
+    endpoint; where the original files of sources are kept when the engine is remote)."""
+
+    update_url: str = ""
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    originals: Path = Path(DEFAULT_ORIGINALS)
+
+    @classmethod
+    def from_env(cls) -> StoreAccess:
+        return cls(
+            update_url=os.environ.get("STRATEGY_LINEAGE_STORE_UPDATE", "").strip(),
+            user=os.environ.get("STRATEGY_LINEAGE_STORE_USER") or None,
+            password=os.environ.get("STRATEGY_LINEAGE_STORE_PASSWORD") or None,
+            originals=Path(os.environ.get("STRATEGY_LINEAGE_ORIGINALS", "").strip() or DEFAULT_ORIGINALS),
+        )
 
 
 def query_timeout_from_env() -> float:
@@ -106,7 +139,8 @@ def tokens_from_env() -> dict[str, str]:
 
 @dataclass(frozen=True)
 class Settings:
-    store: str | Path = field(default_factory=default_store_location)
+    store: str | Path = DEFAULT_STORE
+    store_access: StoreAccess = field(default_factory=StoreAccess)
     base: str = field(default_factory=vocab.base_iri)
     # token -> who holds it; empty means the service is read-only. Never printed.
     tokens: dict[str, str] = field(default_factory=dict, repr=False)
@@ -145,6 +179,8 @@ class Settings:
     def from_env(cls) -> Settings:
         origins = os.environ.get("STRATEGY_LINEAGE_CORS_ORIGINS", "*")
         return cls(
+            store=store_location_from_env(),
+            store_access=StoreAccess.from_env(),
             tokens=tokens_from_env(),
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()) or ("*",),
             query_timeout=query_timeout_from_env(),

@@ -15,14 +15,14 @@ from typing import Annotated, TextIO
 
 import typer
 
-from api.settings import SettingsError, query_timeout_from_env
+from cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 from graph import ingest, rdf
 from graph import store as stores
 from graph.changes import COMMAND_LINE
 from graph.store import EXPORT_FORMATS, StoreError
 from graph.validate import validate_store
 from loaders.sources import SourceError
-from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
+from strategy_lineage.settings import SettingsError, StoreAccess, query_timeout_from_env
 
 
 @app.command()
@@ -160,7 +160,7 @@ def _query_child(store: str, text: str, output: Output, answer: Path) -> None:
     """In the child: run and render the query into ``answer``; a problem is one line and _REPORTED."""
     with answer.open("w", encoding="utf-8") as out:
         try:
-            _render(stores.open_store(store, read_only=True).query(text), output, out)
+            _render(stores.open_store(store, read_only=True, access=StoreAccess.from_env()).query(text), output, out)
         except SyntaxError as err:
             out.write(f"malformed SPARQL query: {err}")
         except (StoreError, OSError) as err:

@@ -14,11 +14,11 @@ from typing import Annotated
 import typer
 import watchfiles
 
+from cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 from graph import ingest
 from graph.changes import WATCHED_FOLDER
 from graph.store import Store, now_iso
 from loaders.sources import METADATA_SUFFIX, SourceError, source_id_of
-from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
 
 def say(message: str) -> None:

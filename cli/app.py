@@ -8,7 +8,8 @@ from typing import Annotated, NoReturn
 import typer
 
 from graph import store as stores
-from graph.store import DEFAULT_STORE, Store, StoreError
+from graph.store import Store, StoreError
+from strategy_lineage.settings import DEFAULT_STORE, StoreAccess
 
 app = typer.Typer(
     name="strategy-lineage",
@@ -38,6 +39,7 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def open_store(location: str | Path, read_only: bool = False) -> Store:
     try:
-        return stores.open_store(location, read_only=read_only)
+        # The environment is read here, once per command (the store's location by Typer's envvar).
+        return stores.open_store(location, read_only=read_only, access=StoreAccess.from_env())
     except StoreError as err:
         fail(str(err))

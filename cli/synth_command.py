@@ -14,9 +14,9 @@ from typing import Annotated
 
 import typer
 
+from cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 from graph import rdf
 from graph.ingest import after_write
-from strategy_lineage.cli.app import DEFAULT_STORE_PATH, StoreOption, app, fail, open_store
 
 
 class _Counted:
