@@ -148,7 +148,8 @@ class ModalityCue:
 @cache
 def modality_cues() -> tuple[ModalityCue, ...]:
     return tuple(
-        ModalityCue(r["modality"], r["scope"], re.compile(rf"\b(?:{r['cue']})\b", re.IGNORECASE))
+        # A cue ending in punctuation ("Proposed decision:") needs no word boundary after it.
+        ModalityCue(r["modality"], r["scope"], re.compile(rf"\b(?:{r['cue']})(?:\b|(?<!\w))", re.IGNORECASE))
         for r in _rows("modality-cues.csv")
     )
 

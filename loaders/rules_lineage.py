@@ -232,7 +232,7 @@ def _state_relation(
             state_strategy(doc, replace(side.name, minor=False), (side.start, side.end))
     quote = (min(new.start, old.start, match.start()), max(new.end, old.end, match.end()))
     quote = _whole_sentence(doc.text, quote, sentence)
-    modality = document_modality or _sentence_modality(doc.text[sentence[0] : sentence[1]])
+    modality = _modality(reading, relation, new, doc.text[sentence[0] : sentence[1]], document_modality)
     if new.described and modality is None:
         modality = "Proposed"  # a successor described but not yet named is still to be made
     doc.state(
@@ -979,6 +979,66 @@ def _whole_sentence(text: str, quote: tuple[int, int], sentence: tuple[int, int]
     return min(start, quote[0]), max(end, quote[1])
 
 
+# Relations that change which plan is in force: in a text that only asks for a decision they are proposed
+# until it is taken. What a plan builds on, refreshes or revises is said of the text already written.
+TAKES_EFFECT_ON_ADOPTION = frozenset({"supersession-replace", "supersession-supersede", "succession-stated"})
+WITHDRAWN = frozenset({"Abandoned", "Deleted"})
+
+
+def _modality(
+    reading: Reading, relation: Relation, new: Side, sentence: str, document_modality: str | None
+) -> str | None:
+    """How firmly a relation is stated: a withdrawn decision or a draft out for consultation, then what its
+    sentence says ("would replace", "if adopted"), then a newer plan the text only knows as a draft, then what
+    the document asks for."""
+    if document_modality in WITHDRAWN or document_modality == "DraftForConsultation":
+        return document_modality
+    said = _sentence_modality(sentence)
+    if said is not None:
+        return said
+    if _only_a_draft(reading, new):
+        return "DraftForConsultation"
+    if document_modality == "Proposed" and relation.rule not in TAKES_EFFECT_ON_ADOPTION:
+        return None
+    return document_modality
+
+
+# "the draft Council Plan 2020-25", "Draft Corporate Strategy 2022-27".
+_DRAFT_BEFORE = re.compile(r"\bdraft\s+$", re.IGNORECASE)
+# "Approved the draft Housing Strategy", "agreed the draft plan": the draft itself approved.
+_APPROVED_DRAFT = re.compile(r"\b(?:approved|adopted|agreed|endorsed)\s+(?:the|a|its|our)\s+draft\s+$", re.IGNORECASE)
+# "The draft X was approved by the Council in March": a draft no longer (said right after its name).
+ADOPTED_REACH = 120
+_ADOPTED = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+)?(?:approved|adopted|agreed)"
+    r"|(?:approved|adopted|agreed)\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_draft(reading: Reading, new: Side) -> bool:
+    """Whether the text calls the newer plan a draft ("the draft Council Plan 2020-25") and never says it
+    was approved or adopted."""
+    if new.described:
+        return False
+    text = reading.doc.text
+    mentions = reading.by_key.get(new.name.key, [])[:50]
+    drafted = any(
+        _DRAFT_BEFORE.search(text, max(0, m.start - 12), m.start) or text[m.start : m.start + 6].lower() == "draft "
+        for m in mentions
+    )
+    if not drafted:
+        return False
+    for m in mentions:
+        if _APPROVED_DRAFT.search(text, max(0, m.start - 40), m.start):
+            return False
+        after = text[m.end : m.end + ADOPTED_REACH]
+        end = SENTENCE_END.search(after)
+        if _ADOPTED.search(after[: end.start() if end else len(after)]):
+            return False
+    return True
+
+
 def _sentence_modality(sentence: str) -> str | None:
     for cue in lexicon.modality_cues():
         if cue.scope == "sentence" and cue.pattern.search(sentence):
@@ -987,9 +1047,10 @@ def _sentence_modality(sentence: str) -> str | None:
 
 
 def _document_modality(text: str) -> str | None:
+    """The first document cue found, in file order; "Stated" (the decision was taken) is no modality."""
     for cue in lexicon.modality_cues():
         if cue.scope == "document" and cue.pattern.search(text):
-            return cue.modality
+            return None if cue.modality == "Stated" else cue.modality
     return None
 
 
@@ -1290,6 +1351,7 @@ def consecutive_editions(reading: Reading) -> None:
                 (older.start, older.end),
                 derivation="inferred",
                 reason="the text names two editions of one plan, the earlier ending where the later begins",
+                modality="DraftForConsultation" if _only_a_draft(reading, _side(newer)) else None,
             )
 
 
