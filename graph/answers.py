@@ -212,6 +212,20 @@ def strategy_detail(eng: LineageEngine, iri: str) -> dict[str, Any]:
     return out
 
 
+def search_hit(h: SearchHit) -> dict[str, Any]:
+    # Spelled out: the generic dataclass walk costs more than the search itself.
+    return {
+        "id": h.id,
+        "iri": h.iri,
+        "type": h.type,
+        "kind": h.kind,
+        "label": h.label,
+        "score": h.score,
+        "matched": h.matched,
+        "exact": h.exact,
+    }
+
+
 def in_force_page(page: InForcePage, pieces: Pieces | None = None) -> dict[str, Any]:
     out: dict[str, Any] = to_json(page.answer, pieces)
     out.update(total=page.total, offset=page.offset, limit=page.limit)
@@ -239,6 +253,8 @@ def to_json(value: Any, pieces: Pieces | None = None) -> Any:
         return {"strategy": value.strategy.id, "events": to_json(value.events, pieces)}
     if isinstance(value, InForcePage):
         return in_force_page(value, pieces)
+    if isinstance(value, SearchResults):
+        return {"query": value.query, "results": [search_hit(h) for h in value.results]}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json(getattr(value, f.name), pieces) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):

@@ -5,12 +5,11 @@ Officers type "every day matters", "EDM", "CYPP 2008" or "working together". Lab
 apostrophes and punctuation dropped) into word tokens; every run of two or more
 significant words also yields its initials ("Every Day Matters" -> "edm",
 "... Children and Young People's Plan" -> "cypp"). A query costs lookups for its own
-tokens plus the size of the candidate sets, never a scan of all labels.
+tokens and set intersections (in C), then the size of its answer, never a scan of all labels.
 """
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import heapq
 import re
@@ -22,8 +21,11 @@ STOPWORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "a", "an", "
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _YEAR = re.compile(r"^(19|20)\d\d$")
-PREFIX_WEIGHT = 0.7
-MAX_PREFIX_WORDS = 200  # bound the work of a very short prefix
+# Scores are counted in tenths (exact sums, so ties are ties): a query word found whole in
+# a name (or as its initials) counts 10, as the start of a word 7; the query being a name
+# adds 20, the query as a phrase inside a name 10, a year the plan starts in 5.
+WHOLE, PREFIX, EXACT_BONUS, PHRASE_BONUS, YEAR_BONUS = 10, 7, 20, 10, 5
+_NONE: frozenset[int] = frozenset()
 
 
 def normalize(text: str) -> list[str]:
@@ -65,124 +67,89 @@ class Entry:
 
 
 class SearchIndex:
+    """Built once per graph version; a query costs its tokens' candidate sets, intersected
+    in C (set operations), and then its answer: each entry that has every query word is
+    scored, and only those."""
+
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
-        self._tokens: dict[str, set[int]] = defaultdict(set)
-        self._acronyms: dict[str, set[int]] = defaultdict(set)
-        self._exact: dict[str, set[int]] = defaultdict(set)
-        # Per entry: its words, its acronyms and its names as " word word " strings, so a
-        # candidate is checked against a query token in O(1) without building big sets.
-        self._entry_tokens: list[frozenset[str]] = []
-        self._entry_acronyms: list[frozenset[str]] = []
-        self._entry_phrases: list[tuple[str, ...]] = []
+        words: dict[str, set[int]] = defaultdict(set)
+        initials: dict[str, set[int]] = defaultdict(set)
+        exact: dict[str, set[int]] = defaultdict(set)
+        names: list[tuple[str, ...]] = []  # each name as " word word "
+        phrases: list[str] = []
         for i, entry in enumerate(entries):
-            words: set[str] = set()
-            acros: set[str] = set()
             for name in entry.names:
-                words.update(name)
-                acros.update(a for a in acronyms(list(name)) if len(a) >= 3)
-                self._exact[" ".join(name)].add(i)
-            for token in words:
-                self._tokens[token].add(i)
-            for acro in acros:
-                self._acronyms[acro].add(i)
-            self._entry_tokens.append(frozenset(words))
-            self._entry_acronyms.append(frozenset(acros))
-            self._entry_phrases.append(tuple(f" {' '.join(n)} " for n in entry.names))
-        self._vocabulary = sorted(self._tokens)
+                for word in name:
+                    words[word].add(i)
+                for acro in acronyms(list(name)):
+                    if len(acro) >= 3:
+                        initials[acro].add(i)
+                exact[" ".join(name)].add(i)
+            # Every name as " word word ", in one string: a phrase (spaces round it, no newline)
+            # is found by one substring test and cannot straddle two names.
+            names.append(tuple(f" {' '.join(n)} " for n in entry.names))
+            phrases.append("\n".join(names[-1]))
+        # A token's entries: with it as a whole word or initials, and with it as a whole word,
+        # initials or the start (3+ letters, not a number) of a word.
+        self._whole = {t: frozenset(words.get(t, ())) | frozenset(initials.get(t, ())) for t in words.keys() | initials}
+        starts: dict[str, set[int]] = defaultdict(set)
+        for word, found in words.items():
+            if not word.isdigit():
+                for end in range(3, len(word)):
+                    starts[word[:end]].update(found)
+        self._any = {t: self._whole.get(t, _NONE) | frozenset(starts.get(t, ())) for t in self._whole.keys() | starts}
+        self._exact = {name: frozenset(found) for name, found in exact.items()}
+        self._names = names
+        self._phrases = phrases
+        # Ties are broken by label, then IRI: each entry's place in that order, once.
+        order = sorted(range(len(entries)), key=lambda i: (entries[i].label.lower(), entries[i].iri))
+        self._rank = [0] * len(entries)
+        for place, i in enumerate(order):
+            self._rank[i] = place
+        self._vocabulary = sorted(words)
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def _prefix_words(self, token: str) -> list[str]:
-        if len(token) < 3 or token.isdigit():
-            return []
-        at = bisect.bisect_left(self._vocabulary, token)
-        words = []
-        for word in self._vocabulary[at : at + MAX_PREFIX_WORDS]:
-            if not word.startswith(token):
-                break
-            if word != token:
-                words.append(word)
-        return words
+    def _scores(self, tokens: list[str], require_all: bool) -> dict[int, int]:
+        """Each matching entry's sum over the query's tokens (in tenths): whole word or prefix.
 
-    def _size(self, token: str) -> int:
-        """How many candidates ``token`` has, without building the set."""
-        return (
-            len(self._tokens.get(token, ()))
-            + len(self._acronyms.get(token, ()))
-            + sum(len(self._tokens[w]) for w in self._prefix_words(token))
-        )
-
-    def _candidates(self, token: str) -> dict[int, float]:
-        found: dict[int, float] = {}
-        for word in self._prefix_words(token):
-            for i in self._tokens[word]:
-                found[i] = PREFIX_WEIGHT
-        for i in self._tokens.get(token, ()):
-            found[i] = 1.0
-        for i in self._acronyms.get(token, ()):
-            found[i] = 1.0
-        return found
-
-    def _weight(self, i: int, token: str) -> float:
-        if token in self._entry_tokens[i] or token in self._entry_acronyms[i]:
-            return 1.0
-        if len(token) >= 3 and not token.isdigit() and any(w.startswith(token) for w in self._entry_tokens[i]):
-            return PREFIX_WEIGHT
-        return 0.0
-
-    def _scores(self, tokens: list[str], require_all: bool) -> dict[int, float]:
-        if require_all:
-            # Start from the rarest token; check the others per candidate (cost: the
-            # rarest token's candidates, not every token's).
-            ordered = sorted(dict.fromkeys(tokens), key=self._size)
-            scores = self._candidates(ordered[0])
-            for token in ordered[1:]:
-                kept = {}
-                for i, s in scores.items():
-                    w = self._weight(i, token)
-                    if w:
-                        kept[i] = s + w
-                scores = kept
-                if not scores:
-                    break
-            # A repeated query word counts once per occurrence.
-            extra = len(tokens) - len(ordered)
-            return {i: s + extra for i, s in scores.items()} if extra else scores
-        totals: dict[int, float] = defaultdict(float)
-        for token in tokens:
-            for i, s in self._candidates(token).items():
-                totals[i] += s
-        return totals
+        Set operations run in C and iterate the smaller set: the cost follows the rarest
+        token's entries and the answer, not the common words ("and", "children")."""
+        matching = sorted((self._any.get(t, _NONE) for t in set(tokens)), key=len)
+        found = matching[0].intersection(*matching[1:]) if require_all else frozenset().union(*matching)
+        scores = dict.fromkeys(found, 0)
+        for token in tokens:  # a repeated word counts once per occurrence
+            for i in found.intersection(self._any.get(token, _NONE)):
+                scores[i] += PREFIX
+            for i in found.intersection(self._whole.get(token, _NONE)):
+                scores[i] += WHOLE - PREFIX
+        return scores
 
     def search(self, q: str, type: str | None = None, limit: int = 20, require_all: bool = True) -> list[SearchHit]:
         tokens = normalize(q)
         if not tokens:
             return []
         scores = self._scores(tokens, require_all)
-        phrase = f" {' '.join(tokens)} "
-        exact = self._exact.get(" ".join(tokens), set())
+        phrase = f" {' '.join(tokens)} " if len(tokens) > 1 else None
+        exact = self._exact.get(" ".join(tokens), _NONE)
         years = {int(t) for t in tokens if _YEAR.match(t)}
         ranked = []
-        for i, base in scores.items():
+        for i, score in scores.items():
             entry = self.entries[i]
-            if not _type_ok(entry, type):
+            if type is not None and not _type_ok(entry, type):
                 continue
             if i in exact:
-                bonus = 2.0
-            elif len(tokens) > 1 and any(phrase in p for p in self._entry_phrases[i]):
-                bonus = 1.0
-            else:
-                bonus = 0.0
+                score += EXACT_BONUS
+            elif phrase is not None and phrase in self._phrases[i]:
+                score += PHRASE_BONUS
             # "CYPP 2008": prefer the plan that starts in 2008 over the one that ends then.
-            if entry.start_year is not None and entry.start_year in years:
-                bonus += 0.5
-            ranked.append(((base + bonus) / len(tokens), i))
-        top = heapq.nsmallest(
-            limit, ranked, key=lambda r: (-r[0], self.entries[r[1]].label.lower(), self.entries[r[1]].iri)
-        )
-        return [self._hit(i, score, tokens, i in exact) for score, i in top]
+            if years and entry.start_year in years:
+                score += YEAR_BONUS
+            ranked.append((-score, self._rank[i], i))
+        per_token = 10 * len(tokens)
+        return [self._hit(i, -score / per_token, tokens, i in exact) for score, _, i in heapq.nsmallest(limit, ranked)]
 
     def nearest(self, q: str, type: str | None = None, limit: int = 5) -> list[SearchHit]:
         """Best partial matches, then spelling neighbours: for "not found" messages."""
@@ -195,21 +162,17 @@ class SearchIndex:
         return self.search(" ".join(close), type=type, limit=limit, require_all=False) if close else []
 
     def _hit(self, i: int, score: float, tokens: list[str], exact: bool) -> SearchHit:
+        """The hit, with the name that matched: the one the query is, else the last that holds it."""
         entry = self.entries[i]
-        query = tuple(tokens)
+        query = f" {' '.join(tokens)} "
         matched = entry.label
-        for name, raw in zip(entry.names, entry.raw_names, strict=True):
+        for name, raw in zip(self._names[i], entry.raw_names, strict=True):
             if name == query:
                 matched = raw
                 break
-            if _contains_run(name, query):
+            if query in name:
                 matched = raw
         return SearchHit(entry.id, entry.iri, entry.type, entry.kind, entry.label, round(score, 3), matched, exact)
-
-
-def _contains_run(name: tuple[str, ...], query: tuple[str, ...]) -> bool:
-    n = len(query)
-    return any(name[i : i + n] == query for i in range(len(name) - n + 1))
 
 
 def _type_ok(entry: Entry, type: str | None) -> bool:
