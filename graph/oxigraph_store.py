@@ -4,10 +4,13 @@ Writes are per source and all-or-nothing: a source's named graph is dropped and
 re-inserted, and the graph version is bumped, in one SPARQL Update, which Oxigraph
 applies as a single transaction; a failure leaves the store exactly as it was. A write
 of more than BATCH quads is cut into transactions of BATCH (one big transaction costs
-super-linearly) and journaled: its graphs are marked in the meta graph before the
-first batch and unmarked, with the version bump, by the last; a write killed in between
-is rolled back when the store is next opened for writing (its graphs removed whole, so
-a load run again puts them back).
+super-linearly) and journaled in the meta graph: a new graph is written in batches and
+marked; the next version of a graph the store holds is written in batches into a
+staging graph (marked, outside the merge, never listed) and switched in by the write's
+last transaction, which writes only what differs, updates the merge and bumps the
+version. A write killed before that transaction is rolled back at the next writable
+open: staging graphs dropped, new graphs removed whole; so a source is always its old
+version or its new one, never neither (a load run again writes it).
 
 The store's default graph is kept equal to the RDF merge (a set) of every named graph.
 Oxigraph's "default graph as union" option yields a row per matching *quad*, so a fact
@@ -21,6 +24,7 @@ processes that open a read-only copy (:func:`open_snapshot`, :meth:`OxigraphStor
 from __future__ import annotations
 
 import fcntl
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TypeVar
@@ -35,7 +39,9 @@ from graph.store import (
     VERSION,
     StoreError,
     StoreQueries,
+    is_staging,
     serialize_export,
+    staging_prefix,
     store_node,
     term_value,
     version_update,
@@ -227,74 +233,129 @@ class OxigraphStore(StoreQueries):
         return True
 
     def _write(self, content: dict[ox.NamedNode, list[tuple]], log: list[tuple]) -> None:
-        written = sum(len(triples) for triples in content.values())
-        removed = sum(1 for graph in content for _ in self._store.quads_for_pattern(None, None, None, graph))
-        if written + removed <= BATCH:
+        old = {graph: self._triples(graph) for graph in content}
+        if sum(map(len, content.values())) + sum(map(len, old.values())) <= BATCH:
             update = "".join(
                 self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n" + self._insert(graph, triples)
                 for graph, triples in content.items()
             )
             self._store.update(update + self._insert(vocab.meta_graph(), log) + version_update())
             return
-        # Marked first: a write killed from here on is rolled back when the store is next opened.
-        self._store.extend(ox.Quad(store_node(), _WRITING, graph, vocab.meta_graph()) for graph in content)
-        added: list[ox.Quad] = []
+        # A graph the store holds is replaced by one transaction at the end, so that a write killed
+        # before it leaves the old version whole; a new graph is written in batches (marked, so that a
+        # write killed meanwhile is removed whole at the next open: absent, as it was).
+        fresh = {graph: triples for graph, triples in content.items() if not old[graph] and triples}
+        switch = ""
+        staged: list[ox.NamedNode] = []
         for graph, triples in content.items():
-            # Only what changed is written: a source read again mostly states what it stated before.
+            if graph in fresh:
+                continue
             wanted = set(triples)
-            old = [(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, graph)]
-            self._remove_in_batches(graph, [t for t in old if t not in wanted])
-            kept = set(old)
-            added += (ox.Quad(s, p, o, g) for s, p, o in wanted - kept for g in (graph, ox.DefaultGraph()))
-        for batch in _batches(added, 2 * BATCH):
-            self._store.extend(batch)
-        # An emptied graph is still listed by Oxigraph until dropped.
-        drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph, triples in content.items() if not triples)
-        self._store.update(drops + self._insert(vocab.meta_graph(), log) + self._unmark(content) + version_update())
+            gone, added = [t for t in old[graph] if t not in wanted], wanted - set(old[graph])
+            if len(gone) + len(added) <= BATCH and not any(map(_has_blank, [*gone, *added])):
+                switch += self._diff_update(graph, gone, added, emptied=not triples)
+            else:
+                staging = ox.NamedNode(f"{staging_prefix()}{uuid.uuid4().hex}")
+                staged.append(staging)
+                self._mark(_STAGING, [staging])
+                for part in _batches(triples, BATCH):
+                    self._store.extend(ox.Quad(s, p, o, staging) for s, p, o in part)
+                switch += self._swap_update(graph, staging, emptied=not triples)
+        self._mark(_WRITING, list(fresh))
+        new_quads = (ox.Quad(s, p, o, g) for g, ts in fresh.items() for s, p, o in ts)
+        for batch in _batches(new_quads, BATCH):
+            self._store.extend(_with_merge(batch))
+        self._store.update(
+            switch
+            + self._insert(vocab.meta_graph(), log)
+            + self._unmark(_WRITING, list(fresh))
+            + self._unmark(_STAGING, staged)
+            + version_update()
+        )
 
-    def _remove_in_batches(self, graph: ox.NamedNode, triples: list[tuple]) -> None:
-        """Remove ``triples`` from ``graph``, and from the merge those no other graph states,
-        BATCH quads a transaction."""
+    def _triples(self, graph: ox.NamedNode) -> list[tuple]:
+        return [(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, graph)]
+
+    @staticmethod
+    def _diff_update(graph: ox.NamedNode, gone: list[tuple], added: Iterable[tuple], emptied: bool) -> str:
+        """Update removing ``gone`` from ``graph`` (and from the merge those no other graph states
+        when the update runs) and adding ``added`` to both: a small change, applied whole."""
+        update = ""
+        if gone:
+            rows = " ".join(f"({s} {p} {o})" for s, p, o in gone)
+            update = (
+                f"DELETE DATA {{ GRAPH {graph} {{ {_triples_text(gone)} }} }} ;\n"
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} "
+                f"FILTER NOT EXISTS {{ {_elsewhere(None)} }} }} ;\n"
+            )
+        if emptied:
+            update += f"DROP SILENT GRAPH {graph} ;\n"  # an emptied graph is listed until dropped
+        return update + OxigraphStore._insert(graph, added)
+
+    @staticmethod
+    def _swap_update(graph: ox.NamedNode, staging: ox.NamedNode, emptied: bool) -> str:
+        """Update making ``graph`` hold what ``staging`` holds (writing only what differs), keeping the
+        merge equal to the union of the other graphs, and dropping ``staging``."""
+        triple = "?s ?p ?o"
+        in_staging = f"GRAPH {staging} {{ {triple} }}"
+        in_graph = f"GRAPH {graph} {{ {triple} }}"
+        return (
+            f"DELETE {{ {triple} }} WHERE {{ {in_graph} FILTER NOT EXISTS {{ {in_staging} }} "
+            f"FILTER NOT EXISTS {{ {_elsewhere(graph)} }} }} ;\n"
+            f"DELETE {{ {in_graph} }} WHERE {{ {in_graph} FILTER NOT EXISTS {{ {in_staging} }} }} ;\n"
+            f"INSERT {{ {triple} . {in_graph} }} WHERE {{ {in_staging} FILTER NOT EXISTS {{ {in_graph} }} }} ;\n"
+            f"DROP SILENT GRAPH {staging} ;\n" + (f"DROP SILENT GRAPH {graph} ;\n" if emptied else "")
+        )
+
+    def _remove_in_batches(self, graph: ox.NamedNode, triples: list[tuple], merged: bool = True) -> None:
+        """Remove ``triples`` from ``graph`` (and, if ``merged``, from the merge those no other graph
+        states), BATCH quads a transaction."""
         if not triples:
             return
         shared = {
             (row["s"], row["p"], row["o"])
             for row in self.select(
-                f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
-                f"FILTER EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {graph}) }} }}"
+                f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} FILTER EXISTS {{ {_elsewhere(graph)} }} }}"
             )
         }
         for batch in _batches(triples, BATCH):
-            _remove(self._store, graph, batch, [t for t in batch if t not in shared])
+            _remove(self._store, graph, batch, [t for t in batch if t not in shared] if merged else [])
+
+    def _mark(self, kind: ox.NamedNode, graphs: list[ox.NamedNode]) -> None:
+        """Record in the meta graph, before its first batch, what a journaled write is writing."""
+        if graphs:
+            self._store.extend(ox.Quad(store_node(), kind, graph, vocab.meta_graph()) for graph in graphs)
 
     @staticmethod
-    def _unmark(graphs: Iterable[ox.NamedNode]) -> str:
-        marks = " ".join(f"{store_node()} {_WRITING} {graph} ." for graph in graphs)
+    def _unmark(kind: ox.NamedNode, graphs: list[ox.NamedNode]) -> str:
+        if not graphs:
+            return ""
+        marks = " ".join(f"{store_node()} {kind} {graph} ." for graph in graphs)
         return f"DELETE DATA {{ GRAPH {vocab.meta_graph()} {{ {marks} }} }} ;\n"
 
-    def _marked(self) -> list[ox.NamedNode]:
-        return [q.object for q in self._store.quads_for_pattern(store_node(), _WRITING, None, vocab.meta_graph())]  # type: ignore[misc]
+    def _marked(self, kind: ox.NamedNode) -> list[ox.NamedNode]:
+        return [q.object for q in self._store.quads_for_pattern(store_node(), kind, None, vocab.meta_graph())]  # type: ignore[misc]
 
     def _check_no_interrupted_write(self) -> None:
-        if self._marked():
+        if self._marked(_WRITING) or self._marked(_STAGING):
             raise StoreError(
                 f"the store at {self.path} holds a write that was interrupted; open it for writing once "
                 "(e.g. `strategy-lineage load`) to roll it back"
             )
 
     def _roll_back_interrupted_write(self) -> None:
-        """A write killed between its batches leaves its graphs marked: remove them whole (a load
-        run again puts them back), so no source is ever half there."""
-        marked = self._marked()
-        if not marked:
+        """A write killed between its batches left its graphs marked: staged versions are dropped (the
+        graphs they would have replaced are as they were) and new graphs removed whole (a load run
+        again puts them back), so no source is ever half there, nor lost."""
+        staged, written = self._marked(_STAGING), self._marked(_WRITING)
+        if not staged and not written:
             return
-        for graph in marked:
-            self._remove_in_batches(
-                graph,
-                [(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, graph)],
-            )
-        drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in marked)
-        self._store.update(drops + self._unmark(marked) + version_update())
+        for graph in staged:
+            self._remove_in_batches(graph, self._triples(graph), merged=False)
+        for graph in written:
+            self._remove_in_batches(graph, self._triples(graph))
+        drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in [*staged, *written])
+        self._store.update(drops + self._unmark(_STAGING, staged) + self._unmark(_WRITING, written) + version_update())
 
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
         """Fast, non-transactional load for large generated corpora (benchmarks)."""
@@ -338,10 +399,12 @@ class OxigraphStore(StoreQueries):
     def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
         """Quads of one named graph, or of all named graphs (never the mirrored default graph)."""
         quads = self._store.quads_for_pattern(None, None, None, graph)
-        return quads if graph is not None else (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
+        if graph is not None:
+            return quads
+        return (q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph) and not is_staging(q.graph_name))
 
     def graphs(self) -> list[ox.NamedNode]:
-        return [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
+        return [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode) and not is_staging(g)]
 
     def has_graph(self, graph: ox.NamedNode) -> bool:
         return self._store.contains_named_graph(graph)
@@ -356,14 +419,16 @@ class OxigraphStore(StoreQueries):
         ``include_merge`` adds the default graph (the merge of all named graphs), for a copy
         of the store that must answer queries exactly as this one does."""
         if include_merge and graph is None:
-            return serialize_export(fmt, self._store, keep_graphs=True)
+            return serialize_export(fmt, (q for q in self._store if not is_staging(q.graph_name)), keep_graphs=True)
         return serialize_export(fmt, self.quads(graph), keep_graphs=graph is None)
 
 
 T = TypeVar("T")
 SHA256 = ox.NamedNode(vocab.SL + "sha256")
-# Marks, in the meta graph, each graph a journaled write is writing (see OxigraphStore._write).
+# Marks, in the meta graph, each new graph a journaled write is writing, and each staging graph
+# holding the next version of a graph the store holds (see OxigraphStore._write).
 _WRITING = ox.NamedNode(vocab.SL + "writingGraph")
+_STAGING = ox.NamedNode(vocab.SL + "stagingGraph")
 # Quads one transaction writes or removes: Oxigraph's transactions cost super-linearly in their size
 # (100,000 quads on disk: 4.9 s in one transaction, about 1.6 s in transactions of 10,000).
 BATCH = 10_000
@@ -403,6 +468,12 @@ def _remove(store: ox.Store, graph: ox.NamedNode, stated: list[tuple], merged: l
     for s, p, o in merged:
         if _has_blank((s, p, o)):
             store.remove(ox.Quad(s, p, o))
+
+
+def _elsewhere(graph: ox.NamedNode | None) -> str:
+    """Pattern: ?s ?p ?o is stated by a graph other than ``graph`` (staging graphs are no one's statement)."""
+    other = f"?other != {graph} && " if graph is not None else ""
+    return f"GRAPH ?other {{ ?s ?p ?o }} FILTER({other}!STRSTARTS(STR(?other), {ox.Literal(staging_prefix())}))"
 
 
 def _triples_text(triples: list[tuple]) -> str:

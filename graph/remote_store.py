@@ -56,6 +56,7 @@ from graph.store import (
     StoreQueries,
     rows_of,
     serialize_export,
+    staging_prefix,
     store_node,
     version_update,
 )
@@ -74,10 +75,6 @@ _DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 def merge_graph() -> rdf.NamedNode:
     """The named graph holding the merge of all the others: the default graph of every query."""
     return rdf.NamedNode(f"{vocab.base_iri()}graph/merged")
-
-
-def staging_prefix() -> str:
-    return f"{vocab.base_iri()}graph/staging/"
 
 
 def catalogue_graph() -> rdf.NamedNode:

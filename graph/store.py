@@ -219,6 +219,16 @@ def store_node() -> rdf.NamedNode:
     return rdf.NamedNode(vocab.base_iri() + _STORE_NODE_SUFFIX)
 
 
+def staging_prefix() -> str:
+    """Graphs under this prefix hold the next version of a graph while a large write stages it:
+    no one's statement, never listed, switched in by the write's last transaction."""
+    return f"{vocab.base_iri()}graph/staging/"
+
+
+def is_staging(graph: rdf.NamedNode | rdf.BlankNode | rdf.DefaultGraph) -> bool:
+    return isinstance(graph, rdf.NamedNode) and graph.value.startswith(staging_prefix())
+
+
 def version_update() -> str:
     """Bump the version and stamp the layout format and IRI base: every write ends with this.
 
@@ -266,6 +276,7 @@ SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?enc
     OPTIONAL { ?doc sl:encoding ?encoding }
     ?s ?p ?o .
   }
+  FILTER(!STRSTARTS(STR(?graph), "%s"))
 } GROUP BY ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding ORDER BY ?id
 """
 _FACTS = "SELECT ?graph (COUNT(?e) AS ?n) WHERE { GRAPH ?graph { ?e a sl:Evidence } } GROUP BY ?graph"
@@ -295,7 +306,8 @@ class StoreQueries:
 
     def __len__(self: Store) -> int:
         """Quads in named graphs."""
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        not_staging = f'FILTER(!STRSTARTS(STR(?g), "{staging_prefix()}"))'
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_staging} }}")
         return int(rows[0]["n"].value)
 
     def source_sha256(self: Store, source_id: str) -> str | None:
@@ -308,7 +320,7 @@ class StoreQueries:
     def sources(self: Store) -> list[SourceInfo]:
         """What is loaded: one row per source graph, with counts."""
         facts = {row["graph"].value: int(row["n"].value) for row in self.select(_FACTS)}
-        return [_source_info(row, facts) for row in self.select(_SOURCES)]
+        return [_source_info(row, facts) for row in self.select(_SOURCES % staging_prefix())]
 
 
 def _source_info(row: Row, facts: dict[str, int]) -> SourceInfo:

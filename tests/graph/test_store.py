@@ -104,6 +104,32 @@ def test_a_write_above_one_batch_is_the_same_as_one_transaction(monkeypatch: pyt
     assert batched.version == small.version == 3
 
 
+@pytest.mark.parametrize("batch", [3, 8], ids=["staged and switched", "changed in one transaction"])
+def test_a_graph_rewritten_above_one_batch_is_the_same_as_one_transaction(
+    monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    small, batched = memory_store(), memory_store()
+    for store in (small, batched):
+        store.replace_graph(vocab.source_graph("a"), quads("a", *"abcdefgh", "shared"))
+        store.replace_graph(vocab.source_graph("b"), quads("b", "shared", "b-only"))
+    for store, size in ((small, 1_000), (batched, batch)):
+        monkeypatch.setattr(oxigraph_store, "BATCH", size)
+        # Rewrites of graphs the store holds: most quads kept, some gone, some new; one shared quad leaves
+        # a graph while another graph still states it; a graph emptied; a graph withdrawn.
+        store.replace_graphs(
+            {vocab.source_graph("a"): quads("a", *"abcdefXY"), vocab.source_graph("b"): quads("b", "shared")},
+            [(S, P, ox.Literal("log"))],
+        )
+        store.replace_graph(vocab.source_graph("b"), [])
+        store.replace_graph(vocab.source_graph("c"), quads("c", *"pqrstuvw"))
+        assert store.drop_graph(vocab.source_graph("c"))
+    assert sorted(map(str, batched.quads())) == sorted(map(str, small.quads()))
+    assert objects(batched) == objects(small) == sorted([*"abcdefXY", "log"])
+    assert sorted(map(str, batched.graphs())) == sorted(map(str, small.graphs()))
+    assert vocab.source_graph("b") not in batched.graphs()
+    assert batched.version == small.version
+
+
 def test_a_batched_write_killed_midway_is_rolled_back_at_the_next_open(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -127,17 +153,56 @@ def test_a_batched_write_killed_midway_is_rolled_back_at_the_next_open(
     assert reopened.version == 2
 
 
+@pytest.mark.parametrize("transactions", range(9))  # the last: the write completes
+def test_a_graph_rewrite_killed_at_any_moment_leaves_the_old_version_or_the_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, transactions: int
+) -> None:
+    path = tmp_path / "store"
+    store = open_store(path)
+    old, new = [*"pqrstu", "shared"], [*"pqrsWXYZ", "shared"]
+    store.replace_graph(vocab.source_graph("a"), quads("a", "x", "shared"))
+    store.replace_graph(vocab.source_graph("b"), quads("b", *old))
+    monkeypatch.setattr(oxigraph_store, "BATCH", 2)  # the new version is staged, then switched in
+    engine = store._store  # type: ignore[attr-defined]
+    store._store = DiesAfter(engine, transactions)  # type: ignore[attr-defined]
+    try:
+        store.replace_graph(vocab.source_graph("b"), quads("b", *new))
+        finished = True
+    except KeyboardInterrupt:
+        finished = False
+    assert finished == (transactions >= 7)  # the mark, five batches staged, the switch
+    store._store = engine  # type: ignore[attr-defined]
+    store.flush()
+    del store, engine
+    gc.collect()  # the interrupted call's frames held the store: release its lock
+    reopened = open_store(path)
+    held = sorted(q.object.value for q in reopened.quads(vocab.source_graph("b")))
+    assert held == sorted(new if finished else old)
+    assert objects(reopened) == sorted({"x", *held})
+    assert [g for g in reopened.graphs() if "staging" in g.value] == []
+    del reopened
+    gc.collect()
+    assert open_store(path, read_only=True).has_graph(vocab.source_graph("b"))
+
+
 class DiesAfter:
     """The engine, killed (as by a signal) when a write asks for one transaction more than allowed."""
 
     def __init__(self, engine: ox.Store, transactions: int) -> None:
         self._engine, self._left = engine, transactions
 
-    def extend(self, quads) -> None:
+    def _one_more(self) -> None:
         if not self._left:
             raise KeyboardInterrupt
         self._left -= 1
+
+    def extend(self, quads) -> None:
+        self._one_more()
         self._engine.extend(quads)
+
+    def update(self, update: str) -> None:
+        self._one_more()
+        self._engine.update(update)
 
     def __getattr__(self, name: str):
         return getattr(self._engine, name)
