@@ -83,8 +83,9 @@ bench-tools:
 	      || echo "warning: could not install wrk; bench uses its httpx load generator"; \
 	  else echo "warning: wrk not installed; bench uses its httpx load generator"; fi; }
 
+# STORE=sparql+http://... measures that SPARQL engine instead of the embedded store (docs/bench.md).
 bench: install bench-tools
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run $(if $(filter sparql+%,$(STORE)),--store $(STORE))
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .hypothesis

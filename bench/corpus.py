@@ -2,6 +2,9 @@
 
 Generation streams into the store (a 10^7-quad corpus never sits in memory); the time
 spent generating is clocked inside the stream, so the load rate is the store's alone.
+The store is a fresh folder, or a SPARQL engine given by URL (``--store``): there the
+corpus is minted under an IRI base of its own, so each run's graphs, merge and version
+are its own whatever the engine already holds.
 """
 
 from __future__ import annotations
@@ -9,7 +12,9 @@ from __future__ import annotations
 import gc
 import itertools
 import shutil
+import subprocess
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +24,9 @@ import pyoxigraph as ox
 from bench import synthetic
 from bench.workload import Workload, build_workload
 from graph.inference import refresh_inferences
-from graph.store import open_store
+from graph.store import is_remote, open_store
 from loaders.facts import to_quads
+from strategy_lineage import vocab
 
 
 @dataclass(frozen=True)
@@ -30,21 +36,23 @@ class Corpus:
     quads: int
     generate_s: float
     load_s: float
-    # Raw pyoxigraph bulk_extend of the same quads into a fresh store on the same disk.
-    raw_load_s: float
+    # Raw pyoxigraph bulk_extend of the same quads into a fresh store on the same disk (None: a remote engine).
+    raw_load_s: float | None
     inference_s: float
-    store: Path
+    store: str  # a folder or a sparql+http(s):// URL
     nquads: Path | None
     workload: Workload
+    base: str  # the IRI base the corpus was minted under
+    disk_mb: float | None  # the store's folder (None: a remote engine)
 
     @property
     def load_rate(self) -> float:
         return self.quads / self.load_s
 
     @property
-    def load_vs_raw(self) -> float:
+    def load_vs_raw(self) -> float | None:
         """Our bulk load's speed as a fraction of the engine's own (1.0: as fast as raw pyoxigraph)."""
-        return self.raw_load_s / self.load_s
+        return self.raw_load_s / self.load_s if self.raw_load_s else None
 
 
 class Stream:
@@ -84,17 +92,37 @@ def raw_bulk_load(councils: int, seed: int, path: Path, max_sources: int | None)
     return seconds
 
 
-def build(councils: int, seed: int, folder: Path, max_sources: int | None = None, write_nquads: bool = False) -> Corpus:
-    """Generate and bulk-load into ``folder/store`` (replacing it), infer, pick the workload."""
-    store_path = folder / "store"
-    shutil.rmtree(store_path, ignore_errors=True)
-    store = open_store(store_path)
+def build(
+    councils: int,
+    seed: int,
+    folder: Path,
+    max_sources: int | None = None,
+    write_nquads: bool = False,
+    engine: str | None = None,
+) -> Corpus:
+    """Generate and bulk-load into ``folder/store`` (replacing it) or into the engine at the URL
+    ``engine`` (under a fresh IRI base), infer, pick the workload."""
+    location = engine or str(folder / "store")
+    base = f"http://bench-{uuid.uuid4().hex[:12]}.example/" if engine else vocab.base_iri()
+    minted_under = vocab.configure_base(base)
+    try:
+        return _build(councils, seed, folder, location, base, max_sources, write_nquads)
+    finally:
+        vocab.configure_base(minted_under)
+
+
+def _build(
+    councils: int, seed: int, folder: Path, location: str, base: str, max_sources: int | None, write_nquads: bool
+) -> Corpus:
+    if not is_remote(location):
+        shutil.rmtree(location, ignore_errors=True)
+    store = open_store(location)
     stream = Stream(councils, seed, max_sources)
     started = time.perf_counter()
     store.bulk_load(stream)
     store.flush()
     loaded = time.perf_counter() - started - stream.seconds
-    raw_loaded = raw_bulk_load(councils, seed, folder / "raw-oxigraph", max_sources)
+    raw_loaded = None if is_remote(location) else raw_bulk_load(councils, seed, folder / "raw-oxigraph", max_sources)
     # The lineage engine's inferred successions, as after any real load.
     started = time.perf_counter()
     refresh_inferences(store)
@@ -118,7 +146,15 @@ def build(councils: int, seed: int, folder: Path, max_sources: int | None = None
         loaded,
         raw_loaded,
         inferred,
-        store_path,
+        location,
         nquads,
         workload,
+        base,
+        None if is_remote(location) else disk_mb(Path(location)),
     )
+
+
+def disk_mb(folder: Path) -> float:
+    """What the folder takes on disk (du: files as allocated, hard links once)."""
+    out = subprocess.run(["du", "-sk", str(folder)], capture_output=True, text=True, check=True).stdout
+    return int(out.split()[0]) / 1024

@@ -32,7 +32,7 @@ from bench.extraction import SIZES as EXTRACTION_SIZES
 from bench.report import print_table, targets
 from bench.server import Server, free_port, python_command
 from bench.workload import ANCESTORS, PROVENANCE, SPARQL_JSON, Workload
-from graph.store import open_store
+from graph.store import is_remote, open_store
 from strategy_lineage.vocab import sparql_prefixes
 
 JSON = "application/json"
@@ -137,7 +137,7 @@ def serve_command(corpus: Corpus, port: int) -> list[str]:
     return serve_command_for(corpus.store, port)
 
 
-def serve_command_for(store: Path, port: int) -> list[str]:
+def serve_command_for(store: Path | str, port: int) -> list[str]:
     cli = Path(sys.executable).with_name("strategy-lineage")
     return [str(cli), "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(store)]
 
@@ -147,7 +147,9 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
     first = corpus.workload.lineage_paths()[0]
     log = args.work / f"server-{corpus.councils}.log"
     # The load generator is one address with many connections: allow it as many queries.
-    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections)}
+    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections), "STRATEGY_LINEAGE_BASE": corpus.base}
+    if args.store:  # an engine keeps no files of ours: the originals folder is local scratch
+        env["STRATEGY_LINEAGE_ORIGINALS"] = str(args.work / "originals")
     with Server(serve_command(corpus, port), port, env=env, log=log) as server:
         # Start-up (imports, opening the store) first, then the lineage projection's first build.
         health_s = server.wait_for("/api/health")
@@ -163,6 +165,8 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
         "load_quads_per_s": corpus.load_rate,
         "raw_load_s": corpus.raw_load_s,
         "load_vs_raw": corpus.load_vs_raw,
+        "store": corpus.store,
+        "disk_mb": corpus.disk_mb,
         "inference_s": corpus.inference_s,
         "health_s": health_s,
         "cold_start_s": cold_start,
@@ -288,10 +292,20 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="text sizes also loaded whole into a fresh store (the store's write of 5 MB needs about 20 GB)",
     )
     parser.add_argument("--work", type=Path, default=Path("var/bench"), help="scratch folder for stores and logs")
+    parser.add_argument(
+        "--store",
+        default=None,
+        help="a SPARQL engine's store URL (sparql+http://...): load and serve every size from it, each under an "
+        "IRI base of its own; no raw-Oxigraph, rdflib or extraction parts (make bench STORE=URL)",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     if min(args.councils) < 1 or args.rounds < 1 or args.seconds <= 0:
         parser.error("councils, rounds and seconds must be positive")
+    if args.store and not is_remote(args.store):
+        parser.error("--store takes a SPARQL engine's URL (sparql+http://... or sparql+https://...)")
+    if args.store:  # the parts that measure the store and its SPARQL, nothing that does not touch it
+        args.baseline_councils, args.extraction_docs, args.extraction_sizes = 0, 0, False
     if args.baseline_councils is None:
         args.baseline_councils = max(args.councils)
     if args.baseline_councils and args.baseline_councils not in args.councils:
@@ -315,7 +329,7 @@ def main(argv: list[str] | None = None) -> dict:
         folder = args.work / f"councils-{councils}"
         folder.mkdir(parents=True, exist_ok=True)
         is_baseline = councils == args.baseline_councils
-        corpus = build(councils, args.seed, folder, args.max_sources, write_nquads=is_baseline)
+        corpus = build(councils, args.seed, folder, args.max_sources, write_nquads=is_baseline, engine=args.store)
         print(f"[bench] {councils} councils: {corpus.quads:,} quads loaded in {corpus.load_s:.1f} s", flush=True)
         results["sizes"].append(bench_size(corpus, args))
         if councils == max(args.councils):

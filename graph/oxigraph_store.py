@@ -428,7 +428,7 @@ SHA256 = ox.NamedNode(vocab.SL + "sha256")
 # Marks, in the meta graph, each new graph a journaled write is writing, and each staging graph
 # holding the next version of a graph the store holds (see OxigraphStore._write).
 _WRITING = ox.NamedNode(vocab.SL + "writingGraph")
-_STAGING = ox.NamedNode(vocab.SL + "stagingGraph")
+_STAGING = ox.NamedNode(vocab.SL + "stagesGraph")
 # Quads one transaction writes or removes: Oxigraph's transactions cost super-linearly in their size
 # (100,000 quads on disk: 4.9 s in one transaction, about 1.6 s in transactions of 10,000).
 BATCH = 10_000

@@ -1,0 +1,60 @@
+"""What the inference refresh costs on a large store: with nothing changed, after one source is
+added, and in full (the inference graph rewritten from nothing).
+
+    python -m bench.infer_cost --store var/bench/councils-500/store
+
+The store must have been built by ``python -m bench.run`` (or ``strategy-lineage synth --load``);
+it is changed: one seed document is added, and the inference graph is rewritten.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from graph.inference import refresh_inferences
+from graph.ingest import extract_any, store_extraction
+from graph.store import Store, open_store
+from strategy_lineage import vocab
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "sources" / "001_6296d0a391ff5100.txt"
+
+
+def timed(name: str, step: Callable[[], object]) -> tuple[str, float, float, object]:
+    """(name, wall s, CPU s, what the step returned)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    out = step()
+    return name, time.perf_counter() - wall, time.process_time() - cpu, out
+
+
+def inferred_quads(store: Store) -> int:
+    return sum(1 for _ in store.quads(vocab.inference_graph()))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.infer_cost", description=__doc__.split("\n")[0])
+    parser.add_argument("--store", type=Path, required=True)
+    args = parser.parse_args(argv)
+    store = open_store(args.store)
+    print(f"store {args.store}: {len(store):,} quads, {inferred_quads(store):,} inferred; load {os.getloadavg()[0]:.1f}")
+    extraction = extract_any(SEED)
+    steps = [
+        timed("refresh, nothing changed", lambda: refresh_inferences(store)),
+        timed("write one source (a seed document)", lambda: store_extraction(store, extraction)),
+        timed("refresh after adding it", lambda: refresh_inferences(store)),
+        timed("empty the inference graph", lambda: store.replace_graph(vocab.inference_graph(), [])),
+        timed("refresh in full (every inference written)", lambda: refresh_inferences(store)),
+    ]
+    store.flush()
+    for name, wall, cpu, out in steps:
+        print(f"{name:45s} {wall:8.2f} s wall {cpu:8.2f} s CPU  {out if 'refresh' in name else ''}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"inferred quads now {inferred_quads(store):,}; peak RSS {peak:.0f} MB; load {os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()
