@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--store", type=Path, required=True)
     args = parser.parse_args(argv)
     store = open_store(args.store)
-    print(f"store {args.store}: {len(store):,} quads, {inferred_quads(store):,} inferred; load {os.getloadavg()[0]:.1f}")
+    load = os.getloadavg()[0]
+    print(f"store {args.store}: {len(store):,} quads, {inferred_quads(store):,} inferred; load {load:.1f}")
     extraction = extract_any(SEED)
     steps = [
         timed("refresh, nothing changed", lambda: refresh_inferences(store)),
