@@ -193,14 +193,38 @@ def _introduced(text: str, start: int) -> bool:
 
 def plan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
     """Every plan name in cleaned ``text``, in order. ``breaks`` are the positions (in order) where
-    the text had a blank line: a name never runs across one ("Home Page" above a page's title)."""
+    the text had a blank line: a name never runs across one ("Home Page" above a page's title).
+
+    A title runs to the last head noun of its words: "Housing Support Programme Strategy 2022-2026" is one
+    name, not "Housing Support Programme" (see :func:`_runs_on`)."""
+    pending: list[tuple[PlanName, int]] = []  # names not yet yielded (with where their head noun starts)
     for head_match in lexicon.head_pattern().finditer(text):
         if head_match.group(0)[0].isupper():
             found = _plan_name_at(text, head_match, breaks)
         else:  # "Herefordshire's children and young people's plan 2015-2018", a heading "Our climate strategy"
             found = _lower_case_name_at(text, head_match, breaks)
-        if found is not None:
-            yield found
+        if found is None:
+            continue
+        while pending and _runs_on(text, pending[-1][0], found, head_match.start()):
+            pending.pop()
+        if pending and pending[-1][0].end <= found.start:
+            yield from (name for name, _ in pending)
+            pending.clear()
+        pending.append((found, head_match.start()))
+    yield from (name for name, _ in pending)
+
+
+def _runs_on(text: str, earlier: PlanName, later: PlanName, later_head: int) -> bool:
+    """The later name's words take in the earlier one's head noun ("Housing Support Programme" within
+    "Housing Support Programme Strategy"), so the earlier is only the start of its title. Not when "and"
+    joins them ("Wellbeing Strategy Update and Engagement Plan": two things), nor for an action plan of a
+    strategy ("Carers Strategy Action Plan"), where the strategy keeps its own name."""
+    if not (later.start <= earlier.start and earlier.end <= later.end) or _AND.search(text, earlier.end, later_head):
+        return False
+    return later.head.is_strategy and not (later.head.minor and not earlier.head.minor)
+
+
+_AND = re.compile(r" (?:and|AND|&) ")
 
 
 # Capitalised words that may open a name with no head noun ("For Highland's Children 5", "Towards 2030").
