@@ -18,7 +18,7 @@ from loaders.facts import Derivation, Fact, Object, Span
 from loaders.formats import SourceFile
 from loaders.publisher import Finding, place_of
 from loaders.registry import kind_named, rule_named
-from loaders.text import CleanText
+from loaders.text import CleanText, finditer, search
 from strategy_lineage.vocab import XSD
 
 
@@ -80,7 +80,12 @@ class Document:
         return self._subjects.get((predicate, obj), set())
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        return pattern.finditer(self.text)
+        """``pattern.finditer(self.text)``, tried only where the pattern can match (loaders.text.Scanner)."""
+        return finditer(pattern, self.text)
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(self.text)``, tried only where the pattern can match."""
+        return search(pattern, self.text)
 
     def state(
         self,

@@ -12,6 +12,7 @@ from loaders.identity import scope_facts
 from loaders.names import find_aliases
 from loaders.reading import Reading, read
 from loaders.sources import document_of, open_document
+from loaders.text import forget_scanners
 
 Rule = Callable[[Reading], None]
 
@@ -42,10 +43,13 @@ def extract_stored(source_id: str, file_name: str, text: str, metadata: dict[str
 
 def read_document(doc: Document, path: Path) -> SourceExtraction:
     """Apply every rule to a document, then place its local things under its publisher."""
-    doc.aliases = find_aliases(doc.text)
-    reading = read(doc)
-    for rule in RULES:
-        rule(reading)
+    try:
+        doc.aliases = find_aliases(doc.text)
+        reading = read(doc)
+        for rule in RULES:
+            rule(reading)
+    finally:
+        forget_scanners()
     return SourceExtraction(
         source_id=doc.source_id,
         kind=doc.kind,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from typing import Literal as TypingLiteral
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -33,7 +34,7 @@ DERIVATIONS: dict[str, NamedNode] = {
 CONTEXT = 32
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A passage of the source file as stored: ``text[start:end] == exact``."""
 
@@ -54,7 +55,7 @@ class Span:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     subject: NamedNode
     predicate: NamedNode
@@ -110,10 +111,21 @@ CURATED, CURATED_CLASS = "curated", "CuratedSource"
 
 def _lit(value: str | int, datatype: str | None = None) -> Literal:
     if isinstance(value, int):
-        return Literal(str(value), datatype=NamedNode(XSD + "integer"))
+        return _integer(value)
     if datatype:
-        return Literal(value, datatype=NamedNode(XSD + datatype))
+        return Literal(value, datatype=_datatype(datatype))
     return Literal(value)
+
+
+@cache
+def _datatype(name: str) -> NamedNode:
+    return NamedNode(XSD + name)
+
+
+# Offsets repeat (every fact has two, most evidence several facts share): a literal is made once.
+@lru_cache(maxsize=1 << 16)
+def _integer(value: int) -> Literal:
+    return Literal(str(value), datatype=_datatype("integer"))
 
 
 def source_description(extraction: SourceExtraction, loaded_at: str) -> Iterator[tuple]:

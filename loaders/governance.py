@@ -29,7 +29,7 @@ from functools import cache
 from loaders import names
 from loaders.dates import DateMention, find_dates
 from loaders.document import Document
-from loaders.text import lines_with_offsets
+from loaders.text import finditer, lines_with_offsets
 from strategy_lineage.reference import rows
 
 ORGN = names.ORG_PHRASE
@@ -428,9 +428,9 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
         stance = TEXT_FIELDS.get(field.field)
         starts.append((field.start, field.value_start, stance or "", None, None))
     for field_name, pattern in INLINE_MARKERS:
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text):
             starts.append((match.start(), match.end(), TEXT_FIELDS[field_name], None, None))
-    for match in BODY_RESOLVED.finditer(text):
+    for match in finditer(BODY_RESOLVED, text):
         starts.append((match.start(), match.end(), "outcome", match.group("body"), match.span("body")))
     boundaries = sorted({s[0] for s in starts} | {s.start for s in sittings} | {len(text)})
     blocks: list[Block] = []

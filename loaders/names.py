@@ -18,6 +18,7 @@ from loaders import lexicon
 from loaders.dates import PERIOD, XsdValue, parse_period
 from loaders.periods import Period
 from loaders.plan_names import PlanName
+from loaders.text import finditer
 from strategy_lineage import vocab
 
 # A capitalised name: "Working Together to Improve Outcomes", "Every Day (1) Matters".
@@ -353,7 +354,7 @@ def find_aliases(text: str) -> dict[str, str]:
     """Abbreviations a document defines, each mapped to the shortest tail of the phrase before
     it that the letters fit ("0-25 Health and Wellbeing Board (HWBB)" -> "Health and Wellbeing Board")."""
     aliases: dict[str, str] = {}
-    for match in ALIAS_DEFINITION.finditer(text):
+    for match in finditer(ALIAS_DEFINITION, text):
         alias, words = match.group("alias"), tidy(match.group("name")).split()
         for size in range(1, len(words) + 1):
             candidate = " ".join(words[-size:])

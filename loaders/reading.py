@@ -22,7 +22,7 @@ from loaders.document import Document, literal
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
 from loaders.spans import Spans
-from loaders.text import lines_with_offsets
+from loaders.text import finditer, lines_with_offsets
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ORG, RDFS_LABEL, SKOS_ALT_LABEL, A
 
@@ -266,9 +266,9 @@ def read(doc: Document) -> Reading:
             reading.mentions.append(Mention(name, start, end))
 
     text, place = doc.text, doc.place
-    for match in names.COLON_TITLE.finditer(text):
+    for match in finditer(names.COLON_TITLE, text):
         add(names.from_colon_title(match), match.start(), match.end())
-    for match in names.QUOTED_NAME.finditer(text):
+    for match in finditer(names.QUOTED_NAME, text):
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
     for plan in plan_names.plan_names(text, paragraph_breaks(doc)):
         add(names.from_plan_name(plan, place), plan.start, plan.end)
@@ -277,10 +277,10 @@ def read(doc: Document) -> Reading:
         name = names.named_with_period(plan.name, plan.period, None, plan.head.cls)
         if taken.take(plan.start, plan.end):
             welsh.append(Mention(name, plan.start, plan.end))
-    for match in names.PERIOD_TITLE.finditer(text):
+    for match in finditer(names.PERIOD_TITLE, text):
         add(names.from_period_title(match, place), match.start(), match.end())
     for pattern in BARE_NAME_CONTEXTS:
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text):
             add(reading.strategy_named(match.group("name")), match.start("name"), match.end("name"))
     for start, end, expansion, period in plan_names.acronym_names(text):
         if period is not None:

@@ -39,6 +39,7 @@ from loaders.names import StrategyName
 from loaders.periods import Period, period_at
 from loaders.reading import ANAPHORA, Mention, Reading, name_words, within
 from loaders.rules_strategy import state_publisher, state_strategy
+from loaders.text import finditer
 from strategy_lineage import vocab
 from strategy_lineage.vocab import TITLE, A
 
@@ -136,7 +137,7 @@ class Sentences:
     @classmethod
     def of(cls, doc: Document) -> Sentences:
         text, origin = doc.text, doc.clean.origin
-        ends = [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in FIELD_LABEL.finditer(text)]
+        ends = [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in finditer(FIELD_LABEL, text)]
         ends += [bisect.bisect_left(origin, m.end()) for m in BLANK_LINE.finditer(doc.original)]
         return cls(sorted(ends), len(text))
 
@@ -165,9 +166,9 @@ def stated_relations(reading: Reading) -> None:
     doc = reading.doc
     sentences = Sentences.of(doc)
     taken = bytearray(len(doc.text) + 1)  # characters of cue words and older plans already read
-    document_modality = _document_modality(doc.text)
+    document_modality = _document_modality(doc)
     for cue in lexicon.lineage_cues():
-        for match in cue.pattern.finditer(doc.text):
+        for match in doc.finditer(cue.pattern):
             if any(taken[match.start() : match.end()]):
                 continue
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
@@ -1046,10 +1047,10 @@ def _sentence_modality(sentence: str) -> str | None:
     return None
 
 
-def _document_modality(text: str) -> str | None:
+def _document_modality(doc: Document) -> str | None:
     """The first document cue found, in file order; "Stated" (the decision was taken) is no modality."""
     for cue in lexicon.modality_cues():
-        if cue.scope == "document" and cue.pattern.search(text):
+        if cue.scope == "document" and doc.search(cue.pattern):
             return None if cue.modality == "Stated" else cue.modality
     return None
 
@@ -1293,7 +1294,7 @@ def editions(reading: Reading) -> None:
     """ "the refreshed Strategic Plan 2015-2020 (2017-18 Refresh)": an edition that keeps its plan's
     period is a refresh (or update) of that plan."""
     doc = reading.doc
-    modality = _document_modality(doc.text)
+    modality = _document_modality(doc)
     done: set[str] = set()
     for mention in reading.mentions:
         name = mention.name

@@ -10,9 +10,12 @@ so evidence offsets always point into the file as stored.
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _parser
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 # Characters folded one-to-one so that rules need only spell straight quotes and dashes.
 _FOLD = str.maketrans(
@@ -107,3 +110,275 @@ def lines_with_offsets(original: str) -> list[tuple[int, str]]:
         result.append((offset, line.rstrip("\r\n")))
         offset += len(line)
     return result
+
+
+# Whole-text passes -------------------------------------------------------------------------------
+#
+# Python's regular expressions try a pattern at every character when it does not start with a
+# plain literal (``\b(?:was|is) replaced by``, case-insensitive, a name class ...): 20-200 ms a
+# pass over a megabyte, and the rules make about two hundred passes. Most patterns cannot match
+# without one of a few words ("replaced", "asked"): a pass then looks for those words first (a fast
+# substring search) and tries the pattern only in the windows around them, finding exactly the
+# matches, in the same order, that a pass over the whole text finds (docs/linear-time.md).
+
+
+@dataclass(frozen=True)
+class Gate:
+    """What a pattern cannot match without: one of ``words`` (lower-case ASCII, found in the
+    text as :func:`folded` writes it), inside a match at most ``width`` characters long, and
+    whose look-aheads read at most ``margin`` characters past its end."""
+
+    words: tuple[str, ...]
+    width: int
+    margin: int
+
+
+# A gate is worth its windows only when its words are this long, and its windows this short.
+_GATE_WORD = 3
+_GATE_WIDTH = 4000
+
+
+@cache
+def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate | None:
+    """The words every match of ``pattern`` contains, or None when it has none (or could read
+    beyond a window: an unbounded match or look-ahead, or the end of the text). In a text whose
+    runs of white space are at most ``longest_space`` long, ``\\s+`` is that long at most."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    width = _longest(parsed, longest_space)
+    reach = _lookahead_reach(parsed, bool(pattern.flags & re.MULTILINE), longest_space)
+    words = _required(parsed)
+    if words is None or width is None or reach is None or width > _GATE_WIDTH or min(map(len, words)) < _GATE_WORD:
+        return None
+    # A word that contains another of the set is found wherever that one is: look for the other only.
+    return Gate(tuple(sorted(w for w in words if not any(o != w and o in w for o in words))), width, reach)
+
+
+_SUBPATTERN, _BRANCH, _LITERAL, _AT, _ATOMIC = (_c.SUBPATTERN, _c.BRANCH, _c.LITERAL, _c.AT, _c.ATOMIC_GROUP)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+_ASSERTS = (_c.ASSERT, _c.ASSERT_NOT)
+
+
+def _required(items: _parser.SubPattern | list) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of the sequence ``items`` contains (the
+    most selective such set: its shortest word longest), or None when there is none."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def end_run() -> None:
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        if op is _LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        end_run()
+        if op is _SUBPATTERN:
+            words = _required(av[3])
+        elif op is _ATOMIC:
+            words = _required(av)
+        elif op is _BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            words = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            words = _required(av[2])
+        else:
+            words = None
+        if words:
+            found.append(words)
+    end_run()
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _longest(items: _parser.SubPattern | list, longest_space: int | None) -> int | None:
+    """The longest match of the sequence ``items`` (as ``SubPattern.getwidth``), or None when
+    unbounded; a repeat of white space is at most ``longest_space`` long."""
+    total = 0
+    for op, av in items:
+        if op in _ONE_CHARACTER:
+            width: int | None = 1
+        elif op is _AT or op in _ASSERTS:
+            width = 0
+        elif op is _SUBPATTERN:
+            width = _longest(av[3], longest_space)
+        elif op is _ATOMIC:
+            width = _longest(av, longest_space)
+        elif op is _BRANCH:
+            widths = [_longest(branch, longest_space) for branch in av[1]]
+            width = None if None in widths else max(widths)  # type: ignore[type-var]
+        elif op in _REPEATS:
+            most = av[1]
+            if most is _c.MAXREPEAT:
+                most = longest_space if longest_space is not None and _only_space(av[2]) else None
+            inner = _longest(av[2], longest_space)
+            width = None if most is None or inner is None else most * inner
+        elif op is _c.GROUPREF_EXISTS:
+            widths = [_longest(part, longest_space) if part else 0 for part in av[1:]]
+            width = None if None in widths else max(widths)  # type: ignore[type-var]
+        else:
+            width = None  # a back-reference
+        if width is None:
+            return None
+        total += width
+    return total
+
+
+_ONE_CHARACTER = (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY)
+_SPACE_CLASS = (_c.CATEGORY, _c.CATEGORY_SPACE)
+
+
+def _only_space(items: _parser.SubPattern | list) -> bool:
+    """Whether ``items`` is one character that can only be white space (``\\s``, `` ``, ``[ \\t]``)."""
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    if op is _c.LITERAL:
+        return chr(av).isspace()
+    return op is _c.IN and all(
+        member == _SPACE_CLASS or (member[0] is _c.LITERAL and chr(member[1]).isspace()) for member in av
+    )
+
+
+def _lookahead_reach(items: _parser.SubPattern | list, multiline: bool, longest_space: int | None) -> int | None:
+    """How far past a match's end the pattern may read (its look-aheads, a word boundary, a line
+    end), or None when that is unbounded or reaches the end of the text (``\\Z``, ``$``)."""
+    reach = 0
+    for op, av in items:
+        inner: list = []
+        if op is _AT:
+            if av is _c.AT_END_STRING or (av is _c.AT_END and not multiline):
+                return None
+            reach = max(reach, 1)
+        elif op in _ASSERTS:
+            if av[0] == 1:
+                width = _longest(av[1], longest_space)
+                if width is None or width > _GATE_WIDTH:
+                    return None
+                reach = max(reach, width + 1)
+            inner = [av[1]]
+        elif op is _SUBPATTERN:
+            inner = [av[3]]
+        elif op is _ATOMIC:
+            inner = [av]
+        elif op is _BRANCH:
+            inner = av[1]
+        elif op in _REPEATS:
+            inner = [av[2]]
+        elif op is _c.GROUPREF_EXISTS:
+            inner = [av[1]] + ([av[2]] if av[2] else [])
+        for part in inner:
+            deeper = _lookahead_reach(part, multiline, longest_space)
+            if deeper is None:
+                return None
+            reach = max(reach, deeper)
+    return reach
+
+
+# Characters a case-insensitive pattern matches to an ASCII letter that str.lower does not give
+# as that letter (tests/loaders/test_scan.py checks every code point).
+_ODD_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case, one character for one: where a case-insensitive pattern can match
+    an ASCII letter, this has that letter in lower case."""
+    for odd, letter in _ODD_FOLDS.items():
+        if odd in text:
+            text = text.replace(odd, letter)
+    return text.lower()
+
+
+# Every character but the plain space that ``\s`` matches (str.isspace): all below U+3001.
+_OTHER_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")
+
+
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def longest_space_run(text: str) -> int:
+    """The longest run of white space in ``text`` (at least 1); in a cleaned text, where every run is
+    one plain space, found by a few substring searches instead of a regex pass."""
+    if "  " in text or any(c in text for c in _OTHER_SPACES):
+        return max((end - start for start, end in (m.span() for m in _SPACE_RUN.finditer(text))), default=1)
+    return 1
+
+
+class Scanner:
+    """Passes of patterns over one text, each only where the pattern can match (see above)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.longest_space: int | None = longest_space_run(text)
+        self._folded: str | None = None
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``: the same matches, in the same order."""
+        gate = gate_of(pattern, self.longest_space)
+        if gate is None:
+            yield from pattern.finditer(self.text)
+            return
+        windows = self._windows(gate)
+        if sum(end - start for start, end in windows) > len(self.text) // 2:
+            yield from pattern.finditer(self.text)  # its words are everywhere: one pass costs less
+            return
+        for start, end in windows:
+            yield from pattern.finditer(self.text, start, end)
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(text)``: the first match."""
+        return next(self.finditer(pattern), None)
+
+    def _windows(self, gate: Gate) -> list[tuple[int, int]]:
+        """Disjoint ranges, in order, that hold every match: around each place a word is found,
+        the longest match either side and the look-ahead's reach after it."""
+        if self._folded is None:
+            self._folded = folded(self.text)
+        text, length = self._folded, len(self._folded)
+        places = []
+        for word in gate.words:
+            at = text.find(word)
+            while at >= 0:
+                places.append(at)
+                at = text.find(word, at + 1)
+        places.sort()
+        windows: list[tuple[int, int]] = []
+        for place in places:
+            start, end = max(0, place - gate.width), min(length, place + gate.width + gate.margin)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
+
+
+# The scanners of the texts last scanned (a document's cleaned text and its original), found by
+# identity: rules that are handed a text scan it through the same scanner.
+_RECENT: list[Scanner] = []
+_RECENT_SIZE = 2
+
+
+def scanner(text: str) -> Scanner:
+    """The scanner of ``text`` (made once while it is among the last few texts scanned)."""
+    for made in _RECENT:
+        if made.text is text:
+            return made
+    made = Scanner(text)
+    _RECENT.insert(0, made)
+    del _RECENT[_RECENT_SIZE:]
+    return made
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where the pattern can match."""
+    return scanner(text).finditer(pattern)
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, tried only where the pattern can match."""
+    return scanner(text).search(pattern)
+
+
+def forget_scanners() -> None:
+    """Let the texts last scanned go (a document has been read)."""
+    _RECENT.clear()

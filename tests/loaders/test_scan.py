@@ -1,0 +1,116 @@
+"""A pass of a pattern tried only around the words it cannot match without finds exactly what a
+pass over the whole text finds (loaders.text.Scanner; docs/linear-time.md)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import loaders
+from loaders import lexicon, registry
+from loaders.sources import read_file
+from loaders.text import Scanner, clean, folded, gate_of
+from tests.loaders.adversarial import FAMILIES, document, random_document
+
+GOLD = Path(__file__).resolve().parents[1] / "gold" / "corpus"
+SEEDS = Path(__file__).resolve().parents[2] / "data" / "sources"
+
+
+def loader_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern of the loaders' modules, the cue lexicons and the kinds' cues."""
+    found: dict[tuple[str, int], re.Pattern[str]] = {}
+    for module in pkgutil.iter_modules(loaders.__path__):
+        for value in vars(importlib.import_module(f"loaders.{module.name}")).values():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found[(value.pattern, value.flags)] = value
+    cues = [cue.pattern for cue in lexicon.lineage_cues()] + [cue.pattern for cue in lexicon.modality_cues()]
+    found.update(((p.pattern, p.flags), p) for p in cues)
+    for kind in registry.kinds():
+        found.update(((p.pattern, p.flags), p) for p in kind.patterns)
+    return list(found.values())
+
+
+PATTERNS = loader_patterns()
+
+
+def texts() -> list[str]:
+    """Real-looking prose (the gold corpus and the seeds) and the adversarial families."""
+    prose = [read_file(path).text for path in [*sorted(GOLD.glob("*.txt")), *sorted(SEEDS.glob("*.txt"))]]
+    odd = [document(family, 6000, seed=3) for family in FAMILIES] + [random_document(seed) for seed in range(30)]
+    return ["\n\n".join(prose), *odd]
+
+
+TEXTS = texts()
+
+
+def spans(matches: object) -> list[tuple[int, int, tuple]]:
+    return [(m.start(), m.end(), m.groups()) for m in matches]  # type: ignore[attr-defined]
+
+
+def test_most_loader_patterns_and_cues_are_gated() -> None:
+    gated = [p for p in PATTERNS if gate_of(p, 1) is not None]
+    assert len(gated) > len(PATTERNS) // 3
+    cues = lexicon.lineage_cues()
+    assert sum(gate_of(cue.pattern, 1) is not None for cue in cues) >= 0.9 * len(cues)  # "\w+" in a cue is unbounded
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_gated_passes_find_what_a_whole_pass_finds(index: int) -> None:
+    original = TEXTS[index]
+    cleaned = clean(original).text
+    assert not re.search(r"\s\s|[^\S ]", cleaned)  # what gates with longest_space=1 rely on
+    assert Scanner(cleaned).longest_space == 1
+    assert Scanner(original).longest_space == max(map(len, re.findall(r"\s+", original)), default=1)
+    for text in (cleaned, original):
+        scanner = Scanner(text)
+        # A pattern without a gate is scanned by pattern.finditer itself.
+        for pattern in (p for p in PATTERNS if gate_of(p, scanner.longest_space) is not None):
+            assert spans(scanner.finditer(pattern)) == spans(pattern.finditer(text)), pattern.pattern[:80]
+            expected = pattern.search(text)
+            found = scanner.search(pattern)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.text(alphabet=st.sampled_from(list("repacdsuby RPLACEDSUBY\n.,İıſK")), max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_gated_passes_agree_on_any_text(text: str) -> None:
+    patterns = [cue.pattern for cue in lexicon.lineage_cues()] + [
+        re.compile(r"\b(?:is|was) (?:replaced|superseded) by\b", re.IGNORECASE),
+        re.compile(r"(?<![\w-])Plan\s+(?=[A-Z])"),
+        re.compile(r"^\s*replaced\s*$", re.MULTILINE | re.IGNORECASE),
+    ]
+    for pattern in patterns:
+        assert spans(Scanner(text).finditer(pattern)) == spans(pattern.finditer(text))
+
+
+def test_a_pattern_that_can_read_to_the_end_of_the_text_or_without_bound_is_not_gated() -> None:
+    assert gate_of(re.compile(r"replaced by$")) is None  # "$" is the end of the text
+    assert gate_of(re.compile(r"replaced\Z")) is None
+    assert gate_of(re.compile(r"replaced by .*")) is None  # no longest match
+    assert gate_of(re.compile(r"replaced(?=.*plan)")) is None  # a look-ahead without bound
+    assert gate_of(re.compile(r"\b\w+ed\b")) is None  # no word every match contains
+    assert gate_of(re.compile(r"replaced\s+by")) is None  # a run of spaces of any length ...
+    assert gate_of(re.compile(r"replaced\s+by"), longest_space=1) is not None  # ... unless the text has none
+
+
+def test_folding_gives_every_character_a_case_insensitive_pattern_reads_as_an_ascii_letter() -> None:
+    letters = {letter: re.compile(letter, re.IGNORECASE) for letter in string.ascii_lowercase}
+    any_letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        if not any_letter.fullmatch(char):
+            continue
+        low = folded(char)
+        assert len(low) == 1
+        for letter, pattern in letters.items():
+            if pattern.fullmatch(char):
+                assert low == letter, (hex(code), letter)
