@@ -259,11 +259,18 @@ class LineageEngine:
     and then only read.
     """
 
-    def __init__(self, store: Store, version: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        version: Callable[[], int] | None = None,
+        on_built: Callable[[Projection], None] | None = None,
+    ) -> None:
         self.store = store
         # How to read the graph version: a server that knows it cheaply (a read-only
         # store's never changes) passes its own reader; by default the store is asked.
         self._version = version
+        # Told of each new projection, once it is the current one (a server tunes its heap).
+        self._on_built = on_built
         self._lock = threading.Lock()
         self._projection: Projection | None = None
 
@@ -285,6 +292,8 @@ class LineageEngine:
             if current is None or current.version != version:
                 current = build_projection(self.store, version)
                 self._projection = current
+                if self._on_built is not None:
+                    self._on_built(current)
             return current
 
     # 9. Search and resolution ------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.lineage import MAX_DEPTH, Ambiguous, InvalidArgument, NotFound
+from graph.lineage import MAX_DEPTH, Ambiguous, InvalidArgument, LineageEngine, NotFound
 from graph.records import INFERRED_SUCCESSION, PARTIALLY_SUPERSEDES, REVISION_OF, SUPERSEDES
 from tests.graph.seedlike import SOURCES
 
@@ -152,3 +152,14 @@ def test_edges_are_graded_stated_above_inferred(engine):
     assert edges[(WT, EDM)].grade == "stated"
     assert edges[(EDM, C2008)].grade == "inferred"
     assert all(e.grade == "stated" for e in engine.lineage(WT, direction="up", evidence="stated").edges)
+
+
+def test_each_new_projection_is_announced_once(seedlike_store):
+    version = [1]
+    built = []
+    engine = LineageEngine(seedlike_store, lambda: version[0], on_built=built.append)
+    first = engine.projection
+    assert engine.projection is first and built == [first]
+    version[0] = 2
+    second = engine.projection
+    assert second is not first and built == [first, second]
