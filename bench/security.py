@@ -2,7 +2,9 @@
 
 * **Fair share under a storm**: heavy clients (each its own loopback address, 127.0.0.x)
   send queries that run to the time limit, over and over; meanwhile a light client sends
-  cheap uncached SPARQL queries one after another. Reports the light client's latencies.
+  cheap uncached SPARQL queries one after another. Reports the light client's latencies,
+  and beside them those of a bare FastAPI endpoint asked in turn by the same loop (the
+  machine's own latency floor at that moment: on a shared machine it moves a lot).
 * **Upload memory**: the server's resident memory before, right after and a little after
   uploading a document of about 1 MB (read in the capped upload process).
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import threading
 import time
@@ -20,6 +23,7 @@ from pathlib import Path
 
 import httpx
 
+from bench.run import bench_bare_command
 from bench.server import Server, free_port
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(STR(?c) = STR(?i)) }"
@@ -30,7 +34,7 @@ def client_at(address: str, base: str) -> httpx.Client:
     return httpx.Client(base_url=base, timeout=60, transport=httpx.HTTPTransport(local_address=address))
 
 
-def storm(base: str, heavy: int, seconds: float, warmup: float) -> dict:
+def storm(base: str, heavy: int, seconds: float, warmup: float, bare_base: str) -> dict:
     stop = threading.Event()
     heavy_statuses: list[int] = []
 
@@ -45,8 +49,8 @@ def storm(base: str, heavy: int, seconds: float, warmup: float) -> dict:
     # Each heavy client must run one query to the time limit before it is known as heavy:
     # until then it takes the worker kept for light clients (8 clients: about 40 s).
     time.sleep(warmup)
-    latencies, statuses = [], []
-    with client_at("127.0.0.2", base) as light:
+    latencies, statuses, floor = [], [], []
+    with client_at("127.0.0.2", base) as light, httpx.Client(base_url=bare_base, timeout=60) as bare:
         deadline = time.monotonic() + seconds
         n = 0
         while time.monotonic() < deadline:
@@ -55,10 +59,14 @@ def storm(base: str, heavy: int, seconds: float, warmup: float) -> dict:
             started = time.perf_counter()
             statuses.append(light.get("/sparql", params={"query": query}).status_code)
             latencies.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            bare.get("/health")
+            floor.append((time.perf_counter() - started) * 1000)
     stop.set()
     for thread in threads:
         thread.join()
     latencies.sort()
+    floor.sort()
     return {
         "heavy_clients": heavy,
         "warmup_s": warmup,
@@ -67,6 +75,9 @@ def storm(base: str, heavy: int, seconds: float, warmup: float) -> dict:
         "light_p50_ms": round(statistics.median(latencies), 1),
         "light_p99_ms": round(latencies[int(len(latencies) * 0.99) - 1], 1),
         "light_max_ms": round(latencies[-1], 1),
+        "bare_p50_ms": round(statistics.median(floor), 1),
+        "bare_p99_ms": round(floor[int(len(floor) * 0.99) - 1], 1),
+        "load_average": round(os.getloadavg()[0], 2),
         "heavy_statuses": {str(s): heavy_statuses.count(s) for s in sorted(set(heavy_statuses))},
     }
 
@@ -114,13 +125,17 @@ def main() -> None:
     parser.add_argument("--lines", type=int, default=6500, help="lines of the uploaded document (6500: about 1 MB)")
     parser.add_argument("--part", choices=("storm", "upload", "both"), default="both")
     args = parser.parse_args()
-    port = free_port()
+    port, bare_port = free_port(), free_port()
     command = ["strategy-lineage", "serve", "--store", str(args.store), "--port", str(port), "--log-level", "warning"]
-    with Server(command, port, env={"STRATEGY_LINEAGE_TOKEN": TOKEN}) as server:
+    with (
+        Server(command, port, env={"STRATEGY_LINEAGE_TOKEN": TOKEN}) as server,
+        Server(bench_bare_command(bare_port), bare_port) as bare,
+    ):
         server.wait_for("/api/health")
+        bare.wait_for("/health")
         results = {}
         if args.part in ("storm", "both"):
-            results["storm"] = storm(server.base_url, args.heavy, args.seconds, args.warmup)
+            results["storm"] = storm(server.base_url, args.heavy, args.seconds, args.warmup, bare.base_url)
         if args.part in ("upload", "both"):
             results["upload"] = upload_memory(server.base_url, server.process.pid, args.lines)
     print(json.dumps(results, indent=2))
