@@ -108,6 +108,12 @@ def plan_acronyms() -> dict[str, str]:
     return {r["acronym"]: r["expansion"] for r in _rows("plan-acronyms.csv")}
 
 
+@cache
+def numbered_acronyms() -> frozenset[str]:
+    """Acronyms of plans that come in numbered editions ("LTP3"): alone ("the LTP") they name no one plan."""
+    return frozenset(r["acronym"] for r in _rows("plan-acronyms.csv") if r.get("numbered") == "yes")
+
+
 @dataclass(frozen=True)
 class Cue:
     """A wording that says one plan replaces, revises, refreshes, succeeds or extends another.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from loaders import lexicon
@@ -45,6 +45,9 @@ class PlanName:
     # it is a plan the text names otherwise, or a relation involves it.
     in_passing: bool = False
     welsh: bool = False  # a Welsh name ("Cynllun y Cyngor"): never completed with an English place
+    # A numbered acronym defined after the name ("Local Transport Plan ('LTP1')"): the acronym's letters and
+    # the series' name ("LTP", "Local Transport Plan"), so that "LTP2" elsewhere is the series' next plan.
+    series: tuple[str, str] | None = None
 
 
 def _capitalised(word: str) -> bool:
@@ -111,7 +114,7 @@ _BODY_AFTER = re.compile(
     r"|Officer|Manager|Adviser|Advisor|Lead|Director|Co-ordinator|Coordinator|Analyst|Team|Unit|Assistant"
     r"|Specialist|Consultant|Apprentice)\b"
 )
-_ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
+_ACRONYM_AFTER = re.compile(r" \(['‘’]?[A-Z][A-Za-z]{1,8}[1-9]?['‘’]?\)(?= )")
 _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 _EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
@@ -413,12 +416,14 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
         # Plan 2015 - 2018") keeps its first half.
         if sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
             modifiers = below
+    modifiers, leading, inner = _period_before_head(text, head_match.start(), modifiers)
     start = modifiers[0].start if modifiers else head_match.start()
     # "... Strategy for Kent" then, a paragraph later, "How ...": the tail stops at the blank line.
     end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)))
     number = _EDITION_NUMBER.match(text, end) if end == head_match.end() else None
     if number:  # "Local Transport Plan 4 (2025-2038)": the edition's number is part of its name
         end = number.end()
+    series = _numbered_acronym(text, end, text[start:end]) if end == head_match.end() and not number else None
     head_words = text[start : head_match.end()]
     head = lexicon.head_of_name(head_words)
     if head is None or not head.is_strategy:
@@ -432,8 +437,13 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
     year_edition = _YEAR_EDITION.match(text, end + 1) if one_year else None
     if year_edition:
         found, period = None, None
+    if period is None and leading is not None:
+        period = period_of(leading)
     # "Special Educational Needs and Disabilities (SEND) Strategy": the bracketed acronym is not part of the name.
-    name = _BRACKETED.sub("", text[start:end])
+    written = text[start : leading.start()] + text[head_match.start() : end] if inner and leading else text[start:end]
+    name = _BRACKETED.sub("", written)
+    if series:  # "the first Local Transport Plan ('LTP1')": the plan numbered 1 of its series
+        name = f"{name} {series[0].group('number')}"
     if head.weak and any(w.text.lower() in lexicon.name_stops("tail") for w in modifiers):
         return None  # "Maidstone Borough Council Policy ...": a body's name, not a policy's
     capitals = sum(1 for w in modifiers if w.text.lower() not in JOINERS) - (len(head.words.split()) - 1)
@@ -447,15 +457,23 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
         return None  # "the Combined Authority's Strategic Economic Plan": another body's plan
     heading = start > 0 and _break_in(breaks, start - 1, start) is not None  # a name alone after a blank line
     possessive = bool(modifiers) and modifiers[0].text.endswith("'s")  # "Eastmoor's Economic Strategy"
-    if period is None and not year_edition and not heading and not possessive and not _introduced(text, start):
+    if (
+        period is None
+        and not year_edition
+        and not heading
+        and not possessive
+        and not series
+        and not _introduced(text, start)
+    ):
         return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
-    final_end = found[1].end() if found else end
+    final_end = found[1].end() if found else series[0].end() if series else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1
+    span_start = leading.start() if leading and not inner else start  # "the 2015 Parking Strategy"
     edition = year_edition or (_EDITION.match(text, final_end) if period else None)
     if edition:  # "Strategic Plan 2015-2020, 2017-18 Refresh", "Local Transformation Plan 2018 Refresh"
         return PlanName(
-            start,
+            span_start,
             edition.end(),
             name,
             head,
@@ -465,8 +483,73 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
         )
     slogan = _SLOGAN_AFTER.match(text, final_end)
     if slogan:  # "Plan 2008-2011 - Positive about our Future - to ..."
-        return PlanName(start, slogan.end(), name, head, period, slogan.group("slogan"))
-    return PlanName(start, final_end, name, head, period, _slogan_before(text, start))
+        return PlanName(span_start, slogan.end(), name, head, period, slogan.group("slogan"))
+    return PlanName(
+        span_start,
+        final_end,
+        name,
+        head,
+        period,
+        _slogan_before(text, start),
+        series=(series[0].group("letters"), series[1]) if series else None,
+    )
+
+
+# A numbered acronym in brackets after a name: " (LTP4)", " ('LTP1')".
+_NUMBERED_ACRONYM = re.compile(r" \(['‘’]?(?P<letters>[A-Z]{2,6})(?P<number>[1-9])['‘’]?\)")
+
+
+def _numbered_acronym(text: str, end: int, written: str) -> tuple[re.Match[str], str] | None:
+    """ "Local Transport Plan (LTP4)": the acronym after a name when its letters are the initials of the
+    name's last words, and those words (the name of the series)."""
+    match = _NUMBERED_ACRONYM.match(text, end)
+    if not match:
+        return None
+    letters = match.group("letters")
+    words = [w for w in written.split(" ") if w.lower() not in JOINERS and w[:1].isupper()]
+    if len(words) < len(letters) or "".join(w[0] for w in words[-len(letters) :]) != letters:
+        return None
+    first = words[-len(letters)]
+    return match, written[written.rindex(first) :] if first in written else written
+
+
+def _period_before_head(
+    text: str, head_start: int, modifiers: list[_Word]
+) -> tuple[list[_Word], re.Match[str] | None, bool]:
+    """A period written before the head noun ("Special Educational Needs and Disabilities (SEND) 2021-23
+    Strategy": the modifiers before it, the period, True) or before the whole name after "the", "our" or a
+    possessive ("the 2015 Parking Strategy", "the Council's 2006 Parking and Enforcement Plan": the
+    modifiers, the period, False); else the modifiers as they were and no period."""
+    if not modifiers:
+        inner = _period_ending_at(text, head_start)
+        before = _modifiers(text, inner.start()) if inner else []
+        if inner and before:
+            return before, inner, True
+        return modifiers, None, False
+    leading = _period_ending_at(text, modifiers[0].start)
+    if leading and _POINTED_YEAR.search(text, max(0, leading.start() - 24), leading.start()):
+        return modifiers, leading, False
+    return modifiers, None, False
+
+
+def _period_ending_at(text: str, end: int) -> re.Match[str] | None:
+    """A period ("2021-23", "2015", "2019 - 2024") that ends one space before ``end`` (a bounded window)."""
+    if end < 5 or text[end - 1] != " " or not text[end - 2].isdigit():
+        return None
+    window = max(0, end - 1 - _LONGEST_PERIOD)
+    for match in PLAN_PERIOD.finditer(text, window, end - 1):
+        if match.end() == end - 1 and match.group(0)[:1].isdigit() and _starts_word(text, match.start()):
+            return match
+    return None
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-/")
+
+
+_LONGEST_PERIOD = 24  # "2018/19 to 2022/23" and its spaces
+# What points at a name with its year before it: "the 2015 ...", "our 2019-2024 ...", "the Council's 2006 ...".
+_POINTED_YEAR = re.compile(r"(?:\b(?:the|our|its|their|this|The|Our|This)|\w(?:'s|s')) $")
 
 
 # An edition of a plan that keeps its period: ", 2017-18 Refresh", " (2017-18 Refresh)", " 2018 Refresh",
@@ -484,19 +567,29 @@ _YEAR_EDITION = re.compile(r"(?P<edition>(?:19|20)\d\d(?:[/-]\d\d)?\s+(?i:refres
 _SLOGAN_AFTER = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?: [\w'-]+){0,7}?) -(?= |$)")
 
 
-def acronym_names(text: str) -> Iterator[tuple[int, int, str, Period | None]]:
-    """ "our previous ICSP (2017-20)", "the CYPP": conventional plan acronyms, expanded, with
-    the period written right after them."""
-    acronyms = lexicon.plan_acronyms()
+def acronym_names(text: str, series: Mapping[str, str] | None = None) -> Iterator[tuple[int, int, str, Period | None]]:
+    """ "our previous ICSP (2017-20)", "the CYPP", "LTP3": conventional plan acronyms, and those of a
+    numbered series the text defines (``series``: "LTP" -> "Local Transport Plan"), expanded, with the
+    edition's number and the period written right after them. An acronym of a numbered series names one
+    plan only with its number or a period ("the LTP" alone does not)."""
+    acronyms = {**lexicon.plan_acronyms(), **(series or {})}
     if not acronyms:
         return
-    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, acronyms))})\b")
+    numbered = lexicon.numbered_acronyms() | set(series or ())
+    alternatives = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?P<acronym>{alternatives})(?P<number>[1-9])?\b")
     for match in pattern.finditer(text):
+        acronym, number = match.group("acronym"), match.group("number")
         found = period_at(text, match.end())
+        if found and number and found[0].start is None:
+            found = None  # "retaining LTP3 until 2026": the numbered plan runs on, the words give no period
         end = match.end()
         period = None
         if found:
             period, end = found[0], found[1].end()
             if end < len(text) and text[end] == ")" and "(" in text[match.end() : end]:
                 end += 1
-        yield match.start(), end, acronyms[match.group(0)], period
+        if number is None and period is None and acronym in numbered:
+            continue
+        expansion = acronyms[acronym]
+        yield match.start(), end, f"{expansion} {number}" if number else expansion, period

@@ -270,8 +270,11 @@ def read(doc: Document) -> Reading:
         add(names.from_colon_title(match), match.start(), match.end())
     for match in finditer(names.QUOTED_NAME, text):
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
+    series: dict[str, str] = {}  # numbered acronyms the text defines: "Local Transport Plan (LTP4)"
     for plan in plan_names.plan_names(text, paragraph_breaks(doc)):
         add(names.from_plan_name(plan, place), plan.start, plan.end)
+        if plan.series:
+            series.setdefault(*plan.series)
     welsh = []
     for plan in plan_names.welsh_plan_names(text):
         name = names.named_with_period(plan.name, plan.period, None, plan.head.cls)
@@ -282,7 +285,7 @@ def read(doc: Document) -> Reading:
     for pattern in BARE_NAME_CONTEXTS:
         for match in finditer(pattern, text):
             add(reading.strategy_named(match.group("name")), match.start("name"), match.end("name"))
-    for start, end, expansion, period in plan_names.acronym_names(text):
+    for start, end, expansion, period in plan_names.acronym_names(text, series):
         if period is not None:
             add(names.named_with_period(expansion, period, place), start, end)
     # Short names already introduced are mentions wherever they recur.
@@ -290,7 +293,7 @@ def read(doc: Document) -> Reading:
         add(reading.strategy_named(short), start, end)
     reading.mentions = sorted(reading.mentions + bilingual(text, welsh, reading.mentions), key=lambda m: m.start)
     reading.mentions = appositions(text, reading.mentions, place, taken)
-    for start, end, expansion, period in plan_names.acronym_names(text):
+    for start, end, expansion, period in plan_names.acronym_names(text, series):
         if period is None:
             add(reading.expanded(expansion, start), start, end)
     # "the housing strategy" in lower case is a mention of a plan the text titles, or of none.

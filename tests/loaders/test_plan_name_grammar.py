@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from loaders.names import find_aliases
 from loaders.plan_names import plan_names
+from loaders.reading import read
+from loaders.sources import open_document
 from loaders.text import clean
 
 
@@ -42,3 +47,69 @@ def test_an_action_plan_of_a_strategy_leaves_the_strategy_its_own_name() -> None
 def test_two_things_joined_by_and_keep_the_first_name() -> None:
     found = names_in("Item 4: Ashbury Carers Strategy Review and Consultation Plan")
     assert found[0] == ("Ashbury Carers Strategy", None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Members agreed the Children and Young People's Emotional Health (CYPEH) 2024-27 Strategy in June.",
+            [("Children and Young People's Emotional Health Strategy", "2024-2027")],
+        ),
+        ("The Autism (ASC) 2019 - 2022 Plan was", [("Autism Plan", "2019-2022")]),
+    ],
+)
+def test_a_period_written_before_the_head_noun(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cabinet adopted the 2019 Air Quality Action Plan and", [("Air Quality Action Plan", "2019")]),
+        (
+            "which replaces the Borough's 2012-2017 Tree and Woodland Strategy.",
+            [("Tree and Woodland Strategy", "2012-2017")],
+        ),
+        ("our 2020 Cycling Strategy sets", [("Cycling Strategy", "2020")]),
+    ],
+)
+def test_a_year_before_a_pointed_name_is_its_period(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names_in(text) == expected
+
+
+def test_a_year_not_pointed_at_is_not_a_period_of_the_name() -> None:
+    assert names_in("Since 2019 Cycling Strategy meetings have moved online.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Westvale's first Local Development Plan (LDP1) was adopted", [("Local Development Plan 1", None)]),
+        ("the Strategic Development Plan ('SDP2') 2016-2036 covers", [("Strategic Development Plan 2", "2016-2036")]),
+    ],
+)
+def test_a_numbered_acronym_after_a_name_numbers_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert names_in(text) == expected
+
+
+def mentions(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = open_document(path)
+    doc.aliases = find_aliases(doc.text)
+    return [(doc.text[m.start : m.end], m.name.key) for m in read(doc).mentions]
+
+
+def test_numbered_acronyms_name_the_plans_of_their_series(tmp_path: Path) -> None:
+    text = (
+        "The Community Safety Plan (CSP3) runs to 2027. CSP2 set four priorities, and LDP2 allocates land. "
+        "The LTP is reviewed every year, and LTP5 is being drafted; LTP3 until 2026 stays in force."
+    )
+    assert mentions(tmp_path, text) == [
+        ("Community Safety Plan (CSP3)", "Community Safety Plan 3"),
+        ("CSP2", "Community Safety Plan 2"),
+        ("LDP2", "Local Development Plan 2"),
+        ("LTP5", "Local Transport Plan 5"),
+        ("LTP3", "Local Transport Plan 3"),
+    ]
