@@ -62,6 +62,7 @@ RELATIONS: dict[str, Relation] = {
     "build-on": Relation("isSuccessorOf", "succession-builds-on", "builds on, as its successor,"),
     "previous": Relation("isSuccessorOf", "previous-edition", "presents itself as the successor of"),
     "expiry": Relation("isSuccessorOf", "succession-after-expiry", "follows, once it ended,"),
+    "said-of": Relation("isSuccessorOf", "predecessor-said-of", "follows the earlier plan it describes,"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
 SUCCESSOR_RULE = "unnamed-successor"
@@ -692,7 +693,45 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
         return Side(main, older.start, older.end), Side(earlier, older.start, match.end(), described=True)
     if main is None or not _same_series(main, older.name):
         return None  # "The Medium Term Financial Strategy is being updated" in a report on another plan
+    if main.iri == older.name.iri and "refresh" not in match.group(0).lower():
+        version = _version_for_period(reading, older, match.end())
+        if version is not None:  # "... has been reviewed and updated. An amended version of X to cover 2019-2022"
+            return version, older
     return Side(main, match.start(), match.end()), older
+
+
+# "An amended version of the Corporate Plan to cover the period 2019-2022", "a revised version of it for 2024-27".
+_VERSION_OF = re.compile(
+    r"\b(?:an?|the)\s+(?:amended|updated|revised|new|refreshed|rolled[- ]forward)\s+(?:version|edition)\s+of\s+",
+    re.IGNORECASE,
+)
+_COVERING = re.compile(
+    r"\s*,?\s*(?:to\s+cover|for|covering|running|to\s+run)\s+(?:the\s+(?:period|years)\s+)?(?:from\s+)?"
+)
+VERSION_REACH = 400  # the later version is described this close after the update
+
+
+def _version_for_period(reading: Reading, older: Side, position: int) -> Side | None:
+    """ "X has been reviewed and updated. An amended version of X to cover the period 2019-2022 is attached": the
+    later version is X for that period (named by it, as the edition of X it is)."""
+    text = reading.doc.text
+    found = _VERSION_OF.search(text, position, min(len(text), position + VERSION_REACH))
+    if found is None:
+        return None
+    named = _named_after(reading, found.end())
+    if named is None or not _same_series(named.name, older.name):
+        return None
+    if named.name.period and named.name.iri != older.name.iri:  # the name took its period: "X for the period 2022-25"
+        return named if _start_year(named.name) > _start_year(older.name) else None
+    covering = _COVERING.match(text, named.end, min(len(text), named.end + 40))
+    period = period_at(text, covering.end()) if covering else None
+    if period is None or period[0].reversed or period[0].validity is None:
+        return None
+    name = names.named_with_period(older.name.base or older.name.key, period[0], None, older.name.head)
+    if name.iri == older.name.iri:
+        return None
+    state_strategy(reading.doc, name, (found.start(), period[1].end()))
+    return Side(name, found.start(), period[1].end())
 
 
 # "originally published in December 2015", "first adopted in 2016".
@@ -1373,7 +1412,177 @@ def _follows(older: StrategyName, newer: StrategyName) -> bool:
     return _start_year(older) < newer_start and abs(newer_start - older_end) <= 1
 
 
-RULES = [stated_relations, series, editions, consecutive_editions]
+SAID_OF_RULE = RELATIONS["said-of"].rule
+# What a sentence says of an earlier plan it describes: "was published in July 2008", "was adopted by the
+# Council in 2014", "ran from 2015 to 2020", "is now out of date", "expired in March".
+_SAID_OF = re.compile(
+    r"\s*(?:,\s*)?(?:which\s+|that\s+)?(?:"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?P<what>published|adopted|agreed|approved|produced"
+    r"|launched|introduced)(?:\s+by\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"|(?P<ran>ran|covered|spanned|lasted|had\s+run|was\s+in\s+place)\s+(?:the\s+period\s+)?(?:from\s+)?"
+    r"(?P<from>(?:19|20)\d\d)\s*(?:to|until|-|–)\s*(?P<until>(?:19|20)\d\d|\d\d)\b"
+    r"|(?P<ended>expired|(?:is|was)\s+(?:now\s+)?(?:out\s+of\s+date|expiring|due\s+for\s+renewal|coming\s+to\s+(?:the\s+)?end"
+    r"\s+of\s+its\s+(?:life|term))|(?:has|had)\s+(?:now\s+)?(?:run\s+its\s+course|expired|come\s+to\s+an\s+end)|came\s+to\s+an\s+end)\b"
+    r")"
+)
+SAID_OF_REACH = 100  # the predicate starts this close after the description
+# "current" and "existing" describe an earlier plan only beside a plan the text calls new.
+_STILL_IN_FORCE = re.compile(r"\b(?:current|existing)\b", re.IGNORECASE)
+_NEW_NAMED = re.compile(r"\b(?:new|replacement|successor)\s+$", re.IGNORECASE)
+_THE_NEW_ONE = re.compile(
+    r"\b(?:the|a|our|this)\s+(?:proposed\s+)?new\s+(?:[\w'’-]+\s+){0,3}?(?:strategy|plan)\b", re.I
+)
+
+
+def predecessors_said_of(reading: Reading) -> None:
+    """ "The existing Strategy was published in July 2008", "The previous strategy ran from 2015 to 2020",
+    "its previous housing strategy is now out of date", said in a sentence of their own in a text presenting a
+    new plan of the same kind: the plan the text presents succeeds that earlier one (a described predecessor,
+    inferred). Nothing is said when a cue already gave the presented plan its predecessor."""
+    main = reading.main
+    if main is None:
+        return
+    doc = reading.doc
+    lineage = [f for f in doc.facts if f.predicate.value in _LINEAGE]
+    if any(f.subject == main.iri for f in lineage):
+        return
+    quoted = bytearray(len(doc.original) + 1)  # characters of the file a lineage fact already quotes
+    for fact in lineage:
+        if fact.span is not None:
+            quoted[fact.span.start : fact.span.end] = b"\x01" * (fact.span.end - fact.span.start)
+    text, origin = doc.text, doc.clean.origin
+    sentences = Sentences.of(doc)
+    document_modality = _document_modality(text)
+    presented_as_new: bool | None = None
+    for phrase in _predecessor_phrase().finditer(text):
+        if quoted[origin[phrase.start()]]:
+            continue  # "builds on the previous strategy which was published in 2017": a cue has read it
+        said = _SAID_OF.match(text, phrase.end(), min(len(text), phrase.end() + SAID_OF_REACH))
+        if said is None:
+            continue
+        if _STILL_IN_FORCE.search(phrase.group(0)):
+            if presented_as_new is None:  # looked up once: the text is read in one pass
+                presented_as_new = _presented_as_new(reading, main)
+            if not presented_as_new:
+                continue
+        old = _said_of_side(reading, main, phrase, said)
+        if old is None or old.name.iri == main.iri or _reversed(main, old.name):
+            continue
+        if not _fits_the_document(reading, main, replace(old, end=phrase.end())):
+            continue  # "the previous Local Plan was adopted in 2011" in a text about a housing strategy
+        sentence = sentences.around(phrase.start(), said.end())
+        relation = RELATIONS["said-of"]
+        modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], document_modality)
+        _state_predecessor(reading, main, old)
+        doc.state(
+            main.iri,
+            SL(relation.predicate),
+            old.name.iri,
+            SAID_OF_RULE,
+            _whole_sentence(text, (phrase.start(), said.end()), sentence),
+            derivation="inferred",
+            reason=f"the text presents the plan and says of an earlier one '{said.group(0).strip()}'",
+            modality=modality,
+        )
+        return  # one presented plan has one predecessor said of
+
+
+def _said_of_side(reading: Reading, main: StrategyName, phrase: re.Match[str], said: re.Match[str]) -> Side | None:
+    """The earlier plan a description and what is said of it give: its period or year, if any."""
+    period = None
+    if said.group("from"):
+        found = period_at(reading.doc.text, said.start("from"))
+        period = found[0] if found and not found[0].reversed else None
+        if period is None:
+            return None
+    year = said.group("year")
+    inside = _PHRASE_YEAR.search(phrase.group(0))
+    if year is None and period is None and inside:
+        year = inside.group("from")
+    if year and main.period and main.period[0] and int(year) > int(main.period[0].lexical[:4]):
+        return None  # published after the presented plan began: not its predecessor
+    name = _predecessor_name(main, phrase.group(0), period, year)
+    return Side(name, phrase.start(), said.end(), described=True)
+
+
+def _presented_as_new(reading: Reading, main: StrategyName) -> bool:
+    """Whether the text calls the plan it presents new ("the proposed new Homelessness Strategy", "the new
+    strategy"), so that "the existing strategy" is another, earlier one."""
+    text = reading.doc.text
+    if any(_NEW_NAMED.search(text, max(0, m.start - 20), m.start) for m in reading.by_key.get(main.key, [])[:50]):
+        return True
+    return _THE_NEW_ONE.search(text) is not None
+
+
+# "The refresh has taken account of ...", "the latest draft of the refresh", "the refreshed strategy": a refresh
+# named by a noun, which is the plan the text presents ("a refresh of X" is a cue of its own).
+_REFRESH_NOUN = re.compile(
+    r"\b(?:the|this)\s+(?:latest\s+|recent\s+)?(?:refresh(?!\s*(?:\([^)]{0,20}\)\s*)?(?:of|to|for|on)\b)"
+    r"|refreshed\s+(?:plan|strategy|version|document))\b",
+    re.IGNORECASE,
+)
+# "This update emphasises ...": an update named by a noun, not a progress report ("This update report sets out").
+_UPDATE_NOUN = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+update(?!\s+(?:report|on|to|of|from|for|paper|note|session|meeting|was\s+noted)\b)"
+    r"(?=\s+(?:[a-z]+s|has|had|was|is|sets|brings|reflects)\b)"
+)
+# "adopted the revised Community Strategy": the plan the text presents, called revised.
+_REVISED_BEFORE = re.compile(r"\b(?:revised|updated)\s+$", re.IGNORECASE)
+_IN_FORCE_BEFORE = re.compile(r"\b(?:current|existing)\s+$", re.IGNORECASE)
+# A refresh still to come says nothing of the plan the text presents.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|next\s+year|is\s+due|are\s+due|to\s+be\s+(?:undertaken|carried)|planned)\b"
+)
+_DRAFT_OF = re.compile(r"\bdraft\s+of\s+$", re.IGNORECASE)
+
+
+def editions_named_by_noun(reading: Reading) -> None:
+    """ "The refresh has taken full account of the pandemic" in a text presenting the Health and Wellbeing Strategy
+    2021-26; "adopted the revised Community Strategy ... This update emphasises ...": the plan the text presents
+    is a refresh (or an update) of an earlier edition it does not name (a described predecessor, inferred).
+    Nothing is said when the text already gives the plan a predecessor, nor of a refresh still to come."""
+    main = reading.main
+    if main is None:
+        return
+    doc = reading.doc
+    if any(main.iri in (f.subject, f.object) and f.predicate.value in _LINEAGE for f in doc.facts):
+        return  # its predecessor is known, or the refresh is an edition of it ("X 2022-2032 (2024 refresh)")
+    if _called(reading, main, _IN_FORCE_BEFORE):
+        return  # "the current X ... the refreshed strategy": the refresh is its successor, still to come
+    text = doc.text
+    sentences = Sentences.of(doc)
+    noun = _REFRESH_NOUN.search(text)
+    relation = RELATIONS["refresh"]
+    if noun is None:
+        noun, relation = _UPDATE_NOUN.search(text), RELATIONS["revise"]
+        if noun is None or not _called(reading, main, _REVISED_BEFORE):
+            return
+    sentence = sentences.around(noun.start(), noun.end())
+    if _FUTURE.search(text, sentence[0], sentence[1]):
+        return
+    older = Side(_predecessor_name(main, noun.group(0), None, None), noun.start(), noun.end(), described=True)
+    _state_predecessor(reading, main, older)
+    drafted = _DRAFT_OF.search(text, max(0, noun.start() - 12), noun.start()) is not None
+    modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(text))
+    doc.state(
+        main.iri,
+        SL(relation.predicate),
+        older.name.iri,
+        relation.rule,
+        _whole_sentence(text, (noun.start(), noun.end()), sentence),
+        derivation="inferred",
+        reason=f"the text calls the plan it presents '{noun.group(0)}', an edition of an earlier one",
+        modality="DraftForConsultation" if drafted else modality,
+    )
+
+
+def _called(reading: Reading, main: StrategyName, before: re.Pattern[str]) -> bool:
+    """Whether the text writes the plan it presents after a word ("the revised Community Strategy")."""
+    text = reading.doc.text
+    return any(before.search(text, max(0, m.start - 12), m.start) for m in reading.by_key.get(main.key, [])[:50])
+
+
+RULES = [stated_relations, series, editions, consecutive_editions, predecessors_said_of, editions_named_by_noun]
 
 
 registry.register_rules(
@@ -1441,6 +1650,13 @@ registry.register_rules(
         "the plan a text presents and an earlier edition of it the text names, ending where it begins: the "
         "later succeeds the earlier (inferred), unless a cue already related them",
         "The Play Strategy 2019-2024 met its targets; the Play Strategy 2024-2029 sets new ones.",
+    ),
+    registry.Rule(
+        SAID_OF_RULE,
+        'an earlier plan described and said of in a sentence of its own ("The existing Strategy was published in '
+        'July 2008", "the previous strategy ran from 2015 to 2020", "is now out of date") in a text presenting a '
+        "new plan of the same kind: the presented plan succeeds it (inferred)",
+        "The Council's proposed new Play Strategy was approved. The existing Strategy was published in 2016.",
     ),
     registry.Rule(
         "extension-stated",

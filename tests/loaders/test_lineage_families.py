@@ -76,3 +76,132 @@ def test_a_draft_that_was_approved_is_no_longer_only_a_draft(tmp_path: Path, app
     )
     fact = doc.fact("Marlow Vale Corporate Plan 2026-2030", "isSuccessorOf", "Marlow Vale Corporate Plan 2022-2026")
     assert fact.modality is None
+
+
+# --- an earlier plan described, and said of in a sentence of its own ------------------------------------
+
+
+def test_the_current_plan_that_came_to_an_end_is_followed_by_the_new_one(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Cabinet adopted a new Carers Strategy 2024-2029 for Holmbridge on 12 June 2024.\n\n"
+        "The current carers strategy came to an end in March 2024, and carers asked for more respite.\n",
+        "Holmbridge Metropolitan Borough Council",
+    )
+    fact = doc.fact(
+        "Holmbridge Carers Strategy 2024-2029", "isSuccessorOf", "Predecessor of Holmbridge Carers Strategy 2024-2029"
+    )
+    assert (fact.rule, fact.derivation, fact.modality) == ("predecessor-said-of", "inferred", None)
+    assert_quoted(doc, fact, "The current carers strategy came to an end")
+
+
+def test_a_period_said_of_the_last_plan_names_the_earlier_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Youth Justice Plan 2023-2026\n\nThis plan sets out how the partnership will keep young people out of "
+        "court. Our last plan covered the period 2019 to 2022.\n",
+        "Holmbridge Metropolitan Borough Council",
+    )
+    fact = doc.fact(
+        "Holmbridge Youth Justice Plan 2023-2026", "isSuccessorOf", "Holmbridge Youth Justice Plan 2019-2022"
+    )
+    assert fact.rule == "predecessor-said-of"
+    assert_quoted(doc, fact, "Our last plan covered the period 2019 to 2022")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan in force, not called new: "current" is the presented plan itself
+        "Corporate Plan 2022-2026\n\nThe current corporate plan was adopted by the Council in 2022 and is reviewed "
+        "every year.\n",
+        # an earlier plan of another kind
+        "The new Housing Strategy 2025-2030 was agreed by Cabinet. The previous Local Plan was adopted in 2011.\n",
+        # said to be published after the presented plan began
+        "The new Housing Strategy 2025-2030 was agreed by Cabinet. The previous strategy was published in 2027.\n",
+    ],
+)
+def test_what_is_said_of_a_plan_that_is_not_an_earlier_one_says_nothing(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, "Holmbridge Metropolitan Borough Council")
+    assert doc.relations() == []
+
+
+# --- an edition named by a noun: "the refresh", "this update"; a version for a period ------------------
+
+
+def test_the_refresh_named_by_a_noun_is_the_presented_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Item 7: Kinross Vale Active Lives Strategy 2025-2030\n\nThe Board is asked to endorse the strategy. "
+        "This refresh draws on what residents told us during the leisure review.\n",
+        "Kinross Vale Council",
+    )
+    fact = doc.fact(
+        "Kinross Vale Active Lives Strategy 2025-2030",
+        "isRefreshOf",
+        "Predecessor of Kinross Vale Active Lives Strategy 2025-2030",
+    )
+    assert (fact.rule, fact.derivation, fact.modality) == ("revision-refresh", "inferred", None)
+    assert_quoted(doc, fact, "This refresh draws on")
+
+
+def test_the_latest_draft_of_the_refresh_is_a_draft(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Kinross Vale Active Lives Strategy 2025-2030\n\nMembers commented on the latest draft of the refresh, "
+        "which adds a priority on older people.\n",
+        "Kinross Vale Council",
+    )
+    fact = doc.fact(
+        "Kinross Vale Active Lives Strategy 2025-2030",
+        "isRefreshOf",
+        "Predecessor of Kinross Vale Active Lives Strategy 2025-2030",
+    )
+    assert fact.modality == "DraftForConsultation"
+
+
+def test_this_update_of_a_plan_called_revised_revises_an_earlier_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Sustainable Community Plan 2023-2026\n\nFull Council approved the updated Sustainable Community Plan in "
+        "May 2023. This update puts climate action first among the plan's five aims.\n",
+        "Kinross Vale Council",
+    )
+    fact = doc.fact(
+        "Kinross Vale Sustainable Community Plan 2023-2026",
+        "isRevisionOf",
+        "Predecessor of Kinross Vale Sustainable Community Plan 2023-2026",
+    )
+    assert fact.rule == "revision-updated"
+    assert_quoted(doc, fact, "This update puts")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refresh still to come
+        "Active Lives Strategy 2025-2030\n\nThe refresh will start once the leisure review reports next spring.\n",
+        # the plan in force; the refreshed one is its successor, not yet written
+        "The current Active Lives Strategy 2020-2025 was agreed in 2020. Officers outlined the main points of the "
+        "refreshed strategy for members.\n",
+        # a progress update, not an edition
+        "Active Lives Strategy 2025-2030\n\nThis update report sets out progress against the strategy's actions.\n",
+        # an update of a plan never called revised or updated
+        "Active Lives Strategy 2025-2030\n\nThis update covers the first year of delivery.\n",
+    ],
+)
+def test_refreshes_and_updates_that_are_no_earlier_edition(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, "Kinross Vale Council")
+    assert [r for r in doc.relations() if "Predecessor" in r[2]] == []
+
+
+def test_an_amended_version_for_a_period_revises_the_plan_reviewed(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Council Plan\n\nThe Council Plan 2021-2024 has now been looked at again and updated in the light of the "
+        "budget. A revised version of the Council Plan for the period 2022-2025 is set out in the appendix.\n",
+        "Kinross Vale Council",
+    )
+    fact = doc.fact("Kinross Vale Council Plan 2022-2025", "isRevisionOf", "Kinross Vale Council Plan 2021-2024")
+    assert fact.rule == "revision-updated"
+    assert_quoted(doc, fact, "has now been looked at again and updated", "for the period 2022-2025")
