@@ -812,12 +812,31 @@ def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Si
     filler = _filler().match(text, position, min(len(text), position + NEAR_AFTER))
     start = filler.end() if filler else position
     phrase = _CAPITALISED.match(text, start, min(sentence_end, start + 80))
-    if phrase is None:
+    written = phrase.group(0) if phrase else _written_capitalised_nearby(text, start, sentence_end)
+    if written is None:
         return None
-    written = phrase.group(0)
     if lexicon.not_a_plan(written) or names.ORG_TAIL.search(written) or len(written.split()) < 2:
         return None
-    return Side(names.named_with_period(written, None, None), phrase.start(), phrase.end(), headless=True)
+    end = phrase.end() if phrase else start + len(written)
+    return Side(names.named_with_period(written, None, None), start, end, headless=True)
+
+
+# "the replacement towards 2010": a lower-case phrase ending in a year, right after the cue.
+_LOWER_WITH_YEAR = re.compile(r"[a-z][\w'-]*(?: [a-z][\w'-]*){0,3} (?:19|20)\d\d\b")
+CAPITALISED_NEARBY = 3000  # the text writes the same name capitalised this close
+
+
+def _written_capitalised_nearby(text: str, start: int, sentence_end: int) -> str | None:
+    """ "the replacement towards 2010" where the text writes "Towards 2010" nearby: that name, as capitalised."""
+    lower = _LOWER_WITH_YEAR.match(text, start, sentence_end)
+    if lower is None:
+        return None
+    wanted = re.compile(re.escape(lower.group(0)), re.IGNORECASE)
+    for found in wanted.finditer(text, max(0, start - CAPITALISED_NEARBY), min(len(text), start + CAPITALISED_NEARBY)):
+        capitalised = _CAPITALISED.match(text, found.start(), found.end())
+        if capitalised is not None and capitalised.end() == found.end():
+            return capitalised.group(0)
+    return None
 
 
 def _named_before(reading: Reading, position: int, limit: int) -> Side | None:
@@ -1582,7 +1601,75 @@ def _called(reading: Reading, main: StrategyName, before: re.Pattern[str]) -> bo
     return any(before.search(text, max(0, m.start - 12), m.start) for m in reading.by_key.get(main.key, [])[:50])
 
 
-RULES = [stated_relations, series, editions, consecutive_editions, predecessors_said_of, editions_named_by_noun]
+LISTED_RULE = "previous-editions-listed"
+# A heading over a list of a plan's past editions: "Previous strategies", "Past plans:", "Archived versions".
+_PAST_HEADING = re.compile(
+    r"^[ \t#*]*(?:previous|past|earlier|older|archived|former|superseded)\s+(?:(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:strateg(?:y|ies)|plans?|versions?|editions?|documents?)[ \t]*:?[ \t*]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LISTED_LINES = 12  # lines read under the heading
+LISTED_LINE_CHARS = 160  # a longer line is prose: the list has ended
+
+
+def previous_editions_listed(reading: Reading) -> None:
+    """ "Previous strategies" over a list of plans on the page of the Homelessness and Rough Sleeping Strategy
+    2019-24: the latest earlier edition of the presented plan in that list is its predecessor (inferred); the
+    list's other plans, of other series, say nothing. Headings are lines of the text as stored."""
+    main = reading.main
+    if main is None or not main.period:
+        return
+    doc = reading.doc
+    origin = doc.clean.origin
+    for heading in _PAST_HEADING.finditer(doc.original):
+        listed = _listed_after(reading, heading.end())
+        earlier = [
+            m
+            for m in listed
+            if m.name.iri != main.iri and _same_series(m.name, main) and 0 < _start_year(m.name) < _start_year(main)
+        ]
+        if not earlier:
+            continue
+        older = max(earlier, key=lambda m: _start_year(m.name))
+        doc.state(
+            main.iri,
+            SL("isSuccessorOf"),
+            older.name.iri,
+            LISTED_RULE,
+            (bisect.bisect_left(origin, heading.start()), older.end),
+            derivation="inferred",
+            reason=f"the page lists it under '{heading.group(0).strip()}', an earlier edition of the plan presented",
+        )
+        return
+
+
+def _listed_after(reading: Reading, position: int) -> list[Mention]:
+    """The plans named in the short lines under a heading (``position`` in the text as stored), until prose."""
+    original, origin = reading.doc.original, reading.doc.clean.origin
+    listed: list[Mention] = []
+    start, seen = position, 0
+    while seen < LISTED_LINES and start < len(original):
+        end = original.find("\n", start + 1)
+        end = len(original) if end < 0 else end
+        line = original[start:end].strip()
+        if len(line) > LISTED_LINE_CHARS:
+            break
+        if line:
+            seen += 1
+            listed.extend(reading.between(bisect.bisect_left(origin, start), bisect.bisect_left(origin, end)))
+        start = end
+    return listed
+
+
+RULES = [
+    stated_relations,
+    series,
+    editions,
+    previous_editions_listed,
+    consecutive_editions,
+    predecessors_said_of,
+    editions_named_by_noun,
+]
 
 
 registry.register_rules(
@@ -1657,6 +1744,12 @@ registry.register_rules(
         'July 2008", "the previous strategy ran from 2015 to 2020", "is now out of date") in a text presenting a '
         "new plan of the same kind: the presented plan succeeds it (inferred)",
         "The Council's proposed new Play Strategy was approved. The existing Strategy was published in 2016.",
+    ),
+    registry.Rule(
+        LISTED_RULE,
+        'a heading over a list of past plans ("Previous strategies", "Past plans:", "Archived versions") on the page '
+        "of a dated plan: the latest earlier edition of that plan in the list is its predecessor (inferred)",
+        "Previous strategies: Play Strategy 2014-2018, Parks Strategy 2015-2020 (on the Play Strategy 2019-2024 page)",
     ),
     registry.Rule(
         "extension-stated",

@@ -205,3 +205,44 @@ def test_an_amended_version_for_a_period_revises_the_plan_reviewed(tmp_path: Pat
     fact = doc.fact("Kinross Vale Council Plan 2022-2025", "isRevisionOf", "Kinross Vale Council Plan 2021-2024")
     assert fact.rule == "revision-updated"
     assert_quoted(doc, fact, "has now been looked at again and updated", "for the period 2022-2025")
+
+
+# --- a list of past plans under a heading; a name written in lower case beside its capitalised form ------
+
+
+def test_the_latest_earlier_edition_listed_under_past_plans_is_the_predecessor(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Parks and Play Strategy 2023-2028\n\nThe strategy sets out where we will invest in play areas.\n\n"
+        "Past plans:\n\nParks and Play Strategy 2013-2018\n\nParks and Play Strategy 2018-2023\n\n"
+        "Allotments Policy 2015-2020\n\nFor more information contact the parks team.\n",
+        "Ormsby District Council",
+    )
+    fact = doc.fact(
+        "Ormsby Parks and Play Strategy 2023-2028", "isSuccessorOf", "Ormsby Parks and Play Strategy 2018-2023"
+    )
+    assert (fact.rule, fact.derivation) == ("previous-editions-listed", "inferred")
+    assert_quoted(doc, fact, "Past plans", "Parks and Play Strategy 2018-2023")
+    assert [r for r in doc.relations() if "Allotments" in r[2] or "2013-2018" in r[2]] == []
+
+
+def test_plans_listed_under_another_heading_are_not_predecessors(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Parks and Play Strategy 2023-2028\n\nThe strategy sets out where we will invest in play areas.\n\n"
+        "Related documents:\n\nParks and Play Strategy 2012-2017 annual report\n\nTree Strategy 2020-2030\n",
+        "Ormsby District Council",
+    )
+    assert doc.relations() == []
+
+
+def test_a_plan_without_a_head_noun_written_in_lower_case_is_its_capitalised_name(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Adoption of Ormsby Forward - The Council Plan to 2030, the replacement for ormsby rising 2020 which ends "
+        "in March.\n\nOrmsby Rising 2020 was adopted by the Council in 2016.\n",
+        "Ormsby District Council",
+    )
+    fact = doc.fact("Ormsby Council Plan to 2030", "supersedes", "Ormsby Rising 2020")
+    assert fact.rule == "supersession-replace"
+    assert_quoted(doc, fact, "the replacement for ormsby rising 2020")
