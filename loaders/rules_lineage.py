@@ -63,6 +63,7 @@ RELATIONS: dict[str, Relation] = {
     "previous": Relation("isSuccessorOf", "previous-edition", "presents itself as the successor of"),
     "expiry": Relation("isSuccessorOf", "succession-after-expiry", "follows, once it ended,"),
     "said-of": Relation("isSuccessorOf", "predecessor-said-of", "follows the earlier plan it describes,"),
+    "ordinal": Relation("isSuccessorOf", "ordinal-edition", "is a later edition (by its number) of"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
 SUCCESSOR_RULE = "unnamed-successor"
@@ -1471,9 +1472,9 @@ def predecessors_said_of(reading: Reading) -> None:
             quoted[fact.span.start : fact.span.end] = b"\x01" * (fact.span.end - fact.span.start)
     text, origin = doc.text, doc.clean.origin
     sentences = Sentences.of(doc)
-    document_modality = _document_modality(text)
+    document_modality = _document_modality(doc)
     presented_as_new: bool | None = None
-    for phrase in _predecessor_phrase().finditer(text):
+    for phrase in doc.finditer(_predecessor_phrase()):
         if quoted[origin[phrase.start()]]:
             continue  # "builds on the previous strategy which was published in 2017": a cue has read it
         said = _SAID_OF.match(text, phrase.end(), min(len(text), phrase.end() + SAID_OF_REACH))
@@ -1530,7 +1531,7 @@ def _presented_as_new(reading: Reading, main: StrategyName) -> bool:
     text = reading.doc.text
     if any(_NEW_NAMED.search(text, max(0, m.start - 20), m.start) for m in reading.by_key.get(main.key, [])[:50]):
         return True
-    return _THE_NEW_ONE.search(text) is not None
+    return reading.doc.search(_THE_NEW_ONE) is not None
 
 
 # "The refresh has taken account of ...", "the latest draft of the refresh", "the refreshed strategy": a refresh
@@ -1570,10 +1571,10 @@ def editions_named_by_noun(reading: Reading) -> None:
         return  # "the current X ... the refreshed strategy": the refresh is its successor, still to come
     text = doc.text
     sentences = Sentences.of(doc)
-    noun = _REFRESH_NOUN.search(text)
+    noun = doc.search(_REFRESH_NOUN)
     relation = RELATIONS["refresh"]
     if noun is None:
-        noun, relation = _UPDATE_NOUN.search(text), RELATIONS["revise"]
+        noun, relation = doc.search(_UPDATE_NOUN), RELATIONS["revise"]
         if noun is None or not _called(reading, main, _REVISED_BEFORE):
             return
     sentence = sentences.around(noun.start(), noun.end())
@@ -1582,7 +1583,7 @@ def editions_named_by_noun(reading: Reading) -> None:
     older = Side(_predecessor_name(main, noun.group(0), None, None), noun.start(), noun.end(), described=True)
     _state_predecessor(reading, main, older)
     drafted = _DRAFT_OF.search(text, max(0, noun.start() - 12), noun.start()) is not None
-    modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(text))
+    modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(doc))
     doc.state(
         main.iri,
         SL(relation.predicate),
@@ -1661,6 +1662,54 @@ def _listed_after(reading: Reading, position: int) -> list[Mention]:
     return listed
 
 
+ORDINAL_RULE = RELATIONS["ordinal"].rule
+# "This is now the second well-being plan", "It is the council's third Carers Strategy", "we publish our fourth plan".
+_ORDINAL_EDITION = re.compile(
+    r"\b(?:(?:[Tt]his|[Ii]t)\s+(?:is|will\s+be|becomes)\s+(?:now\s+)?|publish(?:es|ed|ing)?\s+)"
+    r"(?:the|our|its|their|[A-Z][\w-]*(?:'|’)s?)\s+(?:(?:[A-Z][\w-]*(?:'|’)s?|council(?:'|’)s)\s+)?"
+    r"(?P<ordinal>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?P<kind>(?:[\w'’-]+\s+){0,4}?"
+    r"(?:plan|strategy|framework|charter|compact))\b"
+)
+
+
+def ordinal_editions(reading: Reading) -> None:
+    """ "This is now the second well-being plan that the Board is consulting on" in a text presenting the
+    Well-being Plan 2023-2028: the plan presented succeeds the edition before it, which the text does not name (a
+    described predecessor, inferred). Only when the kind named is the presented plan's, and no cue already gave it
+    a predecessor."""
+    main = reading.main
+    if main is None:
+        return
+    doc = reading.doc
+    if any(main.iri in (f.subject, f.object) and f.predicate.value in _LINEAGE for f in doc.facts):
+        return
+    text = doc.text
+    found = doc.search(_ORDINAL_EDITION)
+    if found is None:
+        return
+    kind_words = name_words(found.group("kind"))
+    if not kind_words or not within((kind_words[-1],), name_words(main.base or main.key)):
+        return
+    if not all(w in name_words(main.base or main.key) or lexicon.head_pattern().fullmatch(w) for w in kind_words[:-1]):
+        return  # "the second housing plan" in a text presenting a carers strategy
+    sentence = Sentences.of(doc).around(found.start(), found.end())
+    older = Side(_predecessor_name(main, found.group("kind"), None, None), found.start(), found.end(), described=True)
+    _state_predecessor(reading, main, older)
+    relation = RELATIONS["ordinal"]
+    doc.state(
+        main.iri,
+        SL(relation.predicate),
+        older.name.iri,
+        relation.rule,
+        _whole_sentence(text, (found.start(), found.end()), sentence),
+        derivation="inferred",
+        reason=f"the text calls the plan it presents its {found.group('ordinal')} ('{found.group(0).strip()}')",
+        modality=_modality(
+            reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(doc)
+        ),
+    )
+
+
 RULES = [
     stated_relations,
     series,
@@ -1669,6 +1718,7 @@ RULES = [
     consecutive_editions,
     predecessors_said_of,
     editions_named_by_noun,
+    ordinal_editions,
 ]
 
 
@@ -1750,6 +1800,12 @@ registry.register_rules(
         'a heading over a list of past plans ("Previous strategies", "Past plans:", "Archived versions") on the page '
         "of a dated plan: the latest earlier edition of that plan in the list is its predecessor (inferred)",
         "Previous strategies: Play Strategy 2014-2018, Parks Strategy 2015-2020 (on the Play Strategy 2019-2024 page)",
+    ),
+    registry.Rule(
+        ORDINAL_RULE,
+        'a text that calls the plan it presents its second (third, ...) plan of that kind ("This is now the second '
+        'well-being plan"): the plan succeeds the edition before it, which the text does not name (inferred)',
+        "This is the council's third Carers Strategy (in a text presenting the Carers Strategy 2025-2030)",
     ),
     registry.Rule(
         "extension-stated",

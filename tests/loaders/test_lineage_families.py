@@ -246,3 +246,29 @@ def test_a_plan_without_a_head_noun_written_in_lower_case_is_its_capitalised_nam
     fact = doc.fact("Ormsby Council Plan to 2030", "supersedes", "Ormsby Rising 2020")
     assert fact.rule == "supersession-replace"
     assert_quoted(doc, fact, "the replacement for ormsby rising 2020")
+
+
+# --- a plan called by its number: "the second ...", "our third ..." ------------------------------------
+
+
+def test_a_plan_called_the_third_of_its_kind_succeeds_the_edition_before(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Ormsby Carers Strategy 2025-2030\n\nIt is the council's third carers strategy and the first written "
+        "with young carers.\n",
+        "Ormsby District Council",
+    )
+    fact = doc.fact(
+        "Ormsby Carers Strategy 2025-2030", "isSuccessorOf", "Predecessor of Ormsby Carers Strategy 2025-2030"
+    )
+    assert (fact.rule, fact.derivation) == ("ordinal-edition", "inferred")
+    assert_quoted(doc, fact, "third carers strategy")
+
+
+def test_a_numbered_plan_of_another_kind_says_nothing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Ormsby Carers Strategy 2025-2030\n\nThis is the second housing plan the district has shared with carers.\n",
+        "Ormsby District Council",
+    )
+    assert doc.relations() == []
