@@ -230,6 +230,101 @@ def _runs_on(text: str, earlier: PlanName, later: PlanName, later_head: int) -> 
 _AND = re.compile(r" (?:and|AND|&) ")
 
 
+# A plural head noun after two names joined by "and": "the SEND and Education Inclusion strategies".
+_PLURAL_HEAD = re.compile(
+    r"(?<![\w'-])(?:Strategies|strategies|STRATEGIES|Plans|plans|PLANS|Frameworks|frameworks)(?![\w'-])"
+)
+_SINGULAR = {"strategies": "Strategy", "plans": "Plan", "frameworks": "Framework"}
+_POINTING_PLURAL = re.compile(r"(?:\b(?:the|our|its|their|these|both|The|Our|These|Both)|\w(?:'s|s')) $")
+
+
+def coordinated_names(text: str) -> Iterator[PlanName]:
+    """Two plans named with one plural head noun: "the SEND and Education Inclusion strategies", "our
+    Housing and Homelessness Strategies 2020-2025" (each with the period). Both halves must be capitalised
+    words, "the", "our" or a possessive must point at them (or a period follow), and each half with the
+    head must name a plan ("Business and Financial Plans" names none)."""
+    for match in _PLURAL_HEAD.finditer(text):
+        words = _modifiers(text, match.start())
+        ands = [i for i, w in enumerate(words) if w.text.lower() in ("and", "&")]
+        if len(ands) != 1 or ands[0] == 0 or ands[0] == len(words) - 1:
+            continue
+        found = period_at(text, match.end())
+        period = found[0] if found and (found[0].start is not None or found[0].end is not None) else None
+        pointed = _POINTING_PLURAL.search(text, max(0, words[0].start - 24), words[0].start)
+        if period is None and not pointed:
+            continue
+        head_word = _SINGULAR[match.group(0).lower()]
+        halves = (words[: ands[0]], words[ands[0] + 1 :])
+        named = [f"{text[h[0].start : h[-1].end]} {head_word}" for h in halves]
+        heads = [lexicon.head_of_name(name) for name in named]
+        if any(h is None or not h.is_strategy or h.minor for h in heads) or any(map(lexicon.not_a_plan, named)):
+            continue
+        final_end = found[1].end() if found and period else match.end()
+        spans = ((halves[0][0].start, halves[0][-1].end), (halves[1][0].start, final_end))
+        for (start, end), name, head in zip(spans, named, heads, strict=True):
+            assert head is not None
+            yield PlanName(start, end, _BRACKETED.sub("", name), head, period)
+
+
+# One coined word ending in "plan": "TAYplan", "SESplan", "FIFEplan", "Clydeplan" (bounded: 2-16 letters before).
+_COINED = re.compile(r"(?<![\w'-])(?P<prefix>[A-Z][A-Za-z]{1,15})(?:plan|PLAN)(?![\w'-])")
+_ALL_CAPS_PREFIX = re.compile(r"[A-Z]{2,}")
+# What shows a coined name is a plan and not the body that makes it ("SESplan has produced ..."): "the",
+# "our", "the approved" before it; a plural plan noun or acronym just before a list of them ("two SDPs -
+# TAYplan and SESplan"); "is the replacement", "is the strategic plan" after it.
+_COINED_POINTED = re.compile(
+    r"(?:\b(?:the|our|its|The|Our|Its)"
+    r"(?: (?:approved|proposed|adopted|current|new|draft|previous|existing|first|second))?"
+    r"|\b(?:[A-Z]{2,5}s|[Pp]lans|[Ss]trategies)(?: -| ?:|,| \(| namely| called)?"
+    r"|\w+plan (?:and|or|&)) $"
+)
+_COINED_PREDICATE = re.compile(
+    r" (?:is|was|will be|has been|became) (?:the|a|an|our)(?: [\w'-]+){0,3}? (?:replacement|successor|plan|strategy)\b",
+    re.IGNORECASE,
+)
+
+
+def coined_plan_names(text: str) -> Iterator[PlanName]:
+    """A plan named by one coined word ending in "plan" ("TAYplan", "FIFEplan", "Clydeplan") where the text
+    treats it as a plan: a period follows ("TAYplan 2016-2036", "TAYplan (2012)"), "the" or "our" points at
+    it, it is listed after a plural plan noun, or it is said to be a plan or a replacement. The same word as
+    the body that makes the plan ("SESplan has produced a Proposed Plan") or a modifier ("the TAYplan
+    area", "Clydeplan Approved SDP") names no plan; nor do ordinary words ("Masterplan", "Workplan")."""
+    plan_head = lexicon.head_of_name("Plan")
+    ordinary = lexicon.name_stops("coined")
+    if plan_head is None:
+        return
+    for match in _COINED.finditer(text):
+        word = match.group(0)
+        if word.lower() in ordinary or lexicon.head_of_name(word) is not None:
+            continue
+        found = period_at(text, match.end())
+        period = found[0] if found else None  # "the approved TAYplan (2012)": a year tells its editions apart
+        if period is None and _coined_modifier(text, match.end()):
+            continue  # "TAYplan Strategic Development Planning Authority", "the SESplan area"
+        said = _COINED_PREDICATE.match(text, match.end()) is not None
+        pointed = _COINED_POINTED.search(text, max(0, match.start() - 24), match.start()) is not None
+        coined = _ALL_CAPS_PREFIX.match(match.group("prefix")) is not None  # "TAYplan", not "Clydeplan"
+        if not (period or said or (pointed and coined)):
+            continue
+        end = found[1].end() if found and period else match.end()
+        if end < len(text) and text[end] == ")" and "(" in text[match.end() : end]:
+            end += 1
+        yield PlanName(match.start(), end, word, plan_head, period)
+
+
+# Nouns a coined plan's name modifies when it is not a plan itself: "the SESplan area", "the TAYplan team".
+_COINED_MODIFIES = re.compile(r"area|region|team|office|board|committee|authority|partners|councils|website|boundary")
+
+
+def _coined_modifier(text: str, end: int) -> bool:
+    """The coined word is followed by a capitalised word or a noun it modifies: a body's or place's name."""
+    follower = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return follower is not None and (
+        follower.group(0)[0].isupper() or _COINED_MODIFIES.fullmatch(follower.group(0)) is not None
+    )
+
+
 # Capitalised words that may open a name with no head noun ("For Highland's Children 5", "Towards 2030").
 _OPENERS = frozenset({"for", "towards", "to", "our"})
 _SERIES_NUMBER = re.compile(r"\d{1,2}")
@@ -332,6 +427,8 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
         if word.text[0].isupper() or word.text[0] == "(":
             break  # a capitalised first word ("Housing strategy") or a possessive place begins the name
     kept.reverse()
+    if len(kept) == 1 and kept[0].text[0].isupper():
+        kept, determiner = _title_words_before(text, head_match.start(), kept, determiner)
     line_start = determiner.start if determiner else (kept[0].start if kept else head_match.start())
     while kept and (kept[0].text.lower() in JOINERS or kept[0].text.lower() in generic):
         kept.pop(0)
@@ -368,6 +465,20 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     if lexicon.not_a_plan(name):
         return None
     return PlanName(start, final_end, name, head, period, in_passing=period is None and not heading)
+
+
+def _title_words_before(
+    text: str, head_start: int, kept: list[_Word], determiner: _Word | None
+) -> tuple[list[_Word], _Word | None]:
+    """ "the Health and Wellbeing strategy, 2016-19": title-case words before a lower-case head noun are the
+    name's words as far back as they run, and the word before them may point at it."""
+    run = _modifiers(text, head_start)
+    if len(run) <= 1:
+        return kept, determiner
+    before = _words_before(text, run[0].start, 1)
+    stops = lexicon.name_stops("lower") | lexicon.name_stops("inside")
+    pointer = before[0] if before and before[0].text.lower() in stops else None
+    return run, pointer
 
 
 def _content_word(word: str, generic: frozenset[str]) -> bool:

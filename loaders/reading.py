@@ -275,6 +275,10 @@ def read(doc: Document) -> Reading:
         add(names.from_plan_name(plan, place), plan.start, plan.end)
         if plan.series:
             series.setdefault(*plan.series)
+    for plan in plan_names.coined_plan_names(text):  # "TAYplan", "FIFEplan": one word, never given a place
+        add(names.named_with_period(plan.name, plan.period, None, plan.head.cls), plan.start, plan.end)
+    for plan in plan_names.coordinated_names(text):  # "the SEND and Education Inclusion strategies"
+        add(names.from_plan_name(plan, place), plan.start, plan.end)
     welsh = []
     for plan in plan_names.welsh_plan_names(text):
         name = names.named_with_period(plan.name, plan.period, None, plan.head.cls)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from loaders.names import find_aliases
-from loaders.plan_names import plan_names
+from loaders.plan_names import coined_plan_names, coordinated_names, plan_names
 from loaders.reading import read
 from loaders.sources import open_document
 from loaders.text import clean
@@ -113,3 +113,92 @@ def test_numbered_acronyms_name_the_plans_of_their_series(tmp_path: Path) -> Non
         ("LTP5", "Local Transport Plan 5"),
         ("LTP3", "Local Transport Plan 3"),
     ]
+
+
+def coined(text: str) -> list[tuple[str, str | None]]:
+    cleaned = clean(text).text
+    return [(p.name, p.period.text if p.period else None) for p in coined_plan_names(cleaned)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two city-region plans, ABDplan and NORTHplan, will follow.", [("ABDplan", None), ("NORTHplan", None)]),
+        ("Consultation on the proposed WESTplan closes in May.", [("WESTplan", None)]),
+        ("Riverplan 2019-2039 allocates the housing land.", [("Riverplan", "2019-2039")]),
+        ("MORAYplan was the strategic plan for the area until 2020.", [("MORAYplan", None)]),
+    ],
+)
+def test_a_coined_one_word_name_that_the_text_treats_as_a_plan(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert coined(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NORTHplan has published its annual report.",
+        "The ABDplan Joint Committee met in June.",
+        "the NORTHplan area includes four councils",
+        "the Riverplan team and our Workplan for the year",
+        "A new Masterplan 2020-2030 for the town centre",
+    ],
+)
+def test_a_coined_word_for_a_body_a_modifier_or_an_ordinary_word_is_no_plan(text: str) -> None:
+    assert coined(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cabinet noted the Early Years and Childcare Sufficiency strategies.",
+            [("Early Years Strategy", None), ("Childcare Sufficiency Strategy", None)],
+        ),
+        (
+            "our Libraries and Museums Plans 2022-2026 were agreed",
+            [("Libraries Plan", "2022-2026"), ("Museums Plan", "2022-2026")],
+        ),
+    ],
+)
+def test_two_plans_named_with_one_plural_head(text: str, expected: list[tuple[str, str | None]]) -> None:
+    cleaned = clean(text).text
+    assert [(p.name, p.period.text if p.period else None) for p in coordinated_names(cleaned)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Council's Business and Financial Plans", "Housing and Planning strategies are national", "the Local Plans"],
+)
+def test_plural_heads_that_name_no_two_plans(text: str) -> None:
+    assert list(coordinated_names(clean(text).text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "the Board signed off the Mental Health and Wellbeing strategy, 2022-25, in",
+            ("Mental Health and Wellbeing Strategy", "2022-2025"),
+        ),
+        ("our Children and Young People's plan for 2021-2024 sets", ("Children and Young People's Plan", "2021-2024")),
+    ],
+)
+def test_a_title_case_name_before_a_lower_case_head(text: str, expected: tuple[str, str]) -> None:
+    assert expected in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Cumbria Community Safety Agreement 2024-27 sets", ("Cumbria Community Safety Agreement", "2024-2027")),
+        ("under the Council's Local Area Agreement", ("Local Area Agreement", None)),
+    ],
+)
+def test_agreements_that_are_plans(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in names_in(text)
+
+
+def test_agreements_that_are_contracts_are_not_plans() -> None:
+    assert names_in("The Section 106 Agreement and the Data Sharing Agreement were signed.") == []
