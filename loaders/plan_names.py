@@ -116,7 +116,8 @@ _BODY_AFTER = re.compile(
 )
 _ACRONYM_AFTER = re.compile(r" \(['‘’]?[A-Z][A-Za-z]{1,8}[1-9]?['‘’]?\)(?= )")
 _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
-_EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)")
+# "Local Transport Plan 4": an edition's number; not a list's ("... Strategy 1. be approved", "Strategy 1) note").
+_EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)(?!\)|\. [a-z(])")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
 
 

@@ -202,3 +202,18 @@ def test_agreements_that_are_plans(text: str, expected: tuple[str, str | None]) 
 
 def test_agreements_that_are_contracts_are_not_plans() -> None:
     assert names_in("The Section 106 Agreement and the Data Sharing Agreement were signed.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "That Cabinet approves the Joint Waste Strategy\n1. as drafted; and\n2. for publication",
+            "Joint Waste Strategy",
+        ),
+        ("RESOLVED: to adopt the Tree Strategy 2) and to note the report", "Tree Strategy"),
+        ("Members adopted the Local Transport Plan 4. The plan runs to 2040.", "Local Transport Plan 4"),
+    ],
+)
+def test_a_resolution_s_list_number_is_not_an_edition_number(text: str, expected: str) -> None:
+    assert [name for name, _ in names_in(text)] == [expected]
