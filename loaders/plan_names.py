@@ -428,7 +428,7 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
         if word.text[0].isupper() or word.text[0] == "(":
             break  # a capitalised first word ("Housing strategy") or a possessive place begins the name
     kept.reverse()
-    if len(kept) == 1 and kept[0].text[0].isupper():
+    if len(kept) == 1 and (kept[0].text[0].isupper() or kept[0].text[0] == "("):
         kept, determiner = _title_words_before(text, head_match.start(), kept, determiner)
     line_start = determiner.start if determiner else (kept[0].start if kept else head_match.start())
     while kept and (kept[0].text.lower() in JOINERS or kept[0].text.lower() in generic):

@@ -183,6 +183,10 @@ def test_plural_heads_that_name_no_two_plans(text: str) -> None:
             ("Mental Health and Wellbeing Strategy", "2022-2025"),
         ),
         ("our Children and Young People's plan for 2021-2024 sets", ("Children and Young People's Plan", "2021-2024")),
+        (
+            "the Special Educational Needs and Disability (SEND) strategy 2023-2026 went to",
+            ("Special Educational Needs and Disability Strategy", "2023-2026"),
+        ),
     ],
 )
 def test_a_title_case_name_before_a_lower_case_head(text: str, expected: tuple[str, str]) -> None:
