@@ -153,7 +153,8 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
     with Server(serve_command(corpus, port), port, env=env, log=log) as server:
         # Start-up (imports, opening the store) first, then the lineage projection's first build.
         health_s = server.wait_for("/api/health")
-        cold_start = server.wait_for(first)
+        # On an engine the first projection build is queries over HTTP: give it longer.
+        cold_start = server.wait_for(first, timeout=900 if args.store else 120)
         endpoints = measure(server.base_url, corpus.workload, API_ENDPOINTS, args, args.connections, args.seconds)
         rss = server.peak_rss_mb
     return {

@@ -227,7 +227,13 @@ class RemoteStore(StoreQueries):
         else:
             form["default-graph-uri"] = [merge_graph().value]
             if re.search(r"\bGRAPH\b", text, re.IGNORECASE):
-                form["named-graph-uri"] = self._named_graphs()
+                if self._virtuoso:
+                    # Virtuoso echoes each named-graph-uri as a response header (2,000 graphs: more
+                    # header than an HTTP client accepts); its DEFINE pragma names the same dataset.
+                    pragmas = "".join(f"DEFINE input:named-graph-uri <{g}>\n" for g in self._named_graphs())
+                    form["query"] = pragmas + text
+                else:
+                    form["named-graph-uri"] = self._named_graphs()
         if self._virtuoso:  # its own limits: milliseconds, and rows (else it sends every row it found)
             if timeout is not None:
                 form["timeout"] = str(int(timeout * 1000))
