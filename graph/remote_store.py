@@ -114,17 +114,24 @@ class Endpoint:
 
 
 class _EitherAuth(httpx.Auth):
-    """HTTP Basic or Digest, whichever the engine's challenge asks for (Virtuoso's /sparql-auth: Digest)."""
+    """HTTP Basic or Digest, whichever the engine's challenge asks for (Virtuoso's /sparql-auth: Digest).
+    Once the engine has answered a challenge, later requests carry the same scheme from the start
+    (Digest with the engine's last nonce), instead of each paying a 401 round trip."""
 
     def __init__(self, user: str, password: str) -> None:
         self._digest = httpx.DigestAuth(user, password)
         self._basic = httpx.BasicAuth(user, password)
+        self._chosen: httpx.Auth | None = None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._chosen is not None:
+            yield from self._chosen.auth_flow(request)
+            return
         response = yield request
         if response.status_code != 401:
             return
         if response.headers.get("www-authenticate", "").lower().startswith("digest"):
+            self._chosen = self._digest
             flow = self._digest.auth_flow(request)
             next(flow)  # the request already sent; the digest flow answers its challenge
             try:
@@ -132,6 +139,7 @@ class _EitherAuth(httpx.Auth):
             except StopIteration:
                 return
         else:
+            self._chosen = self._basic
             yield next(self._basic.auth_flow(request))
 
 
