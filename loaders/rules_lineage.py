@@ -1448,6 +1448,7 @@ _SAID_OF = re.compile(
 SAID_OF_REACH = 100  # the predicate starts this close after the description
 # "current" and "existing" describe an earlier plan only beside a plan the text calls new.
 _STILL_IN_FORCE = re.compile(r"\b(?:current|existing)\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"\b(?:first|original|second|third)\b", re.IGNORECASE)
 _NEW_NAMED = re.compile(r"\b(?:new|replacement|successor)\s+$", re.IGNORECASE)
 _THE_NEW_ONE = re.compile(
     r"\b(?:the|a|our|this)\s+(?:proposed\s+)?new\s+(?:[\w'’-]+\s+){0,3}?(?:strategy|plan)\b", re.I
@@ -1478,8 +1479,8 @@ def predecessors_said_of(reading: Reading) -> None:
         if quoted[origin[phrase.start()]]:
             continue  # "builds on the previous strategy which was published in 2017": a cue has read it
         said = _SAID_OF.match(text, phrase.end(), min(len(text), phrase.end() + SAID_OF_REACH))
-        if said is None:
-            continue
+        if said is None or _NUMBERED.search(phrase.group(0)):
+            continue  # "the first strategy was published in 2012": perhaps the plan presented, or one long before
         if _STILL_IN_FORCE.search(phrase.group(0)):
             if presented_as_new is None:  # looked up once: the text is read in one pass
                 presented_as_new = _presented_as_new(reading, main)

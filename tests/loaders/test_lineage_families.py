@@ -117,6 +117,9 @@ def test_a_period_said_of_the_last_plan_names_the_earlier_edition(tmp_path: Path
         "every year.\n",
         # an earlier plan of another kind
         "The new Housing Strategy 2025-2030 was agreed by Cabinet. The previous Local Plan was adopted in 2011.\n",
+        # the first of the series: perhaps the plan presented itself, or one long before it
+        "Carers Strategy 2012-2017\n\nThe new strategy is the district's first. The first carers strategy was "
+        "published in 2012 after a year of listening to carers.\n",
         # said to be published after the presented plan began
         "The new Housing Strategy 2025-2030 was agreed by Cabinet. The previous strategy was published in 2027.\n",
     ],
