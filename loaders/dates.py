@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loaders.spans import Spans
+from loaders.text import finditer
 
 MONTHS = {
     name: number
@@ -209,8 +210,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     end = len(text) if end is None else end
     taken: list[DateMention] = []
     spans = Spans()  # the ranges of ``taken``, for an O(log n) overlap test
+    whole = start == 0 and end == len(text)  # a pass over the whole text is tried only where it can match
     for form, pattern in _FORMS:
-        for match in pattern.finditer(text, start, end):
+        for match in finditer(pattern, text) if whole else pattern.finditer(text, start, end):
             if not spans.free(match.start(), match.end()):
                 continue
             value = _value(form, match)

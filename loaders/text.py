@@ -124,11 +124,12 @@ def lines_with_offsets(original: str) -> list[tuple[int, str]]:
 
 @dataclass(frozen=True)
 class Gate:
-    """What a pattern cannot match without: one of ``words`` (lower-case ASCII, found in the
-    text as :func:`folded` writes it), inside a match at most ``width`` characters long, and
-    whose look-aheads read at most ``margin`` characters past its end."""
+    """What a pattern cannot match without: one of the words of each of ``choices`` (lower-case
+    ASCII, found in the text as :func:`folded` writes it), inside a match at most ``width``
+    characters long, and whose look-aheads read at most ``margin`` characters past its end. A
+    scanner looks for the choice whose words its text holds least often."""
 
-    words: tuple[str, ...]
+    choices: tuple[tuple[str, ...], ...]
     width: int
     margin: int
 
@@ -146,11 +147,15 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     width = _longest(parsed, longest_space)
     reach = _lookahead_reach(parsed, bool(pattern.flags & re.MULTILINE), longest_space)
-    words = _required(parsed)
-    if words is None or width is None or reach is None or width > _GATE_WIDTH or min(map(len, words)) < _GATE_WORD:
+    # A word that contains another of its set is found wherever that one is: look for the other only.
+    choices = {
+        tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        for words in _choices(parsed)
+        if min(map(len, words)) >= _GATE_WORD
+    }
+    if not choices or width is None or reach is None or width > _GATE_WIDTH:
         return None
-    # A word that contains another of the set is found wherever that one is: look for the other only.
-    return Gate(tuple(sorted(w for w in words if not any(o != w and o in w for o in words))), width, reach)
+    return Gate(tuple(sorted(choices)), width, reach)
 
 
 _SUBPATTERN, _BRANCH, _LITERAL, _AT, _ATOMIC = (_c.SUBPATTERN, _c.BRANCH, _c.LITERAL, _c.AT, _c.ATOMIC_GROUP)
@@ -158,9 +163,9 @@ _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 _ASSERTS = (_c.ASSERT, _c.ASSERT_NOT)
 
 
-def _required(items: _parser.SubPattern | list) -> frozenset[str] | None:
-    """Lower-case ASCII strings one of which every match of the sequence ``items`` contains (the
-    most selective such set: its shortest word longest), or None when there is none."""
+def _choices(items: _parser.SubPattern | list) -> list[frozenset[str]]:
+    """Sets of lower-case ASCII strings such that every match of the sequence ``items`` contains
+    one string of each set (a literal run, and what each part every match goes through requires)."""
     found: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -175,20 +180,22 @@ def _required(items: _parser.SubPattern | list) -> frozenset[str] | None:
             continue
         end_run()
         if op is _SUBPATTERN:
-            words = _required(av[3])
+            found += _choices(av[3])
         elif op is _ATOMIC:
-            words = _required(av)
+            found += _choices(av)
+        elif op in _REPEATS and av[0] >= 1:
+            found += _choices(av[2])
         elif op is _BRANCH:
             branches = [_required(branch) for branch in av[1]]
-            words = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
-        elif op in _REPEATS and av[0] >= 1:
-            words = _required(av[2])
-        else:
-            words = None
-        if words:
-            found.append(words)
+            if all(branches):
+                found.append(frozenset().union(*branches))  # type: ignore[arg-type]
     end_run()
-    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+    return found
+
+
+def _required(items: _parser.SubPattern | list) -> frozenset[str] | None:
+    """The most selective of :func:`_choices` (its shortest word longest), or None when there is none."""
+    return max(_choices(items), key=lambda words: (min(map(len, words)), -len(words)), default=None)
 
 
 def _longest(items: _parser.SubPattern | list, longest_space: int | None) -> int | None:
@@ -311,6 +318,7 @@ class Scanner:
         self.text = text
         self.longest_space: int | None = longest_space_run(text)
         self._folded: str | None = None
+        self._windows_of: dict[Gate, list[tuple[int, int]]] = {}
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``: the same matches, in the same order."""
@@ -330,13 +338,19 @@ class Scanner:
         return next(self.finditer(pattern), None)
 
     def _windows(self, gate: Gate) -> list[tuple[int, int]]:
-        """Disjoint ranges, in order, that hold every match: around each place a word is found,
-        the longest match either side and the look-ahead's reach after it."""
+        """Disjoint ranges, in order, that hold every match: around each place a word of the gate's
+        rarest choice is found, the longest match either side and the look-ahead's reach after it."""
+        if gate not in self._windows_of:
+            self._windows_of[gate] = self._find_windows(gate)
+        return self._windows_of[gate]
+
+    def _find_windows(self, gate: Gate) -> list[tuple[int, int]]:
         if self._folded is None:
             self._folded = folded(self.text)
         text, length = self._folded, len(self._folded)
+        rarest = min(gate.choices, key=lambda words: sum(text.count(word) for word in words))
         places = []
-        for word in gate.words:
+        for word in rarest:
             at = text.find(word)
             while at >= 0:
                 places.append(at)
