@@ -15,7 +15,7 @@ import re._parser as _parser
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 # Characters folded one-to-one so that rules need only spell straight quotes and dashes.
 _FOLD = str.maketrans(
@@ -139,7 +139,7 @@ _GATE_WORD = 3
 _GATE_WIDTH = 4000
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: a pattern made for one document must not stay for ever
 def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate | None:
     """The words every match of ``pattern`` contains, or None when it has none (or could read
     beyond a window: an unbounded match or look-ahead, or the end of the text). In a text whose
