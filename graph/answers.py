@@ -69,7 +69,9 @@ def in_force(
     eng: LineageEngine, on: str, publisher: str | None = None, offset: int = 0, limit: int = IN_FORCE_PAGE
 ) -> InForcePage:
     result = eng.in_force(on)
-    items = [n for n in result.strategies if published_by(n.publisher, publisher)]
+    items = result.strategies
+    if publisher is not None:  # unfiltered, the engine's tuple is the list (no walk per request)
+        items = tuple(n for n in items if published_by(n.publisher, publisher))
     return InForcePage(replace(result, strategies=tuple(items[offset : offset + limit])), len(items), offset, limit)
 
 
