@@ -132,7 +132,7 @@ class SearchIndex:
         if not tokens:
             return []
         scores = self._scores(tokens, require_all)
-        phrase = f" {' '.join(tokens)} " if len(tokens) > 1 else None
+        phrase = f" {' '.join(tokens)} " if len(tokens) > 1 else None  # a query of 2+ words inside a name
         exact = self._exact.get(" ".join(tokens), _NONE)
         years = {int(t) for t in tokens if _YEAR.match(t)}
         ranked = []
@@ -148,8 +148,8 @@ class SearchIndex:
             if years and entry.start_year in years:
                 score += YEAR_BONUS
             ranked.append((-score, self._rank[i], i))
-        per_token = 10 * len(tokens)
-        return [self._hit(i, -score / per_token, tokens, i in exact) for score, _, i in heapq.nsmallest(limit, ranked)]
+        per_token, query = 10 * len(tokens), f" {' '.join(tokens)} "
+        return [self._hit(i, -score / per_token, query, i in exact) for score, _, i in heapq.nsmallest(limit, ranked)]
 
     def nearest(self, q: str, type: str | None = None, limit: int = 5) -> list[SearchHit]:
         """Best partial matches, then spelling neighbours: for "not found" messages."""
@@ -161,10 +161,10 @@ class SearchIndex:
             close += difflib.get_close_matches(token, self._vocabulary, n=3, cutoff=0.75)
         return self.search(" ".join(close), type=type, limit=limit, require_all=False) if close else []
 
-    def _hit(self, i: int, score: float, tokens: list[str], exact: bool) -> SearchHit:
-        """The hit, with the name that matched: the one the query is, else the last that holds it."""
+    def _hit(self, i: int, score: float, query: str, exact: bool) -> SearchHit:
+        """The hit, with the name that matched: the one the query (" word word ") is, else the
+        last that holds it."""
         entry = self.entries[i]
-        query = f" {' '.join(tokens)} "
         matched = entry.label
         for name, raw in zip(self._names[i], entry.raw_names, strict=True):
             if name == query:
