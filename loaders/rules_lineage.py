@@ -808,7 +808,8 @@ def _same_series(one: StrategyName, other: StrategyName) -> bool:
 
 def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Side | None:
     """ "the replacement for Towards 2010": a plan named without a head noun, right after a
-    replace or supersede cue, when it is not a body, an Act, guidance or a report."""
+    replace or supersede cue, when it is not a body, an Act, guidance, a report, or a building,
+    service or fund (its last word a ``headless-end`` stop)."""
     text = reading.doc.text
     filler = _filler().match(text, position, min(len(text), position + NEAR_AFTER))
     start = filler.end() if filler else position
@@ -817,6 +818,8 @@ def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Si
     if written is None:
         return None
     if lexicon.not_a_plan(written) or names.ORG_TAIL.search(written) or len(written.split()) < 2:
+        return None
+    if written.split()[-1].lower() in lexicon.name_stops("headless-end"):  # "to replace the Mill Lane Hostel"
         return None
     end = phrase.end() if phrase else start + len(written)
     return Side(names.named_with_period(written, None, None), start, end, headless=True)

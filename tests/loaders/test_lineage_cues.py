@@ -926,3 +926,27 @@ def test_priorities_that_incorporate_the_previous_objectives(tmp_path: Path) -> 
     )
     newer = [r for r in doc.relations() if r[0] == "Caerwen Council Plan 2023-2028"]
     assert [(r[1], r[2].endswith("Well-being Objectives 2018-2023")) for r in newer] == [("isSuccessorOf", True)]
+
+
+@pytest.mark.parametrize(
+    "replaced",
+    ["the Albion Road Day Centre", "the Riverside Day Service", "Ferry Lane Children's Home"],
+)
+def test_a_building_service_or_fund_replaced_is_no_plan(tmp_path: Path, replaced: str) -> None:
+    doc = read(
+        tmp_path,
+        "The Housing Strategy 2025-2030 sets out how the council will fund new supported housing, "
+        f"including a purpose-built scheme to replace {replaced} by 2027.\n",
+        "Brackenford Borough Council",
+    )
+    assert doc.relations() == []
+    assert not any(name.endswith(replaced.split()[-1]) for name in doc.strategies())
+
+
+def test_a_slogan_named_plan_replaced_is_still_read(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Council Plan 2025-2029 is the replacement for Brighter Brackenford 2030 and keeps its four ambitions.\n",
+        "Brackenford Borough Council",
+    )
+    assert [r[1:] for r in doc.relations()] == [("supersedes", "Brighter Brackenford 2030")]
