@@ -97,6 +97,8 @@ class FoundEvent:
     concerns: set[str]
     dates: set[str]
     bodies: set[str]
+    # "abandoned" / "deleted" when the record's decision was withdrawn (sl:modality on the event's evidence)
+    status: str = "stated"
 
 
 @dataclass
@@ -147,9 +149,10 @@ STATUS_OF_MODALITY = {
 EVENTS = (
     PREFIXES
     + """
-SELECT ?e ?class ?request ?concerns ?date ?body WHERE {
+SELECT ?e ?class ?request ?concerns ?date ?body ?modality WHERE {
   ?e a ?class . ?class rdfs:subClassOf* sl:GovernanceEvent .
   BIND(EXISTS { ?class rdfs:subClassOf* sl:Request } || EXISTS { ?e sl:requestedOf ?r } AS ?request)
+  OPTIONAL { ?ev rdf:subject ?e ; rdf:predicate rdf:type ; rdf:object ?class ; sl:modality ?modality }
   OPTIONAL { ?e sl:concerns ?concerns }
   OPTIONAL { ?e sl:date|sl:monthDay ?date }
   OPTIONAL { VALUES ?role { prov:wasAssociatedWith sl:requestedOf } ?e ?role ?agent . ?agent rdfs:label ?body }
@@ -250,6 +253,8 @@ def read_extraction(quads: list[ox.Quad], metadata_publisher: str | None) -> Ext
             event.category = "request"
         if local not in ("GovernanceEvent", "Request", "Activity"):
             event.types.add(local.removesuffix("Request").lower())
+        if _local(row.get("modality", "")) in STATUS_OF_MODALITY:
+            event.status = STATUS_OF_MODALITY[_local(row["modality"])]
         for column, target in (("concerns", event.concerns), ("date", event.dates), ("body", event.bodies)):
             if column in row:
                 target.add(row[column])
@@ -566,6 +571,8 @@ class _Scorer:
             want = body_key(gold.body, self.place)
             if want not in {body_key(b, self.place) for b in found.bodies}:
                 return f"body {', '.join(sorted(found.bodies)) or 'none'}"
+        if found.status != gold.status:
+            return f"status {found.status}"
         return None
 
     def score_events(self) -> None:
@@ -585,10 +592,11 @@ class _Scorer:
             else:
                 near = [d for d in differences if d not in ("category", "strategy")]
                 hint = f" [closest differs in {near[0]}]" if near else ""
+                status = "" if gold.status == "stated" else f" ({gold.status})"
                 self.miss(
                     gold.category,
                     f"{'/'.join(gold.types)} of {gold.strategy.name} by {gold.body or '?'} "
-                    f"on {' or '.join(gold.dates) or 'no date'}{hint}",
+                    f"on {' or '.join(gold.dates) or 'no date'}{status}{hint}",
                 )
         for found in self.found.events:
             tally = self.score.tallies[found.category]
@@ -599,7 +607,8 @@ class _Scorer:
                 about = ", ".join(sorted(self._label(c) for c in found.concerns)) or "nothing"
                 bodies, dates = ", ".join(sorted(found.bodies)) or "?", ", ".join(sorted(found.dates)) or "no date"
                 kinds = "/".join(sorted(found.types))
-                self.false_positive(found.category, f"{kinds} of {about} by {bodies} on {dates}")
+                status = "" if found.status == "stated" else f" ({found.status})"
+                self.false_positive(found.category, f"{kinds} of {about} by {bodies} on {dates}{status}")
 
     # decisions, legislation, publisher ----------------------------------------------------------
     def score_sets(

@@ -15,6 +15,7 @@ from typing import Any
 GOLD_SUFFIX = ".gold.toml"
 RELATIONS = ("supersedes", "revision", "refresh", "succession", "partial")
 STATUSES = ("stated", "proposed", "draft", "abandoned", "deleted")
+EVENT_STATUSES = ("stated", "abandoned", "deleted")
 CATEGORIES = ("outcome", "request")
 
 
@@ -37,7 +38,7 @@ KEYS = {
     },
     "strategy": {"name", "aliases", "period", "unnamed"},
     "supersession": {"newer", "older", "relation", "status"},
-    "governance": {"category", "type", "strategy", "body", "date", "meeting"},
+    "governance": {"category", "type", "strategy", "body", "date", "meeting", "status"},
     "legislation": {"act", "sections", "inferred_sections"},
     "not": {"strategies", "supersessions", "decisions"},
 }
@@ -77,6 +78,8 @@ class GoldEvent:
     # Acceptable dates: a request made at one meeting of another body's later one may be dated by either.
     dates: tuple[str, ...] = ()
     meeting: str | None = None
+    # "abandoned" or "deleted": a request of a decision since withdrawn (it was made, and will not be decided)
+    status: str = "stated"
 
 
 @dataclass(frozen=True)
@@ -220,6 +223,7 @@ def read_gold(path: Path) -> GoldDocument:
                 body=item.get("body"),
                 dates=_dates(item.get("date"), f"{path}: {where}"),
                 meeting=item.get("meeting"),
+                status=_one_of(item.get("status", "stated"), EVENT_STATUSES, f"{path}: {where}"),
             )
         )
     doc.decisions = list(_strings(data.get("decisions"), f"{path}: decisions"))

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from strategy_lineage.reference import rows
 
 _FOLD = str.maketrans(
     {
@@ -189,10 +191,25 @@ def body_key(name: str, place: Places) -> str:
     """A governing body's name for comparison: "Kent County Council", "Conwy County Borough Council"
     (the publisher itself) and "Full Council" are "council"; "the Kent Health and Wellbeing Board"
     is "health and wellbeing board"."""
-    words = " ".join(reduce(name, place).base)
+    words = " ".join(reduce(_written_out(name), place).base)
     words = re.sub(r"^(?:full|the)\s+", "", words)
     words = re.sub(r"\b(?:(?:county|city|borough|district|metropolitan)\s+)+(?=council\b)", "", words)
     return words.strip() or "council"
+
+
+@cache
+def _body_acronyms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w-]){re.escape(row['acronym'])}(?![\w-])"), row["body"])
+        for row in rows("body-acronyms.csv")
+    )
+
+
+def _written_out(name: str) -> str:
+    """ "Shadow HWB" is the "Shadow Health and Wellbeing Board" (data/reference/body-acronyms.csv)."""
+    for pattern, body in _body_acronyms():
+        name = pattern.sub(body, name)
+    return name
 
 
 def organisation_key(name: str) -> str:

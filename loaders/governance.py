@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -29,6 +30,7 @@ from functools import cache
 from loaders import names
 from loaders.dates import DateMention, find_dates
 from loaders.document import Document
+from loaders.kinds import MEETING_BLOCKS
 from loaders.text import finditer, lines_with_offsets
 from strategy_lineage.reference import rows
 
@@ -38,8 +40,53 @@ ORGN = names.ORG_PHRASE
 POST = (
     r"(?:(?:the\s)?(?:Cabinet\sMember|Portfolio\sHolder|Executive\sMember|Lead\sMember|Leader\sof\sthe\sCouncil|"
     r"(?:Interim\s|Executive\s|Corporate\s|Strategic\s|Assistant\s)?Director|Chief\sExecutive|Head\sof\sService)"
-    r"(?:\s(?:for|of)\s|\s?-\s)[A-Z][\w'&,]*(?:\s(?:[A-Z][\w'&,]*|and|of|for|&)){0,8})"
+    r"(?:\s(?:for|of)\s|\s?-\s)[A-Z][\w'&,]*(?:\s(?:[A-Z][\w'&,]*|and|of|for|&)){0,8}"
+    # a post named by its portfolio before the title: "Safer Communities Cabinet Member", "Housing Portfolio Holder"
+    r"|(?<![\w-])(?!(?:The|A|An|This|Each|Every|Any)\s)(?:[A-Z][\w'&]{0,20}\s(?:and\s|&\s)?){1,4}"
+    r"(?:Cabinet\sMember|Portfolio\sHolder|Executive\sMember|Lead\sMember)(?![\w-])(?!\s(?:for|of)\s|\s?-\s[A-Z])"
+    # the record's own post, named by its title alone: "The Cabinet Member is asked to approve", "the Mayor agreed"
+    r"|(?:[Tt]he\s)(?:[Cc]abinet\s[Mm]ember|[Pp]ortfolio\s[Hh]older|Executive\sMember|Lead\sMember|(?:Elected\s)?Mayor)"
+    r"(?![\w-])(?!\s(?:for|of|and)\s|\s?-\s[A-Z]|'s)"
+    # a news story's lower case: "the cabinet member for transport"
+    r"|the\scabinet\smember\sfor\s[a-z][\w'&]{1,20}(?:,?\s(?!(?:on|in|at|by|to|from|with|as|was|is|who|which|that)\b)"
+    r"(?:[a-z][\w'&]{0,20}|and|&)){0,5})"
 )
+
+
+@cache
+def body_acronyms() -> dict[str, str]:
+    """Conventional short names of bodies (data/reference/body-acronyms.csv): "HWB" -> "Health and Wellbeing Board"."""
+    return {row["acronym"]: row["body"] for row in rows("body-acronyms.csv")}
+
+
+@cache
+def acronym_body() -> str:
+    """A body named by its conventional acronym, with up to two capitalised words before it: "the Shadow HWB",
+    "Kent HWB", "the CYPP Board"."""
+    written = "|".join(re.escape(a).replace(r"\ ", r"\s") for a in sorted(body_acronyms(), key=len, reverse=True))
+    return rf"(?:the\s)?(?:(?<![\w-])[A-Z][\w'&-]{{0,20}}\s){{0,2}}(?<![\w-])(?:{written})(?![\w-])"
+
+
+# Bodies written in lower case: "the full Council meeting held on", "the council", "full council";
+# "The Executive" (a council's executive, not a post: "Executive Member for ..." is one).
+LOWER_BODY = (
+    r"(?:the\s)?[Ff]ull\s[Cc]ouncil(?:\smeeting)?|the\s(?:council|cabinet|executive)(?![\w-])(?!\smembers?\b)"
+    r"|(?:[Tt]he\s)?(?<![\w-])Executive(?![\w-])(?!\s[A-Z])"
+)
+
+
+@cache
+def body_phrase() -> str:
+    """Any way a body or post is named: a post, a body's name, a conventional acronym, a lower-case "full council"."""
+    return rf"(?:{POST}|{ORGN}|{acronym_body()}|{LOWER_BODY})"
+
+
+def expand_acronym(written: str) -> str:
+    """ "Shadow HWB" -> "Shadow Health and Wellbeing Board"; a name without a known acronym is unchanged."""
+    for acronym, body in body_acronyms().items():
+        if re.search(rf"(?<![\w-]){re.escape(acronym)}$", written):
+            return written[: len(written) - len(acronym)] + body
+    return written
 
 
 @dataclass(frozen=True)
@@ -130,10 +177,63 @@ def references(text: str, start: int = 0, end: int | None = None) -> list[Refere
     return sorted(found, key=lambda r: r.start)
 
 
+@dataclass(frozen=True)
+class OwnReferenceForm:
+    form: str
+    scope: str  # line: read on each line of the original text; text: on the cleaned text
+    pattern: re.Pattern[str]
+
+
+@cache
+def own_reference_forms() -> tuple[OwnReferenceForm, ...]:
+    """How a record states its *own* decision reference (data/reference/decision-reference-forms.csv):
+    the issue's title line ("22/00005 - SEND Strategy"), a register entry ("... ref: 3892"), a label
+    ("Decision number: 95/2010", "Key decision reference KD/2021/04", "Record of decision 123")."""
+    return tuple(
+        OwnReferenceForm(row["form"], row["scope"], re.compile(row["pattern"]))
+        for row in rows("decision-reference-forms.csv")
+    )
+
+
+# Bullets and list residue before a title line: "  • Issue details", "| 21/00019 - ...".
+_LINE_LEAD = re.compile(r"[\s|*#•·-]{0,12}")
+
+
+def own_references(doc: Document) -> list[Reference]:
+    """The decision references ``doc`` gives as its own (in clean-text offsets, the whole form as
+    evidence), in text order. A number merely cited (a minute, a report, another issue) is not one."""
+    found: list[Reference] = []
+    line_forms = [f for f in own_reference_forms() if f.scope == "line"]
+    for offset, line in lines_with_offsets(doc.original):
+        lead = _LINE_LEAD.match(line)
+        start = lead.end() if lead else 0
+        content = line[start:].rstrip()  # one line: slicing it is bounded by its length
+        for form in line_forms:
+            match = form.pattern.match(content) if content else None
+            if match is not None:  # the whole title line is the evidence: it names the decision's plan
+                found.append(_own(doc, match.group("ref"), offset + start, offset + start + len(content)))
+                break
+    for form in own_reference_forms():
+        if form.scope == "text":
+            for match in form.pattern.finditer(doc.text):
+                found.append(Reference("decision", match.group("ref"), match.start(), match.end("ref")))
+    kept: list[Reference] = []
+    for ref in sorted(found, key=lambda r: r.start):
+        if not any(k.start < ref.end and ref.start < k.end for k in kept):
+            kept.append(ref)
+    return kept
+
+
+def _own(doc: Document, ref: str, start: int, end: int) -> Reference:
+    return Reference("decision", ref, _clean_offset(doc, start), _clean_offset(doc, end - 1) + 1)
+
+
 # Markers found inside running text (flattened tables, minutes without line breaks).
 INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("recommendation-text", re.compile(r"\bRECOMMENDED\s?(?::|-|that\b|That\b)")),
     ("outcome-text", re.compile(r"\b(?:RESOLVED|Resolved|AGREED)\s?(?::|-|that\b|That\b|to\b)")),
+    # "DECIDED: That the Strategy be approved" (CMIS minutes of Scottish councils)
+    ("outcome-text", re.compile(r"\b(?:DECIDED\s?(?::|-|that\b|That\b)|Decided\s?:(?!\s?\d))")),
     ("outcome-text", re.compile(r"\bDecision\sMade\s?:")),
     ("request-text", re.compile(r"\bProposed\sdecision\s?:", re.IGNORECASE)),
     # "This report makes the following recommendations to this Committee:"
@@ -142,19 +242,62 @@ INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("request-text", re.compile(r"\b(?:[Rr]eport|[Oo]fficers?)\s(?:recommended|recommends)\s?(?::-?|-|that\b)")),
 ]
 # "The Cabinet resolved that", "the Board resolved to": an outcome block whose body is named.
-BODY_RESOLVED = re.compile(rf"(?P<body>{ORGN})\s(?:formally\s|unanimously\s)?resolved\s?(?::-?|-|that\b|to\b)")
+# "The Integration Joint Board agreed:-", "the Mayor and Cabinet agreed that:", "The Committee decided:" head lists too.
+BODY_RESOLVED = re.compile(
+    rf"(?P<body>{ORGN})\s(?:formally\s|unanimously\s)?"
+    rf"(?:resolved\s?(?::-?|-|that\b|to\b)|(?:agreed|decided)\s?(?:that\s?)?(?::-?|\s-\s))"
+)
 # "Meeting: 10/11/2016 - Cabinet (Item 180)", "Decided at meeting: 10/11/2016 - Cabinet",
 # "Made at meeting: 10/10/2022 - Cabinet" (a decision register's entry)
 MEETING_LINE = re.compile(
-    rf"\b(?:Meeting|Decided\sat\smeeting|Made\sat\smeeting):\s?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s?-\s?(?P<body>{ORGN})"
+    rf"\b(?:Meeting|Decided\sat\smeeting|Made\sat\smeeting):\s?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s?-\s?(?P<body>{body_phrase()})"
     rf"(?:\s?\(Item\s(?P<item>\w{{1,6}})\))?"
 )
 # A meeting named in a heading or footer line: "Executive Board - Thursday, 6th September, 2007",
 # "... Regent Street, Gateshead. Cabinet, Tuesday 14 March 2017."
+# "Safer Communities Cabinet Member – Minutes – 9 January 2020": a heading with the record's kind between.
 MEETING_HEADER = re.compile(
-    rf"(?:^|[.,;|-]\s)(?P<body>{ORGN})\s?[-,]\s?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
+    rf"(?:^|[.,;|-]\s)(?P<body>{POST}|{ORGN})\s?[-–—,]\s?(?:(?:Minutes|Decisions|Record\sof\s[Dd]ecisions)\s?[-–—,]\s?)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)\b"
 )
+# "Minutes of a meeting of the Cabinet held on 9th October, 2023", "Minutes of the Meeting of the Policy Committee
+# held on Monday, 18 September 2023": the one meeting a page of minutes records.
+# "At a MEETING of the NORTHBURN INTEGRATION JOINT BOARD held remotely on 24th August, 2022" (a Scottish minute).
+MINUTES_OF_MEETING = re.compile(
+    rf"\b(?:(?:[Mm]inutes|MINUTES)\s(?:of|OF)\s(?:a|the|an|A|THE|AN)|(?:At|AT)\s(?:a|A|the|THE))\s(?:[A-Za-z]{{3,12}}\s)?"
+    rf"(?:[Mm]eeting|MEETING)\s(?:of|OF)\s(?:the\s|THE\s)?"
+    rf"(?P<body>{ORGN}|[A-Z][A-Z'&-]{{1,20}}(?:\s(?:[A-Z][A-Z'&-]{{1,20}}|and|of|for)){{0,12}})\s"
+    rf"(?:held\s)?(?:(?:remotely|virtually|in\s[^,.]{{1,60}}?|at\s[^,.]{{1,60}}?)\s)?(?:on\s)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:the\s)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)"
+)
+# "RECORD OF DECISION OF THE CABINET", "Record of decisions taken by the Executive Member for Climate": who decided.
+RECORD_OF_DECISION_BY = re.compile(
+    r"(?:RECORD|Record)\s(?:OF|of)\s(?:THE\s|the\s)?(?:DECISIONS?|[Dd]ecisions?)\s(?:OF|of|BY|by|TAKEN\sBY|taken\sby|MADE\sBY|made\sby)"
+    r"\s(?:THE\s|the\s)?(?P<body>\S[^\n]{2,90})"
+)
+# The lines a record's heading may take.
+HEADING_LINES = 15
+
+
+def record_maker(doc: Document) -> tuple[str, tuple[int, int]] | None:
+    """The body or post a record's heading says decided ("RECORD OF DECISION OF THE CABINET"), as written
+    (capitals made title case) with its clean-text span."""
+    for offset, line in lines_with_offsets(doc.original)[:HEADING_LINES]:
+        content = line.strip()
+        match = RECORD_OF_DECISION_BY.fullmatch(content)
+        if match is None:
+            continue
+        written = names.smart_case(match.group("body").strip())
+        if re.fullmatch(rf"{POST}|{ORGN}", written):
+            start = _clean_offset(doc, offset + len(line) - len(line.lstrip()) + match.start("body"))
+            return written, (start, start + len(match.group("body").strip()))
+    return None
+
+
+# Where a page's heading names its meeting: its first characters.
+HEADING_REACH = 600
 # Stockton-style "Cabinet Meeting .......... 13 February 2025"
 DOTTED_MEETING = re.compile(
     rf"(?P<body>{ORGN})\sMeeting\s?\.{{3,}}\s?(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)"
@@ -205,6 +348,8 @@ class Layout:
     header: Sitting | None = None  # a meeting a heading or footer line names, for a page about one meeting
     # A decision record's own meeting ("Decided at meeting: 14/06/2022 - Cabinet"), written below its decision.
     record_meeting: Sitting | None = None
+    # "Abandoned" or "Deleted" when the record's decision was withdrawn: its requests are recorded with that modality.
+    withdrawal: str | None = None
 
     def first(self, field: str) -> Field | None:
         return next((f for f in self.fields if f.field == field), None)
@@ -212,6 +357,7 @@ class Layout:
     # Indexes for the lookups rules make once per match (docs/linear-time.md).
     _sitting_starts: list[int] | None = dataclasses.field(default=None, repr=False)
     _references: dict[tuple[int, int], list[Reference]] = dataclasses.field(default_factory=dict, repr=False)
+    _outcome_markers: list[int] | None = dataclasses.field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         starts = [s.start for s in self.sittings]
@@ -227,6 +373,13 @@ class Layout:
             return before[-1] if before else self.record_meeting or self.header
         at = bisect.bisect_right(self._sitting_starts, position)
         return self.sittings[at - 1] if at else self.record_meeting or self.header
+
+    def next_outcome_marker(self, position: int) -> int | None:
+        """Where the first outcome marker at or after ``position`` starts."""
+        if self._outcome_markers is None:
+            self._outcome_markers = sorted(b.marker[0] for b in self.blocks if b.stance == "outcome")
+        at = bisect.bisect_left(self._outcome_markers, position)
+        return self._outcome_markers[at] if at < len(self._outcome_markers) else None
 
     def references(self, text: str, start: int, end: int) -> list[Reference]:
         """``references(text, start, end)``, read once per passage: every event of a record asks
@@ -259,8 +412,40 @@ def _read_layout(doc: Document) -> Layout:
     fields = _fields(doc)
     sittings = _sittings(doc, fields)
     blocks = _blocks(doc, fields, sittings)
+    if doc.has(MEETING_BLOCKS):
+        blocks += _unmarked_resolutions(doc, blocks)
     purpose = _purpose(doc, fields, blocks)
-    return Layout(fields, sittings, blocks + purpose, _header(doc, fields), _record_meeting(doc, fields, sittings))
+    return Layout(
+        fields,
+        sittings,
+        blocks + purpose,
+        _header(doc, fields),
+        _record_meeting(doc, fields, sittings),
+        _withdrawal(doc, fields),
+    )
+
+
+@cache
+def withdrawn_note() -> re.Pattern[str]:
+    """ "Decision abandoned.", "Note: this decision is no longer required so has been abandoned", "The item has
+    been withdrawn from the Cabinet agenda": the record's decision will not be taken. The words are the decision
+    statuses meaning withdrawn (data/reference/decision-statuses.csv); a plan "which is withdrawn" is not one."""
+    words = "|".join(sorted({s for s, meaning in statuses().items() if meaning == "withdrawn" and " " not in s}))
+    return re.compile(
+        rf"\b(?:[Dd]ecision|[Ii]tem)\b(?:\s(?!be\b|that\b|to\b)[\w,'-]{{1,20}}){{0,10}}?\s(?P<word>{words})\b"
+    )
+
+
+def _withdrawal(doc: Document, fields: list[Field]) -> str | None:
+    """ "Abandoned" or "Deleted" when the record's decision was withdrawn (by its status field or a note saying so)."""
+    status = next((f for f in fields if f.field == "decision-status"), None)
+    written = status.value.rstrip(";").strip().lower() if status else ""
+    if statuses().get(written) != "withdrawn":
+        note = withdrawn_note().search(doc.text)
+        written = note.group("word").lower() if note else ""
+    if not written:
+        return None
+    return "Deleted" if written == "deleted" else "Abandoned"
 
 
 def _record_meeting(doc: Document, fields: list[Field], sittings: list[Sitting]) -> Sitting | None:
@@ -345,6 +530,12 @@ def _header(doc: Document, fields: list[Field]) -> Sitting | None:
     cover = _cover(doc)
     if cover is not None:
         return cover
+    minutes = MINUTES_OF_MEETING.search(doc.text, 0, HEADING_REACH)
+    if minutes is not None:
+        dates = [m for m in find_dates(doc.text, *minutes.span("date")) if m.value]
+        if dates:
+            body = names.smart_case(minutes.group("body"))  # "INTEGRATION JOINT BOARD" is the Integration Joint Board
+            return Sitting(minutes.start(), body, minutes.span("body"), dates[0], None, minutes.span())
     for offset, line in lines_with_offsets(doc.original):
         match = MEETING_HEADER.search(line.strip())
         if match is None:
@@ -369,8 +560,30 @@ def _fields(doc: Document) -> list[Field]:
         end = _clean_offset(doc, offset + len(line.rstrip()))
         value_start = _clean_offset(doc, offset + match.start("value"))
         value = doc.text[value_start:end].strip() if value_start < end else ""
+        if field == "outcome-text" and _only_a_date(value):
+            field = "decision-date"  # "Decision Made: 11 March 2015" dates the record; the decision is below
         found.append(Field(field, body, value, start, max(end, start), value_start))
     return found
+
+
+# The date an issue-decisions or register entry line opens with: "02/03/2022 - 22/00005 - ...".
+ENTRY_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?=\s?-\s)")
+
+
+def _within_line(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """A clean-text span cut at the first line break of the original ("Cabinet" of "Cabinet\n\nThe Board is ..."):
+    the clean text has none, so a name read there may run on into the next line."""
+    original_start, original_end = doc.clean.to_original(start, end)
+    newline = doc.original.find("\n", original_start, original_end)
+    if newline < 0:
+        return start, end
+    cut = _clean_offset(doc, newline)
+    return (start, cut) if cut > start else (start, end)
+
+
+def _only_a_date(value: str) -> bool:
+    dates = find_dates(value)
+    return len(dates) == 1 and dates[0].value is not None and dates[0].written == value.rstrip(".")
 
 
 def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
@@ -378,11 +591,12 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
     found: list[Sitting] = []
     for match in MEETING_LINE.finditer(text):
         dates = find_dates(text, match.start("date"), match.end("date"))
+        body_span = _within_line(doc, *match.span("body"))
         found.append(
             Sitting(
                 match.start(),
-                match.group("body"),
-                match.span("body"),
+                text[body_span[0] : body_span[1]],
+                body_span,
                 dates[0] if dates else None,
                 match.group("item"),
                 match.span(),
@@ -400,6 +614,11 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
                 start, dotted.group("body"), body_span, dates[0] if dates else None, None, (start, start + dotted.end())
             )
         )
+    for ref in own_references(doc):  # "04/07/2022 - Play Strategy ref: 1822": the entry's decision date
+        dated = ENTRY_DATE.match(text, ref.start)
+        dates = find_dates(text, ref.start, dated.end()) if dated else []
+        if dates and dates[0].value:
+            found.append(Sitting(ref.start, None, None, dates[0], None, (ref.start, ref.end)))
     for field in fields:
         if field.field == "body-decision-date":
             dates = find_dates(text, field.value_start, field.end)
@@ -427,9 +646,11 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
     for field in fields:
         stance = TEXT_FIELDS.get(field.field)
         starts.append((field.start, field.value_start, stance or "", None, None))
+    field_starts = {field.start for field in fields}
     for field_name, pattern in INLINE_MARKERS:
         for match in finditer(pattern, text):
-            starts.append((match.start(), match.end(), TEXT_FIELDS[field_name], None, None))
+            if match.start() not in field_starts:  # a label line read inline is the field already read
+                starts.append((match.start(), match.end(), TEXT_FIELDS[field_name], None, None))
     for match in finditer(BODY_RESOLVED, text):
         starts.append((match.start(), match.end(), "outcome", match.group("body"), match.span("body")))
     boundaries = sorted({s[0] for s in starts} | {s.start for s in sittings} | {len(text)})
@@ -443,12 +664,80 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
         end = min(following, content + BLOCK_REACH)
         if end > content:
             blocks.append(Block(stance, content, end, (start, content), body, body_span))
-    return blocks
+    return blocks + _unlabelled_decisions(fields, sittings, blocks, boundaries)
+
+
+@cache
+def unmarked_resolution() -> re.Pattern[str]:
+    """A list item of minutes that resolves without a "RESOLVED" marker (the marker lost in a flattened page):
+    "a) the Strategy 2024-2029, as appended to the report, be approved;", "1. Approved the draft Housing Strategy"."""
+    past = verb_forms("past")
+    marker = r"(?:(?<=\s)|^)(?:\(?[a-h]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s"
+    return re.compile(
+        rf"{marker}(?:(?:That\s|that\s)?[^.;:]{{3,300}}?\s(?:be|is|are)\s(?:formally\s)?(?:{past})\b"
+        rf"|(?:{past})\s(?:the|its|their)\b)"
+    )
+
+
+def _unmarked_resolutions(doc: Document, blocks: list[Block]) -> list[Block]:
+    """In minutes (issue-meetings pages, agenda items) a run of list items that resolve, outside every marked
+    block, is an outcome block from its first item to the end of its last."""
+    spans = sorted((b.start, b.end) for b in blocks)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end of the blocks so far
+    found: list[Block] = []
+    for match in unmarked_resolution().finditer(doc.text):
+        at = bisect.bisect_right(starts, match.start())
+        inside = bool(at) and reach[at - 1] > match.start()
+        if inside or (found and found[-1].start <= match.start() < found[-1].end):
+            continue
+        if found and match.start() - found[-1].end <= UNMARKED_GAP:
+            last = found.pop()  # the next item of the same list
+            found.append(Block("outcome", last.start, _item_end(doc.text, match.end()), last.marker))
+        else:
+            found.append(
+                Block("outcome", match.start(), _item_end(doc.text, match.end()), (match.start(), match.start()))
+            )
+    return found
+
+
+# How far apart two resolving items of one list may be; an item ends at its semicolon or full stop.
+UNMARKED_GAP = 400
+_ITEM_END = re.compile(r"[;.](?:\s|$)|$")
+
+
+def _item_end(text: str, position: int) -> int:
+    end = _ITEM_END.search(text, position, min(len(text), position + 400))
+    return end.end() if end else min(len(text), position + 400)
+
+
+def _unlabelled_decisions(
+    fields: list[Field], sittings: list[Sitting], blocks: list[Block], boundaries: list[int]
+) -> list[Block]:
+    """ "1. The Corporate Plan 2022-2027 be approved; 2. ... Reason for Decisions:": a record whose "Decision:"
+    label was lost still gives its decisions right before their reasons. The text from the boundary before the
+    reasons label (a field, a meeting line, or the start) is then an outcome block, unless a block ends there."""
+    ends = {b.end for b in blocks}
+    # What may open the decisions: the end of a field line or of a meeting line (sorted, found by bisection).
+    openings = sorted({f.end for f in fields} | {s.where[1] for s in sittings})
+    found = []
+    for field in fields:
+        if field.field != "decision-reasons" or field.start in ends:
+            continue
+        at = bisect.bisect_left(boundaries, field.start)
+        start = max(boundaries[at - 1] if at else 0, field.start - BLOCK_REACH, 0)
+        opened = bisect.bisect_right(openings, field.start)
+        if opened and openings[opened - 1] > start:
+            start = openings[opened - 1]
+        if field.start > start:
+            found.append(Block("outcome", start, field.start, (start, start)))
+    return found
 
 
 # Clauses inside a block: "(i) That the X be noted;", "(ii) to approve the Y", "1. the board approves Z".
 CLAUSE_BREAK = re.compile(
-    r"(?:;|\.\s|,?\sand\s(?=that\s|(?:re)?commends?\s|(?:re)?commended\s)|\s(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)|\s(?=(?:[a-h]|\d{1,2})[.)]\s[A-Za-z]))"
+    r"(?:;|\.\s|,?\sand\s(?=that\s|(?:re)?commends?\s|(?:re)?commended\s)|\s(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)"
+    r"|\s(?=(?:[a-h]|\d{1,2})[.)]\s[A-Za-z])|\s(?=[·•]\s))"
 )
 
 
@@ -469,7 +758,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         left = match.end()
     if end > left:
         spans.append((left, end))
-    return spans
+    # a clause starts at its first word, not at the space a line break became
+    return [(a + 1, b) if text.startswith(" ", a) and b > a + 1 else (a, b) for a, b in spans]
 
 
 @cache
@@ -491,7 +781,10 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "recommend",
-            re.compile(rf"\bbe\s(?:re)?commended\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b"),
+            re.compile(
+                rf"\bbe\s(?:(?:re)?commended|referred)\sto\s(?P<body>{ORGN})"
+                rf"(?:\son\s(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s(?:19|20)\d\d)?\sfor\s(?P<verbs>{verb_forms('noun')})\b"
+            ),
         ),
         # "recommend the Assembly to approve the Plan", "recommends that Council adopt the Strategy"
         (
@@ -499,13 +792,23 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(rf"\brecommend(?:s|ed)?\s(?:that\s)?(?P<body>{ORGN})\s(?:to\s)?{joined(base)}\b"),
         ),
         # "That the Plan be approved", "That the Strategic Plan (Appendix A) is adopted"
-        ("passive", re.compile(rf"\b(?:be|is|are)\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b")),
+        # "... be agreed by the Mayor ahead of ...": the agent, when named, is who is to act
+        (
+            "passive",
+            re.compile(
+                rf"\b(?:be|is|are|was|were)\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b(?:\sby\s(?P<body>{POST}|{ORGN}))?"
+            ),
+        ),
+        # "AGREED: that approval be given to the Play Strategy": the noun of the act, given
+        ("given", re.compile(rf"(?P<verbs>{verb_forms('noun')})\s(?:be|is|was)\s(?:given|granted)\s(?:to|for)\b")),
         # "Approval of Bold Steps for Kent", "Adoption of the Plan": a forward-plan entry's purpose
         ("nominal", re.compile(rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?P<verbs>{verb_forms('noun')})\sof\b")),
-        # "a) NOTE the content of the Plan", "(ii) Approve the Strategy", "1. Agreed the Housing Strategy"
+        # "a) NOTE the content of the Plan", "(ii) Approve the Strategy", "1. Agreed the Strategy", "· Adopt the Plan"
         (
             "imperative",
-            re.compile(rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s)?(?:(?:CONSIDER|[Cc]onsider)\sand\s)?{joined(third)}\b"),
+            re.compile(
+                rf"(?:\(?[a-z0-9ivx]{{1,4}}[.)]\s|[·•*-]\s)?(?:(?:CONSIDER|[Cc]onsider)\sand\s)?{joined(third)}\b"
+            ),
         ),
         # "The Cabinet recommended the Plan, set out at Appendix 1, to Full Council for approval"
         (
@@ -545,7 +848,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "passive",
             re.compile(
                 rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
-                rf"{verbs_group}\s(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{POST}|{ORGN})(?P<tail>[^.;]{{0,90}})"
+                rf"{verbs_group}\s(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{body_phrase()})(?P<tail>[^.;]{{0,90}})"
             ),
         ),
         # "the Council Strategy 2017-2020, which the Council adopted in March 2017"
@@ -553,6 +856,14 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "which",
             re.compile(
                 rf"(?<=\d\d,\s)which\s(?P<body>{ORGN})\s(?:formally\s|subsequently\s)?{verbs_group}(?P<tail>[^.;]{{0,60}})"
+            ),
+        ),
+        # "the outline draft of the Strategy 2018-23 as discussed at the Kent HWB on 22nd March 2017"
+        (
+            "as",
+            re.compile(
+                rf"\bas\s(?:previously\s)?{verbs_group}\s(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{body_phrase()})"
+                rf"(?P<tail>[^.;]{{0,60}})"
             ),
         ),
         # "the Climate Change Strategy 2020-2030 adopted by the Council in 2020" (dated, right after the name)
@@ -575,8 +886,10 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
 
 # "... was agreed by the Partnership Board on 14 September 2017 and by the Council's Policy Committee on 28 September"
 # "... discussed at Cabinet on 16 March 2016 and at the meeting of full council on 13 April 2016"
+# "... endorsed by the Brackford HWB on 28 February 2019 and adopted at the full Council meeting on 7 March 2019"
 AND_BY = re.compile(
-    rf"\sand\s(?:then\s|later\s)?(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{POST}|{ORGN}|[Ff]ull\s[Cc]ouncil)(?![\w'])"
+    rf"\sand\s(?:then\s|later\s)?(?:(?P<verbs>{verb_forms('past')})\s)?"
+    rf"(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{body_phrase()})(?![\w'])"
     rf"(?P<tail>[^.;]{{0,60}})"
 )
 
@@ -590,8 +903,16 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "asked",
             re.compile(
-                rf"(?P<body>{POST}|{ORGN}|Members|Councillors)\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited|recommended)"
+                rf"(?P<body>{body_phrase()}|Members|Councillors)\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited|recommended)"
                 rf"\sto:?\s(?:\(\w{{1,4}}\)\s)?(?:consider\sand\s)?(?P<verbs>{base})\b"
+            ),
+        ),
+        # "Executive Board are being asked to refer the CYPP to Full Council for adoption"
+        (
+            "asked-to-refer",
+            re.compile(
+                rf"(?P<body>{body_phrase()})\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited)\sto\s(?:refer|recommend|commend)"
+                rf"\s(?:the|this|it|its)\b[^.;]{{0,120}}?\sto\s(?P<other>{ORGN}|[Ff]ull\s[Cc]ouncil)\sfor\s(?P<verbs>{noun})\b"
             ),
         ),
         (
@@ -604,7 +925,7 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "submitted",
             re.compile(
-                rf"\b(?:submitted|presented|referred|put)\s(?:to\s(?P<body>{ORGN})\s)?for\s(?P<verbs>{noun})"
+                rf"\b(?:submitted|presented|referred|put)\s(?:to\s(?P<body>{ORGN})\s)?for\s(?:final\s|formal\s)?(?P<verbs>{noun})"
                 rf"(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})"
             ),
         ),
@@ -623,8 +944,8 @@ def prose_recommendations() -> list[tuple[str, re.Pattern[str]]]:
         (
             "passive",
             re.compile(
-                rf"\b(?:be|been|was|were|is|are)\s(?:considered\sand\s)?(?:re)?commended\sto\s(?P<body>{ORGN})"
-                rf"(?:\sfor\s(?P<verbs>{noun})\b)?"
+                rf"\b(?:be|been|was|were|is|are)\s(?:considered\sand\s)?(?:(?:re)?commended|referred)\sto\s(?P<body>{ORGN})"
+                rf"(?:\son\s(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s(?:19|20)\d\d)?(?:\sfor\s(?P<verbs>{noun})\b)?"
             ),
         ),
         (
@@ -632,6 +953,14 @@ def prose_recommendations() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:(?:re)?commend(?:s|ed)?|refer(?:s|red)?)\s(?:the|this|it|its)\b[^.;]{{0,120}}?\sto\s"
                 rf"(?P<body>{ORGN})\sfor\s(?P<verbs>{noun})\b"
+            ),
+        ),
+        # "the submission of the refreshed Plan 2023 to 2028 to Full Council with the recommendation of formal adoption"
+        (
+            "submission",
+            re.compile(
+                rf"\bsubmission\sof\s(?:the|this|it|its)\b[^.;]{{0,120}}?\sto\s(?P<body>{ORGN})\s"
+                rf"(?:for|with\s(?:the|a)\srecommendation\s(?:of|for|to))\s(?:formal\s)?(?P<verbs>{noun}|{verb_forms('base')})\b"
             ),
         ),
     ]
@@ -647,8 +976,16 @@ SCHEDULED = re.compile(
     rf"(?P<tail2>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})?)?"
 )
 
+# "The Environment & Transport Cabinet Committee will consider this matter on 31st January 2018": the same, active.
+SCHEDULED_ACTIVE = re.compile(
+    rf"(?P<body>{POST}|{ORGN})\s(?:will|is\sdue\sto|is\sto|are\sto|are\sdue\sto)\s(?:consider|discuss|receive|scrutinise)"
+    rf"\s(?:this\s(?:matter|item|issue|decision|proposal)|the\s(?:draft\s|proposed\s|refreshed\s|new\s)?[A-Za-z]{{3,14}})"
+    rf"(?P<tail>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})"
+    rf"(?:\sand\s(?:by\s)?(?P<body2>{ORGN})(?P<tail2>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})?)?"
+)
 
-BODY_SEPARATOR = re.compile(r",\s|\sand\s(?=(?:the\s)?[A-Z])|;\s")
+
+BODY_SEPARATOR = re.compile(r",\s|\sand\s(?=(?:the\s)?[A-Z])|;\s|\.\s(?=[A-Z])")
 
 
 def split_bodies(written: str) -> list[str]:

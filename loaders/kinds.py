@@ -73,9 +73,14 @@ register_kind(
     cues=(
         Cue(r"(?:View\s+)?Cabinet\s+Decision(?:\s+Record)?\s*:?", 1),
         Cue(r"Record\s+of\s+(?:the\s+)?Decision", 2),
-        Cue(r"Reasons?\s+for\s+(?:the\s+)?Decision"),
+        Cue(r"Reasons?\s+for\s+(?:the\s+)?[Dd]ecision"),
         Cue(r"Alternative\s+Options?\s+Considered"),
         Cue(r"Title\s+of\s+Item(?:\s*/\s*Report)?"),
+        # a Cabinet Member's or officer's decision notice: "Decision reference number:", "Date Decision Taken:"
+        Cue(r"Decision\s+(?:[Rr]eference|[Nn]umber|[Rr]ef\.?)(?:\s+[Nn]umber)?\s*:"),
+        Cue(r"Date\s+[Dd]ecision\s+[Tt]aken\s*:"),
+        Cue(r"Portfolio\s+[Hh]older\s*:"),
+        Cue(r"(?:Cabinet\s+Member|Officer|Delegated|Executive)\s+Decision\s+Notice"),
     ),
     features=(DECISION_FIELDS,),
 )

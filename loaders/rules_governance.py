@@ -7,6 +7,7 @@ that a request is never mistaken for an outcome.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -22,19 +23,25 @@ from loaders.governance import (
     MODAL_BEFORE,
     POST,
     SCHEDULED,
+    SCHEDULED_ACTIVE,
     THE_RECOMMENDATIONS,
     Block,
     Field,
     Layout,
+    Reference,
     Sitting,
     Verb,
+    body_phrase,
     clause_patterns,
     clauses,
+    expand_acronym,
     is_post,
     layout,
+    own_references,
     prose_outcomes,
     prose_recommendations,
     prose_requests,
+    record_maker,
     split_bodies,
     statuses,
     verb_named,
@@ -85,9 +92,14 @@ def record_event(
             date_rule = "report-date"
     agent = body or requested_of
     qualifier = when.lexical if when else (agent.value if agent else doc.source_id).rsplit("/", 1)[-1]
+    if cls == "Recommendation" and when is not None and requested_of is not None:
+        # one body asked to recommend, another asked to adopt, on one date: two recommendations, not one
+        qualifier = f"{qualifier}-{requested_of.value.rsplit('/', 1)[-1]}"
     event = event_iri(strategy, cls, qualifier)
-    doc.state(event, A, SL(cls), rule, where)
-    doc.state(event, SL("concerns"), strategy.iri, rule, where)
+    # A request of a record whose decision was abandoned or deleted was made, but will not be decided.
+    withdrawn = layout(doc).withdrawal if requested_of is not None else None
+    doc.state(event, A, SL(cls), rule, where, modality=withdrawn)
+    doc.state(event, SL("concerns"), strategy.iri, rule, where, modality=withdrawn)
     if body is not None:
         doc.state(event, NamedNode(PROV + "wasAssociatedWith"), body, rule, where)
     if requested_of is not None:
@@ -229,13 +241,30 @@ def decision_iri(ref: str) -> NamedNode:
     return vocab.entity_iri("decision", ref)
 
 
-def state_decision(reading: Reading, ref: re.Match[str], rule: str) -> NamedNode:
+def state_decision(reading: Reading, ref: re.Match[str] | Reference, rule: str) -> NamedNode:
     """The decision a reference such as "16/00116" names: its type, reference and label."""
-    decision = decision_iri(ref.group("ref"))
-    reading.doc.state(decision, A, SL("Decision"), rule, ref)
-    reading.doc.state(decision, SL("decisionReference"), literal(ref.group("ref")), rule, ref)
-    reading.doc.state(decision, RDFS_LABEL, literal(f"Decision {ref.group('ref')}"), rule, ref)
+    written, where = (ref.group("ref"), ref) if isinstance(ref, re.Match) else (ref.ref, (ref.start, ref.end))
+    decision = decision_iri(written)
+    reading.doc.state(decision, A, SL("Decision"), rule, where)
+    reading.doc.state(decision, SL("decisionReference"), literal(written), rule, where)
+    reading.doc.state(decision, RDFS_LABEL, literal(f"Decision {written}"), rule, where)
     return decision
+
+
+def own_decisions(reading: Reading) -> None:
+    """Each decision reference a record gives as its own, in its council's form ("22/00005 - title",
+    "... ref: 3892" in a register, "Decision number: 95/2010", "Key decision reference KD/2021/04"),
+    is a decision; it concerns the plan its title line names, or the record's one plan when the record
+    gives a single reference. Minute, report and agenda item numbers are never read as decisions."""
+    doc = reading.doc
+    found = own_references(doc)
+    for ref in found:
+        decision = state_decision(reading, ref, "own-decision-reference")
+        about = strategy_in(reading, ref.start, ref.end)  # a title line names its plan
+        if about is None and len({r.ref for r in found}) == 1:
+            about = reading.main
+        if about is not None:
+            doc.state(decision, SL("concerns"), about.iri, "own-decision-reference", (ref.start, ref.end))
 
 
 def post_iri(reading: Reading, written: str, where: tuple[int, int], original: bool = False) -> NamedNode:
@@ -279,7 +308,9 @@ def decision_notice(reading: Reading) -> None:
     """A decision record or forward-plan entry (ModernGov, egenda, ...): one decision, its
     reference, type, status, maker and dates, read from the labelled fields."""
     doc, main = reading.doc, reading.main
-    ref = next(doc.finditer(DECISION_REF), None)
+    own = own_references(doc)  # the record's own reference in its council's form, when it gives exactly one
+    ref: re.Match[str] | Reference | None = own[0] if len({r.ref for r in own}) == 1 else None
+    ref = ref or next(doc.finditer(DECISION_REF), None)
     if not doc.has(DECISION_FIELDS) or ref is None or main is None:
         return
     decision = state_decision(reading, ref, "decision-notice")
@@ -296,7 +327,7 @@ def decision_notice(reading: Reading) -> None:
             SL("undated"),
             UNDATED,
             "decision-notice",
-            ref,
+            ref if isinstance(ref, re.Match) else (ref.start, ref.end),
             reason="the notice gives the date it was published, not the date of the decision",
         )
 
@@ -347,12 +378,65 @@ def decision_makers(reading: Reading, field: Field) -> list[NamedNode]:
 
 
 def actor(reading: Reading, written: str, where: tuple[int, int], rule: str) -> NamedNode:
-    """The one who acted or is asked to: a post ("Cabinet Member for ...") or a body."""
+    """The one who acted or is asked to: a post ("Cabinet Member for ...") or a body. A body's conventional
+    acronym is written out ("the Shadow HWB" is the Shadow Health and Wellbeing Board); "the Council's Corporate
+    Overview and Scrutiny Committee" is that committee; "the full Council meeting" and "the council" are the Council."""
+    written, where = _last_line(reading, written, where)
     written = re.sub(r"^(?:[Tt]hat|[Ii]t|[Aa]nd|[Ww]hen|[Ii]f|[Oo]nce)\s+", "", written.strip())
     written = re.sub(r"^(?:the\s+)?[Ff]ull\s+(?=[Cc]ouncil\b)", "", written)
-    if is_post(written):
-        return post_iri(reading, re.sub(r"^the\s+", "", written), where)
+    written = re.sub(r"^(?:the\s+)?(?:(?:County|City|Borough)\s+)?Council['’]s\s+(?=[A-Z])", "", written)
+    written = re.sub(
+        r"^(?:the\s+)?(council|cabinet|executive)(?:\s+meeting)?$", lambda m: m.group(1).capitalize(), written
+    )
+    written = re.sub(r"(?<=[Cc]ouncil)\s+meeting$", "", expand_acronym(written))
+    titled = _titled_post(reading, written)
+    if titled is not None:
+        return titled
+    if is_post(written):  # "the cabinet member" (lower case in news) is the Cabinet Member
+        label = re.sub(r"^[Tt]he\s+", "", written)
+        return post_iri(reading, label[:1].upper() + label[1:] if label.islower() else label, where)
     return reading.organisation(written, where, rule)
+
+
+# A post named by its title alone; in a record whose decision maker holds such a post, it is that post.
+BARE_POST = re.compile(
+    r"(?i)(?:the\s+)?(?P<title>cabinet\s+member|portfolio\s+holder|executive\s+member|lead\s+member)"
+)
+
+
+def _titled_post(reading: Reading, written: str) -> NamedNode | None:
+    """ "The Cabinet Member approved the Strategy" in a record whose "Decision Maker: Cabinet Member for Adult Social
+    Care" is that Cabinet Member."""
+    bare = BARE_POST.fullmatch(written.strip())
+    if bare is None:
+        return None
+    lay = layout(reading.doc)
+    field = lay.first("decision-maker") or lay.first("lead-member")
+    title = re.sub(r"\s+", " ", bare.group("title")).lower()
+    if field is None or not field.value.lower().startswith(title) or not is_post(field.value.rstrip(";").strip()):
+        return None
+    value = field.value.rstrip(";").strip()
+    return post_iri(reading, value, (field.value_start, field.value_start + len(value)))
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]{0,40}\n")
+
+
+def _last_line(reading: Reading, written: str, where: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """A body's name read across a paragraph break of the original ("Cabinet\n\nThe Executive Board is asked ...")
+    is the part in the paragraph where the sentence goes on; the clean text has no breaks to stop it. A name
+    wrapped over one line break ("the Children's Social Care and Health\nCabinet Committee") stays whole."""
+    doc = reading.doc
+    if where[1] <= where[0] or doc.text[where[0] : where[1]] != written:
+        return written, where
+    original_start, original_end = doc.clean.to_original(*where)
+    breaks = list(PARAGRAPH_BREAK.finditer(doc.original, original_start, original_end))
+    if not breaks:
+        return written, where
+    start = bisect.bisect_left(doc.clean.origin, breaks[-1].end())
+    if not where[0] < start < where[1]:
+        return written, where
+    return doc.text[start : where[1]], (start, where[1])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -374,6 +458,9 @@ class _Context:
 def _context(reading: Reading, lay: Layout) -> _Context:
     maker_field = lay.first("decision-maker") or lay.first("lead-member")
     makers = decision_makers(reading, maker_field) if maker_field and maker_field.value else []
+    heading = record_maker(reading.doc) if not makers else None
+    if heading is not None:  # "RECORD OF DECISION OF THE CABINET"
+        makers = [actor(reading, heading[0], heading[1], "decision-maker")]
     decided = _field_date(reading.doc, lay.first("decision-date"))
     due_field = lay.first("decision-due")
     due = _field_date(reading.doc, due_field)
@@ -447,6 +534,9 @@ def _clause(
     if found is None or strategy is None:
         return strategy
     shape, match = found
+    historic = shape == "passive" and re.match(r"w(?:as|ere)\s", match.group(0)) is not None
+    if historic and block.stance != "outcome":
+        return strategy  # "The Plan was adopted by Council in 2015" under a request heading is its history
     if re.match(r"\s(?:that|whether)\b", doc.text[match.end() : match.end() + 9]):
         return strategy  # "note that the plan will be submitted": noting a fact, not acting on the plan
     named = _named_body(reading, match, sitting)
@@ -462,8 +552,22 @@ def _clause(
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     stance = block.stance
     recommends = stance == "request" and shape == "recommend"  # "Proposed decision: That Cabinet recommends ..."
+    decider = sitting_body or (context.makers[0] if context.makers else None)
+    if (
+        shape == "passive"
+        and not historic
+        and stance == "outcome"
+        and named is not None
+        and decider is not None
+        and named != decider
+    ):
+        stance = "delegated"  # the Deputy Mayor resolved "that the final draft be agreed by the Mayor": asked of him
     if shape == "recommend" or (
-        stance == "outcome" and named is not None and sitting_body is not None and named != sitting_body
+        stance == "outcome"
+        and not historic
+        and named is not None
+        and sitting_body is not None
+        and named != sitting_body
     ):
         stance = "recommendation"  # "That Council adopt ..." resolved by another body
     when = sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided
@@ -471,8 +575,13 @@ def _clause(
         when = None  # a report to the Committee recommending to Council: the Committee's date is not the Council's
     if stance != "outcome":  # "recommended to Council for adoption at its meeting on 24 April 2018"
         when = _first_date(doc.text, *clause) or when
+    if historic and named is not None:  # "the Plan was adopted by Council in February 2015": its own date or none
+        when = _event_date(doc.text, *clause)
     meeting = _sitting_meeting(reading, sitting) if sitting else None
+    resolved_later = stance == "outcome" and _resolved_after(lay, clause[1], sitting)
     for verb, target in _acts(reading, shape, match, clause, strategy):
+        if verb.verb in DISCUSSING and resolved_later:
+            continue  # "Consideration was given to a report on X. RESOLVED that X be approved": its preamble
         event = _event(reading, stance, verb, target, where, named, sitting, context, when, block, clause, recommends)
         if event is None:
             continue
@@ -483,6 +592,13 @@ def _clause(
         _references(reading, lay, event, sitting, block, where)
     _decision_by_post(reading, strategy, clause)
     return strategy
+
+
+def _resolved_after(lay: Layout, position: int, sitting: Sitting | None) -> bool:
+    """Whether the next outcome marker after ``position`` is at the same sitting (the resolution a discussion
+    led to); found by bisection (docs/linear-time.md)."""
+    following = lay.next_outcome_marker(position)
+    return following is not None and lay.sitting_at(following) == sitting
 
 
 # The body a request heading is addressed to: "makes the following recommendation to Council:".
@@ -570,7 +686,10 @@ def _event(
 ) -> NamedNode | None:
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     if stance == "recommendation":
-        by = sitting_body or (context.makers[0] if context.makers else None)
+        # "The Cabinet noted the comments ... and recommended the Plan to Council": the clause's own subject
+        subject = SENTENCE_SUBJECT.match(reading.doc.text, *clause)
+        opener = actor(reading, subject.group("body"), subject.span("body"), "recommendation") if subject else None
+        by = (opener if opener != named else None) or sitting_body or (context.makers[0] if context.makers else None)
         if recommends:  # a proposed recommendation: made by the body the decision is due from
             by = context.due_body or by
             when = when if when is not None and when != context.decided else context.due or when
@@ -584,6 +703,8 @@ def _event(
             when=when,
             requested_of=named,
         )
+    if stance == "delegated":
+        return record_event(reading, verb.request, strategy, "resolution", where, requested_of=named)
     if stance == "request":
         asked = named or context.due_body or (context.makers[0] if context.makers else None) or sitting_body
         if context.taken and not recommends:  # the record's status says the proposed decision was taken
@@ -595,7 +716,29 @@ def _event(
     body = named or block_body or _actor_in(reading, *clause) or sitting_body
     if body is None and context.makers:
         body = context.makers[0]
+    if body is None:
+        body = _receiving_body(reading, block.marker[0], sitting)
     return record_event(reading, verb.outcome, strategy, "resolution", where, body=body, when=when)
+
+
+# "Cabinet received a report on the Strategy. RESOLVED that ...", "The Executive Board considered a report on ...",
+# "The Committee had before it a report by ...": the body that received the report is the one that resolved.
+RECEIVED_REPORT = re.compile(
+    rf"(?P<body>{body_phrase()})\s(?:received|considered|noted|had\sbefore\sit|gave\sconsideration\sto)\s"
+    r"(?:a|an|the)\s(?:(?:joint|further|verbal|oral|written|detailed)\s)?(?:report|update|presentation)\b"
+)
+# How far before a resolution the sentence about the report may be.
+RECEIVED_REACH = 800
+
+
+def _receiving_body(reading: Reading, marker: int, sitting: Sitting | None) -> NamedNode | None:
+    """The body that received the report a resolution follows, named in the sentences just before it."""
+    start = max(0, marker - RECEIVED_REACH, sitting.start if sitting else 0)
+    found = [m for m in RECEIVED_REPORT.finditer(reading.doc.text, start, marker)]
+    if not found:
+        return None
+    last = found[-1]
+    return body_named(reading, last.group("body"), last.span("body"), sitting, "resolution")
 
 
 def _verbs(written: str) -> list[Verb]:
@@ -742,8 +885,11 @@ def prose_outcomes_rule(reading: Reading) -> None:
     resolved = bool(outcome_blocks)  # minutes that record a resolution: their "considered" is its preamble
     for shape, pattern in prose_outcomes():
         for match in doc.finditer(pattern):
-            if any(b.start <= match.start() < b.end for b in outcome_blocks) or _modal_before(doc.text, match.start()):
-                continue
+            if any(
+                b.start <= match.start() < b.end or b.marker[0] <= match.start("verbs") < b.marker[1]
+                for b in outcome_blocks
+            ) or _modal_before(doc.text, match.start()):
+                continue  # inside a resolution, or heading one ("the Cabinet agreed that: (1) ..."): read as a block
             strategy = _prose_strategy(reading, shape, match)
             if strategy is None:
                 continue
@@ -751,16 +897,19 @@ def prose_outcomes_rule(reading: Reading) -> None:
             together = _coordinated_subjects(reading, *match.span("tail")) if shape == "active" else []
             plans = together if strategy in together else [strategy]
             verbs = _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs")))
-            acted = [(match.group("body"), match.span("body"), match.span("tail"), (match.start(), match.end()))]
+            acted = [(match.group("body"), match.span("body"), match.span("tail"), (match.start(), match.end()), verbs)]
             more = AND_BY.search(doc.text, match.end("body"), match.end() + 80) if shape != "active" else None
-            if more is not None:  # "... and by the Council's Policy Committee on 28 September 2017"
-                acted.append((more.group("body"), more.span("body"), more.span("tail"), (match.start(), more.end())))
-            for written, span, tail, where in acted:
+            if more is not None:  # "... and by the Council's Policy Committee on 28 September 2017", "and adopted at"
+                also = _verbs(more.group("verbs")) if more.group("verbs") else verbs
+                acted.append(
+                    (more.group("body"), more.span("body"), more.span("tail"), (match.start(), more.end()), also)
+                )
+            for written, span, tail, where, verbs in acted:
                 body = _named_before(reading, written, span) or actor(reading, written, span, "prose-outcome")
                 when = _event_date(
                     doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
                 )
-                when = when or _sentence_date(doc.text, match.start())
+                when = when or _sentence_date(doc.text, match.start()) or _date_before(doc.text, span[0])
                 sitting = lay.sitting_at(match.start())
                 if (
                     when is None
@@ -802,6 +951,15 @@ def _sentence_date(text: str, position: int) -> XsdValue | None:
     return _first_date(text, *opening.span("date"))
 
 
+# "... confirmed that in January 2018, the Council's Committee considered the draft Plan": a date just before the body.
+DATE_BEFORE_BODY = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s(?P<date>[^,;.]{4,30}),?\s$")
+
+
+def _date_before(text: str, body_start: int) -> XsdValue | None:
+    before = DATE_BEFORE_BODY.search(text, max(0, body_start - 40), body_start)
+    return _first_date(text, *before.span("date")) if before else None
+
+
 def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> NamedNode | None:
     """ "the Board" after the text has named "the Health and Wellbeing Board": that board."""
     short = SHORT_BODY.match(written.strip())
@@ -826,7 +984,7 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
         if re.match(r"\s*that\b", match.group("tail")) and re.match(r"not|consid|discuss", match.group("verbs")):
             return None  # "The Cabinet noted (considered) that the plan had been ..." reports, it does not act on it
         return strategy_in(reading, match.start("tail"), match.end("tail"))
-    if shape == "which":  # the plan named just before ", which"
+    if shape in ("which", "as"):  # the plan named just before ", which" / "as discussed at"
         just_before = reading.last_ending_by(match.start())
         return just_before.name if just_before and match.start() - just_before.end <= 3 else None
     sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
@@ -880,10 +1038,10 @@ def prose_recommendations_rule(reading: Reading) -> None:
             if strategy is None or asked is None:
                 continue
             sitting = lay.sitting_at(match.start())
-            by = _sitting_body(reading, sitting) if sitting else None
-            by = by or (context.makers[0] if context.makers else None)
+            by = _subject_body(reading, match) or (_sitting_body(reading, sitting) if sitting else None)
+            by = by or context.due_body or (context.makers[0] if context.makers else None)
             sentence_end = _sentence_end(doc.text, match.end())
-            when = _event_date(doc.text, match.end(), sentence_end)
+            when = _event_date(doc.text, match.end("body"), sentence_end)  # "referred to Council on 29 July 2010"
             when = when or (sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided)
             record_event(
                 reading,
@@ -895,6 +1053,22 @@ def prose_recommendations_rule(reading: Reading) -> None:
                 when=when,
                 requested_of=asked,
             )
+
+
+# The body a sentence opens with: "The Cabinet noted the comments ... and recommended the Plan to Council".
+SENTENCE_SUBJECT = re.compile(rf"(?P<body>{POST}|{ORGN})\s(?!(?:is|are|be|was|were)\b)")
+
+
+def _subject_body(reading: Reading, match: re.Match[str]) -> NamedNode | None:
+    """The body that recommends, when the sentence opens with it (an active recommendation, not "X be commended")."""
+    text = reading.doc.text
+    if not re.match(r"(?:re)?commend|refer", text[match.start() : match.start() + 9]):
+        return None
+    sentence_start = max(text.rfind(". ", max(0, match.start() - 300), match.start()) + 2, max(0, match.start() - 300))
+    subject = SENTENCE_SUBJECT.match(text, sentence_start, match.start())
+    if subject is None:
+        return None
+    return actor(reading, subject.group("body"), subject.span("body"), "recommendation")
 
 
 def _recommended_plan(reading: Reading, match: re.Match[str]) -> StrategyName | None:
@@ -909,6 +1083,16 @@ def _recommended_plan(reading: Reading, match: re.Match[str]) -> StrategyName | 
     )
 
 
+# Where a request's own part of its sentence ends: "approve X and to recommend it to Council for adoption on D".
+NEXT_ACT = re.compile(r"\sand\s(?:then\s)?to\s|;\s")
+
+
+def _own_part_end(text: str, position: int) -> int:
+    end = _sentence_end(text, position)
+    following = NEXT_ACT.search(text, position, end)
+    return following.start() if following else end
+
+
 def _sentence_end(text: str, position: int) -> int:
     stop = text.find(". ", position, position + 300)
     return stop if stop >= 0 else min(len(text), position + 300)
@@ -916,9 +1100,13 @@ def _sentence_end(text: str, position: int) -> int:
 
 def prose_requests_rule(reading: Reading) -> None:
     """ "Members are asked to approve", "seeks the Board's approval", "before being submitted for
-    approval by Council on 23 March", "for agreement by County Council": requests, never outcomes."""
+    approval by Council on 23 March", "for agreement by County Council", "Executive Board are being asked to
+    refer the Plan to Full Council for adoption": requests, never outcomes. In a forward-plan entry a request
+    of the body the decision is due from is made on the due date, and a status saying the recommendations
+    were approved records that body's (undated) approval."""
     doc = reading.doc
     lay = layout(doc)
+    context = _context(reading, lay)
     for shape, pattern in prose_requests():
         for match in doc.finditer(pattern):
             strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or _antecedent(
@@ -929,13 +1117,27 @@ def prose_requests_rule(reading: Reading) -> None:
                 continue  # "asked to consider": read as a consideration request only where scheduled
             sitting = lay.sitting_at(match.start())
             asked = _requested_body(reading, match, sitting) or (_sitting_body(reading, sitting) if sitting else None)
+            # "Cabinet received a report of the Leader ... seeking endorsement of the document": asked of Cabinet
+            asked = asked or _receiving_body(reading, match.start(), sitting)
             if asked is not None and _decided(reading, strategy, asked):
                 continue  # a record's Purpose or Reasons restating what the body then decided
             tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
             when = _first_date(doc.text, *tail) if tail else None
+            if when is None and shape in (
+                "asked",
+                "asked-to-refer",
+            ):  # "... asked to approve X when they meet on 27 June"
+                when = _event_date(doc.text, match.end(), _own_part_end(doc.text, match.end()))
             if when is None and sitting is not None and sitting.date and _sitting_body(reading, sitting) == asked:
                 when = sitting.date.value  # "The report sought the Board's approval": put at that meeting
-            record_event(reading, verb.request, strategy, f"request-{shape}", match, requested_of=asked, when=when)
+            due = asked is not None and asked == context.due_body
+            if when is None and due:
+                when = context.due  # "Decision due: 15 Mar 2023 by Executive Board"
+            cls = "Recommendation" if shape == "asked-to-refer" else verb.request
+            record_event(reading, cls, strategy, f"request-{shape}", match, requested_of=asked, when=when)
+            if due and context.taken and not lay.blocks:
+                approval = "Approval" if shape == "asked-to-refer" else verb.outcome
+                record_event(reading, approval, strategy, "decision-status", match, body=asked, when=context.decided)
 
 
 # A body that only considered or discussed a plan recorded no outcome (sl:Consideration); when the
@@ -962,10 +1164,13 @@ def scheduled_consideration(reading: Reading) -> None:
     """ "before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec
     2010": the plan is put to each body for consideration on that date (a request, not an outcome)."""
     doc = reading.doc
-    for match in doc.finditer(SCHEDULED):
+    scheduled = [*doc.finditer(SCHEDULED), *doc.finditer(SCHEDULED_ACTIVE)]
+    for match in scheduled:
         strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or _antecedent(
             reading, match.start()
         )
+        if strategy is None and THIS_MATTER.search(doc.text, match.start(), match.end()):
+            strategy = reading.main  # "will consider this matter": the item the page is about
         if strategy is None:
             continue
         for body, tail in (("body", "tail"), ("body2", "tail2")):
@@ -984,6 +1189,9 @@ def scheduled_consideration(reading: Reading) -> None:
                 requested_of=asked,
                 when=when,
             )
+
+
+THIS_MATTER = re.compile(r"\bthis\s(?:matter|item|issue|decision|proposal)\b")
 
 
 def _requested(reading: Reading, strategy: StrategyName, body: NamedNode, when: XsdValue) -> bool:
@@ -1109,6 +1317,7 @@ RULES = [
     impossible_dates,
     report_authors,
     report_decision_number,
+    own_decisions,
     decision_notice,
     governance_blocks,
     prose_outcomes_rule,
@@ -1150,6 +1359,11 @@ register_rules(
         "request-asked",
         "a body or post asked, requested or invited to act on a strategy",
         "The Cabinet is asked to approve the Transport Plan 2020-2025.",
+    ),
+    Rule(
+        "request-asked-to-refer",
+        "a body asked to refer or recommend a strategy to another body: a recommendation requested of it",
+        "Executive Board are being asked to refer the CYPP to Full Council for adoption.",
     ),
     Rule(
         "request-seeks",
@@ -1257,6 +1471,11 @@ register_rules(
         "report-author",
         "the people who wrote a report and the posts they hold (By:)",
         "By: Sam Patel, Corporate Director of Children's Services",
+    ),
+    Rule(
+        "own-decision-reference",
+        "a decision reference a record gives as its own: the issue title, a register entry's ref, a label",
+        "10/10/2022 - Corporate Plan 2023 - 2027 ref: 3892; Decision number: 95/2010; Key decision reference KD/21/04",
     ),
     Rule(
         "report-decision-number",

@@ -209,6 +209,28 @@ def test_an_invented_date_is_a_miss(tmp_path: Path) -> None:
     assert "date 2023-03-12" in next(m.what for m in score.misses if m.kind == "outcome")
 
 
+def test_a_request_of_an_abandoned_decision_must_say_so(tmp_path: Path) -> None:
+    path = _gold(tmp_path)
+    path.write_text(path.read_text().replace('category = "outcome"', 'category = "request"\nstatus = "abandoned"'))
+    abandoned = FoundEvent("x:e", "request", {"adoption"}, {"x:new"}, {"2024-03-12"}, {"Cabinet"}, "abandoned")
+    found = _right()
+    found.events = [abandoned]
+    assert score_document(read_gold(path), found).tallies["request"].recall == 1.0
+    found.events = [FoundEvent("x:e", "request", {"adoption"}, {"x:new"}, {"2024-03-12"}, {"Cabinet"})]
+    score = score_document(read_gold(path), found)
+    assert score.tallies["request"].recall == 0.0  # a plain request is not the abandoned one
+    assert "status stated" in next(m.what for m in score.misses if m.kind == "request")
+    path.write_text(path.read_text().replace('status = "abandoned"', 'status = "someday"'))
+    with pytest.raises(GoldError, match="someday"):
+        read_gold(path)
+
+
+def test_bodies_named_by_acronym_are_the_bodies_written_out() -> None:
+    assert body_key("Shadow HWB", None) == body_key("the Shadow Health and Wellbeing Board", None)
+    assert body_key("Kent HWB", "Kent") == body_key("Kent Health and Wellbeing Board", "Kent")
+    assert body_key("CSP", None) != body_key("Health and Wellbeing Board", None)
+
+
 def test_a_refused_document_misses_everything(tmp_path: Path) -> None:
     def refuse(path: Path) -> Extracted:
         raise ValueError("no recognisable structure")

@@ -511,8 +511,8 @@ def test_an_aside_in_brackets_does_not_split_a_resolution_and_plans_approved_tog
 def test_a_recommendation_to_another_body_in_running_text(tmp_path: Path, wording: str, asked: str) -> None:
     text = f"Decision register\n\nMade at meeting: 05/03/2019 - Cabinet\n\n{wording}\n"
     found, _ = events(tmp_path, "wexcombe_register.txt", text)
-    (recommendation,) = of(found, "Recommendation")
-    assert recommendation.one(SL + "requestedOf").rsplit("/", 1)[-1] == asked
+    # (a body asked to refer the plan is also asked for that recommendation: a request of the Executive Board)
+    (recommendation,) = [e for e in of(found, "Recommendation") if e.one(SL + "requestedOf").endswith("/" + asked)]
     assert recommendation.objects(SL + "date") == {"2019-03-05"}
     assert not [e for e in found if e.cls in OUTCOMES], [(e.cls, e.iri) for e in found]
 
