@@ -866,6 +866,13 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<tail>[^.;]{{0,60}})"
             ),
         ),
+        # "It is a rolling five-year Strategy, agreed by Council, and is reviewed annually": an aside between commas
+        (
+            "aside",
+            re.compile(
+                rf",\s{verbs_group}\sby\s(?P<body>{body_phrase()})(?P<tail>(?:\s(?:in|on)\s[^,.;]{{4,30}})?),\s"
+            ),
+        ),
         # "the Climate Change Strategy 2020-2030 adopted by the Council in 2020" (dated, right after the name)
         (
             "participle",

@@ -406,3 +406,19 @@ def test_two_acts_at_two_bodies_in_one_sentence_and_a_request_dated_by_its_own_p
     )
     asked = only(events(tmp_path, report), "ApprovalRequest")
     assert asked.asked == {"Executive"} and not asked.dates  # 24 March is the Council's date, not the Executive's
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("It is a rolling four-year Plan, approved by Council, and is refreshed each spring.", set()),
+        (
+            "It is a rolling four-year Plan, approved by Council in March 2021, and is refreshed each spring.",
+            {"2021-03"},
+        ),
+    ],
+)
+def test_an_approval_said_in_an_aside_between_commas(tmp_path: Path, sentence: str, dates: set[str]) -> None:
+    text = f"Our plans\n\nOur Corporate Plan 2021-2025 sets out what we will do. {sentence}\n"
+    approval = only(events(tmp_path, text), "Approval")
+    assert approval.by == {"Council"} and approval.dates == dates and approval.concerns == "corporate-plan-2021-2025"
