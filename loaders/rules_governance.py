@@ -865,10 +865,17 @@ def _antecedent(reading: Reading, position: int, anaphor: str = "") -> StrategyN
     written as a defined term, or "the new plan", is the plan the document presents."""
     if not reading.named_before(position):
         return None
+    if STANDING.search(anaphor):  # "The current strategy was adopted in 2018", in a record presenting a new one
+        near = reading.strategy_near(position)
+        return near if near is not None and near != reading.main else None
     head = anaphor.split()[-1] if anaphor else ""
     if PRESENTED.search(anaphor) or (head[:1].isupper() and head not in {"CYPP"}):
         return reading.main
     return reading.strategy_near(position)
+
+
+# "the current strategy", "the existing plan": the plan in force, not the one the document presents.
+STANDING = re.compile(r"(?i)(?:current|existing|previous|former|old)")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -992,9 +999,14 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     if before and sentence_start <= before.start:
         if ABOUT_THE_PLAN.search(reading.doc.text, max(sentence_start, before.start - 40), before.start):
             return None  # "A new approach to the Strategy was approved": the approach was, not the plan
+        if before.name == reading.main and STANDING.search(reading.doc.text, before.start, before.end):
+            return None  # "The current strategy was adopted in March 2018": not the new one the record presents
         return before.name
     subject = reading.doc.text[sentence_start : match.start()]
-    return _antecedent(reading, match.start()) if ANAPHORA.search(subject) or re.match(r"\s*It\b", subject) else None
+    anaphor = ANAPHORA.search(subject)
+    if anaphor is None and not re.match(r"\s*It\b", subject):
+        return None
+    return _antecedent(reading, match.start(), anaphor.group(0) if anaphor else "")
 
 
 def _modal_before(text: str, position: int) -> bool:

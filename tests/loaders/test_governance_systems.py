@@ -31,10 +31,13 @@ def events(tmp_path: Path, text: str) -> list[Event]:
     path.write_text(text, encoding="utf-8")
     facts = extract(path).facts
     labels = {f.subject.value: f.object.value for f in facts if f.predicate.value == RDFS + "label"}
-    found = []
+    found, seen = [], set()
     for typing in facts:
         if typing.predicate.value != vocab.RDF + "type" or "/event/" not in typing.subject.value:
             continue
+        if typing.subject in seen:
+            continue  # one event stated by two rules is one event
+        seen.add(typing.subject)
         about = [f for f in facts if f.subject == typing.subject]
 
         def values(predicate: str, about: list[Fact] = about) -> set[str]:
@@ -422,3 +425,12 @@ def test_an_approval_said_in_an_aside_between_commas(tmp_path: Path, sentence: s
     text = f"Our plans\n\nOur Corporate Plan 2021-2025 sets out what we will do. {sentence}\n"
     approval = only(events(tmp_path, text), "Approval")
     assert approval.by == {"Council"} and approval.dates == dates and approval.concerns == "corporate-plan-2021-2025"
+
+
+def test_the_draft_strategy_is_the_one_presented_and_the_current_one_is_not(tmp_path: Path) -> None:
+    text = (
+        "Issue - meetings\n\nThe Westbury Parking Strategy 2019-2024 ends next year. This report presents the new "
+        "Westbury Parking Strategy 2025-2030.\n\nThe draft strategy was considered by the Place Panel on 4 June 2024.\n"
+    )
+    considered = only(events(tmp_path, text), "Consideration")
+    assert considered.concerns == "westbury-parking-strategy-2025-2030" and considered.dates == {"2024-06-04"}
