@@ -79,6 +79,9 @@ class StrategyName:
     edition: str | None = None  # "2017-18 Refresh": an edition that keeps the plan's period
     # Named in lower case in passing ("the housing strategy"): a mention only of a plan the text titles.
     in_passing: bool = False
+    # The key names the publisher's place and the text did not ("All Age Carers Strategy 2024-2029" in a
+    # Telford and Wrekin document): the title is what the text writes, the key is completed for identity.
+    place_added: bool = False
 
     @property
     def iri(self) -> NamedNode:
@@ -111,14 +114,45 @@ def period_text(period: tuple[XsdValue, XsdValue]) -> str:
 
 
 def complete_with_place(name: str, place: str | None) -> str:
-    """ "Kent's Children and Young People's Plan" and "Children and Young People's Plan"
-    both become "Kent Children and Young People's Plan" in a Kent document; a name that already
-    names the place ("Joint Kent Health and Wellbeing Strategy") keeps it where it is. A possessive
-    that is not the place's ("Children's Services Plan") stays."""
+    """The matching key of a name: "Kent's Children and Young People's Plan" and "Children and Young
+    People's Plan" both become "Kent Children and Young People's Plan" in a Kent document; a name that
+    already names the place ("Joint Kent Health and Wellbeing Strategy") keeps it where it is. A
+    possessive that is not the place's ("Children's Services Plan") stays. A title shows what the text
+    writes (:func:`as_written`); only the key is completed."""
     if place:  # "Aberdeen City's Children's Services Plan": the place's council's plan
         name = re.sub(
             rf"^{re.escape(place)} (?:City|County|Borough|District|Council)(?: Council)?'s ", f"{place} ", name
         )
+    name = as_written(name, place)
+    if place:  # "Digital Strategy for Gloucester" is the "Gloucester Digital Strategy"
+        tail = re.search(rf" (?:for|in|of) (?:the )?{_place_pattern(place)}$", name, re.IGNORECASE)
+        if tail and tail.start() > 0:
+            name = name[: tail.start()]
+    if place and not names_place(name, place):
+        name = f"{place} {name}"
+    return name
+
+
+def _place_pattern(place: str) -> str:
+    """A place as a pattern, "and" and "&" alike ("Telford & Wrekin")."""
+    return " (?:and|&) ".join(re.escape(part) for part in re.split(r" (?:and|&) ", place))
+
+
+def names_place(name: str, place: str) -> bool:
+    """Whether a name writes the place ("All Age Carers Strategy for Telford and Wrekin")."""
+    place, name = place.replace("&", "and"), name.replace("&", "and")  # "Telford & Wrekin"
+    return re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", name, re.IGNORECASE) is not None
+
+
+def _place_added(written: str, place: str | None) -> bool:
+    """Whether completing ``written`` with the publisher's place adds words the text did not write."""
+    return place is not None and not names_place(written, place)
+
+
+def as_written(name: str, place: str | None) -> str:
+    """A name as the text writes it, the place's possessive aside: "Kent's Children and Young People's
+    Plan" is titled "Kent Children and Young People's Plan" (so that every source titles it alike);
+    "Aberdeen City's Children's Services Plan" and "Children's Services Plan" stay as written."""
     match = _POSSESSIVE_PLACE.match(name)
     owner = match.group("place") if match else None
     if (
@@ -127,8 +161,6 @@ def complete_with_place(name: str, place: str | None) -> str:
         and (owner.lower() == (place or "").lower() or (place is None and owner not in _NOUNS_NOT_PLACES))
     ):
         name = f"{owner} {name[match.end() :]}"
-    if place and not re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", name, re.IGNORECASE):
-        name = f"{place} {name}"
     return name
 
 
@@ -188,17 +220,17 @@ def from_period_title(match: re.Match[str], place: str | None) -> StrategyName |
     period = _period_of(match.group("period"))
     if period is None or len(name.split()) < 2 or not _names_a_plan(name):
         return None
-    name = complete_with_place(name, place)
-    title = f"{name} {period_text(period)}"
+    written, completed = as_written(name, place), complete_with_place(name, place)
     sub = match.group("sub")
     return StrategyName(
-        key=title,
-        title=title,
+        key=f"{completed} {period_text(period)}",
+        title=f"{written} {period_text(period)}",
         short=None,
         head=head_of(name),
         period=period,
         subtitle=smart_case(tidy(sub)) if sub else None,
-        base=name,
+        base=completed,
+        place_added=_place_added(written, place),
     )
 
 
@@ -210,9 +242,13 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
         period = _period_of(match.group("period"))
         if period is None:
             return None
-        generic = complete_with_place(smart_case(tidy(match.group("generic"))), place)
-        title = f"{short}: {generic} {period_text(period)}"
-        return StrategyName(key=short, title=title, short=short, head=head_of(generic), period=period)
+        generic = smart_case(tidy(match.group("generic")))
+        written = as_written(generic, place)
+        title = f"{short}: {written} {period_text(period)}"
+        added = _place_added(written, place)
+        return StrategyName(
+            key=short, title=title, short=short, head=head_of(generic), period=period, place_added=added
+        )
     if not STRATEGY_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]):
         return None
     return StrategyName(key=short, title=None, short=short, head=None, period=None)
@@ -223,35 +259,41 @@ def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
     name = named_with_period(plan.name, plan.period, place, plan.head.cls, plan.slogan)
     if plan.edition and name.title:
         separator = ", " if plan.edition[0].isdigit() and plan.period is not None else " "
-        # "Dementia Plan 2019 Refresh": a dated edition, completed with the place as a period is.
-        named = name.title if plan.period else complete_with_place(name.title, place)
-        title = f"{named}{separator}{plan.edition}"
-        name = replace(name, key=title, title=title, edition=plan.edition)
+        # "Dementia Plan 2019 Refresh": a dated edition, its key completed with the place as a period's is.
+        key = name.key if plan.period else complete_with_place(name.key, place)
+        name = replace(
+            name,
+            key=f"{key}{separator}{plan.edition}",
+            title=f"{name.title}{separator}{plan.edition}",
+            edition=plan.edition,
+            place_added=_place_added(name.title, place),
+        )
     return replace(name, minor=plan.head.minor and plan.period is None, in_passing=plan.in_passing)
 
 
 def named_with_period(
     written: str, period: Period | None, place: str | None, head: str | None = None, slogan: str | None = None
 ) -> StrategyName:
-    """The strategy a name and an optional period identify. With a period the name is completed
-    with the publisher's place, as titles are; without one it stays as written (a plan named in
-    passing, "the Behaviour Support Plan"), its title the name itself."""
+    """The strategy a name and an optional period identify. With a period the key is completed
+    with the publisher's place (one plan of that name per place) and the title is what the text
+    writes; without one both stay as written (a plan named in passing, "the Behaviour Support Plan")."""
     subtitle = smart_case(tidy(slogan)) if slogan else None
     if period is None:
         base = complete_with_place(smart_case(tidy(written)), None)
         return StrategyName(
             key=base, title=base, short=None, head=head or head_of(base), period=None, subtitle=subtitle, base=base
         )
-    base = complete_with_place(smart_case(tidy(written)), place)
-    title = f"{base} {period.text}"
+    name = smart_case(tidy(written))
+    base, as_titled = complete_with_place(name, place), as_written(name, place)
     return StrategyName(
-        key=title,
-        title=title,
+        key=f"{base} {period.text}",
+        title=f"{as_titled} {period.text}",
         short=None,
         head=head or head_of(base),
         period=period.validity,
         subtitle=subtitle,
         base=base,
+        place_added=_place_added(as_titled, place),
     )
 
 

@@ -594,7 +594,7 @@ def _successor_side(reading: Reading, older: Side, start: int, end: int, period:
     base = older.name
     name = StrategyName(
         key=f"{base.key} successor",
-        title=f"Successor of {base.title or base.key}",
+        title=f"Successor of {base.key}",  # named by the rule, after the plan's key (which names its place)
         short=None,
         head=base.head,
         period=period.validity if period else None,
@@ -983,7 +983,7 @@ def _predecessor_name(newer: StrategyName, phrase: str, period: Period | None, y
     if period is not None:
         return names.named_with_period(base, period, None, cls)
     key = f"{newer.key} predecessor"
-    title = f"Predecessor of {newer.title or newer.key}"
+    title = f"Predecessor of {newer.key}"  # named by the rule, after the plan's key (which names its place)
     return StrategyName(key=key, title=title, short=None, head=cls, period=None, subtitle=year, base=None)
 
 
@@ -1366,7 +1366,8 @@ def editions(reading: Reading) -> None:
         if not older_title or older_title == name.title:
             continue
         done.add(name.key)
-        older = replace(name, key=older_title, title=older_title, edition=None, subtitle=None)
+        older_key = name.key.rsplit(name.edition, 1)[0].rstrip(" ,(")  # the key names the place, the title may not
+        older = replace(name, key=older_key, title=older_title, edition=None, subtitle=None)
         where = (mention.start, mention.end)
         state_strategy(doc, older, where)
         relation = RELATIONS["refresh" if "refresh" in name.edition.lower() else "revise"]

@@ -17,7 +17,17 @@ from loaders.document import Document, literal
 from loaders.reading import Reading, alternative_names
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
-from strategy_lineage.vocab import ALT_TITLE, DCTERMS, PUBLISHER, RDFS_LABEL, SKOS, SKOS_PREF_LABEL, TITLE, A
+from strategy_lineage.vocab import (
+    ALT_TITLE,
+    DCTERMS,
+    PUBLISHER,
+    RDFS_LABEL,
+    SKOS,
+    SKOS_ALT_LABEL,
+    SKOS_PREF_LABEL,
+    TITLE,
+    A,
+)
 
 SL = vocab.sl
 CHILDREN_AND_YOUNG_PEOPLE = "children and young people"
@@ -29,13 +39,30 @@ def audience_iri(label: str) -> NamedNode:
 
 def strategy_mentions(reading: Reading) -> None:
     """Every named mention of a strategy states what it is; titled mentions state its title and period."""
+    titles = document_titles(reading)
     for mention in reading.mentions:
         if not mention.name.minor:  # a minor plan is typed by the lineage rules if a relation involves it
-            state_strategy(reading.doc, mention.name, (mention.start, mention.end))
+            state_strategy(reading.doc, mention.name, (mention.start, mention.end), titles.get(mention.name.key))
 
 
-def state_strategy(doc: Document, name: names.StrategyName, where: tuple[int, int]) -> None:
-    """What one mention says of a strategy: that it is one, its class, names and period."""
+def document_titles(reading: Reading) -> dict[str, str]:
+    """The one title a document gives each plan: the fullest of the titles its mentions write whole
+    (a plan has one dcterms:title; "Aberdeen City's Children's Services Plan 2023-2026" beside "the
+    Children's Services Plan 2023-2026"). A title missing the publisher's place is never one."""
+    titles: dict[str, str] = {}
+    for mention in reading.mentions:
+        name = mention.name
+        if name.title and not name.place_added and len(name.title) > len(titles.get(name.key, "")):
+            titles[name.key] = name.title
+    return titles
+
+
+def state_strategy(
+    doc: Document, name: names.StrategyName, where: tuple[int, int], document_title: str | None = None
+) -> None:
+    """What one mention says of a strategy: that it is one, its class, names and period. Its title is
+    the document's title of the plan when this mention writes it; other ways the text writes it (without
+    the place the key adds, "the Children and Young People's Plan 2008-2011") are labels."""
     rule = "strategy-title" if name.title else "strategy-name"
     iri = name.iri
     doc.state(iri, A, SL("Strategy"), rule, where)
@@ -46,7 +73,10 @@ def state_strategy(doc: Document, name: names.StrategyName, where: tuple[int, in
         doc.state(iri, ALT_TITLE, literal(alternative), rule, where)
     if not name.title:
         return
-    doc.state(iri, TITLE, literal(name.title), rule, where)
+    is_title = name.title == (document_title or name.title) and not name.place_added
+    doc.state(iri, TITLE if is_title else RDFS_LABEL, literal(name.title), rule, where)
+    if name.place_added:  # the key's form, which names the place, to find the plan by
+        doc.state(iri, SKOS_ALT_LABEL, literal(name.key), rule, where)
     valid_from, valid_until = name.period or (None, None)
     if valid_from:
         doc.state(iri, SL("validFrom"), literal(valid_from), rule, where)

@@ -17,6 +17,7 @@ from loaders.facts import Fact, SourceExtraction
 from strategy_lineage import vocab
 
 TITLE = vocab.DCTERMS + "title"
+ALT_LABEL = vocab.SKOS + "altLabel"
 LINEAGE = {"supersedes", "isRevisionOf", "isRefreshOf", "isSuccessorOf", "extendedUntil"}
 
 
@@ -26,7 +27,9 @@ class Read:
 
     @property
     def titles(self) -> dict[str, str]:
-        return {f.subject.value: f.object.value for f in self.extraction.facts if f.predicate.value == TITLE}
+        """Each plan's title, else (a title missing the publisher's place is a label) its key's form."""
+        keyed = {f.subject.value: f.object.value for f in self.extraction.facts if f.predicate.value == ALT_LABEL}
+        return keyed | {f.subject.value: f.object.value for f in self.extraction.facts if f.predicate.value == TITLE}
 
     def strategies(self) -> set[str]:
         typed = {

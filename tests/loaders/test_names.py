@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from loaders import names
+from loaders.extract import extract
+from loaders.periods import Period
 
 
 @pytest.mark.parametrize(
@@ -20,10 +24,10 @@ from loaders import names
             "Kent Strategy for Children and Young People 2015-2020",
             "Kent Strategy for Children and Young People 2015-2020",
         ),
-        (
+        (  # the key names the place for identity; the title is what the text writes
             "The Children and Young People's Plan 2008-2011 is part of",
             "Kent Children and Young People's Plan 2008-2011",
-            "Kent Children and Young People's Plan 2008-2011",
+            "Children and Young People's Plan 2008-2011",
         ),
         (
             "presents Kent's Children and Young People's Plan 2008-2011 - Positive about our Future - to",
@@ -114,3 +118,61 @@ def test_a_title_after_a_colon_keeps_its_small_words() -> None:
     name = names.from_colon_title(match)
     assert name is not None
     assert name.title == "Growing Together: Plan for the Young People of Northvale 2024-2027"
+
+
+@pytest.mark.parametrize(
+    "written, place, key, title, added",
+    [
+        # The text never writes the place: the key adds it (one plan per place), the title does not.
+        ("Leisure Strategy", "Marshfield", "Marshfield Leisure Strategy 2023-2028", "Leisure Strategy 2023-2028", True),
+        # The place as a tail, "&" for "and": the same plan as "Marshfield and Dene Leisure Strategy".
+        (
+            "Leisure Strategy for Marshfield & Dene",
+            "Marshfield and Dene",
+            "Marshfield and Dene Leisure Strategy 2023-2028",
+            "Leisure Strategy for Marshfield & Dene 2023-2028",
+            False,
+        ),
+        # The council's possessive is kept in the title; the key is the place's.
+        (
+            "Rowan City's Older People's Plan",
+            "Rowan",
+            "Rowan Older People's Plan 2023-2028",
+            "Rowan City's Older People's Plan 2023-2028",
+            False,
+        ),
+        # No publisher known: nothing to add.
+        ("Leisure Strategy", None, "Leisure Strategy 2023-2028", "Leisure Strategy 2023-2028", False),
+    ],
+)
+def test_a_title_is_what_the_text_writes_and_the_key_names_the_place(
+    written: str, place: str | None, key: str, title: str, added: bool
+) -> None:
+    name = names.named_with_period(written, Period(2023, 2028, "2023-2028"), place)
+    assert (name.key, name.title, name.place_added) == (key, title, added)
+
+
+# Written for this test: a council page that titles its plan once with the place and once without.
+TWO_WAYS = """Ashcombe Borough Council
+
+Ashcombe City's Play Strategy 2024-2029 sets out where play areas will go. The Play Strategy 2024-2029
+was agreed in May. The Allotments Strategy 2022-2027 is reviewed each year.
+"""
+
+
+def test_one_title_per_plan_and_no_title_the_text_does_not_write(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(TWO_WAYS, encoding="utf-8")
+    facts = extract(path).facts
+    said = {
+        (f.subject.value.rsplit("/", 1)[-1], f.predicate.value.rsplit("/", 1)[-1].split("#")[-1], f.object.value)
+        for f in facts
+    }
+    play = "ashcombe-play-strategy-2024-2029"
+    assert (play, "title", "Ashcombe City's Play Strategy 2024-2029") in said
+    assert (play, "label", "Play Strategy 2024-2029") in said
+    assert [o for s, p, o in said if s == play and p == "title"] == ["Ashcombe City's Play Strategy 2024-2029"]
+    allotments = "ashcombe-allotments-strategy-2022-2027"
+    assert (allotments, "label", "Allotments Strategy 2022-2027") in said
+    assert (allotments, "altLabel", "Ashcombe Allotments Strategy 2022-2027") in said
+    assert not any(s == allotments and p == "title" for s, p, o in said)
