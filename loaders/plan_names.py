@@ -161,10 +161,12 @@ def _slogan_before(text: str, start: int) -> str | None:
         return None
     words = _words_before(text, lead.start(), MAX_WORDS)
     kept: list[_Word] = []
+    # "Approval of Bold Steps for Kent - The ...": a field's or an action's word ends the slogan.
+    stops = lexicon.name_stops("inside") | lexicon.name_stops("tail")
     for word in reversed(words):
         if word.text.lower() in JOINERS and kept:
             kept.append(word)
-        elif _capitalised(word.text) and word.text.lower() not in lexicon.name_stops("inside"):
+        elif _capitalised(word.text) and word.text.lower() not in stops:
             kept.append(word)
         else:
             break
@@ -456,7 +458,15 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     pointed = determiner is not None and (
         determiner.text.lower() in _POINTING or determiner.text.lower().endswith(("'s", "s'"))
     )
-    if period is None and not heading and not pointed:
+    preceding = [w for w in words if w.end <= start]
+    # "the refreshed children and young people's plan", "New Havering housing strategy agreed": a plan the
+    # text presents, one plan whether or not the text titles it.
+    presented = (
+        bool(preceding)
+        and preceding[-1].text.lower() in lexicon.name_stops("presenting")
+        and not (len(preceding) > 1 and preceding[-2].text.lower() in ("a", "an"))  # "a new ...": a kind of plan
+    )
+    if period is None and not heading and not pointed and not presented:
         return None
     before = PLAN_PERIOD.fullmatch(text, start, head_match.start() - 1) if period is None else None
     if before:  # "the 2019- 2024 strategy", "our 2012-2015 plan": a plan named by its period
@@ -465,7 +475,7 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     name = _sentence_to_title(_BRACKETED.sub("", text[start:end]))
     if lexicon.not_a_plan(name):
         return None
-    return PlanName(start, final_end, name, head, period, in_passing=period is None and not heading)
+    return PlanName(start, final_end, name, head, period, in_passing=period is None and not heading and not presented)
 
 
 def _title_words_before(
@@ -705,3 +715,67 @@ def acronym_names(text: str, series: Mapping[str, str] | None = None) -> Iterato
             continue
         expansion = acronyms[acronym]
         yield match.start(), end, f"{expansion} {number}" if number else expansion, period
+
+
+MAX_SLOGAN_WORDS = 8  # words of a slogan name before its period
+
+
+def slogan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
+    """Plans named by a slogan and a period, with no head noun: "Framing Kent's Future 2022-26",
+    "Shaping Our Borough 2020-2025", "Towards a Greener Eastmoor 2021-2030". The phrase reads as a
+    slogan (a verb in -ing first, "Towards", "Our") and the period runs over several years (a
+    financial year, "Council Tax 2023/24", names no plan). Anything with a head noun is the grammar's."""
+    for period_match in PLAN_PERIOD.finditer(text):
+        period = period_of(period_match)
+        if period.start is None or period.end is None or period.end - period.start < 2:
+            continue
+        found = _slogan_before_period(text, period_match.start(), breaks)
+        if found is not None:
+            start, name = found
+            yield PlanName(start, period_match.end(), name, _SLOGAN_HEAD, period)
+
+
+# A slogan names a strategy (the class a title without a head noun gets).
+_SLOGAN_HEAD = lexicon.Head("Strategy", "Strategy", True, False, False)
+
+
+def _slogan_before_period(text: str, period_start: int, breaks: Sequence[int]) -> tuple[int, str] | None:
+    if period_start < 2 or text[period_start - 1] != " ":
+        return None
+    words = _words_before(text, period_start - 1, MAX_SLOGAN_WORDS)
+    stops = lexicon.name_stops("inside") | lexicon.name_stops("tail")
+    kept: list[_Word] = []
+    for word in reversed(words):
+        lowered = word.text.lower()
+        if lowered in _SLOGAN_JOINERS and word.text[0].islower() and kept:
+            kept.append(word)  # "Towards a Greener Eastmoor", "Delivering our Ambitions"
+            continue
+        if not word.text[0].isupper() or (lowered in stops and lowered not in lexicon.name_stops("slogan")):
+            break
+        kept.append(word)
+    while kept and kept[-1].text.lower() in _SLOGAN_JOINERS and kept[-1].text[0].islower():
+        kept.pop()
+    kept.reverse()
+    if sum(1 for w in kept if w.text[0].isupper()) < 2:
+        return None
+    cut = _break_in(breaks, kept[0].start, kept[-1].end)
+    if cut is not None:
+        return None  # a heading above the phrase is not part of it
+    if any(lexicon.head_of_name(w.text) is not None for w in kept):
+        return None  # "Housing Strategy 2020-2025": the grammar's
+    name = text[kept[0].start : kept[-1].end]
+    if not _reads_as_slogan(kept) or lexicon.not_a_plan(name) or _BODY_END.search(name):
+        return None
+    return kept[0].start, name
+
+
+_SLOGAN_JOINERS = JOINERS | {"a", "an", "the", "our", "your"}
+_BODY_END = re.compile(r"\b(?:Board|Committee|Council|Cabinet|Partnership|Group|Forum|Panel|Trust)$")
+
+
+def _reads_as_slogan(words: Sequence[_Word]) -> bool:
+    """ "Framing ...", "Towards ...", "Our Manchester": a verb in -ing first (not a noun in -ing such as
+    "Housing" or "Funding") or a slogan's opening word (``name-stops.csv``, position ``slogan``)."""
+    first = words[0].text.lower()
+    gerund = first.endswith("ing") and len(first) > 5 and first not in lexicon.name_stops("not-gerund")
+    return gerund or first in lexicon.name_stops("slogan")

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 from pyoxigraph import NamedNode
 
-from loaders import names, plan_names
+from loaders import lexicon, names, plan_names
 from loaders.document import Document, literal
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
@@ -43,7 +43,18 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d+)*\.?|\(\
 BARE_NAME_CONTEXTS = [
     re.compile(rf"\breplaces?\s+(?P<name>{names.CAPPHRASE})\s+as\b"),
     re.compile(rf"\bcurrent\s+(?:plan|framework|strategy)\b[^.]{{0,80}}?\bis\s+(?P<name>{names.CAPPHRASE}),"),
+    # A plan known by a slogan, named as what is replaced or succeeded: "the replacement for Towards 2010",
+    # "the successor to Brighter Futures", "Towards 2010 or its successor documents".
+    re.compile(rf"\b(?:replacement|successor)\s+(?:for|of|to)\s+(?P<name>{names.CAPPHRASE})"),
+    re.compile(rf"(?P<name>{names.CAPPHRASE})\s+(?:or|and)\s+its\s+(?:successor|replacement)"),
 ]
+
+
+def _bare_plan_name(written: str) -> bool:
+    """A name a context calls a plan is one when it has two words or more and is not a body's name,
+    guidance, an Act or a report ("the successor to the Children's Trust Board" names a board)."""
+    name = names.tidy(written)
+    return len(name.split()) >= 2 and not names.ORG_TAIL.search(name) and not lexicon.not_a_plan(name)
 
 
 # A document's heading: at most its first three non-blank lines, each a short line.
@@ -271,13 +282,16 @@ def read(doc: Document) -> Reading:
     for match in finditer(names.QUOTED_NAME, text):
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
     series: dict[str, str] = {}  # numbered acronyms the text defines: "Local Transport Plan (LTP4)"
-    for plan in plan_names.plan_names(text, paragraph_breaks(doc)):
+    breaks = paragraph_breaks(doc)
+    for plan in plan_names.plan_names(text, breaks):
         add(names.from_plan_name(plan, place), plan.start, plan.end)
         if plan.series:
             series.setdefault(*plan.series)
     for plan in plan_names.coined_plan_names(text):  # "TAYplan", "FIFEplan": one word, never given a place
         add(names.named_with_period(plan.name, plan.period, None, plan.head.cls), plan.start, plan.end)
     for plan in plan_names.coordinated_names(text):  # "the SEND and Education Inclusion strategies"
+        add(names.from_plan_name(plan, place), plan.start, plan.end)
+    for plan in plan_names.slogan_names(text, breaks):  # "Framing Kent's Future 2022-26"
         add(names.from_plan_name(plan, place), plan.start, plan.end)
     welsh = []
     for plan in plan_names.welsh_plan_names(text):
@@ -288,7 +302,8 @@ def read(doc: Document) -> Reading:
         add(names.from_period_title(match, place), match.start(), match.end())
     for pattern in BARE_NAME_CONTEXTS:
         for match in finditer(pattern, text):
-            add(reading.strategy_named(match.group("name")), match.start("name"), match.end("name"))
+            if _bare_plan_name(match.group("name")):
+                add(reading.strategy_named(match.group("name")), match.start("name"), match.end("name"))
     for start, end, expansion, period in plan_names.acronym_names(text, series):
         if period is not None:
             add(names.named_with_period(expansion, period, place), start, end)

@@ -8,7 +8,7 @@ import pytest
 
 from loaders.names import find_aliases
 from loaders.periods import PLAN_PERIOD, period_of
-from loaders.plan_names import plan_names, welsh_plan_names
+from loaders.plan_names import plan_names, slogan_names, welsh_plan_names
 from loaders.reading import read
 from loaders.sources import open_document
 from loaders.text import clean
@@ -408,3 +408,73 @@ def test_a_financial_year_s_update_of_a_plan_is_an_edition_not_a_period(tmp_path
     found = dict(mentions(tmp_path, text, "Westdale Council"))
     assert found["Council Plan 2019/20 Update"] == "Westdale Council Plan 2019/20 Update"
     assert found["Council Plan 2018-2022"] == "Westdale Council Plan 2018-2022"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("How the report serves Renewing Ashdown's Promise 2023-27: it funds two posts.", "Renewing Ashdown's Promise"),
+        ("Towards a Fairer Eastmoor 2022-2030 is the council's ten-year plan.", "Towards a Fairer Eastmoor"),
+        ("The proposals deliver Our Brightwater 2021 to 2026 and its five missions.", "Our Brightwater"),
+    ],
+)
+def test_a_plan_named_by_a_slogan_and_a_period(tmp_path: Path, text: str, expected: str) -> None:
+    found = slogan_names(clean(text).text)
+    assert [plan.name for plan in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Housing Revenue Account 2022-2025 is balanced.",  # a noun in -ing, an account
+        "Delivering Services 2023/24 sets the fees.",  # one financial year is no plan's period
+        "Planning Applications 2020-2023 rose by a third.",
+        "Members of the Improving Lives Board 2021-2024 met twice.",  # a body
+        "Cabinet approved the Housing Strategy 2021-2026.",  # a head noun: the grammar's, not a slogan
+    ],
+)
+def test_phrases_with_a_period_that_are_not_slogan_names(text: str) -> None:
+    assert list(slogan_names(clean(text).text)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council is preparing the replacement for Onward Together, which ends in March.", "Onward Together"),
+        ("The constitution requires a debate on Bright Horizons or its successor documents.", "Bright Horizons"),
+        ("This plan is the successor to Forward Hollins and sets new aims.", "Forward Hollins"),
+    ],
+)
+def test_a_slogan_named_as_what_is_replaced_is_a_plan(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in [written for written, _ in mentions(tmp_path, text, "Hollins District Council")]
+
+
+def test_a_body_named_as_what_is_replaced_is_not_a_plan(tmp_path: Path) -> None:
+    text = "The new board is the successor to Shadow Health and Wellbeing Board and meets monthly."
+    assert mentions(tmp_path, text, "Hollins District Council") == []
+
+
+@pytest.mark.parametrize(
+    "text, written",
+    [
+        (
+            "New Eastmoor parking strategy agreed by cabinet\n\nThe plan sets charges for 2025.",
+            "Eastmoor parking strategy",
+        ),
+        ("Councillors will be asked to approve the refreshed older people's plan next week.", "older people's plan"),
+        ("The draft libraries strategy goes out to consultation on Monday.", "libraries strategy"),
+    ],
+)
+def test_a_plan_the_text_presents_in_lower_case_is_one_plan(tmp_path: Path, text: str, written: str) -> None:
+    assert written in [w for w, _ in mentions(tmp_path, text, "Eastmoor Borough Council")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new libraries strategy will be written next year.",  # a kind of plan, still to be made
+        "The libraries strategy is mentioned once, in passing.",  # in passing, and the text titles none
+    ],
+)
+def test_lower_case_mentions_that_present_no_plan(tmp_path: Path, text: str) -> None:
+    assert mentions(tmp_path, text, "Eastmoor Borough Council") == []
