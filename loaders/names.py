@@ -235,7 +235,11 @@ def from_period_title(match: re.Match[str], place: str | None) -> StrategyName |
 
 
 def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> StrategyName | None:
-    short = smart_case(tidy(match.group("name")))
+    written = match.group("name")
+    if match.group(0)[0] == "'" and "' " in written:
+        # "'It's Everybody's Business' Lewisham's ...": the quote closed inside; what follows is no name
+        return None
+    short = smart_case(tidy(written))
     if len(short.split()) < 2 or re.search(rf"\b{HEADS}\b", short, re.IGNORECASE):
         return None
     if match.group("generic"):

@@ -19,7 +19,7 @@ _YEAR = r"(?:19|20)\d\d"
 _FY = rf"{_YEAR}(?:[/-]\d\d(?!\d))?"
 _SEP = r"\s*(?:-|/|\bto\b|\buntil\b)\s*"
 PLAN_PERIOD = re.compile(
-    rf"(?:\bfor\s+(?:the\s+(?:period|years)\s+)?(?:from\s+)?)?"
+    rf"(?:\b(?:for|covering)\s+(?:the\s+(?:period|years)\s+)?(?:from\s+)?)?"
     rf"(?:(?P<start>{_FY}){_SEP}(?P<end>{_YEAR}|\d\d)(?:[/-](?P<end_fy>\d\d)(?!\d))?(?!\d)"
     rf"|\b(?:to|until)\s+(?P<only_end>{_YEAR})"
     rf"|(?P<single>{_YEAR})(?![-/]?\d)"
@@ -83,7 +83,7 @@ def period_of(match: re.Match[str]) -> Period:
 def period_at(text: str, position: int, limit: int = 40) -> tuple[Period, re.Match[str]] | None:
     """A period that starts at ``position`` (after optional spaces, a comma or an opening
     bracket), looking no further than ``limit`` characters."""
-    lead = re.compile(r"[ ,(]{0,3}")
+    lead = re.compile(r"[ ,(:]{0,3}")  # "Carers Strategy: 2019-23"
     skip = lead.match(text, position, min(len(text), position + 3))
     begin = skip.end() if skip else position
     match = PLAN_PERIOD.match(text, begin, min(len(text), begin + limit))

@@ -99,6 +99,8 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
             continue
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
             break
+        if word.text.endswith("'") and _OPEN_QUOTE.search(text, max(0, word.start - 120), word.start):
+            break  # "'Everyone Counts' Eastmoor's Youth Plan": the quote closes before the name
         kept.append(word)
     while kept and (kept[-1].text.lower() in JOINERS or kept[-1].text.startswith("(")):
         kept.pop()  # a name never starts with "and" or a bracketed acronym
@@ -106,6 +108,8 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
     return kept
 
 
+# A single quote opening a quoted phrase: at the start of the text or after a space or bracket, before a capital.
+_OPEN_QUOTE = re.compile(r"(?:^|(?<=[\s(]))'(?=[A-Z])")
 # A head noun that is the first word of a body's name or of a post's title: " and Resources Committee",
 # " and Performance Officer" in "Senior Strategy and Performance Officer" (bounded).
 _BODY_AFTER = re.compile(

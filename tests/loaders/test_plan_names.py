@@ -92,6 +92,14 @@ def names_in(text: str) -> list[tuple[str, str | None, str | None]]:
             "the Children and Young Peoples Plan 2020-23 lacks an apostrophe",
             ("Children and Young Peoples Plan", "2020-2023", None),
         ),
+        (  # a period after a colon, and one "covering the period from"
+            "Agenda item: Allotments Strategy: 2021-25",
+            ("Allotments Strategy", "2021-2025", None),
+        ),
+        (
+            "approval of the Digital Services Strategy covering the period from 2022 to 2025 was sought",
+            ("Digital Services Strategy", "2022-2025", None),
+        ),
     ],
 )
 def test_plan_names_with_their_periods_and_slogans(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -478,3 +486,17 @@ def test_a_plan_the_text_presents_in_lower_case_is_one_plan(tmp_path: Path, text
 )
 def test_lower_case_mentions_that_present_no_plan(tmp_path: Path, text: str) -> None:
     assert mentions(tmp_path, text, "Eastmoor Borough Council") == []
+
+
+def test_well_being_objectives_set_within_a_plan_are_not_one_in_passing(tmp_path: Path) -> None:
+    text = "Members noted the Council's new Corporate Well-being Objectives (its corporate priorities) for the plan."
+    doc = open_document(document(tmp_path, text, "Ashdown County Council"))
+    # A minor plan: typed a strategy only if a relation involves it ("incorporates the previous ... Objectives").
+    assert [m.name.minor for m in read(doc).mentions] == [True]
+
+
+def test_a_quote_closed_inside_a_name_leaves_no_name_glued_to_the_place(tmp_path: Path) -> None:
+    text = "'Everyone Counts' Eastmoor's Youth Plan 2021 - 2024 sets four aims."
+    found = mentions(tmp_path, text, "Eastmoor Borough Council")
+    assert not any("Counts' Eastmoor" in key for _, key in found)
+    assert any(key == "Eastmoor Youth Plan 2021-2024" for _, key in found)
