@@ -464,12 +464,15 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     )
     preceding = [w for w in words if w.end <= start]
     # "the refreshed children and young people's plan", "New Havering housing strategy agreed": a plan the
-    # text presents, one plan whether or not the text titles it.
+    # text presents, one plan whether or not the text titles it; so is a place's own ("Herefordshire's health
+    # and wellbeing strategy").
     presented = (
         bool(preceding)
         and preceding[-1].text.lower() in lexicon.name_stops("presenting")
         and not (len(preceding) > 1 and preceding[-2].text.lower() in ("a", "an"))  # "a new ...": a kind of plan
-    )
+    ) or (
+        _owned_by_a_place(kept) and not (preceding and preceding[-1].text == "as")
+    )  # "as Kent's ... strategy": a role
     if period is None and not heading and not pointed and not presented:
         return None
     before = PLAN_PERIOD.fullmatch(text, start, head_match.start() - 1) if period is None else None
@@ -494,6 +497,18 @@ def _title_words_before(
     stops = lexicon.name_stops("lower") | lexicon.name_stops("inside")
     pointer = before[0] if before and before[0].text.lower() in stops else None
     return run, pointer
+
+
+def _owned_by_a_place(words: Sequence[_Word]) -> bool:
+    """ "Herefordshire's health and wellbeing strategy": a capitalised possessive, not the first word of a
+    sentence that names a kind of person ("Children's ..."), opening a lower-case name."""
+    first = words[0].text if words else ""
+    return (
+        len(words) > 1
+        and first[0].isupper()
+        and first.endswith("'s")
+        and first[:-2].lower() not in lexicon.name_stops("not-place")
+    )
 
 
 def _content_word(word: str, generic: frozenset[str]) -> bool:

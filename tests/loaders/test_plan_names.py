@@ -471,6 +471,7 @@ def test_a_body_named_as_what_is_replaced_is_not_a_plan(tmp_path: Path) -> None:
         ),
         ("Councillors will be asked to approve the refreshed older people's plan next week.", "older people's plan"),
         ("The draft libraries strategy goes out to consultation on Monday.", "libraries strategy"),
+        ("The scheme will support delivery of Eastmoor's active travel strategy.", "Eastmoor's active travel strategy"),
     ],
 )
 def test_a_plan_the_text_presents_in_lower_case_is_one_plan(tmp_path: Path, text: str, written: str) -> None:
@@ -482,6 +483,8 @@ def test_a_plan_the_text_presents_in_lower_case_is_one_plan(tmp_path: Path, text
     [
         "A new libraries strategy will be written next year.",  # a kind of plan, still to be made
         "The libraries strategy is mentioned once, in passing.",  # in passing, and the text titles none
+        "The framework was adopted as Eastmoor's partnership strategy for young people.",  # a role, not a name
+        "Children's services strategy work will start in June.",  # a kind of person's possessive, not a place's
     ],
 )
 def test_lower_case_mentions_that_present_no_plan(tmp_path: Path, text: str) -> None:
