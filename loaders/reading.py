@@ -317,6 +317,7 @@ def read(doc: Document) -> Reading:
             add(reading.expanded(expansion, start), start, end)
     # "the housing strategy" in lower case is a mention of a plan the text titles, or of none.
     reading.mentions = [m for m in resolve_periodless(reading.mentions) if not m.name.in_passing]
+    reading.mentions = resolve_year_editions(reading.mentions)
     cut = cut_off_mention(text, reading.mentions)
     if cut is not None:
         reading.mentions.append(cut)
@@ -489,6 +490,41 @@ def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
             mention = Mention(target.name, mention.start, mention.end)
         resolved.append(mention)
     return resolved
+
+
+_EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def resolve_year_editions(mentions: list[Mention]) -> list[Mention]:
+    """ "Council Plan 2017/18 Update" in a text that names the Council Plan 2015-2019: a yearly edition
+    of that plan (the year falls in its period), not a plan of its own with a period of its own."""
+    by_ending: dict[tuple[str, ...], list[StrategyName]] = {}  # the titled plans whose base ends in these words
+    for mention in mentions:
+        name = mention.name
+        if name.period and not name.edition and name.title:
+            words = name_words(name.base or "")
+            for size in range(1, len(words) + 1):
+                by_ending.setdefault(words[-size:], []).append(name)
+    found: dict[tuple[tuple[str, ...], str], StrategyName | None] = {}  # each ending and year is looked up once
+    resolved = []
+    for mention in mentions:
+        name = mention.name
+        year = _EDITION_YEAR.match(name.edition or "")
+        if year and not name.period and name.title:
+            base = name_words(name.title.rsplit(name.edition or "", 1)[0])
+            wanted = (base, year.group(0))
+            if wanted not in found:
+                found[wanted] = next((t for t in by_ending.get(base, []) if _covers(t, year)), None)
+            plan = found[wanted]
+            if plan is not None:
+                mention = Mention(plan, mention.start, mention.end)
+        resolved.append(mention)
+    return resolved
+
+
+def _covers(name: StrategyName, year: re.Match[str]) -> bool:
+    start, end = (int(v.lexical[:4]) if v else None for v in name.period or (None, None))
+    return start is not None and end is not None and start <= int(year.group(0)) <= end
 
 
 def _bisect(mentions: list[Mention], position: int) -> int:

@@ -503,3 +503,13 @@ def test_a_quote_closed_inside_a_name_leaves_no_name_glued_to_the_place(tmp_path
     found = mentions(tmp_path, text, "Eastmoor Borough Council")
     assert not any("Counts' Eastmoor" in key for _, key in found)
     assert any(key == "Eastmoor Youth Plan 2021-2024" for _, key in found)
+
+
+def test_a_yearly_edition_within_a_plan_s_period_is_that_plan(tmp_path: Path) -> None:
+    text = (
+        "Cabinet noted the Corporate Plan 2022/23 Refresh. The Corporate Plan 2021-2025 stays the council's plan, "
+        "and the Corporate Plan 2027/28 Update is not yet written."
+    )
+    found = dict(mentions(tmp_path, text, "Westdale Borough Council"))
+    assert found["Corporate Plan 2022/23 Refresh"] == "Westdale Corporate Plan 2021-2025"
+    assert found["Corporate Plan 2027/28 Update"] != "Westdale Corporate Plan 2021-2025"  # outside its period
