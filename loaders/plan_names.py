@@ -796,5 +796,8 @@ def _reads_as_slogan(words: Sequence[_Word]) -> bool:
     """ "Framing ...", "Towards ...", "Our Manchester": a verb in -ing first (not a noun in -ing such as
     "Housing" or "Funding") or a slogan's opening word (``name-stops.csv``, position ``slogan``)."""
     first = words[0].text.lower()
-    gerund = first.endswith("ing") and len(first) > 5 and first not in lexicon.name_stops("not-gerund")
+    # "Building Ashdown's Economy" (a verb: a possessive or an article follows) but not "Building Control".
+    second = words[1].text if len(words) > 1 else ""
+    verb_object = second.endswith(("'s", "s'")) or second in ("a", "an", "the", "our", "your")
+    gerund = first.endswith("ing") and len(first) > 5 and (first not in lexicon.name_stops("not-gerund") or verb_object)
     return gerund or first in lexicon.name_stops("slogan")

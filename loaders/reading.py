@@ -317,7 +317,7 @@ def read(doc: Document) -> Reading:
             add(reading.expanded(expansion, start), start, end)
     # "the housing strategy" in lower case is a mention of a plan the text titles, or of none.
     reading.mentions = [m for m in resolve_periodless(reading.mentions) if not m.name.in_passing]
-    reading.mentions = resolve_year_editions(reading.mentions)
+    reading.mentions = resolve_bare_periods(resolve_year_editions(reading.mentions))
     cut = cut_off_mention(text, reading.mentions)
     if cut is not None:
         reading.mentions.append(cut)
@@ -520,6 +520,35 @@ def resolve_year_editions(mentions: list[Mention]) -> list[Mention]:
                 mention = Mention(plan, mention.start, mention.end)
         resolved.append(mention)
     return resolved
+
+
+def resolve_bare_periods(mentions: list[Mention]) -> list[Mention]:
+    """ "The 2025-2030 strategy" in a text that titles one strategy of that period (the Carers Strategy
+    2025-2030) is that plan; with none, or several, it stays a plan named by its period."""
+    by_period: dict[tuple[object, str], set[str]] = {}
+    names_of: dict[str, StrategyName] = {}
+    for mention in mentions:
+        words = _title_words(mention.name)
+        if mention.name.period and len(words) > 1 and not mention.name.edition:
+            by_period.setdefault((mention.name.period, _head_word(mention.name)), set()).add(mention.name.key)
+            names_of[mention.name.key] = mention.name
+    resolved = []
+    for mention in mentions:
+        bare = mention.name.period is not None and len(_title_words(mention.name)) == 1  # "the 2025-2030 strategy"
+        keys = by_period.get((mention.name.period, _head_word(mention.name)), set()) if bare else set()
+        if len(keys) == 1:
+            mention = Mention(names_of[next(iter(keys))], mention.start, mention.end)
+        resolved.append(mention)
+    return resolved
+
+
+def _title_words(name: StrategyName) -> tuple[str, ...]:
+    """The words of a title without its period's years."""
+    return tuple(w for w in name_words(name.title or "") if not w.isdigit())
+
+
+def _head_word(name: StrategyName) -> str:
+    return (name.head or "").lower()
 
 
 def _covers(name: StrategyName, year: re.Match[str]) -> bool:
