@@ -425,13 +425,19 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     stops, generic = stops_lower | lexicon.name_stops("inside"), lexicon.name_stops("generic")
     kept: list[_Word] = []
     determiner: _Word | None = None
+    capitals = False  # reading a run of capitalised words ("Community Safety Partnership (CSP) plan")
     for word in reversed(words):
         lowered = word.text.lower()
         if lowered in stops and lowered not in generic and not (word.text[0].isupper() and lowered not in stops_lower):
             determiner = word
             break
+        if capitals and not word.text[0].isupper():
+            determiner = word if lowered in stops else None
+            break  # the run of capitals began the name
         kept.append(word)
-        if word.text[0].isupper() or word.text[0] == "(":
+        if word.text[0] == "(" and not capitals:
+            capitals = True  # a bracketed acronym: the capitalised name it stands for comes before it
+        elif word.text[0].isupper() and not capitals:
             break  # a capitalised first word ("Housing strategy") or a possessive place begins the name
     kept.reverse()
     if len(kept) == 1 and (kept[0].text[0].isupper() or kept[0].text[0] == "("):
@@ -462,14 +468,12 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     pointed = determiner is not None and (
         determiner.text.lower() in _POINTING or determiner.text.lower().endswith(("'s", "s'"))
     )
-    preceding = [w for w in words if w.end <= start]
+    preceding = _words_before(text, start - 1, 3) if start > 0 and text[start - 1] == " " else []
     # "the refreshed children and young people's plan", "New Havering housing strategy agreed": a plan the
     # text presents, one plan whether or not the text titles it; so is a place's own ("Herefordshire's health
     # and wellbeing strategy").
     presented = (
-        bool(preceding)
-        and preceding[-1].text.lower() in lexicon.name_stops("presenting")
-        and not (len(preceding) > 1 and preceding[-2].text.lower() in ("a", "an"))  # "a new ...": a kind of plan
+        bool(preceding) and preceding[-1].text.lower() in lexicon.name_stops("presenting") and not _a_kind(preceding)
     ) or (
         _owned_by_a_place(kept) and not (preceding and preceding[-1].text == "as")
     )  # "as Kent's ... strategy": a role
@@ -497,6 +501,14 @@ def _title_words_before(
     stops = lexicon.name_stops("lower") | lexicon.name_stops("inside")
     pointer = before[0] if before and before[0].text.lower() in stops else None
     return run, pointer
+
+
+def _a_kind(preceding: Sequence[_Word]) -> bool:
+    """ "a new libraries strategy will be written": a kind of plan, still to be made; but "has approved a
+    new community safety plan" names the one plan made (a verb of ``name-stops.csv``, position ``made``)."""
+    if len(preceding) < 2 or preceding[-2].text.lower() not in ("a", "an"):
+        return False
+    return not (len(preceding) > 2 and preceding[-3].text.lower() in lexicon.name_stops("made"))
 
 
 def _owned_by_a_place(words: Sequence[_Word]) -> bool:

@@ -473,6 +473,10 @@ def test_a_body_named_as_what_is_replaced_is_not_a_plan(tmp_path: Path) -> None:
         ("Councillors will be asked to approve the refreshed older people's plan next week.", "older people's plan"),
         ("The draft libraries strategy goes out to consultation on Monday.", "libraries strategy"),
         ("The scheme will support delivery of Eastmoor's active travel strategy.", "Eastmoor's active travel strategy"),
+        (  # "a new" after the verb that made it, and a capitalised name with its acronym before a lower-case head
+            "Eastmoor Council has adopted a new Safer Streets Partnership (SSP) plan for the next three years.",
+            "Safer Streets Partnership (SSP) plan",
+        ),
     ],
 )
 def test_a_plan_the_text_presents_in_lower_case_is_one_plan(tmp_path: Path, text: str, written: str) -> None:
