@@ -44,11 +44,17 @@ PERIOD_TITLE = re.compile(
 )
 # '"Working Together to Improve Outcomes", the new Kent Children and Young People's Framework 2016 - 2019'
 QUOTED_NAME = re.compile(
-    rf"[\"'](?P<name>{CAPPHRASE}(?:,\s+{CAPPHRASE}){{0,4}})[\"']"
+    rf"[\"'](?P<name>{CAPPHRASE}(?:[,:]\s+{CAPPHRASE}){{0,4}})[\"']"
     rf"(?:,\s+the\s+(?:new\s+)?(?P<generic>[^,.;]{{0,80}}?\b{HEADS})\s+(?P<period>{PERIOD.pattern}))?"
 )
-# Words that make a quoted name a strategy when they come just before it.
-STRATEGY_CONTEXT = re.compile(rf"\b(?:{HEADS}|strategy|framework|plan)\b[^.\"']{{0,25}}$", re.IGNORECASE)
+# Words that make a quoted name a strategy when they come just before it: a head noun ("the Council's
+# Programme "Local Voices: Highland Choices"") or a word of succession ("an evolution of "Working Together
+# for the Highlands"", "the successor to "Bright Futures"").
+STRATEGY_CONTEXT = re.compile(
+    rf"\b(?:{HEADS}|strategy|framework|plan|programme|evolution\s+of|successor\s+to|replacement\s+for|replaces)\b"
+    rf"[^.\"']{{0,25}}$",
+    re.IGNORECASE,
+)
 
 _LEADING = re.compile(
     r"^(?:\d+/\d+\s*-\s*|\d+\s+|(?:the|a|an|our|new|draft|final|revised|updated|then|approve|adopt|endorse)\s+)+",

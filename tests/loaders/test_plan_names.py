@@ -518,3 +518,20 @@ def test_a_yearly_edition_within_a_plan_s_period_is_that_plan(tmp_path: Path) ->
     found = dict(mentions(tmp_path, text, "Westdale Borough Council"))
     assert found["Corporate Plan 2022/23 Refresh"] == "Westdale Corporate Plan 2021-2025"
     assert found["Corporate Plan 2027/28 Update"] != "Westdale Corporate Plan 2021-2025"  # outside its period
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('The Council agreed its new Programme "Brighter Glens" today.', "Brighter Glens"),
+        ("The Council's Programme 'Local Roots: Glen Futures' was approved in March.", "Local Roots: Glen Futures"),
+        ('This Programme is an evolution of "Working Together for the Glens".', "Working Together for the Glens"),
+    ],
+)
+def test_a_quoted_name_after_a_head_noun_or_a_word_of_succession(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in [key for _, key in mentions(tmp_path, text, "Glenmuir Council")]
+
+
+def test_a_quoted_phrase_with_no_plan_word_before_it_is_no_plan(tmp_path: Path) -> None:
+    text = 'The consultation known as "Shaping Glenmuir Together" drew 900 replies.'
+    assert mentions(tmp_path, text, "Glenmuir Council") == []
