@@ -121,6 +121,8 @@ def test_plan_names_with_their_periods_and_slogans(text: str, expected: tuple[st
         "priorities agreed in Joint Health Wellbeing Strategy to influence services",
         "the NHS Long Term Plan 2019-2029",
         "which supports the Combined Authority's Strategic Economic Plan and",
+        "progress against the SEND Accelerated Progress Plan 2024-2025 was reported",
+        "the Local Area SEND Statement of Action Plan 2023-2025 sets the actions",
     ],
 )
 def test_things_that_look_like_plans_and_are_not(text: str) -> None:
