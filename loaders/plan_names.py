@@ -635,6 +635,9 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
             " ".join(edition.group("edition").split()),
         )
     slogan = _SLOGAN_AFTER.match(text, final_end)
+    if slogan is None and period is not None:  # a heading "Corporate Plan 2022-2027 - Recover, Reset, Renew"
+        line_end = _first_break_in(breaks, final_end, min(len(text), final_end + 80))
+        slogan = _SLOGAN_ENDS_LINE.fullmatch(text, final_end, line_end) if line_end is not None else None
     if slogan:  # "Plan 2008-2011 - Positive about our Future - to ..."
         return PlanName(span_start, slogan.end(), name, head, period, slogan.group("slogan"))
     return PlanName(
@@ -718,6 +721,8 @@ _YEAR_EDITION = re.compile(r"(?P<edition>(?:19|20)\d\d(?:[/-]\d\d)?\s+(?i:refres
 
 # A slogan set between dashes after a name and its period (bounded: at most eight words).
 _SLOGAN_AFTER = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?: [\w'-]+){0,7}?) -(?= |$)")
+# A slogan after a dash that ends a heading's line, its words capitalised ("- Recover, Reset, Renew").
+_SLOGAN_ENDS_LINE = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|&|for|of|the|our)){0,7})")
 
 
 def acronym_names(text: str, series: Mapping[str, str] | None = None) -> Iterator[tuple[int, int, str, Period | None]]:

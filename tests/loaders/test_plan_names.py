@@ -9,7 +9,7 @@ import pytest
 from loaders.names import find_aliases
 from loaders.periods import PLAN_PERIOD, period_of
 from loaders.plan_names import plan_names, slogan_names, welsh_plan_names
-from loaders.reading import read
+from loaders.reading import paragraph_breaks, read
 from loaders.sources import open_document
 from loaders.text import clean
 
@@ -537,3 +537,13 @@ def test_a_quoted_name_after_a_head_noun_or_a_word_of_succession(tmp_path: Path,
 def test_a_quoted_phrase_with_no_plan_word_before_it_is_no_plan(tmp_path: Path) -> None:
     text = 'The consultation known as "Shaping Glenmuir Together" drew 900 replies.'
     assert mentions(tmp_path, text, "Glenmuir Council") == []
+
+
+def test_a_slogan_after_a_dash_that_ends_a_heading(tmp_path: Path) -> None:
+    text = (
+        "Agenda item\n\nCouncil Plan 2024-2029 - Grow, Care, Thrive\n\nThat the Council Plan 2024-2029 be approved.\n"
+    )
+    doc = open_document(document(tmp_path, text, "Glenmuir Council"))
+    assert ("Council Plan", "2024-2029", "Grow, Care, Thrive") in [
+        (p.name, p.period.text if p.period else None, p.slogan) for p in plan_names(doc.text, paragraph_breaks(doc))
+    ]
