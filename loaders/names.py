@@ -278,7 +278,11 @@ def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
             edition=plan.edition,
             place_added=_place_added(name.title, place),
         )
-    return replace(name, minor=plan.head.minor and plan.period is None, in_passing=plan.in_passing)
+    # "the associated Action Plan for 2014 - 15": a year's actions, a plan in its own right only if replaced.
+    yearly = plan.period is None or (
+        plan.period.start is not None and plan.period.end is not None and plan.period.end - plan.period.start <= 1
+    )
+    return replace(name, minor=plan.head.minor and yearly, in_passing=plan.in_passing)
 
 
 def named_with_period(

@@ -472,7 +472,9 @@ def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
         (m for m in mentions if m.name.title and m.name.period and not m.name.edition), key=lambda m: m.start
     )
     # Each distinct name is compared with each distinct title once; positions are then bisected.
-    titles = {m.name.title or "": name_words(m.name.title or "") for m in titled}
+    # A plan's title is what the text writes; its key names the publisher's place ("Cheshire East All Age
+    # Carers Strategy" is the plan titled "All Age Carers Strategy 2021-2025" in a Cheshire East text).
+    titles = {m.name.key: (name_words(m.name.title or ""), name_words(m.name.key)) for m in titled if m.name.title}
     fits: dict[str, list[Mention]] = {}
     resolved = []
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -481,8 +483,8 @@ def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.name.key not in fits:
             words = name_words(mention.name.key)
-            fitting = {title for title, long in titles.items() if names_same_plan(words, long)}
-            fits[mention.name.key] = [m for m in titled if (m.name.title or "") in fitting]
+            fitting = {key for key, forms in titles.items() if any(names_same_plan(words, form) for form in forms)}
+            fits[mention.name.key] = [m for m in titled if m.name.key in fitting]
         same = fits[mention.name.key]
         if same:
             at = _bisect(same, mention.start)

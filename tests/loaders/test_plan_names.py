@@ -547,3 +547,19 @@ def test_a_slogan_after_a_dash_that_ends_a_heading(tmp_path: Path) -> None:
     assert ("Council Plan", "2024-2029", "Grow, Care, Thrive") in [
         (p.name, p.period.text if p.period else None, p.slogan) for p in plan_names(doc.text, paragraph_breaks(doc))
     ]
+
+
+def test_a_year_s_action_plan_beside_a_strategy_is_not_a_plan_of_its_own(tmp_path: Path) -> None:
+    text = "Cabinet approved the Play Strategy 2024-2028 and the associated Action Plan for 2024 - 25."
+    doc = open_document(document(tmp_path, text, "Glenmuir Council"))
+    minor = {doc.text[m.start : m.end]: m.name.minor for m in read(doc).mentions}
+    assert minor == {"Play Strategy 2024-2028": False, "Action Plan for 2024 - 25": True}
+
+
+def test_a_name_with_the_place_is_the_plan_the_text_titles_without_it(tmp_path: Path) -> None:
+    text = (
+        "That the Committee note progress on the Bay Play Strategy 2021-2025. Officers presented the "
+        "Glenmuir Bay Play Strategy to the committee in March."
+    )
+    found = dict(mentions(tmp_path, text, "Glenmuir Council"))
+    assert found["Glenmuir Bay Play Strategy"] == found["Bay Play Strategy 2021-2025"]
