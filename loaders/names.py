@@ -134,9 +134,15 @@ def complete_with_place(name: str, place: str | None) -> str:
         tail = re.search(rf" (?:for|in|of) (?:the )?{_place_pattern(place)}$", name, re.IGNORECASE)
         if tail and tail.start() > 0:
             name = name[: tail.start()]
-    if place and not names_place(name, place):
+    if place and not names_place(name, place) and not _names_another_place(name):
         name = f"{place} {name}"
     return name
+
+
+def _names_another_place(name: str) -> bool:
+    from loaders import publisher  # publisher reads names: imported here, when first needed
+
+    return publisher.opens_with_a_place(name)
 
 
 def _place_pattern(place: str) -> str:

@@ -95,6 +95,12 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         if lowered in JOINERS and kept:
             if lowered in ("and", "&") and index and words[index - 1].text.lower() in ends:
                 break  # "Strategic Assessment and Sustainable Community Strategy": two things, not one name
+            if (
+                lowered in ("of", "for", "on")
+                and index
+                and words[index - 1].text.lower() in lexicon.name_stops("about")
+            ):
+                break  # "Review of Homelessness Strategy", "Progress Report for Carers Strategy": about the plan
             kept.append(word)
             continue
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:

@@ -275,6 +275,12 @@ def _by_place() -> dict[str, Council]:
     return {place: named[0] for place, named in found.items() if len(named) == 1}
 
 
+def opens_with_a_place(name: str) -> bool:
+    """Whether a name opens with a place the councils table names ("Lincolnshire Homelessness Strategy"
+    adopted by South Holland District Council is Lincolnshire's, not South Holland's)."""
+    return _place_pattern().match(name) is not None
+
+
 def council_of_handle(handle: str) -> Council | None:
     """The council a social media handle names ("BlaenauGwentCBC" -> Blaenau Gwent County Borough Council)."""
     place = _HANDLE_SUFFIX.sub("", handle).lower()

@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from pyoxigraph import NamedNode
 
-from loaders import names
+from loaders import lexicon, names
 from loaders.dates import COUNT, parse_count
 from loaders.document import Document, literal
 from loaders.reading import Reading, alternative_names
@@ -43,6 +43,18 @@ def strategy_mentions(reading: Reading) -> None:
     for mention in reading.mentions:
         if not mention.name.minor:  # a minor plan is typed by the lineage rules if a relation involves it
             state_strategy(reading.doc, mention.name, (mention.start, mention.end), titles.get(mention.name.key))
+            acronym = BRACKETED_ACRONYM.search(reading.doc.text, mention.start, mention.end)
+            before = reading.doc.text[mention.start : acronym.start()].strip() if acronym else ""
+            # "Local Outcome Improvement Plan (LOIP) 2016-2026": the plan's acronym, defined right after its
+            # head noun ("Special Educational Needs and Disabilities (SEND) Strategy": the topic's, not the plan's)
+            if acronym and lexicon.head_of_name(before) is not None:
+                reading.doc.state(
+                    mention.name.iri, ALT_TITLE, literal(acronym.group("acronym")), "acronym-definition", acronym
+                )
+
+
+# An acronym in brackets inside a plan's name as written.
+BRACKETED_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,8})\)")
 
 
 def document_titles(reading: Reading) -> dict[str, str]:

@@ -176,3 +176,16 @@ def test_one_title_per_plan_and_no_title_the_text_does_not_write(tmp_path: Path)
     assert (allotments, "label", "Allotments Strategy 2022-2027") in said
     assert (allotments, "altLabel", "Ashcombe Allotments Strategy 2022-2027") in said
     assert not any(s == allotments and p == "title" for s, p, o in said)
+
+
+def test_an_acronym_defined_after_a_plan_s_head_is_its_alternative_name(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Ashcombe Borough Council\n\nOur Local Outcome Improvement Plan (LOIP) 2024-2034 sets ten-year aims. "
+        "The Special Educational Needs (SEND) Strategy 2023-2026 is separate.\n",
+        encoding="utf-8",
+    )
+    alternatives = {
+        f.object.value for f in extract(path).facts if f.predicate.value == "http://purl.org/dc/terms/alternative"
+    }
+    assert "LOIP" in alternatives and "SEND" not in alternatives

@@ -563,3 +563,35 @@ def test_a_name_with_the_place_is_the_plan_the_text_titles_without_it(tmp_path: 
     )
     found = dict(mentions(tmp_path, text, "Glenmuir Council"))
     assert found["Glenmuir Bay Play Strategy"] == found["Bay Play Strategy 2021-2025"]
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # A plural's "s" and a singular name are one plan.
+        (
+            "The Carers Strategy 2024-2029 was agreed; the Carer Strategy has six aims.",
+            "Carer Strategy",
+            "Carers Strategy",
+        ),
+        # A name that opens with another council's place is that place's plan, not the publisher's.
+        ("Glenmuir Council adopted the Lincolnshire Homelessness Strategy 2017-21.", None, None),
+    ],
+)
+def test_names_that_differ_only_by_a_plural_or_belong_to_another_place(
+    tmp_path: Path, text: str, first: str | None, second: str | None
+) -> None:
+    found = mentions(tmp_path, text, "Glenmuir Council")
+    keys = {written: key for written, key in found}
+    if first:
+        assert keys[first] == next(key for written, key in found if written.startswith(second))
+    else:
+        assert keys["Lincolnshire Homelessness Strategy 2017-21"] == "Lincolnshire Homelessness Strategy 2017-2021"
+
+
+def test_an_action_on_a_plan_is_not_part_of_its_name(tmp_path: Path) -> None:
+    found = names_in("Review of Homelessness Strategy 2008/13 and Progress Report for Carers Strategy 2021-2025")
+    assert [(name, period) for name, period, _ in found] == [
+        ("Homelessness Strategy", "2008-2013"),
+        ("Carers Strategy", "2021-2025"),
+    ]
