@@ -441,10 +441,11 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
             determiner = word if lowered in stops else None
             break  # the run of capitals began the name
         kept.append(word)
-        if word.text[0] == "(" and not capitals:
-            capitals = True  # a bracketed acronym: the capitalised name it stands for comes before it
-        elif word.text[0].isupper() and not capitals:
-            break  # a capitalised first word ("Housing strategy") or a possessive place begins the name
+        if word.text.endswith(("'s", "s'")) and word.text[0].isupper():
+            break  # a possessive place begins the name ("Herefordshire's health and wellbeing strategy")
+        # A capitalised word ("Housing strategy") or a bracketed acronym begins a run of capitals that ends
+        # the name where it starts ("Safer City Partnership plan", "Community Safety Partnership (CSP) plan").
+        capitals = capitals or word.text[0].isupper() or word.text[0] == "("
     kept.reverse()
     if len(kept) == 1 and (kept[0].text[0].isupper() or kept[0].text[0] == "("):
         kept, determiner = _title_words_before(text, head_match.start(), kept, determiner)

@@ -479,6 +479,10 @@ def test_a_body_named_as_what_is_replaced_is_not_a_plan(tmp_path: Path) -> None:
             "Eastmoor Council has adopted a new Safer Streets Partnership (SSP) plan for the next three years.",
             "Safer Streets Partnership (SSP) plan",
         ),
+        (
+            "Members assessed the Safer Glens Partnership plan for 2024-27 and its results.",
+            "Safer Glens Partnership plan for 2024-27",
+        ),
     ],
 )
 def test_a_plan_the_text_presents_in_lower_case_is_one_plan(tmp_path: Path, text: str, written: str) -> None:
