@@ -123,6 +123,8 @@ def test_plan_names_with_their_periods_and_slogans(text: str, expected: tuple[st
         "which supports the Combined Authority's Strategic Economic Plan and",
         "progress against the SEND Accelerated Progress Plan 2024-2025 was reported",
         "the Local Area SEND Statement of Action Plan 2023-2025 sets the actions",
+        "measured against the Public Health Outcomes Framework 2019-2022",  # national indicators
+        "under the Supporting Families Outcomes Framework the council claims",  # a national programme's
     ],
 )
 def test_things_that_look_like_plans_and_are_not(text: str) -> None:
@@ -442,6 +444,7 @@ def test_a_plan_named_by_a_slogan_and_a_period(tmp_path: Path, text: str, expect
         "Planning Applications 2020-2023 rose by a third.",
         "Members of the Improving Lives Board 2021-2024 met twice.",  # a body
         "Cabinet approved the Housing Strategy 2021-2026.",  # a head noun: the grammar's, not a slogan
+        "The council joined Delivering Better Value 2023-2026 with the DfE.",  # a national programme
     ],
 )
 def test_phrases_with_a_period_that_are_not_slogan_names(text: str) -> None:
