@@ -100,6 +100,7 @@ def names_in(text: str) -> list[tuple[str, str | None, str | None]]:
             "approval of the Digital Services Strategy covering the period from 2022 to 2025 was sought",
             ("Digital Services Strategy", "2022-2025", None),
         ),
+        ("Welcome to our 2023 to 2026 Borough Plan, which sets four aims.", ("Borough Plan", "2023-2026", None)),
     ],
 )
 def test_plan_names_with_their_periods_and_slogans(text: str, expected: tuple[str, str, str | None]) -> None:
