@@ -56,9 +56,9 @@ STRATEGY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# ("Our" with a capital stays: "the Our Manchester Strategy", the slogan "Our Brightwater 2021-2026".)
 _LEADING = re.compile(
-    r"^(?:\d+/\d+\s*-\s*|\d+\s+|(?:the|a|an|our|new|draft|final|revised|updated|then|approve|adopt|endorse)\s+)+",
-    re.IGNORECASE,
+    r"^(?:\d+/\d+\s*-\s*|\d+\s+|(?:(?i:the|a|an|new|draft|final|revised|updated|then|approve|adopt|endorse)|our)\s+)+"
 )
 # Header labels that end a line before a colon, never part of a name.
 FIELD_LABELS = re.compile(

@@ -103,6 +103,9 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
                 break  # "Review of Homelessness Strategy", "Progress Report for Carers Strategy": about the plan
             kept.append(word)
             continue
+        if word.text == "Our" and kept and index and words[index - 1].text.lower() in _POINTING:
+            kept.append(word)  # "the Our Manchester Strategy": a name that opens with "Our"
+            break
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
             break
         if word.text.endswith("'") and _OPEN_QUOTE.search(text, max(0, word.start - 120), word.start):
