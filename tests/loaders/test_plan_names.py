@@ -101,6 +101,10 @@ def names_in(text: str) -> list[tuple[str, str | None, str | None]]:
             ("Digital Services Strategy", "2022-2025", None),
         ),
         ("Welcome to our 2023 to 2026 Borough Plan, which sets four aims.", ("Borough Plan", "2023-2026", None)),
+        (  # Scotland's community plan before the LOIP
+            "the Glenmuir Single Outcome Agreement 2013-2023 was replaced",
+            ("Glenmuir Single Outcome Agreement", "2013-2023", None),
+        ),
         (  # a name that opens with a capital "Our", after "the"
             "the ambition set out in the Our Glenmuir Strategy 2016 - 2025 stays",
             ("Our Glenmuir Strategy", "2016-2025", None),
