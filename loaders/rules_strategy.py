@@ -42,7 +42,8 @@ def strategy_mentions(reading: Reading) -> None:
     titles = document_titles(reading)
     for mention in reading.mentions:
         if not mention.name.minor:  # a minor plan is typed by the lineage rules if a relation involves it
-            state_strategy(reading.doc, mention.name, (mention.start, mention.end), titles.get(mention.name.key))
+            title = titles.get(mention.name.iri.value)
+            state_strategy(reading.doc, mention.name, (mention.start, mention.end), title)
             acronym = BRACKETED_ACRONYM.search(reading.doc.text, mention.start, mention.end)
             before = reading.doc.text[mention.start : acronym.start()].strip() if acronym else ""
             # "Local Outcome Improvement Plan (LOIP) 2016-2026": the plan's acronym, defined right after its
@@ -61,11 +62,12 @@ def document_titles(reading: Reading) -> dict[str, str]:
     """The one title a document gives each plan: the fullest of the titles its mentions write whole
     (a plan has one dcterms:title; "Aberdeen City's Children's Services Plan 2023-2026" beside "the
     Children's Services Plan 2023-2026"). A title missing the publisher's place is never one."""
-    titles: dict[str, str] = {}
+    titles: dict[str, str] = {}  # by IRI: "Homelessness & Rough Sleeper Strategy" and "... and ..." are one plan
     for mention in reading.mentions:
         name = mention.name
-        if name.title and not name.place_added and len(name.title) > len(titles.get(name.key, "")):
-            titles[name.key] = name.title
+        iri = name.iri.value
+        if name.title and not name.place_added and len(name.title) > len(titles.get(iri, "")):
+            titles[iri] = name.title
     return titles
 
 

@@ -189,3 +189,14 @@ def test_an_acronym_defined_after_a_plan_s_head_is_its_alternative_name(tmp_path
         f.object.value for f in extract(path).facts if f.predicate.value == "http://purl.org/dc/terms/alternative"
     }
     assert "LOIP" in alternatives and "SEND" not in alternatives
+
+
+def test_one_title_for_a_plan_written_with_and_and_with_an_ampersand(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "The Homelessness & Rough Sleeping Strategy was noted. The Homelessness and Rough Sleeping Strategy "
+        "has five aims.\n",
+        encoding="utf-8",
+    )
+    titles = [f.object.value for f in extract(path).facts if f.predicate.value == "http://purl.org/dc/terms/title"]
+    assert titles == ["Homelessness and Rough Sleeping Strategy"]
