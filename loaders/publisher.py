@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal
 
-from loaders import names
+from loaders import lexicon, names
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
 from strategy_lineage.reference import rows
@@ -278,7 +278,8 @@ def _by_place() -> dict[str, Council]:
 def opens_with_a_place(name: str) -> bool:
     """Whether a name opens with a place the councils table names ("Lincolnshire Homelessness Strategy"
     adopted by South Holland District Council is Lincolnshire's, not South Holland's)."""
-    return _place_pattern().match(name) is not None
+    place = _place_pattern().match(name)
+    return place is not None and place.group(0).lower() not in lexicon.name_stops("word-place")
 
 
 def council_of_handle(handle: str) -> Council | None:
