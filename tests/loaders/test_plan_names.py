@@ -454,6 +454,7 @@ def test_a_plan_named_by_a_slogan_and_a_period(tmp_path: Path, text: str, expect
         "Members of the Improving Lives Board 2021-2024 met twice.",  # a body
         "Cabinet approved the Housing Strategy 2021-2026.",  # a head noun: the grammar's, not a slogan
         "The council joined Delivering Better Value 2023-2026 with the DfE.",  # a national programme
+        "Under Transforming Care 2015-2019 the council moved people home.",  # NHS England's programme
     ],
 )
 def test_phrases_with_a_period_that_are_not_slogan_names(text: str) -> None:
