@@ -109,6 +109,14 @@ def state_strategy(
             where,
             f"the title names {doc.place} and the source is published by {doc.publisher}",
         )
+    elif doc.place and doc.publisher and name.place_added:  # "the Play Strategy 2024-2028" in its council's text
+        state_publisher(
+            doc,
+            iri,
+            "publisher-of-source",
+            where,
+            f"the source, published by {doc.publisher}, names the plan without another owner or place",
+        )
 
 
 def state_publisher(doc: Document, plan: NamedNode, rule: str, where: tuple[int, int], reason: str) -> None:
@@ -314,6 +322,11 @@ register_rules(
         "publisher-from-title",
         "a title naming the publisher's place: the strategy's publisher (inferred)",
         "the Riverside Housing Strategy, in a Riverside Borough Council document",
+    ),
+    Rule(
+        "publisher-of-source",
+        "a dated plan the text names without a place or another owner: the source's publisher's (inferred)",
+        "the Play Strategy 2024-2028, in a Riverside Borough Council document",
     ),
     Rule(
         "acronym-definition",

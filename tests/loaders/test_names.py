@@ -176,6 +176,8 @@ def test_one_title_per_plan_and_no_title_the_text_does_not_write(tmp_path: Path)
     assert (allotments, "label", "Allotments Strategy 2022-2027") in said
     assert (allotments, "altLabel", "Ashcombe Allotments Strategy 2022-2027") in said
     assert not any(s == allotments and p == "title" for s, p, o in said)
+    # Still the publisher's plan (inferred: the source is the council's and names no other owner).
+    assert any(s == allotments and p == "publisher" for s, p, o in said)
 
 
 def test_an_acronym_defined_after_a_plan_s_head_is_its_alternative_name(tmp_path: Path) -> None:
