@@ -113,7 +113,7 @@ def state_strategy(
         state_publisher(
             doc,
             iri,
-            "publisher-of-source",
+            "strategy-publisher-from-source",
             where,
             f"the source, published by {doc.publisher}, names the plan without another owner or place",
         )
@@ -324,7 +324,7 @@ register_rules(
         "the Riverside Housing Strategy, in a Riverside Borough Council document",
     ),
     Rule(
-        "publisher-of-source",
+        "strategy-publisher-from-source",
         "a dated plan the text names without a place or another owner: the source's publisher's (inferred)",
         "the Play Strategy 2024-2028, in a Riverside Borough Council document",
     ),
