@@ -438,7 +438,7 @@ def name_words(name: str) -> tuple[str, ...]:
     """Words of a name for matching: no possessives, "Peoples" = "People's" (cached: names repeat)."""
     words = re.findall(r"[a-z0-9]+", re.sub(r"'s\b|s'(?=\s|$)", "", name.lower().replace("’", "'")))
     # "Carer Strategy" = "Carers Strategy": a plural's "s" is dropped (both sides are read alike).
-    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+    return tuple(w[:-1] if w in {"peoples", "childrens"} else w for w in words)
 
 
 def within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
