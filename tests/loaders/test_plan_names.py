@@ -585,12 +585,6 @@ def test_a_name_with_the_place_is_the_plan_the_text_titles_without_it(tmp_path: 
 @pytest.mark.parametrize(
     "text, first, second",
     [
-        # A plural's "s" and a singular name are one plan.
-        (
-            "The Carers Strategy 2024-2029 was agreed; the Carer Strategy has six aims.",
-            "Carer Strategy",
-            "Carers Strategy",
-        ),
         # A name that opens with another council's place is that place's plan, not the publisher's.
         ("Glenmuir Council adopted the Lincolnshire Homelessness Strategy 2017-21.", None, None),
     ],
