@@ -440,7 +440,7 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
         if lowered in stops and lowered not in generic and not (word.text[0].isupper() and lowered not in stops_lower):
             determiner = word
             break
-        if capitals and not word.text[0].isupper():
+        if capitals and not word.text[0].isupper() and lowered not in JOINERS:
             determiner = word if lowered in stops else None
             break  # the run of capitals began the name
         kept.append(word)
