@@ -300,10 +300,16 @@ def read(doc: Document) -> Reading:
             welsh.append(Mention(name, plan.start, plan.end))
     for match in finditer(names.PERIOD_TITLE, text):
         add(names.from_period_title(match, place), match.start(), match.end())
-    for pattern in BARE_NAME_CONTEXTS:
+    for index, pattern in enumerate(BARE_NAME_CONTEXTS):
         for match in finditer(pattern, text):
             if _bare_plan_name(match.group("name")):
-                add(reading.strategy_named(match.group("name")), match.start("name"), match.end("name"))
+                written = match.group("name")
+                known = reading.strategy_named(written)
+                # A slogan named as what is replaced ("the replacement for Brighter Brackenford 2030") is titled
+                # as written when the text names it nowhere else.
+                if index >= 2 and known.title is None and known.key == names.from_bare_name(written).key:
+                    known = names.named_with_period(written, None, None)
+                add(known, match.start("name"), match.end("name"))
     for start, end, expansion, period in plan_names.acronym_names(text, series):
         if period is not None:
             add(names.named_with_period(expansion, period, place), start, end)
