@@ -483,7 +483,9 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     # text presents, one plan whether or not the text titles it; so is a place's own ("Herefordshire's health
     # and wellbeing strategy").
     presented = (
-        bool(preceding) and preceding[-1].text.lower() in lexicon.name_stops("presenting") and not _a_kind(preceding)
+        bool(preceding)
+        and preceding[-1].text in lexicon.name_stops("presenting")  # lower case: not a headline's "New ..."
+        and not _a_kind(preceding)
     ) or (
         _owned_by_a_place(kept) and not (preceding and preceding[-1].text == "as")
     )  # "as Kent's ... strategy": a role
