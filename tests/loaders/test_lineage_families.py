@@ -275,3 +275,20 @@ def test_a_numbered_plan_of_another_kind_says_nothing(tmp_path: Path) -> None:
         "Ormsby District Council",
     )
     assert doc.relations() == []
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "builds on the successes and lessons of the Carer Support Plan 2019-2024",
+        "was built on the progress delivered through the Carer Support Plan 2019-2024",
+    ],
+)
+def test_building_on_what_an_earlier_plan_achieved_is_succession(tmp_path: Path, wording: str) -> None:
+    doc = read(
+        tmp_path,
+        f"Members agreed the Carers Strategy 2025-2029. The new strategy {wording} and sets four priorities.\n",
+        "Holmbury District Council",
+    )
+    fact = doc.fact("Holmbury Carers Strategy 2025-2029", "isSuccessorOf", "Holmbury Carer Support Plan 2019-2024")
+    assert_quoted(doc, fact, wording.split(" the ")[0], "Carer Support Plan 2019-2024")
