@@ -171,5 +171,5 @@ def predecessor_words() -> re.Pattern[str]:
 def name_stops(position: str) -> frozenset[str]:
     """Capitalised words that end a plan name scanned backwards (``inside``) or that are
     never the object of its "for"/"of" tail (``tail``), or that end a name written without a head
-    noun that is therefore no plan (``headless-end``: "Hostel", "Programme"), compared case-insensitively."""
+    noun that is therefore no plan (``headless-end``: "Hostel", "Centre"), compared case-insensitively."""
     return frozenset(r["word"].lower() for r in _rows("name-stops.csv") if r["position"] == position)

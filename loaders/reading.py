@@ -50,11 +50,17 @@ BARE_NAME_CONTEXTS = [
 ]
 
 
-def _bare_plan_name(written: str) -> bool:
-    """A name a context calls a plan is one when it has two words or more and is not a body's name,
-    guidance, an Act or a report ("the successor to the Children's Trust Board" names a board)."""
+def bare_plan_name(written: str) -> bool:
+    """A name without a head noun that a context calls a plan is one when it has two words or more and
+    is not a body's name ("the successor to the Children's Trust Board"), guidance, an Act, a report,
+    or a building, service or fund ("to replace the Mill Lane Hostel": a ``headless-end`` stop)."""
     name = names.tidy(written)
-    return len(name.split()) >= 2 and not names.ORG_TAIL.search(name) and not lexicon.not_a_plan(name)
+    return (
+        len(name.split()) >= 2
+        and not names.ORG_TAIL.search(name)
+        and not lexicon.not_a_plan(name)
+        and name.split()[-1].lower() not in lexicon.name_stops("headless-end")
+    )
 
 
 # A document's heading: at most its first three non-blank lines, each a short line.
@@ -302,7 +308,7 @@ def read(doc: Document) -> Reading:
         add(names.from_period_title(match, place), match.start(), match.end())
     for index, pattern in enumerate(BARE_NAME_CONTEXTS):
         for match in finditer(pattern, text):
-            if _bare_plan_name(match.group("name")):
+            if bare_plan_name(match.group("name")):
                 written = match.group("name")
                 known = reading.strategy_named(written)
                 # A slogan named as what is replaced ("the replacement for Brighter Brackenford 2030") is titled

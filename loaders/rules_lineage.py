@@ -37,7 +37,7 @@ from loaders.document import Document, literal
 from loaders.facts import Object
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
-from loaders.reading import ANAPHORA, Mention, Reading, name_words, within
+from loaders.reading import ANAPHORA, Mention, Reading, bare_plan_name, name_words, within
 from loaders.rules_strategy import state_publisher, state_strategy
 from loaders.text import finditer
 from strategy_lineage import vocab
@@ -808,8 +808,7 @@ def _same_series(one: StrategyName, other: StrategyName) -> bool:
 
 def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Side | None:
     """ "the replacement for Towards 2010": a plan named without a head noun, right after a
-    replace or supersede cue, when it is not a body, an Act, guidance, a report, or a building,
-    service or fund (its last word a ``headless-end`` stop)."""
+    replace or supersede cue, when it is a plan's name at all (``reading.bare_plan_name``)."""
     text = reading.doc.text
     filler = _filler().match(text, position, min(len(text), position + NEAR_AFTER))
     start = filler.end() if filler else position
@@ -817,9 +816,7 @@ def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Si
     written = phrase.group(0) if phrase else _written_capitalised_nearby(text, start, sentence_end)
     if written is None:
         return None
-    if lexicon.not_a_plan(written) or names.ORG_TAIL.search(written) or len(written.split()) < 2:
-        return None
-    if written.split()[-1].lower() in lexicon.name_stops("headless-end"):  # "to replace the Mill Lane Hostel"
+    if not bare_plan_name(written):
         return None
     end = phrase.end() if phrase else start + len(written)
     return Side(names.named_with_period(written, None, None), start, end, headless=True)

@@ -953,3 +953,14 @@ def test_a_slogan_named_plan_replaced_is_still_read(tmp_path: Path) -> None:
         "Brackenford Borough Council",
     )
     assert [r[1:] for r in doc.relations()] == [("supersedes", "Brighter Brackenford 2030")]
+
+
+def test_a_building_named_as_what_is_replaced_is_no_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Housing Strategy 2025-2030 funds supported housing. The new Kestrel Court scheme is the "
+        "replacement for Old Quay Day Centre, which closes in 2026.\n",
+        "Brackenford Borough Council",
+    )
+    assert doc.relations() == []
+    assert not any("Centre" in name for name in doc.strategies())
