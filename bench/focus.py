@@ -26,7 +26,16 @@ from pathlib import Path
 
 from bench import load
 from bench.corpus import build
-from bench.run import API_ENDPOINTS, BARE_ENDPOINTS, BASELINE_ENDPOINTS, Endpoint, bench_bare_command, serve_command_for
+from bench.run import (
+    API_ENDPOINTS,
+    BARE_ENDPOINTS,
+    BASELINE_ENDPOINTS,
+    Endpoint,
+    Rounds,
+    bench_bare_command,
+    measure_rounds,
+    serve_command_for,
+)
 from bench.server import Server, free_port
 from bench.workload import Workload, build_workload
 from graph.store import open_store
@@ -107,11 +116,11 @@ def main(argv: list[str] | None = None) -> None:
             profile(app, next(e for e in API_ENDPOINTS if e.name == args.profile), workload, args)
         if not chosen:
             return
-        plan = [(bare, e) for e in BARE_ENDPOINTS] + [(app, e) for e in chosen]
+        plan = [(bare.base_url, e) for e in BARE_ENDPOINTS] + [(app.base_url, e) for e in chosen]
         with before_server(store, workload, args) as before:
             if before is not None:
-                plan += [(before, replace(e, name="before " + e.name)) for e in chosen]
-            rounds = measure(plan, workload, args)
+                plan += [(before.base_url, replace(e, name="before " + e.name)) for e in chosen]
+            rounds = measure_rounds(plan, workload, Rounds(args.rounds, args.seconds, 1, args.connections, "wrk"))
     if args.rdflib:
         rounds.update(rdflib_rounds(store.parent / "corpus.nq", workload, args))
     report(rounds)
@@ -131,29 +140,6 @@ def before_server(store: Path, workload: Workload, args: argparse.Namespace) -> 
     with Server(serve_command_for(copy, port), port, env=env, log=args.work / "focus-before.log") as server:
         server.wait_for(workload.lineage_paths()[0])
         yield server
-
-
-def measure(
-    plan: list[tuple[Server, Endpoint]], workload: Workload, args: argparse.Namespace
-) -> dict[str, list[load.LoadResult]]:
-    """Rounds interleaved across every (server, endpoint), after one unrecorded warm-up each."""
-    rounds: dict[str, list[load.LoadResult]] = {e.name: [] for _, e in plan}
-    for server, endpoint in plan:  # warm-up
-        load.run(server.base_url, endpoint.paths(workload), 1, args.connections, endpoint.accept, "wrk", endpoint.bust)
-    for _ in range(args.rounds):
-        for server, endpoint in plan:
-            rounds[endpoint.name].append(
-                load.run(
-                    server.base_url,
-                    endpoint.paths(workload),
-                    args.seconds,
-                    args.connections,
-                    endpoint.accept,
-                    "wrk",
-                    endpoint.bust,
-                )
-            )
-    return rounds
 
 
 def rdflib_rounds(nquads: Path, workload: Workload, args: argparse.Namespace) -> dict[str, list[load.LoadResult]]:

@@ -17,7 +17,8 @@ import os
 import platform
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,28 +110,47 @@ def check(base_url: str, endpoint: Endpoint, paths: list[str]) -> None:
                 raise RuntimeError(f"GET {path[:120]} answered {response.status_code}: {response.text[:300]}")
 
 
+@dataclass(frozen=True)
+class Rounds:
+    """How endpoints are driven: rounds of ``seconds`` each, after an unrecorded warm-up."""
+
+    rounds: int
+    seconds: float
+    warmup: float
+    connections: int
+    generator: str = "auto"
+
+
+def measure_rounds(
+    plan: list[tuple[str, Endpoint]], workload: Workload, how: Rounds
+) -> dict[str, list[load.LoadResult]]:
+    """Every (base URL, endpoint) of the plan, rounds interleaved across all of them so drift hits all alike.
+
+    A plan may span servers (the app and the bare FastAPI app): the ceiling is then measured
+    in the same rounds as the endpoints it judges, not before or after them."""
+    paths = {endpoint.name: endpoint.paths(workload) for _, endpoint in plan}
+    rounds: dict[str, list[load.LoadResult]] = {endpoint.name: [] for _, endpoint in plan}
+
+    def once(base_url: str, endpoint: Endpoint, duration: float) -> load.LoadResult:
+        return load.run(
+            base_url, paths[endpoint.name], duration, how.connections, endpoint.accept, how.generator, endpoint.bust
+        )
+
+    for base_url, endpoint in plan:
+        check(base_url, endpoint, paths[endpoint.name])
+        once(base_url, endpoint, how.warmup)  # warm-up, not recorded
+    for _ in range(how.rounds):
+        for base_url, endpoint in plan:
+            rounds[endpoint.name].append(once(base_url, endpoint, how.seconds))
+    return rounds
+
+
 def measure(
-    base_url: str,
-    workload: Workload,
-    endpoints: list[Endpoint],
-    args: argparse.Namespace,
-    connections: int,
-    seconds: float,
+    plan: list[tuple[str, Endpoint]], workload: Workload, args: argparse.Namespace, connections: int, seconds: float
 ) -> dict[str, dict]:
-    """Medians over rounds; rounds interleave the endpoints so drift hits all alike."""
-    plans = [(endpoint, endpoint.paths(workload)) for endpoint in endpoints]
-    rounds: dict[str, list[load.LoadResult]] = {endpoint.name: [] for endpoint in endpoints}
-
-    def once(endpoint: Endpoint, paths: list[str], duration: float) -> load.LoadResult:
-        return load.run(base_url, paths, duration, connections, endpoint.accept, args.load_generator, endpoint.bust)
-
-    for endpoint, paths in plans:
-        check(base_url, endpoint, paths)
-        once(endpoint, paths, args.warmup)  # warm-up, not recorded
-    for _ in range(args.rounds):
-        for endpoint, paths in plans:
-            rounds[endpoint.name].append(once(endpoint, paths, seconds))
-    return {name: load.median_result(results) for name, results in rounds.items()}
+    """Medians over interleaved rounds."""
+    how = Rounds(args.rounds, seconds, args.warmup, connections, args.load_generator)
+    return {name: load.median_result(results) for name, results in measure_rounds(plan, workload, how).items()}
 
 
 def serve_command(corpus: Corpus, port: int) -> list[str]:
@@ -142,7 +162,8 @@ def serve_command_for(store: Path | str, port: int) -> list[str]:
     return [str(cli), "serve", "--host", "127.0.0.1", "--port", str(port), "--store", str(store)]
 
 
-def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
+def bench_size(corpus: Corpus, args: argparse.Namespace, with_bare: bool = False) -> dict:
+    """One corpus size served and driven; ``with_bare`` interleaves the bare FastAPI app's rounds with the app's."""
     port = free_port()
     first = corpus.workload.lineage_paths()[0]
     log = args.work / f"server-{corpus.councils}.log"
@@ -150,12 +171,17 @@ def bench_size(corpus: Corpus, args: argparse.Namespace) -> dict:
     env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections), "STRATEGY_LINEAGE_BASE": corpus.base}
     if args.store:  # an engine keeps no files of ours: the originals folder is local scratch
         env["STRATEGY_LINEAGE_ORIGINALS"] = str(args.work / "originals")
-    with Server(serve_command(corpus, port), port, env=env, log=log) as server:
+    with ExitStack() as servers:
+        server = servers.enter_context(Server(serve_command(corpus, port), port, env=env, log=log))
         # Start-up (imports, opening the store) first, then the lineage projection's first build.
         health_s = server.wait_for("/api/health")
         # On an engine the first projection build is queries over HTTP: give it longer.
         cold_start = server.wait_for(first, timeout=900 if args.store else 120)
-        endpoints = measure(server.base_url, corpus.workload, API_ENDPOINTS, args, args.connections, args.seconds)
+        plan = [(server.base_url, endpoint) for endpoint in API_ENDPOINTS]
+        if with_bare:
+            bare = servers.enter_context(started_bare(args))
+            plan = [(bare.base_url, endpoint) for endpoint in BARE_ENDPOINTS] + plan
+        endpoints = measure(plan, corpus.workload, args, args.connections, args.seconds)
         rss = server.peak_rss_mb
     return {
         "councils": corpus.councils,
@@ -209,13 +235,13 @@ def bench_bare_command(port: int) -> list[str]:
     )
 
 
-def bench_bare(workload: Workload, args: argparse.Namespace) -> dict:
+@contextmanager
+def started_bare(args: argparse.Namespace) -> Iterator[Server]:
     """A bare FastAPI endpoint under the same uvicorn settings: the ceiling every endpoint is judged by."""
     port = free_port()
     with Server(bench_bare_command(port), port, log=args.work / "bare.log") as server:
         server.wait_for("/health")
-        endpoints = measure(server.base_url, workload, BARE_ENDPOINTS, args, args.connections, args.seconds)
-    return {"endpoints": endpoints}
+        yield server
 
 
 def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
@@ -237,7 +263,8 @@ def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
         startup = server.wait_for("/health", timeout=600)
         # Slow queries: two connections keep rdflib busy; a longer window gives enough answers.
         seconds = max(args.seconds, args.baseline_seconds)
-        endpoints = measure(server.base_url, corpus.workload, BASELINE_ENDPOINTS, args, 2, seconds)
+        plan = [(server.base_url, endpoint) for endpoint in BASELINE_ENDPOINTS]
+        endpoints = measure(plan, corpus.workload, args, 2, seconds)
         rss = server.peak_rss_mb
         agree = same_answers(server.base_url, corpus)
     return {
@@ -332,9 +359,10 @@ def main(argv: list[str] | None = None) -> dict:
         is_baseline = councils == args.baseline_councils
         corpus = build(councils, args.seed, folder, args.max_sources, write_nquads=is_baseline, engine=args.store)
         print(f"[bench] {councils} councils: {corpus.quads:,} quads loaded in {corpus.load_s:.1f} s", flush=True)
-        results["sizes"].append(bench_size(corpus, args))
-        if councils == max(args.councils):
-            results["bare"] = bench_bare(corpus.workload, args)
+        size = bench_size(corpus, args, with_bare=councils == max(args.councils))
+        if "bare" in size["endpoints"]:  # measured in the same rounds as the largest size's endpoints
+            results["bare"] = {"endpoints": {"bare": size["endpoints"].pop("bare")}, "interleaved": True}
+        results["sizes"].append(size)
         if is_baseline:
             results["baseline"] = bench_baseline(corpus, args)
     if args.extraction_docs:
