@@ -69,6 +69,9 @@ def test_the_baseline_answers_the_same_queries_alike(smoke):
 def test_the_bare_fastapi_ceiling_is_measured_in_the_same_run(smoke):
     bare = smoke["bare"]["endpoints"]["bare"]
     assert bare["errors"] == 0 and bare["rps"] > 0
+    # Interleaved with the largest size's rounds, not measured before or after them.
+    assert smoke["bare"]["interleaved"] is True
+    assert len(bare["rounds"]) == len(smoke["sizes"][-1]["endpoints"]["health"]["rounds"])
     names = {t["name"] for t in smoke["targets"]}
     assert "health throughput / bare FastAPI" in names
     assert "trail (uncached) p99 / bare FastAPI p99" in names
