@@ -135,10 +135,19 @@ def field_line() -> re.Pattern[str]:
     "2. | Record of the Decision", "Is Key decision?: Yes". Table and list residue before it is allowed."""
     labels = _alternation(set(field_labels()))
     return re.compile(
-        rf"^[\s|*#\d.()]{{0,12}}(?P<label>{labels})(?:\s?\?)?(?:\s*:|\s*$|\s(?=that\b|That\b))[ \t]*"
+        rf"^[ \t\u00a0]*[\s|*#\d.()]{{0,12}}(?P<label>{labels})(?:\s?\?)?(?:\s*:|\s*$|\s(?=that\b|That\b))[ \t]*"
         rf"(?P<value>[^\n]*)",
         re.IGNORECASE,
     )
+
+
+@cache
+def inline_label() -> re.Pattern[str]:
+    """A label inside a line, after a space: "Decision Maker: Cabinet Decision status: For Determination Date of
+    decision: 10/09/2024" (a record whose fields were flattened onto one line). Only with its colon; the caller
+    checks that it is written with a capital."""
+    labels = _alternation(set(field_labels()))
+    return re.compile(rf"(?<=[\s|])(?P<label>{labels})(?:\s?\?)?\s?:[ \t]*", re.IGNORECASE)
 
 
 @cache
@@ -550,20 +559,65 @@ def _header(doc: Document, fields: list[Field]) -> Sitting | None:
 
 def _fields(doc: Document) -> list[Field]:
     found = []
-    pattern = field_line()
-    for offset, line in lines_with_offsets(doc.original):
-        match = pattern.match(line)
-        if match is None:
-            continue
-        field, body = field_labels()[re.sub(r"\s+", " ", match.group("label").lower())]
-        start = _clean_offset(doc, offset + match.start("label"))
-        end = _clean_offset(doc, offset + len(line.rstrip()))
-        value_start = _clean_offset(doc, offset + match.start("value"))
-        value = doc.text[value_start:end].strip() if value_start < end else ""
-        if field == "outcome-text" and _only_a_date(value):
-            field = "decision-date"  # "Decision Made: 11 March 2015" dates the record; the decision is below
-        found.append(Field(field, body, value, start, max(end, start), value_start))
+    lines = lines_with_offsets(doc.original)
+    for index, (offset, line) in enumerate(lines):
+        for label, label_start, value_start, value_end in _labels_in(line):
+            field, body = field_labels()[re.sub(r"\s+", " ", label.lower())]
+            start = _clean_offset(doc, offset + label_start)
+            end = _clean_offset(doc, offset + value_end)
+            value_at = _clean_offset(doc, offset + value_start)
+            value = doc.text[value_at:end].strip() if value_at < end else ""
+            if not value and field not in BLOCK_FIELDS:
+                below = _value_below(doc, lines, index)
+                if below is not None:
+                    value_at, end = below
+                    value = doc.text[value_at:end]
+            if field == "outcome-text" and _only_a_date(value):
+                field = "decision-date"  # "Decision Made: 11 March 2015" dates the record; the decision is below
+            found.append(Field(field, body, value, start, max(end, start), value_at))
     return found
+
+
+# Fields whose text is read as a block up to the next marker, not as a one-line value.
+BLOCK_FIELDS = {"outcome-text", "request-text", "recommendation-text", "section-end", "decision-reasons"}
+# How many lines below an empty label its value may be ("Decision Maker:" then blank lines, then "Cabinet").
+VALUE_LOOKAHEAD = 10
+
+
+def _labels_in(line: str) -> list[tuple[str, int, int, int]]:
+    """Each label of a line as (label, where it starts, where its value starts, where its value ends): the label
+    the line opens with, then any written with a capital after it ("Decision Maker: Cabinet Decision status: For
+    Determination"). A line that opens with no label holds labels only from the first of two or more words
+    ("... Decision Maker: Cabinet"), which prose does not write with a capital and a colon."""
+    spots: list[tuple[str, int, int]] = []
+    first = field_line().match(line)
+    if first is not None:
+        spots.append((first.group("label"), first.start("label"), first.start("value")))
+    for match in inline_label().finditer(line, first.start("value") if first else 0):
+        written = match.group("label")
+        if written[:1].isupper() and (spots or " " in written or written.endswith("?")):
+            spots.append((written, match.start("label"), match.end()))
+    if not spots:
+        return []
+    ends = [start for _, start, _ in spots[1:]] + [len(line)]
+    return [
+        (label, start, value_start, max(value_start, len(line[:end].rstrip())))
+        for (label, start, value_start), end in zip(spots, ends, strict=True)
+    ]
+
+
+def _value_below(doc: Document, lines: list[tuple[int, str]], index: int) -> tuple[int, int] | None:
+    """The value of a label that ends its line, on the first non-blank line below ("Decision Maker:" / "Cabinet"),
+    unless that line is a label of its own. Clean-text span."""
+    for offset, line in lines[index + 1 : index + 1 + VALUE_LOOKAHEAD]:
+        content = line.strip()
+        if not content:
+            continue
+        if field_line().match(line) is not None:
+            return None
+        start = offset + line.index(content)
+        return _clean_offset(doc, start), _clean_offset(doc, start + len(content))
+    return None
 
 
 # The date an issue-decisions or register entry line opens with: "02/03/2022 - 22/00005 - ...".
