@@ -240,6 +240,8 @@ def _own(doc: Document, ref: str, start: int, end: int) -> Reference:
 # Markers found inside running text (flattened tables, minutes without line breaks).
 INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("recommendation-text", re.compile(r"\bRECOMMENDED\s?(?::|-|that\b|That\b)")),
+    # "Recommended to Council (budget and policy framework):" heading an issue-decisions entry's recommendations
+    ("recommendation-text", re.compile(r"\bRecommended\sto\s(?:the\s)?(?:[Ff]ull\s)?Council\b[^:.;]{0,60}:")),
     ("outcome-text", re.compile(r"\b(?:RESOLVED|Resolved|AGREED)\s?(?::|-|that\b|That\b|to\b)")),
     # "DECIDED: That the Strategy be approved" (CMIS minutes of Scottish councils)
     ("outcome-text", re.compile(r"\b(?:DECIDED\s?(?::|-|that\b|That\b)|Decided\s?:(?!\s?\d))")),
@@ -673,6 +675,7 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
         dates = find_dates(text, ref.start, dated.end()) if dated else []
         if dates and dates[0].value:
             found.append(Sitting(ref.start, None, None, dates[0], None, (ref.start, ref.end)))
+    found += _entry_lines(doc, {s.start for s in found})
     for field in fields:
         if field.field == "body-decision-date":
             dates = find_dates(text, field.value_start, field.end)
@@ -687,6 +690,40 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
                 )
             )
     return sorted(found, key=lambda s: s.start)
+
+
+# An issue-decisions page's entry line: "28/02/2023 - Council Plan refresh", "10/11/2016 - Cabinet".
+ENTRY_LINE = re.compile(r"(?P<date>\d{1,2}/\d{1,2}/\d{4})\s?[-–]\s?(?P<rest>\S[^\n]{0,200})")
+
+
+def _entry_lines(doc: Document, known: set[int]) -> list[Sitting]:
+    """Each dated entry line of an issue-decisions page or register heads the decisions below it: their date, and
+    their body when the line names one ("10/11/2016 - Cabinet") rather than the issue's title."""
+    found = []
+    for offset, line in lines_with_offsets(doc.original):
+        lead = _LINE_LEAD.match(line)
+        start_in_line = lead.end() if lead else 0
+        match = ENTRY_LINE.fullmatch(line.rstrip(), start_in_line)
+        if match is None:
+            continue
+        start = _clean_offset(doc, offset + start_in_line)
+        dates = find_dates(doc.text, start, _clean_offset(doc, offset + match.end("date")))
+        if start in known or not dates or not dates[0].value:
+            continue
+        rest = match.group("rest").strip()
+        body_start = _clean_offset(doc, offset + match.start("rest"))
+        named = re.fullmatch(ORGN, rest) is not None and doc.text[body_start : body_start + len(rest)] == rest
+        found.append(
+            Sitting(
+                start,
+                rest if named else None,
+                (body_start, body_start + len(rest)) if named else None,
+                dates[0],
+                None,
+                (start, _clean_offset(doc, offset + match.end())),
+            )
+        )
+    return found
 
 
 TEXT_FIELDS = {"outcome-text": "outcome", "request-text": "request", "recommendation-text": "recommendation"}
@@ -724,12 +761,14 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
 @cache
 def unmarked_resolution() -> re.Pattern[str]:
     """A list item of minutes that resolves without a "RESOLVED" marker (the marker lost in a flattened page):
-    "a) the Strategy 2024-2029, as appended to the report, be approved;", "1. Approved the draft Housing Strategy"."""
+    "a) the Strategy 2024-2029, as appended to the report, be approved;", "1. Approved the draft Housing Strategy",
+    "(2) To approve the draft Council Plan" (an issue-decisions entry's items under "(Key decision):")."""
     past = verb_forms("past")
-    marker = r"(?:(?<=\s)|^)(?:\(?[a-h]\)|\(?[ivx]{1,4}\)|\d{1,2}[.)])\s"
+    base = verb_forms("base")
+    marker = r"(?:(?<=\s)|^)(?:\(?[a-h]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s"
     return re.compile(
         rf"{marker}(?:(?:That\s|that\s)?[^.;:]{{3,300}}?\s(?:be|is|are)\s(?:formally\s)?(?:{past})\b"
-        rf"|(?:{past})\s(?:the|its|their)\b)"
+        rf"|(?:{past})\s(?:the|its|their)\b|To\s(?:{base})\s(?:the|its|their)\b)"
     )
 
 

@@ -69,3 +69,36 @@ def test_a_capitalised_label_inside_prose_is_not_a_field(tmp_path: Path) -> None
     )
     approval = only(events(tmp_path, text), "Approval")
     assert approval.by == set()  # no "Decision Maker" read out of a sentence
+
+
+ENTRIES = """Issue - decisions
+
+Library Strategy
+
+14/11/2022 - Library Strategy
+
+Resolved:
+
+That the Library Strategy 2022-2027 be adopted.
+
+18/10/2022 - Cabinet
+
+(Key decision):
+
+(a) To approve the draft Library Strategy 2022-2027 for adoption.
+
+Recommended to Council:
+
+(b) That Council be recommended to adopt the Library Strategy 2022-2027.
+"""
+
+
+def test_each_decision_is_dated_by_the_entry_line_above_it(tmp_path: Path) -> None:
+    found = events(tmp_path, ENTRIES)
+    assert only(found, "Adoption").dates == {"2022-11-14"}
+    approval = only(found, "Approval")  # the second entry's items lost their marker
+    assert approval.dates == {"2022-10-18"}
+    assert approval.by == {"Cabinet"}  # an entry line that names a body, not the issue's title
+    recommendation = only(found, "Recommendation")
+    assert recommendation.asked == {"Council"}
+    assert recommendation.dates == {"2022-10-18"}
