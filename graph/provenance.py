@@ -72,79 +72,94 @@ _P = {
 
 
 class _Reader:
-    """Direct index lookups for evidence nodes: each costs a few microseconds whatever the
-    store's size (a SPARQL join with OPTIONALs over VALUES can scan instead)."""
+    """Evidence nodes read level by level, each level one batch of look-ups
+    (:meth:`Store.properties_of`): the evidence nodes, their targets, the targets' selectors,
+    then the sources. On the embedded store a look-up is an index scan of a few microseconds
+    whatever the store's size (a SPARQL join with OPTIONALs over VALUES can scan instead); on
+    an engine over HTTP a batch is a request per few hundred nodes, not a round trip per node."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
         self._sources: dict[str, tuple[str | None, str | None]] = {}
 
-    def props(self, subject: ox.NamedNode) -> dict[str, list]:
-        """Every (predicate IRI -> objects) of ``subject``, in one index scan."""
-        found: dict[str, list] = defaultdict(list)
-        for predicate, obj in self._store.properties(subject):
-            found[predicate.value].append(obj)
+    def items(self, iris: list[str], with_bases: bool) -> dict[str, EvidenceItem]:
+        """Evidence items by IRI, each with the items its inference was based on if ``with_bases``."""
+        wanted = list(dict.fromkeys(iris))
+        props = self._props([ox.NamedNode(iri) for iri in wanted])
+        bases: dict[str, tuple[EvidenceItem, ...]] = {}
+        if with_bases:
+            based = {iri: [b.value for b in props[iri].get(_P["based"].value, ())] for iri in wanted}
+            found = self.items([b for bs in based.values() for b in bs], with_bases=False)
+            bases = {
+                iri: tuple(sorted((found[b] for b in bs), key=lambda e: (e.source or "", e.start or 0, e.rule, e.iri)))
+                for iri, bs in based.items()
+            }
+        rows = self._rows(wanted, props)
+        return {iri: evidence_item(rows[iri], bases.get(iri, ())) for iri in wanted}
+
+    def _props(self, subjects: list, predicates: tuple[ox.NamedNode, ...] = ()) -> dict[str, dict[str, list]]:
+        """(predicate IRI -> objects) of each subject node (keyed by IRI), one batch for all of them."""
+        found: dict[str, dict[str, list]] = {s.value: defaultdict(list) for s in subjects}
+        for subject, pairs in self._store.properties_of(subjects, predicates).items():
+            for predicate, obj in pairs:
+                found[subject][predicate.value].append(obj)
         return found
 
-    def source(self, iri: str) -> tuple[str | None, str | None]:
-        # Targeted look-ups: a source node also holds its whole text (sl:content).
-        if iri not in self._sources:
-            node = ox.NamedNode(iri)
-            found = [
-                next((term_value(obj) for _, obj in self._store.properties(node, _P[name])), None)
-                for name in ("identifier", "loaded")
-            ]
-            self._sources[iri] = (found[0], found[1])
-        return self._sources[iri]
+    def _rows(self, iris: list[str], props: dict[str, dict[str, list]]) -> dict[str, dict[str, Any]]:
+        """evidence_item's row of each evidence node: its own fields, its source's, its quote's."""
+        rows: dict[str, dict[str, Any]] = {}
+        for iri in iris:
+            p = props[iri]
+            row: dict[str, Any] = {"ev": ox.NamedNode(iri)}
+            for name, var in (
+                ("derivation", "der"),
+                ("rule", "rule"),
+                ("reason", "reason"),
+                ("curator", "cur"),
+                ("source", "src"),
+            ):
+                if p.get(_P[name].value):
+                    row[var] = p[_P[name].value][0]
+            rows[iri] = row
+        self._read_sources([row["src"].value for row in rows.values() if "src" in row])
+        for row in rows.values():
+            if "src" in row:
+                srcid, loaded = self._sources[row["src"].value]
+                row.update({k: ox.Literal(v) for k, v in (("srcid", srcid), ("loaded", loaded)) if v is not None})
+        targets = {iri: props[iri].get(_P["target"].value, []) for iri in iris}
+        target_props = self._props(list(dict.fromkeys(t for ts in targets.values() for t in ts)))
+        selectors = {t: p.get(_P["selector"].value, []) for t, p in target_props.items()}
+        selector_props = self._props(list(dict.fromkeys(s for ss in selectors.values() for s in ss)))
+        for iri, row in rows.items():
+            for target in targets[iri]:
+                for selector in selectors[target.value]:
+                    sel = selector_props[selector.value]
+                    for name in ("exact", "start", "end", "page"):
+                        if sel.get(_P[name].value):
+                            row[name] = sel[_P[name].value][0]
+        return rows
 
-    def item(
-        self, iri: str, props: dict[str, list] | None = None, based_on: tuple[EvidenceItem, ...] = ()
-    ) -> EvidenceItem:
-        ev = ox.NamedNode(iri)
-        p = props if props is not None else self.props(ev)
-        row: dict[str, ox.NamedNode | ox.Literal] = {"ev": ev}
-        for name, var in (
-            ("derivation", "der"),
-            ("rule", "rule"),
-            ("reason", "reason"),
-            ("curator", "cur"),
-            ("source", "src"),
-        ):
-            if p.get(_P[name].value):
-                row[var] = p[_P[name].value][0]
-        if "src" in row:
-            srcid, loaded = self.source(row["src"].value)
-            row.update({k: ox.Literal(v) for k, v in (("srcid", srcid), ("loaded", loaded)) if v is not None})
-        for target in p.get(_P["target"].value, ()):
-            for selector in self.props(target).get(_P["selector"].value, ()):
-                sel = self.props(selector)
-                for name in ("exact", "start", "end", "page"):
-                    if sel.get(_P[name].value):
-                        row[name] = sel[_P[name].value][0]
-        return evidence_item(row, based_on)
+    def _read_sources(self, iris: list[str]) -> None:
+        """Each source's identifier and load time. Targeted look-ups: a source node also holds its
+        whole text (sl:content)."""
+        unread = [iri for iri in dict.fromkeys(iris) if iri not in self._sources]
+        found = self._props([ox.NamedNode(iri) for iri in unread], (_P["identifier"], _P["loaded"]))
+        for iri in unread:
+            values = [found[iri].get(_P[name].value) for name in ("identifier", "loaded")]
+            first = [term_value(v[0]) if v else None for v in values]
+            self._sources[iri] = (first[0], first[1])
 
 
 def evidence_by_iri(store: Store, iris: list[str], with_bases: bool = True) -> dict[str, EvidenceItem]:
     """Evidence items by IRI, with what each inference was based on (one level) unless
     ``with_bases`` is False (see :func:`with_bases`)."""
-    reader = _Reader(store)
-    items: dict[str, EvidenceItem] = {}
-    for iri in dict.fromkeys(iris):
-        props = reader.props(ox.NamedNode(iri))
-        deps = _bases(reader, props) if with_bases else ()
-        items[iri] = reader.item(iri, props, deps)
-    return items
-
-
-def _bases(reader: _Reader, props: dict[str, list]) -> tuple[EvidenceItem, ...]:
-    bases = [b.value for b in props.get(_P["based"].value, ())]
-    return tuple(sorted((reader.item(b) for b in bases), key=lambda e: (e.source or "", e.start or 0, e.rule, e.iri)))
+    return _Reader(store).items(iris, with_bases)
 
 
 def with_bases(store: Store, item: EvidenceItem) -> EvidenceItem:
     """``item`` with the evidence its inference was based on filled in."""
-    reader = _Reader(store)
-    return replace(item, based_on=_bases(reader, reader.props(ox.NamedNode(item.iri))))
+    found = _Reader(store).items([item.iri], with_bases=True)[item.iri]
+    return replace(item, based_on=found.based_on)
 
 
 def _term(text: str) -> str:

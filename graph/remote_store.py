@@ -36,7 +36,7 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Generator, Iterable, Iterator, Mapping
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,8 @@ from strategy_lineage.settings import StoreAccess
 
 # Quads per update request: engines limit one request (Virtuoso 7's SPARQL compiler runs out near 5,000).
 BATCH = 1_000
+# Subjects per properties_of request: a VALUES block of this many IRIs is a few tens of KB.
+SUBJECTS_PER_REQUEST = 500
 VERSION_POLL = 1.0  # seconds a version read is reused (an ETag check per request costs nothing)
 HTTP_TIMEOUT = 300.0  # for writes and the project's own queries; user queries carry their own limit
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
@@ -301,6 +303,19 @@ class RemoteStore(StoreQueries):
             return [(predicate, row["o"]) for row in rows]
         rows = self.select(f"SELECT ?p ?o WHERE {{ {subject} ?p ?o }}")
         return [(row["p"], row["o"]) for row in rows]  # type: ignore[misc]
+
+    def properties_of(
+        self, subjects: Iterable[rdf.NamedNode], predicates: Sequence[rdf.NamedNode] = ()
+    ) -> dict[str, list[tuple[rdf.NamedNode, rdf.Term]]]:
+        """One SELECT per SUBJECTS_PER_REQUEST subjects (a VALUES block), not a round trip each."""
+        wanted = list(dict.fromkeys(subjects))
+        only = f"VALUES ?p {{ {' '.join(str(p) for p in predicates)} }}" if predicates else ""
+        found: dict[str, list[tuple[rdf.NamedNode, rdf.Term]]] = {}
+        for start in range(0, len(wanted), SUBJECTS_PER_REQUEST):
+            chunk = " ".join(str(s) for s in wanted[start : start + SUBJECTS_PER_REQUEST])
+            for row in self.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {chunk} }} {only} ?s ?p ?o }}"):
+                found.setdefault(row["s"].value, []).append((row["p"], row["o"]))  # type: ignore[arg-type]
+        return found
 
     def quads(self, graph: rdf.NamedNode | None = None) -> Iterator[rdf.Quad]:
         """Quads of one named graph, or of all of ours (never the merge)."""

@@ -23,7 +23,7 @@ What every store guarantees:
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -127,6 +127,14 @@ class Store(Protocol):
     ) -> list[tuple[rdf.NamedNode, rdf.Term]]:
         """(predicate, object) of every triple about ``subject`` (with ``predicate``, if given) in the
         merged default graph: the evidence reader's hot path."""
+        ...
+
+    def properties_of(
+        self, subjects: Iterable[rdf.NamedNode], predicates: Sequence[rdf.NamedNode] = ()
+    ) -> dict[str, list[tuple[rdf.NamedNode, rdf.Term]]]:
+        """:meth:`properties` of many subjects at once (only ``predicates``, if given), keyed by
+        the subject's IRI; a subject with none is absent. An engine over HTTP answers many
+        subjects per request, where one request per subject would cost a round trip each."""
         ...
 
     def quads(self, graph: rdf.NamedNode | None = None) -> Iterator[rdf.Quad]:
@@ -303,6 +311,21 @@ class StoreQueries:
         if isinstance(triples, rdf.QuerySolutions | rdf.QueryBoolean):
             raise StoreError("construct() needs a CONSTRUCT or DESCRIBE query")
         return list(triples)
+
+    def properties_of(
+        self: Store, subjects: Iterable[rdf.NamedNode], predicates: Sequence[rdf.NamedNode] = ()
+    ) -> dict[str, list[tuple[rdf.NamedNode, rdf.Term]]]:
+        """One :meth:`Store.properties` look-up per subject (an index scan each on an embedded store)."""
+        found: dict[str, list[tuple[rdf.NamedNode, rdf.Term]]] = {}
+        for subject in dict.fromkeys(subjects):
+            pairs = (
+                [pair for p in predicates for pair in self.properties(subject, p)]
+                if predicates
+                else self.properties(subject)
+            )
+            if pairs:
+                found[subject.value] = pairs
+        return found
 
     def __len__(self: Store) -> int:
         """Quads in named graphs."""
