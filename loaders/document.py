@@ -79,6 +79,13 @@ class Document:
         """The subjects of every fact stated so far with this predicate and object."""
         return self._subjects.get((predicate, obj), set())
 
+    def forget(self, things: set[NamedNode]) -> None:
+        """Take back every fact about, or pointing at, ``things`` (a node a later rule found to be another)."""
+        self.facts = [f for f in self.facts if f.subject not in things and f.object not in things]
+        self._subjects = {}
+        for fact in self.facts:
+            self._subjects.setdefault((fact.predicate, fact.object), set()).add(fact.subject)
+
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``pattern.finditer(self.text)``, tried only where the pattern can match (loaders.text.Scanner)."""
         return finditer(pattern, self.text)

@@ -168,8 +168,54 @@ def predecessor_words() -> re.Pattern[str]:
 
 
 @cache
+def drafting_cues() -> re.Pattern[str]:
+    """Words that say a plan was revised in drafting ("updated following consultation", "the revised draft"):
+    the same plan's draft changed, not a new edition of an earlier plan (``drafting-cues.csv``)."""
+    cues = "|".join(f"(?:{r['cue']})" for r in _rows("drafting-cues.csv"))
+    return re.compile(rf"\b(?:{cues})\b", re.IGNORECASE)
+
+
+@cache
+def plan_contents() -> re.Pattern[str]:
+    """What a plan sets out ("the priorities set out in", "the objectives of"): between a cue and the plan
+    it names, these words stand for the plan ("would replace the priorities set out in the corporate plan")."""
+    words = "|".join(re.escape(r["word"]) for r in _rows("plan-contents.csv"))
+    return re.compile(rf"(?:the\s+)?(?:{words})(?:\s+(?:set\s+out|contained|described|agreed))?\s+(?:in|of|within)\b")
+
+
+@cache
 def name_stops(position: str) -> frozenset[str]:
     """Capitalised words that end a plan name scanned backwards (``inside``) or that are
     never the object of its "for"/"of" tail (``tail``), or that end a name written without a head
     noun that is therefore no plan (``headless-end``: "Hostel", "Centre"), compared case-insensitively."""
     return frozenset(r["word"].lower() for r in _rows("name-stops.csv") if r["position"] == position)
+
+
+@dataclass(frozen=True)
+class SaidCue:
+    """What a text says of an earlier plan it describes ("which ran to 2021", "adopted in 2012").
+
+    ``said`` is ``issued`` (a year in group ``year``), ``period`` (groups ``from`` and ``until``), ``until``
+    (an end year only) or ``ended`` (no year: "is now out of date")."""
+
+    said: str
+    pattern: re.Pattern[str]
+
+
+_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+@cache
+def predecessor_said() -> tuple[SaidCue, ...]:
+    """The predicates that describe an earlier plan, in file order (``predecessor-said.csv``); each matches at
+    the position given, after an optional comma: ", adopted in 2012", " that ended in 2016"."""
+    return tuple(
+        SaidCue(
+            r["said"],
+            re.compile(
+                r"\s*,?\s*(?:" + r["cue"].replace("MONTH", _MONTH).replace("YEAR", r"(?:19|20)\d\d") + r")\b",
+                re.IGNORECASE,
+            ),
+        )
+        for r in _rows("predecessor-said.csv")
+    )

@@ -88,6 +88,7 @@ NEAR_AFTER = 40  # the older plan's name starts this close after the cue
 def _filler() -> re.Pattern[str]:
     """Words that may stand between a cue and the plan it names: "replaces the Council's previous ..."."""
     return re.compile(
+        rf"(?:\s*{lexicon.plan_contents().pattern})?"  # "replace the priorities set out in the plan"
         rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
         re.IGNORECASE,
     )
@@ -98,14 +99,59 @@ _CAPITALISED = re.compile(r"[A-Z][\w'-]*(?: (?:(?:and|for|of|to|in|&) )?(?:[A-Z]
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]he\s+(?:new|refreshed|revised|updated|draft)\s+(?:one|version|document))\b")
 _APPOSITION = re.compile(r",\s+(?:the\s+|our\s+|its\s+)?")
 _YEAR_AFTER = re.compile(r"\s*(?:the\s+end\s+of\s+|(?:[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
-_PUBLISHED = re.compile(
-    r",?\s*(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:first\s+)?(?P<what>published|adopted|agreed|approved|produced|launched)"
-    r"\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
-)
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the text says of an earlier plan right after describing it (``predecessor-said.csv``)."""
+
+    start: int
+    end: int
+    year: str | None  # the year it was published, adopted or agreed
+    period: Period | None  # the years it ran, or the year it ended
+    words: str
+
+
+def _said_after(text: str, position: int, limit: int) -> Said | None:
+    """ "which ran to 2021", ", adopted in 2012", "that ended in 2016", "is now out of date": what the lexicon
+    reads at ``position``, and a second predicate joined to it ("we published in 2018, which ran until 2022")."""
+    first = _one_said(text, position, limit)
+    second = _one_said(text, first.end, limit) if first is not None else None
+    if first is None or second is None:
+        return first
+    return Said(
+        first.start,
+        second.end,
+        first.year or second.year,
+        first.period or second.period,
+        text[first.start : second.end].strip(" ,"),
+    )
+
+
+def _one_said(text: str, position: int, limit: int) -> Said | None:
+    for cue in lexicon.predecessor_said():
+        found = cue.pattern.match(text, position, limit)
+        if found is None:
+            continue
+        year = period = None
+        if cue.said == "issued":
+            year = found.group("year")
+        elif cue.said == "period":
+            dated = period_at(text, found.start("from"))
+            if dated is None or dated[0].reversed or dated[0].validity is None:
+                return None  # "ran from 2021 to 2018": a typo, nothing is read from it
+            period = dated[0]
+        elif cue.said == "until":
+            period = Period(None, int(found.group("until")), f"to {found.group('until')}")
+        return Said(found.start(), found.end(), year, period, found.group(0).strip(" ,"))
+    return None
 
 
 # A year or period inside a described plan: "the 2015 carers' strategy", "our 2017-20 plan".
 _PHRASE_YEAR = re.compile(r"(?P<from>(?:19|20)\d\d)(?:\s?[-/–]\s?(?:(?:19|20)\d\d|\d\d)\b)?")
+
+
+COUNTED = r"(?:two|three|four|five|six|several|both)"  # "the three existing Local Plans"
 
 
 @cache
@@ -122,7 +168,7 @@ def _predecessor_phrase() -> re.Pattern[str]:
     adjectives = lexicon.predecessor_words().pattern
     dated = rf"(?:the|our|its|their)\s+{_PHRASE_YEAR.pattern}"  # "the 2015 carers' strategy", "our 2017-20 plan"
     return re.compile(
-        rf"(?:(?:(?:the|our|its|their|this)\s+)?(?:{adjectives})|{dated})\s+(?:[\w'’&-]+\s+){{0,5}}?"
+        rf"(?:(?:(?:the|our|its|their|this)\s+)?(?:{COUNTED}\s+)?(?:{adjectives})|{dated})\s+(?:[\w'’&-]+\s+){{0,5}}?"
         rf"(?:{'|'.join(heads)})s?\b"
         r"(?!(?-i:\s+[A-Z][a-z]))",  # "the first One City Plan" is a name, not a description
         re.IGNORECASE,
@@ -207,11 +253,21 @@ def _relation(
     new, olders = _distinct_editions(reading, new, olders, match, sentence)
     stated = []
     for old in olders:
-        if new.name.iri == old.name.iri or _reversed(new.name, old.name):
+        if new.name.iri == old.name.iri or _reversed(new.name, old.name) or _two_names_of_one(new.name, old.name):
             continue
         _state_relation(reading, cue, match, sentence, (new, old), document_modality)
         stated.append(old)
     return stated
+
+
+def _two_names_of_one(one: StrategyName, other: StrategyName) -> bool:
+    """ "Holmbrook Council Digital Strategy 2022-2025" and "Digital Strategy 2022-2025": one plan written two
+    ways (a heading run into the title, a word doubled), never a plan and its predecessor. Editions that keep
+    their plan's period ("2017-18 Refresh") are apart."""
+    if not one.period or one.period != other.period or one.edition or other.edition:
+        return False
+    first, second = name_words(one.base or one.key), name_words(other.base or other.key)
+    return within(first, second) or within(second, first)
 
 
 def _state_relation(
@@ -277,7 +333,7 @@ def _sides(
     elif form == "previous":
         single = _previous_sides(reading, match, sentence)
     elif form == "edition":
-        single = _edition_sides(reading, match)
+        single = _edition_sides(reading, match, sentence)
     else:
         return _active_sides(reading, cue, match, sentence)
     return (single[0], [single[1]]) if single else None
@@ -538,7 +594,8 @@ def _distinct_editions(
         return _successor_side(reading, older, new.start, new.end, None), olders
     described = _described_newer(reading, older, cue, sentence)
     if described is None:
-        return new, olders
+        earlier = _edited_in_place(reading, older, cue, sentence)
+        return new, olders if earlier is None else [earlier if old is older else old for old in olders]
     written_bare = _PHRASE_YEAR.search(text, older.start, older.end) is None
     if described.name.period is None and written_bare and older.name == reading.main:
         # "Refresh of the Plan ... a refreshed version of the Plan" in a text presenting the Plan 2023-2028:
@@ -546,6 +603,22 @@ def _distinct_editions(
         earlier = Side(_predecessor_name(older.name, cue.group(0), None, None), older.start, older.end, described=True)
         return Side(older.name, new.start, new.end), [earlier]
     return described, olders
+
+
+# "We have refreshed our Digital Strategy", "the Board refreshes its strategy": a verb that has made a new
+# edition of the plan it names (not "agreed to refresh the Strategy", a refresh still to come; nor "updated",
+# often an amendment of the plan in force).
+_EDITING_VERB = re.compile(r"refresh(?:ed|es)", re.IGNORECASE)
+
+
+def _edited_in_place(reading: Reading, older: Side, cue: re.Match[str], sentence: tuple[int, int]) -> Side | None:
+    """ "We have refreshed our Digital Strategy" in the text presenting it: the plan is the new edition, what
+    was refreshed its earlier edition (described, unnamed); None when the verb makes no new edition."""
+    verb = cue.group(0).strip().split()[-1] if cue.group(0).strip() else ""
+    if older.name != reading.main or not _EDITING_VERB.fullmatch(verb) or _in_drafting(reading.doc.text, sentence):
+        return None
+    earlier = _predecessor_name(older.name, verb, None, None)
+    return Side(earlier, cue.start(), older.end, described=True)
 
 
 # "the former Corporate Strategy", "our previous CYPP": an earlier edition, whatever co-reference made of it.
@@ -561,10 +634,23 @@ def _as_earlier_edition(reading: Reading, side: Side, newer: StrategyName) -> Si
     if side.described or _PHRASE_YEAR.search(text, side.start, side.end):
         return None
     adjective = _EARLIER_BEFORE.search(text, max(0, side.start - 30), side.start)
-    if adjective is None:
-        return None
-    name = _predecessor_name(newer, text[side.start : side.end], None, None)
-    return Side(name, adjective.start(), side.end, described=True)
+    said = _said_after(text, side.end, min(len(text), side.end + 60))
+    if said is not None and _said_after_start(said, newer):
+        said = None  # "the Plan, which was adopted in 2024" beside the Plan 2023-2028: said of this edition
+    if adjective is None and (said is None or (said.year is None and said.period is None)):
+        return None  # "the corporate plan that ended in 2016" beside the Corporate Plan 2017-21: an earlier one
+    period, year = (said.period, said.year) if said else (None, None)
+    name = _predecessor_name(newer, text[side.start : side.end], period, year)
+    return Side(name, adjective.start() if adjective else side.start, said.end if said else side.end, described=True)
+
+
+def _said_after_start(said: Said, newer: StrategyName) -> bool:
+    """Whether what is said of a plan dates it at or after the start of ``newer`` (so it is not its predecessor)."""
+    start = _start_year(newer)
+    ended = said.period.end if said.period else None
+    return bool(start) and (
+        (said.year is not None and int(said.year) >= start) or (ended is not None and ended > start)
+    )
 
 
 def _written_as(reading: Reading, plan: StrategyName, written: str) -> bool:
@@ -685,20 +771,41 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
     if later:
         return _side(later[0]), older
     main = reading.main
-    if main is not None and main.iri == older.name.iri and "refresh" in match.group(0).lower():
-        # "The X, which was originally published in December 2015, has been refreshed" on X's own page: the
-        # plan named is the refreshed one; what was refreshed is its earlier edition, with the year given.
-        original = _ORIGINALLY.search(reading.doc.text, sentence[0], sentence[1])
-        year = original.group("year") if original else None
-        earlier = _predecessor_name(main, match.group(0), None, year)
-        return Side(main, older.start, older.end), Side(earlier, older.start, match.end(), described=True)
     if main is None or not _same_series(main, older.name):
         return None  # "The Medium Term Financial Strategy is being updated" in a report on another plan
-    if main.iri == older.name.iri and "refresh" not in match.group(0).lower():
+    if main.iri != older.name.iri:
+        return Side(main, match.start(), match.end()), older
+    if "refresh" not in match.group(0).lower():
         version = _version_for_period(reading, older, match.end())
         if version is not None:  # "... has been reviewed and updated. An amended version of X to cover 2019-2022"
             return version, older
-    return Side(main, match.start(), match.end()), older
+    if _in_drafting(reading.doc.text, sentence) or not _remade(main, match):
+        return None  # "X has been updated following consultation", "X 2013-2018 has been updated to reflect ..."
+    # "The X, which was originally published in December 2015, has been refreshed", "X has been comprehensively
+    # updated" on X's own page: the plan named is the new edition; what was updated is its earlier edition.
+    original = _ORIGINALLY.search(reading.doc.text, sentence[0], sentence[1])
+    year = original.group("year") if original else None
+    earlier = _predecessor_name(main, match.group(0), None, year)
+    return Side(main, older.start, older.end), Side(earlier, older.start, match.end(), described=True)
+
+
+# An update that remakes a plan ("comprehensively updated", "is being revised"), not one that amends it in force.
+_REMAKING = re.compile(
+    r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|rewrit|(?:is|are)\s+being\s|will\s+be\s",
+    re.IGNORECASE,
+)
+
+
+def _remade(main: StrategyName, cue: re.Match[str]) -> bool:
+    """Whether "X has been updated" makes a new edition of the plan the text presents: refreshed, or a dated plan
+    (an undated one is often the text's own draft) remade ("comprehensively updated") or being revised."""
+    words = cue.group(0).lower()
+    return "refresh" in words or (bool(main.period) and _REMAKING.search(words) is not None)
+
+
+def _in_drafting(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence says a plan was changed in drafting ("revised following consultation")."""
+    return lexicon.drafting_cues().search(text, sentence[0], sentence[1]) is not None
 
 
 # "An amended version of the Corporate Plan to cover the period 2019-2022", "a revised version of it for 2024-27".
@@ -747,10 +854,10 @@ _EDITION_APPOSITION = re.compile(
 )
 
 
-def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] | None:
+def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
     """ "the refreshed Children and Young People's Plan 2023 to 2028" in a text that also names the
     2018-2023 plan: the dated plan right after the adjective is a new edition of the latest earlier
-    edition of the same plan the text names."""
+    edition of the same plan the text names; with none named, of an earlier edition it describes."""
     apposition = _EDITION_APPOSITION.match(reading.doc.text, match.end(), min(len(reading.doc.text), match.end() + 40))
     begin = apposition.end() if apposition else match.end()  # "the refreshed strategy, the X 2020-2025"
     newer = next(iter(reading.between(begin, begin + 2)), None)
@@ -764,13 +871,24 @@ def _edition_sides(reading: Reading, match: re.Match[str]) -> tuple[Side, Side] 
     ]
     if not earlier:
         written_dated = _PHRASE_YEAR.search(reading.doc.text, newer.start, newer.end) is not None
-        if "refresh" not in match.group(0).lower() or newer.name.edition or not written_dated:
-            return None  # "the revised Strategy 2024-29" is often the draft revised after consultation
-        # "the refreshed X 2023-2028": a refresh has an earlier edition, described by the word itself.
+        if newer.name.edition or not written_dated:
+            return None
+        if "refresh" not in match.group(0).lower() and (
+            newer.name != reading.main
+            or not _A_NEW_EDITION.match(match.group(0).strip())
+            or _in_drafting(reading.doc.text, sentence)
+        ):
+            return None  # "the revised Strategy 2024-29" is often the draft revised after consultation, or amended
+        # "the refreshed X 2023-2028", "develop an updated X 2024-2027" (the plan the text presents): a new
+        # edition has an earlier one, described by the word itself.
         older_name = _predecessor_name(newer.name, match.group(0), None, None)
         return _side(newer), Side(older_name, match.start(), newer.end, described=True)
     older = max(earlier, key=lambda m: (_start_year(m.name), m.start))
     return _side(newer), _side(older)
+
+
+# "an updated X", "a revised X", "the new revised X": an edition made anew (the indefinite article says another).
+_A_NEW_EDITION = re.compile(r"(?:an?|the\s+new|an?\s+new|our\s+new)\s", re.IGNORECASE)
 
 
 def _start_year(name: StrategyName) -> int:
@@ -929,7 +1047,7 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
     begin = filler.end() if filler else position
     phrase = _predecessor_phrase().match(text, begin, min(sentence_end, begin + 80))
     if phrase is None:
-        return None
+        return _described_by_what_is_said(reading, newer, begin, sentence_end)
     end = phrase.end()
     apposition = _APPOSITION.match(text, end, min(sentence_end, end + 12))
     if apposition:  # "the previous Strategy, the Housing Strategy 2011-2014": the name it goes on to give
@@ -948,14 +1066,41 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
             period = found[0]
         else:
             year = inside.group("from")  # "the 2015 carers' strategy": the year it is known by
-    published = _PUBLISHED.match(text, end, min(sentence_end, end + 60))
-    if published:
-        end, year = published.end(), published.group("year")
+    said = _said_after(text, end, min(sentence_end, end + 60))
+    if said:  # "which was published in 2017", ", adopted in 2012", "which ran to 2021"
+        end, year, period = said.end, said.year or year, period or said.period
+    published = said is not None and said.year is not None
     if year and not published:  # "the 2019 version" beside the Plan 2019-2024 the text names: that edition
         edition = _edition_from(reading, newer, int(year))
         if edition is not None:
             return Side(edition.name, phrase.start(), end, identified=True)
     return Side(_predecessor_name(newer, phrase.group(0), period, year), phrase.start(), end, described=True)
+
+
+def _described_by_what_is_said(reading: Reading, newer: StrategyName, begin: int, sentence_end: int) -> Side | None:
+    """ "replaces the strategy we published in 2018", "the corporate plan that ended in 2016": a plan described
+    only by its kind is an earlier one when what the text says of it dates it before ``newer`` began."""
+    text = reading.doc.text
+    phrase = _plain_phrase().match(text, begin, min(sentence_end, begin + 80))
+    if phrase is None:
+        return None
+    said = _said_after(text, phrase.end(), min(sentence_end, phrase.end() + 60))
+    if said is None or (said.year is None and said.period is None) or _said_after_start(said, newer):
+        return None
+    name = _predecessor_name(newer, phrase.group(0), said.period, said.year)
+    return Side(name, phrase.start(), said.end, described=True)
+
+
+@cache
+def _plain_phrase() -> re.Pattern[str]:
+    """ "the strategy", "our three Local Plans", "the corporate plan": a determiner, at most three words and a
+    head noun (a plan described by its kind, which only what is said of it may date)."""
+    heads = sorted({h.words.split()[-1].lower() for h in lexicon.heads()} | {"document"}, key=len, reverse=True)
+    return re.compile(
+        rf"(?:the|our|its|their)\s+(?:{COUNTED}\s+)?(?:[\w'’&-]+\s+){{0,3}}?(?:{'|'.join(heads)})s?\b"
+        r"(?!(?-i:\s+[A-Z][a-z]))",
+        re.IGNORECASE,
+    )
 
 
 def _edition_from(reading: Reading, newer: StrategyName, year: int) -> Mention | None:
@@ -977,11 +1122,32 @@ def _predecessor_name(newer: StrategyName, phrase: str, period: Period | None, y
     base = newer.base or newer.short or newer.key
     head = lexicon.head_of_name(names.smart_case(phrase.split()[-1].capitalize()))
     cls = head.cls if head else newer.head
-    if period is not None:
-        return names.named_with_period(base, period, None, cls)
+    if period is not None and period.start is not None and _names_a_plan(phrase):
+        return names.named_with_period(base, period, None, cls)  # "our previous ICSP (2017-20)"
     key = f"{newer.key} predecessor"
     title = f"Predecessor of {newer.key}"  # named by the rule, after the plan's key (which names its place)
-    return StrategyName(key=key, title=title, short=None, head=cls, period=None, subtitle=year, base=None)
+    validity = period.validity if period is not None else None
+    return StrategyName(key=key, title=title, short=None, head=cls, period=validity, subtitle=year, base=None)
+
+
+# Nouns that say a text is a plan without saying which ("the original 2015-2018 document").
+_KIND_ONLY = frozenset({"document", "documents", "one", "version", "versions", "edition", "editions"})
+
+
+def _names_a_plan(phrase: str) -> bool:
+    """Whether a description names the plan whose period it gives: by its subject ("our previous ICSP (2017-20)",
+    "the previous Equality Plan, which covered 2017 to 2021") or by a period written before its head noun as a
+    title would be ("our 2012-2015 plan", "the 2019-2024 strategy"); not "the original 2015-2018 document" nor
+    "the previous plan", which say only that it was a plan (it stays unnamed, with the period given)."""
+    words = [
+        w
+        for w in re.findall(r"[\w'’-]+", phrase)
+        if not _GENERIC.match(w) and not lexicon.predecessor_words().fullmatch(w) and not w[:1].isdigit()
+    ]
+    kind = lexicon.head_pattern()
+    if any(w.lower() not in _KIND_ONLY and not kind.fullmatch(w) for w in words):
+        return True
+    return bool(words) and kind.fullmatch(words[-1]) is not None and _PHRASE_YEAR.search(phrase) is not None
 
 
 def _state_predecessor(reading: Reading, newer: StrategyName, old: Side) -> None:
@@ -1712,6 +1878,34 @@ def ordinal_editions(reading: Reading) -> None:
     )
 
 
+def unnamed_when_named(reading: Reading) -> None:
+    """A plan the text gives a named earlier edition ("Our SEND Strategy expired in December 2020") and also calls
+    updated or refreshed: the earlier edition those words describe is that named plan, not another one. The
+    described predecessor, its facts and its edges are taken back (the named one stays)."""
+    doc = reading.doc
+    lineage = [f for f in doc.facts if f.predicate.value in _LINEAGE]
+    unnamed = {f.subject for f in doc.facts if f.rule == PREDECESSOR_RULE}
+    plans = {m[0].name.iri: m[0].name for m in reading.by_key.values()}
+    editions_named = set()
+    for fact in lineage:
+        newer, older = plans.get(fact.subject), plans.get(fact.object) if isinstance(fact.object, NamedNode) else None
+        if newer is not None and older is not None and fact.object not in unnamed and _same_series(newer, older):
+            editions_named.add(fact.subject)
+    taken_back = {
+        f.object
+        for f in lineage
+        if isinstance(f.object, NamedNode)
+        and f.object in unnamed
+        and f.subject in editions_named
+        and f.predicate.value in _EDITION_WORDS
+    }
+    if taken_back:
+        doc.forget(taken_back)
+
+
+_EDITION_WORDS = frozenset(SL(name).value for name in ("isRevisionOf", "isRefreshOf"))
+
+
 RULES = [
     stated_relations,
     series,
@@ -1721,6 +1915,7 @@ RULES = [
     predecessors_said_of,
     editions_named_by_noun,
     ordinal_editions,
+    unnamed_when_named,
 ]
 
 

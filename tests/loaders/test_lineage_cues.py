@@ -61,6 +61,17 @@ class Read:
                 return f
         raise AssertionError(f"no {newer!r} {relation} {older!r} in {self.relations()}")
 
+    def said_of(self, title: str) -> dict[str, str]:
+        """What the facts say of the plan titled ``title`` apart from its type, title and sources: its period
+        (``validFrom``, ``validUntil``) and the year it was issued, by local name."""
+        iris = {iri for iri, t in self.titles.items() if t == title}
+        wanted = {"validFrom", "validUntil", "issued"}
+        return {
+            f.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]: f.object.value
+            for f in self.extraction.facts
+            if f.subject.value in iris and f.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1] in wanted
+        }
+
     def _lineage(self) -> list[Fact]:
         return [
             f

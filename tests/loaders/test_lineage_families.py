@@ -95,18 +95,20 @@ def test_the_current_plan_that_came_to_an_end_is_followed_by_the_new_one(tmp_pat
     assert_quoted(doc, fact, "The current carers strategy came to an end")
 
 
-def test_a_period_said_of_the_last_plan_names_the_earlier_edition(tmp_path: Path) -> None:
+def test_a_period_said_of_the_last_plan_dates_the_unnamed_earlier_edition(tmp_path: Path) -> None:
+    """ "Our last plan" names no plan: the predecessor stays unnamed, with the period the text gives it."""
     doc = read(
         tmp_path,
         "Youth Justice Plan 2023-2026\n\nThis plan sets out how the partnership will keep young people out of "
         "court. Our last plan covered the period 2019 to 2022.\n",
         "Holmbridge Metropolitan Borough Council",
     )
-    fact = doc.fact(
-        "Holmbridge Youth Justice Plan 2023-2026", "isSuccessorOf", "Holmbridge Youth Justice Plan 2019-2022"
-    )
-    assert fact.rule == "predecessor-said-of"
+    earlier = "Predecessor of Holmbridge Youth Justice Plan 2023-2026"
+    fact = doc.fact("Holmbridge Youth Justice Plan 2023-2026", "isSuccessorOf", earlier)
+    assert (fact.rule, fact.derivation) == ("previous-edition", "inferred")  # "our last plan" with what is said of it
     assert_quoted(doc, fact, "Our last plan covered the period 2019 to 2022")
+    assert doc.said_of(earlier) == {"validFrom": "2019", "validUntil": "2022"}
+    assert "Holmbridge Youth Justice Plan 2019-2022" not in doc.strategies()
 
 
 @pytest.mark.parametrize(
