@@ -255,9 +255,27 @@ def _relation(
     for old in olders:
         if new.name.iri == old.name.iri or _reversed(new.name, old.name) or _two_names_of_one(new.name, old.name):
             continue
+        if _absorbed(reading, match, old):
+            continue
         _state_relation(reading, cue, match, sentence, (new, old), document_modality)
         stated.append(old)
     return stated
+
+
+def _absorbed(reading: Reading, cue: re.Match[str], old: Side) -> bool:
+    """ "The plan incorporates the Safer Streets Programme and the Youth Diversion Fund": a programme or action
+    plan taken into a plan is part of it, not a plan it succeeds; one called previous or former ("incorporates
+    the previous Well-being Objectives") is the earlier edition it succeeds."""
+    if not cue.group(0).lower().startswith("incorporat"):
+        return False
+    text = reading.doc.text
+    if lexicon.predecessor_words().search(text, old.start, old.end) or _EARLIER_BEFORE.search(
+        text, max(0, old.start - 30), old.start
+    ):
+        return False  # "incorporates the previous Well-being Objectives": the earlier edition, succeeded
+    written = text[old.start : old.end]
+    head = lexicon.head_of_name(names.smart_case(written.split()[-1].capitalize())) if written.split() else None
+    return old.name.minor or old.headless or (head is not None and head.minor)
 
 
 def _two_names_of_one(one: StrategyName, other: StrategyName) -> bool:
@@ -791,7 +809,7 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
 
 # An update that remakes a plan ("comprehensively updated", "is being revised"), not one that amends it in force.
 _REMAKING = re.compile(
-    r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|rewrit|(?:is|are)\s+being\s|will\s+be\s",
+    r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|rewrit|(?:is|are)\s+(?:\w+\s+)?being\s|will\s+be\s",
     re.IGNORECASE,
 )
 
