@@ -158,6 +158,8 @@ class RemoteStore(StoreQueries):
         self._http = httpx.Client(auth=auth, timeout=HTTP_TIMEOUT)
         self._virtuoso = False
         self._version: tuple[float, int] | None = None
+        self._polling = False  # a background thread is refreshing the version (see version)
+        self._writes = 0  # updates sent by this process: a version read older than the last is not kept
         self._graphs: tuple[int, list[str]] | None = None
         self._lock = threading.Lock()
         self.originals = Originals(originals)
@@ -217,6 +219,7 @@ class RemoteStore(StoreQueries):
         with self._lock:
             self._version = None
             self._graphs = None
+            self._writes += 1
 
     # Reading ---------------------------------------------------------------------
     def query(
@@ -286,13 +289,37 @@ class RemoteStore(StoreQueries):
 
     @property
     def version(self) -> int:
+        """The meta graph's version, read from the engine at most once a second. Once a value is
+        known, a stale one is refreshed by a background thread while callers take the last value:
+        the server reads the version on its event loop for every request, where a round trip to
+        an engine busy with user SPARQL would stall every request behind it. After a write of our
+        own there is no last value, so the next read waits for the new one."""
         with self._lock:
-            if self._version is not None and time.monotonic() - self._version[0] < VERSION_POLL:
-                return self._version[1]
+            cached = self._version
+            if cached is not None:
+                if not self._polling and time.monotonic() - cached[0] >= VERSION_POLL:
+                    self._polling = True
+                    threading.Thread(target=self._refresh_version, name="version-poll", daemon=True).start()
+                return cached[1]
+        return self._read_version()
+
+    def _refresh_version(self) -> None:
+        try:
+            self._read_version()
+        except StoreError:
+            pass  # engine unreachable: the last value stands, and the next caller tries again
+        finally:
+            with self._lock:
+                self._polling = False
+
+    def _read_version(self) -> int:
+        with self._lock:
+            writes = self._writes
         rows = self._meta(f"SELECT ?v WHERE {{ GRAPH {vocab.meta_graph()} {{ {store_node()} {VERSION} ?v }} }}")
         version = int(rows[0]["v"].value) if rows else 0
         with self._lock:
-            self._version = (time.monotonic(), version)
+            if writes == self._writes:  # else a write of ours ended meanwhile: this value may predate it
+                self._version = (time.monotonic(), version)
         return version
 
     def properties(
