@@ -15,14 +15,18 @@ Two named rules, each recorded on the evidence it produces:
   the shared publisher and role and the two periods, and ``prov:wasDerivedFrom`` links
   to the evidence of every fact it used. Inferred edges never duplicate stated ones.
 
-:func:`refresh_inferences` rebuilds the whole graph from the source graphs after every
-load or withdrawal, and leaves the store (and its version) untouched when nothing
-changed.
+:func:`refresh_inferences` recomputes the graph from the source graphs after every load
+or withdrawal, and leaves the store (and its version) untouched when nothing changed.
+Given what a write touched (:func:`inference_inputs` of the written graphs, before and
+after), it recomputes only the series those things can belong to (see :func:`_scope`) and
+keeps the rest of the graph as it is: the same graph a full run writes, in the time of one
+publisher's plans rather than the corpus's.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -30,12 +34,12 @@ from itertools import pairwise
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph.labels import labels_of
+from graph.labels import LABEL_PREDICATES, labels_of
 from graph.records import Period, make_period, short_id
 from graph.store import Store
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
-from strategy_lineage.vocab import OA, PROV, RDF, RDFS, SKOS, SL, A
+from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, RDFS, SKOS, SL, A
 
 SERIES_RULE, SUCCESSION_RULE = register_rules(
     __name__,
@@ -57,6 +61,8 @@ _MEMBER_TYPES = ("Strategy", "Plan", "Framework")
 _FACTS = ("publisher", "role", "audience", "validFrom", "validUntil")
 _STATED_LINKS = ("supersedes", "isRevisionOf")
 _ANY_LINKS = ("supersedes", "supersededBy", "isRevisionOf", "partiallySupersedes")
+# The predicates (besides types and names) whose triples the rules read.
+_INPUT_FACTS = tuple(DCTERMS + f if f == "publisher" else SL + f for f in (*_FACTS, *_ANY_LINKS))
 
 
 @dataclass
@@ -81,22 +87,68 @@ class InferenceReport:
     changed: bool
 
 
-def refresh_inferences(store: Store) -> InferenceReport:
-    """Recompute series and inferred successions; write them if they changed."""
-    quads, series, members, edges = infer(store)
+def refresh_inferences(store: Store, touched: set[str] | None = None) -> InferenceReport:
+    """Recompute series and inferred successions (all of them, or only those ``touched`` can
+    change: IRIs from :func:`inference_inputs`); write them if they changed."""
     graph = vocab.inference_graph()
     current = {(q.subject, q.predicate, q.object) for q in store.quads(graph)}
-    wanted = {(q.subject, q.predicate, q.object) for q in quads}
+    wanted = _infer_within(store, touched, current) if touched is not None else None
+    if wanted is None:  # a full run asked for, or a series name shared with plans outside the scope
+        wanted = {(q.subject, q.predicate, q.object) for q in infer(store)[0]}
     changed = current != wanted
     if changed:
-        store.replace_graph(graph, quads)
-    return InferenceReport(series, members, edges, len(quads), changed)
+        store.replace_graph(graph, [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)])
+    return InferenceReport(
+        series=sum(1 for _, p, o in wanted if p == A and o == _SERIES_CLASS),
+        members=sum(1 for _, p, _ in wanted if p == _IN_SERIES),
+        inferred_edges=sum(1 for _, p, _ in wanted if p == _SUCCEEDS),
+        quads=len(wanted),
+        changed=changed,
+    )
+
+
+def inference_inputs(store: Store, graph: NamedNode) -> set[tuple]:
+    """What ``graph`` states that the rules read: plans' types, facts and lineage links, and
+    names. Read before and after a write; :func:`touched_by` says what changed."""
+    predicates = " ".join(f"<{p}>" for p in (RDF + "type", *_INPUT_FACTS, *LABEL_PREDICATES))
+    classes = {NamedNode(SL + t) for t in (*_MEMBER_TYPES, "StatutoryPlan")}
+    return {
+        (row["s"], row["p"], row["o"])
+        for row in store.select(
+            f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} VALUES ?p {{ {predicates} }} }}"
+        )
+        if isinstance(row["s"], NamedNode) and (row["p"] != A or row["o"] in classes)
+    }
+
+
+def touched_by(store: Store, graph: NamedNode, before: set[tuple], after: set[tuple]) -> set[str]:
+    """The IRIs whose series a write of ``graph`` (stating ``before``, then ``after``) can change:
+    every plan it stated a type, fact or link of, either way (the evidence of an unchanged fact
+    may have changed too), the other end of each link, and each thing whose names changed (a
+    name still stated by another graph changed nothing)."""
+    names = {NamedNode(p) for p in LABEL_PREDICATES}
+    found = {t[0].value for t in before | after if t[1] not in names}
+    found |= {t[2].value for t in before | after if t[1].value.removeprefix(SL) in _ANY_LINKS}
+    renamed = [t for t in before ^ after if t[1] in names]
+    if renamed:
+        rows = " ".join(f"({s} {p} {o})" for s, p, o in renamed)
+        kept = {
+            (row["s"], row["p"], row["o"])
+            for row in store.select(
+                f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} "
+                f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != {graph}) }}"
+            )
+        }
+        found |= {t[0].value for t in renamed if t not in kept}
+    return found
 
 
 def infer(store: Store) -> tuple[list[Quad], int, int, int]:
     """(quads for the inference graph, series count, member count, inferred edge count)."""
-    candidates = _candidates(store)
-    stated = _stated_graph(store)
+    return _infer_from(store, _candidates(store), _stated_graph(store))
+
+
+def _infer_from(store: Store, candidates: dict[str, Candidate], stated: nx.DiGraph) -> tuple[list[Quad], int, int, int]:
     named = {c.publisher for c in candidates.values() if c.publisher} | {
         c.audience for c in candidates.values() if c.audience
     }
@@ -112,31 +164,42 @@ def infer(store: Store) -> tuple[list[Quad], int, int, int]:
 
 
 RDFS_LABEL = NamedNode(RDFS + "label")
+_SERIES_CLASS = NamedNode(SL + "StrategySeries")
+_IN_SERIES = NamedNode(SL + "inSeries")
+_SUCCEEDS = NamedNode(SL + "succeeds")
+_RDF_SUBJECT = NamedNode(RDF + "subject")
 
 
 def _where_not_inferred(pattern: str) -> str:
     return f"GRAPH ?g {{ {pattern} }} FILTER(?g != {vocab.inference_graph()})"
 
 
-def _candidates(store: Store) -> dict[str, Candidate]:
+def _candidates(store: Store, scope: set[str] | None = None) -> dict[str, Candidate]:
+    """The strategies the rules group (only those in ``scope``, when given), with their facts."""
     types = " ".join(f"sl:{t}" for t in _MEMBER_TYPES)
     found: dict[str, Candidate] = {}
+    within = "" if scope is None else f"VALUES ?s {{ {_iris(scope)} }}"
     rows = store.select(
-        f"""SELECT DISTINCT ?s ?title WHERE {{
+        f"""SELECT DISTINCT ?s ?title WHERE {{ {within}
               VALUES ?t {{ {types} }} ?s a ?t ; sl:validFrom ?from .
               FILTER NOT EXISTS {{ ?s a sl:StatutoryPlan }}
               OPTIONAL {{ ?s dcterms:title ?title }}
             }}"""
     )
+    titles: dict[str, list[str]] = defaultdict(list)
     for row in rows:
-        iri = row["s"].value
-        if iri not in found:
-            found[iri] = Candidate(iri, row["title"].value if "title" in row else short_id(iri), Period(None, None))
+        titles[row["s"].value] += [row["title"].value] if "title" in row else []
+    # A plan several sources name differently: the first title in order (rows come in the engine's order).
+    for iri, named in sorted(titles.items()):
+        found[iri] = Candidate(iri, min(named) if named else short_id(iri), Period(None, None))
     facts = " ".join(f"sl:{f}" for f in _FACTS if f != "publisher") + " dcterms:publisher"
     values: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    evidence = _evidence_by_triple(store, facts)
+    if not found:
+        return found
+    within = f"VALUES ?s {{ {_iris(found)} }}" if scope is not None else ""
+    evidence = _evidence_by_triple(store, facts, within)
     for row in store.select(
-        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {facts} }} {_where_not_inferred('?s ?p ?o')} }}"
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {within} VALUES ?p {{ {facts} }} {_where_not_inferred('?s ?p ?o')} }}"
     ):
         iri = row["s"].value
         if iri not in found:
@@ -164,15 +227,19 @@ def _candidates(store: Store) -> dict[str, Candidate]:
     return found
 
 
-def _evidence_by_triple(store: Store, predicates: str) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+def _evidence_by_triple(
+    store: Store, predicates: str, within: str = ""
+) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
     """(s, p, o) -> [(evidence IRI, derivation)] for the source graphs' evidence of these
-    predicates. Found from each evidence node's rdf:predicate (an index look-up): joining
+    predicates (about the subjects ``within`` lists, when given). Found from each evidence
+    node's rdf:predicate (an index look-up), or its rdf:subject for a few subjects: joining
     from every fact with an OPTIONAL made Oxigraph scan all evidence, superlinearly."""
     inferred_prefix = vocab.inference_graph().value
     found: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
+    about = "?ev rdf:subject ?s ; rdf:predicate ?p" if within else "?ev rdf:predicate ?p ; rdf:subject ?s"
     for row in store.select(
-        f"""SELECT ?ev ?s ?p ?o ?der WHERE {{ VALUES ?p {{ {predicates} }}
-              ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; sl:derivation ?der }}"""
+        f"""SELECT ?ev ?s ?p ?o ?der WHERE {{ {within} VALUES ?p {{ {predicates} }}
+              {about} ; rdf:object ?o ; sl:derivation ?der }}"""
     ):
         if not row["ev"].value.startswith(inferred_prefix):
             found[(row["s"].value, row["p"].value, row["o"].value)].append((row["ev"].value, row["der"].value))
@@ -190,6 +257,90 @@ def _stated_graph(store: Store) -> nx.DiGraph:
         newer, older = (o, s) if p == "supersededBy" else (s, o)
         g.add_edge(newer, older, full=p != "partiallySupersedes")
     return g
+
+
+def _infer_within(store: Store, touched: set[str], current: set[tuple]) -> set[tuple] | None:
+    """The inference graph after a write that touched ``touched``: ``current`` with the series
+    in scope recomputed. None when that cannot be known to equal a full run (a series name
+    shared with, or derived from, one outside the scope): then the caller runs in full."""
+    old = _Series(current)
+    if old.unowned:
+        return None
+    stated = _stated_graph(store)
+    scope = _scope(store, touched, stated, old)
+    quads = _infer_from(store, _candidates(store, scope), stated)[0]
+    redone: set[tuple] = {(q.subject, q.predicate, q.object) for q in quads}
+    redone_series = {s.value for s, p, o in redone if p == A and o == _SERIES_CLASS}
+    left_behind = {series for series, members in old.members.items() if members & scope}
+    others = old.members.keys() - left_behind
+    renamed = redone_series | left_behind
+    if redone_series & others or any(_suffixed_from(series, renamed) for series in others):
+        return None
+    return {t for t in current if old.owner[t] not in left_behind} | redone
+
+
+def _scope(store: Store, touched: set[str], stated: nx.DiGraph, old: _Series) -> set[str]:
+    """The IRIs whose series may change: the touched things, every plan of the same publisher, or
+    published by or addressed to a touched thing, their stated predecessors and successors, and
+    the other members of their present series, until nothing is added. No series reaches
+    outside this set (series are made within a publisher and along stated links)."""
+    types = " ".join(f"sl:{t}" for t in _MEMBER_TYPES)
+    scope: set[str] = set()
+    new = set(touched)
+    while new:
+        scope |= new
+        rows = store.select(
+            f"""SELECT DISTINCT ?t WHERE {{ VALUES ?x {{ {_iris(new)} }}
+                  {{ ?t dcterms:publisher ?x }} UNION {{ ?t sl:audience ?x }}
+                  UNION {{ ?x dcterms:publisher ?by . ?t dcterms:publisher ?by }}
+                  VALUES ?type {{ {types} }} ?t a ?type }}"""
+        )
+        reached = {row["t"].value for row in rows}
+        for iri in new:
+            if iri in stated:
+                reached.update(stated.successors(iri), stated.predecessors(iri))
+            for series in old.series_of.get(iri, ()):
+                reached |= old.members[series]
+        new = reached - scope
+    return scope
+
+
+class _Series:
+    """The series of an inference graph, and which series each of its triples describes."""
+
+    def __init__(self, triples: set[tuple]) -> None:
+        self.members: dict[str, set[str]] = defaultdict(set)
+        self.series_of: dict[str, set[str]] = defaultdict(set)
+        series = {s.value for s, p, o in triples if p == A and o == _SERIES_CLASS}
+        about: dict[str, str] = {}  # evidence node -> the member it is about
+        for s, p, o in triples:
+            if p == _IN_SERIES:
+                self.members[o.value].add(s.value)
+                self.series_of[s.value].add(o.value)
+            elif p == _RDF_SUBJECT:
+                about[s.value] = o.value
+        self.members.update({s: self.members.get(s, set()) for s in series})
+        self.owner: dict[tuple, str | None] = {}
+        for t in triples:
+            s, p, o = (term.value for term in t)
+            if s in series:
+                owner = s
+            elif p == _IN_SERIES.value:
+                owner = o
+            else:
+                member = about.get(s, s)  # an evidence node is about a member; a succession's subject is one
+                owner = next(iter(self.series_of[member])) if len(self.series_of.get(member, ())) == 1 else None
+            self.owner[t] = owner
+        self.unowned = any(owner is None for owner in self.owner.values())
+
+
+def _suffixed_from(series: str, names: set[str]) -> bool:
+    """Whether ``series`` reads as one of ``names`` told apart by a plan's id (see _write_series)."""
+    return any(series[:i] in names for i, c in enumerate(series) if c == "-")
+
+
+def _iris(iris: Iterable[str]) -> str:
+    return " ".join(f"<{i}>" for i in sorted(iris))
 
 
 def _group(candidates: dict[str, Candidate], stated: nx.DiGraph) -> list[list[Candidate]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad
 
 from graph.changes import change_log
-from graph.inference import refresh_inferences
+from graph.inference import inference_inputs, refresh_inferences, touched_by
 from graph.store import SourceInfo, Store, now_iso
 from loaders import formats, registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
@@ -100,11 +100,16 @@ def extract_any(path: Path) -> SourceExtraction:
 
 
 def store_extraction(
-    store: Store, extraction: SourceExtraction, force: bool = False, who: str | None = None
+    store: Store,
+    extraction: SourceExtraction,
+    force: bool = False,
+    who: str | None = None,
+    touched: set[str] | None = None,
 ) -> LoadResult:
     """Replace one source's named graph with this extraction (skipped when unchanged), keep
     the original file, and log the write (by ``who``: a token's name or how it was made; None
-    leaves the writer out of the log)."""
+    leaves the writer out of the log). What the write changed for the inference rules is
+    added to ``touched`` (see graph.inference.touched_by)."""
     previous = store.source_sha256(extraction.source_id)
     # Facts as `sources` counts them: one per evidence node (standard-vocabulary twins included).
     facts = evidence_count(extraction)
@@ -117,7 +122,11 @@ def store_extraction(
     log = change_log(
         "replace" if previous else "load", extraction.source_id, who, at, extraction.sha256, store.version + 1
     )
-    store.replace_graph(vocab.source_graph(extraction.source_id), quads, log)
+    graph = vocab.source_graph(extraction.source_id)
+    before = inference_inputs(store, graph) if touched is not None else set()
+    store.replace_graph(graph, quads, log)
+    if touched is not None:
+        touched |= touched_by(store, graph, before, inference_inputs(store, graph))
     return LoadResult(
         extraction.source_id, "reloaded" if previous else "loaded", facts, len(quads), tuple(extraction.warnings)
     )
@@ -162,11 +171,12 @@ def store_extractions(
 ) -> list[LoadResult]:
     """Store each extraction (one transaction each, logged as ``who``'s), then refresh what
     depends on all sources."""
-    results = [store_extraction(store, extraction, force, who) for extraction in extractions]
-    # Even when every source is unchanged: a load killed after its last source was written but
+    touched: set[str] = set()
+    results = [store_extraction(store, extraction, force, who, touched) for extraction in extractions]
+    # In full when every source is unchanged: a load killed after its last source was written but
     # before this refresh finished is completed by the next load (the refresh writes only if
     # the inferences differ).
-    after_write(store)
+    after_write(store, touched if any(r.status != "unchanged" for r in results) else None)
     describe_rules(store)
     store.flush()
     return results
@@ -175,9 +185,11 @@ def store_extractions(
 def withdraw(store: Store, source_id: str, who: str | None = None) -> bool:
     """Remove exactly the named graph of ``source_id`` (and log it); False if it was not loaded."""
     log = change_log("withdraw", source_id, who, now_iso(), store.source_sha256(source_id), store.version + 1)
-    removed = store.drop_graph(vocab.source_graph(source_id), log)
+    graph = vocab.source_graph(source_id)
+    before = inference_inputs(store, graph)
+    removed = store.drop_graph(graph, log)
     if removed:
-        after_write(store)
+        after_write(store, touched_by(store, graph, before, set()))
         store.flush()
     return removed
 
@@ -247,6 +259,7 @@ def _stored_document(store: Store, info: SourceInfo) -> tuple[str, dict[str, str
     return row["content"].value, metadata
 
 
-def after_write(store: Store) -> None:
-    """Cross-source inferences depend on every source: rebuild them after each write."""
-    refresh_inferences(store)
+def after_write(store: Store, touched: set[str] | None = None) -> None:
+    """Cross-source inferences depend on every source: bring them up to date after each write
+    (only the series the write ``touched`` can change, when known; see graph.inference)."""
+    refresh_inferences(store, touched)
