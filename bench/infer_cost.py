@@ -1,10 +1,12 @@
-"""What the inference refresh costs on a large store: with nothing changed, after one source is
-added, and in full (the inference graph rewritten from nothing).
+"""What the inference refresh costs on a large store: in full, after one source is added (a
+seed document: a publisher the corpus does not hold) and after one council's report is read
+again (its council's series recomputed), each refreshing only what the write touched and then
+in full (which must then find nothing to change), and the inference graph rewritten from nothing.
 
     python -m bench.infer_cost --store var/bench/councils-500/store
 
-The store must have been built by ``python -m bench.run`` (or ``strategy-lineage synth --load``);
-it is changed: one seed document is added, and the inference graph is rewritten.
+The store must have been built by ``python -m bench.run`` (or ``strategy-lineage synth --load``)
+with seed 0; it is changed: one seed document is added, and the inference graph is rewritten.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench import synthetic
 from graph.inference import refresh_inferences
 from graph.ingest import extract_any, store_extraction
 from graph.store import Store, open_store
@@ -43,11 +46,20 @@ def main(argv: list[str] | None = None) -> None:
     store = open_store(args.store)
     load = os.getloadavg()[0]
     print(f"store {args.store}: {len(store):,} quads, {inferred_quads(store):,} inferred; load {load:.1f}")
-    extraction = extract_any(SEED)
+    seed = extract_any(SEED)
+    report = next(e for e in synthetic.sources(1, seed=0) if e.kind == "committee-report")
+    touched: dict[str, set[str]] = {"seed": set(), "report": set()}
     steps = [
-        timed("refresh as the store is", lambda: refresh_inferences(store)),
-        timed("write one source (a seed document)", lambda: store_extraction(store, extraction)),
-        timed("refresh after adding it", lambda: refresh_inferences(store)),
+        timed("refresh in full as the store is", lambda: refresh_inferences(store)),
+        timed("write one source (a seed document)", lambda: store_extraction(store, seed, touched=touched["seed"])),
+        timed("refresh what it touched", lambda: refresh_inferences(store, touched["seed"])),
+        timed("refresh in full after it (nothing to change)", lambda: refresh_inferences(store)),
+        timed(
+            "write a council's report again",
+            lambda: store_extraction(store, report, force=True, touched=touched["report"]),
+        ),
+        timed("refresh what it touched", lambda: refresh_inferences(store, touched["report"])),
+        timed("refresh in full after it (nothing to change)", lambda: refresh_inferences(store)),
     ]
     if not args.no_full:
         steps += [
