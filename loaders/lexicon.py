@@ -26,8 +26,11 @@ class Head:
     words: str
     cls: str  # Strategy | Plan | Framework: the sl: class a plan with this head gets
     is_strategy: bool  # False for "Business Plan", "Delivery Plan" ...
-    minor: bool  # "Action Plan": a plan in its own right only when dated or itself replaced
+    minor: bool  # "Programme": a plan in its own right only when dated or itself replaced
     weak: bool  # "Policy", "Vision": a name needs a period or two capitalised words before it
+    # "Action Plan": minor, but a plan in its own right when its name gives a topic of its own ("the Climate
+    # Emergency Action Plan"), not when it names none or delivers a strategy ("the Carers Strategy Action Plan").
+    topical: bool = False
 
 
 @cache
@@ -38,8 +41,9 @@ def heads() -> tuple[Head, ...]:
             words=r["head"],
             cls=r["class"],
             is_strategy=r["strategy"] != "no",
-            minor=r["strategy"] == "related",
+            minor=r["strategy"] in ("related", "topical"),
             weak=r["weak"] == "yes",
+            topical=r["strategy"] == "topical",
         )
         for r in _rows("plan-heads.csv")
     ]

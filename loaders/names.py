@@ -288,7 +288,18 @@ def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
     yearly = plan.period is None or (
         plan.period.start is not None and plan.period.end is not None and plan.period.end - plan.period.start <= 1
     )
-    return replace(name, minor=plan.head.minor and yearly, in_passing=plan.in_passing)
+    minor = plan.head.minor and (not own_topic(plan.name, plan.head) if plan.head.topical else yearly)
+    # "the 2015-2018 strategy": a plan known only by its period is one only when a relation involves it.
+    headless = plan.name.lower() == plan.head.words.lower() and " " not in plan.head.words
+    return replace(name, minor=minor or headless, in_passing=plan.in_passing)
+
+
+def own_topic(written: str, head: lexicon.Head) -> bool:
+    """ "Climate Emergency Action Plan": the words before the head give a topic of its own; "Action Plan" gives
+    none and "Carers Strategy Action Plan" delivers the Carers Strategy."""
+    at = written.lower().rfind(head.words.lower())  # "Action Plan 18": a number after the head is no topic
+    topic = written[: max(at, 0)].strip()
+    return bool(topic) and lexicon.head_of_name(topic) is None
 
 
 def named_with_period(

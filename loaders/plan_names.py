@@ -106,14 +106,49 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         if word.text == "Our" and kept and index and words[index - 1].text.lower() in _POINTING:
             kept.append(word)  # "the Our Manchester Strategy": a name that opens with "Our"
             break
+        if kept and _lower_topic_word(word, words[index - 1] if index else None):
+            kept.append(word)  # "the hate Crime Strategy": a topic word in lower case after "the"
+            break
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
             break
         if word.text.endswith("'") and _OPEN_QUOTE.search(text, max(0, word.start - 120), word.start):
             break  # "'Everyone Counts' Eastmoor's Youth Plan": the quote closes before the name
+        if kept and word.text == kept[-1].text:
+            break  # "Corporate Corporate Council Plan": a word doubled by a PDF's columns is written once
         kept.append(word)
     while kept and (kept[-1].text.lower() in JOINERS or kept[-1].text.startswith("(")):
         kept.pop()  # a name never starts with "and" or a bracketed acronym
     kept.reverse()
+    return _without_navigation(kept)
+
+
+def _lower_topic_word(word: _Word, before: _Word | None) -> bool:
+    """ "the hate Crime Strategy", "our digital Inclusion Strategy": one lower-case word that is not a small,
+    descriptive or possessive word, between "the", "our" or a possessive and the capitalised words."""
+    lowered = word.text.lower()
+    if (
+        not word.text[0].islower()
+        or lowered.endswith(("'s", "s'"))
+        or before is None
+        or _PLURAL_HEAD.fullmatch(lowered)
+    ):
+        return False  # "the strategies Community Strategy ..." is no name
+    if lowered in lexicon.name_stops("lower") or lowered in lexicon.name_stops("generic") or lowered in CONNECTORS:
+        return False
+    pointer = before.text.lower()
+    return pointer in _POINTING or pointer in lexicon.name_stops("owning")
+
+
+def _without_navigation(kept: list[_Word]) -> list[_Word]:
+    """ "Link to Development Strategy", "Further Information Housing Strategy 2016-2020": a page's navigation
+    words (``name-stops.csv``, position ``navigation``) opening a name are not part of it."""
+    for phrase in lexicon.name_stops("navigation"):
+        size = len(phrase.split())
+        if len(kept) > size and " ".join(w.text.lower() for w in kept[:size]) == phrase:
+            rest = kept[size:]
+            while rest and rest[0].text.lower() in JOINERS:
+                rest.pop(0)
+            return rest
     return kept
 
 
@@ -132,6 +167,7 @@ _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 # "Local Transport Plan 4": an edition's number; not a list's ("... Strategy 1. be approved", "Strategy 1) note").
 _EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)(?!\)|\. [a-z(])")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
+_UNNUMBERED_HEADS = frozenset({"strategy", "strategies"})
 
 
 def _tail_end(text: str, head_end: int, limit: int | None = None) -> int:
@@ -198,16 +234,32 @@ _DETERMINED = re.compile(
 )
 
 
-def _introduced(text: str, start: int) -> bool:
+def _introduced(text: str, start: int, capitals: int = 0) -> bool:
     """A name without a period names one plan when something points at it: "the", "our",
-    "the Council's", a possessive, a quote or bracket, a colon or dash, the start of the text."""
+    "the Council's", a possessive, a quote or bracket, a colon or dash, the start of the text; or "a"
+    before a name of two topic words or more that no duty asks for ("will develop a Rapid Rehousing
+    Transition Plan", not "must have a Local Housing Strategy")."""
     window = text[max(0, start - 40) : start]
     pointed = _DETERMINED.search(window)
     if pointed and (not pointed.group("between") or pointed.group("between").strip() in lexicon.name_stops("pointing")):
         return True
     before = _words_before(text, start, 1)
-    # "have in place a Homelessness Strategy": an indefinite article names a kind of plan, not one plan.
-    return bool(before) and before[0].text.lower() in lexicon.name_stops("inside") - {"a", "an"}
+    if before and before[0].text.lower() in ("a", "an"):
+        return capitals >= 2 and not _duty_before(text, before[0].start)
+    return bool(before) and before[0].text.lower() in lexicon.name_stops("inside")
+
+
+_SENTENCE_END = re.compile(r"[.;:!?]\s")
+DUTY_WINDOW = 80  # characters before "a": as far back as a duty's words are read, within the sentence
+
+
+def _duty_before(text: str, at: int) -> bool:
+    """ "Every council must have a ...", "is required to publish a ...", "for example a ...": words of
+    ``name-stops.csv`` (position ``duty``) before "a" in the same sentence name a kind of plan."""
+    window = text[max(0, at - DUTY_WINDOW) : at]
+    ends = list(_SENTENCE_END.finditer(window))
+    words = WORD.findall(window[ends[-1].end() :] if ends else window)
+    return any(w.lower() in lexicon.name_stops("duty") for w in words)
 
 
 def plan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
@@ -489,6 +541,10 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     ) or (
         _owned_by_a_place(kept) and not (preceding and preceding[-1].text == "as")
     )  # "as Kent's ... strategy": a role
+    # "our housing strategy", "the council's digital strategy": the council's own strategy, one plan ("our
+    # high level plan", "our comprehensive plan" describe a plan rather than name it).
+    owned = bool(preceding) and preceding[-1].text.lower() in lexicon.name_stops("owning")
+    presented = presented or (owned and head_match.group(0).lower() == "strategy")
     if period is None and not heading and not pointed and not presented:
         return None
     before = PLAN_PERIOD.fullmatch(text, start, head_match.start() - 1) if period is None else None
@@ -580,12 +636,15 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
         # Rough Sleeping Strategy"); a title broken by a blank line ("Children and Young" above "People's
         # Plan 2015 - 2018") keeps its first half.
         if sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
-            modifiers = below
+            modifiers = _without_navigation(below)  # "Further Information" opening the line below
     modifiers, leading, inner = _period_before_head(text, head_match.start(), modifiers)
     start = modifiers[0].start if modifiers else head_match.start()
     # "... Strategy for Kent" then, a paragraph later, "How ...": the tail stops at the blank line.
     end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)))
-    number = _EDITION_NUMBER.match(text, end) if end == head_match.end() else None
+    # "Local Transport Plan 4": a plan's edition number; a number after "Strategy" is a list's or a footnote's
+    # ("the Joint Municipal Waste Management Strategy 1 be noted").
+    numbered = end == head_match.end() and head_match.group(0).lower() not in _UNNUMBERED_HEADS
+    number = _EDITION_NUMBER.match(text, end) if numbered else None
     if number:  # "Local Transport Plan 4 (2025-2038)": the edition's number is part of its name
         end = number.end()
     series = _numbered_acronym(text, end, text[start:end]) if end == head_match.end() and not number else None
@@ -628,7 +687,7 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
         and not heading
         and not possessive
         and not series
-        and not _introduced(text, start)
+        and not _introduced(text, start, 0 if head.minor else capitals)  # "supported by an Early Help Action Plan"
     ):
         return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
     final_end = found[1].end() if found else series[0].end() if series else end

@@ -197,7 +197,6 @@ def test_a_title_case_name_before_a_lower_case_head(text: str, expected: tuple[s
     "text, expected",
     [
         ("The Cumbria Community Safety Agreement 2024-27 sets", ("Cumbria Community Safety Agreement", "2024-2027")),
-        ("under the Council's Local Area Agreement", ("Local Area Agreement", None)),
     ],
 )
 def test_agreements_that_are_plans(text: str, expected: tuple[str, str | None]) -> None:
@@ -206,6 +205,18 @@ def test_agreements_that_are_plans(text: str, expected: tuple[str, str | None]) 
 
 def test_agreements_that_are_contracts_are_not_plans() -> None:
     assert names_in("The Section 106 Agreement and the Data Sharing Agreement were signed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # agreements with central government on national outcomes, not the council's own plans
+        "the Glenmuir Single Outcome Agreement 2013-2023 was replaced by the new arrangements",
+        "Progress under the Council's Local Area Agreement was reported.",
+        "The partnership's Single Outcome Agreement sets targets agreed with ministers.",
+    ],
+)
+def test_national_framework_agreements_are_not_plans(text: str) -> None:
+    assert names_in(text) == []
 
 
 @pytest.mark.parametrize(
