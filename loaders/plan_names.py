@@ -133,7 +133,7 @@ def _lower_topic_word(word: _Word, before: _Word | None) -> bool:
         or _PLURAL_HEAD.fullmatch(lowered)
     ):
         return False  # "the strategies Community Strategy ..." is no name
-    if lowered in lexicon.name_stops("lower") or lowered in lexicon.name_stops("generic") or lowered in CONNECTORS:
+    if lowered in CONNECTORS or any(lowered in lexicon.name_stops(p) for p in ("lower", "generic", "descriptive")):
         return False
     pointer = before.text.lower()
     return pointer in _POINTING or pointer in lexicon.name_stops("owning")
