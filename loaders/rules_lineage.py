@@ -627,16 +627,34 @@ def _distinct_editions(
 # edition of the plan it names (not "agreed to refresh the Strategy", a refresh still to come; nor "updated",
 # often an amendment of the plan in force).
 _EDITING_VERB = re.compile(r"refresh(?:ed|es)", re.IGNORECASE)
+# "presents the annual refresh of X": X is this year's edition (not "a refresh of X", often one still to come).
+_THE_REFRESH_OF = re.compile(r"\b(?:the|this)\s+(?:(?:annual|yearly|latest)\s+)?$", re.IGNORECASE)
 
 
 def _edited_in_place(reading: Reading, older: Side, cue: re.Match[str], sentence: tuple[int, int]) -> Side | None:
-    """ "We have refreshed our Digital Strategy" in the text presenting it: the plan is the new edition, what
-    was refreshed its earlier edition (described, unnamed); None when the verb makes no new edition."""
-    verb = cue.group(0).strip().split()[-1] if cue.group(0).strip() else ""
-    if older.name != reading.main or not _EDITING_VERB.fullmatch(verb) or _in_drafting(reading.doc.text, sentence):
+    """ "We have refreshed our Digital Strategy", "the annual refresh of the X" in the text presenting it: the plan
+    is the new edition, what was refreshed its earlier edition (described, unnamed); None when the words make no
+    new edition."""
+    text = reading.doc.text
+    words = cue.group(0).strip().split()
+    verb = words[-1] if words else ""
+    nominal = (
+        words[:2] == ["refresh", "of"]
+        and _yearly(older.name)
+        and _THE_REFRESH_OF.search(text, max(0, cue.start() - 30), cue.start())
+    )
+    if older.name != reading.main or not (_EDITING_VERB.fullmatch(verb) or nominal) or _in_drafting(text, sentence):
         return None
     earlier = _predecessor_name(older.name, verb, None, None)
     return Side(earlier, cue.start(), older.end, described=True)
+
+
+def _yearly(plan: StrategyName) -> bool:
+    """A plan of one year ("Community Safety Agreement 2024-25") or none: its refresh is the plan itself; the
+    refresh of a plan of several years ("the 2019 refresh of X 2018-2023") is an edition within it."""
+    if not plan.period or plan.period[0] is None or plan.period[1] is None:
+        return not plan.period
+    return int(plan.period[1].lexical[:4]) - int(plan.period[0].lexical[:4]) <= 1
 
 
 # "the former Corporate Strategy", "our previous CYPP": an earlier edition, whatever co-reference made of it.

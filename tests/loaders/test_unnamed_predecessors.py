@@ -149,3 +149,39 @@ def test_a_named_earlier_edition_leaves_no_unnamed_one(tmp_path: Path) -> None:
         "Kilbride Council",
     )
     assert not any(title.startswith("Predecessor of") for title in doc.strategies()), doc.relations()
+
+
+def test_the_yearly_refresh_of_a_one_year_plan_is_that_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Report to the Safer Communities Board\n\nThe report asks the Board to agree the yearly refresh of the "
+        "Partnership Plan 2025/26, which keeps last year's four priorities.\n",
+        "Rosskeen Council",
+    )
+    fact = doc.fact(
+        "Rosskeen Partnership Plan 2025-2026", "isRefreshOf", "Predecessor of Rosskeen Partnership Plan 2025-2026"
+    )
+    assert_quoted(doc, fact, "the yearly refresh of the Partnership Plan 2025/26")
+
+
+def test_the_refresh_of_a_plan_of_several_years_is_an_edition_within_it(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Board minutes\n\nThe Board approved the annual refresh of the Skills Strategy 2023-2028; its period is "
+        "unchanged.\n",
+        "Lowther Borough Council",
+    )
+    assert not any(title.startswith("Predecessor of") for title in doc.strategies()), doc.relations()
+
+
+def test_an_end_still_to_come_dates_the_plan_replaced(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Tenancy Strategy 2026-2031\n\nThe Tenancy Strategy 2026-2031 will take the place of the current "
+        "strategy, which ends in March 2026.\n",
+        "Ashwell District Council",
+    )
+    earlier = "Predecessor of Ashwell Tenancy Strategy 2026-2031"
+    fact = doc.fact("Ashwell Tenancy Strategy 2026-2031", "supersedes", earlier)
+    assert_quoted(doc, fact, "the current strategy, which ends in March 2026")
+    assert doc.said_of(earlier) == {"validUntil": "2026"}
