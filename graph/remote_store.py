@@ -32,6 +32,7 @@ by default ``var/originals``): an engine stores triples, not PDFs.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -71,6 +72,11 @@ VERSION_POLL = 1.0  # seconds a version read is reused (an ETag check per reques
 HTTP_TIMEOUT = 300.0  # for writes and the project's own queries; user queries carry their own limit
 _FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _COMMENT = re.compile(r"^\s*#.*$", re.MULTILINE)
+# The prologue of a query as sent: Virtuoso pragmas, prefixes, a base (what a subquery cannot hold).
+_PROLOGUE = re.compile(
+    r"(?:\s*(?:DEFINE\s+\S+\s+(?:<[^>]*>|\"[^\"]*\"|\S+)|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*",
+    re.IGNORECASE,
+)
 _DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 
 
@@ -158,6 +164,9 @@ class RemoteStore(StoreQueries):
         self._http = httpx.Client(auth=auth, timeout=HTTP_TIMEOUT)
         self._virtuoso = False
         self._version: tuple[float, int] | None = None
+        # Rows per page of our own SELECTs (Virtuoso): None takes whatever the engine sends, and pages
+        # only when it says it cut the answer short; a number asks for pages of that many.
+        self.page_rows: int | None = None
         self._polling = False  # a background thread is refreshing the version (see version)
         self._writes = 0  # updates sent by this process: a version read older than the last is not kept
         self._graphs: tuple[int, list[str]] | None = None
@@ -233,6 +242,7 @@ class RemoteStore(StoreQueries):
     ) -> rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple]:
         """SPARQL through the Protocol; without a dataset, the merge is the default graph."""
         text = _with_prefixes(sparql)
+        kind = _query_form(sparql)
         form: dict[str, Any] = {"query": text}
         if default_graphs or named_graphs:
             form["default-graph-uri"] = default_graphs or []
@@ -252,17 +262,49 @@ class RemoteStore(StoreQueries):
                 form["timeout"] = str(int(timeout * 1000))
             if max_rows is not None:
                 form["maxrows"] = str(max_rows)
-        kind = _query_form(sparql)
+            elif self.page_rows and kind == "SELECT":
+                form["maxrows"] = str(self.page_rows)
         graph_form = kind in ("CONSTRUCT", "DESCRIBE")
         # JSON results: an XML reader may trim the whitespace around a literal (a document's text).
         accept = "text/turtle" if graph_form else "application/sparql-results+json"
         response = self._post(self.endpoint.query_url, form, accept, timeout)
         if graph_form:
             return list(_triples(response.content))
-        results = rdf.parse_query_results(response.content, rdf.QueryResultsFormat.JSON)
+        content = response.content
+        capped = response.headers.get("x-sparql-maxrows")
+        if capped is not None and kind == "SELECT" and int(capped) < (max_rows or 0):
+            raise StoreError(
+                f"the engine returns at most {capped} rows of an answer (Virtuoso: ResultSetMaxRows in "
+                "virtuoso.ini); narrow the query or raise that limit"
+            )
+        if capped is not None and kind == "SELECT" and max_rows is None:
+            content = self._all_pages(form, accept, content, int(capped))
+        results = rdf.parse_query_results(content, rdf.QueryResultsFormat.JSON)
         if kind == "ASK" and isinstance(results, rdf.QuerySolutions):
             return _boolean(results)  # Virtuoso 7 answers ASK as a one-cell table
         return results
+
+    def _all_pages(self, form: dict[str, Any], accept: str, first: bytes, cap: int) -> bytes:
+        """Every row of one of our own SELECTs that the engine cut at ``cap`` rows (Virtuoso's
+        ResultSetMaxRows, 10,000 unless configured): the query again as a subquery in a fixed
+        order, ``cap`` rows a page (an ORDER BY inside, OFFSET and LIMIT outside, as Virtuoso's
+        documentation pages past its cap), joined into one JSON result."""
+        variables = json.loads(first)["head"]["vars"]
+        text = form["query"]
+        prologue = _PROLOGUE.match(text)
+        head, body = text[: prologue.end()] if prologue else "", text[prologue.end() if prologue else 0 :]
+        order = " ".join(f"?{v}" for v in variables)
+        bindings: list[dict] = []
+        while True:
+            paged = (
+                f"{head}\nSELECT * WHERE {{ {{ SELECT * WHERE {{ {{\n{body}\n}} }} ORDER BY {order} }} }} "
+                f"OFFSET {len(bindings)} LIMIT {cap}"
+            )
+            page = json.loads(self._post(self.endpoint.query_url, {**form, "query": paged}, accept).content)
+            rows = page["results"]["bindings"]
+            bindings += rows
+            if len(rows) < cap:
+                return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode()
 
     def _meta(self, sparql: str) -> list[Row]:
         """A SELECT over the meta graph alone (the version, the base: read before the graph list is)."""
