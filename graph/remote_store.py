@@ -20,11 +20,17 @@ How engine differences are handled:
 * *Time limits.* The engine's own: Virtuoso's ``timeout`` parameter (milliseconds), and its
   "anytime" partial answers (``X-SQL-State: S1TAT``) are reported as a timeout, never
   returned as if complete.
+* *Row caps.* An answer of ours that the engine cut at its cap (Virtuoso's ``X-SPARQL-MaxRows``:
+  ``ResultSetMaxRows``, 10,000 by default) is read again in pages; a user query cut below the
+  rows it asked for is an error, never a short answer.
+* *Round trips.* Reads that would cost one request per node (the evidence reader's) go through
+  :meth:`RemoteStore.properties_of`: one request per few hundred subjects.
 * *Writes.* One update request per write (drop, insert, merge, log, version bump), which the
   engine applies as one transaction. A graph larger than ``BATCH`` quads is staged first, in
   batches, into a staging graph outside the merge, then switched in by one request.
 * *The version* is the triple in the meta graph, as in the embedded store, so every process
-  reading the engine agrees on it; it is read at most once a second (``VERSION_POLL``).
+  reading the engine agrees on it; it is read at most once a second (``VERSION_POLL``), by a
+  background thread once a value is known, so no request waits on the engine to learn it.
 
 The original files of sources are kept in a local folder (``STRATEGY_LINEAGE_ORIGINALS``,
 by default ``var/originals``): an engine stores triples, not PDFs.
