@@ -796,8 +796,13 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
     the plan the document presents."""
     before = _named_before(reading, match.start(), sentence[0])
     anaphor = _anaphor_before(reading, match.start(), sentence[0])
-    if before is None or (anaphor is not None and anaphor.start >= before.end):
-        return None  # "The plan has been updated": the document's own plan, revised in drafting
+    if anaphor is not None and (before is None or anaphor.start >= before.end):
+        # "It has been substantially revised": the document's own plan, remade (not "the plan has been updated",
+        # revised in drafting)
+        pronoun = _PLAN_PRONOUN.fullmatch(reading.doc.text[anaphor.start : anaphor.end].strip())
+        return _remade_in_place(reading, anaphor, match, sentence) if pronoun and anaphor.name == reading.main else None
+    if before is None:
+        return None
     older = before
     later = [
         m
@@ -815,19 +820,33 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
         version = _version_for_period(reading, older, match.end())
         if version is not None:  # "... has been reviewed and updated. An amended version of X to cover 2019-2022"
             return version, older
+    return _remade_in_place(reading, older, match, sentence)
+
+
+# "It", "this strategy", "the Plan", "the new strategy": the plan the text presents, not "the action plan".
+_PLAN_PRONOUN = re.compile(
+    r"(?i:it|this|(?:the|this|our)\s+(?:new\s+)?(?:strategy|plan|framework|document))", re.IGNORECASE
+)
+
+
+def _remade_in_place(
+    reading: Reading, plan: Side, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, Side] | None:
+    """ "The X, which was originally published in December 2015, has been refreshed", "X (it) has been
+    comprehensively updated" on X's own page: the plan named is the new edition; what was updated is its earlier
+    edition (described, unnamed); None when the words make no new edition or speak of drafting."""
+    main = plan.name
     if _in_drafting(reading.doc.text, sentence) or not _remade(main, match):
         return None  # "X has been updated following consultation", "X 2013-2018 has been updated to reflect ..."
-    # "The X, which was originally published in December 2015, has been refreshed", "X has been comprehensively
-    # updated" on X's own page: the plan named is the new edition; what was updated is its earlier edition.
     original = _ORIGINALLY.search(reading.doc.text, sentence[0], sentence[1])
     year = original.group("year") if original else None
     earlier = _predecessor_name(main, match.group(0), None, year)
-    return Side(main, older.start, older.end), Side(earlier, older.start, match.end(), described=True)
+    return Side(main, plan.start, plan.end), Side(earlier, plan.start, match.end(), described=True)
 
 
 # An update that remakes a plan ("comprehensively updated", "is being revised"), not one that amends it in force.
 _REMAKING = re.compile(
-    r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|rewrit|(?:is|are)\s+(?:\w+\s+)?being\s|will\s+be\s",
+    r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|thorough|extensive|rewrit|(?:is|are)\s+(?:\w+\s+)?being\s|will\s+be\s",
     re.IGNORECASE,
 )
 
@@ -1129,9 +1148,13 @@ def _described_by_what_is_said(reading: Reading, newer: StrategyName, begin: int
 
 @cache
 def _plain_phrase() -> re.Pattern[str]:
-    """ "the strategy", "our three Local Plans", "the corporate plan": a determiner, at most three words and a
-    head noun (a plan described by its kind, which only what is said of it may date)."""
-    heads = sorted({h.words.split()[-1].lower() for h in lexicon.heads()} | {"document"}, key=len, reverse=True)
+    """ "the strategy", "our three Local Plans", "the corporate plan", "the one", "the version": a determiner, at
+    most three words and a head noun (a plan described by its kind, which only what is said of it may date)."""
+    heads = sorted(
+        {h.words.split()[-1].lower() for h in lexicon.heads()} | {"document", "one", "version", "edition"},
+        key=len,
+        reverse=True,
+    )
     return re.compile(
         rf"(?:the|our|its|their)\s+(?:{COUNTED}\s+)?(?:[\w'’&-]+\s+){{0,3}}?(?:{'|'.join(heads)})s?\b"
         r"(?!(?-i:\s+[A-Z][a-z]))",

@@ -185,3 +185,36 @@ def test_an_end_still_to_come_dates_the_plan_replaced(tmp_path: Path) -> None:
     fact = doc.fact("Ashwell Tenancy Strategy 2026-2031", "supersedes", earlier)
     assert_quoted(doc, fact, "the current strategy, which ends in March 2026")
     assert doc.said_of(earlier) == {"validUntil": "2026"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation", "said"),
+    [
+        ("It has been thoroughly rewritten since the last edition.", "isRevisionOf", {}),
+        ("The Strategy has been substantially updated with young people.", "isRevisionOf", {}),
+        ("This strategy replaces the one agreed in 2017.", "supersedes", {"issued": "2017"}),
+        (
+            "The Strategy, which refreshes the version approved in 2020, sets four goals.",
+            "isRefreshOf",
+            {"issued": "2020"},
+        ),
+    ],
+)
+def test_the_plan_by_co_reference(tmp_path: Path, sentence: str, relation: str, said: dict[str, str]) -> None:
+    doc = read(
+        tmp_path, f"Report to Committee\n\nArts and Heritage Strategy 2024-2029\n\n{sentence}\n", "Kilmorack Council"
+    )
+    earlier = "Predecessor of Kilmorack Arts and Heritage Strategy 2024-2029"
+    fact = doc.fact("Kilmorack Arts and Heritage Strategy 2024-2029", relation, earlier)
+    assert_quoted(doc, fact, sentence.rstrip("."))
+    assert doc.said_of(earlier) == said
+
+
+def test_the_plan_updated_by_co_reference_in_drafting_is_no_new_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Arts and Heritage Strategy 2024-2029\n\nThe Strategy has been updated. It has been fully revised in light "
+        "of the comments received.\n",
+        "Kilmorack Council",
+    )
+    assert not doc.relations()
