@@ -278,6 +278,12 @@ def _absorbed(reading: Reading, cue: re.Match[str], old: Side) -> bool:
     return old.name.minor or old.headless or (head is not None and head.minor)
 
 
+def _presented(reading: Reading, plan: StrategyName) -> bool:
+    """Whether ``plan`` is the plan the document presents, however the text writes it."""
+    main = reading.main
+    return main is not None and (plan == main or _two_names_of_one(main, plan))
+
+
 def _two_names_of_one(one: StrategyName, other: StrategyName) -> bool:
     """ "Holmbrook Council Digital Strategy 2022-2025" and "Digital Strategy 2022-2025": one plan written two
     ways (a heading run into the title, a word doubled), never a plan and its predecessor. Editions that keep
@@ -643,7 +649,11 @@ def _edited_in_place(reading: Reading, older: Side, cue: re.Match[str], sentence
         and _yearly(older.name)
         and _THE_REFRESH_OF.search(text, max(0, cue.start() - 30), cue.start())
     )
-    if older.name != reading.main or not (_EDITING_VERB.fullmatch(verb) or nominal) or _in_drafting(text, sentence):
+    if (
+        not _presented(reading, older.name)
+        or not (_EDITING_VERB.fullmatch(verb) or nominal)
+        or _in_drafting(text, sentence)
+    ):
         return None
     earlier = _predecessor_name(older.name, verb, None, None)
     return Side(earlier, cue.start(), older.end, described=True)
@@ -800,7 +810,11 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
         # "It has been substantially revised": the document's own plan, remade (not "the plan has been updated",
         # revised in drafting)
         pronoun = _PLAN_PRONOUN.fullmatch(reading.doc.text[anaphor.start : anaphor.end].strip())
-        return _remade_in_place(reading, anaphor, match, sentence) if pronoun and anaphor.name == reading.main else None
+        return (
+            _remade_in_place(reading, anaphor, match, sentence)
+            if pronoun and _presented(reading, anaphor.name)
+            else None
+        )
     if before is None:
         return None
     older = before
@@ -814,7 +828,7 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
     main = reading.main
     if main is None or not _same_series(main, older.name):
         return None  # "The Medium Term Financial Strategy is being updated" in a report on another plan
-    if main.iri != older.name.iri:
+    if main.iri != older.name.iri and not _two_names_of_one(main, older.name):
         return Side(main, match.start(), match.end()), older
     if "refresh" not in match.group(0).lower():
         version = _version_for_period(reading, older, match.end())
@@ -846,7 +860,8 @@ def _remade_in_place(
 
 # An update that remakes a plan ("comprehensively updated", "is being revised"), not one that amends it in force.
 _REMAKING = re.compile(
-    r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|thorough|extensive|rewrit|(?:is|are)\s+(?:\w+\s+)?being\s|will\s+be\s",
+    r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|thorough|extensive|rewrit"
+    r"|rolled forward|(?:is|are)\s+(?:\w+\s+)?being\s|will\s+be\s",
     re.IGNORECASE,
 )
 
@@ -929,7 +944,7 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
         if newer.name.edition or not written_dated:
             return None
         if "refresh" not in match.group(0).lower() and (
-            newer.name != reading.main
+            not _presented(reading, newer.name)
             or not _A_NEW_EDITION.match(match.group(0).strip())
             or _in_drafting(reading.doc.text, sentence)
         ):

@@ -218,3 +218,16 @@ def test_the_plan_updated_by_co_reference_in_drafting_is_no_new_edition(tmp_path
         "Kilmorack Council",
     )
     assert not doc.relations()
+
+
+def test_a_plan_rolled_forward_is_a_new_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Medium Term Plan 2024-2027\n\nThe Medium Term Plan 2024-2027 has been updated and rolled forward by one "
+        "year.\n",
+        "Carnforth Borough Council",
+    )
+    fact = doc.fact(
+        "Carnforth Medium Term Plan 2024-2027", "isRevisionOf", "Predecessor of Carnforth Medium Term Plan 2024-2027"
+    )
+    assert_quoted(doc, fact, "has been updated and rolled forward")
