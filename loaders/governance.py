@@ -368,7 +368,6 @@ class Layout:
     # Indexes for the lookups rules make once per match (docs/linear-time.md).
     _sitting_starts: list[int] | None = dataclasses.field(default=None, repr=False)
     _references: dict[tuple[int, int], list[Reference]] = dataclasses.field(default_factory=dict, repr=False)
-    _outcome_markers: list[int] | None = dataclasses.field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         starts = [s.start for s in self.sittings]
@@ -384,13 +383,6 @@ class Layout:
             return before[-1] if before else self.record_meeting or self.header
         at = bisect.bisect_right(self._sitting_starts, position)
         return self.sittings[at - 1] if at else self.record_meeting or self.header
-
-    def next_outcome_marker(self, position: int) -> int | None:
-        """Where the first outcome marker at or after ``position`` starts."""
-        if self._outcome_markers is None:
-            self._outcome_markers = sorted(b.marker[0] for b in self.blocks if b.stance == "outcome")
-        at = bisect.bisect_left(self._outcome_markers, position)
-        return self._outcome_markers[at] if at < len(self._outcome_markers) else None
 
     def references(self, text: str, start: int, end: int) -> list[Reference]:
         """``references(text, start, end)``, read once per passage: every event of a record asks
@@ -877,6 +869,21 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\bbe\s(?:(?:re)?commended|referred)\sto\s(?P<body>{ORGN})"
                 rf"(?:\son\s(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s(?:19|20)\d\d)?\sfor\s(?P<verbs>{verb_forms('noun')})\b"
+            ),
+        ),
+        # "agreed to recommend to Full Council that the Strategy be adopted": a request of the Council, not an adoption
+        (
+            "recommend",
+            re.compile(
+                rf"\brecommend(?:s|ed)?\sto\s(?P<body>{ORGN})\sthat\s[^.;]{{0,150}}?\s(?:be|is|are)\s{joined(past)}\b"
+            ),
+        ),
+        # "recommends its adoption by Council", "recommend the Plan for approval by the Council"
+        (
+            "recommend",
+            re.compile(
+                rf"\b(?:[Rr]ecommend|[Cc]ommend)(?:s|ed)?\s(?:its|their|[^.;]{{0,120}}?\sfor)\s(?P<verbs>{verb_forms('noun')})"
+                rf"\s(?:to|by)\s(?P<body>{ORGN})"
             ),
         ),
         # "recommend the Assembly to approve the Plan", "recommends that Council adopt the Strategy"

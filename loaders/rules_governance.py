@@ -44,6 +44,7 @@ from loaders.governance import (
     record_maker,
     split_bodies,
     statuses,
+    verb_forms,
     verb_named,
     verbs,
 )
@@ -71,6 +72,13 @@ def event_iri(strategy: StrategyName, cls: str, qualifier: str) -> NamedNode:
     return NamedNode(f"{strategy.iri.value}/event/{vocab.slugify(cls)}-{vocab.slugify(qualifier)}")
 
 
+# An event class whose events are also stated as their broader class (and minted under its name, so the IRI of
+# a noted plan's event is the one a consideration of it has).
+BROADER_EVENT = {"Noting": "Consideration"}
+# Classes of a body that only discussed or noted a plan: no outcome on it.
+DISCUSSION_CLASSES = {"Consideration", "Noting"}
+
+
 def record_event(
     reading: Reading,
     cls: str,
@@ -95,10 +103,13 @@ def record_event(
     if cls == "Recommendation" and when is not None and requested_of is not None:
         # one body asked to recommend, another asked to adopt, on one date: two recommendations, not one
         qualifier = f"{qualifier}-{requested_of.value.rsplit('/', 1)[-1]}"
-    event = event_iri(strategy, cls, qualifier)
+    broader = BROADER_EVENT.get(cls)
+    event = event_iri(strategy, broader or cls, qualifier)
     # A request of a record whose decision was abandoned or deleted was made, but will not be decided.
     withdrawn = layout(doc).withdrawal if requested_of is not None else None
     doc.state(event, A, SL(cls), rule, where, modality=withdrawn)
+    if broader is not None:  # a noting is a consideration too (ontology.ttl), for readers that ask for either
+        doc.state(event, A, SL(broader), rule, where, modality=withdrawn)
     doc.state(event, SL("concerns"), strategy.iri, rule, where, modality=withdrawn)
     if body is not None:
         doc.state(event, NamedNode(PROV + "wasAssociatedWith"), body, rule, where)
@@ -499,7 +510,8 @@ def governance_blocks(reading: Reading) -> None:
 
 
 # "and recommends it to Council": the plan of the clause before.
-CONTINUATION = re.compile(r"\b(?:it|them)\b")
+# "... and recommends its adoption by Council" (its act, not "make its recommendation to Council").
+CONTINUATION = re.compile(rf"\b(?:it|them)\b|\b(?:its|their)\s(?:{verb_forms('noun')})\b")
 # "... be approved and recommended to Full Council for adoption": a clause with no subject of its own.
 PARTICIPLE_START = re.compile(r"(?:be\s)?(?:[a-z]+ed|signed\soff)\s(?:to|by|for|at|on)\b")
 
@@ -578,10 +590,11 @@ def _clause(
     if historic and named is not None:  # "the Plan was adopted by Council in February 2015": its own date or none
         when = _event_date(doc.text, *clause)
     meeting = _sitting_meeting(reading, sitting) if sitting else None
-    resolved_later = stance == "outcome" and _resolved_after(lay, clause[1], sitting)
     for verb, target in _acts(reading, shape, match, clause, strategy):
-        if verb.verb in DISCUSSING and resolved_later:
-            continue  # "Consideration was given to a report on X. RESOLVED that X be approved": its preamble
+        if verb.verb in DISCUSSING and stance == "outcome":
+            # "Consideration was given to a report on X" (then "RESOLVED that X be approved", or nothing more):
+            # a meeting that considered a report decided nothing of its own
+            continue
         event = _event(reading, stance, verb, target, where, named, sitting, context, when, block, clause, recommends)
         if event is None:
             continue
@@ -592,13 +605,6 @@ def _clause(
         _references(reading, lay, event, sitting, block, where)
     _decision_by_post(reading, strategy, clause)
     return strategy
-
-
-def _resolved_after(lay: Layout, position: int, sitting: Sitting | None) -> bool:
-    """Whether the next outcome marker after ``position`` is at the same sitting (the resolution a discussion
-    led to); found by bisection (docs/linear-time.md)."""
-    following = lay.next_outcome_marker(position)
-    return following is not None and lay.sitting_at(following) == sitting
 
 
 # The body a request heading is addressed to: "makes the following recommendation to Council:".
@@ -746,7 +752,7 @@ def _verbs(written: str) -> list[Verb]:
     to another act is not an act of its own ("consider and approve" is an approval)."""
     parts = re.split(r"\s?(?:,|\band\b|&)\s(?:be\s)?", written)
     found = [v for v in (verb_named(p) for p in parts) if v is not None]
-    acts = [v for v in found if v.outcome != "Consideration" or v.verb == "note"]
+    acts = [v for v in found if v.outcome not in DISCUSSION_CLASSES or v.verb == "note"]
     return acts if acts and len(acts) < len(found) else found
 
 
@@ -929,9 +935,13 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 for verb in verbs:
                     for plan in plans:
                         if verb.verb in DISCUSSING and (
-                            resolved or (body is not None and _decided(reading, plan, body, DISCUSSING))
+                            shape == "active"
+                            or resolved
+                            or (body is not None and _decided(reading, plan, body, DISCUSSING))
                         ):
-                            continue  # "The Cabinet considered the report ... RESOLVED that the Plan be approved"
+                            # "The Board considered a report on X": a meeting that considered a report decided
+                            # nothing; "The Cabinet considered the report ... RESOLVED that X be approved"
+                            continue
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
 
 
@@ -1163,7 +1173,7 @@ def _decided(
     """Whether this document records an outcome of ``body`` on ``strategy`` (other than by ``besides`` verbs)."""
     doc = reading.doc
     outcomes = {
-        SL(v.outcome) for v in verbs() if v.verb not in besides and not (besides and v.outcome == "Consideration")
+        SL(v.outcome) for v in verbs() if v.verb not in besides and not (besides and v.outcome in DISCUSSION_CLASSES)
     }
     events = set().union(*(doc.subjects(A, outcome) for outcome in outcomes))
     return bool(events & doc.subjects(PROV_ASSOCIATED, body) & doc.subjects(SL("concerns"), strategy.iri))

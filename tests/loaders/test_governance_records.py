@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.loaders.test_governance_systems import events, only
+from loaders.extract import extract
+from loaders.facts import Fact
+from strategy_lineage import vocab
+from tests.loaders.test_governance_systems import Event, events, only
+
+SL = vocab.SL
 
 VALUES_BELOW = """Decision details
 
@@ -102,3 +107,54 @@ def test_each_decision_is_dated_by_the_entry_line_above_it(tmp_path: Path) -> No
     recommendation = only(found, "Recommendation")
     assert recommendation.asked == {"Council"}
     assert recommendation.dates == {"2022-10-18"}
+
+
+def test_a_meeting_that_considered_a_report_decided_nothing(tmp_path: Path) -> None:
+    for text in (
+        "Agenda item\n\nMinutes:\n\nThe Board considered a report from the Director of Public Health on the "
+        "Thornvale Joint Health and Wellbeing Strategy 2022-2027 and discussed its priorities.\n",
+        "Agenda item\n\nIn May 2021 the Scrutiny Panel considered the draft Thornvale Carers Strategy 2021-2024 "
+        "and made several comments.\n",
+        "View Cabinet Decision Record\n\nCabinet Decision: 3rd March 2022\n\nRecord of the Decision\n"
+        "Consideration was given to a report on the progress of the Thornvale Early Help Strategy 2020-2023.\n",
+    ):
+        assert not [e for e in events(tmp_path, text) if e.cls in {"Consideration", "Noting"}], text
+
+
+def test_noting_is_a_noting_and_a_consideration(tmp_path: Path) -> None:
+    text = (
+        "Agenda item\n\nMinutes:\n\nRESOLVED: That the annual update on the Thornvale Housing Strategy 2021-2026 "
+        "be noted.\n"
+    )
+    noted = only(events(tmp_path, text), "Noting")
+    assert "Consideration" in {f.object.value.removeprefix(SL) for f in _types(tmp_path, text, noted)}
+
+
+def _types(tmp_path: Path, text: str, event: Event) -> list[Fact]:
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    return [
+        f for f in extract(path).facts if f.subject == event.typing.subject and f.predicate.value == vocab.RDF + "type"
+    ]
+
+
+def test_agreeing_to_recommend_adoption_to_council_is_a_request_of_the_council(tmp_path: Path) -> None:
+    text = (
+        "Issue - meetings\n\nMeeting: 02/10/2023 - Executive (Item 9)\n\n9 Tree Strategy\n\nDecision:\n\n"
+        "The Executive agreed to recommend to the Council that the Urban Tree Strategy 2023-2033 be approved.\n"
+    )
+    found = events(tmp_path, text)
+    assert not [e for e in found if e.cls == "Approval"]  # the Executive did not approve it
+    recommendation = only(found, "Recommendation")
+    assert recommendation.asked == {"Council"}
+    assert recommendation.by == {"Executive"}
+
+
+def test_recommending_its_adoption_dates_the_request_by_its_own_words(tmp_path: Path) -> None:
+    text = (
+        "Agenda item\n\nMinutes:\n\nRESOLVED: That the Panel supports the Urban Tree Strategy 2023-2033 and "
+        "commends its approval to Council on 7 December 2023.\n"
+    )
+    recommendation = only(events(tmp_path, text), "Recommendation")
+    assert recommendation.asked == {"Council"}
+    assert recommendation.dates == {"2023-12-07"}

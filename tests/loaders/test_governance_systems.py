@@ -96,11 +96,11 @@ def test_full_council_in_lower_case_is_the_council(tmp_path: Path, wording: str)
 def test_a_committee_of_the_council_is_named_without_the_possessive_and_dated_before_it(tmp_path: Path) -> None:
     text = (
         "Agenda item\n\nThe Director reported that, in March 2021, the County Council's Health Scrutiny Committee "
-        "considered the draft Riverside Dementia Strategy 2021-2026 and suggested changes.\n"
+        "endorsed the draft Riverside Dementia Strategy 2021-2026 and suggested changes.\n"
     )
-    considered = only(events(tmp_path, text), "Consideration")
-    assert considered.by == {"Health Scrutiny Committee"}
-    assert considered.dates == {"2021-03"}
+    endorsed = only(events(tmp_path, text), "Endorsement")
+    assert endorsed.by == {"Health Scrutiny Committee"}
+    assert endorsed.dates == {"2021-03"}
 
 
 def test_the_body_that_received_the_report_is_the_one_that_resolved(tmp_path: Path) -> None:
@@ -384,7 +384,7 @@ def test_a_plans_history_in_a_decision_is_that_bodys_outcome_with_its_own_date(t
     found = events(tmp_path, text)
     adopted = only(found, "Adoption")
     assert adopted.by == {"Council"} and adopted.dates == {"2015-02"}  # not asked of Council, not dated 2016
-    assert only(found, "Consideration").dates == {"2016-03-03"}
+    assert only(found, "Noting").dates == {"2016-03-03"}
 
 
 def test_the_cabinet_member_in_lower_case_is_a_post_not_the_cabinet(tmp_path: Path) -> None:
