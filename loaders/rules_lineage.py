@@ -1151,6 +1151,8 @@ def _described_by_what_is_said(reading: Reading, newer: StrategyName, begin: int
     """ "replaces the strategy we published in 2018", "the corporate plan that ended in 2016": a plan described
     only by its kind is an earlier one when what the text says of it dates it before ``newer`` began."""
     text = reading.doc.text
+    contents = _contents_of().match(text, begin, min(sentence_end, begin + 60))  # "the priorities set out in"
+    begin = contents.end() if contents else begin
     phrase = _plain_phrase().match(text, begin, min(sentence_end, begin + 80))
     if phrase is None:
         return None
@@ -1159,6 +1161,12 @@ def _described_by_what_is_said(reading: Reading, newer: StrategyName, begin: int
         return None
     name = _predecessor_name(newer, phrase.group(0), said.period, said.year)
     return Side(name, phrase.start(), said.end, described=True)
+
+
+@cache
+def _contents_of() -> re.Pattern[str]:
+    """ "the priorities set out in ": what a plan sets out, standing for the plan after it (``plan-contents.csv``)."""
+    return re.compile(rf"\s*{lexicon.plan_contents().pattern}\s*", re.IGNORECASE)
 
 
 @cache

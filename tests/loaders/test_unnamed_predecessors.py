@@ -231,3 +231,18 @@ def test_a_plan_rolled_forward_is_a_new_edition(tmp_path: Path) -> None:
         "Carnforth Medium Term Plan 2024-2027", "isRevisionOf", "Predecessor of Carnforth Medium Term Plan 2024-2027"
     )
     assert_quoted(doc, fact, "has been updated and rolled forward")
+
+
+def test_what_an_earlier_plan_of_another_name_set_out(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Report to the Executive\n\nCommunity Plan 2018-2022\n\nThe Community Plan 2018-2022, once agreed, would "
+        "replace the outcomes described in the corporate plan that finished in 2017. Public consultation on the "
+        "draft will run for eight weeks.\n",
+        "Penhallow District Council",
+    )
+    earlier = "Predecessor of Penhallow Community Plan 2018-2022"
+    fact = doc.fact("Penhallow Community Plan 2018-2022", "supersedes", earlier)
+    assert fact.modality == "DraftForConsultation"
+    assert_quoted(doc, fact, "the outcomes described in the corporate plan that finished in 2017")
+    assert doc.said_of(earlier) == {"validUntil": "2017"}
