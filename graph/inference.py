@@ -236,11 +236,16 @@ def _evidence_by_triple(
     from every fact with an OPTIONAL made Oxigraph scan all evidence, superlinearly."""
     inferred_prefix = vocab.inference_graph().value
     found: dict[tuple[str, str, str], list[tuple[str, str]]] = defaultdict(list)
-    about = "?ev rdf:subject ?s ; rdf:predicate ?p" if within else "?ev rdf:predicate ?p ; rdf:subject ?s"
-    for row in store.select(
-        f"""SELECT ?ev ?s ?p ?o ?der WHERE {{ {within} VALUES ?p {{ {predicates} }}
-              {about} ; rdf:object ?o ; sl:derivation ?der }}"""
-    ):
+    # With subjects, from them (VALUES of the predicates after the pattern: Oxigraph starts with the first).
+    query = (
+        f"""SELECT ?ev ?s ?p ?o ?der WHERE {{ {within}
+              ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; sl:derivation ?der .
+              VALUES ?p {{ {predicates} }} }}"""
+        if within
+        else f"""SELECT ?ev ?s ?p ?o ?der WHERE {{ VALUES ?p {{ {predicates} }}
+              ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; sl:derivation ?der }}"""
+    )
+    for row in store.select(query):
         if not row["ev"].value.startswith(inferred_prefix):
             found[(row["s"].value, row["p"].value, row["o"].value)].append((row["ev"].value, row["der"].value))
     return found
@@ -289,13 +294,19 @@ def _scope(store: Store, touched: set[str], stated: nx.DiGraph, old: _Series) ->
     new = set(touched)
     while new:
         scope |= new
-        rows = store.select(
-            f"""SELECT DISTINCT ?t WHERE {{ VALUES ?x {{ {_iris(new)} }}
-                  {{ ?t dcterms:publisher ?x }} UNION {{ ?t sl:audience ?x }}
-                  UNION {{ ?x dcterms:publisher ?by . ?t dcterms:publisher ?by }}
-                  VALUES ?type {{ {types} }} ?t a ?type }}"""
-        )
-        reached = {row["t"].value for row in rows}
+        # One query per way (Oxigraph joins a UNION after VALUES without the values: a scan each).
+        reached = {
+            row["t"].value
+            for way in (
+                "?t dcterms:publisher ?x",
+                "?t sl:audience ?x",
+                "?x dcterms:publisher ?by . ?t dcterms:publisher ?by",
+            )
+            for row in store.select(
+                f"SELECT DISTINCT ?t WHERE {{ VALUES ?x {{ {_iris(new)} }} {way} ; a ?type . "
+                f"VALUES ?type {{ {types} }} }}"
+            )
+        }
         for iri in new:
             if iri in stated:
                 reached.update(stated.successors(iri), stated.predecessors(iri))
