@@ -392,6 +392,24 @@ class RemoteStore(StoreQueries):
                 found.setdefault(row["s"].value, []).append((row["p"], row["o"]))  # type: ignore[arg-type]
         return found
 
+    def counts_per_graph(self, pattern: str) -> dict[str, int]:
+        """On Virtuoso, counted over every graph the engine holds and our graphs' counts kept: it
+        answers that from its graph index (0.5 s at 10^6 quads), where the same count confined to
+        our 2,042 graphs by the named-graph list took 115 s (its time limit is 120 s)."""
+        if not self._virtuoso:
+            return super().counts_per_graph(pattern)
+        query = f"SELECT ?graph (COUNT(*) AS ?n) WHERE {{ GRAPH ?graph {{ {pattern} }} }} GROUP BY ?graph"
+        form = {"query": _with_prefixes(query)}  # no dataset: Virtuoso's every graph
+        accept = "application/sparql-results+json"
+        response = self._post(self.endpoint.query_url, form, accept)
+        content = response.content
+        if response.headers.get("x-sparql-maxrows") is not None:
+            content = self._all_pages(form, accept, content, int(response.headers["x-sparql-maxrows"]))
+        solutions = rdf.parse_query_results(content, rdf.QueryResultsFormat.JSON)
+        assert isinstance(solutions, rdf.QuerySolutions)
+        ours = set(self._named_graphs())
+        return {row["graph"].value: int(row["n"].value) for row in rows_of(solutions) if row["graph"].value in ours}
+
     def quads(self, graph: rdf.NamedNode | None = None) -> Iterator[rdf.Quad]:
         """Quads of one named graph, or of all of ours (never the merge)."""
         if graph is not None:

@@ -147,6 +147,10 @@ class Store(Protocol):
 
     def sources(self) -> list[SourceInfo]: ...
 
+    def counts_per_graph(self, pattern: str) -> dict[str, int]:
+        """How many solutions of the SPARQL group ``pattern`` each of our named graphs holds, by graph IRI."""
+        ...
+
     def source_sha256(self, source_id: str) -> str | None: ...
 
     def export(self, fmt: str, graph: rdf.NamedNode | None = None, include_merge: bool = False) -> bytes: ...
@@ -271,8 +275,7 @@ def rows_of(solutions: rdf.QuerySolutions) -> list[Row]:
 
 
 _SOURCES = """
-SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding
-       (COUNT(?s) AS ?quads) WHERE {
+SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding WHERE {
   GRAPH ?graph {
     ?doc a sl:SourceDocument ; dcterms:identifier ?id ; sl:fileName ?file ;
          sl:sha256 ?sha ; sl:loadedAt ?loaded .
@@ -282,12 +285,10 @@ SELECT ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?enc
     OPTIONAL { ?doc sl:byteSize ?size }
     OPTIONAL { ?doc sl:pageCount ?pages }
     OPTIONAL { ?doc sl:encoding ?encoding }
-    ?s ?p ?o .
   }
   FILTER(!STRSTARTS(STR(?graph), "%s"))
-} GROUP BY ?graph ?doc ?id ?kind ?file ?sha ?loaded ?title ?format ?size ?pages ?encoding ORDER BY ?id
+} ORDER BY ?id
 """
-_FACTS = "SELECT ?graph (COUNT(?e) AS ?n) WHERE { GRAPH ?graph { ?e a sl:Evidence } } GROUP BY ?graph"
 
 
 class StoreQueries:
@@ -328,10 +329,9 @@ class StoreQueries:
         return found
 
     def __len__(self: Store) -> int:
-        """Quads in named graphs."""
-        not_staging = f'FILTER(!STRSTARTS(STR(?g), "{staging_prefix()}"))'
-        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {not_staging} }}")
-        return int(rows[0]["n"].value)
+        """Quads in named graphs (a write's staging graphs aside)."""
+        counts = self.counts_per_graph("?s ?p ?o")
+        return sum(n for graph, n in counts.items() if not graph.startswith(staging_prefix()))
 
     def source_sha256(self: Store, source_id: str) -> str | None:
         rows = self.select(
@@ -342,11 +342,15 @@ class StoreQueries:
 
     def sources(self: Store) -> list[SourceInfo]:
         """What is loaded: one row per source graph, with counts."""
-        facts = {row["graph"].value: int(row["n"].value) for row in self.select(_FACTS)}
-        return [_source_info(row, facts) for row in self.select(_SOURCES % staging_prefix())]
+        quads, facts = self.counts_per_graph("?s ?p ?o"), self.counts_per_graph("?e a sl:Evidence")
+        return [_source_info(row, quads, facts) for row in self.select(_SOURCES % staging_prefix())]
+
+    def counts_per_graph(self: Store, pattern: str) -> dict[str, int]:
+        rows = self.select(f"SELECT ?graph (COUNT(*) AS ?n) WHERE {{ GRAPH ?graph {{ {pattern} }} }} GROUP BY ?graph")
+        return {row["graph"].value: int(row["n"].value) for row in rows}
 
 
-def _source_info(row: Row, facts: dict[str, int]) -> SourceInfo:
+def _source_info(row: Row, quads: dict[str, int], facts: dict[str, int]) -> SourceInfo:
     def optional(name: str) -> str | None:
         return row[name].value if name in row else None
 
@@ -360,7 +364,7 @@ def _source_info(row: Row, facts: dict[str, int]) -> SourceInfo:
         sha256=row["sha"].value,
         loaded_at=row["loaded"].value,
         title=optional("title"),
-        quads=int(row["quads"].value),
+        quads=quads.get(row["graph"].value, 0),
         facts=facts.get(row["graph"].value, 0),
         media_type=optional("format"),
         byte_size=int(size) if size is not None else None,
