@@ -206,7 +206,10 @@ class SaidCue:
     pattern: re.Pattern[str]
 
 
-_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = (  # a month, with its day: "31 March 2025"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 
 
 @cache

@@ -750,7 +750,7 @@ def _anaphor_after(reading: Reading, position: int, sentence: tuple[int, int]) -
     return Side(plan, begin, found.end()) if plan else None
 
 
-_GENERIC = re.compile(r"(?:the|our|its|their|this|a|an)$", re.IGNORECASE)
+_GENERIC = re.compile(r"(?:the|our|its|their|this|a|an|year['’]s)$", re.IGNORECASE)  # "last year's plan"
 
 
 def _fits_the_document(reading: Reading, newer: StrategyName, older: Side) -> bool:
@@ -1682,18 +1682,6 @@ def _follows(older: StrategyName, newer: StrategyName) -> bool:
 
 
 SAID_OF_RULE = RELATIONS["said-of"].rule
-# What a sentence says of an earlier plan it describes: "was published in July 2008", "was adopted by the
-# Council in 2014", "ran from 2015 to 2020", "is now out of date", "expired in March".
-_SAID_OF = re.compile(
-    r"\s*(?:,\s*)?(?:which\s+|that\s+)?(?:"
-    r"(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|originally\s+)?(?P<what>published|adopted|agreed|approved|produced"
-    r"|launched|introduced)(?:\s+by\s+(?:the\s+)?[\w'’ -]{1,40}?)?\s+in\s+(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
-    r"|(?P<ran>ran|covered|spanned|lasted|had\s+run|was\s+in\s+place)\s+(?:the\s+period\s+)?(?:from\s+)?"
-    r"(?P<from>(?:19|20)\d\d)\s*(?:to|until|-|–)\s*(?P<until>(?:19|20)\d\d|\d\d)\b"
-    r"|(?P<ended>expired|(?:is|was)\s+(?:now\s+)?(?:out\s+of\s+date|expiring|due\s+for\s+renewal|coming\s+to\s+(?:the\s+)?end"
-    r"\s+of\s+its\s+(?:life|term))|(?:has|had)\s+(?:now\s+)?(?:run\s+its\s+course|expired|come\s+to\s+an\s+end)|came\s+to\s+an\s+end)\b"
-    r")"
-)
 SAID_OF_REACH = 100  # the predicate starts this close after the description
 # "current" and "existing" describe an earlier plan only beside a plan the text calls new.
 _STILL_IN_FORCE = re.compile(r"\b(?:current|existing)\b", re.IGNORECASE)
@@ -1708,31 +1696,32 @@ def predecessors_said_of(reading: Reading) -> None:
     """ "The existing Strategy was published in July 2008", "The previous strategy ran from 2015 to 2020",
     "its previous housing strategy is now out of date", said in a sentence of their own in a text presenting a
     new plan of the same kind: the plan the text presents succeeds that earlier one (a described predecessor,
-    inferred). Nothing is said when a cue already gave the presented plan its predecessor."""
+    inferred). When a cue already gave the presented plan an unnamed predecessor, what is said dates that one;
+    when it gave a named one, nothing is said."""
     main = reading.main
     if main is None:
         return
     doc = reading.doc
     lineage = [f for f in doc.facts if f.predicate.value in _LINEAGE]
-    if any(f.subject == main.iri for f in lineage):
+    known = {f.object for f in lineage if f.subject == main.iri}
+    unnamed = _predecessor_name(main, "previous", None, None).iri
+    if known and known != {unnamed}:
         return
     quoted = bytearray(len(doc.original) + 1)  # characters of the file a lineage fact already quotes
     for fact in lineage:
         if fact.span is not None:
             quoted[fact.span.start : fact.span.end] = b"\x01" * (fact.span.end - fact.span.start)
     text, origin = doc.text, doc.clean.origin
-    sentences = Sentences.of(doc)
-    document_modality = _document_modality(doc)
     presented_as_new: bool | None = None
     for phrase in doc.finditer(_predecessor_phrase()):
         if quoted[origin[phrase.start()]]:
             continue  # "builds on the previous strategy which was published in 2017": a cue has read it
-        said = _SAID_OF.match(text, phrase.end(), min(len(text), phrase.end() + SAID_OF_REACH))
+        said = _said_after(text, phrase.end(), min(len(text), phrase.end() + SAID_OF_REACH))
         if said is None or _NUMBERED.search(phrase.group(0)):
             continue  # "the first strategy was published in 2012": perhaps the plan presented, or one long before
         if _STILL_IN_FORCE.search(phrase.group(0)):
             if presented_as_new is None:  # looked up once: the text is read in one pass
-                presented_as_new = _presented_as_new(reading, main)
+                presented_as_new = _presented_as_new(reading, main) or bool(known)
             if not presented_as_new:
                 continue
         old = _said_of_side(reading, main, phrase, said)
@@ -1740,39 +1729,42 @@ def predecessors_said_of(reading: Reading) -> None:
             continue
         if not _fits_the_document(reading, main, replace(old, end=phrase.end())):
             continue  # "the previous Local Plan was adopted in 2011" in a text about a housing strategy
-        sentence = sentences.around(phrase.start(), said.end())
-        relation = RELATIONS["said-of"]
-        modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], document_modality)
-        _state_predecessor(reading, main, old)
-        doc.state(
-            main.iri,
-            SL(relation.predicate),
-            old.name.iri,
-            SAID_OF_RULE,
-            _whole_sentence(text, (phrase.start(), said.end()), sentence),
-            derivation="inferred",
-            reason=f"the text presents the plan and says of an earlier one '{said.group(0).strip()}'",
-            modality=modality,
-        )
+        if known:  # "Officers are preparing an updated X. The current strategy, adopted in 2016, is out of date."
+            if old.name.iri == unnamed and (old.name.period or old.name.subtitle):
+                _state_predecessor(reading, main, old)
+            return
+        _state_said_of(reading, main, old, said)
         return  # one presented plan has one predecessor said of
 
 
-def _said_of_side(reading: Reading, main: StrategyName, phrase: re.Match[str], said: re.Match[str]) -> Side | None:
+def _state_said_of(reading: Reading, main: StrategyName, old: Side, said: Said) -> None:
+    doc, text = reading.doc, reading.doc.text
+    sentence = Sentences.of(doc).around(old.start, said.end)
+    relation = RELATIONS["said-of"]
+    modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(doc))
+    _state_predecessor(reading, main, old)
+    doc.state(
+        main.iri,
+        SL(relation.predicate),
+        old.name.iri,
+        SAID_OF_RULE,
+        _whole_sentence(text, (old.start, said.end), sentence),
+        derivation="inferred",
+        reason=f"the text presents the plan and says of an earlier one '{said.words}'",
+        modality=modality,
+    )
+
+
+def _said_of_side(reading: Reading, main: StrategyName, phrase: re.Match[str], said: Said) -> Side | None:
     """The earlier plan a description and what is said of it give: its period or year, if any."""
-    period = None
-    if said.group("from"):
-        found = period_at(reading.doc.text, said.start("from"))
-        period = found[0] if found and not found[0].reversed else None
-        if period is None:
-            return None
-    year = said.group("year")
+    year, period = said.year, said.period
     inside = _PHRASE_YEAR.search(phrase.group(0))
     if year is None and period is None and inside:
         year = inside.group("from")
     if year and main.period and main.period[0] and int(year) > int(main.period[0].lexical[:4]):
         return None  # published after the presented plan began: not its predecessor
     name = _predecessor_name(main, phrase.group(0), period, year)
-    return Side(name, phrase.start(), said.end(), described=True)
+    return Side(name, phrase.start(), said.end, described=True)
 
 
 def _presented_as_new(reading: Reading, main: StrategyName) -> bool:
