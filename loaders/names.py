@@ -32,9 +32,10 @@ _JOIN = r"(?:\s{1,3}(?:\(\d{1,2}\)\s{1,3})?(?:(?:to|and|of|for|the|a|an|in|on|ab
 CAPPHRASE = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,{MAX_NAME_WORDS}}}"
 HEADS = r"(?:Plan|Framework|Strategy)"
 
-# "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"
+# "Every Day Matters: Kent's Multiagency Strategic Plan for Children and Young People 2013-2016"; a slogan of two
+# phrases, "Living Longer, Living Better: ...".
 COLON_TITLE = re.compile(
-    rf"(?P<name>{CAPPHRASE}):\s+(?P<sub>[^.:;\"()]{{0,120}}?\b(?i:{HEADS})\b[^.:;\"()]{{0,80}}?)\s*(?P<period>{PERIOD.pattern})"
+    rf"(?P<name>{CAPPHRASE}(?:,\s(?:{CAPPHRASE}))?):\s+(?P<sub>[^.:;\"()]{{0,120}}?\b(?i:{HEADS})\b[^.:;\"()]{{0,80}}?)\s*(?P<period>{PERIOD.pattern})"
 )
 # "Kent's Children and Young People's Plan 2008-2011 - Positive about our Future -"
 PERIOD_TITLE = re.compile(

@@ -209,9 +209,23 @@ def _slogan_before(text: str, start: int) -> str | None:
     if not lead:
         return None
     words = _words_before(text, lead.start(), MAX_WORDS)
-    kept: list[_Word] = []
     # "Approval of Bold Steps for Kent - The ...": a field's or an action's word ends the slogan.
     stops = lexicon.name_stops("inside") | lexicon.name_stops("tail")
+    kept = _slogan_phrase(words, stops)
+    if len(kept) < 2:
+        return None
+    start = kept[-1].start
+    # "Living Longer, Living Better: ...": a slogan of two phrases joined by a comma is one slogan.
+    if text[max(0, start - 2) : start] == ", ":
+        before = _slogan_phrase(_words_before(text, start - 2, MAX_WORDS), stops)
+        if len(before) >= 2:
+            start = before[-1].start
+    return text[start : kept[0].end]
+
+
+def _slogan_phrase(words: Sequence[_Word], stops: frozenset[str]) -> list[_Word]:
+    """The capitalised words (and joiners between them) that end ``words``, nearest first."""
+    kept: list[_Word] = []
     for word in reversed(words):
         if word.text.lower() in JOINERS and kept:
             kept.append(word)
@@ -221,9 +235,7 @@ def _slogan_before(text: str, start: int) -> str | None:
             break
     while kept and kept[-1].text.lower() in JOINERS:
         kept.pop()
-    if len(kept) < 2:
-        return None
-    return text[kept[-1].start : kept[0].end]
+    return kept
 
 
 # "the", "our", a possessive, a quote, a colon or dash; and "the associated", "our new", "the updated" (a
@@ -262,16 +274,17 @@ def _duty_before(text: str, at: int) -> bool:
     return any(w.lower() in lexicon.name_stops("duty") for w in words)
 
 
-def plan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
+def plan_names(text: str, breaks: Sequence[int] = (), lines: Sequence[int] = ()) -> Iterator[PlanName]:
     """Every plan name in cleaned ``text``, in order. ``breaks`` are the positions (in order) where
-    the text had a blank line: a name never runs across one ("Home Page" above a page's title).
+    the text had a blank line: a name never runs across one ("Home Page" above a page's title); ``lines``
+    where it had any line break: a name alone on its line is a heading ("2. Community Safety Partnership Plan").
 
     A title runs to the last head noun of its words: "Housing Support Programme Strategy 2022-2026" is one
     name, not "Housing Support Programme" (see :func:`_runs_on`)."""
     pending: list[tuple[PlanName, int]] = []  # names not yet yielded (with where their head noun starts)
     for head_match in lexicon.head_pattern().finditer(text):
         if head_match.group(0)[0].isupper():
-            found = _plan_name_at(text, head_match, breaks)
+            found = _plan_name_at(text, head_match, breaks, lines)
         else:  # "Herefordshire's children and young people's plan 2015-2018", a heading "Our climate strategy"
             found = _lower_case_name_at(text, head_match, breaks)
         if found is None:
@@ -610,6 +623,24 @@ def _sentence_to_title(name: str) -> str:
     )
 
 
+# What may stand before a name on its line: a list's or section's number or a bullet ("2. ", "3.1 ", "(b) ", "• ").
+_LINE_LEAD = re.compile(r" ?(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(\d{1,2}\)|[•*-])? ?")
+
+
+def _alone_on_its_line(text: str, lines: Sequence[int], start: int, end: int) -> bool:
+    """The name fills its line: a line break (or the text's start) before it, with at most a list's number
+    between, and a line break (or the text's end) right after it."""
+    if not lines:
+        return False
+    at = bisect_left(lines, start) - 1
+    line_start = lines[at] if at >= 0 else 0
+    if _LINE_LEAD.fullmatch(text, line_start, start) is None:
+        return False
+    after = bisect_left(lines, end)
+    line_end = lines[after] if after < len(lines) else len(text)
+    return text[end:line_end].strip(" .:") == ""
+
+
 def _break_in(breaks: Sequence[int], start: int, end: int) -> int | None:
     """The last paragraph break in [start, end), if any."""
     at = bisect_left(breaks, end) - 1
@@ -621,7 +652,9 @@ def _first_break_in(breaks: Sequence[int], start: int, end: int) -> int | None:
     return breaks[at] if at < len(breaks) and breaks[at] < end else None
 
 
-def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = ()) -> PlanName | None:
+def _plan_name_at(
+    text: str, head_match: re.Match[str], breaks: Sequence[int] = (), lines: Sequence[int] = ()
+) -> PlanName | None:
     follower = WORD.match(text, head_match.end() + 1) if text[head_match.end() : head_match.end() + 1] == " " else None
     if follower and follower.group(0).lower() in lexicon.name_stops("after"):
         return None  # "Policy Manager", "Strategy Team"
@@ -645,6 +678,8 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
     # ("the Joint Municipal Waste Management Strategy 1 be noted").
     numbered = end == head_match.end() and head_match.group(0).lower() not in _UNNUMBERED_HEADS
     number = _EDITION_NUMBER.match(text, end) if numbered else None
+    if number and _first_break_in(lines, end, number.end()) is not None:
+        number = None  # "... Partnership Plan" then, on the next line, "3. Our priorities": a list's number
     if number:  # "Local Transport Plan 4 (2025-2038)": the edition's number is part of its name
         end = number.end()
     series = _numbered_acronym(text, end, text[start:end]) if end == head_match.end() and not number else None
@@ -679,7 +714,10 @@ def _plan_name_at(text: str, head_match: re.Match[str], breaks: Sequence[int] = 
     owner = _words_before(text, start, 1)
     if owner and owner[0].text.lower() in lexicon.name_stops("owner"):
         return None  # "the Combined Authority's Strategic Economic Plan": another body's plan
-    heading = start > 0 and _break_in(breaks, start - 1, start) is not None  # a name alone after a blank line
+    # A name alone after a blank line, or alone on its line (a contents entry, a heading in a PDF's text).
+    heading = (start > 0 and _break_in(breaks, start - 1, start) is not None) or _alone_on_its_line(
+        text, lines, start, end
+    )
     possessive = bool(modifiers) and modifiers[0].text.endswith("'s")  # "Eastmoor's Economic Strategy"
     if (
         period is None

@@ -283,13 +283,15 @@ def read(doc: Document) -> Reading:
             reading.mentions.append(Mention(name, start, end))
 
     text, place = doc.text, doc.place
-    for match in finditer(names.COLON_TITLE, text):
-        add(names.from_colon_title(match), match.start(), match.end())
+    breaks = paragraph_breaks(doc)
+    for found in finditer(names.COLON_TITLE, text):
+        match = _below_last_break(names.COLON_TITLE, text, found, breaks)
+        if match is not None:
+            add(names.from_colon_title(match), match.start(), match.end())
     for match in finditer(names.QUOTED_NAME, text):
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
     series: dict[str, str] = {}  # numbered acronyms the text defines: "Local Transport Plan (LTP4)"
-    breaks = paragraph_breaks(doc)
-    for plan in plan_names.plan_names(text, breaks):
+    for plan in plan_names.plan_names(text, breaks, line_breaks(doc)):
         add(names.from_plan_name(plan, place), plan.start, plan.end)
         if plan.series:
             series.setdefault(*plan.series)
@@ -334,6 +336,17 @@ def read(doc: Document) -> Reading:
     if cut is not None:
         reading.mentions.append(cut)
     return reading
+
+
+def _below_last_break(
+    pattern: re.Pattern[str], text: str, match: re.Match[str], breaks: list[int]
+) -> re.Match[str] | None:
+    """A title's name never runs across a blank line ("Westvale Borough Council" above "Living Longer, Living
+    Better: ..."): the match read again from the last break inside its name, if any."""
+    at = bisect_left(breaks, match.end("name")) - 1
+    if at < 0 or breaks[at] < match.start():
+        return match
+    return pattern.match(text, breaks[at] + 1)
 
 
 # Between a Welsh name and its English one, either way round: " / ", " (the ", " - ".
@@ -414,6 +427,17 @@ def paragraph_breaks(doc: Document) -> list[int]:
     found: list[int] = []
     for match in _BLANK_LINE.finditer(doc.original):
         at = bisect_left(origin, match.end()) - 1  # the cleaned character standing for the break
+        if 0 <= at < len(origin) and doc.text[at] == " " and (not found or found[-1] != at):
+            found.append(at)
+    return found
+
+
+def line_breaks(doc: Document) -> list[int]:
+    """Where the cleaned text has any line break of the original (the space standing for it), in order."""
+    origin = doc.clean.origin
+    found: list[int] = []
+    for match in re.finditer(r"\n", doc.original):
+        at = bisect_left(origin, match.end()) - 1
         if 0 <= at < len(origin) and doc.text[at] == " " and (not found or found[-1] != at):
             found.append(at)
     return found

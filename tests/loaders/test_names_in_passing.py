@@ -126,3 +126,38 @@ def test_navigation_and_layout_are_not_part_of_a_name(
 
 def test_a_plan_known_only_by_its_period_is_a_plan_only_when_a_relation_involves_it(tmp_path: Path) -> None:
     assert strategy_names(tmp_path, "The 2016-2019 strategy ended with most targets met.") == set()
+
+
+def test_a_title_with_a_slogan_of_two_phrases_is_one_plan(tmp_path: Path) -> None:
+    text = (
+        "Eastbury Borough Council\n\n"
+        "Growing Up, Growing Strong: Eastbury's Children and Young People's Plan 2022-2025\n\n"
+        "Eastbury's Children and Young People's Plan was written with young people. The plan runs for three years."
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    plans = typed_strategies(extract(path))
+    assert len(plans) == 1
+    (labels,) = plans.values()
+    assert "Growing Up, Growing Strong: Eastbury's Children and Young People's Plan 2022-2025" in labels
+
+
+def test_a_slogan_of_two_phrases_before_a_name_without_a_period(tmp_path: Path) -> None:
+    text = "Home Safe, Home Soon: the Temporary Accommodation Strategy\n\nThis strategy sets out our approach."
+    path = tmp_path / "strategy.txt"
+    path.write_text(text, encoding="utf-8")
+    extraction = extract(path)
+    plans = typed_strategies(extraction)
+    assert len(plans) == 1
+    slogans = {f.object.value for f in extraction.facts if f.predicate.value == vocab.DCTERMS + "alternative"}
+    assert "Home Safe, Home Soon" in slogans
+
+
+def test_a_name_alone_on_its_line_is_a_heading(tmp_path: Path) -> None:
+    text = "Contents\n1. Foreword\n2. Youth Justice Partnership Plan\n3. Our priorities\nWe met in May."
+    assert strategy_names(tmp_path, text) == {"Youth Justice Partnership Plan"}
+
+
+def test_an_action_plan_dated_only_in_a_list_title(tmp_path: Path) -> None:
+    text = "Appendices\nAppendix 3: Dementia Action Plan for 2019/20\nAppendix 4: Equality Impact Assessment"
+    assert "Dementia Action Plan 2019-2020" in strategy_names(tmp_path, text)
