@@ -17,7 +17,7 @@ from pyoxigraph import NamedNode
 from loaders import lexicon
 from loaders.dates import PERIOD, XsdValue, parse_period
 from loaders.periods import Period
-from loaders.plan_names import PlanName
+from loaders.plan_names import MAX_SLOGAN_PHRASE, PlanName
 from loaders.text import finditer
 from strategy_lineage import vocab
 
@@ -206,6 +206,16 @@ def _names_a_plan(name: str) -> bool:
     "Business Operating Plan" do not) and is not guidance, an assessment or another body's plan."""
     head = lexicon.head_of_name(name)
     return (head is None or head.is_strategy) and not lexicon.not_a_plan(name)
+
+
+def slogan_start(written: str) -> int:
+    """Where a title's slogan starts in the phrase before its colon: "Living Longer, Living Better" is one slogan
+    of two short phrases; a longer run before a comma ("... Public Health, Environment and Prosperity on Healthy
+    and Happy Communities") keeps only what follows the last comma."""
+    phrases = written.split(", ")
+    if len(phrases) == 1 or (len(phrases) == 2 and all(len(p.split()) <= MAX_SLOGAN_PHRASE for p in phrases)):
+        return 0
+    return written.rindex(", ") + 2
 
 
 def from_colon_title(match: re.Match[str]) -> StrategyName | None:

@@ -1,7 +1,7 @@
 """The period a plan's name gives, in every form councils write it.
 
 ``2016-2019``, ``2016 - 2019``, ``2019-23``, ``2019/23``, ``2018/19 to 2022/23``,
-``2023 to 2028``, ``to 2014``, ``for 2017-19``, ``for the period 2017 to 2020``,
+``2023 to 2028``, ``to 2014``, ``for 2017-19``, ``for the period 2017 to 2020``, ``to cover the period 2016 to 2020``,
 ``2013/14`` (one financial year). Cleaning has already folded en and em dashes to ``-``.
 An end year before the start year is a typo in the source: the name keeps it as
 written and no validity years are given (never inverted, never guessed).
@@ -19,7 +19,7 @@ _YEAR = r"(?:19|20)\d\d"
 _FY = rf"{_YEAR}(?:[/-]\d\d(?!\d))?"
 _SEP = r"\s*(?:-|/|\bto\b|\buntil\b)\s*"
 PLAN_PERIOD = re.compile(
-    rf"(?:\b(?:for|covering)\s+(?:the\s+(?:period|years)\s+)?(?:from\s+)?)?"
+    rf"(?:\b(?:for|covering|covers|to\s+cover|(?:that|which)\s+covers|will\s+(?:now\s+)?cover)\s+(?:the\s+(?:period|years)\s+)?(?:from\s+)?)?"
     rf"(?:(?P<start>{_FY}){_SEP}(?P<end>{_YEAR}|\d\d)(?:[/-](?P<end_fy>\d\d)(?!\d))?(?!\d)"
     rf"|\b(?:to|until)\s+(?P<only_end>{_YEAR})"
     rf"|(?P<single>{_YEAR})(?![-/]?\d)"

@@ -200,6 +200,7 @@ def _tail_end(text: str, head_end: int, limit: int | None = None) -> int:
     return end
 
 
+MAX_SLOGAN_PHRASE = 4  # words of each phrase of a slogan of two ("Living Longer, Living Better")
 _SLOGAN_DASH = re.compile(r" - (?:The |the )?$|: (?:The |the )?$")
 
 
@@ -216,9 +217,9 @@ def _slogan_before(text: str, start: int) -> str | None:
         return None
     start = kept[-1].start
     # "Living Longer, Living Better: ...": a slogan of two phrases joined by a comma is one slogan.
-    if text[max(0, start - 2) : start] == ", ":
+    if text[max(0, start - 2) : start] == ", " and len(kept) <= MAX_SLOGAN_PHRASE:
         before = _slogan_phrase(_words_before(text, start - 2, MAX_WORDS), stops)
-        if len(before) >= 2:
+        if 2 <= len(before) <= MAX_SLOGAN_PHRASE:
             start = before[-1].start
     return text[start : kept[0].end]
 
@@ -262,6 +263,21 @@ def _introduced(text: str, start: int, capitals: int = 0) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.;:!?]\s")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+
+
+def _an_earlier_edition(text: str, ordinal: str, name: str) -> bool:
+    """ "our first Well-being Plan" beside "our second Well-being Plan": an edition the text tells from another
+    ("This is our first Carers Strategy" is the text's own; "the first X ... agreed in 2013" alone is left to the
+    rules for unnamed predecessors)."""
+    others = "|".join(o for o in ORDINALS if o != ordinal.lower())
+    return re.search(rf"\b(?:{others}) {re.escape(name)}\b", text, re.IGNORECASE) is not None
+
+
+# "our first Well-being Plan", "the Council's second Community Strategy": an ordinal between a determiner and a name.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|our|its|their|[\w-]+'s) (?P<ordinal>first|second|third|fourth|fifth|sixth) $", re.IGNORECASE
+)
 DUTY_WINDOW = 80  # characters before "a": as far back as a duty's words are read, within the sentence
 
 
@@ -727,7 +743,11 @@ def _plan_name_at(
         and not series
         and not _introduced(text, start, 0 if head.minor else capitals)  # "supported by an Early Help Action Plan"
     ):
-        return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 40), start)
+        if ordinal is None or head.minor or not _an_earlier_edition(text, ordinal.group("ordinal"), name):
+            return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
+        # "our first Well-being Plan": an edition known by its ordinal, never the titled plan of that name
+        return PlanName(ordinal.start("ordinal"), end, f"{ordinal.group('ordinal')} {name}", head, None)
     final_end = found[1].end() if found else series[0].end() if series else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1

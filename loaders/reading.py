@@ -286,6 +286,8 @@ def read(doc: Document) -> Reading:
     breaks = paragraph_breaks(doc)
     for found in finditer(names.COLON_TITLE, text):
         match = _below_last_break(names.COLON_TITLE, text, found, breaks)
+        if match is not None and (skip := names.slogan_start(match.group("name"))):
+            match = names.COLON_TITLE.match(text, match.start("name") + skip)
         if match is not None:
             add(names.from_colon_title(match), match.start(), match.end())
     for match in finditer(names.QUOTED_NAME, text):

@@ -161,3 +161,36 @@ def test_a_name_alone_on_its_line_is_a_heading(tmp_path: Path) -> None:
 def test_an_action_plan_dated_only_in_a_list_title(tmp_path: Path) -> None:
     text = "Appendices\nAppendix 3: Dementia Action Plan for 2019/20\nAppendix 4: Equality Impact Assessment"
     assert "Dementia Action Plan 2019-2020" in strategy_names(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The board will be asked to endorse a new youth plan to cover the period 2025 to 2028.",
+            "Youth Plan 2025-2028",
+        ),
+        ("The Allotments Strategy which covers 2021 to 2026 is popular.", "Allotments Strategy 2021-2026"),
+        (
+            "After consultation, the Libraries Strategy will now cover the period 2024-2029.",
+            "Libraries Strategy 2024-2029",
+        ),
+    ],
+)
+def test_a_period_said_in_the_words_after_a_name(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in strategy_names(tmp_path, text)
+
+
+def test_an_edition_known_by_its_ordinal(tmp_path: Path) -> None:
+    text = (
+        "Our first Community Safety Strategy set three aims. Our second Community Safety Strategy for 2025-28 adds one."
+    )
+    names = strategy_names(tmp_path, text)
+    assert {"first Community Safety Strategy", "Community Safety Strategy 2025-2028"} <= names
+    assert "first Open Spaces Strategy" in strategy_names(
+        tmp_path, "The town's first Open Spaces Strategy in 2009 was short."
+    )
+
+
+def test_the_text_s_own_plan_called_its_first_is_no_other_edition(tmp_path: Path) -> None:
+    assert strategy_names(tmp_path, "This is our first Loneliness Strategy. It runs for three years.") == set()
