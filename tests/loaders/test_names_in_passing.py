@@ -187,9 +187,6 @@ def test_an_edition_known_by_its_ordinal(tmp_path: Path) -> None:
     )
     names = strategy_names(tmp_path, text)
     assert {"first Community Safety Strategy", "Community Safety Strategy 2025-2028"} <= names
-    assert "first Open Spaces Strategy" in strategy_names(
-        tmp_path, "The town's first Open Spaces Strategy in 2009 was short."
-    )
 
 
 def test_the_text_s_own_plan_called_its_first_is_no_other_edition(tmp_path: Path) -> None:
