@@ -861,16 +861,22 @@ def _remade_in_place(
 # An update that remakes a plan ("comprehensively updated", "is being revised"), not one that amends it in force.
 _REMAKING = re.compile(
     r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|thorough|extensive|rewrit"
-    r"|rolled forward|(?:is|are)\s+(?:\w+\s+)?being\s|will\s+be\s",
+    r"|rolled forward|(?:is|are)\s+(?:\w+\s+)?being\s",
     re.IGNORECASE,
 )
 
 
 def _remade(main: StrategyName, cue: re.Match[str]) -> bool:
     """Whether "X has been updated" makes a new edition of the plan the text presents: refreshed, or a dated plan
-    (an undated one is often the text's own draft) remade ("comprehensively updated") or being revised."""
+    (an undated one is often the text's own draft) remade ("comprehensively updated") or being revised; not an
+    edition still to come ("will be refreshed"), which would follow X."""
     words = cue.group(0).lower()
+    if _STILL_TO_COME.match(words):
+        return False  # "X will be refreshed in 2025": a later edition, X's successor
     return "refresh" in words or (bool(main.period) and _REMAKING.search(words) is not None)
+
+
+_STILL_TO_COME = re.compile(r"(?:will|would|shall|is to|are to|is due to|are due to|is going to)\b")
 
 
 def _in_drafting(text: str, sentence: tuple[int, int]) -> bool:

@@ -133,6 +133,11 @@ def test_a_replacement_in_a_request_to_consult_on_a_draft_is_a_draft(tmp_path: P
         "guidance from the Department. The action plan will be refreshed annually.\n",
         # a plan that only runs longer
         "Digital Plan 2020-2023\n\nThe Digital Plan 2020-2023 has been extended until 2025.\n",
+        # editions still to come of a plan in force: its successors, not its predecessors
+        "Digital Plan 2020-2023\n\nCabinet adopted the Digital Plan 2020-2023 in June 2020. The Digital Plan "
+        "2020-2023 will be refreshed in 2022.\n",
+        "Digital Plan 2020-2023\n\nCabinet adopted the Digital Plan 2020-2023 in June 2020. It is to be "
+        "substantially revised once the new Act is in force.\n",
     ],
 )
 def test_no_unnamed_predecessor(tmp_path: Path, text: str) -> None:
