@@ -439,10 +439,15 @@ def withdrawn_note() -> re.Pattern[str]:
     )
 
 
+def status_words(value: str) -> str:
+    """ "Recommendations Approved (subject to call-in)" is the status "recommendations approved"."""
+    return re.sub(r"\s*\([^)]*\)\s*$", "", value.rstrip(";").strip()).lower()
+
+
 def _withdrawal(doc: Document, fields: list[Field]) -> str | None:
     """ "Abandoned" or "Deleted" when the record's decision was withdrawn (by its status field or a note saying so)."""
     status = next((f for f in fields if f.field == "decision-status"), None)
-    written = status.value.rstrip(";").strip().lower() if status else ""
+    written = status_words(status.value) if status else ""
     if statuses().get(written) != "withdrawn":
         note = withdrawn_note().search(doc.text)
         written = note.group("word").lower() if note else ""
@@ -914,10 +919,12 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "recommend",
             re.compile(
-                rf"\b(?:[Rr]ecommend|[Cc]ommend)(?:s|ed)?\s[^.;]{{0,120}}?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b"
+                rf"\b(?:[Rr]ecommend|[Cc]ommend)(?:s|ed)?(?:\s[^.;]{{0,120}}?)?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b"
             ),
         ),
         ("infinitive", re.compile(rf"\b[Tt]o\s{joined(base)}\b")),
+        # "I agree to the adoption of the Strategy" (an officer's or Cabinet Member's own decision)
+        ("agree-to", re.compile(rf"\bI\s(?:hereby\s)?agree\sto\sthe\s(?P<verbs>{verb_forms('noun')})\sof\b")),
         ("active", re.compile(rf"(?P<body>{POST}|{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
     ]
 

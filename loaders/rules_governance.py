@@ -43,6 +43,7 @@ from loaders.governance import (
     prose_requests,
     record_maker,
     split_bodies,
+    status_words,
     statuses,
     verb_forms,
     verb_named,
@@ -464,15 +465,10 @@ class _Context:
     due_body: NamedNode | None
     withdrawn: bool
     taken: bool
+    recorded: bool  # the record states its outcome under a marker ("Decision:", "RESOLVED")
 
 
 def _context(reading: Reading, lay: Layout) -> _Context:
-    maker_field = lay.first("decision-maker") or lay.first("lead-member")
-    makers = decision_makers(reading, maker_field) if maker_field and maker_field.value else []
-    heading = record_maker(reading.doc) if not makers else None
-    if heading is not None:  # "RECORD OF DECISION OF THE CABINET"
-        makers = [actor(reading, heading[0], heading[1], "decision-maker")]
-    decided = _field_date(reading.doc, lay.first("decision-date"))
     due_field = lay.first("decision-due")
     due = _field_date(reading.doc, due_field)
     due_body = None
@@ -481,9 +477,23 @@ def _context(reading: Reading, lay: Layout) -> _Context:
         if by:
             start = due_field.value_start + by.start("body")
             due_body = actor(reading, by.group("body"), (start, start + len(by.group("body"))), "decision-due")
+    # Who decided: the record's decision maker; in a forward-plan entry, the body the decision is due from (its
+    # "Lead member" only presents it); the lead member when nothing else says.
+    maker_field = lay.first("decision-maker")
+    makers = decision_makers(reading, maker_field) if maker_field and maker_field.value else []
+    if not makers and due_body is not None:
+        makers = [due_body]
+    lead = lay.first("lead-member")
+    if not makers and lead is not None and lead.value:
+        makers = decision_makers(reading, lead)
+    heading = record_maker(reading.doc) if not makers else None
+    if heading is not None:  # "RECORD OF DECISION OF THE CABINET"
+        makers = [actor(reading, heading[0], heading[1], "decision-maker")]
+    decided = _field_date(reading.doc, lay.first("decision-date"))
     status = lay.first("decision-status")
-    meaning = statuses().get(status.value.rstrip(";").strip().lower()) if status else None
-    return _Context(makers, decided, due, due_body, meaning == "withdrawn", meaning == "taken")
+    meaning = statuses().get(status_words(status.value)) if status else None
+    recorded = any(b.stance == "outcome" for b in lay.blocks)
+    return _Context(makers, decided, due, due_body, meaning == "withdrawn", meaning == "taken", recorded)
 
 
 def _field_date(doc: Document, field: Field | None) -> XsdValue | None:
@@ -713,7 +723,8 @@ def _event(
         return record_event(reading, verb.request, strategy, "resolution", where, requested_of=named)
     if stance == "request":
         asked = named or context.due_body or (context.makers[0] if context.makers else None) or sitting_body
-        if context.taken and not recommends:  # the record's status says the proposed decision was taken
+        # the record's status says the proposed decision was taken (and the record does not say what was decided)
+        if context.taken and not recommends and not context.recorded:
             record_event(reading, verb.outcome, strategy, "decision-status", where, body=asked, when=context.decided)
         return record_event(
             reading, verb.request, strategy, "proposed-decision", where, when=context.due or when, requested_of=asked
@@ -872,8 +883,7 @@ def _antecedent(reading: Reading, position: int, anaphor: str = "") -> StrategyN
     if not reading.named_before(position):
         return None
     if STANDING.search(anaphor):  # "The current strategy was adopted in 2018", in a record presenting a new one
-        near = reading.strategy_near(position)
-        return near if near is not None and near != reading.main else None
+        return _standing_plan(reading, position)
     head = anaphor.split()[-1] if anaphor else ""
     if PRESENTED.search(anaphor) or (head[:1].isupper() and head not in {"CYPP"}):
         return reading.main
@@ -881,7 +891,21 @@ def _antecedent(reading: Reading, position: int, anaphor: str = "") -> StrategyN
 
 
 # "the current strategy", "the existing plan": the plan in force, not the one the document presents.
-STANDING = re.compile(r"(?i)(?:current|existing|previous|former|old)")
+STANDING = re.compile(r"(?i)\b(?:current|existing|previous|former|old)\b")
+# How many characters before a plan's name may say it is the new one ("the draft", "a refreshed").
+PRESENTED_REACH = 14
+
+
+def _standing_plan(reading: Reading, position: int) -> StrategyName | None:
+    """The plan in force that "the current strategy" refers to: the last one named before it that is neither the
+    plan the document presents nor named as new ("the draft X", "the refreshed X"); none when there is no such plan
+    (the new plan's adoption is never read from its predecessor's)."""
+    text = reading.doc.text
+    for mention in reversed(reading.between(0, position)):
+        lead = text[max(0, mention.start - PRESENTED_REACH) : mention.end]
+        if mention.name != reading.main and not PRESENTED.search(lead):
+            return mention.name
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1009,8 +1033,9 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     if before and sentence_start <= before.start:
         if ABOUT_THE_PLAN.search(reading.doc.text, max(sentence_start, before.start - 40), before.start):
             return None  # "A new approach to the Strategy was approved": the approach was, not the plan
-        if before.name == reading.main and STANDING.search(reading.doc.text, before.start, before.end):
-            return None  # "The current strategy was adopted in March 2018": not the new one the record presents
+        if STANDING.search(reading.doc.text, before.start, before.end):
+            # "The current strategy was adopted in March 2018": the plan in force, not the new one presented
+            return _standing_plan(reading, before.start)
         return before.name
     subject = reading.doc.text[sentence_start : match.start()]
     anaphor = ANAPHORA.search(subject)

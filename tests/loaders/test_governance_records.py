@@ -158,3 +158,58 @@ def test_recommending_its_adoption_dates_the_request_by_its_own_words(tmp_path: 
     recommendation = only(events(tmp_path, text), "Recommendation")
     assert recommendation.asked == {"Council"}
     assert recommendation.dates == {"2023-12-07"}
+
+
+FORWARD_PLAN = """Issue details
+
+Coastal Access Plan 2025-2030
+
+To approve the Coastal Access Plan 2025-2030.
+
+Decision type: Key
+
+Decision status: Recommendations Approved
+
+Decision due: 9 Sep 2025 by Cabinet
+
+Lead member: Cabinet Member for Environment
+
+Decisions
+
+09/09/2025 - Coastal Access Plan 2025-2030
+
+Decision: That the Coastal Access Plan 2025-2030 be agreed and recommended to Council for adoption on 16 October 2025.
+"""
+
+
+def test_a_forward_plan_entry_with_its_decision_records_what_was_decided(tmp_path: Path) -> None:
+    found = events(tmp_path, FORWARD_PLAN)
+    agreed = only(found, "Agreement")
+    assert agreed.by == {"Cabinet"}  # the body the decision was due from, not the lead member who presents it
+    assert agreed.dates == {"2025-09-09"}
+    assert not [e for e in found if e.cls == "Approval"]  # the status does not turn the request into an outcome
+    asked = only(found, "ApprovalRequest")
+    assert asked.asked == {"Cabinet"} and asked.dates == {"2025-09-09"}  # the planned date is the request's
+    recommended = only(found, "Recommendation")
+    assert recommended.asked == {"Council"} and recommended.dates == {"2025-10-16"}
+
+
+def test_the_current_plans_adoption_is_not_the_new_plans(tmp_path: Path) -> None:
+    text = (
+        "Agenda item\n\nMinutes:\n\nMembers received the draft Heritage Strategy 2025-2030. The existing strategy "
+        "was approved by the Council in 2017 and is out of date.\n\nRESOLVED: That the draft Heritage Strategy "
+        "2025-2030 be endorsed.\n"
+    )
+    found = events(tmp_path, text)
+    assert not [e for e in found if e.cls == "Approval"]
+    assert only(found, "Endorsement").concerns == "heritage-strategy-2025-2030"
+
+
+def test_an_officer_agrees_to_the_adoption_of_a_plan(tmp_path: Path) -> None:
+    text = (
+        "Officer Decision Record\n\nDecision taken by: Head of Environmental Services\n\nDecision: I agree to the "
+        "approval of the Air Quality Action Plan 2024-2029.\n\nDate of decision: 2 May 2024\n"
+    )
+    approval = only(events(tmp_path, text), "Approval")
+    assert approval.by == {"Head of Environmental Services"}
+    assert approval.dates == {"2024-05-02"}
