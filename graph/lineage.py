@@ -389,6 +389,7 @@ class LineageEngine:
     def series(self, evidence: EvidenceMode = "any") -> list[Series]:
         _check_evidence(evidence)
         proj = self.projection
+        proj.complete_series_edges(evidence == "stated")
         return [self._series(info, proj, evidence) for info in proj.series.values()]
 
     def get_series(self, series: str, evidence: EvidenceMode = "any") -> Series:

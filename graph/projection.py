@@ -22,7 +22,7 @@ import networkx as nx
 
 from graph.labels import ALTERNATIVE_PREDICATES, LABEL_PREDICATES, best_label
 from graph.periods import IntervalIndex
-from graph.provenance import evidence_by_iri, with_bases
+from graph.provenance import evidence_by_iri
 from graph.records import (
     GRADES,
     INFERRED_SUCCESSION,
@@ -139,18 +139,25 @@ class Projection:
 
     def complete(self, edge: Edge) -> Edge:
         """``edge`` with the bases of its inferred evidence filled in (memoised per version)."""
-        if self._store is None or not any(e.derivation == "inferred" and not e.based_on for e in edge.evidence):
-            return edge
-        key = ("edge", edge.source, edge.target, edge.relation, len(edge.evidence))
-        done = self.answers.get(key)
-        if done is None:
-            items = tuple(
-                with_bases(self._store, e) if e.derivation == "inferred" and not e.based_on else e
-                for e in edge.evidence
-            )
-            done = replace(edge, evidence=items)
-            self.remember(key, done)
-        return done
+        return self.complete_all([edge])[0]
+
+    def complete_all(self, edges: list[Edge]) -> list[Edge]:
+        """:meth:`complete` of each edge, the bases of all of them read in one batch (a few requests
+        to an engine for a whole series or walk, not a few per edge)."""
+        if self._store is None:
+            return edges
+        keys = [_completion_key(edge) for edge in edges]
+        done: dict[tuple, Edge] = {k: self.answers[k] for k in keys if k is not None and k in self.answers}
+        todo = [edge for edge, k in zip(edges, keys, strict=True) if k is not None and k not in done]
+        wanted = [e.iri for edge in todo for e in edge.evidence if _lacks_bases(e)]
+        found = evidence_by_iri(self._store, wanted) if wanted else {}
+        for edge in todo:
+            items = tuple(replace(e, based_on=found[e.iri].based_on) if _lacks_bases(e) else e for e in edge.evidence)
+            key = _completion_key(edge)
+            assert key is not None
+            done[key] = replace(edge, evidence=items)
+            self.remember(key, done[key])
+        return [done[k] if k is not None else edge for edge, k in zip(edges, keys, strict=True)]
 
     def graph(self, stated: bool) -> nx.DiGraph:
         return self.stated_graph if stated else self.any_graph
@@ -177,7 +184,7 @@ class Projection:
                 for n in frontier:
                     for m, data in step[n].items():
                         key = (n, m) if way == "up" else (m, n)
-                        edges[key] = self.complete(data["edge"])
+                        edges[key] = data["edge"]
                         if m not in seen:
                             seen.add(m)
                             following.append(m)
@@ -186,6 +193,7 @@ class Projection:
                 if not frontier:
                     break
             truncated = truncated or any(step[n] for n in frontier)
+        edges = dict(zip(edges, self.complete_all(list(edges.values())), strict=True))
         cyclic = self._cyclic_nodes(stated)
         cycles = _cycles(edges) if any(n in cyclic for n in order) else []
         return list(order), list(edges.values()), cycles, truncated
@@ -211,13 +219,29 @@ class Projection:
             except (nx.NetworkXNoPath, nx.NodeNotFound):
                 continue
             pairs = pairwise(iris)
-            edges = [self.complete(g.edges[(a, b) if direction == "up" else (b, a)]["edge"]) for a, b in pairs]
+            edges = self.complete_all([g.edges[(a, b) if direction == "up" else (b, a)]["edge"] for a, b in pairs])
             return direction, iris, edges
         return None
 
     def edges_among(self, members: tuple[str, ...], stated: bool) -> list[Edge]:
         g, wanted = self.graph(stated), set(members)
-        return [self.complete(g.edges[m, t]["edge"]) for m in members if m in g for t in g.successors(m) if t in wanted]
+        return self.complete_all(
+            [g.edges[m, t]["edge"] for m in members if m in g for t in g.successors(m) if t in wanted]
+        )
+
+    def complete_series_edges(self, stated: bool) -> None:
+        """Complete the edges among the members of every series in one batch (memoised), so that
+        answering all series costs a few reads, not a few per series."""
+        g = self.graph(stated)
+        wanted = [
+            g.edges[m, t]["edge"]
+            for info in self.series.values()
+            for m in info.members
+            if m in g
+            for t in g.successors(m)
+            if t in info.members
+        ]
+        self.complete_all(wanted)
 
     def cycles(self, stated: bool = False) -> list[tuple[str, ...]]:
         """Every supersession cycle (strongly connected group) in the whole graph."""
@@ -246,6 +270,17 @@ class Projection:
 
     def series_of(self, iri: str) -> list[SeriesInfo]:
         return [self.series[s] for s in self._member_series.get(iri, ())]
+
+
+def _lacks_bases(item: EvidenceItem) -> bool:
+    return item.derivation == "inferred" and not item.based_on
+
+
+def _completion_key(edge: Edge) -> tuple | None:
+    """What a completed edge is memoised under; None when there is nothing to complete."""
+    if not any(_lacks_bases(e) for e in edge.evidence):
+        return None
+    return ("edge", edge.source, edge.target, edge.relation, len(edge.evidence))
 
 
 def _cycles(edges: dict[tuple[str, str], Edge]) -> list[tuple[str, ...]]:

@@ -8,7 +8,6 @@ written by :mod:`loaders.facts` (and by :mod:`graph.inference` for inferences).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -152,14 +151,8 @@ class _Reader:
 
 def evidence_by_iri(store: Store, iris: list[str], with_bases: bool = True) -> dict[str, EvidenceItem]:
     """Evidence items by IRI, with what each inference was based on (one level) unless
-    ``with_bases`` is False (see :func:`with_bases`)."""
+    ``with_bases`` is False (the projection reads bases only when an answer shows them)."""
     return _Reader(store).items(iris, with_bases)
-
-
-def with_bases(store: Store, item: EvidenceItem) -> EvidenceItem:
-    """``item`` with the evidence its inference was based on filled in."""
-    found = _Reader(store).items([item.iri], with_bases=True)[item.iri]
-    return replace(item, based_on=found.based_on)
 
 
 def _term(text: str) -> str:
