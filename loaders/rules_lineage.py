@@ -838,9 +838,7 @@ def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int
 
 
 # "It", "this strategy", "the Plan", "the new strategy": the plan the text presents, not "the action plan".
-_PLAN_PRONOUN = re.compile(
-    r"(?i:it|this|(?:the|this|our)\s+(?:new\s+)?(?:strategy|plan|framework|document))", re.IGNORECASE
-)
+_PLAN_PRONOUN = re.compile(r"it|this|(?:the|this|our)\s+(?:new\s+)?(?:strategy|plan|framework|document)", re.IGNORECASE)
 
 
 def _remade_in_place(
@@ -937,9 +935,24 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     apposition = _EDITION_APPOSITION.match(reading.doc.text, match.end(), min(len(reading.doc.text), match.end() + 40))
     begin = apposition.end() if apposition else match.end()  # "the refreshed strategy, the X 2020-2025"
     newer = next(iter(reading.between(begin, begin + 2)), None)
-    if newer is None or not newer.name.period or newer.name.period[0] is None:
+    if newer is None:
         return None
-    start = int(newer.name.period[0].lexical[:4])
+    refreshed = "refresh" in match.group(0).lower()
+    # "the refreshed Corporate Plan" in the text presenting it is that plan ("a refreshed Corporate Plan which would
+    # replace the Corporate Plan 2020-2024" is another, to come, that co-reference read as the plan in force)
+    presented = (
+        _presented(reading, newer.name)
+        and not newer.name.edition
+        and _THE_PLAN.match(match.group(0).strip()) is not None
+    )
+    if not _start_year(newer.name):
+        if not (refreshed and presented) or _in_drafting(reading.doc.text, sentence):
+            return None
+        # "That the refreshed Corporate Plan be approved" in the text presenting it: a refresh has an earlier
+        # edition, described by the word itself.
+        older_name = _predecessor_name(newer.name, match.group(0), None, None)
+        return _side(newer), Side(older_name, match.start(), newer.end, described=True)
+    start = _start_year(newer.name)
     earlier = [
         same[-1]
         for same in reading.by_key.values()
@@ -947,9 +960,9 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     ]
     if not earlier:
         written_dated = _PHRASE_YEAR.search(reading.doc.text, newer.start, newer.end) is not None
-        if newer.name.edition or not written_dated:
-            return None
-        if "refresh" not in match.group(0).lower() and (
+        if newer.name.edition or not (written_dated or (refreshed and presented)):
+            return None  # "the refreshed Plan" beside a dated plan the text does not present
+        if not refreshed and (
             not _presented(reading, newer.name)
             or not _A_NEW_EDITION.match(match.group(0).strip())
             or _in_drafting(reading.doc.text, sentence)
@@ -963,6 +976,7 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     return _side(newer), _side(older)
 
 
+_THE_PLAN = re.compile(r"(?:the|this|our)\s", re.IGNORECASE)
 # "an updated X", "a revised X", "the new revised X": an edition made anew (the indefinite article says another).
 _A_NEW_EDITION = re.compile(r"(?:an?|the\s+new|an?\s+new|our\s+new)\s", re.IGNORECASE)
 

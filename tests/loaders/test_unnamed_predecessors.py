@@ -251,3 +251,18 @@ def test_what_an_earlier_plan_of_another_name_set_out(tmp_path: Path) -> None:
     assert fact.modality == "DraftForConsultation"
     assert_quoted(doc, fact, "the outcomes described in the corporate plan that finished in 2017")
     assert doc.said_of(earlier) == {"validUntil": "2017"}
+
+
+@pytest.mark.parametrize(
+    ("title", "plan"),
+    [("Corporate Plan 2022-2026", "Wyreford Corporate Plan 2022-2026"), ("Corporate Plan", "Corporate Plan")],
+)
+def test_the_refreshed_plan_approved_under_its_bare_name(tmp_path: Path, title: str, plan: str) -> None:
+    doc = read(
+        tmp_path,
+        f"Executive - 6 September 2022\n\n{title}\n\nMembers discussed the four priorities of the {title}.\n\n"
+        "RESOLVED: That the refreshed Corporate Plan be adopted.\n",
+        "Wyreford District Council",
+    )
+    fact = doc.fact(plan, "isRefreshOf", f"Predecessor of {plan}")
+    assert_quoted(doc, fact, "That the refreshed Corporate Plan be adopted")
