@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from graph.labels import event_words, human_date, on_date, short_names_of
-from graph.provenance import statements
+from graph.provenance import evidence_by_iri
 from graph.records import EvidenceItem, parse_bound, short_id
 from graph.store import Store
 from graph.trail import REQUEST_TYPES, TrailEvent, describe_events
@@ -109,31 +109,37 @@ def _compatible(a: str, b: str) -> bool:
 def _differing_values(store: Store) -> list[Conflict]:
     values = " ".join(f"sl:{p}" for p in SINGLE_VALUED)
     rows = store.select(
-        f"""SELECT DISTINCT ?s ?p ?o ?src WHERE {{
+        f"""SELECT DISTINCT ?s ?p ?o ?src ?ev WHERE {{
               VALUES ?p {{ {values} }}
-              ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; dcterms:source ?src .
+              ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o ; a sl:Evidence .
+              OPTIONAL {{ ?ev dcterms:source ?src }}
             }}"""
     )
     claims: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    backing: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (s, p, value) -> evidence IRIs
     for row in rows:
-        claims[row["s"].value, row["p"].value][row["o"].value].add(row["src"].value)
+        if "src" in row:  # a claim is a source's; a side's evidence is all there is
+            claims[row["s"].value, row["p"].value][row["o"].value].add(row["src"].value)
+        backing[row["s"].value, row["p"].value, row["o"].value].add(row["ev"].value)
+    clashes = {key: _clash(by_value) for key, by_value in claims.items()}
+    # Every side's evidence in one batch (an engine: a few requests, not a few per side).
+    wanted = sorted(ev for (s, p), clash in clashes.items() for v in _involved(clash) for ev in backing[s, p, v])
+    evidence_of = evidence_by_iri(store, wanted)
     conflicts = []
     names = short_names_of(store, {s for s, _ in claims})
-    for (s, p), by_value in claims.items():
-        vals = sorted(by_value)
-        clash = [
-            (a, b)
-            for i, a in enumerate(vals)
-            for b in vals[i + 1 :]
-            if not _compatible(a, b) and len(by_value[a] | by_value[b]) > 1
-        ]
+    for (s, p), clash in clashes.items():
         if not clash:
             continue
-        involved = sorted({v for pair in clash for v in pair})
+        involved = _involved(clash)
         sides = []
         for v in involved:
-            found = statements(store, s, p, v)
-            evidence = tuple(e for st in found for e in st["evidence"])
+            # As provenance.statements orders one statement's evidence: stated first, by source, by offset.
+            evidence = tuple(
+                sorted(
+                    (evidence_of[ev] for ev in backing[s, p, v]),
+                    key=lambda e: (e.derivation != "stated", e.source or "", e.start or 0, e.iri),
+                )
+            )
             sources = tuple(sorted({e.source for e in evidence if e.source}))
             sides.append(ConflictSide(v, s, human_date(v), sources, evidence))
         name = p.removeprefix(SL)
@@ -150,6 +156,21 @@ def _differing_values(store: Store) -> list[Conflict]:
             )
         )
     return conflicts
+
+
+def _clash(by_value: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """Pairs of values that disagree (not compatible) and come from more than one source."""
+    vals = sorted(by_value)
+    return [
+        (a, b)
+        for i, a in enumerate(vals)
+        for b in vals[i + 1 :]
+        if not _compatible(a, b) and len(by_value[a] | by_value[b]) > 1
+    ]
+
+
+def _involved(clash: list[tuple[str, str]]) -> list[str]:
+    return sorted({v for pair in clash for v in pair})
 
 
 def _adopted_before_governance(store: Store) -> list[Conflict]:
