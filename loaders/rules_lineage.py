@@ -937,16 +937,20 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     newer = next(iter(reading.between(begin, begin + 2)), None)
     if newer is None:
         return None
-    refreshed = "refresh" in match.group(0).lower()
+    text = reading.doc.text
+    # "the proposed revised Corporate Strategy": a new edition put forward, as "refreshed" says of one made
+    anew = "refresh" in match.group(0).lower() or _PROPOSED_BEFORE.search(
+        text, max(0, match.start() - 20), match.start()
+    )
     # "the refreshed Corporate Plan" in the text presenting it is that plan ("a refreshed Corporate Plan which would
     # replace the Corporate Plan 2020-2024" is another, to come, that co-reference read as the plan in force)
     presented = (
         _presented(reading, newer.name)
         and not newer.name.edition
-        and _THE_PLAN.match(match.group(0).strip()) is not None
+        and _THE_PLAN.match(text, max(0, match.start() - 20), match.end()) is not None
     )
     if not _start_year(newer.name):
-        if not (refreshed and presented) or _in_drafting(reading.doc.text, sentence):
+        if not (anew and presented) or _in_drafting(text, sentence):
             return None
         # "That the refreshed Corporate Plan be approved" in the text presenting it: a refresh has an earlier
         # edition, described by the word itself.
@@ -959,13 +963,13 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
         if 0 < _start_year(same[0].name) < start and _same_series(same[0].name, newer.name)
     ]
     if not earlier:
-        written_dated = _PHRASE_YEAR.search(reading.doc.text, newer.start, newer.end) is not None
-        if newer.name.edition or not (written_dated or (refreshed and presented)):
+        written_dated = _PHRASE_YEAR.search(text, newer.start, newer.end) is not None
+        if newer.name.edition or not (written_dated or (anew and presented)):
             return None  # "the refreshed Plan" beside a dated plan the text does not present
-        if not refreshed and (
+        if not anew and (
             not _presented(reading, newer.name)
             or not _A_NEW_EDITION.match(match.group(0).strip())
-            or _in_drafting(reading.doc.text, sentence)
+            or _in_drafting(text, sentence)
         ):
             return None  # "the revised Strategy 2024-29" is often the draft revised after consultation, or amended
         # "the refreshed X 2023-2028", "develop an updated X 2024-2027" (the plan the text presents): a new
@@ -976,7 +980,11 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     return _side(newer), _side(older)
 
 
-_THE_PLAN = re.compile(r"(?:the|this|our)\s", re.IGNORECASE)
+# "the refreshed", "the proposed revised": the article that points at the plan the text presents.
+_THE_PLAN = re.compile(
+    r"(?:.*\W)?(?:the|this|our)\s+(?:proposed\s+)?(?:refreshed|revised|updated)\b", re.IGNORECASE | re.DOTALL
+)
+_PROPOSED_BEFORE = re.compile(r"\b(?:the|a|our)\s+proposed\s+$", re.IGNORECASE)
 # "an updated X", "a revised X", "the new revised X": an edition made anew (the indefinite article says another).
 _A_NEW_EDITION = re.compile(r"(?:an?|the\s+new|an?\s+new|our\s+new)\s", re.IGNORECASE)
 

@@ -266,3 +266,16 @@ def test_the_refreshed_plan_approved_under_its_bare_name(tmp_path: Path, title: 
     )
     fact = doc.fact(plan, "isRefreshOf", f"Predecessor of {plan}")
     assert_quoted(doc, fact, "That the refreshed Corporate Plan be adopted")
+
+
+def test_the_proposed_revised_plan_put_out_for_consultation_is_a_draft_revision(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Executive report, 2 March 2021\n\nAsset Management Strategy\n\nThe Executive is invited to endorse the "
+        "proposed revised Asset Management Strategy for consultation with tenants. The present strategy stays in "
+        "force until then.\n",
+        "Holcombe Borough Council",
+    )
+    fact = doc.fact("Asset Management Strategy", "isRevisionOf", "Predecessor of Asset Management Strategy")
+    assert fact.modality == "DraftForConsultation"
+    assert_quoted(doc, fact, "the proposed revised Asset Management Strategy for consultation")
