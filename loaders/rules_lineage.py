@@ -2038,7 +2038,8 @@ registry.register_rules(
         "revision-updated",
         "the update and revise family: an earlier plan updated or revised into a "
         'later one ("has been updated", "comprehensively revised the previous strategy", "the '
-        'updated X 2024-29" beside the earlier X)',
+        'updated X 2024-29" beside the earlier X; on X\'s own text "X has been comprehensively updated", "an '
+        'updated X", "X is being revised", of an unnamed earlier edition)',
         "The Housing Strategy 2015-2018 has been updated.",
     ),
     registry.Rule(
@@ -2064,8 +2065,9 @@ registry.register_rules(
     registry.Rule(
         "unnamed-predecessor",
         'an older plan described but not named ("the previous strategy which '
-        'was published in 2017"): a node keyed by its successor, with the year or period the text gives '
-        "(inferred)",
+        'was published in 2017", "the original 2015-2018 document", "the corporate plan that ended in 2016"): a '
+        "node keyed by its successor, with the year, period or end the text gives (predecessor-said.csv), never a "
+        "name it does not give (inferred)",
         "builds on the previous strategy which was published in 2017",
     ),
     registry.Rule(
