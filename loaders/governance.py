@@ -261,8 +261,8 @@ BODY_RESOLVED = re.compile(
 # "Meeting: 10/11/2016 - Cabinet (Item 180)", "Decided at meeting: 10/11/2016 - Cabinet",
 # "Made at meeting: 10/10/2022 - Cabinet" (a decision register's entry)
 MEETING_LINE = re.compile(
-    rf"\b(?:Meeting|Decided\sat\smeeting|Made\sat\smeeting):\s?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s?-\s?(?P<body>{body_phrase()})"
-    rf"(?:\s?\(Item\s(?P<item>\w{{1,6}})\))?"
+    rf"\b(?:Meeting|Decided\sat\smeeting|Made\sat\smeeting):\s?(?P<date>\d{{1,2}}/\d{{1,2}}/\d{{4}})\s?-\s?"
+    rf"(?:(?P<body>{body_phrase()})(?:\s?\(Item\s(?P<item>\w{{1,6}})\.?\))?)?"
 )
 # A meeting named in a heading or footer line: "Executive Board - Thursday, 6th September, 2007",
 # "... Regent Street, Gateshead. Cabinet, Tuesday 14 March 2017."
@@ -527,7 +527,7 @@ def _header(doc: Document, fields: list[Field]) -> Sitting | None:
     """The one meeting a page is for: a report's "Report to: Executive" with its "Date: 6 February
     2018", or a heading or footer line that names it ("Cabinet, Tuesday 14 March 2017")."""
     to = next((f for f in fields if f.field == "report-to" and f.value), None)
-    dated = next((f for f in fields if f.field == "report-date" and f.value), None)
+    dated = next((f for f in fields if f.field in ("report-date", "meeting-date") and f.value), None)
     if to is not None and dated is not None:
         body = re.split(r"\s+-\s+", to.value)[0].strip()
         dates = [m for m in find_dates(doc.text, dated.value_start, dated.end) if m.value]
@@ -643,6 +643,10 @@ def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
     text = doc.text
     found: list[Sitting] = []
     for match in MEETING_LINE.finditer(text):
+        if match.group("body") is None:  # "Meeting: 14/03/2023 - Executive Member Decisions": its date only
+            dates = find_dates(text, match.start("date"), match.end("date"))
+            found.append(Sitting(match.start(), None, None, dates[0] if dates else None, None, match.span("date")))
+            continue
         dates = find_dates(text, match.start("date"), match.end("date"))
         body_span = _within_line(doc, *match.span("body"))
         found.append(

@@ -489,7 +489,10 @@ def _context(reading: Reading, lay: Layout) -> _Context:
     heading = record_maker(reading.doc) if not makers else None
     if heading is not None:  # "RECORD OF DECISION OF THE CABINET"
         makers = [actor(reading, heading[0], heading[1], "decision-maker")]
-    decided = _field_date(reading.doc, lay.first("decision-date"))
+    # "Date of decision:", else the date of the meeting the record is for ("Meeting date: 14/03/2023")
+    decided = _field_date(reading.doc, lay.first("decision-date")) or _field_date(
+        reading.doc, lay.first("meeting-date")
+    )
     status = lay.first("decision-status")
     meaning = statuses().get(status_words(status.value)) if status else None
     recorded = any(b.stance == "outcome" for b in lay.blocks)

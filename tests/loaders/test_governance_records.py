@@ -213,3 +213,21 @@ def test_an_officer_agrees_to_the_adoption_of_a_plan(tmp_path: Path) -> None:
     approval = only(events(tmp_path, text), "Approval")
     assert approval.by == {"Head of Environmental Services"}
     assert approval.dates == {"2024-05-02"}
+
+
+def test_a_notice_dated_by_its_meeting_and_named_by_its_committee(tmp_path: Path) -> None:
+    text = (
+        "Decision notice\n\nTitle: Food Strategy 2024-2028\n\nCommittee: Environment and Climate Committee\n\n"
+        "Date of meeting: 21 November 2023\n\nDecision: That the Food Strategy 2024-2028 be adopted.\n"
+    )
+    adoption = only(events(tmp_path, text), "Adoption")
+    assert adoption.by == {"Environment and Climate Committee"}
+    assert adoption.dates == {"2023-11-21"}
+
+
+def test_a_meeting_line_whose_body_is_not_a_name_still_dates_its_decisions(tmp_path: Path) -> None:
+    text = (
+        "Issue - meetings\n\nMeeting: 05/12/2023 - Executive Member Decisions (Item 4.)\n\n4 Food Strategy\n\n"
+        "Decision:\n\nThat the Food Strategy 2024-2028 be approved.\n"
+    )
+    assert only(events(tmp_path, text), "Approval").dates == {"2023-12-05"}
