@@ -470,8 +470,12 @@ def purpose_line() -> re.Pattern[str]:
     """The line a forward-plan entry opens with to say what it is for: "Approval of Bold Steps
     for Kent", "To note the progress ... and approve the revised Strategy", "Adoption of the Plan"."""
     nouns = "|".join(sorted({v.noun[:1].upper() + v.noun[1:] for v in verbs() if v.noun}, key=len, reverse=True))
-    bases = "|".join(sorted({v.base for v in verbs()}, key=len, reverse=True)).replace(" ", r"\s")
+    bases = "|".join(sorted({v.base for v in verbs()} | PUTTING, key=len, reverse=True)).replace(" ", r"\s")
     return re.compile(rf"^[ \t]*(?P<purpose>(?:To\s(?:{bases})|(?:{nouns})\sof)\b[^\n]*)")
+
+
+# Verbs of putting a plan to a body ("To present the Plan to Cabinet for approval"): a purpose, never an act.
+PUTTING = {"present", "submit", "bring", "refer"}
 
 
 # The purpose line comes right under the entry's title: it is looked for in its first lines only.
@@ -480,8 +484,13 @@ PURPOSE_LINES = 12
 
 def _purpose(doc: Document, fields: list[Field], blocks: list[Block]) -> list[Block]:
     """A forward-plan entry ("Decision due: 16 Dec 2010 by County Council") with no "Proposed
-    decision:" heading says what is proposed in its opening line: that line is its request."""
-    if not any(f.field == "decision-due" for f in fields) or any(b.stance == "request" for b in blocks):
+    decision:" heading says what is proposed in its opening line: that line is its request. So does a decision
+    record whose "Purpose:" and "Decision:" labels were lost ("Decision Maker: Cabinet", then "To present the Plan
+    to Cabinet for approval ...", then "Recommendations approved.")."""
+    if any(b.stance == "request" for b in blocks):
+        return []
+    record = any(f.field == "decision-maker" for f in fields) and not any(b.stance == "outcome" for b in blocks)
+    if not record and not any(f.field == "decision-due" for f in fields):
         return []
     lines = [(offset, line) for offset, line in lines_with_offsets(doc.original) if line.strip()][:PURPOSE_LINES]
     for offset, line in lines:
@@ -489,8 +498,16 @@ def _purpose(doc: Document, fields: list[Field], blocks: list[Block]) -> list[Bl
         if match is not None:
             start = _clean_offset(doc, offset + match.start("purpose"))
             end = _clean_offset(doc, offset + match.end("purpose"))
+            if not re.search(r"[.;:]\s*$", match.group("purpose")):  # a sentence wrapped onto the next lines
+                stop = PURPOSE_END.search(doc.text, end, end + PURPOSE_REACH)
+                end = stop.end() if stop else end
             return [Block("request", start, end, (start, start))] if end > start else []
     return []
+
+
+# A purpose wrapped over lines ends with its sentence, within a few lines.
+PURPOSE_END = re.compile(r"[.;](?=\s|$)")
+PURPOSE_REACH = 300
 
 
 # Markup around a cover line: "**POLICY AND RESOURCES COMMITTEE**", "## Cabinet".
@@ -831,6 +848,7 @@ def _unlabelled_decisions(
 # Clauses inside a block: "(i) That the X be noted;", "(ii) to approve the Y", "1. the board approves Z".
 CLAUSE_BREAK = re.compile(
     r"(?:;|\.\s|,?\sand\s(?=that\s|(?:re)?commends?\s|(?:re)?commended\s)|\s(?=\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s)"
+    r"|\s(?=(?:prior\sto|ahead\sof|before)\s(?:(?:its\s|the\s)?recommendation|it\sis\s(?:re)?commended)\s)"
     r"|\s(?=(?:[a-h]|\d{1,2})[.)]\s[A-Za-z])|\s(?=[·•]\s))"
 )
 
@@ -925,6 +943,19 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:[Rr]ecommend|[Cc]ommend)(?:s|ed)?(?:\s[^.;]{{0,120}}?)?\sto\s(?P<body>{ORGN})\sfor\s(?P<verbs>{verb_forms('noun')})\b"
             ),
+        ),
+        # "To present the Plan to Cabinet for approval": asked of that body
+        (
+            "put-to",
+            re.compile(
+                rf"\b(?:{'|'.join(sorted(PUTTING))})(?:s|ed)?\s[^.;]{{0,150}}?\sto\s(?P<body>{body_phrase()})\sfor\s(?:its\s)?"
+                rf"(?P<verbs>{verb_forms('noun')})\b"
+            ),
+        ),
+        # "... prior to recommendation to Council for adoption in November 2025"
+        (
+            "recommend",
+            re.compile(rf"\brecommendation\sto\s(?P<body>{body_phrase()})\sfor\s(?P<verbs>{verb_forms('noun')})\b"),
         ),
         ("infinitive", re.compile(rf"\b[Tt]o\s{joined(base)}\b")),
         # "I agree to the adoption of the Strategy" (an officer's or Cabinet Member's own decision)

@@ -522,9 +522,11 @@ def governance_blocks(reading: Reading) -> None:
             previous = _clause(reading, lay, context, block, sitting, clause, where, previous) or previous
 
 
-# "and recommends it to Council": the plan of the clause before.
+# "and recommends it to Council", "prior to recommendation to Council": the plan of the clause before.
 # "... and recommends its adoption by Council" (its act, not "make its recommendation to Council").
-CONTINUATION = re.compile(rf"\b(?:it|them)\b|\b(?:its|their)\s(?:{verb_forms('noun')})\b")
+CONTINUATION = re.compile(
+    rf"\b(?:it|them)\b|\b(?:its|their)\s(?:{verb_forms('noun')})\b|\b(?:prior\sto|ahead\sof)\s(?:its\s|the\s)?recommendation\b"
+)
 # "... be approved and recommended to Full Council for adoption": a clause with no subject of its own.
 PARTICIPLE_START = re.compile(r"(?:be\s)?(?:[a-z]+ed|signed\soff)\s(?:to|by|for|at|on)\b")
 
@@ -559,6 +561,8 @@ def _clause(
     if found is None or strategy is None:
         return strategy
     shape, match = found
+    if shape == "put-to" and block.stance != "request":
+        return strategy  # "to delegate authority to submit the Plan to the Board for approval": not an act here
     historic = shape == "passive" and re.match(r"w(?:as|ere)\s", match.group(0)) is not None
     if historic and block.stance != "outcome":
         return strategy  # "The Plan was adopted by Council in 2015" under a request heading is its history

@@ -231,3 +231,24 @@ def test_a_meeting_line_whose_body_is_not_a_name_still_dates_its_decisions(tmp_p
         "Decision:\n\nThat the Food Strategy 2024-2028 be approved.\n"
     )
     assert only(events(tmp_path, text), "Approval").dates == {"2023-12-05"}
+
+
+def test_a_record_whose_purpose_and_decision_labels_were_lost(tmp_path: Path) -> None:
+    text = (
+        "Decision details\n\nDecision Maker: Executive\nDecision status: Recommendations Approved\n"
+        "To submit the Waste Strategy 2025-2035 to the\nExecutive for approval ahead of its recommendation to Council "
+        "for\nadoption in March 2025.\nRecommendations approved.\nDate of decision: 04/02/2025\n"
+    )
+    found = events(tmp_path, text)
+    approval = only(found, "Approval")
+    assert approval.by == {"Executive"} and approval.dates == {"2025-02-04"}
+    recommendation = only(found, "Recommendation")
+    assert recommendation.asked == {"Council"} and recommendation.dates == {"2025-03"}
+
+
+def test_delegating_a_submission_for_approval_is_no_act_of_the_meeting(tmp_path: Path) -> None:
+    text = (
+        "Agenda item\n\nMinutes:\n\nRESOLVED: (i) to note the draft Waste Strategy 2025-2035; (ii) to delegate "
+        "authority to the Director to submit the Waste Strategy 2025-2035 to the Joint Waste Board for approval.\n"
+    )
+    assert not [e for e in events(tmp_path, text) if e.cls == "Recommendation"]
