@@ -250,6 +250,8 @@ def _relation(
     if sides is None:
         return []
     new, olders = sides
+    if cue.form == "active" and _funding_object(reading.doc.text, match.end(), sentence[1]):
+        return []  # "incorporating the Supporting People Programme, the Homelessness Prevention Grant and ..."
     new, olders = _distinct_editions(reading, new, olders, match, sentence)
     stated = []
     for old in olders:
@@ -793,10 +795,15 @@ def _it_after(reading: Reading, newer: Side, match: re.Match[str], sentence: tup
     named = [m for m in reading.between(sentence[0], match.start()) if m.name.iri != newer.name.iri]
     if named:
         return Side(named[-1].name, named[-1].start, it.end())
+    subject = _subject_before(reading, "it", sentence[0])
+    if subject is not None and subject.iri != newer.name.iri:
+        return Side(subject, match.end(), it.end())  # "The Carers Charter was launched in 2021. X followed it."
     near = reading.strategy_near(match.start())
     main = reading.main
     for plan in (near, main):
-        if plan is not None and plan.iri != newer.name.iri:
+        # Not named nearby, "it" is an earlier edition of the newer plan or nothing: "The Action Plan followed it"
+        # after a sentence about a pledge is no successor of the Carers Strategy the document presents.
+        if plan is not None and plan.iri != newer.name.iri and _same_series(plan, newer.name):
             return Side(plan, match.end(), it.end())
     return None
 
@@ -1146,6 +1153,8 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
     phrase = _predecessor_phrase().match(text, begin, min(sentence_end, begin + 80))
     if phrase is None:
         return _described_by_what_is_said(reading, newer, begin, sentence_end)
+    if _describes_funding(phrase.group(0)):
+        return None
     end = phrase.end()
     apposition = _APPOSITION.match(text, end, min(sentence_end, end + 12))
     if apposition:  # "the previous Strategy, the Housing Strategy 2011-2014": the name it goes on to give
@@ -1211,6 +1220,23 @@ def _plain_phrase() -> re.Pattern[str]:
         r"(?!(?-i:\s+[A-Z][a-z]))",
         re.IGNORECASE,
     )
+
+
+FUNDING_REACH = 150  # characters after a cue in which its objects are listed
+
+
+def _funding_object(text: str, cue_end: int, sentence_end: int) -> bool:
+    """Whether what a cue takes in is money: grants, funds or funding streams listed right after it."""
+    words = re.findall(r"[\w'’-]+", text[cue_end : min(sentence_end, cue_end + FUNDING_REACH)])
+    stops = lexicon.name_stops("funding")
+    return any(word.lower() in stops for word in words)
+
+
+def _describes_funding(phrase: str) -> bool:
+    """ "the previous grant programmes", "the former funding streams": money a plan takes in, not a plan it follows
+    (the ``funding`` words of ``name-stops.csv``)."""
+    stops = lexicon.name_stops("funding")
+    return any(word.lower() in stops for word in re.findall(r"[\w'’-]+", phrase)[:-1])
 
 
 def _edition_from(reading: Reading, newer: StrategyName, year: int) -> Mention | None:

@@ -1,0 +1,59 @@
+"""Supersession between NAMED plans, in wording families missed on unseen real council texts: numbered series
+by acronym, a plan followed by one of another head noun, ordinal editions, partial supersession by two plans, a
+predecessor known by a quoted slogan, coordinated plural predecessors, and two inventions that must not return
+(grants a plan incorporates; "it" read as the document's own plan). Invented councils and plans, in wordings
+other than the ones the rules were developed against.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.loaders.test_lineage_cues import read
+
+# --- inventions: funding is no predecessor; "it" is what the text points at ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It brings together the former Tenancy Support Programme Grant and the Homeless Prevention Fund.",
+        "The strategy incorporates the Tenancy Support Programme, the Homeless Prevention Grant and the "
+        "Refuge Fund, which were previously paid separately.",
+        "It incorporates the previous grant programmes for floating support and refuges.",
+        "The plan succeeds the earlier funding streams for supported lodgings.",
+    ],
+)
+def test_grants_and_funds_a_plan_takes_in_are_not_its_predecessors(tmp_path: Path, sentence: str) -> None:
+    doc = read(
+        tmp_path,
+        f"Housing Support Programme Strategy 2023-2027\n\nOrchard Vale's Housing Support Programme Strategy "
+        f"2023-2027 sets out how homelessness will be prevented. {sentence}\n",
+        "Orchard Vale County Council",
+    )
+    assert doc.relations() == []
+    assert not any("Predecessor" in s or "Grant" in s for s in doc.strategies())
+
+
+def test_it_after_followed_is_the_plan_of_the_sentence_before_not_the_documents(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Dementia Strategy 2024-2029\n\nCabinet agreed the Dementia Strategy 2024-2029 in May. The Memory "
+        "Friendly Pledge was signed by local shops in 2022; a Memory Cafe Action Plan 2024-25 followed it.\n",
+        "Saltmarsh Borough Council",
+    )
+    assert doc.relations() == []
+
+
+def test_it_after_followed_is_the_plan_the_sentence_before_names(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Dementia Strategy 2024-2029\n\nCabinet agreed the Dementia Strategy 2024-2029 in May. The Dementia "
+        "Strategy 2018-2023 had run its five years. The Dementia Strategy 2024-2029 succeeds it.\n",
+        "Saltmarsh Borough Council",
+    )
+    assert doc.relations() == [
+        ("Saltmarsh Dementia Strategy 2024-2029", "isSuccessorOf", "Saltmarsh Dementia Strategy 2018-2023")
+    ]
