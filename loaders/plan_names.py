@@ -353,6 +353,7 @@ def coordinated_names(text: str) -> Iterator[PlanName]:
         head_word = _SINGULAR[match.group(0).lower()]
         halves = (words[: ands[0]], words[ands[0] + 1 :])
         named = [f"{text[h[0].start : h[-1].end]} {head_word}" for h in halves]
+        named = _sharing_the_tail(text, halves, head_word) or named
         heads = [lexicon.head_of_name(name) for name in named]
         if any(h is None or not h.is_strategy or h.minor for h in heads) or any(map(lexicon.not_a_plan, named)):
             continue
@@ -361,6 +362,21 @@ def coordinated_names(text: str) -> Iterator[PlanName]:
         for (start, end), name, head in zip(spans, named, heads, strict=True):
             assert head is not None
             yield PlanName(start, end, _BRACKETED.sub("", name), head, period)
+
+
+def _sharing_the_tail(text: str, halves: tuple[list[_Word], list[_Word]], head_word: str) -> list[str] | None:
+    """ "the Joint Additional and High Needs Strategies": a first half ending in an adjective that names no topic
+    alone (the ``shared-tail`` words of ``name-stops.csv``) takes the second half's tail, and the second the first
+    half's opening words: Joint Additional Needs Strategy and Joint High Needs Strategy."""
+    first, second = halves
+    if first[-1].text.lower() not in lexicon.name_stops("shared-tail") or len(second) < 2:
+        return None
+    tail = text[second[1].start : second[-1].end]
+    opening = text[first[0].start : first[-2].end] + " " if len(first) > 1 else ""
+    return [
+        f"{text[first[0].start : first[-1].end]} {tail} {head_word}",
+        f"{opening}{text[second[0].start : second[-1].end]} {head_word}",
+    ]
 
 
 # One coined word ending in "plan": "TAYplan", "SESplan", "FIFEplan", "Clydeplan" (bounded: 2-16 letters before).

@@ -57,3 +57,43 @@ def test_it_after_followed_is_the_plan_the_sentence_before_names(tmp_path: Path)
     assert doc.relations() == [
         ("Saltmarsh Dementia Strategy 2024-2029", "isSuccessorOf", "Saltmarsh Dementia Strategy 2018-2023")
     ]
+
+
+# --- coordinated plural predecessors -------------------------------------------------------------------
+
+
+def test_a_plural_name_whose_first_half_is_an_adjective_shares_the_tail(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Learning Support Strategy 2025-2028\n\nThe Learning Support Strategy 2025-2028 continues the work of "
+        "our Special and Complex Needs Plans, which ran until 2024.\n",
+        "Hollins Bay Council",
+    )
+    assert {"Special Needs Plan", "Complex Needs Plan"} <= doc.strategies()
+    assert not any(s.startswith("Special Plan") for s in doc.strategies())
+    assert sorted(doc.relations()) == [
+        ("Hollins Bay Learning Support Strategy 2025-2028", "isSuccessorOf", "Complex Needs Plan"),
+        ("Hollins Bay Learning Support Strategy 2025-2028", "isSuccessorOf", "Special Needs Plan"),
+    ]
+
+
+def test_a_shared_opening_word_goes_to_both_halves(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Inclusion Strategy 2024-2027\n\nThe Inclusion Strategy 2024-2027 builds on the progress delivered under "
+        "the Joint Additional and High Needs Strategies.\n",
+        "Ferrow County Council",
+    )
+    assert {"Joint Additional Needs Strategy", "Joint High Needs Strategy"} <= doc.strategies()
+    assert "Joint Additional Strategy" not in doc.strategies()
+
+
+def test_halves_that_each_name_a_topic_stay_two_plans(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Board reviewed our Digital and Libraries Strategies 2021-2025 before agreeing the new ones.\n",
+        "Ferrow County Council",
+    )
+    assert {"Digital Strategy 2021-2025", "Libraries Strategy 2021-2025"} <= {
+        s.removeprefix("Ferrow ") for s in doc.strategies()
+    }
