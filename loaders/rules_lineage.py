@@ -89,7 +89,7 @@ def _filler() -> re.Pattern[str]:
     """Words that may stand between a cue and the plan it names: "replaces the Council's previous ..."."""
     return re.compile(
         rf"(?:\s*{lexicon.plan_contents().pattern})?"  # "replace the priorities set out in the plan"
-        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
+        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|new|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
         re.IGNORECASE,
     )
 
@@ -259,6 +259,8 @@ def _relation(
             continue
         if _absorbed(reading, match, old):
             continue
+        if cue.form in INFERRED_FORMS and _related(reading.doc, new.name.iri, old.name.iri):
+            continue  # "X is coming to an end. Y will replace it": the stated replacement says it already
         _state_relation(reading, cue, match, sentence, (new, old), document_modality)
         stated.append(old)
     return stated
@@ -294,6 +296,14 @@ def _two_names_of_one(one: StrategyName, other: StrategyName) -> bool:
         return False
     first, second = name_words(one.base or one.key), name_words(other.base or other.key)
     return within(first, second) or within(second, first)
+
+
+INFERRED_FORMS = frozenset({"expiry", "previous", "edition"})  # cues that infer a relation rather than state it
+
+
+def _related(doc: Document, newer: NamedNode, older: NamedNode) -> bool:
+    """Whether a lineage fact already relates the two plans."""
+    return any(f.subject == newer and f.object == older and f.predicate.value in _LINEAGE for f in doc.facts)
 
 
 def _state_relation(
@@ -561,7 +571,9 @@ def _expiry_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, i
     2021-23: the plan the text presents, a later edition of the one that ended, follows it."""
     older = _named_before(reading, match.start(), max(sentence[0], match.start() - EXPIRY_REACH))
     main = reading.main
-    if older is None or main is None or main.iri == older.name.iri or not _same_series(main, older.name):
+    if older is None or main is None or main.iri == older.name.iri:
+        return None
+    if not (_same_series(main, older.name) or _same_subject(main, older.name)):
         return None
     if _start_year(main) <= _start_year(older.name):
         return None  # the presented plan must be the later one (or say when it starts)
@@ -1022,11 +1034,59 @@ def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int,
 
 
 def _same_series(one: StrategyName, other: StrategyName) -> bool:
-    """Two editions of one plan: the same name apart from the period (or one name within the other)."""
+    """Two editions of one plan: the same name apart from the period (or one name within the other), an
+    acronym standing for the words it abbreviates ("SEND Strategy 2024-2029" after the "Special Educational
+    Needs and Disabilities Strategy 2021-2023")."""
     # Edition numbers aside: "Local Transport Plan 4" and "Local Transport Plan 3" are one series.
     first = tuple(w for w in name_words(one.base or one.key) if not (w.isdigit() and len(w) <= 2))
     second = tuple(w for w in name_words(other.base or other.key) if not (w.isdigit() and len(w) <= 2))
+    first = _spelled_out(one.base or one.key, first, second)
+    second = _spelled_out(other.base or other.key, second, first)
     return bool(first and second) and (within(first, second) or within(second, first))
+
+
+def _same_subject(one: StrategyName, other: StrategyName) -> bool:
+    """Plans of one subject under two head nouns: the Children and Young People's Plan and the Children and Young
+    People Strategy 2019-23 (the words before the head, acronyms spelled out, are the same)."""
+    heads = lexicon.head_pattern()
+    written = [plan.title or plan.base or plan.key for plan in (one, other)]  # as written: no place added
+    first = tuple(w for w in name_words(written[0]) if not heads.fullmatch(w) and not w.isdigit())
+    second = tuple(w for w in name_words(written[1]) if not heads.fullmatch(w) and not w.isdigit())
+    first = _spelled_out(written[0], first, second)
+    second = _spelled_out(written[1], second, first)
+    return len(first) >= 2 and first == second
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_NOT_INITIALS = frozenset({"and", "of", "the", "for", "in"})
+
+
+def _spelled_out(written: str, words: tuple[str, ...], other: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` with each acronym of ``written`` replaced by the run of ``other``'s words whose initials it
+    is ("send" -> special educational needs and disabilities), where ``other`` has one."""
+    for acronym in _ACRONYM.findall(written):
+        wanted = acronym.lower()
+        run = _initials_run(other, wanted) if wanted in words else None
+        if run:
+            at = words.index(wanted)
+            words = (*words[:at], *run, *words[at + 1 :])
+    return words
+
+
+def _initials_run(words: tuple[str, ...], wanted: str) -> tuple[str, ...] | None:
+    """The first run of ``words`` whose initials, small joining words aside, spell ``wanted``."""
+    for start, first in enumerate(words):
+        if first in _NOT_INITIALS:
+            continue
+        initials = ""
+        for end in range(start, len(words)):
+            if words[end] not in _NOT_INITIALS:
+                initials += words[end][0]
+            if initials == wanted:
+                return words[start : end + 1]
+            if not wanted.startswith(initials):
+                break
+    return None
 
 
 def _capitalised_after(reading: Reading, position: int, sentence_end: int) -> Side | None:

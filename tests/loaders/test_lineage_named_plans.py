@@ -97,3 +97,62 @@ def test_halves_that_each_name_a_topic_stay_two_plans(tmp_path: Path) -> None:
     assert {"Digital Strategy 2021-2025", "Libraries Strategy 2021-2025"} <= {
         s.removeprefix("Ferrow ") for s in doc.strategies()
     }
+
+
+# --- a plan that ended or needs renewing, and the new plan of the same subject ----------------------------
+
+
+def test_a_plan_in_need_of_refresh_is_followed_by_the_new_plan_of_another_head_noun(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Older People's Strategy 2022-2027\n\nThe Older People's Plan ran from 2017 to 2021 and needed "
+        "refreshing. With residents we have written the new Older People's Strategy 2022-2027. The Libraries "
+        "Plan 2019-2024 is unaffected.\n",
+        "Grayling District Council",
+    )
+    fact = doc.fact("Grayling Older People's Strategy 2022-2027", "isSuccessorOf", "Older People's Plan")
+    assert fact.rule == "succession-after-expiry"
+    assert len(doc.relations()) == 1  # no edge to the Libraries Plan of the same council
+
+
+def test_a_plan_of_another_subject_does_not_follow_one_that_expired(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Leisure Strategy 2024-2029\n\nThe Parks Plan was expiring in 2023. The new Leisure Strategy 2024-2029 "
+        "sets out how the leisure centres will be run.\n",
+        "Grayling District Council",
+    )
+    assert doc.relations() == []
+
+
+def test_it_be_succeeded_by_a_new_plan_is_a_proposed_succession(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The current Town Centre Strategy was adopted in 2015 and is drawing to an end. We propose that it be "
+        "succeeded by a new Town Centres Investment Plan 2025-2030.\n",
+        "Grayling District Council",
+    )
+    fact = doc.fact("Grayling Town Centres Investment Plan 2025-2030", "isSuccessorOf", "Town Centre Strategy")
+    assert fact.modality == "Proposed"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The new CLA Strategy 2025-2028 will replace it.",
+        "Our new CLA Strategy 2025-2028 has been written with young people in care.",
+    ],
+)
+def test_an_acronym_names_the_same_series_as_its_words(tmp_path: Path, second: str) -> None:
+    doc = read(
+        tmp_path,
+        f"CLA Strategy 2025-2028\n\nThe current Children Looked After (CLA) 2021-24 Strategy is "
+        f"coming to an end. {second}\n",
+        "Brackwater County Council",
+    )
+    newer, _, older = doc.relations()[0]
+    assert (newer, older) == (
+        "Brackwater CLA Strategy 2025-2028",
+        "Brackwater Children Looked After Strategy 2021-2024",
+    )
+    assert len(doc.relations()) == 1  # one relation: a stated replacement leaves the inferred one unsaid
