@@ -298,7 +298,7 @@ def _two_names_of_one(one: StrategyName, other: StrategyName) -> bool:
     return within(first, second) or within(second, first)
 
 
-INFERRED_FORMS = frozenset({"expiry", "previous", "edition"})  # cues that infer a relation rather than state it
+INFERRED_FORMS = frozenset({"expiry"})  # cues that infer a relation rather than state it
 
 
 def _related(doc: Document, newer: NamedNode, older: NamedNode) -> bool:
