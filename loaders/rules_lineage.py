@@ -64,6 +64,7 @@ RELATIONS: dict[str, Relation] = {
     "expiry": Relation("isSuccessorOf", "succession-after-expiry", "follows, once it ended,"),
     "said-of": Relation("isSuccessorOf", "predecessor-said-of", "follows the earlier plan it describes,"),
     "ordinal": Relation("isSuccessorOf", "ordinal-edition", "is a later edition (by its number) of"),
+    "partial": Relation("partiallySupersedes", "partial-supersession-split", "replaces, with other plans, part of"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
 SUCCESSOR_RULE = "unnamed-successor"
@@ -246,6 +247,16 @@ def _relation(
     reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int], document_modality: str | None
 ) -> list[Side]:
     """State the relation a cue expresses with each older plan; the older plans' sides stated."""
+    if cue.form == "passive" and cue.relation == "replace":
+        split = _split_between(reading, match, sentence)
+        if split is not None:
+            older, newers = split
+            for newer in newers:
+                if not _reversed(newer.name, older.name):
+                    _state_relation(
+                        reading, replace(cue, relation="partial"), match, sentence, (newer, older), document_modality
+                    )
+            return [older]
     sides = _sides(reading, cue, match, sentence)
     if sides is None:
         return []
@@ -342,6 +353,29 @@ def _state_relation(
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
     )
+
+
+# "will be replaced by two strategic development plans, X and Y": how many plans share what the older covered.
+_COUNTED = re.compile(
+    r"\s*(?:two|three|four|2|3|4)\s+(?:new\s+)?(?:[\w'’-]+\s+){0,3}?(?:plans|strategies|documents|frameworks|[A-Z]{2,5}s)"
+    r"\b\s*(?:[-–:,(]\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _split_between(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, list[Side]] | None:
+    """ "The Structure Plan 2006-2026 will be replaced by two plans, NORTHplan and SOUTHplan", "X was replaced by Y
+    and Z": (the older plan, the plans that each replace part of it), when more than one is named."""
+    older = _named_before(reading, match.start(), sentence[0])
+    if older is None:
+        return None
+    text = reading.doc.text
+    counted = _COUNTED.match(text, match.end(), sentence[1])
+    first = _named_after(reading, counted.end() if counted else match.end())
+    if first is None:
+        return None
+    newers = [first, *_coordinated_after(reading, first, sentence[1])]
+    return (older, newers) if len(newers) > 1 else None
 
 
 def _sides(
@@ -694,6 +728,10 @@ def _as_earlier_edition(reading: Reading, side: Side, newer: StrategyName) -> Si
     if side.described or _PHRASE_YEAR.search(text, side.start, side.end):
         return None
     adjective = _EARLIER_BEFORE.search(text, max(0, side.start - 30), side.start)
+    if adjective or _IN_FORCE_BEFORE.search(text, max(0, side.start - 30), side.start):
+        slogan = _known_by_slogan(text, text[side.start : side.end], side.end, min(len(text), side.end + 120))
+        if slogan is not None:  # "a refresh of the existing Community Strategy, 'Ashvale 2030: a shared vision'"
+            return slogan
     said = _said_after(text, side.end, min(len(text), side.end + 60))
     if said is not None and _said_after_start(said, newer):
         said = None  # "the Plan, which was adopted in 2024" beside the Plan 2023-2028: said of this edition
@@ -1221,6 +1259,9 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
         named = next(iter(reading.between(end + 1, apposition.end() + 1)), None)
         if named:
             return _side(named)
+        slogan = _known_by_slogan(text, phrase.group(0), end, sentence_end)
+        if slogan is not None:
+            return slogan
     found = period_at(text, end)
     period = found[0] if found and not found[0].reversed else None
     if found:
@@ -1242,6 +1283,22 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
         if edition is not None:
             return Side(edition.name, phrase.start(), end, identified=True)
     return Side(_predecessor_name(newer, phrase.group(0), period, year), phrase.start(), end, described=True)
+
+
+# A plan's name in quotes: "'Ashvale 2030: a shared vision'", "“Fairer Together”" (bounded, on one line).
+_QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>[A-Z][^‘'“\"’”\n]{2,80}?)[’'”\"](?![\w])")
+
+
+def _known_by_slogan(text: str, described: str, end: int, limit: int) -> Side | None:
+    """ "the existing Community Strategy, 'Ashvale 2030: a shared vision'": a plan described by its kind, then
+    named in apposition by a quoted slogan, is the plan of that name (titled as written, of the kind described)."""
+    apposition = _APPOSITION.match(text, end, min(limit, end + 12))
+    quoted = _QUOTED_NAME.match(text, apposition.end(), limit) if apposition else None
+    if quoted is None:
+        return None
+    head = lexicon.head_of_name(names.smart_case(described.split()[-1].capitalize()))
+    name = names.named_with_period(quoted.group("name").strip(), None, None, head=head.cls if head else None)
+    return Side(name, quoted.start(), quoted.end(), headless=True)
 
 
 def _described_by_what_is_said(reading: Reading, newer: StrategyName, begin: int, sentence_end: int) -> Side | None:
@@ -1403,7 +1460,9 @@ def _whole_sentence(text: str, quote: tuple[int, int], sentence: tuple[int, int]
 
 # Relations that change which plan is in force: in a text that only asks for a decision they are proposed
 # until it is taken. What a plan builds on, refreshes or revises is said of the text already written.
-TAKES_EFFECT_ON_ADOPTION = frozenset({"supersession-replace", "supersession-supersede", "succession-stated"})
+TAKES_EFFECT_ON_ADOPTION = frozenset(
+    {"supersession-replace", "supersession-supersede", "succession-stated", "partial-supersession-split"}
+)
 WITHDRAWN = frozenset({"Abandoned", "Deleted"})
 
 
@@ -2019,37 +2078,39 @@ def _listed_after(reading: Reading, position: int) -> list[Mention]:
 
 
 ORDINAL_RULE = RELATIONS["ordinal"].rule
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_KIND = r"(?P<kind>(?:[\w'’-]+\s+){0,4}?(?i:plan|strategy|framework|charter|compact))\b"
 # "This is now the second well-being plan", "It is the council's third Carers Strategy", "we publish our fourth plan".
 _ORDINAL_EDITION = re.compile(
     r"\b(?:(?:[Tt]his|[Ii]t)\s+(?:is|will\s+be|becomes)\s+(?:now\s+)?|publish(?:es|ed|ing)?\s+)"
     r"(?:the|our|its|their|[A-Z][\w-]*(?:'|’)s?)\s+(?:(?:[A-Z][\w-]*(?:'|’)s?|council(?:'|’)s)\s+)?"
-    r"(?P<ordinal>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?P<kind>(?:[\w'’-]+\s+){0,4}?"
-    r"(?:plan|strategy|framework|charter|compact))\b"
+    rf"(?P<ordinal>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+{_KIND}"
 )
+# "our second Well-being Plan for 2023-28": an ordinal right before a name of the plan the text presents.
+_ORDINAL_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?P<ordinal>second|third|fourth|fifth|sixth)\s+")
 
 
 def ordinal_editions(reading: Reading) -> None:
-    """ "This is now the second well-being plan that the Board is consulting on" in a text presenting the
-    Well-being Plan 2023-2028: the plan presented succeeds the edition before it, which the text does not name (a
-    described predecessor, inferred). Only when the kind named is the presented plan's, and no cue already gave it
-    a predecessor."""
+    """ "This is now the second well-being plan that the Board is consulting on", "we have agreed our second
+    Well-being Plan for 2023-28" in a text presenting the Well-being Plan 2023-2028: the plan presented succeeds
+    the edition before it, which the text does not name (a described predecessor, inferred, with the year the
+    text gives it: "Our first Well-being Plan was published in 2018"). Only when the kind named is the presented
+    plan's, and no cue already gave it a predecessor."""
     main = reading.main
     if main is None:
         return
     doc = reading.doc
     if any(main.iri in (f.subject, f.object) and f.predicate.value in _LINEAGE for f in doc.facts):
         return
-    text = doc.text
-    found = doc.search(_ORDINAL_EDITION)
+    found = _ordinal_of(reading, main)
     if found is None:
         return
-    kind_words = name_words(found.group("kind"))
-    if not kind_words or not within((kind_words[-1],), name_words(main.base or main.key)):
-        return
-    if not all(w in name_words(main.base or main.key) or lexicon.head_pattern().fullmatch(w) for w in kind_words[:-1]):
-        return  # "the second housing plan" in a text presenting a carers strategy
-    sentence = Sentences.of(doc).around(found.start(), found.end())
-    older = Side(_predecessor_name(main, found.group("kind"), None, None), found.start(), found.end(), described=True)
+    match, ordinal, kind = found
+    text = doc.text
+    sentence = Sentences.of(doc).around(match.start(), match.end())
+    older = _edition_before(reading, main, ordinal, kind) or Side(
+        _predecessor_name(main, kind, None, None), match.start(), match.end(), described=True
+    )
     _state_predecessor(reading, main, older)
     relation = RELATIONS["ordinal"]
     doc.state(
@@ -2057,13 +2118,55 @@ def ordinal_editions(reading: Reading) -> None:
         SL(relation.predicate),
         older.name.iri,
         relation.rule,
-        _whole_sentence(text, (found.start(), found.end()), sentence),
+        _whole_sentence(text, (match.start(), match.end()), sentence),
         derivation="inferred",
-        reason=f"the text calls the plan it presents its {found.group('ordinal')} ('{found.group(0).strip()}')",
+        reason=f"the text calls the plan it presents its {ordinal} ('{match.group(0).strip()}')",
         modality=_modality(
             reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(doc)
         ),
     )
+
+
+def _ordinal_of(reading: Reading, main: StrategyName) -> tuple[re.Match[str], str, str] | None:
+    """Where the text calls its plan the second (third, ...) of its kind: the match, the ordinal, the kind."""
+    doc = reading.doc
+    found = doc.search(_ORDINAL_EDITION)
+    if found is not None:
+        kind = found.group("kind")
+        return (found, found.group("ordinal"), kind) if _kind_of(main, kind) else None
+    for match in doc.finditer(_ORDINAL_BEFORE):
+        named = reading.between(match.end(), match.end() + 1)
+        if named and named[0].name.iri == main.iri:
+            written = doc.text[named[0].start : named[0].end]
+            return match, match.group("ordinal"), written
+    return None
+
+
+def _kind_of(main: StrategyName, kind: str) -> bool:
+    """Whether "well-being plan" is the kind of the presented plan (its head noun, and no other topic)."""
+    kind_words = name_words(kind)
+    if not kind_words or not within((kind_words[-1],), name_words(main.base or main.key)):
+        return False
+    # "the second housing plan" in a text presenting a carers strategy
+    return all(w in name_words(main.base or main.key) or lexicon.head_pattern().fullmatch(w) for w in kind_words[:-1])
+
+
+def _edition_before(reading: Reading, main: StrategyName, ordinal: str, kind: str) -> Side | None:
+    """ "Our first Well-being Plan was published in 2018": the edition before the presented one, described by
+    its ordinal, with the year it was published in."""
+    index = _ORDINALS.index(ordinal.lower()) if ordinal.lower() in _ORDINALS else 0
+    if index == 0:
+        return None
+    pattern = re.compile(rf"\b(?i:our|the|its|their)\s+{_ORDINALS[index - 1]}\s+{_KIND}")
+    text = reading.doc.text
+    for match in reading.doc.finditer(pattern):
+        if not _kind_of(main, match.group("kind")):
+            continue
+        said = _said_after(text, match.end(), min(len(text), match.end() + 60))
+        year = said.year if said else None
+        end = said.end if said else match.end()
+        return Side(_predecessor_name(main, kind, None, year), match.start(), end, described=True)
+    return None
 
 
 def unnamed_when_named(reading: Reading) -> None:
@@ -2079,6 +2182,8 @@ def unnamed_when_named(reading: Reading) -> None:
         newer, older = plans.get(fact.subject), plans.get(fact.object) if isinstance(fact.object, NamedNode) else None
         if newer is not None and older is not None and fact.object not in unnamed and _same_series(newer, older):
             editions_named.add(fact.subject)
+        elif newer is not None and fact.object not in unnamed and fact.predicate.value in _EDITION_WORDS:
+            editions_named.add(fact.subject)  # "a refresh of the existing Community Strategy, 'Ashvale 2030'"
     taken_back = {
         f.object
         for f in lineage
@@ -2094,6 +2199,55 @@ def unnamed_when_named(reading: Reading) -> None:
 _EDITION_WORDS = frozenset(SL(name).value for name in ("isRevisionOf", "isRefreshOf"))
 
 
+NUMBERED_REACH = 600  # two numbered plans named this close are quoted together
+
+
+def numbered_editions(reading: Reading) -> None:
+    """ "The first Local Transport Plan ('LTP1') ... LTP2 covered 2006 to 2011": plans numbered one after the other
+    in one series follow each other, N+1 after N (inferred, by their numbers), unless a cue already related them."""
+    doc = reading.doc
+    numbered: dict[int, list[Mention]] = {}
+    for mentions in reading.by_key.values():
+        number = _edition_number(mentions[0].name)
+        if number is not None:
+            numbered.setdefault(number, []).append(mentions[0])
+    relation = RELATIONS["ordinal"]
+    document_modality = _document_modality(doc)
+    sentences = Sentences.of(doc)
+    for number, olders in sorted(numbered.items()):
+        for older, newer in itertools.product(olders, numbered.get(number + 1, [])):
+            if not _same_series(older.name, newer.name) or _related(doc, newer.name.iri, older.name.iri):
+                continue
+            if _reversed(newer.name, older.name):
+                continue
+            first, last = sorted((older, newer), key=lambda m: m.start)
+            near = last.start - first.end < NUMBERED_REACH
+            quote = (first.start, last.end) if near else (newer.start, newer.end)
+            sentence = sentences.around(*quote)
+            doc.state(
+                newer.name.iri,
+                SL(relation.predicate),
+                older.name.iri,
+                relation.rule,
+                _whole_sentence(doc.text, quote, sentence),
+                derivation="inferred",
+                reason=f"the text names the plans numbered {number} and {number + 1} of one series",
+                modality=_modality(
+                    reading, relation, _side(newer), doc.text[sentence[0] : sentence[1]], document_modality
+                ),
+            )
+
+
+def _edition_number(plan: StrategyName) -> int | None:
+    """The number of a numbered plan ("Local Transport Plan 3", "For Highland's Children 4 (2020-2023)"); not of
+    a part ("Local Plan Part 2", the ``part`` words of ``name-stops.csv``)."""
+    words = name_words(plan.title or plan.base or plan.key)
+    numbered = [i for i, w in enumerate(words) if w.isdigit() and len(w) <= 2]
+    if len(numbered) != 1 or (numbered[0] and words[numbered[0] - 1] in lexicon.name_stops("part")):
+        return None
+    return int(words[numbered[0]])
+
+
 RULES = [
     stated_relations,
     series,
@@ -2103,6 +2257,7 @@ RULES = [
     predecessors_said_of,
     editions_named_by_noun,
     ordinal_editions,
+    numbered_editions,
     unnamed_when_named,
 ]
 
@@ -2193,6 +2348,12 @@ registry.register_rules(
         'a text that calls the plan it presents its second (third, ...) plan of that kind ("This is now the second '
         'well-being plan"): the plan succeeds the edition before it, which the text does not name (inferred)',
         "This is the council's third Carers Strategy (in a text presenting the Carers Strategy 2025-2030)",
+    ),
+    registry.Rule(
+        RELATIONS["partial"].rule,
+        'one plan replaced by two or more ("will be replaced by two plans, X and Y", "was replaced by X and Y"): '
+        "each replaces part of it (partially supersedes)",
+        "The Greenvale Structure Plan 2006-2026 will be replaced by two plans, the North Plan and the South Plan.",
     ),
     registry.Rule(
         "extension-stated",

@@ -87,6 +87,8 @@ def state_strategy(
         doc.state(iri, ALT_TITLE, literal(alternative), rule, where)
     if not name.title:
         return
+    for acronym in plan_acronyms(doc.text[where[0] : where[1]], name.title):  # "LTP3", "Local Transport Plan (LTP4)"
+        doc.state(iri, SKOS_ALT_LABEL, literal(acronym), rule, where)
     is_title = name.title == (document_title or name.title) and not name.place_added
     doc.state(iri, TITLE if is_title else RDFS_LABEL, literal(name.title), rule, where)
     if name.place_added:  # the key's form, which names the place, to find the plan by
@@ -117,6 +119,26 @@ def state_strategy(
             where,
             f"the source, published by {doc.publisher}, names the plan without another owner or place",
         )
+
+
+_ACRONYM = re.compile(r"(?<![\w'’-])(?P<letters>[A-Z]{2,6})(?P<number>[1-9]?)(?![\w'’-])")
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "&"})
+
+
+def plan_acronyms(written: str, title: str) -> list[str]:
+    """The acronyms of the whole plan in what a mention writes: "LTP3" for Local Transport Plan 3, "LTP4" in "Local
+    Transport Plan (LTP4) 2026-2040"; not a topic's ("SEND" in "Special Educational Needs and Disabilities (SEND)
+    Strategy": its letters are not the initials of the plan's name)."""
+    words = [w for w in re.findall(r"[\w'’-]+", title) if w.lower() not in _SMALL_WORDS and not w[:1].isdigit()]
+    initials = "".join(w[0].upper() for w in words)
+    numbers = re.findall(r"\b[1-9]\b", title)
+    return [
+        found.group(0)
+        for found in _ACRONYM.finditer(written)
+        if found.group(0) != title
+        and found.group("letters") == initials
+        and (found.group("number") or None) == (numbers[0] if len(numbers) == 1 else None)
+    ]
 
 
 def state_publisher(doc: Document, plan: NamedNode, rule: str, where: tuple[int, int], reason: str) -> None:

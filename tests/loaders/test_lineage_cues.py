@@ -18,7 +18,7 @@ from strategy_lineage import vocab
 
 TITLE = vocab.DCTERMS + "title"
 ALT_LABEL = vocab.SKOS + "altLabel"
-LINEAGE = {"supersedes", "isRevisionOf", "isRefreshOf", "isSuccessorOf", "extendedUntil"}
+LINEAGE = {"supersedes", "partiallySupersedes", "isRevisionOf", "isRefreshOf", "isSuccessorOf", "extendedUntil"}
 
 
 @dataclass(frozen=True)

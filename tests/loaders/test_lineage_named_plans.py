@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.loaders.test_lineage_cues import read
+from tests.loaders.test_lineage_cues import ALT_LABEL, Read, assert_quoted, read
+
+
+def alternative_labels(doc: Read) -> set[str]:
+    return {f.object.value for f in doc.extraction.facts if f.predicate.value == ALT_LABEL}
+
 
 # --- inventions: funding is no predecessor; "it" is what the text points at ------------------------------
 
@@ -156,3 +161,137 @@ def test_an_acronym_names_the_same_series_as_its_words(tmp_path: Path, second: s
         "Brackwater Children Looked After Strategy 2021-2024",
     )
     assert len(doc.relations()) == 1  # one relation: a stated replacement leaves the inferred one unsaid
+
+
+# --- numbered series and ordinal editions ------------------------------------------------------------------
+
+
+def test_plans_numbered_one_after_the_other_follow_each_other(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Rail and bus planning\n\nThe county's first Local Transport Plan (LTP1) ran from 2001. LTP2 took over in "
+        "2006, and LTP3 is the plan in force today; it must be updated for the climate emergency.\n",
+        "Westerleigh County Council",
+    )
+    relations = sorted(doc.relations())
+    assert relations == [
+        ("Local Transport Plan 2", "isSuccessorOf", "Local Transport Plan 1"),
+        ("Local Transport Plan 3", "isSuccessorOf", "Local Transport Plan 2"),
+    ]
+    fact = doc.fact("Local Transport Plan 3", "isSuccessorOf", "Local Transport Plan 2")
+    assert (fact.rule, fact.derivation) == ("ordinal-edition", "inferred")
+    assert_quoted(doc, fact, "LTP2 took over", "LTP3")
+
+
+def test_a_numbered_acronym_is_an_alternative_label_of_its_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Local Transport Plan (LTP5) 2027-2042\n\nThe draft LTP5 follows LTP4, adopted in 2015.\n",
+        "Westerleigh County Council",
+    )
+    assert {"LTP5", "LTP4"} <= alternative_labels(doc)
+    assert "Local Transport Plan 4" in doc.strategies()
+    send = read(
+        tmp_path,
+        "Special Educational Needs and Disabilities (SEND) Strategy 2024-2027 was agreed in May.\n",
+        "Westerleigh County Council",
+        "send",
+    )
+    assert "SEND" not in alternative_labels(send)
+
+
+def test_numbered_plans_of_two_series_are_not_one_series(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Our Local Transport Plan 3 sets the schemes; the Local Development Plan 4 sets where homes go.\n",
+        "Westerleigh County Council",
+    )
+    assert doc.relations() == []
+
+
+@pytest.mark.parametrize(
+    ("first", "year"),
+    [
+        ("Our first Wellbeing Plan was published in 2017 and set four objectives.", "2017"),
+        ("The first wellbeing plan covered five years.", None),
+    ],
+)
+def test_our_second_plan_follows_the_first(tmp_path: Path, first: str, year: str | None) -> None:
+    doc = read(
+        tmp_path,
+        f"Dyffryn Public Services Board\n\n{first} After a new assessment of local well-being the Board has "
+        "agreed our second Wellbeing Plan for 2023-28.\n",
+        "Dyffryn Public Services Board",
+    )
+    (newer, relation, older), *more = doc.relations()
+    assert not more
+    assert (relation, older) == ("isSuccessorOf", f"Predecessor of {newer}")
+    fact = doc.fact(newer, relation, older)
+    assert fact.rule == "ordinal-edition"
+    assert_quoted(doc, fact, "our second Wellbeing Plan")
+    assert doc.said_of(older).get("issued") == year
+
+
+def test_a_second_plan_of_another_kind_says_nothing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Dyffryn Wellbeing Plan 2023-2028\n\nThe Wellbeing Plan 2023-2028 was agreed in May. Schools are writing "
+        "their second Travel Plan for 2024-26.\n",
+        "Dyffryn Public Services Board",
+    )
+    assert doc.relations() == []
+
+
+# --- one plan replaced by two ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Carrow Valley Structure Plan 2008-2028 will be replaced by two strategic development plans, "
+        "HILLplan and COASTplan.",
+        "The Carrow Valley Structure Plan 2008-2028 will be replaced by the HILLplan and the COASTplan, once "
+        "Ministers approve them.",
+    ],
+)
+def test_a_plan_replaced_by_two_is_partially_superseded_by_each(tmp_path: Path, sentence: str) -> None:
+    doc = read(tmp_path, f"Strategic planning\n\n{sentence}\n", "Carrow Valley Council")
+    assert sorted(doc.relations()) == [
+        ("COASTplan", "partiallySupersedes", "Carrow Valley Structure Plan 2008-2028"),
+        ("HILLplan", "partiallySupersedes", "Carrow Valley Structure Plan 2008-2028"),
+    ]
+    fact = doc.fact("HILLplan", "partiallySupersedes", "Carrow Valley Structure Plan 2008-2028")
+    assert fact.rule == "partial-supersession-split"
+    assert_quoted(doc, fact, "will be replaced by")
+
+
+def test_a_plan_replaced_by_one_is_superseded_whole(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Carrow Valley Structure Plan 2008-2028 will be replaced by the Carrow Valley Local Plan 2025-2040, "
+        "and the Minerals Plan 2020-2035 stays in force.\n",
+        "Carrow Valley Council",
+    )
+    assert doc.relations() == [
+        ("Carrow Valley Local Plan 2025-2040", "supersedes", "Carrow Valley Structure Plan 2008-2028")
+    ]
+
+
+# --- a predecessor known by a quoted slogan -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("quote", ["'", "“"])
+def test_a_predecessor_named_by_its_quoted_slogan(tmp_path: Path, quote: str) -> None:
+    close = {"'": "'", "“": "”"}[quote]
+    doc = read(
+        tmp_path,
+        f"Sustainable Community Strategy 2025-2035\n\nThis strategy refreshes the current Sustainable Community "
+        f"Strategy, {quote}Brightwell Together 2025{close}, so that it reflects the cost of living.\n\n"
+        "The refreshed Sustainable Community Strategy 2025-2035 was adopted in June.\n",
+        "Brightwell Borough Council",
+    )
+    assert "Brightwell Together 2025" in doc.strategies()
+    assert not any(s.startswith("Predecessor of") for s in doc.strategies())
+    (newer, relation, older), *more = doc.relations()
+    assert not more
+    assert (newer, older) == ("Brightwell Sustainable Community Strategy 2025-2035", "Brightwell Together 2025")
