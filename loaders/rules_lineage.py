@@ -264,6 +264,9 @@ def _relation(
     if cue.form == "active" and _funding_object(reading.doc.text, match.end(), sentence[1]):
         return []  # "incorporating the Supporting People Programme, the Homelessness Prevention Grant and ..."
     new, olders = _distinct_editions(reading, new, olders, match, sentence)
+    if new.end > sentence[1]:  # "X was expiring. Officers will develop a new Y": what the next sentence says counts
+        following = SENTENCE_END.search(reading.doc.text, new.end)
+        sentence = (sentence[0], following.end() if following else len(reading.doc.text))
     stated = []
     for old in olders:
         if new.name.iri == old.name.iri or _reversed(new.name, old.name) or _two_names_of_one(new.name, old.name):
@@ -604,14 +607,50 @@ def _expiry_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, i
     """ "The SEND Strategy expired in December 2020" in a text presenting the SEND and Inclusion Strategy
     2021-23: the plan the text presents, a later edition of the one that ended, follows it."""
     older = _named_before(reading, match.start(), max(sentence[0], match.start() - EXPIRY_REACH))
+    if older is None:
+        return None
     main = reading.main
-    if older is None or main is None or main.iri == older.name.iri:
-        return None
-    if not (_same_series(main, older.name) or _same_subject(main, older.name)):
-        return None
-    if _start_year(main) <= _start_year(older.name):
-        return None  # the presented plan must be the later one (or say when it starts)
-    return Side(main, match.start(), match.end()), [older]
+    if (
+        main is not None
+        and main.iri != older.name.iri
+        and (_same_series(main, older.name) or _same_subject(main, older.name))
+        and _start_year(main) > _start_year(older.name)  # the presented plan must be the later one
+    ):
+        return Side(main, match.start(), match.end()), [older]
+    newer = _new_plan_after(reading, older, match.end())
+    return (newer, [older]) if newer is not None else None
+
+
+EXPIRY_FOLLOW = 300  # the new plan is named this close after the old one is said to end
+_NEW_JUST_BEFORE = re.compile(r"\bnew\s+$", re.IGNORECASE)
+
+
+def _new_plan_after(reading: Reading, older: Side, position: int) -> Side | None:
+    """ "The current Economic Development Strategy was expiring. Cabinet agreed that officers develop a new Economic
+    Growth and Regeneration Plan": a plan called new, named right after, on a subject the ended plan shares."""
+    text = reading.doc.text
+    for mention in reading.between(position, min(len(text), position + EXPIRY_FOLLOW)):
+        if "\n\n" in text[position : mention.start] or mention.name.iri == older.name.iri:
+            break
+        if not _NEW_JUST_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            continue
+        head = lexicon.head_of_name(mention.name.base or mention.name.key)
+        if head is None or head.minor or head.weak:
+            continue  # "a new Housing Allocations Policy" after the Housing Strategy expired: no successor of it
+        if _shares_a_subject_word(mention.name, older.name) and not _reversed(mention.name, older.name):
+            return _side(mention)
+    return None
+
+
+def _shares_a_subject_word(one: StrategyName, other: StrategyName) -> bool:
+    """Whether two plans' names share a word of their subject (not a head noun nor a generic word)."""
+    heads, generic = lexicon.head_pattern(), lexicon.name_stops("generic")
+
+    def subject(plan: StrategyName) -> set[str]:
+        words = name_words(plan.title or plan.base or plan.key)
+        return {w for w in words if not heads.fullmatch(w) and w not in generic and not w.isdigit() and len(w) > 3}
+
+    return bool(subject(one) & subject(other))
 
 
 def _review_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, list[Side]] | None:
@@ -847,7 +886,9 @@ def _it_after(reading: Reading, newer: Side, match: re.Match[str], sentence: tup
         return Side(named[-1].name, named[-1].start, it.end())
     subject = _subject_before(reading, "it", sentence[0])
     if subject is not None and subject.iri != newer.name.iri:
-        return Side(subject, match.end(), it.end())  # "The Carers Charter was launched in 2021. X followed it."
+        if _delivers(newer.name, subject):
+            return None  # "The Carers Strategy was adopted. An Action Plan followed it": it delivers it, not succeeds
+        return Side(subject, match.end(), it.end())  # "The Carers Plan 2019-22 ended. The Carers Strategy follows it."
     near = reading.strategy_near(match.start())
     main = reading.main
     for plan in (near, main):
@@ -856,6 +897,13 @@ def _it_after(reading: Reading, newer: Side, match: re.Match[str], sentence: tup
         if plan is not None and plan.iri != newer.name.iri and _same_series(plan, newer.name):
             return Side(plan, match.end(), it.end())
     return None
+
+
+def _delivers(newer: StrategyName, older: StrategyName) -> bool:
+    """Whether ``newer`` is a plan of a minor kind (an action plan, a programme) after a plan that is not one: it
+    carries the other out rather than following it."""
+    heads = [lexicon.head_of_name(plan.base or plan.key) for plan in (newer, older)]
+    return heads[0] is not None and heads[0].minor and not (heads[1] is not None and heads[1].minor)
 
 
 def _self_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
@@ -1461,7 +1509,13 @@ def _whole_sentence(text: str, quote: tuple[int, int], sentence: tuple[int, int]
 # Relations that change which plan is in force: in a text that only asks for a decision they are proposed
 # until it is taken. What a plan builds on, refreshes or revises is said of the text already written.
 TAKES_EFFECT_ON_ADOPTION = frozenset(
-    {"supersession-replace", "supersession-supersede", "succession-stated", "partial-supersession-split"}
+    {
+        "supersession-replace",
+        "supersession-supersede",
+        "succession-stated",
+        "partial-supersession-split",
+        "succession-after-expiry",
+    }
 )
 WITHDRAWN = frozenset({"Abandoned", "Deleted"})
 
@@ -2162,6 +2216,9 @@ def _edition_before(reading: Reading, main: StrategyName, ordinal: str, kind: st
     for match in reading.doc.finditer(pattern):
         if not _kind_of(main, match.group("kind")):
             continue
+        named = [m for m in reading.between(match.start(), match.end()) if m.name.iri != main.iri]
+        if named:  # "our first Well-being Plan", a plan the names read with its ordinal
+            return _side(named[0])
         said = _said_after(text, match.end(), min(len(text), match.end() + 60))
         year = said.year if said else None
         end = said.end if said else match.end()

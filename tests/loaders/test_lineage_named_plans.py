@@ -52,6 +52,16 @@ def test_it_after_followed_is_the_plan_of_the_sentence_before_not_the_documents(
     assert doc.relations() == []
 
 
+def test_an_action_plan_that_followed_a_strategy_delivers_it(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Dementia Strategy 2024-2029\n\nCabinet agreed the Dementia Strategy 2024-2029 in May. A Memory Cafe Action "
+        "Plan 2024-25 followed it in July.\n",
+        "Saltmarsh Borough Council",
+    )
+    assert doc.relations() == []
+
+
 def test_it_after_followed_is_the_plan_the_sentence_before_names(tmp_path: Path) -> None:
     doc = read(
         tmp_path,
@@ -210,26 +220,24 @@ def test_numbered_plans_of_two_series_are_not_one_series(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
-    ("first", "year"),
+    ("first", "older"),
     [
-        ("Our first Wellbeing Plan was published in 2017 and set four objectives.", "2017"),
-        ("The first wellbeing plan covered five years.", None),
+        # the names read "our first Wellbeing Plan" as a plan named with its ordinal
+        ("Our first Wellbeing Plan was published in 2017 and set four objectives.", "first Wellbeing Plan"),
+        ("A first wellbeing plan covered five years.", "Predecessor of Wellbeing Plan 2023-2028"),
     ],
 )
-def test_our_second_plan_follows_the_first(tmp_path: Path, first: str, year: str | None) -> None:
+def test_our_second_plan_follows_the_first(tmp_path: Path, first: str, older: str) -> None:
     doc = read(
         tmp_path,
         f"Dyffryn Public Services Board\n\n{first} After a new assessment of local well-being the Board has "
         "agreed our second Wellbeing Plan for 2023-28.\n",
         "Dyffryn Public Services Board",
     )
-    (newer, relation, older), *more = doc.relations()
-    assert not more
-    assert (relation, older) == ("isSuccessorOf", f"Predecessor of {newer}")
-    fact = doc.fact(newer, relation, older)
+    assert doc.relations() == [("Wellbeing Plan 2023-2028", "isSuccessorOf", older)]
+    fact = doc.fact("Wellbeing Plan 2023-2028", "isSuccessorOf", older)
     assert fact.rule == "ordinal-edition"
     assert_quoted(doc, fact, "our second Wellbeing Plan")
-    assert doc.said_of(older).get("issued") == year
 
 
 def test_a_second_plan_of_another_kind_says_nothing(tmp_path: Path) -> None:
@@ -295,3 +303,43 @@ def test_a_predecessor_named_by_its_quoted_slogan(tmp_path: Path, quote: str) ->
     (newer, relation, older), *more = doc.relations()
     assert not more
     assert (newer, older) == ("Brightwell Sustainable Community Strategy 2025-2035", "Brightwell Together 2025")
+
+
+def test_a_new_plan_named_after_one_that_was_expiring_follows_it_where_they_share_a_subject(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Cabinet - 2 October 2024\n\nThe current Tourism Development Strategy was expiring in 2024. Members agreed "
+        "that officers prepare a new Tourism and Visitor Economy Plan 2025-2030 for approval next year.\n",
+        "Brenmoor District Council",
+    )
+    fact = doc.fact(
+        "Brenmoor Tourism and Visitor Economy Plan 2025-2030", "isSuccessorOf", "Tourism Development Strategy"
+    )
+    assert (fact.rule, fact.modality) == ("succession-after-expiry", "Proposed")
+    assert_quoted(doc, fact, "was expiring", "prepare a new Tourism")
+
+
+def test_a_plan_that_comes_to_an_end_is_followed_by_its_next_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Health and Wellbeing Board\n\nThe Joint Health and Wellbeing Strategy 2020-2025 comes to an end in March. "
+        "The Board agreed the Joint Local Health and Wellbeing Strategy 2025-2030 on 3 April 2025.\n",
+        "Brenmoor District Council",
+    )
+    assert doc.relations() == [
+        (
+            "Brenmoor Joint Local Health and Wellbeing Strategy 2025-2030",
+            "isSuccessorOf",
+            "Brenmoor Joint Health and Wellbeing Strategy 2020-2025",
+        )
+    ]
+
+
+def test_a_new_policy_or_programme_does_not_follow_the_plan_that_expired(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Housing Strategy 2016-2021 expired in 2021. The Council is preparing a new Housing Allocations Policy "
+        "2024-2029 and a new Housing Delivery Programme 2024-2026.\n",
+        "Brenmoor District Council",
+    )
+    assert doc.relations() == []
