@@ -1027,11 +1027,24 @@ def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> Nam
     return actor(reading, last.group("body"), (offset + last.start("body"), offset + last.end("body")), "prose-outcome")
 
 
+# What a forward-plan entry or decision record calls its own decision: it concerns the plan the record presents.
+THE_RECORDS_DECISION = re.compile(
+    r"(?i)\s*(?:the\sproposed\sdecision|this\s(?:matter|item|issue|proposed\sdecision))\b"
+)
+# ... as the subject just before a passive verb (a heading line without a full stop may come before it)
+RECORDS_DECISION_SUBJECT = re.compile(
+    r"(?i)\b(?:the\sproposed\sdecision|this\s(?:matter|item|issue|proposed\sdecision))\s*$"
+)
+
+
 def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:
     if shape == "active":
         if re.match(r"\s*that\b", match.group("tail")) and re.match(r"not|consid|discuss", match.group("verbs")):
             return None  # "The Cabinet noted (considered) that the plan had been ..." reports, it does not act on it
-        return strategy_in(reading, match.start("tail"), match.end("tail"))
+        named = strategy_in(reading, match.start("tail"), match.end("tail"))
+        if named is None and THE_RECORDS_DECISION.match(match.group("tail")):
+            return reading.main  # "The Cabinet Committee endorsed the proposed decision on 12 March 2024"
+        return named
     if shape in ("which", "as"):  # the plan named just before ", which" / "as discussed at"
         just_before = reading.last_ending_by(match.start())
         return just_before.name if just_before and match.start() - just_before.end <= 3 else None
@@ -1045,6 +1058,8 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
             return _standing_plan(reading, before.start)
         return before.name
     subject = reading.doc.text[sentence_start : match.start()]
+    if RECORDS_DECISION_SUBJECT.search(subject):
+        return reading.main  # "This matter was considered and endorsed by the Cabinet Committee on 30 March 2017"
     anaphor = ANAPHORA.search(subject)
     if anaphor is None and not re.match(r"\s*It\b", subject):
         return None

@@ -252,3 +252,17 @@ def test_delegating_a_submission_for_approval_is_no_act_of_the_meeting(tmp_path:
         "authority to the Director to submit the Waste Strategy 2025-2035 to the Joint Waste Board for approval.\n"
     )
     assert not [e for e in events(tmp_path, text) if e.cls == "Recommendation"]
+
+
+def test_a_records_own_decision_endorsed_by_a_committee_concerns_its_plan(tmp_path: Path) -> None:
+    text = (
+        "Issue details\n\n25/00112 - Rights of Way Improvement Plan 2025-2035\n\nProposed decision: To adopt the "
+        "Rights of Way Improvement Plan 2025-2035.\n\nDecision due: 3 Jun 2025 by Cabinet Member for Highways\n\n"
+        "Consultation process\n\nThis matter was considered and endorsed by the Growth and Communities Cabinet "
+        "Committee at its meeting on 20 May 2025.\n"
+    )
+    found = events(tmp_path, text)
+    endorsed = only(found, "Endorsement")
+    assert endorsed.concerns == "rights-of-way-improvement-plan-2025-2035"
+    assert endorsed.by == {"Growth and Communities Cabinet Committee"} and endorsed.dates == {"2025-05-20"}
+    assert only(found, "AdoptionRequest").asked == {"Cabinet Member for Highways"}
