@@ -29,16 +29,23 @@ LARGE: dict[str, Callable[[], str]] = {
 }
 
 
-def documents(work: Path) -> Iterator[Path]:
-    """The gold corpus, the seeds, and the large texts (written under ``work``)."""
-    yield from sorted((ROOT / "tests" / "gold" / "corpus").glob("*.txt"))
-    yield from sorted((ROOT / "data" / "sources").glob("*.txt"))
+def documents(work: Path, also: list[Path] = []) -> Iterator[tuple[str, Path]]:  # noqa: B006 (never changed)
+    """The gold corpus, the texts of the ``also`` folders, the seeds, and the large texts (written under
+    ``work``), each with the name its output is saved under (an ``also`` text's has its folder's number
+    before it: a real text may share its name with a gold document)."""
+    for path in sorted((ROOT / "tests" / "gold" / "corpus").glob("*.txt")):
+        yield path.stem, path
+    for number, folder in enumerate(also, 1):
+        for path in sorted(folder.rglob("*.txt")):
+            yield f"also{number}-{path.stem}", path
+    for path in sorted((ROOT / "data" / "sources").glob("*.txt")):
+        yield path.stem, path
     work.mkdir(parents=True, exist_ok=True)
     for name, make in LARGE.items():
         path = work / f"{name}.txt"
         if not path.exists():
             path.write_text(make(), encoding="utf-8")
-        yield path
+        yield name, path
 
 
 def output_of(path: Path) -> str:
@@ -51,12 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.same_output", description=__doc__)
     parser.add_argument("action", choices=["save", "check"])
     parser.add_argument("folder", type=Path)
+    parser.add_argument(
+        "--also", type=Path, nargs="*", default=[], help="folders of more texts (e.g. a real-text gold set's docs/)"
+    )
     args = parser.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
     differ = 0
-    for path in documents(args.folder / "texts"):
+    for name, path in documents(args.folder / "texts", args.also):
         out = output_of(path)
-        saved = args.folder / f"{path.stem}.nq"
+        saved = args.folder / f"{name}.nq"
         if args.action == "save":
             saved.write_text(out, encoding="utf-8")
             continue

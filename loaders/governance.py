@@ -35,12 +35,14 @@ from loaders.text import finditer, lines_with_offsets
 from strategy_lineage.reference import rows
 
 ORGN = names.ORG_PHRASE
+# A word of a post's portfolio ("Children,", "Schools"): bounded, so that a pass looks only near its cues.
+_PORTFOLIO_WORD = rf"[A-Z][\w'&,]{{0,{names.MAX_WORD}}}"
 # A post that can take a decision alone: "Cabinet Member for Children's Services",
 # "Cabinet Member - Children, Schools and Safeguarding", "Corporate Director of ...".
 POST = (
     r"(?:(?:the\s)?(?:Cabinet\sMember|Portfolio\sHolder|Executive\sMember|Lead\sMember|Leader\sof\sthe\sCouncil|"
     r"(?:Interim\s|Executive\s|Corporate\s|Strategic\s|Assistant\s)?Director|Chief\sExecutive|Head\sof\sService)"
-    r"(?:\s(?:for|of)\s|\s?-\s)[A-Z][\w'&,]*(?:\s(?:[A-Z][\w'&,]*|and|of|for|&)){0,8}"
+    rf"(?:\s(?:for|of)\s|\s?-\s){_PORTFOLIO_WORD}(?:\s(?:{_PORTFOLIO_WORD}|and|of|for|&)){{0,8}}"
     # a post named by its portfolio before the title: "Safer Communities Cabinet Member", "Housing Portfolio Holder"
     r"|(?<![\w-])(?!(?:The|A|An|This|Each|Every|Any)\s)(?:[A-Z][\w'&]{0,20}\s(?:and\s|&\s)?){1,4}"
     r"(?:Cabinet\sMember|Portfolio\sHolder|Executive\sMember|Lead\sMember)(?![\w-])(?!\s(?:for|of)\s|\s?-\s[A-Z])"

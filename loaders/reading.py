@@ -102,7 +102,7 @@ class Reading:
     def addressee(self) -> str | None:
         """The body a report is addressed to ("To: Kent Health and Wellbeing Board"); read once,
         as every body a rule names asks for it."""
-        match = names.TO_FIELD.search(self.doc.text)
+        match = self.doc.search(names.TO_FIELD)
         return names.tidy(match.group("body")) if match else None
 
     # Strategies ----------------------------------------------------------------

@@ -136,13 +136,13 @@ def record_event(
 def _report_date(reading: Reading, body: NamedNode) -> tuple[XsdValue, re.Match[str]] | None:
     """A request of the body a report is addressed to is made at the meeting the report is dated for."""
     doc = reading.doc
-    to = next(doc.finditer(names.TO_FIELD), None)
+    to = doc.search(names.TO_FIELD)
     if (
         to is None
         or reading.organisation(to.group("body"), (to.start("body"), to.end("body")), "report-addressee") != body
     ):
         return None
-    dated = to if to.group("date") else next(doc.finditer(DATE_FIELD), None)
+    dated = to if to.group("date") else doc.search(DATE_FIELD)
     if dated is None:
         return None
     when = date_of(dated.group("date"))
@@ -231,7 +231,7 @@ def report_addressee(reading: Reading) -> None:
     """A report "To: County Council - 16 October 2008" that "seeks formal approval": an
     approval request of that body on that date (the report does not record the vote)."""
     doc, main = reading.doc, reading.main
-    to = next(doc.finditer(names.TO_FIELD), None)
+    to = doc.search(names.TO_FIELD)
     if not doc.has(REPORT_HEADERS) or to is None or main is None:
         return
     body = reading.organisation(to.group("body"), (to.start("body"), to.end("body")), "report-addressee")
@@ -322,11 +322,11 @@ def decision_notice(reading: Reading) -> None:
     doc, main = reading.doc, reading.main
     own = own_references(doc)  # the record's own reference in its council's form, when it gives exactly one
     ref: re.Match[str] | Reference | None = own[0] if len({r.ref for r in own}) == 1 else None
-    ref = ref or next(doc.finditer(DECISION_REF), None)
+    ref = ref or doc.search(DECISION_REF)
     if not doc.has(DECISION_FIELDS) or ref is None or main is None:
         return
     decision = state_decision(reading, ref, "decision-notice")
-    proposed = next(doc.finditer(PROPOSED), None)
+    proposed = doc.search(PROPOSED)
     if proposed:
         doc.state(decision, SL("concerns"), main.iri, "decision-notice", proposed)
     dated = False
@@ -852,7 +852,7 @@ def _decision_by_post(reading: Reading, strategy: StrategyName, clause: tuple[in
     """ "the decision proposed to be taken by the Cabinet Member for X to adopt ...": who decides."""
     doc = reading.doc
     post_match = DECISION_BY_POST.search(doc.text, *clause)
-    ref = next(doc.finditer(DECISION_REF), None)
+    ref = doc.search(DECISION_REF)
     if post_match is None or ref is None:
         return
     post = post_iri(reading, post_match.group("post"), post_match.span())
@@ -1288,7 +1288,7 @@ def _requested_body(reading: Reading, match: re.Match[str], sitting: Sitting | N
         named = _named_body(reading, match, sitting, group, "request")
         if named is not None:
             return named
-    addressee = names.TO_FIELD.search(reading.doc.text)
+    addressee = reading.doc.search(names.TO_FIELD)
     if addressee:
         return reading.organisation(addressee.group("body"), addressee.span("body"), "report-addressee")
     return None
@@ -1336,7 +1336,7 @@ PERSON_AND_POST = re.compile(rf"(?P<person>{_PERSON}),\s+(?P<post>{_POST_WORDS}.
 def report_authors(reading: Reading) -> None:
     """ "By: Jenny Whittle, Cabinet Member for Specialist Children's Services": who holds which post."""
     doc = reading.doc
-    block = next(doc.finditer(BY_FIELD), None)
+    block = doc.search(BY_FIELD)
     if block is None:
         return
     offset = block.start("block")
@@ -1359,7 +1359,7 @@ def report_decision_number(reading: Reading) -> None:
     """A committee report headed "Decision No: 16/00116": the decision it prepares concerns
     the report's strategy."""
     doc, main = reading.doc, reading.main
-    match = next(doc.finditer(REPORT_DECISION), None)
+    match = doc.search(REPORT_DECISION)
     if not doc.has(REPORT_HEADERS) or match is None or main is None:
         return
     decision = state_decision(reading, match, "report-decision-number")

@@ -123,39 +123,81 @@ def lines_with_offsets(original: str) -> list[tuple[int, str]]:
 
 
 @dataclass(frozen=True)
+class Choice:
+    """Words one of which every match contains, where a match starts ``before`` characters or less
+    before the word's start and ends ``after`` characters or less after it (None: no bound)."""
+
+    words: tuple[str, ...]
+    before: int
+    after: int | None
+
+
+@dataclass(frozen=True)
 class Gate:
     """What a pattern cannot match without: one of the words of each of ``choices`` (lower-case
-    ASCII, found in the text as :func:`folded` writes it), inside a match at most ``width``
-    characters long, and whose look-aheads read at most ``margin`` characters past its end. A
-    scanner looks for the choice whose words its text holds least often."""
+    ASCII, found in the text as :func:`folded` writes it). When a match is at most ``width`` characters
+    long and its look-aheads read at most ``margin`` characters past its end, a pass over a window
+    around each word finds them all; when a choice's words start at most ``_NEAR_START`` characters
+    into a match, trying the pattern at the starts before each word does (whatever its length)."""
 
-    choices: tuple[tuple[str, ...], ...]
-    width: int
-    margin: int
+    choices: tuple[Choice, ...]
+    width: int | None
+    margin: int | None
+
+    def windows(self, choice: Choice) -> bool:
+        """Whether windows around this choice's words hold every match."""
+        return self.width is not None and self.margin is not None and choice.after is not None
 
 
 # A gate is worth its windows only when its words are this long, and its windows this short.
 _GATE_WORD = 3
 _GATE_WIDTH = 4000
+# A choice whose words start a match at most this many characters after the match's start can be
+# tried at those starts only (a match per start) rather than by a pass over a window around each word.
+_NEAR_START = 200
 
 
 @lru_cache(maxsize=4096)  # bounded: a pattern made for one document must not stay for ever
 def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate | None:
-    """The words every match of ``pattern`` contains, or None when it has none (or could read
-    beyond a window: an unbounded match or look-ahead, or the end of the text). In a text whose
-    runs of white space are at most ``longest_space`` long, ``\\s+`` is that long at most."""
+    """The words every match of ``pattern`` contains, or None when it has none, or when neither a window
+    nor the starts before its words can hold every match (an unbounded match or look-ahead, or the end
+    of the text, with no word near its start). In a text whose runs of white space are at most
+    ``longest_space`` long, ``\\s+`` is that long at most."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     width = _longest(parsed, longest_space)
     reach = _lookahead_reach(parsed, bool(pattern.flags & re.MULTILINE), longest_space)
-    # A word that contains another of its set is found wherever that one is: look for the other only.
-    choices = {
-        tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
-        for words in _choices(parsed)
-        if min(map(len, words)) >= _GATE_WORD
-    }
-    if not choices or width is None or reach is None or width > _GATE_WIDTH:
+    if width is None or width > _GATE_WIDTH or reach is None:
+        width = reach = None
+    choices = set()
+    items = list(parsed)
+    for first, last in _units(items):
+        # Where in a match this part lies bounds where its word can be: after at most the longest of the
+        # parts before it (and of itself, less the word), before at most the longest of itself and the rest.
+        through, onwards = _longest(items[:last], longest_space), _longest(items[first:], longest_space)
+        if through is None:
+            break  # no later part has a bounded start either
+        for words in _choices(items[first:last]):
+            # A word that contains another of its set is found wherever that one is: look for the other only.
+            kept = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+            shortest = min(map(len, kept))
+            if shortest >= _GATE_WORD and (width is not None or through - shortest <= _NEAR_START):
+                choices.add(Choice(kept, through - shortest, onwards if width is not None else None))
+    if not choices:
         return None
-    return Gate(tuple(sorted(choices)), width, reach)
+    return Gate(tuple(sorted(choices, key=lambda c: (c.words, c.before, c.after or 0))), width, reach)
+
+
+def _units(items: list) -> Iterator[tuple[int, int]]:
+    """The parts of a pattern's top-level sequence, as index ranges: each run of literal characters
+    (a word is found within one run), and each other item alone."""
+    first = 0
+    while first < len(items):
+        last = first + 1
+        if items[first][0] is _LITERAL and items[first][1] < 128:
+            while last < len(items) and items[last][0] is _LITERAL and items[last][1] < 128:
+                last += 1
+        yield first, last
+        first = last
 
 
 _SUBPATTERN, _BRANCH, _LITERAL, _AT, _ATOMIC = (_c.SUBPATTERN, _c.BRANCH, _c.LITERAL, _c.AT, _c.ATOMIC_GROUP)
@@ -311,6 +353,24 @@ def longest_space_run(text: str) -> int:
     return 1
 
 
+# A try of the pattern at one start costs about as much as this many characters of a pass.
+_START_COST = 4
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Where a scanner tries a gated pattern: at each start in ``ranges`` (inclusive) when ``at_starts``,
+    else by a pass over each range (disjoint, in order, each holding whole matches)."""
+
+    at_starts: bool
+    ranges: list[tuple[int, int]]
+
+    def cost(self) -> int:
+        """About how many characters of a whole pass this plan costs."""
+        size = sum(end - start + self.at_starts for start, end in self.ranges)
+        return size * _START_COST if self.at_starts else size
+
+
 class Scanner:
     """Passes of patterns over one text, each only where the pattern can match (see above)."""
 
@@ -318,52 +378,94 @@ class Scanner:
         self.text = text
         self.longest_space: int | None = longest_space_run(text)
         self._folded: str | None = None
-        self._windows_of: dict[Gate, list[tuple[int, int]]] = {}
+        self._plans: dict[Gate, Plan] = {}
+        self._counts: dict[str, int] = {}  # how often each gate word is in the folded text
+        # The first match of each pattern searched: rules ask for a document's first reference or
+        # addressee once per clause or event, and where there is none that is a pass each time.
+        self._first: dict[re.Pattern[str], re.Match[str] | None] = {}
 
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``: the same matches, in the same order."""
         gate = gate_of(pattern, self.longest_space)
-        if gate is None:
-            yield from pattern.finditer(self.text)
-            return
-        windows = self._windows(gate)
-        if sum(end - start for start, end in windows) > len(self.text) // 2:
-            yield from pattern.finditer(self.text)  # its words are everywhere: one pass costs less
-            return
-        for start, end in windows:
-            yield from pattern.finditer(self.text, start, end)
+        plan = self._plan(gate) if gate is not None else None
+        if plan is None or plan.cost() > len(self.text) // 2:
+            yield from pattern.finditer(self.text)  # no gate, or its words are everywhere: one pass costs less
+        elif plan.at_starts:
+            yield from self._from_starts(pattern, plan.ranges)
+        else:
+            for start, end in plan.ranges:
+                yield from pattern.finditer(self.text, start, end)
+
+    def _from_starts(self, pattern: re.Pattern[str], ranges: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+        """The matches starting in ``ranges``, as a whole pass finds them: tried at each start left to
+        right, the next after a match's end (a gated pattern's match is never empty)."""
+        text, after = self.text, 0
+        for first, last in ranges:
+            position = max(first, after)
+            while position <= last:
+                match = pattern.match(text, position)
+                if match is None:
+                    position += 1
+                else:
+                    yield match
+                    position = after = match.end()
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
-        """``pattern.search(text)``: the first match."""
-        return next(self.finditer(pattern), None)
+        """``pattern.search(text)``: the first match (found once per pattern)."""
+        if pattern not in self._first:
+            self._first[pattern] = next(self.finditer(pattern), None)
+        return self._first[pattern]
 
-    def _windows(self, gate: Gate) -> list[tuple[int, int]]:
-        """Disjoint ranges, in order, that hold every match: around each place a word of the gate's
-        rarest choice is found, the longest match either side and the look-ahead's reach after it."""
-        if gate not in self._windows_of:
-            self._windows_of[gate] = self._find_windows(gate)
-        return self._windows_of[gate]
+    def _plan(self, gate: Gate) -> Plan:
+        if gate not in self._plans:
+            self._plans[gate] = self._make_plan(gate)
+        return self._plans[gate]
 
-    def _find_windows(self, gate: Gate) -> list[tuple[int, int]]:
+    def _count(self, word: str) -> int:
+        if word not in self._counts:
+            self._counts[word] = self._folded_text().count(word)
+        return self._counts[word]
+
+    def _folded_text(self) -> str:
         if self._folded is None:
             self._folded = folded(self.text)
-        text, length = self._folded, len(self._folded)
-        rarest = min(gate.choices, key=lambda words: sum(text.count(word) for word in words))
+        return self._folded
+
+    def _cost(self, choice: Choice, gate: Gate) -> int:
+        """About how many characters of a pass a choice costs: its starts, or its windows."""
+        if self._by_starts(choice, gate):
+            span = (choice.before + 1) * _START_COST
+        else:
+            span = choice.before + (choice.after or 0) + (gate.margin or 0)
+        return sum(map(self._count, choice.words)) * span
+
+    @staticmethod
+    def _by_starts(choice: Choice, gate: Gate) -> bool:
+        """Whether to try a choice at its starts (when windows would not hold every match, or cost more)."""
+        return not gate.windows(choice) or (choice.before + 1) * _START_COST < choice.before + (choice.after or 0)
+
+    def _make_plan(self, gate: Gate) -> Plan:
+        """Around each place a word of the gate's cheapest choice is found: the starts a match can have
+        there, or a window of the longest match either side and the look-ahead's reach after it."""
+        text, length = self._folded_text(), len(self.text)
+        cheapest = min(gate.choices, key=lambda choice: self._cost(choice, gate))
         places = []
-        for word in rarest:
+        for word in cheapest.words:
             at = text.find(word)
             while at >= 0:
                 places.append(at)
                 at = text.find(word, at + 1)
         places.sort()
-        windows: list[tuple[int, int]] = []
+        at_starts = self._by_starts(cheapest, gate)
+        ranges: list[tuple[int, int]] = []
         for place in places:
-            start, end = max(0, place - gate.width), min(length, place + gate.width + gate.margin)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
+            start = max(0, place - cheapest.before)
+            end = place if at_starts else min(length, place + (cheapest.after or 0) + (gate.margin or 0))
+            if ranges and start <= ranges[-1][1] + at_starts:
+                ranges[-1] = (ranges[-1][0], end)
             else:
-                windows.append((start, end))
-        return windows
+                ranges.append((start, end))
+        return Plan(at_starts, ranges)
 
 
 # The scanners of the texts last scanned (a document's cleaned text and its original), found by

@@ -85,19 +85,27 @@ def test_gated_passes_agree_on_any_text(text: str) -> None:
         re.compile(r"\b(?:is|was) (?:replaced|superseded) by\b", re.IGNORECASE),
         re.compile(r"(?<![\w-])Plan\s+(?=[A-Z])"),
         re.compile(r"^\s*replaced\s*$", re.MULTILINE | re.IGNORECASE),
+        re.compile(r"\b(?:is|was) (?:replaced|superseded) by[^.]*", re.IGNORECASE),  # tried at its starts
+        re.compile(r"(?<![\w-])replaced\b.*$", re.MULTILINE),
     ]
     for pattern in patterns:
         assert spans(Scanner(text).finditer(pattern)) == spans(pattern.finditer(text))
 
 
-def test_a_pattern_that_can_read_to_the_end_of_the_text_or_without_bound_is_not_gated() -> None:
-    assert gate_of(re.compile(r"replaced by$")) is None  # "$" is the end of the text
-    assert gate_of(re.compile(r"replaced\Z")) is None
-    assert gate_of(re.compile(r"replaced by .*")) is None  # no longest match
-    assert gate_of(re.compile(r"replaced(?=.*plan)")) is None  # a look-ahead without bound
+def test_a_pattern_that_can_read_to_the_end_of_the_text_or_without_bound_is_tried_only_at_starts() -> None:
+    # No window holds every match: a pass tries such a pattern only where a match can start.
+    for unbounded in (r"replaced by$", r"replaced\Z", r"replaced by .*", r"replaced(?=.*plan)", r"replaced\s+by"):
+        gate = gate_of(re.compile(unbounded))
+        assert gate is not None and gate.width is None, unbounded
+        assert {c.before for c in gate.choices} == {0}
+        assert all(c.words[0].startswith("replaced") for c in gate.choices)
     assert gate_of(re.compile(r"\b\w+ed\b")) is None  # no word every match contains
-    assert gate_of(re.compile(r"replaced\s+by")) is None  # a run of spaces of any length ...
-    assert gate_of(re.compile(r"replaced\s+by"), longest_space=1) is not None  # ... unless the text has none
+    assert gate_of(re.compile(r"\w+ replaced")) is None  # nor where its start is bounded
+    assert gate_of(re.compile(r"replaced\s+by"), longest_space=1).width == len("replaced by")  # type: ignore[union-attr]
+    text = "it was replaced by the plan; replaced by then.\nreplaced"
+    for pattern in (r"replaced by.*", r"replaced(?=.*plan)", r"replaced$", r"(?<=\. )?replaced by \w+"):
+        compiled = re.compile(pattern, re.MULTILINE)
+        assert spans(Scanner(text).finditer(compiled)) == spans(compiled.finditer(text)), pattern
 
 
 def test_folding_gives_every_character_a_case_insensitive_pattern_reads_as_an_ascii_letter() -> None:
