@@ -3,14 +3,16 @@
 Writes are per source and all-or-nothing: a source's named graph is dropped and
 re-inserted, and the graph version is bumped, in one SPARQL Update, which Oxigraph
 applies as a single transaction; a failure leaves the store exactly as it was. A write
-of more than BATCH quads is cut into transactions of BATCH (one big transaction costs
-super-linearly) and journaled in the meta graph: a new graph is written in batches and
-marked; the next version of a graph the store holds is written in batches into a
-staging graph (marked, outside the merge, never listed) and switched in by the write's
-last transaction, which writes only what differs, updates the merge and bumps the
-version. A write killed before that transaction is rolled back at the next writable
-open: staging graphs dropped, new graphs removed whole; so a source is always its old
-version or its new one, never neither (a load run again writes it).
+of more than BATCH quads is journaled in the meta graph and its quads are taken as they come
+(never all held: a 5 MB text's graph is 3 million quads): a new graph is marked, then
+written by Oxigraph's bulk loader in parts of BULK_BATCH (its transactions keep their
+writes in memory, one big transaction costs super-linearly); the next version of a graph
+the store holds is written in transactions of BATCH into a staging graph (marked, outside
+the merge, never listed) and switched in by the write's last transaction, which writes
+only what differs, updates the merge and bumps the version. A write killed before that
+transaction is rolled back at the next writable open: staging graphs dropped, new graphs
+removed whole; so a source is always its old version or its new one, never neither (a
+load run again writes it).
 
 The store's default graph is kept equal to the RDF merge (a set) of every named graph.
 Oxigraph's "default graph as union" option yields a row per matching *quad*, so a fact
@@ -26,6 +28,8 @@ from __future__ import annotations
 import fcntl
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import IO, TypeVar
 
@@ -219,62 +223,86 @@ class OxigraphStore(StoreQueries):
 
     def replace_graphs(self, graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]], log: Iterable[tuple] = ()) -> None:
         """Make each graph hold exactly its quads, log the write, and bump the version once: in one
-        transaction up to BATCH quads written and removed, journaled batches above (module doc)."""
+        transaction up to BATCH quads written and removed, journaled batches above (module doc). The
+        quads are taken as they come: a graph above BATCH is never held whole."""
         self._check_writable()
-        content = {graph: [(q.subject, q.predicate, q.object) for q in quads] for graph, quads in graphs.items()}
-        self._write(content, list(log))
+        self._write({graph: _triples_of(quads) for graph, quads in graphs.items()}, list(log))
 
     def drop_graph(self, graph: ox.NamedNode, log: Iterable[tuple] = ()) -> bool:
         """Remove ``graph`` (and log it, as replace_graphs does); whether it existed."""
         self._check_writable()
         if not self._store.contains_named_graph(graph):
             return False
-        self._write({graph: []}, list(log))
+        self._write({graph: iter(())}, list(log))
         return True
 
-    def _write(self, content: dict[ox.NamedNode, list[tuple]], log: list[tuple]) -> None:
-        old = {graph: self._triples(graph) for graph in content}
-        if sum(map(len, content.values())) + sum(map(len, old.values())) <= BATCH:
+    def _write(self, content: dict[ox.NamedNode, Iterator[tuple]], log: list[tuple]) -> None:
+        # Up to BATCH triples of each graph, new and old, are looked at first: a write that small is one
+        # transaction. Above it, each graph is written as it comes (``_write_journaled``).
+        heads: dict[ox.NamedNode, tuple[list[tuple], list[tuple]]] = {}
+        total = 0
+        graphs = iter(content.items())
+        for graph, triples in graphs:
+            head, old = list(islice(triples, BATCH + 1)), self._triples(graph, BATCH + 1)
+            heads[graph] = head, old
+            total += len(head) + len(old)
+            if total > BATCH:
+                break
+        else:
             update = "".join(
-                self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n" + self._insert(graph, triples)
-                for graph, triples in content.items()
+                self._unmerge(graph) + f"DROP SILENT GRAPH {graph} ;\n" + self._insert(graph, head)
+                for graph, (head, _) in heads.items()
             )
             self._store.update(update + self._insert(vocab.meta_graph(), log) + version_update())
             return
         # A graph the store holds is replaced by one transaction at the end, so that a write killed
-        # before it leaves the old version whole; a new graph is written in batches (marked, so that a
+        # before it leaves the old version whole; a new graph is written as it comes (marked, so that a
         # write killed meanwhile is removed whole at the next open: absent, as it was).
-        fresh = {graph: triples for graph, triples in content.items() if not old[graph] and triples}
-        switch = ""
-        staged: list[ox.NamedNode] = []
-        for graph, triples in content.items():
-            if graph in fresh:
-                continue
-            wanted = set(triples)
-            gone, added = [t for t in old[graph] if t not in wanted], wanted - set(old[graph])
-            if len(gone) + len(added) <= BATCH and not any(map(_has_blank, [*gone, *added])):
-                switch += self._diff_update(graph, gone, added, emptied=not triples)
-            else:
-                staging = ox.NamedNode(f"{staging_prefix()}{uuid.uuid4().hex}")
-                staged.append(staging)
-                self._mark(_STAGING, [staging])
-                for part in _batches(triples, BATCH):
-                    self._store.extend(ox.Quad(s, p, o, staging) for s, p, o in part)
-                switch += self._swap_update(graph, staging, emptied=not triples)
-        self._mark(_WRITING, list(fresh))
-        new_quads = (ox.Quad(s, p, o, g) for g, ts in fresh.items() for s, p, o in ts)
-        for batch in _batches(new_quads, BATCH):
-            self._store.extend(_with_merge(batch))
+        journal = _Journal()
+        for graph, (head, old) in heads.items():
+            self._write_journaled(graph, chain(head, content[graph]), head, old, journal)
+        for graph, triples in graphs:
+            head = list(islice(triples, BATCH + 1))
+            self._write_journaled(graph, chain(head, triples), head, self._triples(graph, BATCH + 1), journal)
         self._store.update(
-            switch
+            journal.switch
             + self._insert(vocab.meta_graph(), log)
-            + self._unmark(_WRITING, list(fresh))
-            + self._unmark(_STAGING, staged)
+            + self._unmark(_WRITING, journal.written)
+            + self._unmark(_STAGING, journal.staged)
             + version_update()
         )
 
-    def _triples(self, graph: ox.NamedNode) -> list[tuple]:
-        return [(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, graph)]
+    def _write_journaled(
+        self, graph: ox.NamedNode, triples: Iterator[tuple], head: list[tuple], old: list[tuple], journal: _Journal
+    ) -> None:
+        """One graph of a journaled write (``head``: its first BATCH + 1 triples; ``old``: as many of what
+        it holds): a new graph written now, in the merge too (marked); a graph the store holds either
+        changed by the last transaction (a small change) or staged for it (a large one)."""
+        if not old:
+            if head:
+                self._mark(_WRITING, [graph])
+                journal.written.append(graph)
+                # Not one transaction: a graph marked as being written is removed whole if this is killed,
+                # and Oxigraph's transactions keep their writes in memory (1 GB for a 1 MB text's graph).
+                for part in _batches(triples, BULK_BATCH):
+                    self._store.bulk_extend(_with_merge(ox.Quad(s, p, o, graph) for s, p, o in part))
+            return
+        if len(head) <= BATCH and len(old) <= BATCH:
+            wanted = set(head)
+            gone, added = [t for t in old if t not in wanted], wanted - set(old)
+            if len(gone) + len(added) <= BATCH and not any(map(_has_blank, [*gone, *added])):
+                journal.switch += self._diff_update(graph, gone, added, emptied=not head)
+                return
+        staging = ox.NamedNode(f"{staging_prefix()}{uuid.uuid4().hex}")
+        journal.staged.append(staging)
+        self._mark(_STAGING, [staging])
+        for part in _batches(triples, BATCH):
+            self._store.extend(ox.Quad(s, p, o, staging) for s, p, o in part)
+        journal.switch += self._swap_update(graph, staging, emptied=not head)
+
+    def _triples(self, graph: ox.NamedNode, most: int | None = None) -> list[tuple]:
+        """The triples ``graph`` holds (the first ``most`` of them)."""
+        return list(islice(_triples_of(self._store.quads_for_pattern(None, None, None, graph)), most))
 
     @staticmethod
     def _diff_update(graph: ox.NamedNode, gone: list[tuple], added: Iterable[tuple], emptied: bool) -> str:
@@ -307,19 +335,18 @@ class OxigraphStore(StoreQueries):
             f"DROP SILENT GRAPH {staging} ;\n" + (f"DROP SILENT GRAPH {graph} ;\n" if emptied else "")
         )
 
-    def _remove_in_batches(self, graph: ox.NamedNode, triples: list[tuple], merged: bool = True) -> None:
-        """Remove ``triples`` from ``graph`` (and, if ``merged``, from the merge those no other graph
-        states), BATCH quads a transaction."""
-        if not triples:
-            return
-        shared = {
-            (row["s"], row["p"], row["o"])
-            for row in self.select(
-                f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} FILTER EXISTS {{ {_elsewhere(graph)} }} }}"
-            )
-        }
-        for batch in _batches(triples, BATCH):
-            _remove(self._store, graph, batch, [t for t in batch if t not in shared] if merged else [])
+    def _remove_in_batches(self, graph: ox.NamedNode, merged: bool = True) -> None:
+        """Remove what ``graph`` holds (and, if ``merged``, from the merge what no other graph states),
+        BATCH quads a transaction, never holding more than one batch."""
+        while batch := self._triples(graph, BATCH):
+            _remove(self._store, graph, batch, [t for t in batch if not self._elsewhere(graph, t)] if merged else [])
+
+    def _elsewhere(self, graph: ox.NamedNode, triple: tuple) -> bool:
+        """Whether a graph other than ``graph`` states ``triple`` (staging graphs are no one's statement)."""
+        return any(
+            isinstance(q.graph_name, ox.NamedNode) and q.graph_name != graph and not is_staging(q.graph_name)
+            for q in self._store.quads_for_pattern(triple[0], triple[1], triple[2], None)
+        )
 
     def _mark(self, kind: ox.NamedNode, graphs: list[ox.NamedNode]) -> None:
         """Record in the meta graph, before its first batch, what a journaled write is writing."""
@@ -351,9 +378,9 @@ class OxigraphStore(StoreQueries):
         if not staged and not written:
             return
         for graph in staged:
-            self._remove_in_batches(graph, self._triples(graph), merged=False)
+            self._remove_in_batches(graph, merged=False)
         for graph in written:
-            self._remove_in_batches(graph, self._triples(graph))
+            self._remove_in_batches(graph)
         drops = "".join(f"DROP SILENT GRAPH {graph} ;\n" for graph in [*staged, *written])
         self._store.update(drops + self._unmark(_STAGING, staged) + self._unmark(_WRITING, written) + version_update())
 
@@ -432,6 +459,9 @@ _STAGING = ox.NamedNode(vocab.SL + "stagesGraph")
 # Quads one transaction writes or removes: Oxigraph's transactions cost super-linearly in their size
 # (100,000 quads on disk: 4.9 s in one transaction, about 1.6 s in transactions of 10,000).
 BATCH = 10_000
+# Quads one bulk write (of a new graph) is given: Oxigraph's bulk loader holds up to a million quads in
+# memory before it writes them out (1.6 GB for a 1 MB text's graph given at once).
+BULK_BATCH = 50_000
 
 
 def open_snapshot(path: str | None, nquads: bytes | None) -> OxigraphStore:
@@ -442,6 +472,20 @@ def open_snapshot(path: str | None, nquads: bytes | None) -> OxigraphStore:
     if nquads:
         store.bulk_load(nquads, ox.RdfFormat.N_QUADS)
     return OxigraphStore(store, read_only=True)
+
+
+@dataclass
+class _Journal:
+    """What a journaled write has done so far: the new graphs written, the staging graphs filled, and
+    the last transaction's update (the switch of every graph the store holds)."""
+
+    written: list[ox.NamedNode] = field(default_factory=list)
+    staged: list[ox.NamedNode] = field(default_factory=list)
+    switch: str = ""
+
+
+def _triples_of(quads: Iterable[ox.Quad]) -> Iterator[tuple]:
+    return ((q.subject, q.predicate, q.object) for q in quads)
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -130,15 +131,16 @@ def test_a_graph_rewritten_above_one_batch_is_the_same_as_one_transaction(
     assert batched.version == small.version
 
 
+@pytest.mark.parametrize("transactions", [1, 2], ids=["while the new graph is written", "before the last transaction"])
 def test_a_batched_write_killed_midway_is_rolled_back_at_the_next_open(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, transactions: int
 ) -> None:
     path = tmp_path / "store"
     store = open_store(path)
     store.replace_graph(vocab.source_graph("a"), quads("a", "x"))
     monkeypatch.setattr(oxigraph_store, "BATCH", 2)
     engine = store._store  # type: ignore[attr-defined]
-    store._store = DiesAfter(engine, transactions=2)  # type: ignore[attr-defined]  # the marks and one batch
+    store._store = DiesAfter(engine, transactions)  # type: ignore[attr-defined]  # the mark, then the graph
     with pytest.raises(KeyboardInterrupt):
         store.replace_graph(vocab.source_graph("b"), quads("b", *"pqrstu"))
     store._store = engine  # type: ignore[attr-defined]
@@ -203,6 +205,15 @@ class DiesAfter:
     def update(self, update: str) -> None:
         self._one_more()
         self._engine.update(update)
+
+    def bulk_extend(self, quads) -> None:
+        """Not a transaction: killed midway, it has written some of its quads."""
+        quads = iter(quads)
+        if not self._left:
+            self._engine.bulk_extend(islice(quads, 3))
+            raise KeyboardInterrupt
+        self._left -= 1
+        self._engine.bulk_extend(quads)
 
     def __getattr__(self, name: str):
         return getattr(self._engine, name)
