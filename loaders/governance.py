@@ -182,7 +182,7 @@ def references(text: str, start: int = 0, end: int | None = None) -> list[Refere
     end = len(text) if end is None else end
     found: list[Reference] = []
     for pattern in reference_patterns():
-        for match in pattern.pattern.finditer(text, start, end):
+        for match in finditer(pattern.pattern, text, start, end):
             if not any(r.start < match.end() and match.start() < r.end for r in found):
                 found.append(Reference(pattern.kind, match.group("ref"), match.start(), match.end()))
     return sorted(found, key=lambda r: r.start)
@@ -212,7 +212,17 @@ _LINE_LEAD = re.compile(r"[\s|*#•·-]{0,12}")
 
 def own_references(doc: Document) -> list[Reference]:
     """The decision references ``doc`` gives as its own (in clean-text offsets, the whole form as
-    evidence), in text order. A number merely cited (a minute, a report, another issue) is not one."""
+    evidence), in text order. A number merely cited (a minute, a report, another issue) is not one.
+    Read once per document (the layout and two rules ask)."""
+    if not (_OWN_LAST and _OWN_LAST[0][0] is doc):
+        _OWN_LAST[:] = [(doc, _own_references(doc))]
+    return list(_OWN_LAST[0][1])
+
+
+_OWN_LAST: list[tuple[Document, list[Reference]]] = []
+
+
+def _own_references(doc: Document) -> list[Reference]:
     found: list[Reference] = []
     line_forms = [f for f in own_reference_forms() if f.scope == "line"]
     for offset, line in lines_with_offsets(doc.original):
@@ -611,7 +621,8 @@ def _labels_in(line: str) -> list[tuple[str, int, int, int]]:
     first = field_line().match(line)
     if first is not None:
         spots.append((first.group("label"), first.start("label"), first.start("value")))
-    for match in inline_label().finditer(line, first.start("value") if first else 0):
+    after = first.start("value") if first else 0
+    for match in inline_label().finditer(line, after) if ":" in line[after:] else ():  # a label has its colon
         written = match.group("label")
         if written[:1].isupper() and (spots or " " in written or written.endswith("?")):
             spots.append((written, match.start("label"), match.end()))

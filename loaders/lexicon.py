@@ -77,10 +77,25 @@ def head_pattern() -> re.Pattern[str]:
 def head_of_name(name: str) -> Head | None:
     """The longest head noun a name ends with."""
     lowered = name.lower()
-    for head in heads():
-        if lowered == head.words.lower() or lowered.endswith(" " + head.words.lower()):
+    for head, words in _heads_ending(lowered.rsplit(" ", 1)[-1]):
+        if lowered == words or lowered.endswith(" " + words):
             return head
     return None
+
+
+def _heads_ending(word: str) -> tuple[tuple[Head, str], ...]:
+    """The heads (longest first) whose last word is ``word``, each with its words in lower case: a name
+    can end with no other."""
+    return _heads_by_last_word().get(word, ())
+
+
+@cache
+def _heads_by_last_word() -> dict[str, tuple[tuple[Head, str], ...]]:
+    by_word: dict[str, list[tuple[Head, str]]] = {}
+    for head in heads():
+        words = head.words.lower()
+        by_word.setdefault(words.rsplit(" ", 1)[-1], []).append((head, words))
+    return {word: tuple(found) for word, found in by_word.items()}
 
 
 @dataclass(frozen=True)

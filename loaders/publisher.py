@@ -20,6 +20,7 @@ from pyoxigraph import Literal
 
 from loaders import lexicon, names
 from loaders.registry import Rule, register_rules
+from loaders.text import finditer
 from strategy_lineage import vocab
 from strategy_lineage.reference import rows
 from strategy_lineage.vocab import RDFS_LABEL, A
@@ -466,11 +467,12 @@ def _title_case_capitals(text: str) -> str:
 
 
 def mentions(text: str) -> list[Finding]:
-    """Every place the text names a council or partnership, or gives a known council's domain."""
+    """Every place the text names a council or partnership, or gives a known council's domain (each pattern
+    tried only where it can match: loaders.text.Scanner)."""
     found: list[Finding] = []
     text = _title_case_capitals(text)
     head_end, tail_start = _lines(text)
-    for match in COUNCIL_WORD.finditer(text):
+    for match in finditer(COUNCIL_WORD, text):
         named = council_name_before(text, match.start())
         if named and (" and " not in named[0] or fold(named[0]) in _by_name()):
             # "X and Y Council" only as the table names it ("Tonbridge and Malling Borough Council"): a
@@ -482,7 +484,7 @@ def mentions(text: str) -> list[Finding]:
                 )
             )
     for pattern in (BOROUGH_OF, CYNGOR, COMHAIRLE):
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text):
             name = canonical(match.group("name"))
             known = _by_name().get(fold(name))
             if pattern is BOROUGH_OF and known is None:
@@ -496,7 +498,7 @@ def mentions(text: str) -> list[Finding]:
                     _weight(text, match.start(), match.end(), head_end, tail_start),
                 )
             )
-    for match in PARTNERSHIP.finditer(text):
+    for match in finditer(PARTNERSHIP, text):
         name = re.sub(r"\s+", " ", match.group("name"))
         found.append(
             Finding(
@@ -508,20 +510,20 @@ def mentions(text: str) -> list[Finding]:
                 partnership=True,
             )
         )
-    for match in HANDLE.finditer(text):
+    for match in finditer(HANDLE, text):
         council = council_of_handle(match.group("handle"))
         if council:
             where = (match.start("handle"), match.end("handle"))
             found.append(Finding(council.name, "domain", *where, 2 + _weight(text, *where, head_end, tail_start)))
     acronyms = _acronym_pattern()
-    for match in acronyms.finditer(text) if acronyms else ():
+    for match in finditer(acronyms, text) if acronyms else ():
         council = _by_name()[fold(match.group())]
         found.append(
             Finding(
                 council.name, "text", match.start(), match.end(), _weight(text, *match.span(), head_end, tail_start)
             )
         )
-    for match in DOMAIN.finditer(text):
+    for match in finditer(DOMAIN, text):
         council = council_of_domain(match.group("domain"))
         if council:
             found.append(

@@ -9,6 +9,7 @@ so evidence offsets always point into the file as stored.
 
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _c
 import re._parser as _parser
@@ -104,12 +105,19 @@ def _without_markup(original: str) -> tuple[str, array[int]]:
 
 
 def lines_with_offsets(original: str) -> list[tuple[int, str]]:
-    """Original lines with the offset where each starts (for header fields such as ``To:``)."""
+    """Original lines with the offset where each starts (for header fields such as ``To:``). Split once
+    for the text last asked about (a dozen rules ask): the list is shared, never to be changed."""
+    if _LINES and _LINES[0][0] is original:
+        return _LINES[0][1]
     result, offset = [], 0
     for line in original.splitlines(keepends=True):
         result.append((offset, line.rstrip("\r\n")))
         offset += len(line)
+    _LINES[:] = [(original, result)]
     return result
+
+
+_LINES: list[tuple[str, list[tuple[int, str]]]] = []
 
 
 # Whole-text passes -------------------------------------------------------------------------------
@@ -170,21 +178,32 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
         width = reach = None
     choices = set()
     items = list(parsed)
+    widths = [_longest([item], longest_space) for item in items]
     for first, last in _units(items):
         # Where in a match this part lies bounds where its word can be: after at most the longest of the
         # parts before it (and of itself, less the word), before at most the longest of itself and the rest.
-        through, onwards = _longest(items[:last], longest_space), _longest(items[first:], longest_space)
+        through, onwards = _sum(widths[:last]), _sum(widths[first:])
         if through is None:
             break  # no later part has a bounded start either
         for words in _choices(items[first:last]):
             # A word that contains another of its set is found wherever that one is: look for the other only.
             kept = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
             shortest = min(map(len, kept))
-            if shortest >= _GATE_WORD and (width is not None or through - shortest <= _NEAR_START):
+            if all(map(_rare_enough, kept)) and (width is not None or through - shortest <= _NEAR_START):
                 choices.add(Choice(kept, through - shortest, onwards if width is not None else None))
     if not choices:
         return None
     return Gate(tuple(sorted(choices, key=lambda c: (c.words, c.before, c.after or 0))), width, reach)
+
+
+def _sum(widths: list[int | None]) -> int | None:
+    return None if None in widths else sum(widths)  # type: ignore[arg-type]
+
+
+def _rare_enough(word: str) -> bool:
+    """Whether a word is worth looking for: three characters or more, or a mark such as "/" or ":" (how
+    often the text has it decides whether it is used)."""
+    return len(word) >= _GATE_WORD or any(not c.isalnum() and not c.isspace() for c in word)
 
 
 def _units(items: list) -> Iterator[tuple[int, int]]:
@@ -364,10 +383,21 @@ class Plan:
 
     at_starts: bool
     ranges: list[tuple[int, int]]
+    ends: list[int]  # where each range ends
 
-    def cost(self) -> int:
-        """About how many characters of a whole pass this plan costs."""
-        size = sum(end - start + self.at_starts for start, end in self.ranges)
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The ranges cut to ``start``-``end``."""
+        cut = []
+        for low, high in self.ranges[bisect.bisect_left(self.ends, start) :]:
+            if low > end:
+                break
+            if max(low, start) <= min(high, end):
+                cut.append((max(low, start), min(high, end)))
+        return cut
+
+    def cost(self, ranges: list[tuple[int, int]]) -> int:
+        """About how many characters of a pass trying ``ranges`` costs."""
+        size = sum(end - start + self.at_starts for start, end in ranges)
         return size * _START_COST if self.at_starts else size
 
 
@@ -378,32 +408,36 @@ class Scanner:
         self.text = text
         self.longest_space: int | None = longest_space_run(text)
         self._folded: str | None = None
-        self._plans: dict[Gate, Plan] = {}
-        self._counts: dict[str, int] = {}  # how often each gate word is in the folded text
+        self._plans: dict[Gate, Plan | None] = {}
+        self._found: dict[str, list[int]] = {}  # where each gate word is in the folded text (see _places)
         # The first match of each pattern searched: rules ask for a document's first reference or
         # addressee once per clause or event, and where there is none that is a pass each time.
         self._first: dict[re.Pattern[str], re.Match[str] | None] = {}
 
-    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text)``: the same matches, in the same order."""
+    def finditer(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, start, end)``: the same matches, in the same order."""
+        end = len(self.text) if end is None else min(end, len(self.text))
         gate = gate_of(pattern, self.longest_space)
         plan = self._plan(gate) if gate is not None else None
-        if plan is None or plan.cost() > len(self.text) // 2:
-            yield from pattern.finditer(self.text)  # no gate, or its words are everywhere: one pass costs less
+        ranges = plan.within(start, end - 1 if plan.at_starts else end) if plan is not None else []
+        if plan is None or plan.cost(ranges) > (end - start) // 2:
+            yield from pattern.finditer(self.text, start, end)  # no gate, or its words are everywhere here
         elif plan.at_starts:
-            yield from self._from_starts(pattern, plan.ranges)
+            yield from self._from_starts(pattern, ranges, end)
         else:
-            for start, end in plan.ranges:
-                yield from pattern.finditer(self.text, start, end)
+            for first, last in ranges:
+                yield from pattern.finditer(self.text, first, last)
 
-    def _from_starts(self, pattern: re.Pattern[str], ranges: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-        """The matches starting in ``ranges``, as a whole pass finds them: tried at each start left to
-        right, the next after a match's end (a gated pattern's match is never empty)."""
+    def _from_starts(
+        self, pattern: re.Pattern[str], ranges: list[tuple[int, int]], end: int
+    ) -> Iterator[re.Match[str]]:
+        """The matches starting in ``ranges`` and ending by ``end``, as a pass finds them: tried at each
+        start left to right, the next after a match's end (a gated pattern's match is never empty)."""
         text, after = self.text, 0
         for first, last in ranges:
             position = max(first, after)
             while position <= last:
-                match = pattern.match(text, position)
+                match = pattern.match(text, position, end)
                 if match is None:
                     position += 1
                 else:
@@ -416,62 +450,80 @@ class Scanner:
             self._first[pattern] = next(self.finditer(pattern), None)
         return self._first[pattern]
 
-    def _plan(self, gate: Gate) -> Plan:
+    def _plan(self, gate: Gate) -> Plan | None:
         if gate not in self._plans:
             self._plans[gate] = self._make_plan(gate)
         return self._plans[gate]
 
-    def _count(self, word: str) -> int:
-        if word not in self._counts:
-            self._counts[word] = self._folded_text().count(word)
-        return self._counts[word]
+    def _places(self, word: str, most: int) -> list[int] | None:
+        """Where ``word`` is in the folded text, or None when it is there more than ``most`` times (found
+        once per word; a frequent word is looked for only as far as a plan would use it)."""
+        found = self._found.get(word)
+        if found is None or (found[-1:] == [-1] and len(found) <= most):  # not looked for, or not far enough
+            text, found, at = self._folded_text(), [], -1
+            while len(found) <= most and (at := text.find(word, at + 1)) >= 0:
+                found.append(at)
+            if len(found) > most:
+                found[-1] = -1  # the mark of a list cut short
+            self._found[word] = found
+        return None if len(found) > most else found
 
     def _folded_text(self) -> str:
         if self._folded is None:
             self._folded = folded(self.text)
         return self._folded
 
-    def _cost(self, choice: Choice, gate: Gate) -> int:
-        """About how many characters of a pass a choice costs: its starts, or its windows."""
-        if self._by_starts(choice, gate):
-            span = (choice.before + 1) * _START_COST
-        else:
-            span = choice.before + (choice.after or 0) + (gate.margin or 0)
-        return sum(map(self._count, choice.words)) * span
+    @staticmethod
+    def _span(choice: Choice, gate: Gate) -> int:
+        """About how many characters of a pass each place of a choice's words costs: its starts, or its window."""
+        if Scanner._by_starts(choice, gate):
+            return (choice.before + 1) * _START_COST
+        return choice.before + (choice.after or 0) + (gate.margin or 0)
 
     @staticmethod
     def _by_starts(choice: Choice, gate: Gate) -> bool:
         """Whether to try a choice at its starts (when windows would not hold every match, or cost more)."""
         return not gate.windows(choice) or (choice.before + 1) * _START_COST < choice.before + (choice.after or 0)
 
-    def _make_plan(self, gate: Gate) -> Plan:
+    def _make_plan(self, gate: Gate) -> Plan | None:
         """Around each place a word of the gate's cheapest choice is found: the starts a match can have
-        there, or a window of the longest match either side and the look-ahead's reach after it."""
-        text, length = self._folded_text(), len(self.text)
-        cheapest = min(gate.choices, key=lambda choice: self._cost(choice, gate))
-        places = []
-        for word in cheapest.words:
-            at = text.find(word)
-            while at >= 0:
-                places.append(at)
-                at = text.find(word, at + 1)
+        there, or a window of the longest match either side and the look-ahead's reach after it. None
+        when every choice costs more than a pass."""
+        length = len(self.text)
+        budget = length  # places' windows overlap: a choice estimated above half a pass may still be worth it
+        cheapest: tuple[int, Choice, list[int]] | None = None
+        for choice in gate.choices:
+            span = self._span(choice, gate)
+            places: list[int] = []
+            for word in choice.words:
+                found = self._places(word, budget // span - len(places))
+                if found is None:
+                    break
+                places += found
+            else:
+                if cheapest is None or len(places) * span < cheapest[0]:
+                    cheapest = len(places) * span, choice, places
+                    budget = cheapest[0]
+        if cheapest is None:
+            return None
+        _, choice, places = cheapest
         places.sort()
-        at_starts = self._by_starts(cheapest, gate)
+        at_starts = self._by_starts(choice, gate)
         ranges: list[tuple[int, int]] = []
         for place in places:
-            start = max(0, place - cheapest.before)
-            end = place if at_starts else min(length, place + (cheapest.after or 0) + (gate.margin or 0))
+            start = max(0, place - choice.before)
+            end = place if at_starts else min(length, place + (choice.after or 0) + (gate.margin or 0))
             if ranges and start <= ranges[-1][1] + at_starts:
                 ranges[-1] = (ranges[-1][0], end)
             else:
                 ranges.append((start, end))
-        return Plan(at_starts, ranges)
+        return Plan(at_starts, ranges, [end for _, end in ranges])
 
 
 # The scanners of the texts last scanned (a document's cleaned text and its original), found by
 # identity: rules that are handed a text scan it through the same scanner.
 _RECENT: list[Scanner] = []
-_RECENT_SIZE = 2
+_RECENT_SIZE = 3
 
 
 def scanner(text: str) -> Scanner:
@@ -485,9 +537,9 @@ def scanner(text: str) -> Scanner:
     return made
 
 
-def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, tried only where the pattern can match."""
-    return scanner(text).finditer(pattern)
+def finditer(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only where the pattern can match."""
+    return scanner(text).finditer(pattern, start, end)
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -496,5 +548,6 @@ def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def forget_scanners() -> None:
-    """Let the texts last scanned go (a document has been read)."""
+    """Let the texts last scanned (and split into lines) go: a document has been read."""
     _RECENT.clear()
+    _LINES.clear()

@@ -78,6 +78,17 @@ def test_gated_passes_find_what_a_whole_pass_finds(index: int) -> None:
             assert (found and found.span()) == (expected and expected.span())
 
 
+@pytest.mark.parametrize("index", range(0, len(TEXTS), 7))
+def test_gated_passes_over_part_of_a_text_find_what_a_pass_over_that_part_finds(index: int) -> None:
+    text = clean(TEXTS[index]).text
+    scanner, length = Scanner(text), len(text)
+    parts = [(0, length), (length // 3, length), (0, 2 * length // 3), (length // 5, length // 2), (7, 7)]
+    for pattern in (p for p in PATTERNS if gate_of(p, 1) is not None):
+        for start, end in parts:
+            expected = spans(pattern.finditer(text, start, end))
+            assert spans(scanner.finditer(pattern, start, end)) == expected, (pattern.pattern[:80], start, end)
+
+
 @given(st.text(alphabet=st.sampled_from(list("repacdsuby RPLACEDSUBY\n.,İıſK")), max_size=300))
 @settings(max_examples=300, deadline=None)
 def test_gated_passes_agree_on_any_text(text: str) -> None:
