@@ -93,8 +93,9 @@ SIZES = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000, "5 MB": 4_990_00
 # inflates wall time) and its peak RSS. The store's write and the inference refresh are the whole
 # load's, reported beside it.
 TARGETS = {"1 MB": (3.0, 300), "5 MB": (15.0, None)}  # CPU seconds, MB
-# The whole load (a fresh store) is measured at every size: its peak memory is the store's write
-# (1.1 GB at 1 MB, 4.3 GB at 5 MB on 30 November 2026; docs/linear-time.md, "Where a load's memory goes").
+# The whole load (a fresh store) is measured at every size: beyond the extraction, its peak memory is
+# the store's write (streamed since 30 November 2026 evening: 303 MB at 1 MB, 0.5-1.2 GB at 5 MB, was 1.1
+# and 4.3 GB; docs/linear-time.md).
 LOAD_SIZES = tuple(SIZES)
 
 
@@ -237,7 +238,7 @@ def main(argv: list[str] | None = None) -> dict:
         nargs="*",
         choices=list(SIZES),
         default=list(LOAD_SIZES),
-        help="sizes at which the whole load into a fresh store is also measured (5 MB: about 4.3 GB, 4 CPU minutes)",
+        help="sizes at which the whole load into a fresh store is also measured (5 MB: about 1 GB, 3 CPU minutes)",
     )
     parser.add_argument("--text", choices=list(TEXTS), default="seeds", help="seed prose, or the gold corpus")
     parser.add_argument("--out", type=Path, default=None, help="also write the figures here as JSON")
