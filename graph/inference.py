@@ -36,10 +36,10 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.labels import LABEL_PREDICATES, labels_of
 from graph.records import Period, make_period, short_id
-from graph.store import Store
+from graph.store import Store, store_node
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
-from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, RDFS, SKOS, SL, A
+from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, RDFS, SKOS, SL, XSD, A
 
 SERIES_RULE, SUCCESSION_RULE = register_rules(
     __name__,
@@ -98,6 +98,7 @@ def refresh_inferences(store: Store, touched: set[str] | None = None) -> Inferen
     changed = current != wanted
     if changed:
         store.replace_graph(graph, [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)])
+    store.append_meta([(store_node(), _REFRESHED_AT, Literal(str(store.version), datatype=_INTEGER))])
     return InferenceReport(
         series=sum(1 for _, p, o in wanted if p == A and o == _SERIES_CLASS),
         members=sum(1 for _, p, _ in wanted if p == _IN_SERIES),
@@ -105,6 +106,16 @@ def refresh_inferences(store: Store, touched: set[str] | None = None) -> Inferen
         quads=len(wanted),
         changed=changed,
     )
+
+
+def inferences_current(store: Store) -> bool:
+    """Whether the last refresh saw the store as it is now. Not so after a load killed between
+    its writes and its refresh: then the next refresh must run in full, since what that load
+    touched is no longer known."""
+    rows = store.select(
+        f"SELECT (MAX(?v) AS ?at) WHERE {{ GRAPH {vocab.meta_graph()} {{ {store_node()} {_REFRESHED_AT} ?v }} }}"
+    )
+    return bool(rows) and "at" in rows[0] and int(rows[0]["at"].value) == store.version
 
 
 def inference_inputs(store: Store, graph: NamedNode) -> set[tuple]:
@@ -165,6 +176,9 @@ def _infer_from(store: Store, candidates: dict[str, Candidate], stated: nx.DiGra
 
 RDFS_LABEL = NamedNode(RDFS + "label")
 _SERIES_CLASS = NamedNode(SL + "StrategySeries")
+# The graph version each refresh left the store at, in the meta graph (see inferences_current).
+_REFRESHED_AT = NamedNode(SL + "inferencesAtVersion")
+_INTEGER = NamedNode(XSD + "integer")
 _IN_SERIES = NamedNode(SL + "inSeries")
 _SUCCEEDS = NamedNode(SL + "succeeds")
 _RDF_SUBJECT = NamedNode(RDF + "subject")
@@ -268,6 +282,8 @@ def _infer_within(store: Store, touched: set[str], current: set[tuple]) -> set[t
     """The inference graph after a write that touched ``touched``: ``current`` with the series
     in scope recomputed. None when that cannot be known to equal a full run (a series name
     shared with, or derived from, one outside the scope): then the caller runs in full."""
+    if not touched:
+        return current
     old = _Series(current)
     if old.unowned:
         return None

@@ -16,7 +16,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad
 
 from graph.changes import change_log
-from graph.inference import inference_inputs, refresh_inferences, touched_by
+from graph.inference import inference_inputs, inferences_current, refresh_inferences, touched_by
 from graph.store import SourceInfo, Store, now_iso
 from loaders import formats, registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
@@ -171,12 +171,12 @@ def store_extractions(
 ) -> list[LoadResult]:
     """Store each extraction (one transaction each, logged as ``who``'s), then refresh what
     depends on all sources."""
+    # In full when the last refresh did not see the store as it is (a load killed after writing
+    # a source but before its refresh: its series are brought up to date by the next load).
+    current = inferences_current(store)
     touched: set[str] = set()
     results = [store_extraction(store, extraction, force, who, touched) for extraction in extractions]
-    # In full when every source is unchanged: a load killed after its last source was written but
-    # before this refresh finished is completed by the next load (the refresh writes only if
-    # the inferences differ).
-    after_write(store, touched if any(r.status != "unchanged" for r in results) else None)
+    after_write(store, touched if current else None)
     describe_rules(store)
     store.flush()
     return results
@@ -186,10 +186,10 @@ def withdraw(store: Store, source_id: str, who: str | None = None) -> bool:
     """Remove exactly the named graph of ``source_id`` (and log it); False if it was not loaded."""
     log = change_log("withdraw", source_id, who, now_iso(), store.source_sha256(source_id), store.version + 1)
     graph = vocab.source_graph(source_id)
-    before = inference_inputs(store, graph)
+    current, before = inferences_current(store), inference_inputs(store, graph)
     removed = store.drop_graph(graph, log)
     if removed:
-        after_write(store, touched_by(store, graph, before, set()))
+        after_write(store, touched_by(store, graph, before, set()) if current else None)
         store.flush()
     return removed
 
