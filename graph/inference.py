@@ -89,21 +89,46 @@ class InferenceReport:
 
 def refresh_inferences(store: Store, touched: set[str] | None = None) -> InferenceReport:
     """Recompute series and inferred successions (all of them, or only those ``touched`` can
-    change: IRIs from :func:`inference_inputs`); write them if they changed."""
+    change: IRIs from :func:`touched_by`); write them if they changed."""
     graph = vocab.inference_graph()
-    current = {(q.subject, q.predicate, q.object) for q in store.quads(graph)}
-    wanted = _infer_within(store, touched, current) if touched is not None else None
-    if wanted is None:  # a full run asked for, or a series name shared with plans outside the scope
+    patch = _patch(store, touched) if touched is not None else None
+    wanted: set[tuple] | None = None
+    if patch is None:  # a full run asked for, or a series name shared with plans outside the scope
         wanted = {(q.subject, q.predicate, q.object) for q in infer(store)[0]}
-    changed = current != wanted
-    if changed:
+        changed = _triples(store, graph) != wanted
+    elif changed := patch[0] != patch[1]:  # the whole graph is read only when a series changed
+        gone, redone = patch
+        wanted = (_triples(store, graph) - gone) | redone
+    if changed and wanted is not None:
         store.replace_graph(graph, [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)])
     store.append_meta([(store_node(), _REFRESHED_AT, Literal(str(store.version), datatype=_INTEGER))])
+    if wanted is None:
+        return _counted(store, changed)
     return InferenceReport(
         series=sum(1 for _, p, o in wanted if p == A and o == _SERIES_CLASS),
         members=sum(1 for _, p, _ in wanted if p == _IN_SERIES),
         inferred_edges=sum(1 for _, p, _ in wanted if p == _SUCCEEDS),
         quads=len(wanted),
+        changed=changed,
+    )
+
+
+def _triples(store: Store, graph: NamedNode) -> set[tuple]:
+    return {(q.subject, q.predicate, q.object) for q in store.quads(graph)}
+
+
+def _counted(store: Store, changed: bool) -> InferenceReport:
+    """The report of an inference graph left as it was, counted by the store."""
+
+    def count(pattern: str) -> int:
+        graph = vocab.inference_graph()
+        return int(store.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {graph} {{ {pattern} }} }}")[0]["n"].value)
+
+    return InferenceReport(
+        series=count(f"?x a {_SERIES_CLASS}"),
+        members=count(f"?x {_IN_SERIES} ?y"),
+        inferred_edges=count(f"?x {_SUCCEEDS} ?y"),
+        quads=count("?x ?p ?y"),
         changed=changed,
     )
 
@@ -285,26 +310,27 @@ def _stated_graph(store: Store) -> nx.DiGraph:
     return g
 
 
-def _infer_within(store: Store, touched: set[str], current: set[tuple]) -> set[tuple] | None:
-    """The inference graph after a write that touched ``touched``: ``current`` with the series
-    in scope recomputed. None when that cannot be known to equal a full run (a series name
-    shared with, or derived from, one outside the scope): then the caller runs in full."""
+def _patch(store: Store, touched: set[str]) -> tuple[set[tuple], set[tuple]] | None:
+    """(the inference graph's triples of the series in scope, their triples recomputed) after a
+    write that touched ``touched``. None when that cannot be known to equal a full run (a series
+    name shared with, or derived from, one outside the scope): then the caller runs in full."""
     if not touched:
-        return current
-    old = _Series(current)
-    if old.unowned:
-        return None
+        return set(), set()
+    old = _Series(store)
     stated = _stated_graph(store)
     scope = _scope(store, touched, stated, old)
     quads = _infer_from(store, _candidates(store, scope), stated)[0]
     redone: set[tuple] = {(q.subject, q.predicate, q.object) for q in quads}
     redone_series = {s.value for s, p, o in redone if p == A and o == _SERIES_CLASS}
-    left_behind = {series for series, members in old.members.items() if members & scope}
-    others = old.members.keys() - left_behind
+    left_behind = {series for iri in scope for series in old.series_of.get(iri, ())}
+    members = {m for series in left_behind for m in old.members[series]}
+    if any(len(old.series_of[m]) != 1 for m in members):
+        return None
+    others = old.every_series() - left_behind
     renamed = redone_series | left_behind
     if redone_series & others or any(_suffixed_from(series, renamed) for series in others):
         return None
-    return {t for t in current if old.owner[t] not in left_behind} | redone
+    return old.triples(left_behind, members), redone
 
 
 def _scope(store: Store, touched: set[str], stated: nx.DiGraph, old: _Series) -> set[str]:
@@ -325,6 +351,7 @@ def _scope(store: Store, touched: set[str], stated: nx.DiGraph, old: _Series) ->
             for row in store.select(_of(iris, f"{way} ; a ?type", "?t ?type"))
             if row["type"] in _MEMBER_CLASSES
         }
+        old.read(new)
         for iri in new:
             if iri in stated:
                 reached.update(stated.successors(iri), stated.predecessors(iri))
@@ -335,32 +362,42 @@ def _scope(store: Store, touched: set[str], stated: nx.DiGraph, old: _Series) ->
 
 
 class _Series:
-    """The series of an inference graph, and which series each of its triples describes."""
+    """The series the inference graph holds, read for the things asked about."""
 
-    def __init__(self, triples: set[tuple]) -> None:
+    def __init__(self, store: Store) -> None:
+        self._store = store
         self.members: dict[str, set[str]] = defaultdict(set)
         self.series_of: dict[str, set[str]] = defaultdict(set)
-        series = {s.value for s, p, o in triples if p == A and o == _SERIES_CLASS}
-        about: dict[str, str] = {}  # evidence node -> the member it is about
-        for s, p, o in triples:
-            if p == _IN_SERIES:
-                self.members[o.value].add(s.value)
-                self.series_of[s.value].add(o.value)
-            elif p == _RDF_SUBJECT:
-                about[s.value] = o.value
-        self.members.update({s: self.members.get(s, set()) for s in series})
-        self.owner: dict[tuple, str | None] = {}
-        for t in triples:
-            s, p, o = (term.value for term in t)
-            if s in series:
-                owner = s
-            elif p == _IN_SERIES.value:
-                owner = o
-            else:
-                member = about.get(s, s)  # an evidence node is about a member; a succession's subject is one
-                owner = next(iter(self.series_of[member])) if len(self.series_of.get(member, ())) == 1 else None
-            self.owner[t] = owner
-        self.unowned = any(owner is None for owner in self.owner.values())
+
+    def _select(self, pattern: str, iris: Iterable[str], variables: str) -> list[dict]:
+        graph = vocab.inference_graph()
+        return self._store.select(
+            f"SELECT {variables} WHERE {{ VALUES ?x {{ {_iris(iris)} }} GRAPH {graph} {{ {pattern} }} }}"
+        )
+
+    def read(self, iris: set[str]) -> None:
+        """Learn the series of ``iris`` and their members."""
+        for row in self._select(f"?x {_IN_SERIES} ?series . ?m {_IN_SERIES} ?series", iris, "?series ?m"):
+            self.members[row["series"].value].add(row["m"].value)
+            self.series_of[row["m"].value].add(row["series"].value)
+
+    def every_series(self) -> set[str]:
+        graph = vocab.inference_graph()
+        return {
+            row["s"].value
+            for row in self._store.select(f"SELECT ?s WHERE {{ GRAPH {graph} {{ ?s a {_SERIES_CLASS} }} }}")
+        }
+
+    def triples(self, series: set[str], members: set[str]) -> set[tuple]:
+        """Every triple describing ``series``: theirs, their ``members``' (membership and inferred
+        succession) and the evidence about those members."""
+        if not series:
+            return set()
+        found = {(row["x"], row["p"], row["o"]) for row in self._select("?x ?p ?o", series | members, "?x ?p ?o")}
+        if members:
+            evidence = self._select(f"?s {_RDF_SUBJECT} ?x ; ?p ?o", members, "?s ?p ?o")
+            found |= {(row["s"], row["p"], row["o"]) for row in evidence}
+        return found
 
 
 def _suffixed_from(series: str, names: set[str]) -> bool:

@@ -176,8 +176,8 @@ def store_extractions(
     current = inferences_current(store)
     touched: set[str] = set()
     results = [store_extraction(store, extraction, force, who, touched) for extraction in extractions]
+    describe_rules(store)  # first: the refresh's stamp is then of the version the load leaves
     after_write(store, touched if current else None)
-    describe_rules(store)
     store.flush()
     return results
 
@@ -226,8 +226,8 @@ def reread_sources(store: Store) -> list[str]:
             extraction.source_file = formats.read(original, info.file_name)
         graphs[extraction.graph] = LazyQuads(extraction, info.loaded_at)
     store.replace_graphs(graphs)
-    after_write(store)
     describe_rules(store)
+    after_write(store)
     store.flush()
     return [g.value.rsplit("/", 1)[-1] for g in graphs]
 
