@@ -606,7 +606,9 @@ EXPIRY_REACH = 100  # the ended plan is named this close before "expired", "is n
 def _expiry_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, list[Side]] | None:
     """ "The SEND Strategy expired in December 2020" in a text presenting the SEND and Inclusion Strategy
     2021-23: the plan the text presents, a later edition of the one that ended, follows it."""
-    older = _named_before(reading, match.start(), max(sentence[0], match.start() - EXPIRY_REACH))
+    older = _named_before(reading, match.start(), max(sentence[0], match.start() - EXPIRY_REACH)) or _it_ended(
+        reading, match, sentence
+    )
     if older is None:
         return None
     main = reading.main
@@ -619,6 +621,21 @@ def _expiry_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, i
         return Side(main, match.start(), match.end()), [older]
     newer = _new_plan_after(reading, older, match.end())
     return (newer, [older]) if newer is not None else None
+
+
+_IT_BEFORE = re.compile(r"\b(?:it|this)\s+$", re.IGNORECASE)
+
+
+def _it_ended(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> Side | None:
+    """ "Our current X 2021-23 Strategy has guided our work ..., and as it comes to an end": "it" just before the cue
+    is the first plan named in its sentence, else the subject of the sentence before."""
+    if not _IT_BEFORE.search(reading.doc.text, max(0, match.start() - 8), match.start()):
+        return None
+    named = reading.between(sentence[0], match.start())
+    if named:
+        return _side(named[0])
+    subject = _subject_before(reading, "it", sentence[0])
+    return Side(subject, match.start(), match.end()) if subject is not None else None
 
 
 EXPIRY_FOLLOW = 300  # the new plan is named this close after the old one is said to end
@@ -1333,6 +1350,8 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
     return Side(_predecessor_name(newer, phrase.group(0), period, year), phrase.start(), end, described=True)
 
 
+# Between a described plan and its quoted name: ", ", " (", ": ", " - ".
+_SLOGAN_APPOSITION = re.compile(r"\s*(?:,|\(|:|–|-)\s*")
 # A plan's name in quotes: "'Ashvale 2030: a shared vision'", "“Fairer Together”" (bounded, on one line).
 _QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>[A-Z][^‘'“\"’”\n]{2,80}?)[’'”\"](?![\w])")
 
@@ -1340,7 +1359,7 @@ _QUOTED_NAME = re.compile(r"[‘'“\"](?P<name>[A-Z][^‘'“\"’”\n]{2,80}?
 def _known_by_slogan(text: str, described: str, end: int, limit: int) -> Side | None:
     """ "the existing Community Strategy, 'Ashvale 2030: a shared vision'": a plan described by its kind, then
     named in apposition by a quoted slogan, is the plan of that name (titled as written, of the kind described)."""
-    apposition = _APPOSITION.match(text, end, min(limit, end + 12))
+    apposition = _SLOGAN_APPOSITION.match(text, end, min(limit, end + 12))
     quoted = _QUOTED_NAME.match(text, apposition.end(), limit) if apposition else None
     if quoted is None:
         return None

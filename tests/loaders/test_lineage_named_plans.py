@@ -343,3 +343,28 @@ def test_a_new_policy_or_programme_does_not_follow_the_plan_that_expired(tmp_pat
         "Brenmoor District Council",
     )
     assert doc.relations() == []
+
+
+def test_it_that_draws_to_a_close_is_the_plan_its_sentence_names(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "CLA Strategy 2025-2028\n\nOur current Children Looked After (CLA) 2020-23 Strategy has shaped how we work "
+        "with foster carers and schools across the county, and as it draws to a close we are writing our new "
+        "strategy with young people.\n\nThe CLA Strategy 2025-2028 will be published in the spring.\n",
+        "Brackwater County Council",
+    )
+    fact = doc.fact(
+        "Brackwater CLA Strategy 2025-2028", "isSuccessorOf", "Brackwater Children Looked After Strategy 2020-2023"
+    )
+    assert fact.rule == "succession-after-expiry"
+    assert_quoted(doc, fact, "as it draws to a close")
+
+
+def test_a_predecessor_named_by_its_slogan_in_brackets(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        'Community Plan 2025-2035\n\nThis plan replaces the existing Community Plan ("Stronger Felbridge 2025"), '
+        "which the partnership agreed in 2015.\n",
+        "Felbridge Borough Council",
+    )
+    assert doc.relations() == [("Felbridge Community Plan 2025-2035", "supersedes", "Stronger Felbridge 2025")]
