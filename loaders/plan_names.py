@@ -119,7 +119,19 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
     while kept and (kept[-1].text.lower() in JOINERS or kept[-1].text.startswith("(")):
         kept.pop()  # a name never starts with "and" or a bracketed acronym
     kept.reverse()
-    return _without_navigation(kept)
+    return _without_repeated_opening(_without_navigation(kept))
+
+
+def _without_repeated_opening(kept: list[_Word]) -> list[_Word]:
+    """ "Cheshire West and Chester Cheshire West Plan": a name whose first two words come again further on
+    (a council's name above a title that begins with its place, run together) starts where they come again."""
+    if len(kept) < 4:
+        return kept
+    opening = (kept[0].text, kept[1].text)
+    for index in range(2, len(kept) - 1):
+        if (kept[index].text, kept[index + 1].text) == opening:
+            return kept[index:]
+    return kept
 
 
 def _lower_topic_word(word: _Word, before: _Word | None) -> bool:

@@ -288,8 +288,13 @@ def read(doc: Document) -> Reading:
         match = _below_last_break(names.COLON_TITLE, text, found, breaks)
         if match is not None and (skip := names.slogan_start(match.group("name"))):
             match = names.COLON_TITLE.match(text, match.start("name") + skip)
+        titled = names.from_colon_title(match) if match is not None else None
+        if match is not None and titled is None and ", " in match.group("name"):
+            # "Report on Greener Streets, Cleaner Air: ...": a label's words before the comma are no slogan's
+            match = names.COLON_TITLE.match(text, match.start("name") + match.group("name").rindex(", ") + 2)
+            titled = names.from_colon_title(match) if match is not None else None
         if match is not None:
-            add(names.from_colon_title(match), match.start(), match.end())
+            add(titled, match.start(), match.end())
     for match in finditer(names.QUOTED_NAME, text):
         add(names.from_quoted_name(match, text, place), match.start(), match.end())
     series: dict[str, str] = {}  # numbered acronyms the text defines: "Local Transport Plan (LTP4)"
@@ -327,7 +332,7 @@ def read(doc: Document) -> Reading:
     for short, start, end in recurrences(text, {m.name.short for m in reading.mentions if m.name.short}):
         add(reading.strategy_named(short), start, end)
     reading.mentions = sorted(reading.mentions + bilingual(text, welsh, reading.mentions), key=lambda m: m.start)
-    reading.mentions = appositions(text, reading.mentions, place, taken)
+    reading.mentions = slogan_titles_as_one(appositions(text, reading.mentions, place, taken))
     for start, end, expansion, period in plan_names.acronym_names(text, series):
         if period is None:
             add(reading.expanded(expansion, start), start, end)
@@ -396,6 +401,38 @@ def appositions(text: str, mentions: list[Mention], place: str | None, taken: Sp
             series[numbered.group("prefix")] = named[1]
     found += [m for m in numbered_series(text, series, place) if taken.take(m.start, m.end)]
     return sorted(found, key=lambda m: m.start)
+
+
+def slogan_titles_as_one(mentions: list[Mention]) -> list[Mention]:
+    """ "Healthy and Happy Communities: Devon's Joint Health and Wellbeing Strategy, 2020-25" and "the Joint Health
+    and Wellbeing Strategy 2020-25" in one text are one plan: a name with the period of a slogan's title, within
+    the words after its colon, is that plan (the slogan-less name a label of it, not a plan of its own)."""
+    titled = [m.name for m in mentions if m.name.short and m.name.period and ": " in (m.name.title or "")]
+    if not titled:
+        return mentions
+    subtitles = {name.key: name_words((name.title or "").split(": ", 1)[1]) for name in titled}
+    by_key = {name.key: name for name in titled}
+    found = []
+    for mention in mentions:
+        name = mention.name
+        if name.period and name.key not in by_key and not name.edition:
+            forms = [name_words(form) for form in (name.base, name.title) if form]
+            same = next(
+                (
+                    by_key[key]
+                    for key, words in subtitles.items()
+                    if by_key[key].period == name.period and any(names_same_plan(_no_years(f), words) for f in forms)
+                ),
+                None,
+            )
+            if same is not None:
+                mention = Mention(same, mention.start, mention.end)
+        found.append(mention)
+    return found
+
+
+def _no_years(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if not w.isdigit())
 
 
 def _period_of_name(name: StrategyName) -> Period | None:

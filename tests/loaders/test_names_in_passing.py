@@ -108,6 +108,12 @@ def test_an_action_plan_that_delivers_a_strategy_is_not_one_of_its_own(tmp_path:
             {"Corporate Plan 2024-2028"},
             {"Corporate Corporate Plan 2024-2028"},
         ),
+        # a council's name run into a title that begins with its place
+        (
+            "North Ashby and Kestrel North Ashby Borough Plan 2023-2027 sets our aims.",
+            {"North Ashby Borough Plan 2023-2027"},
+            {"North Ashby and Kestrel North Ashby Borough Plan 2023-2027"},
+        ),
         # a list's or footnote's number after "Strategy" is not an edition
         (
             "RESOLVED that the Air Quality Strategy 2 be noted.",
@@ -191,3 +197,14 @@ def test_an_edition_known_by_its_ordinal(tmp_path: Path) -> None:
 
 def test_the_text_s_own_plan_called_its_first_is_no_other_edition(tmp_path: Path) -> None:
     assert strategy_names(tmp_path, "This is our first Loneliness Strategy. It runs for three years.") == set()
+
+
+def test_a_slogan_title_and_its_name_without_the_slogan_are_one_plan(tmp_path: Path) -> None:
+    text = (
+        "Report on Greener Streets, Cleaner Air: Eastmoor's Air Quality Strategy, 2025-30, attached.\n\n"
+        "The Air Quality Strategy 2025-30 replaces no earlier plan. The AQS was written with residents."
+    )
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    plans = typed_strategies(extract(path))
+    assert len(plans) == 1
