@@ -268,10 +268,14 @@ def _introduced(text: str, start: int, capitals: int = 0) -> bool:
     pointed = _DETERMINED.search(window)
     if pointed and (not pointed.group("between") or pointed.group("between").strip() in lexicon.name_stops("pointing")):
         return True
-    before = _words_before(text, start, 1)
-    if before and before[0].text.lower() in ("a", "an"):
-        return capitals >= 2 and not _duty_before(text, before[0].start)
-    return bool(before) and before[0].text.lower() in lexicon.name_stops("inside")
+    before = _words_before(text, start, 2)
+    if before and before[-1].text.lower() in ("a", "an"):
+        return capitals >= 2 and not _duty_before(text, before[-1].start)
+    if len(before) == 2 and before[-1].text.lower() in ("and", "&") and lexicon.head_of_name(before[0].text):
+        # "the council's Recovery Strategy and Renewal Plan": one determiner points at both names
+        earlier = _modifiers(text, before[0].start)
+        return _introduced(text, earlier[0].start if earlier else before[0].start)
+    return bool(before) and before[-1].text.lower() in lexicon.name_stops("inside")
 
 
 _SENTENCE_END = re.compile(r"[.;:!?]\s")

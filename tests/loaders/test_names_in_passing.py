@@ -208,3 +208,9 @@ def test_a_slogan_title_and_its_name_without_the_slogan_are_one_plan(tmp_path: P
     path.write_text(text, encoding="utf-8")
     plans = typed_strategies(extract(path))
     assert len(plans) == 1
+
+
+def test_one_determiner_points_at_two_names_joined_by_and(tmp_path: Path) -> None:
+    names = strategy_names(tmp_path, "Members discussed the borough's Resilience Strategy and Renewal Plan at length.")
+    assert {"Resilience Strategy", "Renewal Plan"} <= names
+    assert strategy_names(tmp_path, "priorities set in Resilience Strategy and Renewal Plan apply") == set()
