@@ -1140,12 +1140,23 @@ def _same_series(one: StrategyName, other: StrategyName) -> bool:
     """Two editions of one plan: the same name apart from the period (or one name within the other), an
     acronym standing for the words it abbreviates ("SEND Strategy 2024-2029" after the "Special Educational
     Needs and Disabilities Strategy 2021-2023")."""
-    # Edition numbers aside: "Local Transport Plan 4" and "Local Transport Plan 3" are one series.
+    first, second = _series_words(one, other)
+    return bool(first and second) and (within(first, second) or within(second, first))
+
+
+def _series_words(one: StrategyName, other: StrategyName) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Both names' words without edition numbers ("Local Transport Plan 4" and "Local Transport Plan 3" are one
+    series), each acronym spelled out by the other name's words."""
     first = tuple(w for w in name_words(one.base or one.key) if not (w.isdigit() and len(w) <= 2))
     second = tuple(w for w in name_words(other.base or other.key) if not (w.isdigit() and len(w) <= 2))
-    first = _spelled_out(one.base or one.key, first, second)
-    second = _spelled_out(other.base or other.key, second, first)
-    return bool(first and second) and (within(first, second) or within(second, first))
+    return _spelled_out(one.base or one.key, first, second), _spelled_out(other.base or other.key, second, first)
+
+
+def _one_numbered_series(one: StrategyName, other: StrategyName) -> bool:
+    """Numbered editions are one series only when the names agree word for word apart from the number: a
+    "Local Area Transport Plan 3" (an area's plan) is no edition of the "Local Transport Plan" series."""
+    first, second = _series_words(one, other)
+    return bool(first) and first == second
 
 
 def _same_subject(one: StrategyName, other: StrategyName) -> bool:
@@ -2292,7 +2303,7 @@ def numbered_editions(reading: Reading) -> None:
     sentences = Sentences.of(doc)
     for number, olders in sorted(numbered.items()):
         for older, newer in itertools.product(olders, numbered.get(number + 1, [])):
-            if not _same_series(older.name, newer.name) or _related(doc, newer.name.iri, older.name.iri):
+            if not _one_numbered_series(older.name, newer.name) or _related(doc, newer.name.iri, older.name.iri):
                 continue
             if _reversed(newer.name, older.name):
                 continue

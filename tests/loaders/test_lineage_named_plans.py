@@ -219,6 +219,16 @@ def test_numbered_plans_of_two_series_are_not_one_series(tmp_path: Path) -> None
     assert doc.relations() == []
 
 
+def test_a_numbered_plan_whose_name_holds_another_series_words_is_not_its_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Neighbourhood travel\n\nEach District Transport Plan 2 set out local schemes under the county's plan. "
+        "Work on the Transport Plan 3 for the whole county began this spring.\n",
+        "Westerleigh County Council",
+    )
+    assert doc.relations() == []
+
+
 @pytest.mark.parametrize(
     ("first", "older"),
     [
