@@ -380,6 +380,7 @@ class Layout:
     # Indexes for the lookups rules make once per match (docs/linear-time.md).
     _sitting_starts: list[int] | None = dataclasses.field(default=None, repr=False)
     _references: dict[tuple[int, int], list[Reference]] = dataclasses.field(default_factory=dict, repr=False)
+    _outcome_markers: list[int] | None = dataclasses.field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         starts = [s.start for s in self.sittings]
@@ -395,6 +396,13 @@ class Layout:
             return before[-1] if before else self.record_meeting or self.header
         at = bisect.bisect_right(self._sitting_starts, position)
         return self.sittings[at - 1] if at else self.record_meeting or self.header
+
+    def next_outcome_marker(self, position: int) -> int | None:
+        """Where the first outcome marker at or after ``position`` starts."""
+        if self._outcome_markers is None:
+            self._outcome_markers = sorted(b.marker[0] for b in self.blocks if b.stance == "outcome")
+        at = bisect.bisect_left(self._outcome_markers, position)
+        return self._outcome_markers[at] if at < len(self._outcome_markers) else None
 
     def references(self, text: str, start: int, end: int) -> list[Reference]:
         """``references(text, start, end)``, read once per passage: every event of a record asks
@@ -988,7 +996,8 @@ THE_RECOMMENDATIONS = re.compile(r"\bthe\s(?:above\s|report's\s)?recommendations
 ACTOR = re.compile(rf"(?P<body>{POST}|{ORGN})")
 # Prose outcomes anywhere: "was approved by County Council on December 10", "The Cabinet approved the Plan".
 MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|shall|should|may|might|could|must|once|if|when|until|unless|subject\sto|before|expected|"
+    # "may", not the month ("In May 2021", "on 4 May")
+    r"\b(?:will|would|shall|should|(?<!\d\s)may(?!\s\d)|might|could|must|once|if|when|until|unless|subject\sto|before|expected|"
     r"intended|due|planned|proposed|asked|requested|invited|seek\w*|sought|to\sbe|not|never)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )

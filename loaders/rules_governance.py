@@ -17,6 +17,7 @@ from pyoxigraph import Literal, NamedNode
 from loaders import names
 from loaders.dates import MONTH_NAME, XsdValue, find_dates, first_date
 from loaders.document import Document, literal
+from loaders.facts import Fact
 from loaders.governance import (
     AND_BY,
     ASKED,
@@ -608,9 +609,16 @@ def _clause(
         when = _event_date(doc.text, *clause)
     meeting = _sitting_meeting(reading, sitting) if sitting else None
     for verb, target in _acts(reading, shape, match, clause, strategy):
-        if verb.verb in DISCUSSING and stance == "outcome":
-            # "Consideration was given to a report on X" (then "RESOLVED that X be approved", or nothing more):
-            # a meeting that considered a report decided nothing of its own
+        if (
+            verb.verb in DISCUSSING
+            and stance == "outcome"
+            and (
+                not _presented_for_consideration(reading, match.start(), clause[1], target)
+                or _resolved_after(lay, clause[1], sitting)
+            )
+        ):
+            # "Consideration was given to a report on the progress of X" (a plan in force), or the preamble of
+            # "RESOLVED that X be approved": no consideration of the plan of its own
             continue
         event = _event(reading, stance, verb, target, where, named, sitting, context, when, block, clause, recommends)
         if event is None:
@@ -622,6 +630,40 @@ def _clause(
         _references(reading, lay, event, sitting, block, where)
     _decision_by_post(reading, strategy, clause)
     return strategy
+
+
+def _resolved_after(lay: Layout, position: int, sitting: Sitting | None) -> bool:
+    """Whether the next outcome marker after ``position`` is at the same sitting (the resolution a discussion
+    led to); found by bisection (docs/linear-time.md)."""
+    following = lay.next_outcome_marker(position)
+    return following is not None and lay.sitting_at(following) == sitting
+
+
+# What a report a body considered is, when it is not the plan itself: a progress, update or monitoring report on a
+# plan in force, or a timetable or approach for one ("the timeline and principles for updating the Strategy").
+REPORT_ON_PLAN = re.compile(
+    r"(?i)\b(?:progress|updates?\s(?:on|of|to)|updating|monitoring|annual|performance|implementation|delivery|"
+    r"outturn|achievements?|position|timeline|timetable|principles|approach|review\sof|action\splan|evaluation)\b"
+)
+# What says a report puts the plan before the body: "for approval", "for comment", "for consultation".
+FOR_DECISION = re.compile(
+    r"(?i)\bfor\s(?:its\s|their\s|formal\s|final\s)?(?:approval|endorsement|comments?|consultation|adoption|agreement|"
+    r"sign-off|consideration|ratification)\b"
+)
+
+
+def _presented_for_consideration(reading: Reading, start: int, end: int, plan: StrategyName) -> bool:
+    """Whether what a body considered between ``start`` and ``end`` is the plan itself: a report presenting it (the
+    draft, a new, refreshed or revised plan, one put "for approval" or "for comment", or the plan the document
+    presents), not a progress, update or monitoring report on a plan in force ("the current Strategy")."""
+    text = reading.doc.text
+    named = reading.overlapping(start, end)
+    anaphor = ANAPHORA.search(text, start, end)
+    at = min(p for p in (named.start if named else end, anaphor.start() if anaphor else end, end))
+    lead = text[start : at + (len(anaphor.group(0)) if anaphor and anaphor.start() == at else 0)]
+    if REPORT_ON_PLAN.search(lead) or STANDING.search(lead):
+        return False
+    return plan == reading.main or bool(PRESENTED.search(lead)) or FOR_DECISION.search(text, start, end) is not None
 
 
 # The body a request heading is addressed to: "makes the following recommendation to Council:".
@@ -926,7 +968,6 @@ def prose_outcomes_rule(reading: Reading) -> None:
     doc = reading.doc
     lay = layout(doc)
     outcome_blocks = [b for b in lay.blocks if b.stance == "outcome"]
-    resolved = bool(outcome_blocks)  # minutes that record a resolution: their "considered" is its preamble
     for shape, pattern in prose_outcomes():
         for match in doc.finditer(pattern):
             if any(
@@ -953,7 +994,7 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 when = _event_date(
                     doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
                 )
-                when = when or _sentence_date(doc.text, match.start()) or _date_before(doc.text, span[0])
+                when = when or _sentence_date(doc.text, match.start()) or _date_before(doc, span[0])
                 sitting = lay.sitting_at(match.start())
                 if (
                     when is None
@@ -966,12 +1007,15 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 for verb in verbs:
                     for plan in plans:
                         if verb.verb in DISCUSSING and (
-                            shape == "active"
-                            or resolved
+                            (
+                                shape == "active"
+                                and not _presented_for_consideration(reading, match.start("tail"), match.end(), plan)
+                            )
+                            or _resolved_after(lay, match.end(), sitting)
                             or (body is not None and _decided(reading, plan, body, DISCUSSING))
                         ):
-                            # "The Board considered a report on X": a meeting that considered a report decided
-                            # nothing; "The Cabinet considered the report ... RESOLVED that X be approved"
+                            # "The Board considered a progress report on X" (a plan in force); "The Cabinet
+                            # considered the report ... RESOLVED that X be approved" (the resolution's preamble)
                             continue
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
 
@@ -1003,9 +1047,13 @@ def _sentence_date(text: str, position: int) -> XsdValue | None:
 DATE_BEFORE_BODY = re.compile(r"\b(?:[Ii]n|[Oo]n|[Dd]uring)\s(?P<date>[^,;.]{4,30}),?\s$")
 
 
-def _date_before(text: str, body_start: int) -> XsdValue | None:
-    before = DATE_BEFORE_BODY.search(text, max(0, body_start - 40), body_start)
-    return _first_date(text, *before.span("date")) if before else None
+def _date_before(doc: Document, body_start: int) -> XsdValue | None:
+    """ "In March 2021, the Committee approved ...": a date on the body's own line ("Posted on 3 May 2018" over a
+    news release's first paragraph dates the release, not what it reports)."""
+    before = DATE_BEFORE_BODY.search(doc.text, max(0, body_start - 40), body_start)
+    if before is None or "\n" in doc.original[slice(*doc.clean.to_original(before.start("date"), body_start))]:
+        return None
+    return _first_date(doc.text, *before.span("date"))
 
 
 def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> NamedNode | None:
@@ -1382,6 +1430,37 @@ def impossible_dates(reading: Reading) -> None:
             reading.doc.warn(mention.problem, (mention.start, mention.end))
 
 
+def undated_twins(reading: Reading) -> None:
+    """ "The Board has agreed the Plan" in a news release, then "The Board agreed the plan at its meeting on 1 May":
+    one outcome told twice. An undated outcome of a body on a plan is the same event as its dated outcome of the same
+    kind on that plan, so only the dated one is kept (a request is another matter: it is of another body)."""
+    doc = reading.doc
+    about: dict[NamedNode, list[Fact]] = {}
+    for fact in doc.facts:  # one pass over the facts (docs/linear-time.md)
+        if "/event/" in fact.subject.value:
+            about.setdefault(fact.subject, []).append(fact)
+    keys = {event: _outcome_key(facts) for event, facts in about.items()}
+    when = {event for event, facts in about.items() if any(f.predicate in DATED for f in facts)}
+    dated = {key for event, key in keys.items() if key is not None and event in when}
+    twins = {event for event, key in keys.items() if key is not None and key in dated and event not in when}
+    if twins:
+        doc.forget(twins)
+
+
+# What dates an event: its date, or the day and month when the text gives no year ("at its meeting on 1 May").
+DATED = {SL("date"), SL("monthDay")}
+
+
+def _outcome_key(about: list[Fact]) -> tuple[str, ...] | None:
+    """What makes two outcomes one: their kinds, the plan and the body (None for a request or a bodiless event)."""
+    if any(f.predicate == SL("requestedOf") for f in about):
+        return None
+    bodies = sorted({f.object.value for f in about if f.predicate == PROV_ASSOCIATED})
+    plans = sorted({f.object.value for f in about if f.predicate == SL("concerns")})
+    kinds = sorted({f.object.value for f in about if f.predicate == A})
+    return (*kinds, "|", *plans, "|", *bodies) if bodies else None
+
+
 RULES = [
     impossible_dates,
     report_authors,
@@ -1397,6 +1476,7 @@ RULES = [
     request_events,
     report_addressee,
     developers,
+    undated_twins,
 ]
 
 register_rules(

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from loaders.extract import extract
 from loaders.facts import Fact
 from strategy_lineage import vocab
@@ -109,16 +111,50 @@ def test_each_decision_is_dated_by_the_entry_line_above_it(tmp_path: Path) -> No
     assert recommendation.dates == {"2022-10-18"}
 
 
-def test_a_meeting_that_considered_a_report_decided_nothing(tmp_path: Path) -> None:
+def test_a_report_on_a_plan_in_force_is_no_consideration_of_it(tmp_path: Path) -> None:
     for text in (
-        "Agenda item\n\nMinutes:\n\nThe Board considered a report from the Director of Public Health on the "
-        "Thornvale Joint Health and Wellbeing Strategy 2022-2027 and discussed its priorities.\n",
-        "Agenda item\n\nIn May 2021 the Scrutiny Panel considered the draft Thornvale Carers Strategy 2021-2024 "
-        "and made several comments.\n",
         "View Cabinet Decision Record\n\nCabinet Decision: 3rd March 2022\n\nRecord of the Decision\n"
         "Consideration was given to a report on the progress of the Thornvale Early Help Strategy 2020-2023.\n",
+        "Agenda item\n\nMinutes:\n\nThe Panel considered the annual monitoring report on the Thornvale Carers "
+        "Strategy 2021-2024, now in its second year.\n",
+        "Agenda item\n\nMinutes:\n\nMembers considered a note on the timetable for refreshing the existing "
+        "Thornvale Carers Strategy 2021-2024 over the coming winter.\n",
+        # the preamble of a resolution at the same meeting: the resolution is what was decided
+        "Agenda item\n\nMinutes:\n\nThe Panel considered a report on the draft Thornvale Carers Strategy 2025-2028.\n\n"
+        "RESOLVED: That the draft Thornvale Carers Strategy 2025-2028 be endorsed.\n",
     ):
         assert not [e for e in events(tmp_path, text) if e.cls in {"Consideration", "Noting"}], text
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date"),
+    [
+        (
+            "Agenda item\n\nMinutes:\n\nThe Board considered a paper from the Director of Public Health presenting "
+            "the Thornvale Joint Health and Wellbeing Strategy 2026-2031 for comment.\n",
+            "Board",
+            None,
+        ),
+        (
+            "Agenda item\n\nIn May 2021 the Scrutiny Panel considered the draft Thornvale Carers Strategy 2021-2024 "
+            "and made several comments.\n",
+            "Scrutiny Panel",
+            "2021-05",
+        ),
+        (
+            "Cabinet Decision Record\n\nCabinet Decision: 9th June 2025\n\nRecord of the Decision\n"
+            "Consideration was given to a report setting out the refreshed Thornvale Library Strategy 2025-2030.\n",
+            "Cabinet",
+            "2025-06-09",
+        ),
+    ],
+)
+def test_a_body_that_considered_the_plan_presented_to_it_considered_it(
+    tmp_path: Path, text: str, body: str, date: str | None
+) -> None:
+    considered = only(events(tmp_path, text), "Consideration")
+    assert considered.by == {body}
+    assert considered.dates == ({date} if date else set())
 
 
 def test_noting_is_a_noting_and_a_consideration(tmp_path: Path) -> None:
@@ -266,3 +302,22 @@ def test_a_records_own_decision_endorsed_by_a_committee_concerns_its_plan(tmp_pa
     assert endorsed.concerns == "rights-of-way-improvement-plan-2025-2035"
     assert endorsed.by == {"Growth and Communities Cabinet Committee"} and endorsed.dates == {"2025-05-20"}
     assert only(found, "AdoptionRequest").asked == {"Cabinet Member for Highways"}
+
+
+def test_an_outcome_told_twice_in_a_release_is_one_outcome_dated_by_its_meeting(tmp_path: Path) -> None:
+    text = (
+        "Larkfield District Council news\n\nPartners sign up to shared aims\n\nPublished 9 June 2024\n\n"
+        "The Larkfield Partnership Board has endorsed the Larkfield Wellbeing Plan 2024-2029, which sets five "
+        "shared aims.\n\nThe Board endorsed the plan at its meeting on 4 June.\n"
+    )
+    (endorsed,) = [e for e in events(tmp_path, text) if e.cls == "Endorsement"]
+    assert endorsed.by == {"Larkfield Partnership Board"}
+    assert endorsed.dates == set()  # the release's own date is not the meeting's; 4 June has no year
+    assert "at its meeting on 4 June" in endorsed.typing.span.exact
+
+
+def test_the_month_may_is_no_modal_verb(tmp_path: Path) -> None:
+    text = "Agenda item\n\nIn May 2023 the Housing Panel approved the Larkfield Tenancy Strategy 2023-2028.\n"
+    approved = only(events(tmp_path, text), "Approval")
+    assert approved.by == {"Housing Panel"}
+    assert approved.dates == {"2023-05"}
