@@ -270,6 +270,8 @@ BODY_RESOLVED = re.compile(
     rf"(?P<body>{ORGN})\s(?:formally\s|unanimously\s)?"
     rf"(?:resolved\s?(?::-?|-|that\b|to\b)|(?:agreed|decided)\s?(?:that\s?)?(?::-?|\s-\s))"
 )
+# "RESOLVED: That Cabinet:", "RESOLVED - That the Executive:": the body named after "That" heads the list it resolved.
+LISTED_BODY = re.compile(rf"\s?(?:[Tt]hat\s)?(?P<body>(?:the\s)?(?:{POST}|{ORGN}|Executive))\s?(?::-?|\s[-–]\s)")
 # "Meeting: 10/11/2016 - Cabinet (Item 180)", "Decided at meeting: 10/11/2016 - Cabinet",
 # "Made at meeting: 10/10/2022 - Cabinet" (a decision register's entry)
 MEETING_LINE = re.compile(
@@ -620,6 +622,10 @@ BLOCK_FIELDS = {"outcome-text", "request-text", "recommendation-text", "section-
 VALUE_LOOKAHEAD = 10
 
 
+# The opening of a resolution's text: "That the Housing Committee: ..." (what follows names a body, not a label).
+RESOLUTION_OPENING = re.compile(r"\s*(?:-\s)?(?:[Tt]hat|THAT)\s[^:]*$")
+
+
 def _labels_in(line: str) -> list[tuple[str, int, int, int]]:
     """Each label of a line as (label, where it starts, where its value starts, where its value ends): the label
     the line opens with, then any written with a capital after it ("Decision Maker: Cabinet Decision status: For
@@ -632,6 +638,8 @@ def _labels_in(line: str) -> list[tuple[str, int, int, int]]:
     after = first.start("value") if first else 0
     for match in inline_label().finditer(line, after) if ":" in line[after:] else ():  # a label has its colon
         written = match.group("label")
+        if RESOLUTION_OPENING.match(line, after, match.start("label")):
+            continue  # "RESOLVED: That the Housing Committee:": the body that resolved, no "Committee:" label
         if written[:1].isupper() and (spots or " " in written or written.endswith("?")):
             spots.append((written, match.start("label"), match.end()))
     if not spots:
@@ -793,6 +801,9 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
         following = boundaries[bisect.bisect_right(boundaries, max(start, content - 1))]
         end = min(following, content + BLOCK_REACH)
         if end > content:
+            listed = LISTED_BODY.match(text, content) if stance == "outcome" and body is None else None
+            if listed is not None:  # "RESOLVED: That Cabinet: (1) Noted ... (2) Approved ...": Cabinet resolved
+                body, body_span = listed.group("body"), listed.span("body")
             blocks.append(Block(stance, content, end, (start, content), body, body_span))
     return blocks + _unlabelled_decisions(fields, sittings, blocks, boundaries)
 
@@ -895,6 +906,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a + 1, b) if text.startswith(" ", a) and b > a + 1 else (a, b) for a, b in spans]
 
 
+# "recommend", "RECOMMENDED", "Recommends" (resolutions are often in capitals), and the body recommended to:
+# "to Council", "(to Council)", "TO FULL COUNCIL".
+RECOMMEND = r"(?:[Rr]ecommend(?:s|ed)?|RECOMMEND(?:S|ED)?)"
+TO_BODY = rf"\(?(?:to|TO)\s(?P<body>{ORGN}|(?:FULL\s)?COUNCIL|CABINET)\)?"
+
+
 @cache
 def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """How a clause under a marker says what was done, by shape:
@@ -910,7 +927,12 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("recommend", re.compile(rf"(?P<body>{ORGN})\sbe\srecommended\sto\s{joined(base)}\b")),
         (
             "recommend",
-            re.compile(rf"\brecommend(?:s|ed)?\sto\s(?P<body>{ORGN})\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(base)}\b"),
+            re.compile(rf"\b{RECOMMEND}\s{TO_BODY}\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(base)}\b"),
+        ),
+        # "RECOMMEND TO FULL COUNCIL the adoption of the Plan": the act named as a noun
+        (
+            "recommend",
+            re.compile(rf"\b{RECOMMEND}\s{TO_BODY}\s(?:the\s)?(?P<verbs>{verb_forms('noun')})\sof\b"),
         ),
         (
             "recommend",
@@ -923,7 +945,7 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "recommend",
             re.compile(
-                rf"\brecommend(?:s|ed)?\sto\s(?P<body>{ORGN})\sthat\s[^.;]{{0,150}}?\s(?:be|is|are)\s{joined(past)}\b"
+                rf"\b{RECOMMEND}\s{TO_BODY}\s(?:that|THAT)\s[^.;]{{0,150}}?\s(?:be|is|are)\s(?:formally\s)?{joined(past)}\b"
             ),
         ),
         # "recommends its adoption by Council", "recommend the Plan for approval by the Council"
@@ -1124,6 +1146,22 @@ def prose_recommendations() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:(?:re)?commend(?:s|ed)?|refer(?:s|red)?)\s(?:the|this|it|its)\b[^.;]{{0,120}}?\sto\s"
                 rf"(?P<body>{ORGN})\sfor\s(?P<verbs>{noun})\b"
+            ),
+        ),
+        # "The Executive will be asked to recommend that Council approve the Plan": a request of the Council
+        (
+            "asked-to-recommend",
+            re.compile(
+                rf"\b(?:asked|invited|requested)\sto\s{RECOMMEND}\s(?:that\s)?(?:the\s)?(?P<body>{ORGN})\s(?:should\s)?"
+                rf"(?:to\s)?(?P<verbs>{verb_forms('base')})\b"
+            ),
+        ),
+        # "a recommendation from the Coastal Committee that the Strategy be formally adopted": of the body it went to
+        (
+            "from",
+            re.compile(
+                rf"\brecommendations?\sfrom\s(?P<by>(?:the\s)?{ORGN})\sthat\s[^.;]{{0,150}}?\s(?:be|is|are)\s"
+                rf"(?:formally\s)?(?P<verbs>{verb_forms('past')})\b"
             ),
         ),
         # "the submission of the refreshed Plan 2023 to 2028 to Full Council with the recommendation of formal adoption"

@@ -396,6 +396,8 @@ def actor(reading: Reading, written: str, where: tuple[int, int], rule: str) -> 
     Overview and Scrutiny Committee" is that committee; "the full Council meeting" and "the council" are the Council."""
     written, where = _last_line(reading, written, where)
     written = re.sub(r"^(?:[Tt]hat|[Ii]t|[Aa]nd|[Ww]hen|[Ii]f|[Oo]nce)\s+", "", written.strip())
+    if written.isupper() and len(written) > 6:  # "FULL COUNCIL", "CABINET" in a resolution written in capitals
+        written = re.sub(r"\b(Of|And|For|The)\b", lambda m: m.group(1).lower(), written.title())
     written = re.sub(r"^(?:the\s+)?[Ff]ull\s+(?=[Cc]ouncil\b)", "", written)
     written = re.sub(r"^(?:the\s+)?(?:(?:County|City|Borough)\s+)?Council['’]s\s+(?=[A-Z])", "", written)
     written = re.sub(
@@ -1146,19 +1148,25 @@ def prose_recommendations_rule(reading: Reading) -> None:
     doc = reading.doc
     lay = layout(doc)
     context = _context(reading, lay)
-    for _shape, pattern in prose_recommendations():
+    for shape, pattern in prose_recommendations():
         for match in doc.finditer(pattern):
             if any(b.start <= match.start() < b.end for b in lay.blocks):
                 continue  # under a "RESOLVED" or "Decision:" marker the block reading has it
-            strategy = _recommended_plan(reading, match)
-            asked = _named_body(reading, match, None, "body", "recommendation")
+            sitting = lay.sitting_at(match.start())
+            if shape == "from":  # "a recommendation from the Committee that X be adopted", before the body it went to
+                strategy = strategy_in(reading, match.end("by"), match.end())
+                by = _named_body(reading, match, None, "by", "recommendation")
+                asked = _subject_body(reading, match) or (_sitting_body(reading, sitting) if sitting else None)
+                asked = asked if asked != by else None
+            else:
+                strategy = _recommended_plan(reading, match)
+                asked = _named_body(reading, match, None, "body", "recommendation")
+                by = _subject_body(reading, match) or (_sitting_body(reading, sitting) if sitting else None)
             if strategy is None or asked is None:
                 continue
-            sitting = lay.sitting_at(match.start())
-            by = _subject_body(reading, match) or (_sitting_body(reading, sitting) if sitting else None)
             by = by or context.due_body or (context.makers[0] if context.makers else None)
             sentence_end = _sentence_end(doc.text, match.end())
-            when = _event_date(doc.text, match.end("body"), sentence_end)  # "referred to Council on 29 July 2010"
+            when = _event_date(doc.text, match.end(), sentence_end)  # "referred to Council on 29 July 2010"
             when = when or (sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided)
             record_event(
                 reading,
@@ -1179,7 +1187,9 @@ SENTENCE_SUBJECT = re.compile(rf"(?P<body>{POST}|{ORGN})\s(?!(?:is|are|be|was|we
 def _subject_body(reading: Reading, match: re.Match[str]) -> NamedNode | None:
     """The body that recommends, when the sentence opens with it (an active recommendation, not "X be commended")."""
     text = reading.doc.text
-    if not re.match(r"(?:re)?commend|refer", text[match.start() : match.start() + 9]):
+    if not re.match(
+        r"(?:re)?commend|refer|(?:asked|invited|requested)\sto|recommendations?\sfrom", text[match.start() :]
+    ):
         return None
     sentence_start = max(text.rfind(". ", max(0, match.start() - 300), match.start()) + 2, max(0, match.start() - 300))
     subject = SENTENCE_SUBJECT.match(text, sentence_start, match.start())

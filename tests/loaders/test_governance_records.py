@@ -321,3 +321,61 @@ def test_the_month_may_is_no_modal_verb(tmp_path: Path) -> None:
     approved = only(events(tmp_path, text), "Approval")
     assert approved.by == {"Housing Panel"}
     assert approved.dates == {"2023-05"}
+
+
+@pytest.mark.parametrize(
+    "resolution",
+    [
+        "RESOLVED:\n\nRECOMMENDED to Council that the Ardley Harbour Strategy 2025-2035 be adopted.",
+        "Resolved to RECOMMEND TO FULL COUNCIL the adoption of the Ardley Harbour Strategy 2025-2035.",
+        "Resolved to RECOMMEND (to Council) that the Ardley Harbour Strategy 2025-2035 be approved.",
+        "RESOLVED - That Cabinet RECOMMENDS TO COUNCIL that the Ardley Harbour Strategy 2025-2035 be formally adopted.",
+    ],
+)
+def test_a_recommendation_in_capitals_is_a_request_of_the_body_recommended_to(tmp_path: Path, resolution: str) -> None:
+    text = (
+        f"Issue - meetings\n\nMeeting: 03/02/2025 - Cabinet (Item 7)\n\n7 Harbour Strategy\n\nMinutes:\n\n{resolution}"
+    )
+    found = events(tmp_path, text)
+    assert [e.cls for e in found] == ["Recommendation"]  # never the Cabinet's own adoption or approval
+    assert found[0].asked == {"Council"}
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        (
+            "Forward plan entry\n\nArdley Harbour Strategy 2025-2035\n\nThe Executive will be asked to recommend "
+            "that Council approve the Ardley Harbour Strategy 2025-2035 at its meeting on 12 March 2025.\n",
+            set(),
+        ),
+        (
+            "Council minutes\n\nMeeting: 12/03/2025 - Council (Item 9)\n\nMinutes:\n\nMembers considered a "
+            "recommendation from the Coastal Committee that the Ardley Harbour Strategy 2025-2035 be formally "
+            "adopted.\n",
+            {"Coastal Committee"},
+        ),
+    ],
+)
+def test_a_recommendation_in_prose_is_a_request_of_the_council(tmp_path: Path, text: str, by: set[str]) -> None:
+    recommendation = only(events(tmp_path, text), "Recommendation")
+    assert recommendation.asked == {"Council"}
+    assert recommendation.by == by
+    assert recommendation.dates == {"2025-03-12"}
+    assert not [e for e in events(tmp_path, text) if e.cls in {"Approval", "Adoption"}]
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("RESOLVED: That Cabinet:", "Cabinet"),
+        ("RESOLVED - That the Executive:", "Executive"),
+        ("RESOLVED: That the Housing Committee:", "Housing Committee"),
+    ],
+)
+def test_the_body_named_after_that_is_the_one_that_resolved(tmp_path: Path, heading: str, body: str) -> None:
+    text = (
+        f"Agenda item\n\nMinutes:\n\n{heading}\n\n(1) Noted the comments made during consultation.\n\n"
+        "(2) Approved the Brackwell Open Spaces Strategy 2025-2030.\n"
+    )
+    assert only(events(tmp_path, text), "Approval").by == {body}
