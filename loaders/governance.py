@@ -72,15 +72,28 @@ def acronym_body() -> str:
 # Bodies written in lower case: "the full Council meeting held on", "the council", "full council";
 # "The Executive" (a council's executive, not a post: "Executive Member for ..." is one).
 LOWER_BODY = (
-    r"(?:the\s)?[Ff]ull\s[Cc]ouncil(?:\smeeting)?|the\s(?:council|cabinet|executive)(?![\w-])(?!\smembers?\b)"
+    # "the council's Policy Committee": the committee, not the council
+    rf"the\s(?:county\s|city\s|borough\s)?council['’]s\s{ORGN}"
+    r"|(?:the\s)?[Ff]ull\s[Cc]ouncil(?:\smeeting)?|the\s(?:council|cabinet|executive)(?![\w-])(?!\smembers?\b)"
+    # a news story's "agreed by cabinet"
+    r"|(?<=\bby\s)(?:cabinet|council)(?![\w-])(?!\smembers?\b)"
     r"|(?:[Tt]he\s)?(?<![\w-])Executive(?![\w-])(?!\s[A-Z])"
 )
 
 
 @cache
 def body_phrase() -> str:
-    """Any way a body or post is named: a post, a body's name, a conventional acronym, a lower-case "full council"."""
-    return rf"(?:{POST}|{ORGN}|{acronym_body()}|{LOWER_BODY})"
+    """Any way a body or post is named: a post, a body's name, a conventional acronym, a lower-case "full council",
+    a national body ("Scottish Ministers", data/reference/national-bodies.csv)."""
+    return rf"(?:{POST}|{ORGN}|{acronym_body()}|{LOWER_BODY}|{national_body()})"
+
+
+@cache
+def national_body() -> str:
+    """A national body as written (data/reference/national-bodies.csv): "Scottish Ministers", "the Secretary of
+    State"."""
+    written = "|".join(re.escape(row["name"]).replace(r"\ ", r"\s") for row in rows("national-bodies.csv"))
+    return rf"(?:the\s)?(?<![\w-])(?:{written})(?![\w-])"
 
 
 def expand_acronym(written: str) -> str:
@@ -1025,6 +1038,17 @@ MODAL_BEFORE = re.compile(
 )
 
 
+# The members of the body a text is about, as the subject of what it did: "Councillors backed the new Plan".
+# "Cabinet members agreed": the members of a named body are that body.
+MEMBERS = (
+    r"(?:(?<![\w-])(?:[Cc]abinet|[Ee]xecutive)\s(?:[Cc]ouncillors|[Mm]embers)|(?<![\w-])[Ee]lected\s(?:councillors|members)"
+    # not "the members", "members of", "two members", "Board members" (someone's members, or some of them)
+    r"|(?<![\w-])(?<!the\s)(?<!of\s)(?<!and\s)(?:Councillors|councillors|Members))(?![\w-])(?!\sof\b)"
+)
+# A body named in lower case by its kind: "the scrutiny panel agreed", "the board endorsed" (no name to give it).
+LOWER_GENERIC_BODY = r"[Tt]he\s(?:[a-z]{3,15}\s)?(?:panel|committee|board|partnership)(?![\w-])"
+
+
 @cache
 def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
     past = verb_forms("past")
@@ -1034,7 +1058,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "passive",
             re.compile(
                 rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
-                rf"{verbs_group}\s(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{body_phrase()})(?P<tail>[^.;]{{0,90}})"
+                rf"{verbs_group}\s(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{body_phrase()}|{MEMBERS})(?P<tail>[^.;]{{0,90}})"
             ),
         ),
         # "the Council Strategy 2017-2020, which the Council adopted in March 2017"
@@ -1067,11 +1091,23 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:the\s)?(?:\d{{1,2}}\w{{0,2}}\s)?(?:[A-Z][a-z]{{2,8}}\s)?(?:19|20)\d\d)"
             ),
         ),
+        # "The Plan received final sign-off by the PSB on 12 July 2022", "gained the approval of the Board"
+        (
+            "nominal",
+            re.compile(
+                rf"\b(?:received|gained|secured|got|was\sgiven|were\sgiven)\s(?:the\s|its\s|their\s)?"
+                rf"(?:final\s|formal\s|full\s)?(?P<verbs>{verb_forms('noun')})\s(?:by|from|of)\s(?P<body>{body_phrase()})"
+                rf"(?P<tail>[^.;]{{0,60}})"
+            ),
+        ),
+        # "The Cabinet approved the refreshed Plan"; a news release's "Kelsey Council today (Tuesday 4 March) agreed
+        # X", "Councillors have given the go-ahead to X", "The scrutiny panel endorsed X"
         (
             "active",
             re.compile(
-                rf"(?P<body>{ORGN})\s(?:has\s|had\s)?(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s"
-                rf"(?P<tail>[^.;]{{0,160}})"
+                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY})\s(?:have\s|has\s|had\s)?"
+                rf"(?:(?:today|yesterday|tonight|last\snight|this\sweek)\s(?P<today>\([^()]{{3,40}}\)\s)?)?"
+                rf"(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s(?:to\s|for\s)?(?P<tail>[^.;]{{0,160}})"
             ),
         ),
     ]

@@ -21,6 +21,8 @@ from loaders.facts import Fact
 from loaders.governance import (
     AND_BY,
     ASKED,
+    LOWER_GENERIC_BODY,
+    MEMBERS,
     MODAL_BEFORE,
     POST,
     SCHEDULED,
@@ -399,7 +401,7 @@ def actor(reading: Reading, written: str, where: tuple[int, int], rule: str) -> 
     if written.isupper() and len(written) > 6:  # "FULL COUNCIL", "CABINET" in a resolution written in capitals
         written = re.sub(r"\b(Of|And|For|The)\b", lambda m: m.group(1).lower(), written.title())
     written = re.sub(r"^(?:the\s+)?[Ff]ull\s+(?=[Cc]ouncil\b)", "", written)
-    written = re.sub(r"^(?:the\s+)?(?:(?:County|City|Borough)\s+)?Council['’]s\s+(?=[A-Z])", "", written)
+    written = re.sub(r"^(?:the\s+)?(?:(?:[Cc]ounty|[Cc]ity|[Bb]orough)\s+)?[Cc]ouncil['’]s\s+(?=[A-Z])", "", written)
     written = re.sub(
         r"^(?:the\s+)?(council|cabinet|executive)(?:\s+meeting)?$", lambda m: m.group(1).capitalize(), written
     )
@@ -984,6 +986,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
             together = _coordinated_subjects(reading, *match.span("tail")) if shape == "active" else []
             plans = together if strategy in together else [strategy]
             verbs = _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs")))
+            if shape == "active":  # "The panel agreed the findings and endorsed X": the verb that has the plan
+                verbs = _verb_before_plan(reading, match) or verbs
             acted = [(match.group("body"), match.span("body"), match.span("tail"), (match.start(), match.end()), verbs)]
             more = AND_BY.search(doc.text, match.end("body"), match.end() + 80) if shape != "active" else None
             if more is not None:  # "... and by the Council's Policy Committee on 28 September 2017", "and adopted at"
@@ -992,12 +996,14 @@ def prose_outcomes_rule(reading: Reading) -> None:
                     (more.group("body"), more.span("body"), more.span("tail"), (match.start(), more.end()), also)
                 )
             for written, span, tail, where, verbs in acted:
-                body = _named_before(reading, written, span) or actor(reading, written, span, "prose-outcome")
+                sitting = lay.sitting_at(match.start())
+                body = _prose_body(reading, written, span, sitting)
                 when = _event_date(
                     doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
                 )
                 when = when or _sentence_date(doc.text, match.start()) or _date_before(doc, span[0])
-                sitting = lay.sitting_at(match.start())
+                if when is None and "today" in match.re.groupindex and match.group("today"):
+                    when = _first_date(doc.text, *match.span("today"))  # "today (Wednesday 3 March)": no year given
                 if (
                     when is None
                     and sitting
@@ -1020,6 +1026,42 @@ def prose_outcomes_rule(reading: Reading) -> None:
                             # considered the report ... RESOLVED that X be approved" (the resolution's preamble)
                             continue
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
+
+
+# A second act in an active sentence, before the plan it acts on: "agreed the findings and endorsed X".
+SECOND_ACT = re.compile(rf"\s(?:and|then)\s(?:also\s)?(?P<verbs>{verb_forms('past')})\s(?:the\s|a\s|its\s|our\s)?$")
+
+
+def _verb_before_plan(reading: Reading, match: re.Match[str]) -> list[Verb]:
+    """The verbs of a second act written just before the plan in an active sentence's tail (none if there is none)."""
+    named = reading.overlapping(*match.span("tail"))
+    if named is None or named.start <= match.start("tail"):
+        return []
+    second = SECOND_ACT.search(reading.doc.text, match.start("tail"), named.start)
+    return _verbs(second.group("verbs")) if second else []
+
+
+# Kinds of document written for the public, in which "councillors" or "members" are the council's.
+PUBLIC_KINDS = {"news-release", "strategy-web-page", "strategy-opening-pages", "document"}
+
+
+def _prose_body(reading: Reading, written: str, span: tuple[int, int], sitting: Sitting | None) -> NamedNode | None:
+    """Who acted in a prose outcome: "the Board" once "the Health and Wellbeing Board" is named is that board;
+    "Councillors" or "Members" are the meeting's body, else the Council; a body named only by its kind in lower case
+    ("the scrutiny panel") is the meeting's body or none (naming it would invent one)."""
+    if re.fullmatch(MEMBERS, written):
+        of = re.match(r"(?i)(cabinet|executive)\s", written)
+        if of is not None:  # "Cabinet members agreed the new strategy"
+            return actor(reading, of.group(1).capitalize(), (span[0], span[0] + of.end(1)), "prose-outcome")
+        if sitting is not None:
+            return _sitting_body(reading, sitting)
+        # a news story's or web page's "councillors" are the council's; a committee's minutes' "Members" are the
+        # committee's, which the text does not name here
+        told = reading.doc.kind in PUBLIC_KINDS
+        return actor(reading, "Council", span, "prose-outcome") if told else None
+    if re.fullmatch(LOWER_GENERIC_BODY, written):
+        return _named_before(reading, written, span) or (_sitting_body(reading, sitting) if sitting else None)
+    return _named_before(reading, written, span) or actor(reading, written, span, "prose-outcome")
 
 
 # What a passive sentence's subject can be about a plan without being the plan: "A radical approach to the

@@ -379,3 +379,80 @@ def test_the_body_named_after_that_is_the_one_that_resolved(tmp_path: Path, head
         "(2) Approved the Brackwell Open Spaces Strategy 2025-2030.\n"
     )
     assert only(events(tmp_path, text), "Approval").by == {body}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cls", "by", "date"),
+    [
+        (
+            "Councillors have given the go-ahead to the new Wexcombe Parks Strategy 2025-2030.",
+            "Approval",
+            "Council",
+            None,
+        ),
+        ("Members backed a new Wexcombe Council Plan 2025-2029 at last night's meeting.", "Agreement", "Council", None),
+        (
+            "Cabinet members agreed the new Wexcombe Parking Strategy 2025-2030 after a long debate.",
+            "Agreement",
+            "Cabinet",
+            None,
+        ),
+        (
+            "The scrutiny panel noted the findings and endorsed the Wexcombe Play Strategy 2025-2030.",
+            "Endorsement",
+            None,
+            None,
+        ),
+        (
+            "The Wexcombe Wellbeing Plan 2025-2030 received final sign-off by the PSB on 18th June 2025.",
+            "Approval",
+            "Public Services Board",
+            "2025-06-18",
+        ),
+        (
+            "The Wexcombe Bus Strategy 2025-2035 was approved by the council's Transport Committee on 3 June 2025.",
+            "Approval",
+            "Transport Committee",
+            "2025-06-03",
+        ),
+        (
+            "The Wexcombe Local Plan 2011-2031 was agreed by elected members in March 2014.",
+            "Agreement",
+            "Council",
+            "2014-03",
+        ),
+        (
+            "The Wexcombe Strategic Development Plan 2013-2033 was approved by Scottish Ministers on 9 May 2014.",
+            "Approval",
+            "Scottish Ministers",
+            "2014-05-09",
+        ),
+    ],
+)
+def test_news_release_outcomes(tmp_path: Path, sentence: str, cls: str, by: str | None, date: str | None) -> None:
+    text = f"Wexcombe Borough Council news\n\nPlans for the borough\n\n{sentence}\n"
+    (event,) = [e for e in events(tmp_path, text) if e.cls == cls]
+    assert event.by == ({"Wexcombe Borough Council"} if by == "Council" else {by} if by else set())
+    assert event.dates == ({date} if date else set())
+
+
+def test_today_with_a_weekday_and_no_year_is_dated_by_day_and_month_only(tmp_path: Path) -> None:
+    text = (
+        "Wexcombe Borough Council news\n\nWexcombe Borough Council today (Thursday 6 March) agreed a four-year "
+        "Wexcombe Council Plan 2025-2029.\n"
+    )
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract(path).facts
+    (agreement,) = [e for e in events(tmp_path, text) if e.cls == "Agreement"]
+    assert agreement.dates == set()  # no year is guessed
+    month_days = {f.object.value for f in facts if f.predicate.value == SL + "monthDay"}
+    assert month_days == {"--03-06"}
+
+
+def test_a_recommendation_for_approval_by_a_body_is_no_sign_off(tmp_path: Path) -> None:
+    text = (
+        "Wexcombe news\n\nThe Wexcombe Wellbeing Plan 2025-2030 will need sign-off by the PSB on 18th June 2025, "
+        "and was sent for approval by the Board on 2 June 2025.\n"
+    )
+    assert not [e for e in events(tmp_path, text) if e.cls == "Approval"]
