@@ -1057,7 +1057,9 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
         (
             "passive",
             re.compile(
-                rf"\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
+                # "had originally been adopted by", "was first approved by": the earlier edition's event, of its date
+                rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously))?\sbeen)\s"
+                rf"(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s)?"
                 rf"{verbs_group}\s(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{body_phrase()}|{MEMBERS})(?P<tail>[^.;]{{0,90}})"
             ),
         ),

@@ -158,7 +158,7 @@ class Cue:
 def lineage_cues() -> tuple[Cue, ...]:
     """The cue lexicon, in file order (earlier cues win where two overlap)."""
     return tuple(
-        Cue(r["relation"], r["form"], re.compile(rf"\b(?:{r['cue']})\b", re.IGNORECASE), r["example"])
+        Cue(r["relation"], r["form"], re.compile(rf"\b(?:{_dated(r['cue'])})\b", re.IGNORECASE), r["example"])
         for r in _rows("lineage-cues.csv")
     )
 
@@ -227,6 +227,11 @@ _MONTH = (  # a month, with its day: "31 March 2025"
 )
 
 
+def _dated(cue: str) -> str:
+    """A cue with its placeholders for a month (with its day) and a year spelled out."""
+    return cue.replace("MONTH", _MONTH).replace("YEAR", r"(?:19|20)\d\d")
+
+
 @cache
 def predecessor_said() -> tuple[SaidCue, ...]:
     """The predicates that describe an earlier plan, in file order (``predecessor-said.csv``); each matches at
@@ -235,7 +240,7 @@ def predecessor_said() -> tuple[SaidCue, ...]:
         SaidCue(
             r["said"],
             re.compile(
-                r"\s*,?\s*(?:" + r["cue"].replace("MONTH", _MONTH).replace("YEAR", r"(?:19|20)\d\d") + r")\b",
+                r"\s*,?\s*(?:" + _dated(r["cue"]) + r")\b",
                 re.IGNORECASE,
             ),
         )

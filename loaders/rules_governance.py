@@ -56,6 +56,7 @@ from loaders.kinds import DECISION_FIELDS, REPORT_HEADERS
 from loaders.names import StrategyName
 from loaders.reading import ANAPHORA, Reading
 from loaders.registry import Rule, register_rules
+from loaders.rules_lineage import edition_of_event
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ORG, PROV, RDFS_LABEL, XSD, A
 
@@ -95,6 +96,9 @@ def record_event(
 ) -> NamedNode:
     """A governance event (or request) concerning ``strategy``, with what is known of it."""
     doc = reading.doc
+    span = (where.start(), where.end()) if isinstance(where, re.Match) else where
+    year = int(when.lexical[:4]) if when is not None and when.has_year else None
+    strategy = edition_of_event(reading, strategy, span, year)  # "had been adopted" in a text revising the plan
     date_rule, date_where = rule, where
     if when is None and requested_of is not None:
         # A request of a report's addressee is made at the meeting the report is dated for.

@@ -35,6 +35,7 @@ from loaders import lexicon, names, registry
 from loaders.dates import XsdValue
 from loaders.document import Document, literal
 from loaders.facts import Object
+from loaders.governance import layout
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
 from loaders.reading import ANAPHORA, Mention, Reading, bare_plan_name, name_words, within
@@ -67,6 +68,7 @@ RELATIONS: dict[str, Relation] = {
     "partial": Relation("partiallySupersedes", "partial-supersession-split", "replaces, with other plans, part of"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
+EARLIER_VERSION = "earlier version"  # what a plan revised in place keeping its period was before
 SUCCESSOR_RULE = "unnamed-successor"
 EXTENSION_RULE = "extension-stated"
 
@@ -264,7 +266,9 @@ def _relation(
     if cue.form == "active" and _funding_object(reading.doc.text, match.end(), sentence[1]):
         return []  # "incorporating the Supporting People Programme, the Homelessness Prevention Grant and ..."
     new, olders = _distinct_editions(reading, new, olders, match, sentence)
-    if new.end > sentence[1]:  # "X was expiring. Officers will develop a new Y": what the next sentence says counts
+    if (
+        new.end > sentence[1] and cue.form not in KEPT_FORMS
+    ):  # "X was expiring. Officers will develop a new Y": what the next sentence says counts
         following = SENTENCE_END.search(reading.doc.text, new.end)
         sentence = (sentence[0], following.end() if following else len(reading.doc.text))
     stated = []
@@ -332,6 +336,8 @@ def _state_relation(
     refreshed = cue.relation == "revise" and "refresh" in match.group(0).lower()  # "has been refreshed"
     relation = RELATIONS["refresh" if refreshed else cue.relation]
     doc = reading.doc
+    if old.described and _kept_by_its_text(reading, new.name, old.name):
+        old = replace(old, name=_predecessor_name(new.name, "", None, None, kept=True))
     if old.described:
         _state_predecessor(reading, new.name, old)
     if new.described:
@@ -341,7 +347,10 @@ def _state_relation(
             state_strategy(doc, replace(side.name, minor=False), (side.start, side.end))
     quote = (min(new.start, old.start, match.start()), max(new.end, old.end, match.end()))
     quote = _whole_sentence(doc.text, quote, sentence)
-    modality = _modality(reading, relation, new, doc.text[sentence[0] : sentence[1]], document_modality)
+    if cue.form in KEPT_FORMS:
+        modality = _kept_modality(reading, match, sentence, document_modality)
+    else:
+        modality = _modality(reading, relation, new, doc.text[sentence[0] : sentence[1]], document_modality)
     if new.described and modality is None:
         modality = "Proposed"  # a successor described but not yet named is still to be made
     doc.state(
@@ -401,7 +410,9 @@ def _sides(
     if form == "expiry":
         return _expiry_sides(reading, match, sentence)
     single: tuple[Side, Side] | None
-    if form == "self":
+    if form in KEPT_FORMS:
+        single = _kept_sides(reading, cue, match, sentence)
+    elif form == "self":
         single = _self_sides(reading, match, sentence)
     elif form == "previous":
         single = _previous_sides(reading, match, sentence)
@@ -1045,6 +1056,123 @@ _ORIGINALLY = re.compile(
 )
 
 
+# A plan revised in place, keeping its period ---------------------------------------------------------
+KEPT_FORMS = frozenset({"kept", "kept-after"})  # the plan is named after the cue / before it
+# Between a plan's name and what follows it on its title line: " (", " - ", ", ", a line break.
+_KEPT_JOIN = re.compile(r"[\s(\[,:;–-]{0,8}")
+_KEPT_HEADING_JOIN = re.compile(r"[\s|:–-]{0,12}")
+_KEPT_YEAR = re.compile(r"(?:19|20)\d\d")
+_KEPT_VERB = re.compile(r"revis|updat|amend|refresh|chang", re.IGNORECASE)
+_REVISED_ADJECTIVE = re.compile(r"\b(?:revised|updated|amended|refreshed)\s+$", re.IGNORECASE)
+_SPELLED_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+_KEPT_NUMBER = re.compile(r"(?:edition|version)\s+(?P<number>\w+)$", re.IGNORECASE)
+_DRAFT_AFTER = re.compile(r"\s*[-–(,]?\s*draft\b", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|plans?\s+to|intends?\s+to)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _kept_sides(
+    reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, Side] | None:
+    """ "That the proposed amendments to the Play Strategy 2021-2025 be agreed", "REFRESHED FOR 2023/24" over the
+    plan's name, "X (last revised May 2023)", "X as revised after its mid-point review", "X - 2023/24 edition 2",
+    "the plan's half-way update": the plan itself was revised and keeps its period; what it revised is its earlier
+    version (same name, same period; described, unnamed). None for a change in drafting or one still to come."""
+    text = reading.doc.text
+    plan = _kept_plan(reading, cue, match, sentence)
+    if plan is None or not _kept_holds(reading, plan, match):
+        return None
+    if _in_drafting(text, sentence) or _FUTURE_BEFORE.search(text, max(sentence[0], match.start() - 40), match.start()):
+        return None  # "X as amended following consultation", "officers will bring amendments to X"
+    earlier = _predecessor_name(plan.name, "", None, None, kept=True)
+    return plan, Side(earlier, match.start(), match.end(), described=True)
+
+
+def _kept_plan(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]) -> Side | None:
+    """The plan a kept-period cue speaks of: named right after it ("amendments to X") or, for a heading ("REFRESHED
+    FOR 2023/24"), on the line just before; named right before it ("X (last revised ...)"), or "its" / "the plan's"
+    (the plan the text is about)."""
+    text = reading.doc.text
+    if cue.form == "kept":
+        after = _named_after(reading, match.end())
+        if after is not None or _KEPT_YEAR.search(match.group(0)) is None:
+            return after
+        joined = _KEPT_HEADING_JOIN
+    else:
+        joined = _KEPT_JOIN
+    before = _named_before(reading, match.start(), max(0, match.start() - MAX_SENTENCE))
+    if before is not None and joined.fullmatch(text, before.end, match.start()):
+        return before
+    if cue.form == "kept-after" and match.group(0).lower().startswith(("'", "’", "its")):
+        anaphor = _anaphor_before(
+            reading, match.start() + (0 if match.group(0).lower().startswith("its") else 1), sentence[0]
+        )
+        if anaphor is not None:  # "the plan's half-way update", "its mid-term update": the plan the text is about
+            return Side(anaphor.name, anaphor.start, match.start())
+        if match.group(0).lower().startswith("its"):
+            return _paragraph_plan(reading, match.start())
+    return None
+
+
+def _kept_holds(reading: Reading, plan: Side, match: re.Match[str]) -> bool:
+    """Whether the cue says the plan was revised within its period: a revision dated after the plan began and
+    by its end, a second or later edition, a mid-term review that revised it (not the review alone), and never a
+    draft's change."""
+    text, words = reading.doc.text, match.group(0)
+    if _DRAFT_BEFORE.search(text, max(0, plan.start - 12), plan.start) or _DRAFT_AFTER.match(text, match.end()):
+        return False  # "the draft plan as amended by Cabinet", "Version 2 draft": a draft, changed in drafting
+    year = _KEPT_YEAR.search(words)
+    if year is not None:
+        period = plan.name.period
+        start = _start_year(plan.name)
+        end = int(period[1].lexical[:4]) if period and period[1] else None
+        if not start or int(year.group(0)) <= start or (end is not None and int(year.group(0)) > end):
+            return False  # "X 2020-2024, updated in 2020": the making of the plan, not a later version of it
+    number = _KEPT_NUMBER.search(words)
+    if number is not None:
+        written = number.group("number").lower()
+        if int(_SPELLED_NUMBERS.get(written, written) if not written.isdigit() else written) < 2:
+            return False  # "Version 1": the first version has no earlier one
+    if not _KEPT_VERB.search(words) and number is None:
+        # "the revised Borough Plan following the mid-term review": revised, said before the plan's name
+        return _REVISED_ADJECTIVE.search(text, max(0, plan.start - 20), plan.start) is not None
+    return True
+
+
+def _kept_by_its_text(reading: Reading, plan: StrategyName, described: StrategyName) -> bool:
+    """Whether an edition described only by the word that made it ("the refreshed X 2019-2023", "a refresh of X")
+    is an earlier version of ``plan`` in its own period: the text tells an event of the plan, with that period, in
+    its past ("The 2019-2023 strategy had been adopted by Cabinet in March 2019", in an item presenting the
+    refresh)."""
+    if described.key != f"{plan.key} predecessor" or described.period or described.subtitle or not _start_year(plan):
+        return False
+    text = reading.doc.text
+    for event in reading.doc.finditer(_EARLIER_EVENT):
+        opening = max(text.rfind(". ", max(0, event.start() - EVENT_SENTENCE_REACH), event.start()), 0)
+        if any(m.name.iri == plan.iri for m in reading.between(opening, event.start())):
+            return True
+    return False
+
+
+def _kept_modality(
+    reading: Reading, match: re.Match[str], sentence: tuple[int, int], document_modality: str | None
+) -> str | None:
+    """The status of a revision in place: stated in a resolution ("RESOLVED: That the proposed amendments to X be
+    agreed"), proposed in a request or recommendation; elsewhere what the sentence says without the cue's own words
+    (the amendments are "proposed"; the relation is stated once they are agreed), then what the document asks."""
+    doc = reading.doc
+    block = next((b for b in layout(doc).blocks if b.start <= match.start() < b.end), None)
+    if block is not None:
+        return None if block.stance == "outcome" else "Proposed"
+    if document_modality in WITHDRAWN or document_modality == "DraftForConsultation":
+        return document_modality
+    said = _sentence_modality(doc.text[sentence[0] : match.start()] + " " + doc.text[match.end() : sentence[1]])
+    return said if said is not None else document_modality
+
+
 _EDITION_APPOSITION = re.compile(
     r"\s*(?:strategy|plan|framework|charter|version|edition|document)\s*,\s*(?:the\s+|our\s+|its\s+)?", re.IGNORECASE
 )
@@ -1446,13 +1574,28 @@ def _edition_from(reading: Reading, newer: StrategyName, year: int) -> Mention |
     return found[0] if len(found) == 1 else None
 
 
-def _predecessor_name(newer: StrategyName, phrase: str, period: Period | None, year: str | None) -> StrategyName:
+def _predecessor_name(
+    newer: StrategyName, phrase: str, period: Period | None, year: str | None, kept: bool = False
+) -> StrategyName:
     """A node for an older plan the text describes but does not name: keyed by the plan that
     replaces it, so that every mention of "the previous strategy" in one council's documents
-    about that plan meets at one IRI; a period the text gives joins it to the named plan."""
+    about that plan meets at one IRI; a period the text gives joins it to the named plan. With ``kept``, the
+    plan was revised in place ("the proposed amendments to X 2020-2024"): the node is its earlier version, of
+    the same name and period (an edition of it, so never read as another name of the plan)."""
     base = newer.base or newer.short or newer.key
-    head = lexicon.head_of_name(names.smart_case(phrase.split()[-1].capitalize()))
+    head = lexicon.head_of_name(names.smart_case(phrase.split()[-1].capitalize())) if phrase.split() else None
     cls = head.cls if head else newer.head
+    if kept:
+        return StrategyName(
+            key=f"{newer.key} {EARLIER_VERSION}",
+            title=f"{EARLIER_VERSION.capitalize()} of {newer.key}",  # named by the rule, as its predecessor is
+            short=None,
+            head=newer.head,
+            period=newer.period,
+            subtitle=year,
+            base=None,
+            edition=EARLIER_VERSION,
+        )
     if period is not None and period.start is not None and _names_a_plan(phrase):
         return names.named_with_period(base, period, None, cls)  # "our previous ICSP (2017-20)"
     key = f"{newer.key} predecessor"
@@ -1634,6 +1777,45 @@ def _extension(reading: Reading, match: re.Match[str], sentence: tuple[int, int]
         quote,
         reason="the text says the plan is extended, not replaced",
     )
+
+
+# Events of an earlier edition ------------------------------------------------------------------
+# "The 2019-2023 plan had first been adopted by Cabinet on 3 May 2020", "was originally approved in 2019": an event
+# told in the past of the edition a text revises.
+_EARLIER_EVENT = re.compile(
+    r"\bhad\s+(?:(?:originally|first|initially|previously|already)\s+)?been\s+(?:(?:formally|unanimously)\s+)?"
+    r"(?:adopted|approved|agreed|endorsed|published|launched|ratified)\b"
+    r"|\b(?:originally|first|initially)\s+(?:been\s+)?(?:adopted|approved|agreed|endorsed|published|launched)\b",
+    re.IGNORECASE,
+)
+EVENT_SENTENCE_REACH = 300  # how far back the sentence of an event is looked for
+
+
+def edition_of_event(reading: Reading, plan: StrategyName, where: tuple[int, int], year: int | None) -> StrategyName:
+    """The edition of ``plan`` an event belongs to: its earlier version (or the unnamed edition before it) when the
+    text revises ``plan`` and tells the event in that edition's past ("had been adopted", "was originally
+    approved"), or, for a plan revised in place, dates it by the plan's first year; else ``plan`` itself."""
+    earlier = _earlier_edition_node(reading, plan)
+    if earlier is None:
+        return plan
+    text = reading.doc.text
+    opening = max(text.rfind(". ", max(0, where[0] - EVENT_SENTENCE_REACH), where[0]), text.rfind("\n", 0, where[0]))
+    if _EARLIER_EVENT.search(text, max(0, opening), where[1]):
+        return earlier
+    start = _start_year(plan)
+    kept = earlier.edition == EARLIER_VERSION
+    return earlier if kept and year is not None and start and year <= start else plan
+
+
+def _earlier_edition_node(reading: Reading, plan: StrategyName) -> StrategyName | None:
+    """The unnamed earlier edition this text gives ``plan`` (its earlier version, else its predecessor), if any."""
+    for earlier in (
+        _predecessor_name(plan, "", None, None, kept=True),
+        _predecessor_name(plan, "previous", None, None),
+    ):
+        if any(plan.iri in reading.doc.subjects(NamedNode(predicate), earlier.iri) for predicate in _LINEAGE):
+            return earlier
+    return None
 
 
 # A whole series in one paragraph -------------------------------------------------------------

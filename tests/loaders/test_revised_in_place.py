@@ -1,0 +1,186 @@
+"""A plan revised in place, keeping its own period: the plan is a revision of its earlier version.
+
+When a text says the plan itself was amended, updated, refreshed or re-issued as a later version within its
+period ("the proposed changes to X be agreed", "Refreshed for 2023/24" on its title page, "(updated July 2022)",
+"2024 edition 2", "its half-way revision"), the earlier version is one unnamed node of the same publisher, name and
+period, labelled as the plan's earlier version, and the plan is its revision. Two names of one plan, an update on
+progress, a change in drafting or one still to come make no edge. Every council, plan and wording here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.loaders.test_lineage_cues import assert_quoted, read
+
+
+def test_agreed_changes_to_a_dated_plan_revise_its_earlier_version(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Minutes of the Executive, 12 September 2023\n\n7. Harbour Strategy 2022-2026: proposed changes\n\n"
+        "RESOLVED - That the proposed changes to the Harbour Strategy 2022-2026 be agreed.\n",
+        "Kelsby Borough Council",
+    )
+    plan, earlier = "Kelsby Harbour Strategy 2022-2026", "Earlier version of Kelsby Harbour Strategy 2022-2026"
+    fact = doc.fact(plan, "isRevisionOf", earlier)
+    assert fact.modality is None  # a resolution: stated, though the changes were "proposed" until then
+    assert_quoted(doc, fact, "the proposed changes to the Harbour Strategy 2022-2026 be agreed")
+    assert doc.said_of(earlier) == {"validFrom": "2022", "validUntil": "2026"}  # the same period as the plan
+    assert earlier in doc.strategies()
+
+
+def test_changes_a_report_asks_for_are_a_proposed_revision(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Report to Cabinet\n\nMembers are asked to approve the proposed revisions to the Leisure Plan 2021-2025 "
+        "set out in the appendix.\n",
+        "Oakridge District Council",
+    )
+    fact = doc.fact(
+        "Oakridge Leisure Plan 2021-2025", "isRevisionOf", "Earlier version of Oakridge Leisure Plan 2021-2025"
+    )
+    assert fact.modality == "Proposed"
+    assert_quoted(doc, fact, "the proposed revisions to the Leisure Plan 2021-2025")
+
+
+def test_a_title_page_refreshed_for_a_year_within_the_period(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Parks and Open Spaces Strategy 2020-2025\n\nRefreshed for 2023/24\n\nOur parks are loved by residents.\n",
+        "Wendlow City Council",
+    )
+    plan = "Wendlow Parks and Open Spaces Strategy 2020-2025"
+    fact = doc.fact(plan, "isRefreshOf", f"Earlier version of {plan}")
+    assert_quoted(doc, fact, "Parks and Open Spaces Strategy 2020-2025", "Refreshed for 2023/24")
+    assert "Our parks" not in fact.span.exact  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Tourism Strategy 2019-2024 (updated July 2022)", "updated July 2022"),
+        ("Tourism Strategy 2019-2024, 2022 edition 2", "2022 edition 2"),
+        ("Tourism Strategy 2019-24 - version 3", "version 3"),
+        ("Tourism Strategy 2019-2024 (year 3 revision)", "year 3 revision"),
+    ],
+)
+def test_a_later_version_written_beside_the_plans_name(tmp_path: Path, line: str, words: str) -> None:
+    doc = read(tmp_path, f"Documents\n\n{line}\n\nHow we will grow visitor numbers.\n", "Marlow Vale Council")
+    plan = "Marlow Vale Tourism Strategy 2019-2024"
+    fact = doc.fact(plan, "isRevisionOf", f"Earlier version of {plan}")
+    assert_quoted(doc, fact, words)
+
+
+def test_a_plan_revised_after_its_mid_term_review(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Council, 4 March 2024\n\nThe revised Economic Plan 2021-2027 following the mid-term review was approved "
+        "by Council. The plan's half-way revision adds a section on the port.\n",
+        "Tarnside County Council",
+    )
+    plan = "Tarnside Economic Plan 2021-2027"
+    fact = doc.fact(plan, "isRevisionOf", f"Earlier version of {plan}")
+    assert_quoted(doc, fact, "following the mid-term review")
+    # one edge, with each sentence that says so as its evidence
+    assert set(doc.relations()) == {(plan, "isRevisionOf", f"Earlier version of {plan}")}
+    quotes = [f.span.exact for f in doc._lineage() if f.span is not None]
+    assert len(quotes) == 2 and "half-way revision" in quotes[1]
+
+
+def test_a_plans_possessive_half_way_update(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Nature Recovery Plan 2022-2030\n\nThe plan's half-way update, published this spring, adds targets for "
+        "hedgerows and road verges.\n",
+        "Coldharbour Borough Council",
+    )
+    plan = "Coldharbour Nature Recovery Plan 2022-2030"
+    fact = doc.fact(plan, "isRevisionOf", f"Earlier version of {plan}")
+    assert_quoted(doc, fact, "half-way update")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two names of one plan, no revision cue
+        "Kelsby Corporate Plan 2020-2024\n\nThe Corporate Plan 2020-2024 sets out four priorities.\n",
+        # an update on progress, an annual report, a change in drafting, a refresh still to come
+        "The Committee received an update on progress against the Corporate Plan 2020-2024 and the annual report "
+        "on the plan. The Corporate Plan 2020-2024 was amended following consultation with residents. The plan "
+        "will be refreshed in 2027.\n",
+        # dated at the plan's start: the making of the plan, not a later version
+        "Corporate Plan 2020-2024 (updated March 2020)\n\nVersion 1\n",
+        # a draft's version, changes delegated before publication, changes still to be brought
+        "Corporate Plan 2020-2024 - Version 2 draft\n\nThat authority be delegated to the Chief Executive to make "
+        "any minor amendments to the Corporate Plan 2020-2024 before it is published. Officers will bring "
+        "amendments to the Corporate Plan 2020-2024 next year.\n",
+        # a mid-term review alone revised nothing
+        "The mid-term review of the Corporate Plan 2020-2024 found that most actions are on track.\n",
+    ],
+)
+def test_no_earlier_version_without_a_revision_of_the_plan_itself(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, "Kelsby Borough Council")
+    assert doc.relations() == []
+    assert not any(title.startswith("Earlier version") for title in doc.strategies())
+
+
+# --- events of the earlier version --------------------------------------------------------------------------
+
+REFRESH_ITEM = (
+    "Agenda item\n\nAllotments Strategy Refresh\n\nReport of the Portfolio Holder for Leisure seeking approval of "
+    "the refreshed Allotments Strategy 2020-2025.\n\nDecision:\n\nCabinet approves the refreshed Allotments Strategy "
+    "2020-2025.\n\nMinutes:\n\nThe Portfolio Holder presented the refresh. The 2020-2025 strategy had originally been "
+    "adopted by Cabinet on 9 June 2020; since then waiting lists had doubled, so two of its objectives were "
+    "rewritten.\n"
+)
+
+
+def events(doc: object) -> dict[str, list[str]]:
+    """Each plan's title -> the local names of the event classes concerning it."""
+    from tests.loaders.test_lineage_cues import Read
+
+    assert isinstance(doc, Read)
+    concerns = {f.subject.value: f.object.value for f in doc.extraction.facts if f.predicate.value.endswith("concerns")}
+    found: dict[str, list[str]] = {}
+    for f in doc.extraction.facts:
+        if f.subject.value in concerns and f.predicate.value.endswith("#type"):
+            plan = doc.titles.get(concerns[f.subject.value], concerns[f.subject.value])
+            found.setdefault(plan, []).append(f.object.value.rsplit("#", 1)[-1])
+    return found
+
+
+def test_an_adoption_told_in_the_past_of_the_refreshed_plan_is_its_earlier_versions(tmp_path: Path) -> None:
+    doc = read(tmp_path, REFRESH_ITEM, "Hollins District Council")
+    plan = "Hollins Allotments Strategy 2020-2025"
+    earlier = f"Earlier version of {plan}"
+    doc.fact(plan, "isRefreshOf", earlier)  # the period it kept: the text dates its first adoption within it
+    assert doc.said_of(earlier) == {"validFrom": "2020", "validUntil": "2025"}
+    found = events(doc)
+    assert found[earlier] == ["Adoption"]  # "had originally been adopted by Cabinet on 9 June 2020"
+    assert "Adoption" not in found[plan] and "Approval" in found[plan]
+
+
+def test_an_adoption_dated_in_the_plans_first_year_is_its_earlier_versions(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Cabinet, 5 October 2023\n\nThe Corporate Plan 2021-2025 was adopted by Council in July 2021. Halfway "
+        "through, officers reviewed its actions.\n\nRESOLVED - That the proposed amendments to the Corporate Plan "
+        "2021-2025 be agreed.\n",
+        "Hollins District Council",
+    )
+    plan = "Hollins Corporate Plan 2021-2025"
+    found = events(doc)
+    assert found[f"Earlier version of {plan}"] == ["Adoption"]
+    assert found[plan] == ["Agreement"]
+
+
+def test_without_a_revision_the_plans_own_adoption_stays_on_it(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Allotments Strategy 2020-2025 had been adopted by Cabinet on 9 June 2020. Members noted an update on "
+        "progress.\n",
+        "Hollins District Council",
+    )
+    assert events(doc) == {"Hollins Allotments Strategy 2020-2025": ["Adoption"]}
