@@ -81,7 +81,11 @@ class Document:
 
     def forget(self, things: set[NamedNode]) -> None:
         """Take back every fact about, or pointing at, ``things`` (a node a later rule found to be another)."""
-        self.facts = [f for f in self.facts if f.subject not in things and f.object not in things]
+        self.restate([f for f in self.facts if f.subject not in things and f.object not in things])
+
+    def restate(self, facts: list[Fact]) -> None:
+        """Replace the facts found so far by ``facts`` (a later rule took some back or said them otherwise)."""
+        self.facts = facts
         self._subjects = {}
         for fact in self.facts:
             self._subjects.setdefault((fact.predicate, fact.object), set()).add(fact.subject)

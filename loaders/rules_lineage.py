@@ -34,7 +34,7 @@ from pyoxigraph import NamedNode
 from loaders import lexicon, names, registry
 from loaders.dates import XsdValue
 from loaders.document import Document, literal
-from loaders.facts import Object
+from loaders.facts import Fact, Object
 from loaders.governance import layout
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
@@ -2453,11 +2453,14 @@ def unnamed_when_named(reading: Reading) -> None:
             editions_named.add(fact.subject)
         elif newer is not None and fact.object not in unnamed and fact.predicate.value in _EDITION_WORDS:
             editions_named.add(fact.subject)  # "a refresh of the existing Community Strategy, 'Ashvale 2030'"
+    # an earlier version of a plan revised in place is no other edition: a named predecessor leaves it be
+    kept = {_predecessor_name(plan, "", None, None, kept=True).iri for plan in plans.values()}
     taken_back = {
         f.object
         for f in lineage
         if isinstance(f.object, NamedNode)
         and f.object in unnamed
+        and f.object not in kept
         and f.subject in editions_named
         and f.predicate.value in _EDITION_WORDS
     }
@@ -2466,6 +2469,31 @@ def unnamed_when_named(reading: Reading) -> None:
 
 
 _EDITION_WORDS = frozenset(SL(name).value for name in ("isRevisionOf", "isRefreshOf"))
+
+# How specific a lineage relation is, most first: a refresh is a revision, a revision a supersession; a replacement
+# says more of what happened than that one plan followed another.
+_SPECIFIC_FIRST = tuple(SL(name).value for name in ("isRefreshOf", "isRevisionOf", "supersedes", "isSuccessorOf"))
+
+
+def one_edge_per_pair(reading: Reading) -> None:
+    """Two cues that relate the same two plans ("X is coming to the end of its life" and "Y replaces X") make one
+    edge: the relation stated rather than inferred, then the more specific one, then the first stated; each other
+    cue's quote stays as evidence of that edge."""
+    doc = reading.doc
+    pairs: dict[tuple[NamedNode, Object], list[Fact]] = {}
+    for fact in doc.facts:
+        if fact.predicate.value in _SPECIFIC_FIRST:
+            pairs.setdefault((fact.subject, fact.object), []).append(fact)
+    restated: dict[int, Fact] = {}
+    for facts in pairs.values():
+        if len({f.predicate for f in facts}) < 2:
+            continue
+        best = min(facts, key=lambda f: (f.derivation != "stated", _SPECIFIC_FIRST.index(f.predicate.value)))
+        for fact in facts:
+            if fact.predicate != best.predicate:
+                restated[id(fact)] = replace(fact, predicate=best.predicate)
+    if restated:
+        doc.restate([restated.get(id(f), f) for f in doc.facts])
 
 
 NUMBERED_REACH = 600  # two numbered plans named this close are quoted together
@@ -2528,6 +2556,7 @@ RULES = [
     ordinal_editions,
     numbered_editions,
     unnamed_when_named,
+    one_edge_per_pair,  # last: after every rule that relates two plans
 ]
 
 

@@ -184,3 +184,48 @@ def test_without_a_revision_the_plans_own_adoption_stays_on_it(tmp_path: Path) -
         "Hollins District Council",
     )
     assert events(doc) == {"Hollins Allotments Strategy 2020-2025": ["Adoption"]}
+
+
+# --- one predecessor, one edge -------------------------------------------------------------------------------
+
+
+def test_two_cues_relating_the_same_two_plans_make_one_edge_with_both_quotes(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Cabinet report, 4 June 2024\n\nThe Cemeteries Strategy 2024-2029 will take the place of the Cemeteries "
+        "Strategy 2018-2023. In the same spirit, the Cemeteries Strategy 2024-2029 carries on the work of the "
+        "Cemeteries Strategy 2018-2023 on woodland burial.\n",
+        "Ashgrove Borough Council",
+    )
+    newer, older = "Ashgrove Cemeteries Strategy 2024-2029", "Ashgrove Cemeteries Strategy 2018-2023"
+    assert set(doc.relations()) == {(newer, "supersedes", older)}  # not also a succession
+    quotes = [f.span.exact for f in doc._lineage() if f.span is not None]
+    assert len(quotes) == 2 and "take the place of" in quotes[0] and "carries on the work of" in quotes[1]
+
+
+def test_two_cues_pointing_at_one_unnamed_predecessor_make_one_edge(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Markets Strategy 2025-2030\n\nThe Markets Strategy 2025-2030 is the successor to the previous strategy, "
+        "which was agreed in 2019, and supersedes the previous strategy in full.\n",
+        "Ashgrove Borough Council",
+    )
+    plan = "Ashgrove Markets Strategy 2025-2030"
+    earlier = f"Predecessor of {plan}"
+    assert set(doc.relations()) == {(plan, "supersedes", earlier)}  # one edge, not a succession beside it
+    assert {f.rule for f in doc._lineage()} == {"supersession-supersede", "succession-stated"}  # both cues' evidence
+    assert doc.said_of(earlier) == {"issued": "2019"}
+
+
+def test_an_earlier_version_stays_beside_a_named_predecessor(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Download\n\nHarbour Strategy 2022-2026 (revised May 2024)\n\nThe Harbour Strategy 2022-2026 replaced the "
+        "Harbour Strategy 2017-2021.\n",
+        "Kelsby Borough Council",
+    )
+    plan = "Kelsby Harbour Strategy 2022-2026"
+    assert set(doc.relations()) == {
+        (plan, "isRevisionOf", f"Earlier version of {plan}"),  # revised in 2024, within its period
+        (plan, "supersedes", "Kelsby Harbour Strategy 2017-2021"),  # the plan before it
+    }
