@@ -37,6 +37,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from graph.labels import LABEL_PREDICATES, labels_of
 from graph.records import Period, make_period, short_id
 from graph.store import Store, store_node
+from graph.touched import changed_things, forget, record
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
 from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, RDFS, SKOS, SL, XSD, A
@@ -95,12 +96,20 @@ def refresh_inferences(store: Store, touched: set[str] | None = None) -> Inferen
     wanted: set[tuple] | None = None
     if patch is None:  # a full run asked for, or a series name shared with plans outside the scope
         wanted = {(q.subject, q.predicate, q.object) for q in infer(store)[0]}
-        changed = _triples(store, graph) != wanted
+        old = _triples(store, graph)
+        changed = old != wanted
     elif changed := patch[0] != patch[1]:  # the whole graph is read only when a series changed
         gone, redone = patch
-        wanted = (_triples(store, graph) - gone) | redone
+        old = _triples(store, graph)
+        wanted = (old - gone) | redone
     if changed and wanted is not None:
-        store.replace_graph(graph, [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)])
+        since = store.version
+        try:
+            store.replace_graph(graph, [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)])
+        except BaseException:
+            forget(store)
+            raise
+        record(store, since, store.version, changed_things(old, wanted))
     store.append_meta([(store_node(), _REFRESHED_AT, Literal(str(store.version), datatype=_INTEGER))])
     if wanted is None:
         return _counted(store, changed)

@@ -18,6 +18,7 @@ from pyoxigraph import NamedNode, Quad
 from graph.changes import change_log
 from graph.inference import inference_inputs, inferences_current, refresh_inferences, touched_by
 from graph.store import SourceInfo, Store, now_iso
+from graph.touched import recorded_write
 from loaders import formats, registry
 from loaders.curated import CURATED_SUFFIXES, extract_curated
 from loaders.extract import extract, extract_stored
@@ -124,7 +125,7 @@ def store_extraction(
     )
     graph = vocab.source_graph(extraction.source_id)
     before = inference_inputs(store, graph) if touched is not None else set()
-    store.replace_graph(graph, quads, log)
+    recorded_write(store, [graph], lambda: store.replace_graph(graph, quads, log))
     if touched is not None:
         touched |= touched_by(store, graph, before, inference_inputs(store, graph))
     return LoadResult(
@@ -187,7 +188,7 @@ def withdraw(store: Store, source_id: str, who: str | None = None) -> bool:
     log = change_log("withdraw", source_id, who, now_iso(), store.source_sha256(source_id), store.version + 1)
     graph = vocab.source_graph(source_id)
     current, before = inferences_current(store), inference_inputs(store, graph)
-    removed = store.drop_graph(graph, log)
+    removed = recorded_write(store, [graph], lambda: store.drop_graph(graph, log))
     if removed:
         after_write(store, touched_by(store, graph, before, set()) if current else None)
         store.flush()
@@ -201,7 +202,8 @@ def describe_rules(store: Store) -> bool:
     graph = vocab.rules_graph()
     if {(q.subject, q.predicate, q.object) for q in store.quads(graph)} == wanted:
         return False
-    store.replace_graph(graph, [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)])
+    quads = [Quad(s, p, o, graph) for s, p, o in sorted(wanted, key=str)]
+    recorded_write(store, [graph], lambda: store.replace_graph(graph, quads))
     return True
 
 

@@ -29,7 +29,7 @@ from pyoxigraph import NamedNode
 
 from graph import provenance as prov_queries
 from graph.conflicts import Conflict, find_conflicts
-from graph.projection import Projection, SeriesInfo, build_projection
+from graph.projection import Projection, SeriesInfo, build_projection, update_projection
 from graph.records import (
     INFERRED_SUCCESSION,
     PARTIALLY_SUPERSEDES,
@@ -44,6 +44,7 @@ from graph.records import (
 )
 from graph.search import SearchHit
 from graph.store import Store
+from graph.touched import touched_between
 from graph.trail import TrailEvent, governance_trail
 
 Direction = Literal["up", "down", "both"]
@@ -290,7 +291,12 @@ class LineageEngine:
         with self._lock:
             current = self._projection
             if current is None or current.version != version:
-                current = build_projection(self.store, version)
+                # Only what this process's writes since touched is read again, when they are known.
+                touched = touched_between(self.store, current.version, version) if current is not None else None
+                if current is not None and touched is not None:
+                    current = update_projection(current, self.store, version, touched)
+                else:
+                    current = build_projection(self.store, version)
                 self._projection = current
                 if self._on_built is not None:
                     self._on_built(current)

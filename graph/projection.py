@@ -23,6 +23,7 @@ import networkx as nx
 from graph.labels import ALTERNATIVE_PREDICATES, LABEL_PREDICATES, best_label
 from graph.periods import IntervalIndex
 from graph.provenance import evidence_by_iri
+from graph.rdf import NamedNode
 from graph.records import (
     GRADES,
     INFERRED_SUCCESSION,
@@ -40,7 +41,7 @@ from graph.records import (
 )
 from graph.search import Entry, SearchIndex, normalize
 from graph.store import Store
-from strategy_lineage.vocab import DCTERMS, FOAF, ORG, SL
+from strategy_lineage.vocab import DCTERMS, FOAF, ORG, RDF, SL
 
 STRATEGY_CLASSES = ("StatutoryPlan", "Framework", "Plan", "Strategy")
 # Most specific first: an entity's displayed type is the first of these it has.
@@ -111,6 +112,8 @@ class Projection:
         self.conflicts: list | None = None  # filled lazily by the engine
         # Small memo of answers for this version (a version never changes, so no expiry).
         self.answers: dict[tuple, Any] = {}
+        # What it was assembled from, for the next version's update (None: never updated from).
+        self._reads: _Reads | None = None
 
     def remember(self, key: tuple, answer: Any, limit: int = 4096) -> None:
         if len(self.answers) >= limit:
@@ -293,24 +296,57 @@ def _cycles(edges: dict[tuple[str, str], Edge]) -> list[tuple[str, ...]]:
 
 
 # Building --------------------------------------------------------------------
+@dataclass
+class _Reads:
+    """What the projection reads from the store, keyed by the thing each part is about, so that a
+    write's touched things can be read again alone (:func:`update_projection`)."""
+
+    types: dict[str, list[str]]  # thing -> its classes among KINDS, as read
+    labels: dict[str, dict[str, list[str]]]  # thing -> name predicate -> names
+    attrs: dict[str, dict[str, list[str]]]  # thing -> ATTRIBUTES predicate -> values
+    # (subject, EDGE_PREDICATES predicate, object) stated -> its evidence, by evidence IRI
+    edges: dict[tuple[str, str, str], list[EvidenceItem]]
+    series: list[SeriesInfo]
+
+
+ATTRIBUTES = (SL + "validFrom", SL + "validUntil", DCTERMS + "publisher")
+RDF_TYPE = RDF + "type"
+
+
 def build_projection(store: Store, version: int) -> Projection:
+    """The projection of the store as it is (every part read)."""
+    return _assemble(version, store, _read_all(store))
+
+
+def update_projection(old: Projection, store: Store, version: int, touched: set[str]) -> Projection:
+    """The projection of the store at ``version``, from ``old`` (an earlier version's) and the IRIs the
+    writes since touched (graph.touched): only their parts are read again, the rest is ``old``'s. The
+    same projection :func:`build_projection` gives, given every thing whose parts changed is in ``touched``."""
+    if old._reads is None:
+        return build_projection(store, version)
+    return _assemble(version, store, _read_again(old._reads, store, touched))
+
+
+def _assemble(version: int, store: Store, reads: _Reads) -> Projection:
     proj = Projection(version, store)
-    types = _types(store)
-    labels = _labels(store, set(types))
-    attrs = _strategy_attributes(store)
-    series_rows = _series(store)
+    proj._reads = reads
+    rank = {c: i for i, c in enumerate(KINDS)}
+    # In IRI order: engines return rows in different orders, and every answer built from the
+    # projection (walks, paths, ties between equal keys) follows the order nodes were added in.
+    types = {e: sorted(set(ts), key=rank.__getitem__) for e, ts in sorted(reads.types.items()) if ts}
     member_series: dict[str, list[str]] = defaultdict(list)
-    for info in series_rows:
+    for info in reads.series:
         for m in info.members:
             member_series[m].append(info.id)
     for iri, classes in types.items():
         kind = KINDS[classes[0]]
         proj._kinds[iri] = kind
         proj._ids[short_id(iri)].append(iri)
-        proj.nodes[iri] = _node(iri, classes[0], labels.get(iri, {}), attrs.get(iri, {}), member_series.get(iri, []))
+        labels = reads.labels.get(iri, {})
+        proj.nodes[iri] = _node(iri, classes[0], labels, reads.attrs.get(iri, {}), member_series.get(iri, []))
     _qualify_shared_ids(proj)
-    _add_edges(store, proj)
-    proj.series = {s.id: s for s in (_sorted_series(s, proj) for s in series_rows)}
+    _add_edges(proj, reads.edges)
+    proj.series = {s.id: s for s in (_sorted_series(s, proj) for s in reads.series)}
     for info in proj.series.values():
         for m in info.members:
             proj._member_series[m].append(info.id)
@@ -318,8 +354,90 @@ def build_projection(store: Store, version: int) -> Projection:
         ((iri, n.period) for iri, n in proj.nodes.items() if proj._kinds.get(iri) == "strategy"),
         order=lambda iri: (proj.nodes[cast(str, iri)].period.start or date.min, proj.nodes[cast(str, iri)].title, iri),
     )
-    proj.search_index = SearchIndex(_entries(proj, labels))
+    proj.search_index = SearchIndex(_entries(proj, reads.labels))
     return proj
+
+
+def _read_all(store: Store) -> _Reads:
+    types: dict[str, list[str]] = defaultdict(list)
+    for row in store.select(f"SELECT ?e ?t WHERE {{ VALUES ?t {{ {_values(KINDS)} }} ?e a ?t }}"):
+        types[row["e"].value].append(row["t"].value)
+    labels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.select(f"SELECT ?e ?p ?l WHERE {{ VALUES ?p {{ {_values(LABELS)} }} ?e ?p ?l }}"):
+        _add_value(labels, row["e"].value, row["p"].value, row["l"].value)
+    attrs: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in store.select(f"SELECT ?e ?p ?v WHERE {{ VALUES ?p {{ {_values(ATTRIBUTES)} }} ?e ?p ?v }}"):
+        attrs[row["e"].value][row["p"].value].append(row["v"].value)
+    predicates = _values(EDGE_PREDICATES)
+    edges = {
+        (row["s"].value, row["p"].value, row["o"].value)
+        for row in store.select(
+            f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"
+        )
+    }
+    # Evidence is found from its rdf:predicate (an index look-up per edge predicate): an
+    # OPTIONAL join from each edge made Oxigraph scan every evidence node of the corpus.
+    supports = store.select(
+        f"""SELECT ?ev ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }}
+              ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o }}"""
+    )
+    return _Reads(types, labels, attrs, _with_evidence(store, edges, supports), _series(store))
+
+
+def _read_again(old: _Reads, store: Store, touched: set[str]) -> _Reads:
+    """``old`` with every part about a ``touched`` thing read again (the things' own triples, the
+    edges from and to them and those edges' evidence); the series, a few hundred rows, read whole."""
+    types = {e: ts for e, ts in old.types.items() if e not in touched}
+    labels = {e: ls for e, ls in old.labels.items() if e not in touched}
+    attrs = {e: vs for e, vs in old.attrs.items() if e not in touched}
+    edges = {k: evs for k, evs in old.edges.items() if k[0] not in touched and k[2] not in touched}
+    read_labels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    read_attrs: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    again: set[tuple[str, str, str]] = set()
+    nodes = [NamedNode(iri) for iri in sorted(touched)]
+    for e, pairs in store.properties_of(nodes).items():
+        for predicate, obj in pairs:
+            p = predicate.value
+            if p == RDF_TYPE and obj.value in KINDS:
+                types.setdefault(e, []).append(obj.value)
+            elif p in LABELS:
+                _add_value(read_labels, e, p, obj.value)
+            if p in ATTRIBUTES:
+                read_attrs[e][p].append(obj.value)
+            if p in EDGE_PREDICATES and isinstance(obj, NamedNode):
+                again.add((e, p, obj.value))
+    labels.update(read_labels)
+    attrs.update(read_attrs)
+    objects = _values(sorted(touched))
+    for p in EDGE_PREDICATES:  # one query each: Oxigraph starts from the first VALUES (the things)
+        for row in store.select(f"SELECT ?s ?o WHERE {{ VALUES ?o {{ {objects} }} ?s <{p}> ?o }}"):
+            again.add((row["s"].value, p, row["o"].value))
+    supports = store.select(
+        f"""SELECT ?ev ?s ?p ?o WHERE {{ VALUES ?s {{ {_values(sorted({s for s, _, _ in again}))} }}
+              ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}"""
+    )
+    edges.update(_with_evidence(store, again, supports))
+    return _Reads(types, labels, attrs, edges, _series(store))
+
+
+def _add_value(found: dict[str, dict[str, list[str]]], thing: str, predicate: str, value: str) -> None:
+    if value not in found[thing][predicate]:
+        found[thing][predicate].append(value)
+
+
+def _with_evidence(
+    store: Store, edges: set[tuple[str, str, str]], supports: list[dict]
+) -> dict[tuple[str, str, str], list[EvidenceItem]]:
+    """Each stated edge with its evidence items (``supports``: rows ev, s, p, o), by evidence IRI."""
+    found: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for row in supports:
+        key = (row["s"].value, row["p"].value, row["o"].value)
+        if key in edges:
+            found[key].append(row["ev"].value)
+    # What each inference was based on is read when an answer shows it (Projection.complete),
+    # not for every inferred edge of the corpus here.
+    evidence = evidence_by_iri(store, [ev for evs in found.values() for ev in evs], with_bases=False)
+    return {key: [evidence[ev] for ev in sorted(found.get(key, []))] for key in edges}
 
 
 def _qualify_shared_ids(proj: Projection) -> None:
@@ -338,34 +456,6 @@ def _qualify_shared_ids(proj: Projection) -> None:
                 proj.nodes[iri] = replace(proj.nodes[iri], id=qualified_id(iri))
 
 
-def _types(store: Store) -> dict[str, list[str]]:
-    """Known classes per entity, most specific first."""
-    rank = {c: i for i, c in enumerate(KINDS)}
-    found: dict[str, list[str]] = defaultdict(list)
-    for row in store.select(f"SELECT ?e ?t WHERE {{ VALUES ?t {{ {_values(KINDS)} }} ?e a ?t }}"):
-        found[row["e"].value].append(row["t"].value)
-    # In IRI order: engines return rows in different orders, and every answer built from the
-    # projection (walks, paths, ties between equal keys) follows the order nodes were added in.
-    return {e: sorted(set(ts), key=rank.__getitem__) for e, ts in sorted(found.items())}
-
-
-def _labels(store: Store, entities: set[str]) -> dict[str, dict[str, list[str]]]:
-    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for row in store.select(f"SELECT ?e ?p ?l WHERE {{ VALUES ?p {{ {_values(LABELS)} }} ?e ?p ?l }}"):
-        e = row["e"].value
-        if e in entities and row["l"].value not in found[e][row["p"].value]:
-            found[e][row["p"].value].append(row["l"].value)
-    return found
-
-
-def _strategy_attributes(store: Store) -> dict[str, dict[str, list[str]]]:
-    props = (SL + "validFrom", SL + "validUntil", DCTERMS + "publisher")
-    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for row in store.select(f"SELECT ?e ?p ?v WHERE {{ VALUES ?p {{ {_values(props)} }} ?e ?p ?v }}"):
-        found[row["e"].value][row["p"].value].append(row["v"].value)
-    return found
-
-
 def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, list[str]], series: list[str]) -> Node:
     title = best_label(labels, iri) or short_id(iri)
     alternatives = tuple(sorted({name for p in LABELS for name in labels.get(p, ()) if name != title}))
@@ -373,7 +463,9 @@ def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, lis
     # the projection takes the widest reading.
     starts = sorted(attrs.get(SL + "validFrom", []))
     ends = sorted(attrs.get(SL + "validUntil", []))
-    publisher = attrs.get(DCTERMS + "publisher", [None])[0]
+    # One publisher, whatever order the engine reads them in (several are a conflict, as periods).
+    publishers = attrs.get(DCTERMS + "publisher")
+    publisher = min(publishers) if publishers else None
     return Node(
         id=short_id(iri),
         iri=iri,
@@ -386,42 +478,24 @@ def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, lis
     )
 
 
-def _add_edges(store: Store, proj: Projection) -> None:
-    predicates = _values(EDGE_PREDICATES)
-    rows = sorted(
-        store.select(f"SELECT ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }} ?s ?p ?o . FILTER(isIRI(?o)) }}"),
-        key=lambda row: (row["s"].value, row["p"].value, row["o"].value),  # as _types: the engine's order is its own
-    )
-    # Evidence is found from its rdf:predicate (an index look-up per edge predicate): an
-    # OPTIONAL join from each edge made Oxigraph scan every evidence node of the corpus.
-    supports: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-    for row in store.select(
-        f"""SELECT ?ev ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }}
-              ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o }}"""
-    ):
-        supports[(row["s"].value, row["p"].value, row["o"].value)].append(row["ev"].value)
-    row_evidence = [sorted(supports.get((row["s"].value, row["p"].value, row["o"].value), [])) for row in rows]
-    # What each inference was based on is read when an answer shows it (Projection.complete),
-    # not for every inferred edge of the corpus here.
-    evidence = evidence_by_iri(store, [ev for evs in row_evidence for ev in evs], with_bases=False)
+def _add_edges(proj: Projection, stated: dict[tuple[str, str, str], list[EvidenceItem]]) -> None:
     # (newer, older) -> relation -> evidence items
     pairs: dict[tuple[str, str], dict[str, list[EvidenceItem]]] = defaultdict(lambda: defaultdict(list))
-    for row, evs in zip(rows, row_evidence, strict=True):
-        s, p, o = row["s"].value, row["p"].value, row["o"].value
+    for (s, p, o), evidence in sorted(stated.items()):  # as the nodes: the engine's order is its own
         key = (o, s) if p == SL + "supersededBy" else (s, o)
         items = pairs[key][EDGE_PREDICATES[p]]
-        for ev in evs:
-            if evidence[ev] not in items:
-                items.append(evidence[ev])
+        for item in evidence:
+            if item not in items:
+                items.append(item)
     for (newer, older), relations in sorted(pairs.items()):
         for iri in (newer, older):
             if iri not in proj.nodes:
                 proj.nodes[iri] = proj.node(iri)
         edge = _edge(proj, newer, older, relations, stated_only=False)
         proj.any_graph.add_edge(newer, older, edge=edge)
-        stated = _edge(proj, newer, older, relations, stated_only=True)
-        if stated is not None:
-            proj.stated_graph.add_edge(newer, older, edge=stated)
+        stated_edge = _edge(proj, newer, older, relations, stated_only=True)
+        if stated_edge is not None:
+            proj.stated_graph.add_edge(newer, older, edge=stated_edge)
 
 
 def _is_stated(relation: str, items: list[EvidenceItem]) -> bool:
