@@ -114,6 +114,7 @@ class Projection:
         self.answers: dict[tuple, Any] = {}
         # What it was assembled from, for the next version's update (None: never updated from).
         self._reads: _Reads | None = None
+        self._unqualified: dict[str, Node] = {}  # each typed thing's node before its id was qualified
 
     def remember(self, key: tuple, answer: Any, limit: int = 4096) -> None:
         if len(self.answers) >= limit:
@@ -324,12 +325,18 @@ def update_projection(old: Projection, store: Store, version: int, touched: set[
     same projection :func:`build_projection` gives, given every thing whose parts changed is in ``touched``."""
     if old._reads is None:
         return build_projection(store, version)
-    return _assemble(version, store, _read_again(old._reads, store, touched))
+    return _assemble(version, store, _read_again(old._reads, store, touched), (old, touched))
 
 
-def _assemble(version: int, store: Store, reads: _Reads) -> Projection:
+def _assemble(
+    version: int, store: Store, reads: _Reads, before: tuple[Projection, set[str]] | None = None
+) -> Projection:
+    """The projection of what was read; ``before``: an earlier version's projection and the things
+    touched since, whose nodes, edges and search entries are taken over where nothing they are made
+    of changed."""
     proj = Projection(version, store)
     proj._reads = reads
+    previous, touched = before if before is not None else (Projection(-1), set())
     rank = {c: i for i, c in enumerate(KINDS)}
     # In IRI order: engines return rows in different orders, and every answer built from the
     # projection (walks, paths, ties between equal keys) follows the order nodes were added in.
@@ -342,10 +349,13 @@ def _assemble(version: int, store: Store, reads: _Reads) -> Projection:
         kind = KINDS[classes[0]]
         proj._kinds[iri] = kind
         proj._ids[short_id(iri)].append(iri)
-        labels = reads.labels.get(iri, {})
-        proj.nodes[iri] = _node(iri, classes[0], labels, reads.attrs.get(iri, {}), member_series.get(iri, []))
+        node = previous._unqualified.get(iri) if iri not in touched else None
+        series = member_series.get(iri, [])
+        if node is None or node.series != tuple(series):
+            node = _node(iri, classes[0], reads.labels.get(iri, {}), reads.attrs.get(iri, {}), series)
+        proj._unqualified[iri] = proj.nodes[iri] = node
     _qualify_shared_ids(proj)
-    _add_edges(proj, reads.edges)
+    _add_edges(proj, reads.edges, previous, touched)
     proj.series = {s.id: s for s in (_sorted_series(s, proj) for s in reads.series)}
     for info in proj.series.values():
         for m in info.members:
@@ -354,7 +364,7 @@ def _assemble(version: int, store: Store, reads: _Reads) -> Projection:
         ((iri, n.period) for iri, n in proj.nodes.items() if proj._kinds.get(iri) == "strategy"),
         order=lambda iri: (proj.nodes[cast(str, iri)].period.start or date.min, proj.nodes[cast(str, iri)].title, iri),
     )
-    proj.search_index = SearchIndex(_entries(proj, reads.labels))
+    proj.search_index = SearchIndex(_entries(proj, reads.labels, previous, touched))
     return proj
 
 
@@ -386,7 +396,7 @@ def _read_all(store: Store) -> _Reads:
 
 def _read_again(old: _Reads, store: Store, touched: set[str]) -> _Reads:
     """``old`` with every part about a ``touched`` thing read again (the things' own triples, the
-    edges from and to them and those edges' evidence); the series, a few hundred rows, read whole."""
+    edges from and to them and those edges' evidence, the series they are or are members of)."""
     types = {e: ts for e, ts in old.types.items() if e not in touched}
     labels = {e: ls for e, ls in old.labels.items() if e not in touched}
     attrs = {e: vs for e, vs in old.attrs.items() if e not in touched}
@@ -417,7 +427,20 @@ def _read_again(old: _Reads, store: Store, touched: set[str]) -> _Reads:
               ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}"""
     )
     edges.update(_with_evidence(store, again, supports))
-    return _Reads(types, labels, attrs, edges, _series(store))
+    return _Reads(types, labels, attrs, edges, _series_again(old.series, store, touched))
+
+
+def _series_again(old: list[SeriesInfo], store: Store, touched: set[str]) -> list[SeriesInfo]:
+    """``old`` with the series a touched thing is, or is a member of, read again (a series whose
+    members or label changed is touched itself: graph.touched.changed_things)."""
+    known = {info.iri for info in old}
+    again = touched & known
+    for row in store.select(
+        f"SELECT ?series WHERE {{ VALUES ?m {{ {_values(sorted(touched))} }} ?m sl:inSeries ?series }}"
+    ):
+        again.add(row["series"].value)
+    read = _series(store, again) if again else []
+    return sorted([info for info in old if info.iri not in again] + read, key=lambda info: info.iri)
 
 
 def _add_value(found: dict[str, dict[str, list[str]]], thing: str, predicate: str, value: str) -> None:
@@ -478,24 +501,51 @@ def _node(iri: str, cls: str, labels: dict[str, list[str]], attrs: dict[str, lis
     )
 
 
-def _add_edges(proj: Projection, stated: dict[tuple[str, str, str], list[EvidenceItem]]) -> None:
-    # (newer, older) -> relation -> evidence items
-    pairs: dict[tuple[str, str], dict[str, list[EvidenceItem]]] = defaultdict(lambda: defaultdict(list))
-    for (s, p, o), evidence in sorted(stated.items()):  # as the nodes: the engine's order is its own
-        key = (o, s) if p == SL + "supersededBy" else (s, o)
-        items = pairs[key][EDGE_PREDICATES[p]]
-        for item in evidence:
-            if item not in items:
-                items.append(item)
-    for (newer, older), relations in sorted(pairs.items()):
+def _add_edges(
+    proj: Projection, stated: dict[tuple[str, str, str], list[EvidenceItem]], previous: Projection, touched: set[str]
+) -> None:
+    """The lineage graphs' edges, each (newer, older) pair's from its stated triples; ``previous``'s
+    edge of a pair kept when neither end was ``touched`` and both ends kept their ids."""
+    # (newer, older) -> the stated triples behind the pair
+    pairs: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    for s, p, o in sorted(stated):  # as the nodes: the engine's order is its own
+        pairs[(o, s) if p == SL + "supersededBy" else (s, o)].append((s, p, o))
+    for (newer, older), triples in sorted(pairs.items()):
         for iri in (newer, older):
             if iri not in proj.nodes:
                 proj.nodes[iri] = proj.node(iri)
-        edge = _edge(proj, newer, older, relations, stated_only=False)
+        if newer in touched or older in touched or not _same_ids(proj, previous, newer, older):
+            edge, stated_edge = _edges_of(proj, newer, older, triples, stated)
+        else:
+            edge = previous.any_graph.edges[newer, older]["edge"]
+            kept = previous.stated_graph.get_edge_data(newer, older)
+            stated_edge = kept["edge"] if kept is not None else None
         proj.any_graph.add_edge(newer, older, edge=edge)
-        stated_edge = _edge(proj, newer, older, relations, stated_only=True)
         if stated_edge is not None:
             proj.stated_graph.add_edge(newer, older, edge=stated_edge)
+
+
+def _same_ids(proj: Projection, previous: Projection, *iris: str) -> bool:
+    return all(iri in previous.nodes and previous.nodes[iri].id == proj.nodes[iri].id for iri in iris)
+
+
+def _edges_of(
+    proj: Projection,
+    newer: str,
+    older: str,
+    triples: list[tuple[str, str, str]],
+    stated: dict[tuple[str, str, str], list[EvidenceItem]],
+) -> tuple[Edge, Edge | None]:
+    """The pair's edge in the lineage graph, and in the stated one (None: no stated relation)."""
+    relations: dict[str, list[EvidenceItem]] = defaultdict(list)
+    for triple in triples:
+        items = relations[EDGE_PREDICATES[triple[1]]]
+        for item in stated[triple]:
+            if item not in items:
+                items.append(item)
+    edge = _edge(proj, newer, older, relations, stated_only=False)
+    assert edge is not None
+    return edge, _edge(proj, newer, older, relations, stated_only=True)
 
 
 def _is_stated(relation: str, items: list[EvidenceItem]) -> bool:
@@ -533,14 +583,16 @@ def _edge(
     )
 
 
-def _series(store: Store) -> list[SeriesInfo]:
+def _series(store: Store, only: set[str] | None = None) -> list[SeriesInfo]:
+    """Every series (or ``only`` those of these IRIs), by IRI."""
+    scope = "" if only is None else f"VALUES ?series {{ {_values(sorted(only))} }}"
     rows = store.select(
-        """SELECT ?series ?label ?m ?rule ?reason WHERE {
+        f"""SELECT ?series ?label ?m ?rule ?reason WHERE {{ {scope}
              ?m sl:inSeries ?series .
-             OPTIONAL { ?series rdfs:label ?label }
-             OPTIONAL { ?ev rdf:subject ?m ; rdf:predicate sl:inSeries ; rdf:object ?series ;
-                            sl:rule ?rule . OPTIONAL { ?ev sl:reason ?reason } }
-           }"""
+             OPTIONAL {{ ?series rdfs:label ?label }}
+             OPTIONAL {{ ?ev rdf:subject ?m ; rdf:predicate sl:inSeries ; rdf:object ?series ;
+                            sl:rule ?rule . OPTIONAL {{ ?ev sl:reason ?reason }} }}
+           }}"""
     )
     grouped: dict[str, dict[str, Any]] = {}
     for row in rows:
@@ -566,10 +618,17 @@ def _sorted_series(info: SeriesInfo, proj: Projection) -> SeriesInfo:
     return SeriesInfo(info.id, info.iri, info.label, info.rule, info.reason, tuple(sorted(info.members, key=key)))
 
 
-def _entries(proj: Projection, labels: dict[str, dict[str, list[str]]]) -> list[Entry]:
+def _entries(
+    proj: Projection, labels: dict[str, dict[str, list[str]]], previous: Projection, touched: set[str]
+) -> list[Entry]:
+    """Search entries, ``previous``'s kept for a thing not ``touched`` whose node is as it was."""
+    kept = {entry.iri: entry for entry in previous.search_index.entries}
     entries = []
     for iri, kind in proj._kinds.items():
         node = proj.nodes[iri]
+        if iri not in touched and iri in kept and previous.nodes.get(iri) == node and kept[iri].kind == kind:
+            entries.append(kept[iri])
+            continue
         raw = [node.title, *node.alternative_titles]
         raw += [name for p in LABELS for name in labels.get(iri, {}).get(p, ()) if name not in raw]
         if kind == "legislation":
