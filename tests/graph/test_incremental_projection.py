@@ -125,6 +125,25 @@ def test_a_plan_given_another_role_moves_to_another_series(councils):
     assert updates.projection.series != before
 
 
+def test_a_supersession_stated_by_a_second_source_then_by_the_second_alone(councils):
+    """An edge whose ends are unchanged but whose evidence grows, then shrinks."""
+    store = memory_store()
+    store_extractions(store, councils)
+    updates = Updates(store)
+    source = next(e for e in councils if any(f.predicate.value == vocab.SL + "supersedes" for f in e.facts))
+    again = dataclasses.replace(source, source_id=source.source_id + "-copy", sha256="1" * 64)
+    evidence = lambda: {  # noqa: E731
+        (a, b): len(data["edge"].evidence) for a, b, data in updates.projection.stated_graph.edges(data=True)
+    }
+    before = evidence()
+    store_extractions(store, [again])
+    updates.check("stated again by another source")
+    assert any(n > before.get(pair, 0) for pair, n in evidence().items())
+    assert withdraw(store, source.source_id)
+    updates.check("the first source withdrawn")
+    assert evidence() == before
+
+
 def test_the_engine_updates_its_projection_after_its_own_writes(councils, monkeypatch):
     store = memory_store()
     store_extractions(store, councils[:3])
