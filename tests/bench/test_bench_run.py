@@ -82,6 +82,11 @@ def test_extraction_and_targets_are_reported(smoke):
     names = {t["name"] for t in smoke["targets"]}
     assert "lineage (uncached) throughput / trivial" in names and "extraction docs/s (seed-sized copies)" in names
     assert any(name.startswith("sparql_provenance (uncached) / rdflib") for name in names)
+    # The bulk load against raw pyoxigraph, in wall seconds and in CPU seconds.
+    assert {"bulk load / raw pyoxigraph bulk load", "bulk load / raw pyoxigraph bulk load, CPU seconds"} <= names
+    size = smoke["sizes"][0]
+    assert size["load_cpu_s"] > 0 and size["raw_load_cpu_s"] > 0
+    assert size["load_vs_raw_cpu"] == pytest.approx(size["raw_load_cpu_s"] / size["load_cpu_s"])
     assert smoke["machine"]["load_generator"] == "httpx"
 
 
