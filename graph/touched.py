@@ -27,6 +27,8 @@ T = TypeVar("T")
 _RECORDS: WeakKeyDictionary[Store, list[tuple[int, int, frozenset[str]]]] = WeakKeyDictionary()
 # The version of each store at its last failed write: no projection at or before it is updated from.
 _UNKNOWN_UNTIL: WeakKeyDictionary[Store, int] = WeakKeyDictionary()
+# Quads of a written graph read to record what its write touched (more: not recorded).
+MOST_READ = 100_000
 # Records kept per store: a projection more writes behind than this is built in full.
 KEPT = 256
 
@@ -60,10 +62,12 @@ def touched_between(store: Store, since: int, until: int) -> set[str] | None:
     return found if at == until else None
 
 
-def mentions(store: Store, graph: ox.NamedNode) -> set[str]:
-    """Every IRI ``graph`` holds as a subject or an object."""
+def mentions(store: Store, graph: ox.NamedNode, most: int | None = None) -> set[str] | None:
+    """Every IRI ``graph`` holds as a subject or an object (None: it holds more than ``most`` quads)."""
     found: set[str] = set()
-    for quad in store.quads(graph):
+    for number, quad in enumerate(store.quads(graph)):
+        if most is not None and number >= most:
+            return None
         for term in (quad.subject, quad.object):
             if isinstance(term, ox.NamedNode):
                 found.add(term.value)
@@ -75,14 +79,28 @@ def recorded_write(store: Store, graphs: Iterable[ox.NamedNode], write: Callable
     mention before it and after it."""
     graphs = list(graphs)
     since = store.version
-    before = set().union(*(mentions(store, graph) for graph in graphs))
+    before = _mentioned(store, graphs)
     try:
         result = write()
     except BaseException:
         forget(store)
         raise
-    record(store, since, store.version, before.union(*(mentions(store, graph) for graph in graphs)))
+    after = _mentioned(store, graphs) if before is not None else None
+    if before is not None and after is not None:  # else no record: the next projection is built in full
+        record(store, since, store.version, before | after)
     return result
+
+
+def _mentioned(store: Store, graphs: list[ox.NamedNode]) -> set[str] | None:
+    """What the graphs mention; None when one is too large to be read twice per write (a 5 MB text's
+    graph of 3 million quads): a full build of the projection then costs less than reading it."""
+    found: set[str] = set()
+    for graph in graphs:
+        iris = mentions(store, graph, MOST_READ)
+        if iris is None:
+            return None
+        found |= iris
+    return found
 
 
 def changed_things(old: set[tuple], new: set[tuple]) -> set[str]:

@@ -12,7 +12,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
 from bench import synthetic
-from graph import lineage, oxigraph_store
+from graph import lineage, oxigraph_store, touched
 from graph.ingest import extract_any, find_sources, store_extraction, store_extractions, withdraw
 from graph.lineage import LineageEngine
 from graph.projection import Projection, build_projection, update_projection
@@ -169,6 +169,19 @@ def test_a_write_no_record_covers_builds_in_full(councils):
     graph = councils[3].graph
     store.replace_graph(graph, _quads(store, councils[3]))
     store_extractions(store, councils[4:6])  # recorded, but after the gap
+    assert touched_between(store, before, store.version) is None
+    assert state(engine.projection) == state(build_projection(store, store.version))
+
+
+def test_a_graph_too_large_to_read_twice_is_not_recorded(councils, monkeypatch):
+    """What a write of a very large graph touched is not read (twice more per write): the next
+    projection is built in full."""
+    store = memory_store()
+    store_extractions(store, councils[:3])
+    engine = LineageEngine(store)
+    before = engine.projection.version
+    monkeypatch.setattr(touched, "MOST_READ", 50)
+    store_extractions(store, councils[3:5])
     assert touched_between(store, before, store.version) is None
     assert state(engine.projection) == state(build_projection(store, store.version))
 
