@@ -764,14 +764,24 @@ def _edited_in_place(reading: Reading, older: Side, cue: re.Match[str], sentence
         and _yearly(older.name)
         and _THE_REFRESH_OF.search(text, max(0, cue.start() - 30), cue.start())
     )
+    version = _VERSION_OF_ITSELF.fullmatch(cue.group(0).strip()) and not _STILL_TO_COME.search(
+        text, sentence[0], sentence[1]
+    )
     if (
         not _presented(reading, older.name)
-        or not (_EDITING_VERB.fullmatch(verb) or nominal)
+        or not (_EDITING_VERB.fullmatch(verb) or nominal or version)
         or _in_drafting(text, sentence)
     ):
         return None
-    earlier = _predecessor_name(older.name, verb, None, None)
+    # "This is an updated version of X 2020-2025", "tabled an updated version of the Plan": X itself, re-issued with
+    # its name and period; what it updated is its earlier version
+    earlier = _predecessor_name(older.name, verb, None, None, kept=bool(version))
     return Side(earlier, cue.start(), older.end, described=True)
+
+
+# "an updated version of", "a new version of": the plan itself issued again (not "an update of", often a progress
+# report), when it is the plan the text presents.
+_VERSION_OF_ITSELF = re.compile(r"(?:an?\s+|the\s+)?(?:updated|revised|amended|new)\s+version\s+of", re.IGNORECASE)
 
 
 def _yearly(plan: StrategyName) -> bool:
@@ -981,7 +991,11 @@ def _remade_in_place(
     comprehensively updated" on X's own page: the plan named is the new edition; what was updated is its earlier
     edition (described, unnamed); None when the words make no new edition or speak of drafting."""
     main = plan.name
-    if _in_drafting(reading.doc.text, sentence) or not _remade(main, match):
+    text = reading.doc.text
+    iteration = _THIS_ITERATION.search(text, max(0, plan.start - 40), plan.start) is not None
+    if _in_drafting(text, sentence) or not (
+        _remade(main, match) or (iteration and not _STILL_TO_COME.match(match.group(0).lower()))
+    ):
         return None  # "X has been updated following consultation", "X 2013-2018 has been updated to reflect ..."
     original = _ORIGINALLY.search(reading.doc.text, sentence[0], sentence[1])
     year = original.group("year") if original else None
@@ -989,6 +1003,11 @@ def _remade_in_place(
     return Side(main, plan.start, plan.end), Side(earlier, plan.start, match.end(), described=True)
 
 
+# "This iteration of the Plan has been revised", "this edition of the Strategy": a version of the plan, said to be
+# made anew.
+_THIS_ITERATION = re.compile(
+    r"\b(?:this|the\s+(?:latest|current|new))\s+(?:iteration|edition|version)\s+of\s+$", re.IGNORECASE
+)
 # An update that remakes a plan ("comprehensively updated", "is being revised"), not one that amends it in force.
 _REMAKING = re.compile(
     r"refresh|comprehensive|fundamental|fully|substantial|complete|significant|thorough|extensive|rewrit"
@@ -1062,7 +1081,7 @@ KEPT_FORMS = frozenset({"kept", "kept-after"})  # the plan is named after the cu
 _KEPT_JOIN = re.compile(r"[\s(\[,:;–-]{0,8}")
 _KEPT_HEADING_JOIN = re.compile(r"[\s|:–-]{0,12}")
 _KEPT_YEAR = re.compile(r"(?:19|20)\d\d")
-_KEPT_VERB = re.compile(r"revis|updat|amend|refresh|chang", re.IGNORECASE)
+_KEPT_VERB = re.compile(r"revis|updat|amend|refresh|chang|issu|publish", re.IGNORECASE)
 _REVISED_ADJECTIVE = re.compile(r"\b(?:revised|updated|amended|refreshed)\s+$", re.IGNORECASE)
 _SPELLED_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _KEPT_NUMBER = re.compile(r"(?:edition|version)\s+(?P<number>\w+)$", re.IGNORECASE)

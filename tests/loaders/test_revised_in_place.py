@@ -229,3 +229,53 @@ def test_an_earlier_version_stays_beside_a_named_predecessor(tmp_path: Path) -> 
         (plan, "isRevisionOf", f"Earlier version of {plan}"),  # revised in 2024, within its period
         (plan, "supersedes", "Kelsby Harbour Strategy 2017-2021"),  # the plan before it
     }
+
+
+# --- the plan issued again as a version of itself ---------------------------------------------------------------
+
+
+def test_a_revised_version_of_the_plan_itself_tabled_at_a_meeting(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Cabinet, 8 February 2024\n\nThe Cabinet Member tabled a revised version of the Rural Transport Plan "
+        "2021-2026, which Cabinet endorsed.\n",
+        "Pellingham County Council",
+    )
+    plan = "Pellingham Rural Transport Plan 2021-2026"
+    fact = doc.fact(plan, "isRevisionOf", f"Earlier version of {plan}")
+    assert_quoted(doc, fact, "tabled a revised version of the Rural Transport Plan 2021-2026")
+    assert doc.said_of(f"Earlier version of {plan}") == {"validFrom": "2021", "validUntil": "2026"}
+
+
+def test_a_plan_republished_within_its_period(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path, "Publications\n\nDog Control Plan 2019-2024 - republished June 2022\n", "Pellingham County Council"
+    )
+    plan = "Pellingham Dog Control Plan 2019-2024"
+    assert_quoted(doc, doc.fact(plan, "isRevisionOf", f"Earlier version of {plan}"), "republished June 2022")
+
+
+def test_this_edition_of_the_plan_revised_has_an_earlier_one(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Carers Strategy 2023-2028\n\nThis edition of the Strategy has been updated with what young carers told us.\n",
+        "Pellingham County Council",
+    )
+    plan = "Pellingham Carers Strategy 2023-2028"
+    fact = doc.fact(plan, "isRevisionOf", f"Predecessor of {plan}")  # its period not said: the edition before
+    assert_quoted(doc, fact, "This edition of the Strategy has been updated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rural Transport Plan 2021-2026\n\nA revised version of the Rural Transport Plan 2021-2026 will come to "
+        "Cabinet in the autumn.\n",
+        "Rural Transport Plan 2021-2026\n\nThe Board received an update of the Rural Transport Plan 2021-2026 on "
+        "progress; the next version of the plan is due in 2026.\n",
+        "Rural Transport Plan 2021-2026 (published 2021)\n",
+    ],
+)
+def test_no_version_of_the_plan_itself_still_to_come_or_at_its_start(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, "Pellingham County Council")
+    assert doc.relations() == []
