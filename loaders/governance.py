@@ -979,7 +979,8 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "passive",
             re.compile(
-                rf"\b(?:be|is|are|was|were)\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b(?:\sby\s(?P<body>{POST}|{ORGN}))?"
+                rf"\b(?:be|is|are|was|were|(?:had|has|have)\sbeen)\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b"
+                rf"(?:\sby\s(?P<body>{POST}|{ORGN}))?"
             ),
         ),
         # "AGREED: that approval be given to the Play Strategy": the noun of the act, given

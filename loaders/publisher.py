@@ -183,6 +183,10 @@ PARTNERSHIP = re.compile(
     r"Regional\s+Partnership\s+Board|Integrated\s+Care\s+Board|Integration\s+Joint\s+Board|Children'?s\s+Trust(?:\s+Board)?))\b"
     r"(?!\s+(?:Plan|Strategy|Strategic|Annual|Action|Assessment|Partnership|Board)\b)"  # a plan's name, not its body
 )
+# Words that make "X Public Services Board" a kind of body rather than one body's name.
+NO_NAME = re.compile(
+    r"\b(?:Each|Every|Any|All|Both|Such|Other|Their|Its|These|Those|Your|Which|What|Whether|If|Statutory)\b"
+)
 DOMAIN = re.compile(
     r"(?:@|\bhttps?://|\bwww\.)(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru))\b",
     re.IGNORECASE,
@@ -500,6 +504,8 @@ def mentions(text: str) -> list[Finding]:
             )
     for match in finditer(PARTNERSHIP, text):
         name = re.sub(r"\s+", " ", match.group("name"))
+        if NO_NAME.search(name):
+            continue  # "Each Public Services Board must ...": a kind of body, named by no place
         found.append(
             Finding(
                 name,

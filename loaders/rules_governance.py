@@ -54,7 +54,7 @@ from loaders.governance import (
 )
 from loaders.kinds import DECISION_FIELDS, REPORT_HEADERS
 from loaders.names import StrategyName
-from loaders.reading import ANAPHORA, Reading
+from loaders.reading import ANAPHORA, Mention, Reading
 from loaders.registry import Rule, register_rules
 from loaders.rules_lineage import edition_of_event
 from strategy_lineage import vocab
@@ -219,7 +219,22 @@ def _events(reading: Reading, patterns: list[tuple[str, str, re.Pattern[str]]], 
             if strategy is None:
                 continue
             when = date_of(match.group("date")) if "date" in pattern.groupindex else None
+            if body_role == "body" and not in_its_time(strategy, when):
+                continue  # "The Local Plan was adopted in June 2015" beside a new Local Plan 2026-2041: the old one
             record_event(reading, cls, strategy, rule, match, when=when, **{body_role: _body(reading, match, rule)})
+
+
+# How many years before its period begins a plan is at the earliest adopted, approved or agreed: an outcome dated
+# earlier is another plan's (an old plan's adoption in a text about its replacement, written with the same name).
+DECIDED_BEFORE_START_YEARS = 3
+
+
+def in_its_time(strategy: StrategyName, when: XsdValue | None) -> bool:
+    """Whether an outcome dated ``when`` can be one of ``strategy``'s: not years before its period begins."""
+    start = strategy.period[0] if strategy.period else None
+    if when is None or not when.has_year or start is None or not start.has_year:
+        return True
+    return int(when.lexical[:4]) >= int(start.lexical[:4]) - DECIDED_BEFORE_START_YEARS
 
 
 def _body(reading: Reading, match: re.Match[str], rule: str) -> NamedNode | None:
@@ -572,7 +587,7 @@ def _clause(
     shape, match = found
     if shape == "put-to" and block.stance != "request":
         return strategy  # "to delegate authority to submit the Plan to the Board for approval": not an act here
-    historic = shape == "passive" and re.match(r"w(?:as|ere)\s", match.group(0)) is not None
+    historic = shape == "passive" and re.match(r"w(?:as|ere)\s|(?:had|has|have)\sbeen\s", match.group(0)) is not None
     if historic and block.stance != "outcome":
         return strategy  # "The Plan was adopted by Council in 2015" under a request heading is its history
     if re.match(r"\s(?:that|whether)\b", doc.text[match.end() : match.end() + 9]):
@@ -613,8 +628,8 @@ def _clause(
         when = None  # a report to the Committee recommending to Council: the Committee's date is not the Council's
     if stance != "outcome":  # "recommended to Council for adoption at its meeting on 24 April 2018"
         when = _first_date(doc.text, *clause) or when
-    if historic and named is not None:  # "the Plan was adopted by Council in February 2015": its own date or none
-        when = _event_date(doc.text, *clause)
+    if historic:  # "the Plan was adopted by Council in February 2015": its own date or none (with a body named)
+        when = _event_date(doc.text, *clause) or (when if named is None else None)
     meeting = _sitting_meeting(reading, sitting) if sitting else None
     for verb, target in _acts(reading, shape, match, clause, strategy):
         if (
@@ -622,7 +637,8 @@ def _clause(
             and stance == "outcome"
             and (
                 not _presented_for_consideration(reading, match.start(), clause[1], target)
-                or _resolved_after(lay, clause[1], sitting)
+                # "The plan had been considered by the Committee on 6 July": the plan's dated history stays
+                or (not (historic and _event_date(doc.text, *clause)) and _resolved_after(lay, clause[1], sitting))
             )
         ):
             # "Consideration was given to a report on the progress of X" (a plan in force), or the preamble of
@@ -943,8 +959,24 @@ def _antecedent(reading: Reading, position: int, anaphor: str = "") -> StrategyN
         return _standing_plan(reading, position)
     head = anaphor.split()[-1] if anaphor else ""
     if PRESENTED.search(anaphor) or (head[:1].isupper() and head not in {"CYPP"}):
-        return reading.main
+        return _newest_of_head(reading, position, head) or reading.main
     return reading.strategy_near(position)
+
+
+def _newest_of_head(reading: Reading, position: int, head: str) -> StrategyName | None:
+    """ "the new strategy" on a page presenting a Local Plan: not the page's plan (another head noun) but the latest
+    strategy named before it; None when the document's own plan has that head (or no head is known)."""
+    main = reading.main
+    said = head.lower()
+    if main is None or not main.head or said == main.head.lower() or said not in {"plan", "strategy", "framework"}:
+        return None
+    named = [m.name for m in reading.between(0, position) if m.name.head and m.name.head.lower() == said]
+    return max(named, key=_start_year, default=None)
+
+
+def _start_year(strategy: StrategyName) -> int:
+    start = strategy.period[0] if strategy.period else None
+    return int(start.lexical[:4]) if start is not None and start.has_year else 0
 
 
 # "the current strategy", "the existing plan": the plan in force, not the one the document presents.
@@ -1002,10 +1034,10 @@ def prose_outcomes_rule(reading: Reading) -> None:
             for written, span, tail, where, verbs in acted:
                 sitting = lay.sitting_at(match.start())
                 body = _prose_body(reading, written, span, sitting)
-                when = _event_date(
+                own_date = _event_date(
                     doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
                 )
-                when = when or _sentence_date(doc.text, match.start()) or _date_before(doc, span[0])
+                when = own_date or _sentence_date(doc.text, match.start()) or _date_before(doc, span[0])
                 if when is None and "today" in match.re.groupindex and match.group("today"):
                     when = _first_date(doc.text, *match.span("today"))  # "today (Wednesday 3 March)": no year given
                 if (
@@ -1016,6 +1048,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                     and _sitting_body(reading, sitting) == body
                 ):
                     when = sitting.date.value  # the minutes of a meeting say what its body did there
+                # a passive consideration dated by its own words is the plan's history, not this meeting's preamble
+                history = shape != "active" and own_date is not None
                 for verb in verbs:
                     for plan in plans:
                         if verb.verb in DISCUSSING and (
@@ -1023,12 +1057,19 @@ def prose_outcomes_rule(reading: Reading) -> None:
                                 shape == "active"
                                 and not _presented_for_consideration(reading, match.start("tail"), match.end(), plan)
                             )
-                            or _resolved_after(lay, match.end(), sitting)
-                            or (body is not None and _decided(reading, plan, body, DISCUSSING))
+                            or (
+                                not history  # "had been considered by the Committee on 6 July": its own history
+                                and (
+                                    _resolved_after(lay, match.end(), sitting)
+                                    or (body is not None and _decided(reading, plan, body, DISCUSSING))
+                                )
+                            )
                         ):
                             # "The Board considered a progress report on X" (a plan in force); "The Cabinet
                             # considered the report ... RESOLVED that X be approved" (the resolution's preamble)
                             continue
+                        if not in_its_time(plan, when):
+                            continue  # an old plan's adoption told beside its successor's name: not the successor's
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
 
 
@@ -1147,9 +1188,16 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
     before = reading.last_ending_by(match.start())
     if before and sentence_start <= before.start:
+        between = ANAPHORA.search(reading.doc.text, before.end, match.start())
+        if between is not None:  # "X 2025-2030 replaces X 2015-2020, and the new strategy was endorsed"
+            return _antecedent(reading, match.start(), between.group(0))  # the subject nearest the verb
         if ABOUT_THE_PLAN.search(reading.doc.text, max(sentence_start, before.start - 40), before.start):
             return None  # "A new approach to the Strategy was approved": the approach was, not the plan
-        if STANDING.search(reading.doc.text, before.start, before.end):
+        # "the current Council Plan 2017-20" names its plan; "the previous housing strategy" points at one
+        pointing = (
+            before.start if _names_its_plan(reading, before) else max(sentence_start, before.start - PRESENTED_REACH)
+        )
+        if STANDING.search(reading.doc.text, pointing, before.end):
             # "The current strategy was adopted in March 2018": the plan in force, not the new one presented
             return _standing_plan(reading, before.start)
         return before.name
@@ -1160,6 +1208,12 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     if anaphor is None and not re.match(r"\s*It\b", subject):
         return None
     return _antecedent(reading, match.start(), anaphor.group(0) if anaphor else "")
+
+
+def _names_its_plan(reading: Reading, mention: Mention) -> bool:
+    """Whether a mention names its plan by a title (capitalised), not in passing ("the housing strategy")."""
+    written = reading.doc.text[mention.start : mention.end]
+    return not mention.name.in_passing and written != written.lower()
 
 
 def _modal_before(text: str, position: int) -> bool:

@@ -456,3 +456,52 @@ def test_a_recommendation_for_approval_by_a_body_is_no_sign_off(tmp_path: Path) 
         "and was sent for approval by the Board on 2 June 2025.\n"
     )
     assert not [e for e in events(tmp_path, text) if e.cls == "Approval"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the old plan's adoption, told with the same name as its replacement
+        "Holmbury web page\n\nLocal Development Plan\n\nThe Holmbury Local Development Plan was adopted in June 2015. "
+        "A replacement Holmbury Local Development Plan 2026-2041 is being prepared.\n",
+        # "the previous strategy" is not the plan the page presents
+        "Holmbury web page\n\nHolmbury Housing Strategy 2024-2029\n\nThe previous housing strategy was adopted by the "
+        "Council in 2022. The new strategy was approved by Cabinet on 4 March 2024.\n",
+    ],
+)
+def test_an_old_plans_adoption_never_lands_on_the_new_plan(tmp_path: Path, text: str) -> None:
+    assert not [e for e in events(tmp_path, text) if e.cls == "Adoption"]
+
+
+def test_a_past_adoption_is_the_named_plans(tmp_path: Path) -> None:
+    text = (
+        "Holmbury web page\n\nHolmbury Housing Strategy 2024-2029\n\nOur new strategy follows the Holmbury Housing "
+        "Strategy 2018-2023, which was adopted by the Council in February 2018.\n"
+    )
+    adopted = only(events(tmp_path, text), "Adoption")
+    assert adopted.concerns == "holmbury-housing-strategy-2018-2023"
+    assert adopted.dates == {"2018-02"}
+
+
+def test_a_plans_dated_consideration_told_before_a_resolution_is_its_history(tmp_path: Path) -> None:
+    text = (
+        "Record of decision\n\nCabinet Decision: 20th July 2026\n\nRecord of the Decision\n"
+        "The Holmbury Community Safety Plan 2026-2029 had been considered by the Safer Communities Scrutiny Panel "
+        "on 7 July 2026, whose comments were set out in the report.\n\n"
+        "RESOLVED: That the Holmbury Community Safety Plan 2026-2029 be approved.\n"
+    )
+    found = events(tmp_path, text)
+    considered = only(found, "Consideration")
+    assert considered.by == {"Safer Communities Scrutiny Panel"}
+    assert considered.dates == {"2026-07-07"}
+    assert only(found, "Approval").dates == {"2026-07-20"}
+
+
+def test_the_new_strategy_on_a_page_about_a_plan_is_the_latest_strategy_named(tmp_path: Path) -> None:
+    text = (
+        "Ormsby Borough Council\n\nOrmsby Transport Plan 2025-2040\n\nThe Ormsby Transport Plan 2025-2040 is in "
+        "preparation. The Ormsby Parking Strategy 2025-2030 replaces the Ormsby Parking Strategy 2015-2020, and the "
+        "new strategy was endorsed by the Executive on 10 June 2025.\n"
+    )
+    endorsed = only(events(tmp_path, text), "Endorsement")
+    assert endorsed.concerns == "ormsby-parking-strategy-2025-2030"

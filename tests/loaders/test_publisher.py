@@ -258,3 +258,12 @@ def test_a_priority_named_like_a_council_is_not_one() -> None:
     assert find_publisher(text) is None
     known = find_publisher("Newark and Sherwood District Council\n\nHomelessness Strategy\n")
     assert known is not None and known.name == "Newark and Sherwood District Council"
+
+
+def test_a_kind_of_board_every_area_has_is_no_publisher() -> None:
+    text = (
+        "Statutory guidance on well-being planning\n\nEach Public Services Board (PSB) must publish a local "
+        "well-being plan. Each Public Services Board must consult its partners, and every Public Services Board "
+        "must review its plan.\n"
+    )
+    assert find_publisher(text) is None
