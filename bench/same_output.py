@@ -5,6 +5,8 @@ N-Quads of its graph (as ``load`` would store it, at a fixed load time) and its 
 the bench's 100 KB and 1 MB texts and a concatenation of the gold corpus; ``check DIR`` does
 the same into memory and lists every document whose output differs. A speed-up must leave
 them identical; a rule change is expected to differ (save again before the next speed-up).
+``check DIR --before REV`` first saves the output of the loaders as they are at revision ``REV``
+(e.g. ``main``, after a rebase onto it) from a clone of this repository, then checks against it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from __future__ import annotations
 import argparse
 import difflib
 import hashlib
+import os
+import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -54,6 +59,24 @@ def output_of(path: Path) -> str:
     return "\n".join(["# warnings", *extraction.warnings, "# quads", *lines]) + "\n"
 
 
+def save_as_of(revision: str, folder: Path, also: list[Path]) -> None:
+    """Save into ``folder`` the output of the loaders at ``revision`` (run from a clone of this repository)."""
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--verify", f"{revision}^{{commit}}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    checkout = folder / "checkout"
+    shutil.rmtree(checkout, ignore_errors=True)
+    subprocess.run(["git", "clone", "--quiet", "--no-checkout", str(ROOT), str(checkout)], check=True)
+    subprocess.run(["git", "-C", str(checkout), "checkout", "--quiet", commit], check=True)
+    command = [sys.executable, "-m", "bench.same_output", "save", str(folder.resolve())]
+    command += ["--also", *(str(path.resolve()) for path in also)] if also else []
+    subprocess.run(command, cwd=checkout, env={**os.environ, "PYTHONPATH": str(checkout)}, check=True)
+    print(f"saved the output of {revision} ({commit[:10]})", flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.same_output", description=__doc__)
     parser.add_argument("action", choices=["save", "check"])
@@ -61,8 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--also", type=Path, nargs="*", default=[], help="folders of more texts (e.g. a real-text gold set's docs/)"
     )
+    parser.add_argument("--before", default=None, help="with check: save the output at this git revision first")
     args = parser.parse_args(argv)
     args.folder.mkdir(parents=True, exist_ok=True)
+    if args.before and args.action == "check":
+        save_as_of(args.before, args.folder, args.also)
     differ = 0
     for name, path in documents(args.folder / "texts", args.also):
         out = output_of(path)

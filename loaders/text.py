@@ -17,6 +17,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 # Characters folded one-to-one so that rules need only spell straight quotes and dashes.
 _FOLD = str.maketrans(
@@ -133,11 +134,16 @@ _LINES: list[tuple[str, list[tuple[int, str]]]] = []
 @dataclass(frozen=True)
 class Choice:
     """Words one of which every match contains, where a match starts ``before`` characters or less
-    before the word's start and ends ``after`` characters or less after it (None: no bound)."""
+    before the word's start and ends ``after`` characters or less after it (None: no bound). ``left`` and
+    ``right`` (regular expressions of one character, or None) match every character the part of a match
+    before the word's start, and from it on, can consume: a match never reaches across a character of the
+    text they do not match (a body's name never crosses a comma or a full stop)."""
 
     words: tuple[str, ...]
-    before: int
+    before: int | None
     after: int | None
+    left: str | None = None
+    right: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,10 +157,6 @@ class Gate:
     choices: tuple[Choice, ...]
     width: int | None
     margin: int | None
-
-    def windows(self, choice: Choice) -> bool:
-        """Whether windows around this choice's words hold every match."""
-        return self.width is not None and self.margin is not None and choice.after is not None
 
 
 # A gate is worth its windows only when its words are this long, and its windows this short.
@@ -174,30 +176,155 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     width = _longest(parsed, longest_space)
     reach = _lookahead_reach(parsed, bool(pattern.flags & re.MULTILINE), longest_space)
-    if width is None or width > _GATE_WIDTH or reach is None:
-        width = reach = None
+    if width is not None and (width > _GATE_WIDTH or reach is None):
+        width = None  # no window of its width holds every match
     choices = set()
     items = list(parsed)
     widths = [_longest([item], longest_space) for item in items]
+    consumed = [_consumed([item], parsed.state.flags) for item in items]
     for first, last in _units(items):
         # Where in a match this part lies bounds where its word can be: after at most the longest of the
-        # parts before it (and of itself, less the word), before at most the longest of itself and the rest.
+        # parts before it (and of itself, less the word), before at most the longest of itself and the rest;
+        # and a match never reaches across a character none of those parts can consume.
         through, onwards = _sum(widths[:last]), _sum(widths[first:])
-        if through is None:
-            break  # no later part has a bounded start either
         for words in _choices(items[first:last]):
             # A word that contains another of its set is found wherever that one is: look for the other only.
             kept = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
             shortest = min(map(len, kept))
-            if all(map(_rare_enough, kept)) and (width is not None or through - shortest <= _NEAR_START):
-                choices.add(Choice(kept, through - shortest, onwards if width is not None else None))
+            before = None if through is None else through - shortest
+            left = _alphabet(consumed[:last], pattern.flags) if _long(before) else None
+            right = _alphabet(consumed[first:], pattern.flags) if _long(onwards) else None
+            near = before is not None and (width is not None or before <= _NEAR_START)
+            if all(map(_rare_enough, kept)) and (near or left is not None):
+                choices.add(Choice(kept, before, onwards, left, right))
     if not choices:
         return None
-    return Gate(tuple(sorted(choices, key=lambda c: (c.words, c.before, c.after or 0))), width, reach)
+    return Gate(tuple(sorted(choices, key=_choice_order)), width, reach)
+
+
+def _choice_order(choice: Choice) -> tuple:
+    return choice.words, choice.before or 0, choice.after or 0, choice.left or "", choice.right or ""
 
 
 def _sum(widths: list[int | None]) -> int | None:
     return None if None in widths else sum(widths)  # type: ignore[arg-type]
+
+
+# What a part of a pattern can consume, one character at a time: the members of a character class for each
+# state of the flags that change what a member matches (case, dot), and whole one-character expressions
+# (a negated class, a dot), as text: ("i", "\\w") or ("", "[^.]"); None when a part is not worked out.
+_CATEGORIES = {
+    _c.CATEGORY_DIGIT: r"\d",
+    _c.CATEGORY_NOT_DIGIT: r"\D",
+    _c.CATEGORY_SPACE: r"\s",
+    _c.CATEGORY_NOT_SPACE: r"\S",
+    _c.CATEGORY_WORD: r"\w",
+    _c.CATEGORY_NOT_WORD: r"\W",
+}
+Consumed = frozenset[tuple[str, str, bool]]  # (flags, member or expression, whether a whole expression)
+
+
+class _Unknown(Exception):
+    """A part whose characters this module does not work out."""
+
+
+def _consumed(items: _parser.SubPattern | list, flags: int) -> Consumed | None:
+    """What ``items`` can consume (None: not known)."""
+    found: set[tuple[str, str, bool]] = set()
+    try:
+        _consume(items, flags, found)
+    except _Unknown:
+        return None
+    return frozenset(found)
+
+
+def _consume(items: _parser.SubPattern | list, flags: int, found: set[tuple[str, str, bool]]) -> None:
+    for op, av in items:
+        if op in _ONE_CHARACTER:
+            found.add(_one_character(op, av, flags))
+        elif op is _SUBPATTERN:
+            added, removed = av[1], av[2]
+            if (added | removed) & (re.ASCII | re.LOCALE | re.UNICODE):
+                raise _Unknown  # \w, \d, \s read otherwise there
+            _consume(av[3], (flags | added) & ~removed, found)
+        elif op is _BRANCH:
+            for branch in av[1]:
+                _consume(branch, flags, found)
+        elif op in _REPEATS:
+            _consume(av[2], flags, found)
+        elif op is _ATOMIC:
+            _consume(av, flags, found)
+        elif op is _c.GROUPREF_EXISTS:
+            for part in av[1:]:
+                if part:
+                    _consume(part, flags, found)
+        elif op is _c.GROUPREF and flags & re.IGNORECASE:
+            raise _Unknown  # the group's text in another case
+        elif op is not _c.GROUPREF and op is not _AT and op not in _ASSERTS:
+            raise _Unknown  # a back-reference consumes what its group did; assertions consume nothing
+
+
+def _one_character(op: int, av: object, flags: int) -> tuple[str, str, bool]:
+    scope = ("i" if flags & re.IGNORECASE else "") + ("s" if flags & re.DOTALL else "")
+    if op is _c.LITERAL:
+        return scope, re.escape(chr(av)), False  # type: ignore[arg-type]
+    if op is _c.NOT_LITERAL:
+        return scope, f"[^{re.escape(chr(av))}]", True  # type: ignore[arg-type]
+    if op is _c.ANY:
+        return scope, ".", True
+    members, negated = [], False
+    for member, value in av:  # type: ignore[attr-defined]
+        if member is _c.NEGATE:
+            negated = True
+        elif member is _c.LITERAL:
+            members.append(re.escape(chr(value)))
+        elif member is _c.RANGE:
+            members.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif member is _c.CATEGORY and value in _CATEGORIES:
+            members.append(_CATEGORIES[value])
+        else:
+            raise _Unknown
+    return (scope, f"[^{''.join(members)}]", True) if negated else (scope, "".join(members), False)
+
+
+_ASCII = tuple(map(chr, range(128)))
+
+
+def _scoped(scope: str, expression: str) -> str:
+    """``expression`` with case-insensitive matching (``i``) and a dot that matches a line break (``s``) on as
+    ``scope`` says and off otherwise."""
+    off = "".join(letter for letter in "is" if letter not in scope)
+    return f"(?{scope}{'-' + off if off else ''}:{expression})"
+
+
+@lru_cache(maxsize=4096)
+def _alphabet_of(parts: Consumed, flags: int) -> str | None:
+    """One expression of one character for all of ``parts``, or None when it matches every ASCII character
+    (then no run of a text's characters bounds a match)."""
+    members: dict[str, set[str]] = {}
+    expressions = set()
+    for scope, text, whole in parts:
+        if whole:
+            expressions.add(_scoped(scope, text))
+        else:
+            members.setdefault(scope, set()).add(text)
+    expressions.update(_scoped(scope, f"[{''.join(sorted(found))}]") for scope, found in members.items())
+    expression = "|".join(sorted(expressions))
+    if flags & re.ASCII:
+        expression = f"(?a:{expression})"  # compiled on its own later: \\w as the pattern reads it
+    one = re.compile(expression)
+    return expression if not all(one.fullmatch(c) for c in _ASCII) else None
+
+
+def _long(bound: int | None) -> bool:
+    """Whether a part of a match is long enough for the runs of a text's characters to bound it better."""
+    return bound is None or bound > _SHORTEST_RUN
+
+
+def _alphabet(parts: list[Consumed | None], flags: int) -> str | None:
+    if any(part is None for part in parts):
+        return None
+    return _alphabet_of(frozenset().union(*parts), flags & (re.ASCII | re.UNICODE))  # type: ignore[arg-type]
 
 
 def _rare_enough(word: str) -> bool:
@@ -374,6 +501,16 @@ def longest_space_run(text: str) -> int:
 
 # A try of the pattern at one start costs about as much as this many characters of a pass.
 _START_COST = 4
+# A match is cut at the characters its part cannot consume only where that part may be longer than this,
+# and where the text's runs of the characters it can consume are this long on average (measured on pieces of
+# the text from end to end).
+_SHORTEST_RUN = 24
+# Breaks are listed when at most one character in this many is one (a list of places costs).
+_DENSEST_BREAKS = 8
+# The characters looked for as breaks (punctuation and line breaks: few in a text, and a name or a clause
+# does not cross most of them); any other character a part cannot consume is left in its runs.
+_SEPARATORS = frozenset('\n.,;:()[]{}"!?|')
+_SAMPLE_PIECE, _SAMPLE_PIECES = 1024, 16
 
 
 @dataclass(frozen=True)
@@ -410,6 +547,12 @@ class Scanner:
         self._folded: str | None = None
         self._plans: dict[Gate, Plan | None] = {}
         self._found: dict[str, list[int]] = {}  # where each gate word is in the folded text (see _places)
+        self._characters: frozenset[str] | None = None
+        self._sampled: str | None = None
+        self._separators: dict[str, list[int]] = {}  # where each separator is
+        # The text's characters no part of an alphabet consumes, and where each such set is (None: not worth listing).
+        self._others: dict[str, str] = {}
+        self._breaks: dict[str, list[int] | None] = {}
         # The first match of each pattern searched: rules ask for a document's first reference or
         # addressee once per clause or event, and where there is none that is a pass each time.
         self._first: dict[re.Pattern[str], re.Match[str] | None] = {}
@@ -473,30 +616,112 @@ class Scanner:
             self._folded = folded(self.text)
         return self._folded
 
-    @staticmethod
-    def _span(choice: Choice, gate: Gate) -> int:
-        """About how many characters of a pass each place of a choice's words costs: its starts, or its window."""
-        if Scanner._by_starts(choice, gate):
-            return (choice.before + 1) * _START_COST
-        return choice.before + (choice.after or 0) + (gate.margin or 0)
+    def _breaks_of(self, alphabet: str | None) -> list[int] | None:
+        """Where the text has a character ``alphabet`` does not match, in order; None when there is no alphabet
+        or such characters are frequent (a run then bounds a match little, and listing them costs)."""
+        if alphabet is None:
+            return None
+        others = self._others.get(alphabet)
+        if others is None:
+            if self._characters is None:
+                self._characters = frozenset(self.text) & _SEPARATORS
+            one = re.compile(alphabet)
+            others = self._others[alphabet] = "".join(sorted(c for c in self._characters if not one.fullmatch(c)))
+        if others not in self._breaks:
+            self._breaks[others] = self._find_breaks(others)
+        return self._breaks[others]
+
+    def _find_breaks(self, others: str) -> list[int] | None:
+        """Where the text has one of the characters ``others`` (None: nowhere, or too often to be worth it)."""
+        if not others:
+            return None
+        sample = self._sample()
+        if sum(map(sample.count, others)) * _DENSEST_BREAKS > len(sample):
+            return None
+        for c in others:
+            if c not in self._separators:
+                self._separators[c] = [m.start() for m in re.finditer(re.escape(c), self.text)]
+        if len(others) == 1:
+            return self._separators[others]
+        return sorted(chain.from_iterable(self._separators[c] for c in others))  # a merge of sorted runs
+
+    def _sample(self) -> str:
+        """Pieces of the text from end to end, to estimate how often it has a character."""
+        if self._sampled is None:
+            step = max(_SAMPLE_PIECE, len(self.text) // _SAMPLE_PIECES)
+            self._sampled = "\n".join(self.text[at : at + _SAMPLE_PIECE] for at in range(0, len(self.text), step))
+        return self._sampled
+
+    def _mean_run(self, alphabet: str | None, bound: int | None) -> int | None:
+        """How long a run of the text's characters that ``alphabet`` matches is on average (None: not used)."""
+        if bound is not None and bound <= _SHORTEST_RUN:
+            return None  # a short part: its bound is enough
+        breaks = self._breaks_of(alphabet)
+        return None if breaks is None else len(self.text) // (len(breaks) + 1) + 1
 
     @staticmethod
-    def _by_starts(choice: Choice, gate: Gate) -> bool:
+    def _least(bound: int | None, run: int | None) -> int | None:
+        return run if bound is None else bound if run is None else min(bound, run)
+
+    def _span(self, choice: Choice, gate: Gate) -> int | None:
+        """About how many characters of a pass each place of a choice's words costs: its starts, or its window
+        (None: the choice cannot be used in this text)."""
+        before = self._least(choice.before, self._mean_run(choice.left, choice.before))
+        if before is None:
+            return None
+        if self._by_starts(choice, gate):
+            return (before + 1) * _START_COST
+        after = self._least(choice.after, self._mean_run(choice.right, choice.after))
+        return before + (after or 0) + (gate.margin or 0)
+
+    def _by_starts(self, choice: Choice, gate: Gate) -> bool:
         """Whether to try a choice at its starts (when windows would not hold every match, or cost more)."""
-        return not gate.windows(choice) or (choice.before + 1) * _START_COST < choice.before + (choice.after or 0)
+        after = self._least(choice.after, self._mean_run(choice.right, choice.after))
+        if gate.margin is None or after is None:
+            return True
+        before = self._least(choice.before, self._mean_run(choice.left, choice.before)) or 0
+        return (before + 1) * _START_COST < before + after
+
+    @staticmethod
+    def _first_start(place: int, before: int | None, breaks: list[int] | None) -> int:
+        """The earliest start of a match holding a word at ``place``: at most ``before`` before it, and after
+        the last of ``breaks`` before it (characters the part of the match before the word cannot consume)."""
+        start = 0 if before is None else max(0, place - before)
+        if breaks:
+            index = bisect.bisect_left(breaks, place)
+            if index:
+                start = max(start, breaks[index - 1] + 1)
+        return start
+
+    @staticmethod
+    def _last_end(place: int, after: int | None, breaks: list[int] | None, length: int) -> int:
+        """The latest end of a match holding a word at ``place``: at most ``after`` past it, and at the first of
+        ``breaks`` from it on (characters the rest of the match cannot consume)."""
+        end = length if after is None else min(length, place + after)
+        if breaks:
+            index = bisect.bisect_left(breaks, place)
+            if index < len(breaks):
+                end = min(end, breaks[index])
+        return end
+
+    def _cuts(self, alphabet: str | None, bound: int | None) -> list[int] | None:
+        """The breaks that cut a part of a match, where they are worth using."""
+        return self._breaks_of(alphabet) if self._mean_run(alphabet, bound) else None
 
     def _make_plan(self, gate: Gate) -> Plan | None:
         """Around each place a word of the gate's cheapest choice is found: the starts a match can have
-        there, or a window of the longest match either side and the look-ahead's reach after it. None
-        when every choice costs more than a pass."""
+        there, or a window of the longest match either side and the look-ahead's reach after it, each cut
+        where the text has a character the match cannot cross. None when every choice costs more than a pass."""
         length = len(self.text)
         budget = length  # places' windows overlap: a choice estimated above half a pass may still be worth it
         cheapest: tuple[int, Choice, list[int]] | None = None
         for choice in gate.choices:
             span = self._span(choice, gate)
+            if span is None:
+                continue
             places: list[int] = []
             for word in choice.words:
-                found = self._places(word, budget // span - len(places))
+                found = self._places(word, budget // max(span, 1) - len(places))
                 if found is None:
                     break
                 places += found
@@ -509,12 +734,14 @@ class Scanner:
         _, choice, places = cheapest
         places.sort()
         at_starts = self._by_starts(choice, gate)
+        lefts, rights = self._cuts(choice.left, choice.before), self._cuts(choice.right, choice.after)
+        margin = gate.margin or 0
         ranges: list[tuple[int, int]] = []
         for place in places:
-            start = max(0, place - choice.before)
-            end = place if at_starts else min(length, place + (choice.after or 0) + (gate.margin or 0))
+            start = self._first_start(place, choice.before, lefts)
+            end = place if at_starts else min(length, self._last_end(place, choice.after, rights, length) + margin)
             if ranges and start <= ranges[-1][1] + at_starts:
-                ranges[-1] = (ranges[-1][0], end)
+                ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
             else:
                 ranges.append((start, end))
         return Plan(at_starts, ranges, [end for _, end in ranges])

@@ -98,6 +98,9 @@ def test_gated_passes_agree_on_any_text(text: str) -> None:
         re.compile(r"^\s*replaced\s*$", re.MULTILINE | re.IGNORECASE),
         re.compile(r"\b(?:is|was) (?:replaced|superseded) by[^.]*", re.IGNORECASE),  # tried at its starts
         re.compile(r"(?<![\w-])replaced\b.*$", re.MULTILINE),
+        re.compile(r"(?:[A-Z]\w*\s)+replaced\b"),  # a start bounded only by what the words can be
+        re.compile(r"\w+(?:\s\w+)*\s(?i:replaced)\sby\s[^.]*"),
+        re.compile(r"(?P<who>[\w\s]{0,200})(?<=\s)(?:ReplAced|superseded)\b(?P<what>[^,]{0,300})", re.IGNORECASE),
     ]
     for pattern in patterns:
         assert spans(Scanner(text).finditer(pattern)) == spans(pattern.finditer(text))
@@ -111,7 +114,8 @@ def test_a_pattern_that_can_read_to_the_end_of_the_text_or_without_bound_is_trie
         assert {c.before for c in gate.choices} == {0}
         assert all(c.words[0].startswith("replaced") for c in gate.choices)
     assert gate_of(re.compile(r"\b\w+ed\b")) is None  # no word every match contains
-    assert gate_of(re.compile(r"\w+ replaced")) is None  # nor where its start is bounded
+    assert gate_of(re.compile(r"[\s\S]+ replaced")) is None  # nor where its start is bounded
+    assert gate_of(re.compile(r".+ replaced", re.DOTALL)) is None
     assert gate_of(re.compile(r"replaced\s+by"), longest_space=1).width == len("replaced by")  # type: ignore[union-attr]
     text = "it was replaced by the plan; replaced by then.\nreplaced"
     for pattern in (r"replaced by.*", r"replaced(?=.*plan)", r"replaced$", r"(?<=\. )?replaced by \w+"):
@@ -133,3 +137,19 @@ def test_folding_gives_every_character_a_case_insensitive_pattern_reads_as_an_as
         for letter, pattern in letters.items():
             if pattern.fullmatch(char):
                 assert low == letter, (hex(code), letter)
+
+
+def test_a_match_is_looked_for_only_within_the_run_of_characters_it_can_consume() -> None:
+    # A body's name ("(?:[A-Z]\w* )+") before the cue can be any length, but never crosses a comma or a full
+    # stop: around each "replaced", only the clause it stands in is tried.
+    pattern = re.compile(r"(?P<body>(?:[A-Z][\w']*\s)+)replaced\sby\s(?P<new>[^.,;]*)")
+    clause = "In the end, the Old Town Council Plan replaced by the New Plan, said the Board. "
+    text = clause * 2000 + "Some Other Words Here, and more. " * 3000
+    scanner = Scanner(text)
+    gate = gate_of(pattern, scanner.longest_space)
+    assert gate is not None and all(choice.before is None and choice.left for choice in gate.choices)
+    plan = scanner._plan(gate)
+    assert plan is not None and len(plan.ranges) == 2000  # one window a clause, from comma to comma
+    assert all(text[start - 1] == text[end] == "," for start, end in plan.ranges)
+    assert spans(scanner.finditer(pattern)) == spans(pattern.finditer(text))
+    assert len(list(scanner.finditer(pattern))) == 2000
