@@ -2,8 +2,9 @@
 
 ``create_app(store, settings)`` wires the routers, the problem+json handlers and the
 middleware (gzip outermost, then CORS, then ETag; each pure ASGI, and gzip and CORS
-entered only by the requests that need them: :mod:`api.edge`). The store, the lineage engine and
-the SPARQL worker pool live on ``app.state``; nothing else is global.
+entered only by the requests that need them: :mod:`api.edge`; in front of them a lane that answers a
+plain GET of the hot routes and the liveness probe with the headers they would add: :mod:`api.fast_lane`).
+The store, the lineage engine and the SPARQL worker pool live on ``app.state``; nothing else is global.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from api.auth import Writers
 from api.cache import BodyCache, CheckedOnce
 from api.edge import CorsWhenCrossOrigin, GzipWhenAsked
 from api.engine_queries import EngineQueries
-from api.etag import ETagMiddleware
-from api.fast_lane import FastLane
+from api.etag import ETagMiddleware, ETags
+from api.fast_lane import HEALTHY, FastLane, PlainLane
 from api.limits import RequestLimits
 from api.pages.apidocs import router as apidocs_router
 from api.pages.routes import router as pages_router
@@ -178,17 +179,17 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.add_middleware(FastLane)
     # Bodies are bounded and writers authenticated before any route reads them.
     app.add_middleware(RequestLimits, settings=settings)
-    app.add_middleware(ETagMiddleware, version=graph_version)
+    tags = ETags(graph_version)
+    app.add_middleware(ETagMiddleware, tags=tags)
     _add_cors(app, settings)
     app.add_middleware(GzipWhenAsked, minimum_size=1024)
+    # Outermost: the same answers and the liveness probe for a plain GET, with the headers the edge adds.
+    app.add_middleware(PlainLane, tags=tags)
     return app
 
 
-_HEALTHY = b'{"status":"ok"}'
-
-
 async def health() -> Response:
-    return Response(_HEALTHY, media_type="application/json")
+    return Response(HEALTHY, media_type="application/json")
 
 
 def _add_cors(app: FastAPI, settings: Settings) -> None:

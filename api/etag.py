@@ -19,11 +19,23 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 SKIP_PREFIXES = ("/static", "/docs", "/redoc", "/openapi.json", "/api/health")
 
 
-class ETagMiddleware:
-    def __init__(self, app: ASGIApp, version: Callable[[], int]) -> None:
-        self.app = app
+class ETags:
+    """The tag of a GET's answer: the app's boot id, the graph version, and the request's path, query and
+    Accept (shared by the middleware and the fast lane in front of it, :mod:`api.fast_lane`)."""
+
+    def __init__(self, version: Callable[[], int]) -> None:
         self.version = version
         self.boot = os.urandom(4).hex()
+
+    def of(self, scope: Scope, accept: bytes) -> str:
+        key = zlib.crc32(scope["path"].encode() + b"?" + scope["query_string"] + b"|" + accept)
+        return f'W/"{self.boot}-{self.version()}-{key:08x}"'
+
+
+class ETagMiddleware:
+    def __init__(self, app: ASGIApp, tags: ETags) -> None:
+        self.app = app
+        self.tags = tags
 
     def _tag(self, scope: Scope) -> tuple[str, str]:
         accept = b""
@@ -33,8 +45,7 @@ class ETagMiddleware:
                 accept = value
             elif name == b"if-none-match":
                 match = value
-        key = zlib.crc32(scope["path"].encode() + b"?" + scope["query_string"] + b"|" + accept)
-        return f'W/"{self.boot}-{self.version()}-{key:08x}"', match.decode("latin-1")
+        return self.tags.of(scope, accept), match.decode("latin-1")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD") or scope["path"].startswith(SKIP_PREFIXES):

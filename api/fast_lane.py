@@ -24,6 +24,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api import wire
 from api.cache import cache_key, header
+from api.etag import ETags
 from api.negotiation import choose
 from api.params import Evidence
 from api.problems import Problem
@@ -39,6 +40,7 @@ _DIRECTIONS = frozenset({"up", "down", "both"})
 _EVIDENCE = frozenset(get_args(Evidence))
 _JSON = (b"content-type", b"application/json")
 _VARY = (b"vary", b"Accept")
+_VARY_ORIGIN = (b"vary", b"Origin")  # what api.edge adds to a GET answered without CORS
 
 
 class NotForTheLane(Exception):
@@ -116,21 +118,77 @@ class FastLane:
             await self.app(scope, receive, send)
             return
         content, vary = body
-        headers = [_JSON, (b"content-length", str(len(content)).encode())]
-        if vary:
-            headers.append(_VARY)
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.start", "status": 200, "headers": _headers(content, vary)})
         await send({"type": "http.response.body", "body": content})
 
     def _answer(self, scope: Scope) -> tuple[bytes, bool] | None:
-        path = scope["path"]
-        if not path.startswith("/api/"):
+        return _answer(scope)
+
+
+# What the liveness route answers (api.app.health): the same bytes from the lane in front of the edge.
+HEALTHY = b'{"status":"ok"}'
+_HEALTH_HEADERS = [(b"content-length", str(len(HEALTHY)).encode()), _JSON, _VARY_ORIGIN]
+
+
+class PlainLane:
+    """The lane again, in front of the edge middleware (gzip, CORS, ETag, limits), for the plain request:
+    a GET with no ``Origin``, no ``If-None-Match`` and no gzip asked for (every API client and load test).
+    There the edge would only add the ETag (:class:`api.etag.ETags`) and CORS's constant ``Vary: Origin``:
+    this lane answers with those headers itself, and answers the liveness probe without the router. Any
+    other request goes on through the edge to the inner lane and the routes, as before."""
+
+    def __init__(self, app: ASGIApp, tags: ETags) -> None:
+        self.app = app
+        self.tags = tags
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        answer = self._answer(scope) if scope["type"] == "http" and scope["method"] == "GET" else None
+        if answer is None:
+            await self.app(scope, receive, send)
+            return
+        content, headers = answer
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": content})
+
+    def _answer(self, scope: Scope) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
+        accept = b""
+        for name, value in scope["headers"]:
+            if name == b"accept":
+                accept = value  # the last, as the ETag middleware reads it
+            elif name in _EDGE_HEADERS or (name == b"accept-encoding" and b"gzip" in value):
+                return None
+        if scope["path"] == "/api/health":
+            return HEALTHY, _HEALTH_HEADERS
+        if not scope["path"].startswith("/api/"):
             return None
-        for pattern, route in _ROUTES:
-            found = pattern.match(path)
-            if found is not None:
-                return _answered(scope, found, route)
+        tag = self.tags.of(scope, accept)  # before the answer, as the ETag middleware
+        body = _answer(scope)
+        if body is None:
+            return None
+        content, vary = body
+        return content, [*_headers(content, vary), (b"etag", tag.encode()), _VARY_ORIGIN]
+
+
+# Request headers that make the edge do more than add its constant headers: CORS, a conditional GET.
+_EDGE_HEADERS = frozenset({b"origin", b"if-none-match"})
+
+
+def _headers(content: bytes, vary: bool) -> list[tuple[bytes, bytes]]:
+    headers = [_JSON, (b"content-length", str(len(content)).encode())]
+    if vary:
+        headers.append(_VARY)
+    return headers
+
+
+def _answer(scope: Scope) -> tuple[bytes, bool] | None:
+    path = scope["path"]
+    if not path.startswith("/api/"):
         return None
+    for pattern, route in _ROUTES:
+        found = pattern.match(path)
+        if found is not None:
+            return _answered(scope, found, route)
+    return None
 
 
 def _answered(scope: Scope, found: re.Match[str], route: Callable[..., Answer]) -> tuple[bytes, bool] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from pyoxigraph import NamedNode
 
@@ -70,7 +71,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def legislation(reading: Reading) -> None:
     """Acts named as the basis of the document's strategy, and the provisions it cites."""
     doc, main = reading.doc, reading.main
-    for mention in act_mentions(doc.text):
+    mentions = act_mentions(doc.text)  # a pass over the whole text: read once for both
+    for mention in mentions:
         cited = provisions(doc.text, mention)
         act = _state_act(reading, mention, "section-citation" if cited else "act-mention")
         for citation in cited:
@@ -81,7 +83,7 @@ def legislation(reading: Reading) -> None:
             start, end = sentence_around(doc.text, mention.start, mention.end)
             if BASIS_CUES.search(doc.text, start, end):
                 doc.state(main.iri, SL("basedOn"), act, "act-as-basis", (start, end))
-    statutory_duties(reading)
+    statutory_duties(reading, {m.act.path for m in mentions if m.act})
 
 
 def _state_provision(reading: Reading, citation: ProvisionCitation) -> None:
@@ -110,13 +112,13 @@ def _state_provision(reading: Reading, citation: ProvisionCitation) -> None:
         doc.state(main.iri, SL("cites"), provision, "section-citation", where)
 
 
-def statutory_duties(reading: Reading) -> None:
+def statutory_duties(reading: Reading, named: AbstractSet[str]) -> None:
     """A duty described in words ("a duty to co-operate to improve outcomes") cites the provision
-    that imposes it, by inference, when the document names that provision's Act."""
+    that imposes it, by inference, when the document names that provision's Act (``named``: the paths
+    of the Acts it names)."""
     doc, main = reading.doc, reading.main
     if main is None:
         return
-    named = {m.act.path for m in act_mentions(doc.text) if m.act}
     for duty in duties():
         if duty.act not in named:
             continue
