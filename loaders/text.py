@@ -182,6 +182,9 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
     items = list(parsed)
     widths = [_longest([item], longest_space) for item in items]
     consumed = [_consumed([item], parsed.state.flags) for item in items]
+    # Runs of characters bound a match in a text whose white space is in short runs (a cleaned text); where
+    # a run of spaces is thousands long (a form's empty fields), the space is the match's length, not a name.
+    cut = longest_space is None or longest_space <= _SHORTEST_RUN
     for first, last in _units(items):
         # Where in a match this part lies bounds where its word can be: after at most the longest of the
         # parts before it (and of itself, less the word), before at most the longest of itself and the rest;
@@ -192,8 +195,8 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
             kept = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
             shortest = min(map(len, kept))
             before = None if through is None else through - shortest
-            left = _alphabet(consumed[:last], pattern.flags) if _long(before) else None
-            right = _alphabet(consumed[first:], pattern.flags) if _long(onwards) else None
+            left = _alphabet(consumed[:last], pattern.flags) if cut and _long(before) else None
+            right = _alphabet(consumed[first:], pattern.flags) if cut and _long(onwards) else None
             near = before is not None and (width is not None or before <= _NEAR_START)
             if all(map(_rare_enough, kept)) and (near or left is not None):
                 choices.add(Choice(kept, before, onwards, left, right))
