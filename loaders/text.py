@@ -181,7 +181,7 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
     choices = set()
     items = list(parsed)
     widths = [_longest([item], longest_space) for item in items]
-    consumed = [_consumed([item], parsed.state.flags) for item in items]
+    consumed = [_consumed([item], int(parsed.state.flags)) for item in items]
     # Runs of characters bound a match in a text whose white space is in short runs (a cleaned text); where
     # a run of spaces is thousands long (a form's empty fields), the space is the match's length, not a name.
     cut = longest_space is None or longest_space <= _SHORTEST_RUN
@@ -247,7 +247,7 @@ def _consume(items: _parser.SubPattern | list, flags: int, found: set[tuple[str,
             found.add(_one_character(op, av, flags))
         elif op is _SUBPATTERN:
             added, removed = av[1], av[2]
-            if (added | removed) & (re.ASCII | re.LOCALE | re.UNICODE):
+            if (added | removed) & _LOCAL:
                 raise _Unknown  # \w, \d, \s read otherwise there
             _consume(av[3], (flags | added) & ~removed, found)
         elif op is _BRANCH:
@@ -261,14 +261,18 @@ def _consume(items: _parser.SubPattern | list, flags: int, found: set[tuple[str,
             for part in av[1:]:
                 if part:
                     _consume(part, flags, found)
-        elif op is _c.GROUPREF and flags & re.IGNORECASE:
+        elif op is _c.GROUPREF and flags & _IGNORECASE:
             raise _Unknown  # the group's text in another case
         elif op is not _c.GROUPREF and op is not _AT and op not in _ASSERTS:
             raise _Unknown  # a back-reference consumes what its group did; assertions consume nothing
 
 
+_IGNORECASE, _DOTALL, _LOCAL = int(re.IGNORECASE), int(re.DOTALL), int(re.ASCII | re.LOCALE | re.UNICODE)
+_SCOPES = {0: "", _IGNORECASE: "i", _DOTALL: "s", _IGNORECASE | _DOTALL: "is"}
+
+
 def _one_character(op: int, av: object, flags: int) -> tuple[str, str, bool]:
-    scope = ("i" if flags & re.IGNORECASE else "") + ("s" if flags & re.DOTALL else "")
+    scope = _SCOPES[flags & (_IGNORECASE | _DOTALL)]
     if op is _c.LITERAL:
         return scope, re.escape(chr(av)), False  # type: ignore[arg-type]
     if op is _c.NOT_LITERAL:
