@@ -195,6 +195,13 @@ def drafting_cues() -> re.Pattern[str]:
 
 
 @cache
+def plan_content_words() -> frozenset[str]:
+    """What a plan sets out ("priorities", "aims"): words that name no topic of a plan ("our aims and wider
+    strategy" names none)."""
+    return frozenset(r["word"].lower() for r in _rows("plan-contents.csv"))
+
+
+@cache
 def plan_contents() -> re.Pattern[str]:
     """What a plan sets out ("the priorities set out in", "the objectives of"): between a cue and the plan
     it names, these words stand for the plan ("would replace the priorities set out in the corporate plan")."""

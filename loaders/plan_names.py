@@ -95,22 +95,26 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         if lowered in JOINERS and kept:
             if lowered in ("and", "&") and index and words[index - 1].text.lower() in ends:
                 break  # "Strategic Assessment and Sustainable Community Strategy": two things, not one name
-            if (
-                lowered in ("of", "for", "on")
-                and index
-                and words[index - 1].text.lower() in lexicon.name_stops("about")
-            ):
-                break  # "Review of Homelessness Strategy", "Progress Report for Carers Strategy": about the plan
+            if lowered in _ABOUT_JOINERS and index and words[index - 1].text.lower() in lexicon.name_stops("about"):
+                # "Review of Homelessness Strategy", "Progress Report for Carers Strategy", "Relationship to
+                # Cycling Plan", "the drafting of Local Transport Plan 5": words about the plan, not its name's
+                break
             kept.append(word)
             continue
         if word.text == "Our" and kept and index and words[index - 1].text.lower() in _POINTING:
             kept.append(word)  # "the Our Manchester Strategy": a name that opens with "Our"
             break
-        if kept and _lower_topic_word(word, words[index - 1] if index else None):
+        if (
+            kept
+            and kept[-1].text.lower() not in JOINERS
+            and _lower_topic_word(word, words[index - 1] if index else None)
+        ):
             kept.append(word)  # "the hate Crime Strategy": a topic word in lower case after "the"
             break
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
             break
+        if lowered in lexicon.name_stops("headline"):
+            break  # "Cabinet Approves Housing Strategy 2024-2029": a headline's verb ends the name
         if word.text.endswith("'") and _OPEN_QUOTE.search(text, max(0, word.start - 120), word.start):
             break  # "'Everyone Counts' Eastmoor's Youth Plan": the quote closes before the name
         if kept and word.text == kept[-1].text:
@@ -152,15 +156,20 @@ def _lower_topic_word(word: _Word, before: _Word | None) -> bool:
 
 
 def _without_navigation(kept: list[_Word]) -> list[_Word]:
-    """ "Link to Development Strategy", "Further Information Housing Strategy 2016-2020": a page's navigation
-    words (``name-stops.csv``, position ``navigation``) opening a name are not part of it."""
-    for phrase in lexicon.name_stops("navigation"):
-        size = len(phrase.split())
-        if len(kept) > size and " ".join(w.text.lower() for w in kept[:size]) == phrase:
-            rest = kept[size:]
-            while rest and rest[0].text.lower() in JOINERS:
-                rest.pop(0)
-            return rest
+    """ "Link to Development Strategy", "Further Information Housing Strategy 2016-2020", "Download PDF Document
+    Corporate Plan": a page's navigation words (``name-stops.csv``, position ``navigation``) opening a name are
+    not part of it, however many of them run together."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for phrase in lexicon.name_stops("navigation"):
+            size = len(phrase.split())
+            if len(kept) > size and " ".join(w.text.lower() for w in kept[:size]) == phrase:
+                kept = kept[size:]
+                while kept and kept[0].text.lower() in JOINERS:
+                    kept.pop(0)
+                stripped = True
+                break
     return kept
 
 
@@ -275,7 +284,13 @@ def _introduced(text: str, start: int, capitals: int = 0) -> bool:
         # "the council's Recovery Strategy and Renewal Plan": one determiner points at both names
         earlier = _modifiers(text, before[0].start)
         return _introduced(text, earlier[0].start if earlier else before[0].start)
+    if len(before) == 2 and before[-1].text.lower() in _ABOUT_JOINERS:
+        # "Relationship to Cycling Improvement Plan", "Review of Homelessness Strategy": the one plan spoken about
+        return before[0].text.lower() in lexicon.name_stops("about")
     return bool(before) and before[-1].text.lower() in lexicon.name_stops("inside")
+
+
+_ABOUT_JOINERS = frozenset({"of", "for", "on", "to"})
 
 
 _SENTENCE_END = re.compile(r"[.;:!?]\s")
@@ -573,6 +588,10 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
         return None  # "our 2017 housing strategy": an edition known by its year, described rather than named
     if not dated_by_name and not any(_content_word(w.text, generic) for w in kept):
         return None  # "the new plan", "the county's first strategy": no word of its own
+    if not dated_by_name and kept and not kept[-1].text[0].isupper() and _describes(kept[-1].text):
+        return None  # "our aims and wider strategy": two things, the plan's topic not named
+    if not dated_by_name and kept[0].text.lower() in lexicon.plan_content_words():
+        return None  # "our goals and broader strategy": what a plan sets out, then the plan
     start = kept[0].start
     head = lexicon.head_of_name(text[start : head_match.end()])
     if head is None or not head.is_strategy or head.weak or head.minor:
@@ -653,8 +672,27 @@ def _owned_by_a_place(words: Sequence[_Word]) -> bool:
 
 
 def _content_word(word: str, generic: frozenset[str]) -> bool:
+    """A topic word of a name in lower case: not a describing word, nor what any plan sets out ("priorities")."""
     lowered = word.lower()
-    return not (lowered in generic or lowered in JOINERS or lowered.endswith(("'s", "s'")) or word[:1].isdigit())
+    return not (
+        lowered in generic
+        or lowered in JOINERS
+        or lowered.endswith(("'s", "s'"))
+        or word[:1].isdigit()
+        or lowered in lexicon.plan_content_words()
+        or lowered in lexicon.name_stops("descriptive")
+    )
+
+
+def _describes(word: str) -> bool:
+    """A word next to a lower-case head that describes the plan ("wider", "key") or joins it to another thing."""
+    lowered = word.lower()
+    return (
+        lowered in JOINERS
+        or lowered in lexicon.name_stops("generic")
+        or lowered in lexicon.name_stops("descriptive")
+        or lowered in lexicon.plan_content_words()
+    )
 
 
 # Determiners that point at one plan written in lower case: "the housing strategy", "our climate strategy".
@@ -773,6 +811,8 @@ def _plan_name_at(
         and not heading
         and not possessive
         and not series
+        # "the drafting of Local Transport Plan 5": an edition's number names one plan (not "2 Vision 3" in contents)
+        and not (number and capitals >= max(needed, 1))
         and not _introduced(text, start, 0 if head.minor else capitals)  # "supported by an Early Help Action Plan"
     ):
         ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 40), start)
@@ -809,7 +849,21 @@ def _plan_name_at(
         period,
         _slogan_before(text, start),
         series=(series[0].group("letters"), series[1]) if series else None,
+        # "Eastmoor Backs New Ten Year Plan": a headline describes the plan its story names
+        in_passing=period is None and not series and not number and _after_a_headline_verb(text, start),
     )
+
+
+def _after_a_headline_verb(text: str, start: int) -> bool:
+    """A title-case verb of a headline (``name-stops.csv``, position ``headline``) just before a name, with
+    "New" or "A" between: "Council Backs New Ten Year Plan", "Board Unveils Carers Strategy"."""
+    before = _words_before(text, start, 3)
+    while before and before[-1].text.lower() in _HEADLINE_BETWEEN:
+        before.pop()
+    return bool(before) and before[-1].text[0].isupper() and before[-1].text.lower() in lexicon.name_stops("headline")
+
+
+_HEADLINE_BETWEEN = frozenset({"new", "a", "an", "its", "their", "draft", "refreshed", "revised", "updated"})
 
 
 # A numbered acronym in brackets after a name: " (LTP4)", " ('LTP1')".
@@ -872,8 +926,8 @@ _POINTED_YEAR = re.compile(r"(?:\b(?:the|our|its|their|this|The|Our|This)|\w(?:'
 # An edition of a plan that keeps its period: ", 2017-18 Refresh", " (2017-18 Refresh)", " 2018 Refresh",
 # " (2019 refresh)"; a lower-case keyword only after the edition's year.
 _EDITION = re.compile(
-    r"(?:,\s*|\s*\(|\s+)(?P<edition>(?:19|20)\d\d(?:[-/]\d\d)?\s+(?i:refresh|update|review|revision)"
-    r"|(?:Refresh|Update|Review|Revision))\b\)?"
+    r"(?:,\s*|\s*\(|\s+)(?P<edition>(?:19|20)\d\d(?:[-/]\d\d)?\s+(?i:refresh|update|revision)"
+    r"|(?:Refresh|Update|Revision))\b\)?"
 )
 # "Joint Health and Wellbeing Strategy 2019 refresh": the year is the edition's, not a period.
 # "Council Plan 2017/18 Update": a financial year's update of a plan, not a plan with that period.
