@@ -305,6 +305,15 @@ def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
     return replace(name, minor=minor or headless, in_passing=plan.in_passing)
 
 
+def with_slogan_after(name: StrategyName, slogan: str) -> StrategyName:
+    """A plan's name followed by its slogan ("our new Corporate Plan, 'A Town where everyone thrives'"): with a
+    period the plan keeps its titled name and the slogan is a short name of it; without one the slogan is what
+    tells this plan from every other of that kind (the plan's key and title, the kind's name an alternative)."""
+    if name.period:
+        return replace(name, short=slogan)
+    return replace(name, key=slogan, title=slogan, short=slogan, subtitle=name.title, base=slogan, minor=False)
+
+
 def own_topic(written: str, head: lexicon.Head) -> bool:
     """ "Climate Emergency Action Plan": the words before the head give a topic of its own; "Action Plan" gives
     none and "Carers Strategy Action Plan" delivers the Carers Strategy."""

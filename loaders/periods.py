@@ -90,3 +90,19 @@ def period_at(text: str, position: int, limit: int = 40) -> tuple[Period, re.Mat
     if not match:
         return None
     return period_of(match), match
+
+
+# "Corporate Plan 18-23": two two-digit years right after a plan's name (never read elsewhere: "pages 18-23").
+_SHORT_PERIOD = re.compile(r" (?P<start>[0-4]\d) ?- ?(?P<end>[0-4]\d)(?![\d/.-])")
+MAX_SHORT_SPAN = 10  # years a period written in two digits may cover
+
+
+def short_period_at(text: str, position: int) -> tuple[Period, re.Match[str]] | None:
+    """A period of this century written with two-digit years just after a plan's name ("18-23": 2018-2023)."""
+    match = _SHORT_PERIOD.match(text, position)
+    if match is None:
+        return None
+    start, end = int(match.group("start")), int(match.group("end"))
+    if not 0 < end - start <= MAX_SHORT_SPAN:
+        return None
+    return Period(2000 + start, 2000 + end, match.group(0).strip()), match

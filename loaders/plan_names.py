@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from loaders import lexicon
-from loaders.periods import PLAN_PERIOD, Period, period_at, period_of
+from loaders.periods import PLAN_PERIOD, Period, period_at, period_of, short_period_at
 
 # One word of a name: "Children's", "Well-being", "0-25", "SEND", "&".
 WORD = re.compile(r"[A-Za-z0-9][\w'&-]*|&|\([A-Z][A-Za-z]{1,8}\)")
@@ -49,6 +49,8 @@ class PlanName:
     # A numbered acronym defined after the name ("Local Transport Plan ('LTP1')"): the acronym's letters and
     # the series' name ("LTP", "Local Transport Plan"), so that "LTP2" elsewhere is the series' next plan.
     series: tuple[str, str] | None = None
+    # A heading of one topic word and a head, alone ("Transport Strategy"): a kind of plan, or the page's plan.
+    bare_heading: bool = False
 
 
 def _capitalised(word: str) -> bool:
@@ -93,7 +95,12 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         word = words[index]
         lowered = word.text.lower()
         if lowered in JOINERS and kept:
-            if lowered in ("and", "&") and index and words[index - 1].text.lower() in ends:
+            if (
+                lowered in ("and", "&")
+                and index
+                and words[index - 1].text.lower() in ends
+                and not _its_action_plan(kept)
+            ):
                 break  # "Strategic Assessment and Sustainable Community Strategy": two things, not one name
             if lowered in _ABOUT_JOINERS and index and words[index - 1].text.lower() in lexicon.name_stops("about"):
                 # "Review of Homelessness Strategy", "Progress Report for Carers Strategy", "Relationship to
@@ -123,7 +130,59 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
     while kept and (kept[-1].text.lower() in JOINERS or kept[-1].text.startswith("(")):
         kept.pop()  # a name never starts with "and" or a bracketed acronym
     kept.reverse()
-    return _without_repeated_opening(_without_navigation(kept))
+    return _without_repeated_opening(_without_navigation(_with_listed_topics(text, kept)))
+
+
+MAX_LISTED = 4  # topics listed with commas before a name's last two ("A, B, C and D Strategy")
+MAX_TOPIC_WORDS = 3  # capitalised words of one listed topic
+
+
+def _with_listed_topics(text: str, kept: list[_Word]) -> list[_Word]:
+    """ "the Housing, Homelessness and Rough Sleeping Strategy 2022-2027": capitalised topics listed with commas
+    before the two a name joins with "and" are its words, when "the", "our", a possessive or a word that points
+    at one plan stands before the first ("In Eastmoor, Housing and ..." lists nothing)."""
+    if not kept or not any(w.text.lower() in ("and", "&") for w in kept):
+        return kept
+    listed: list[_Word] = []
+    start = kept[0].start
+    for _ in range(MAX_LISTED):
+        if text[max(0, start - 2) : start] != ", ":
+            break
+        topic = _slogan_phrase(_words_before(text, start - 2, MAX_TOPIC_WORDS), lexicon.name_stops("inside"))
+        if not topic or any(
+            w.text.lower() in JOINERS or w.text.lower() in lexicon.name_stops("lower") or not w.text[0].isupper()
+            for w in topic
+        ):
+            break
+        topic.reverse()
+        listed = topic + listed
+        start = topic[0].start
+    if not listed or not _points_at_a_list(text, start):
+        return kept
+    return listed + kept
+
+
+def _points_at_a_list(text: str, start: int) -> bool:
+    before = _words_before(text, start, 1)
+    if not before:
+        return start == 0 or text[start - 1] in "\n\"'(‘“"
+    word = before[0].text
+    lowered = word.lower()
+    return (
+        lowered in _POINTING
+        or lowered in lexicon.name_stops("pointing")
+        or lowered in lexicon.name_stops("inside")
+        or word.endswith(("'s", "s'"))
+    ) and lowered not in CONNECTORS - {"the", "a"}
+
+
+def _its_action_plan(kept: Sequence[_Word]) -> bool:
+    """ "the Net Zero Strategy and Action Plan 2024-2030": "and Action Plan" with no topic of its own completes
+    the name before it (one document), where another name after "and" would start a second plan."""
+    return len(kept) == 1 and kept[0].text in _ACTION_WORDS
+
+
+_ACTION_WORDS = frozenset({"Action", "ACTION"})
 
 
 def _without_repeated_opening(kept: list[_Word]) -> list[_Word]:
@@ -328,6 +387,15 @@ def plan_names(text: str, breaks: Sequence[int] = (), lines: Sequence[int] = ())
 
     A title runs to the last head noun of its words: "Housing Support Programme Strategy 2022-2026" is one
     name, not "Housing Support Programme" (see :func:`_runs_on`)."""
+    found_names = list(_plan_names(text, breaks, lines))
+    # "Transport Strategy" alone as a page's heading above a text that names a dated plan: a mention only of a
+    # plan the text titles (a page whose heading is all it names keeps it as its plan)
+    dated = any(name.period is not None for name in found_names)
+    for name in found_names:
+        yield replace(name, in_passing=True) if dated and name.bare_heading else name
+
+
+def _plan_names(text: str, breaks: Sequence[int], lines: Sequence[int]) -> Iterator[PlanName]:
     pending: list[tuple[PlanName, int]] = []  # names not yet yielded (with where their head noun starts)
     for head_match in lexicon.head_pattern().finditer(text):
         if head_match.group(0)[0].isupper():
@@ -350,12 +418,19 @@ def _runs_on(text: str, earlier: PlanName, later: PlanName, later_head: int) -> 
     "Housing Support Programme Strategy"), so the earlier is only the start of its title. Not when "and"
     joins them ("Wellbeing Strategy Update and Engagement Plan": two things), nor for an action plan of a
     strategy ("Carers Strategy Action Plan"), where the strategy keeps its own name."""
-    if not (later.start <= earlier.start and earlier.end <= later.end) or _AND.search(text, earlier.end, later_head):
+    if not (later.start <= earlier.start and earlier.end <= later.end):
+        return False
+    if _AND_ACTION.fullmatch(text, earlier.end, later_head):
+        # "Net Zero Strategy and Action Plan 2024-2030": one document; not a year's action plan ("... for 2023/24")
+        period = later.period
+        return period is None or period.start is None or period.end is None or period.end - period.start > 1
+    if _AND.search(text, earlier.end, later_head):
         return False
     return later.head.is_strategy and not (later.head.minor and not earlier.head.minor)
 
 
 _AND = re.compile(r" (?:and|AND|&) ")
+_AND_ACTION = re.compile(r" (?:and|AND|&) (?:Action|ACTION) ")
 
 
 # A plural head noun after two names joined by "and": "the SEND and Education Inclusion strategies".
@@ -625,6 +700,9 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     # high level plan", "our comprehensive plan" describe a plan rather than name it).
     owned = bool(preceding) and preceding[-1].text.lower() in lexicon.name_stops("owning")
     presented = presented or (owned and head_match.group(0).lower() == "strategy")
+    # "Transport asset management plan (TAMP)": a name in sentence case given its own acronym is one plan
+    kind = bool(preceding) and preceding[-1].text.lower() in ("a", "an")  # "a local flood risk strategy (LFRS)"
+    presented = presented or (not kind and _defines_its_acronym(text, kept, head_match))
     if period is None and not heading and not pointed and not presented:
         return None
     before = PLAN_PERIOD.fullmatch(text, start, head_match.start() - 1) if period is None else None
@@ -635,6 +713,16 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     if lexicon.not_a_plan(name):
         return None
     return PlanName(start, final_end, name, head, period, in_passing=period is None and not heading and not presented)
+
+
+def _defines_its_acronym(text: str, kept: Sequence[_Word], head_match: re.Match[str]) -> bool:
+    """The bracketed acronym right after the head is made of the initials of the name's words."""
+    acronym = _ACRONYM_AFTER.match(text, head_match.end())
+    if acronym is None:
+        return False
+    letters = acronym.group(0).strip(" ()'‘’").upper()
+    initials = "".join(w.text[0] for w in kept if w.text.lower() not in JOINERS) + head_match.group(0)[0]
+    return len(letters) >= 3 and letters == initials.upper()
 
 
 def _title_words_before(
@@ -724,7 +812,15 @@ def _alone_on_its_line(text: str, lines: Sequence[int], start: int, end: int) ->
         return False
     after = bisect_left(lines, end)
     line_end = lines[after] if after < len(lines) else len(text)
-    return text[end:line_end].strip(" .:") == ""
+    rest = text[end:line_end]
+    return rest.strip(" .:") == "" or _LINK_FURNITURE.fullmatch(rest) is not None
+
+
+# A link's file type and size after a name on its line: " (PDF, 2.1mb)", " [PDF, 900KB]", " pdf icon PDF 210 KB".
+_LINK_FURNITURE = re.compile(
+    r" ?(?:pdf icon )?[\[(]?(?i:pdf|word|docx?|odt|xlsx?)(?: document)?,? ?"
+    r"\d{1,4}(?:\.\d{1,2})? ?(?i:kb|mb|k|m)?[\])]? ?"
+)
 
 
 def _break_in(breaks: Sequence[int], start: int, end: int) -> int | None:
@@ -756,6 +852,8 @@ def _plan_name_at(
         # Plan 2015 - 2018") keeps its first half.
         if sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
             modifiers = _without_navigation(below)  # "Further Information" opening the line below
+    if not modifiers and (headless := _headless_with_period(text, head_match)) is not None:
+        return headless  # "first set out in the 2020-23 Plan"
     modifiers, leading, inner = _period_before_head(text, head_match.start(), modifiers)
     start = modifiers[0].start if modifiers else head_match.start()
     # "... Strategy for Kent" then, a paragraph later, "How ...": the tail stops at the blank line.
@@ -774,7 +872,7 @@ def _plan_name_at(
     if head is None or not head.is_strategy:
         return None
     acronym = _ACRONYM_AFTER.match(text, end)  # "Local Outcome Improvement Plan (LOIP) 2016-2026"
-    found = period_at(text, acronym.end() if acronym else end)
+    found = period_at(text, acronym.end() if acronym else end) or short_period_at(text, end)
     period = found[0] if found else None
     one_year = period is not None and (
         not period.validity or (period.start is not None and period.end is not None and period.end - period.start <= 1)
@@ -820,6 +918,15 @@ def _plan_name_at(
             return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
         # "our first Well-being Plan": an edition known by its ordinal, never the titled plan of that name
         return PlanName(ordinal.start("ordinal"), end, f"{ordinal.group('ordinal')} {name}", head, None)
+    # "Transport Strategy" alone as a page's heading: a kind of plan, one plan only as the plan the text titles
+    bare_heading = (
+        heading
+        and period is None
+        and not (year_edition or possessive or series or number)
+        and needed >= 1  # a head of three words is a whole name ("Medium Term Financial Plan")
+        and capitals <= 1
+        and _LINK_FURNITURE.match(text, end) is None  # "Transformation Plan (PDF, 2.1mb)": a document's link
+    )
     final_end = found[1].end() if found else series[0].end() if series else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1
@@ -851,6 +958,7 @@ def _plan_name_at(
         series=(series[0].group("letters"), series[1]) if series else None,
         # "Eastmoor Backs New Ten Year Plan": a headline describes the plan its story names
         in_passing=period is None and not series and not number and _after_a_headline_verb(text, start),
+        bare_heading=bare_heading,
     )
 
 
@@ -903,6 +1011,21 @@ def _period_before_head(
     return modifiers, None, False
 
 
+def _headless_with_period(text: str, head_match: re.Match[str]) -> PlanName | None:
+    """ "the 2019-22 Plan", "our 2020-2025 Strategy": a plan named by its period and its head noun alone, a
+    plan of that period (the document's, when it titles one) or a plan of its own."""
+    leading = _period_ending_at(text, head_match.start())
+    head = lexicon.head_of_name(head_match.group(0))
+    if leading is None or head is None or not head.is_strategy or head.weak or head.minor:
+        return None
+    if not _POINTED_YEAR.search(text, max(0, leading.start() - 24), leading.start()):
+        return None
+    period = period_of(leading)
+    if period.start is None or period.end is None:
+        return None  # "the 2015 Plan": a year alone names no plan here
+    return PlanName(leading.start(), head_match.end(), head_match.group(0), head, period)
+
+
 def _period_ending_at(text: str, end: int) -> re.Match[str] | None:
     """A period ("2021-23", "2015", "2019 - 2024") that ends one space before ``end`` (a bounded window)."""
     if end < 5 or text[end - 1] != " " or not text[end - 2].isdigit():
@@ -940,12 +1063,16 @@ _SLOGAN_AFTER = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?: [\w'-]+){0,7}?) -(?= 
 _SLOGAN_ENDS_LINE = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|&|for|of|the|our)){0,7})")
 
 
-def acronym_names(text: str, series: Mapping[str, str] | None = None) -> Iterator[tuple[int, int, str, Period | None]]:
-    """ "our previous ICSP (2017-20)", "the CYPP", "LTP3": conventional plan acronyms, and those of a
+def acronym_names(
+    text: str, series: Mapping[str, str] | None = None, defined: Mapping[str, str] | None = None
+) -> Iterator[tuple[int, int, str, Period | None]]:
+    """ "our previous ICSP (2017-20)", "the CYPP", "LTP3": conventional plan acronyms, those the text defines
+    for a plan (``defined``: "the Economic Development Strategy (EDS)" -> "the revised EDS"), and those of a
     numbered series the text defines (``series``: "LTP" -> "Local Transport Plan"), expanded, with the
     edition's number and the period written right after them. An acronym of a numbered series names one
-    plan only with its number or a period ("the LTP" alone does not)."""
-    acronyms = {**lexicon.plan_acronyms(), **(series or {})}
+    plan only with its number, a period or its place ("the LTP" alone does not; "the existing Eastmoor LDP"
+    is the Eastmoor Local Development Plan)."""
+    acronyms = {**(defined or {}), **lexicon.plan_acronyms(), **(series or {})}
     if not acronyms:
         return
     numbered = lexicon.numbered_acronyms() | set(series or ())
@@ -962,16 +1089,90 @@ def acronym_names(text: str, series: Mapping[str, str] | None = None) -> Iterato
             period, end = found[0], found[1].end()
             if end < len(text) and text[end] == ")" and "(" in text[match.end() : end]:
                 end += 1
-        if number is None and period is None and acronym in numbered:
-            continue
         expansion = acronyms[acronym]
-        yield match.start(), end, f"{expansion} {number}" if number else expansion, period
+        start, place = match.start(), _place_before_acronym(text, match.start())
+        if place is not None:
+            start, expansion = place.start, f"{place.text} {expansion}"
+        elif number is None and period is None and acronym in numbered:
+            continue
+        yield start, end, f"{expansion} {number}" if number else expansion, period
+
+
+def _place_before_acronym(text: str, start: int) -> _Word | None:
+    """ "the existing Eastmoor LDP", "our Westvale LHS": one capitalised word (a place) between a word that
+    points at one plan and the acronym."""
+    before = _words_before(text, start, 2)
+    if len(before) < 2:
+        return None
+    pointer, place = before
+    if not (place.text[0].isupper() and place.text[1:].islower()) or place.text.lower() in _NOT_PLACES:
+        return None
+    pointing = pointer.text.lower()
+    return (
+        place
+        if pointing in _POINTING or pointing in lexicon.name_stops("pointing") or pointing in _EDITION_WORDS
+        else None
+    )
+
+
+# Words before an acronym that are no place: "the new LDP", "the Council LDP", "the Draft LDP".
+_NOT_PLACES = frozenset(
+    {"council", "councils", "new", "draft", "revised", "current", "existing", "adopted", "proposed"}
+)
+# Words that point at one edition of a plan: "the existing Eastmoor LDP", "the previous Westvale LHS".
+_EDITION_WORDS = frozenset({"existing", "current", "previous", "former", "replacement", "second", "first", "third"})
+
+
+class Slogan(NamedTuple):
+    end: int
+    slogan: str
+
+
+# ", 'A Borough where everyone belongs'" (quoted, any words) or ": Flourishing Falkirk" (title case) after a name.
+_QUOTED_AFTER = re.compile(r",? ['‘\"“](?P<slogan>[A-Z][\w'’-]*(?: [\w'’-]+){1,9}?)[’'\"”](?![\w'’])")
+_COLON_AFTER = re.compile(
+    r": (?P<slogan>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|a|an|the|our|your|for|of|and|in|to|&)){1,6})(?![\w'’-])"
+)
+
+
+def slogan_after(text: str, end: int) -> Slogan | None:
+    """The slogan a text sets right after a plan's name: "our new Corporate Plan, 'A Town where everyone
+    thrives'" (quoted), "the Council's 10-year Strategy: Thriving Thornbury" (a phrase that reads as a slogan
+    after a colon). Neither a head noun of its own nor guidance, a body or an Act."""
+    quoted = _QUOTED_AFTER.match(text, end)
+    colon = None if quoted else _COLON_AFTER.match(text, end)
+    found = quoted or colon
+    if found is None:
+        return None
+    slogan = found.group("slogan").rstrip(" ,")
+    words = [_Word(w.group(0), w.start(), w.end()) for w in WORD.finditer(slogan)]
+    if any(lexicon.head_of_name(w.text) is not None for w in words) or lexicon.not_a_plan(slogan):
+        return None
+    if _BODY_END.search(slogan) or (colon is not None and not _reads_as_slogan(words)):
+        return None
+    return Slogan(found.end(), slogan)
+
+
+_HEAD_BEFORE_COLON = re.compile(r"\b(?:Plan|Strategy|Framework|Vision|plan|strategy)(?=: [A-Z])")
+
+
+def colon_slogan_names(text: str) -> Iterator[PlanName]:
+    """A plan known by the slogan after a head noun and a colon, whatever stands before the head: "our
+    10-year Strategy: Thriving Thornbury" (a plan the grammar does not name otherwise)."""
+    for match in _HEAD_BEFORE_COLON.finditer(text):
+        slogan = slogan_after(text, match.end())
+        head = lexicon.head_of_name(match.group(0))
+        if slogan is not None and head is not None:
+            found = period_at(text, slogan.end)
+            period = found[0] if found and found[0].start is not None and found[0].end is not None else None
+            end = found[1].end() if found and period else slogan.end
+            yield PlanName(match.end() + 2, end, slogan.slogan, head, period)
 
 
 MAX_SLOGAN_WORDS = 8  # words of a slogan name before its period
 
 
-def slogan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
+def slogan_names(text: str, breaks: Sequence[int] = (), lines: Sequence[int] = ()) -> Iterator[PlanName]:
     """Plans named by a slogan and a period, with no head noun: "Framing Kent's Future 2022-26",
     "Shaping Our Borough 2020-2025", "Towards a Greener Eastmoor 2021-2030". The phrase reads as a
     slogan (a verb in -ing first, "Towards", "Our") and the period runs over several years (a
@@ -980,7 +1181,7 @@ def slogan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
         period = period_of(period_match)
         if period.start is None or period.end is None or period.end - period.start < 2:
             continue
-        found = _slogan_before_period(text, period_match.start(), breaks)
+        found = _slogan_before_period(text, period_match.start(), breaks, lines)
         if found is not None:
             start, name = found
             yield PlanName(start, period_match.end(), name, _SLOGAN_HEAD, period)
@@ -990,7 +1191,9 @@ def slogan_names(text: str, breaks: Sequence[int] = ()) -> Iterator[PlanName]:
 _SLOGAN_HEAD = lexicon.Head("Strategy", "Strategy", True, False, False)
 
 
-def _slogan_before_period(text: str, period_start: int, breaks: Sequence[int]) -> tuple[int, str] | None:
+def _slogan_before_period(
+    text: str, period_start: int, breaks: Sequence[int], lines: Sequence[int] = ()
+) -> tuple[int, str] | None:
     if period_start < 2 or text[period_start - 1] != " ":
         return None
     words = _words_before(text, period_start - 1, MAX_SLOGAN_WORDS)
@@ -1007,6 +1210,11 @@ def _slogan_before_period(text: str, period_start: int, breaks: Sequence[int]) -
     while kept and kept[-1].text.lower() in _SLOGAN_JOINERS and kept[-1].text[0].islower():
         kept.pop()
     kept.reverse()
+    banner = _capitals_line(kept)
+    if banner:  # "LOOKING AHEAD Wellbeing in our Villages 2018 - 2023": a banner line above the plan's title
+        if _break_in(lines, kept[banner - 1].end, kept[banner].start) is None:
+            return None  # capitals run into the phrase on one line: no banner
+        kept = kept[banner:]
     if sum(1 for w in kept if w.text[0].isupper()) < 2:
         return None
     cut = _break_in(breaks, kept[0].start, kept[-1].end)
@@ -1015,9 +1223,18 @@ def _slogan_before_period(text: str, period_start: int, breaks: Sequence[int]) -
     if any(lexicon.head_of_name(w.text) is not None for w in kept):
         return None  # "Housing Strategy 2020-2025": the grammar's
     name = text[kept[0].start : kept[-1].end]
-    if not _reads_as_slogan(kept) or lexicon.not_a_plan(name) or _BODY_END.search(name):
+    if not (banner or _reads_as_slogan(kept)) or lexicon.not_a_plan(name) or _BODY_END.search(name):
         return None
     return kept[0].start, name
+
+
+def _capitals_line(words: Sequence[_Word]) -> int:
+    """How many words in capitals open ``words`` before words in title case: a banner above a title."""
+    count = 0
+    while count < len(words) and len(words[count].text) > 1 and words[count].text.isupper():
+        count += 1
+    rest = words[count:]
+    return count if count and rest and not rest[0].text.isupper() and rest[0].text[0].isupper() else 0
 
 
 _SLOGAN_JOINERS = JOINERS | {"a", "an", "the", "our", "your"}

@@ -296,17 +296,27 @@ def read(doc: Document) -> Reading:
         if match is not None:
             add(titled, match.start(), match.end())
     for match in finditer(names.QUOTED_NAME, text):
-        add(names.from_quoted_name(match, text, place), match.start(), match.end())
+        if not _AFTER_A_HEAD.search(text, max(0, match.start() - 24), match.start()):  # the plan's slogan: below
+            add(names.from_quoted_name(match, text, place), match.start(), match.end())
     series: dict[str, str] = {}  # numbered acronyms the text defines: "Local Transport Plan (LTP4)"
-    for plan in plan_names.plan_names(text, breaks, line_breaks(doc)):
-        add(names.from_plan_name(plan, place), plan.start, plan.end)
+    lines = line_breaks(doc)
+    for plan in plan_names.plan_names(text, breaks, lines):
+        slogan = plan_names.slogan_after(text, plan.end) if plan.slogan is None else None
+        name = names.from_plan_name(plan, place)
+        # "our new Corporate Plan, 'A Town where everyone thrives'": the slogan is a name of the plan
+        if slogan is None or not taken.take(plan.start, slogan.end):
+            add(name, plan.start, plan.end)
+        else:
+            reading.mentions.append(Mention(names.with_slogan_after(name, slogan.slogan), plan.start, slogan.end))
         if plan.series:
             series.setdefault(*plan.series)
+    for plan in plan_names.colon_slogan_names(text):  # "our 10-year Strategy: Thriving Thornbury"
+        add(names.named_with_period(plan.name, plan.period, place, plan.head.cls), plan.start, plan.end)
     for plan in plan_names.coined_plan_names(text):  # "TAYplan", "FIFEplan": one word, never given a place
         add(names.named_with_period(plan.name, plan.period, None, plan.head.cls), plan.start, plan.end)
     for plan in plan_names.coordinated_names(text):  # "the SEND and Education Inclusion strategies"
         add(names.from_plan_name(plan, place), plan.start, plan.end)
-    for plan in plan_names.slogan_names(text, breaks):  # "Framing Kent's Future 2022-26"
+    for plan in plan_names.slogan_names(text, breaks, lines):  # "Framing Kent's Future 2022-26"
         add(names.from_plan_name(plan, place), plan.start, plan.end)
     welsh = []
     for plan in plan_names.welsh_plan_names(text):
@@ -325,7 +335,8 @@ def read(doc: Document) -> Reading:
                 if index >= 2 and known.title is None and known.key == names.from_bare_name(written).key:
                     known = names.named_with_period(written, None, None)
                 add(known, match.start("name"), match.end("name"))
-    for start, end, expansion, period in plan_names.acronym_names(text, series):
+    plan_aliases = defined_plan_acronyms(doc.aliases, reading.mentions)  # "the Economic Development Strategy (EDS)"
+    for start, end, expansion, period in plan_names.acronym_names(text, series, plan_aliases):
         if period is not None:
             add(names.named_with_period(expansion, period, place), start, end)
     # Short names already introduced are mentions wherever they recur.
@@ -333,7 +344,7 @@ def read(doc: Document) -> Reading:
         add(reading.strategy_named(short), start, end)
     reading.mentions = sorted(reading.mentions + bilingual(text, welsh, reading.mentions), key=lambda m: m.start)
     reading.mentions = slogan_titles_as_one(appositions(text, reading.mentions, place, taken))
-    for start, end, expansion, period in plan_names.acronym_names(text, series):
+    for start, end, expansion, period in plan_names.acronym_names(text, series, plan_aliases):
         if period is None:
             add(reading.expanded(expansion, start), start, end)
     # "the housing strategy" in lower case is a mention of a plan the text titles, or of none.
@@ -343,6 +354,28 @@ def read(doc: Document) -> Reading:
     if cut is not None:
         reading.mentions.append(cut)
     return reading
+
+
+# A plan's head noun (and period) and a comma just before a quoted phrase: "the Council Plan, 'Stronger Together'".
+_AFTER_A_HEAD = re.compile(r"\b(?:Plan|Strategy|Framework|PLAN|STRATEGY|FRAMEWORK)(?: [0-9()/–-]{4,12})?,? $")
+
+
+def defined_plan_acronyms(aliases: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
+    """The acronyms a text defines for plans it names ("the Economic Development Strategy (EDS)"): their
+    expansions end in a head noun of a plan in its own right and are the name of a plan the text mentions."""
+    # every name's word endings: "eastmoor visitor economy strategy", "visitor economy strategy", ...
+    endings: set[str] = set()
+    for key in {(m.name.base or m.name.key).lower() for m in mentions}:
+        words = key.split()
+        endings.update(" ".join(words[at:]) for at in range(len(words)))
+    found = {}
+    for alias, full in aliases.items():
+        head = lexicon.head_of_name(full)
+        if head is None or not head.is_strategy or head.minor or head.weak or full.lower() == head.words.lower():
+            continue
+        if full.lower() in endings:
+            found[alias] = full
+    return found
 
 
 def _below_last_break(

@@ -96,3 +96,20 @@ def test_a_review_of_a_plan_is_not_a_plan(tmp_path: Path) -> None:
 def test_a_dated_refresh_of_a_plan_is_still_an_edition(tmp_path: Path) -> None:
     text = "Cabinet approved the Open Spaces Strategy 2018-2028, 2023 Refresh."
     assert "Open Spaces Strategy 2018-2028, 2023 Refresh" in strategy_names(tmp_path, text)
+
+
+def test_a_bare_page_heading_is_the_plan_the_page_titles_or_none(tmp_path: Path) -> None:
+    other = "Leisure Strategy\n\nThe Active Lives Plan 2024-2029 sets out where new pitches will go.\n"
+    assert strategy_names(tmp_path, other) == {"Active Lives Plan 2024-2029"}
+    same = "Leisure Strategy\n\nOur Leisure Strategy 2023-2028 sets out where new pitches will go.\n"
+    assert strategy_names(tmp_path, same) == {"Leisure Strategy 2023-2028"}
+
+
+def test_a_heading_that_is_all_a_page_names_is_its_plan(tmp_path: Path) -> None:
+    text = "Leisure Strategy\n\nThe strategy was approved by the Executive last week.\n"
+    assert strategy_names(tmp_path, text) == {"Leisure Strategy"}
+
+
+def test_a_heading_that_names_a_plan_of_its_own_stays_one(tmp_path: Path) -> None:
+    text = "Medium Term Financial Strategy\n\nMinutes:\n\nMembers noted the figures.\n"
+    assert strategy_names(tmp_path, text) == {"Medium Term Financial Strategy"}
