@@ -169,7 +169,8 @@ def _points_at_a_list(text: str, start: int) -> bool:
     word = before[0].text
     lowered = word.lower()
     return (
-        lowered in _POINTING
+        word.isdigit()  # "23 Arts, Heritage and Museums Strategy": an agenda item's number
+        or lowered in _POINTING
         or lowered in lexicon.name_stops("pointing")
         or lowered in lexicon.name_stops("inside")
         or word.endswith(("'s", "s'"))
@@ -1150,7 +1151,13 @@ def slogan_after(text: str, end: int) -> Slogan | None:
         return None
     if _BODY_END.search(slogan) or (colon is not None and not _reads_as_slogan(words)):
         return None
+    if words[0].text.lower() in _CLAUSE_OPENERS:
+        return None  # "the Corporate Plan, 'We will listen to residents'": a quotation from the plan, no slogan
     return Slogan(found.end(), slogan)
+
+
+# Words that open a quoted clause, not a slogan.
+_CLAUSE_OPENERS = frozenset({"we", "i", "it", "this", "they", "you", "he", "she", "there", "these", "that", "if"})
 
 
 _HEAD_BEFORE_COLON = re.compile(r"\b(?:Plan|Strategy|Framework|Vision|plan|strategy)(?=: [A-Z])")

@@ -81,6 +81,16 @@ def test_a_list_of_topics_inside_a_name_is_not_cut_at_its_commas(tmp_path: Path,
     assert len(found) == 1 and any(name.startswith(expected) for name in found[0]), found
 
 
+def test_a_listed_name_after_an_agenda_item_s_number(tmp_path: Path) -> None:
+    text = "Issue - meetings\n\n17 Parks, Trees and Green Spaces Strategy pdf icon PDF 370 KB\n\nTo consider it.\n"
+    assert strategies(tmp_path, text) == [{"Parks, Trees and Green Spaces Strategy"}]
+
+
+def test_a_quoted_clause_after_a_name_is_no_slogan(tmp_path: Path) -> None:
+    text = "This is set out in the Corporate Plan, 'We will listen to every village', as members know."
+    assert strategies(tmp_path, text) == [{"Corporate Plan"}]
+
+
 def test_a_list_after_a_place_and_a_comma_is_no_name(tmp_path: Path) -> None:
     assert strategies(tmp_path, "Across Glenmoor, Parks and Open Spaces Strategy work goes on.") == []
 
