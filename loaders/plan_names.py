@@ -389,11 +389,20 @@ def plan_names(text: str, breaks: Sequence[int] = (), lines: Sequence[int] = ())
     A title runs to the last head noun of its words: "Housing Support Programme Strategy 2022-2026" is one
     name, not "Housing Support Programme" (see :func:`_runs_on`)."""
     found_names = list(_plan_names(text, breaks, lines))
-    # "Transport Strategy" alone as a page's heading above a text that names a dated plan: a mention only of a
-    # plan the text titles (a page whose heading is all it names keeps it as its plan)
-    dated = any(name.period is not None for name in found_names)
+    # "Transport Strategy" alone as a page's heading above a text that names a dated plan of its topic ("the Local
+    # Transport Plan 2011-2026"): a mention only of a plan the text titles (a page whose heading is all it names,
+    # or whose dated plans are of other topics, keeps it as its plan)
+    dated_words = {word for name in found_names if name.period is not None for word in _topic_words(name.name)}
     for name in found_names:
-        yield replace(name, in_passing=True) if dated and name.bare_heading else name
+        shared = name.bare_heading and bool(_topic_words(name.name) & dated_words)
+        yield replace(name, in_passing=True) if shared else name
+
+
+def _topic_words(name: str) -> set[str]:
+    """The words of a name other than its head noun and small words, in lower case."""
+    head = lexicon.head_of_name(name)
+    words = name.lower().split()
+    return {w for w in words[: len(words) - (len(head.words.split()) if head else 0)] if w not in CONNECTORS}
 
 
 def _plan_names(text: str, breaks: Sequence[int], lines: Sequence[int]) -> Iterator[PlanName]:

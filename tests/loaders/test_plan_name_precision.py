@@ -99,10 +99,15 @@ def test_a_dated_refresh_of_a_plan_is_still_an_edition(tmp_path: Path) -> None:
 
 
 def test_a_bare_page_heading_is_the_plan_the_page_titles_or_none(tmp_path: Path) -> None:
-    other = "Leisure Strategy\n\nThe Active Lives Plan 2024-2029 sets out where new pitches will go.\n"
-    assert strategy_names(tmp_path, other) == {"Active Lives Plan 2024-2029"}
+    other = "Leisure Strategy\n\nThe Leisure Facilities Plan 2024-2029 sets out where new pitches will go.\n"
+    assert strategy_names(tmp_path, other) == {"Leisure Facilities Plan 2024-2029"}
     same = "Leisure Strategy\n\nOur Leisure Strategy 2023-2028 sets out where new pitches will go.\n"
     assert strategy_names(tmp_path, same) == {"Leisure Strategy 2023-2028"}
+
+
+def test_a_heading_beside_a_dated_plan_of_another_topic_is_a_plan(tmp_path: Path) -> None:
+    text = "Tenancy Strategy\n\nThe strategy sets out how we let homes, in line with the Local Plan 2011-2031.\n"
+    assert strategy_names(tmp_path, text) == {"Tenancy Strategy", "Local Plan 2011-2031"}
 
 
 def test_a_heading_that_is_all_a_page_names_is_its_plan(tmp_path: Path) -> None:
