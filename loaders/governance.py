@@ -1098,7 +1098,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
         (
             "nominal",
             re.compile(
-                rf"\b(?:received|gained|secured|got|was\sgiven|were\sgiven)\s(?:the\s|its\s|their\s)?"
+                rf"\b(?:received|gained|secured|got|was\sgiven|were\sgiven|[Ff]ollowing)\s(?:the\s|its\s|their\s)?"
                 rf"(?:final\s|formal\s|full\s)?(?P<verbs>{verb_forms('noun')})\s(?:by|from|of)\s(?P<body>{body_phrase()})"
                 rf"(?P<tail>[^.;]{{0,60}})"
             ),
@@ -1162,6 +1162,21 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
             ),
         ),
         ("for-body", re.compile(rf"\bfor\s(?P<verbs>{noun})\sby\s(?P<body>{ORGN})(?P<tail>[^.;]{{0,40}})")),
+        # "culminating with final approval at Full Council in March", "ahead of its adoption by Council on D"
+        (
+            "ahead",
+            re.compile(
+                rf"\b(?:culminating\s(?:with|in)|ahead\sof|prior\sto|before|pending)\s(?:the\s|its\s|their\s)?"
+                rf"(?:final\s|formal\s)?(?P<verbs>{noun})\s(?:at|by)\s(?P<body>{body_phrase()})(?P<tail>[^.;]{{0,40}})"
+            ),
+        ),
+        # "Cabinet is set to approve the new Plan next week", "the Board is due to adopt the Strategy"
+        (
+            "set-to",
+            re.compile(
+                rf"(?P<body>{body_phrase()})\s(?:is|are)\s(?:set|due|expected|scheduled)\sto\s(?P<verbs>{base})\b"
+            ),
+        ),
     ]
 
 

@@ -1034,9 +1034,9 @@ def prose_outcomes_rule(reading: Reading) -> None:
             for written, span, tail, where, verbs in acted:
                 sitting = lay.sitting_at(match.start())
                 body = _prose_body(reading, written, span, sitting)
-                own_date = _event_date(
-                    doc.text, tail[0], min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
-                )
+                tail_end = min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
+                later = LATER_STAGE.search(doc.text, tail[0], tail_end)  # "... before its adoption by Council on D"
+                own_date = _event_date(doc.text, tail[0], later.start() if later else tail_end)
                 when = own_date or _sentence_date(doc.text, match.start()) or _date_before(doc, span[0])
                 if when is None and "today" in match.re.groupindex and match.group("today"):
                     when = _first_date(doc.text, *match.span("today"))  # "today (Wednesday 3 March)": no year given
@@ -1071,6 +1071,11 @@ def prose_outcomes_rule(reading: Reading) -> None:
                         if not in_its_time(plan, when):
                             continue  # an old plan's adoption told beside its successor's name: not the successor's
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
+
+
+# Where a sentence turns to a later stage than the act it reports: "approved by Cabinet before its adoption by
+# Council on 4 March" (the date is the adoption's).
+LATER_STAGE = re.compile(r"\s(?:before|ahead\sof|prior\sto|pending|culminating)\s")
 
 
 # A second act in an active sentence, before the plan it acts on: "agreed the findings and endorsed X".
@@ -1266,7 +1271,8 @@ def prose_recommendations_rule(reading: Reading) -> None:
                 continue
             by = by or context.due_body or (context.makers[0] if context.makers else None)
             sentence_end = _sentence_end(doc.text, match.end())
-            when = _event_date(doc.text, match.end(), sentence_end)  # "referred to Council on 29 July 2010"
+            after = match.end("body") if "body" in match.re.groupindex else match.end()
+            when = _event_date(doc.text, after, sentence_end)  # "referred to Council on 29 July 2010"
             when = when or (sitting.date.value if sitting and sitting.date and sitting.date.value else context.decided)
             record_event(
                 reading,
@@ -1543,7 +1549,8 @@ def impossible_dates(reading: Reading) -> None:
 def undated_twins(reading: Reading) -> None:
     """ "The Board has agreed the Plan" in a news release, then "The Board agreed the plan at its meeting on 1 May":
     one outcome told twice. An undated outcome of a body on a plan is the same event as its dated outcome of the same
-    kind on that plan, so only the dated one is kept (a request is another matter: it is of another body)."""
+    kind on that plan, so only the dated one is kept; so with a request of one body ("would be referred to Council on
+    29 July for approval" and "recommended the Plan to Council for approval")."""
     doc = reading.doc
     about: dict[NamedNode, list[Fact]] = {}
     for fact in doc.facts:  # one pass over the facts (docs/linear-time.md)
@@ -1562,13 +1569,13 @@ DATED = {SL("date"), SL("monthDay")}
 
 
 def _outcome_key(about: list[Fact]) -> tuple[str, ...] | None:
-    """What makes two outcomes one: their kinds, the plan and the body (None for a request or a bodiless event)."""
-    if any(f.predicate == SL("requestedOf") for f in about):
-        return None
-    bodies = sorted({f.object.value for f in about if f.predicate == PROV_ASSOCIATED})
+    """What makes two events one: their kinds, the plan and the body that acted or is asked (a request of the
+    Council to approve the plan is one request, whoever the text says made it); None for an event of no body."""
+    asked = sorted({f.object.value for f in about if f.predicate == SL("requestedOf")})
+    bodies = asked or sorted({f.object.value for f in about if f.predicate == PROV_ASSOCIATED})
     plans = sorted({f.object.value for f in about if f.predicate == SL("concerns")})
     kinds = sorted({f.object.value for f in about if f.predicate == A})
-    return (*kinds, "|", *plans, "|", *bodies) if bodies else None
+    return (*kinds, "|", *plans, "|", "asked" if asked else "by", *bodies) if bodies else None
 
 
 RULES = [
@@ -1637,6 +1644,12 @@ register_rules(
     Rule(
         "request-for-body", "a strategy put forward for a body's agreement", "endorsed for agreement by County Council"
     ),
+    Rule(
+        "request-ahead",
+        "a body's act still to come on a strategy, written as what a process leads to",
+        "culminating with final approval at Full Council in March 2026",
+    ),
+    Rule("request-set-to", "a body said to be set or due to act on a strategy", "Cabinet is set to approve the Plan."),
     Rule("request", "the body a request in running prose is put to", "seeks the Board's approval"),
     Rule(
         "scheduled-consideration",

@@ -505,3 +505,56 @@ def test_the_new_strategy_on_a_page_about_a_plan_is_the_latest_strategy_named(tm
     )
     endorsed = only(events(tmp_path, text), "Endorsement")
     assert endorsed.concerns == "ormsby-parking-strategy-2025-2030"
+
+
+def test_a_request_told_twice_is_one_request_dated_by_the_meeting_it_names(tmp_path: Path) -> None:
+    text = (
+        "Record of decision\n\nThe refreshed Tarnby Play Strategy 2026-2030 would be referred to Council on 14 May "
+        "2026 for approval.\n\nDecision:\n\nThe Cabinet welcomed the comments of the Youth Forum and recommended the "
+        "Tarnby Play Strategy 2026-2030 to Council for approval.\n"
+    )
+    (recommendation,) = [e for e in events(tmp_path, text) if e.asked == {"Council"}]
+    assert recommendation.dates == {"2026-05-14"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cls", "asked", "date"),
+    [
+        (
+            "Consultation runs until January, culminating with final approval at Full Council in March 2026.",
+            "ApprovalRequest",
+            "Council",
+            "2026-03",
+        ),
+        ("Cabinet is set to approve the new plan next week.", "ApprovalRequest", "Cabinet", None),
+    ],
+)
+def test_an_act_still_to_come_is_a_request(
+    tmp_path: Path, sentence: str, cls: str, asked: str, date: str | None
+) -> None:
+    text = f"Rexley news\n\nThe draft Rexley Children's Plan 2026-2031 was welcomed by scrutiny. {sentence}\n"
+    found = events(tmp_path, text)
+    request = only(found, cls)
+    assert request.asked == {asked}
+    assert request.dates == ({date} if date else set())
+    assert not [e for e in found if e.cls == "Approval"]
+
+
+def test_a_later_stages_date_is_not_the_earlier_acts(tmp_path: Path) -> None:
+    text = (
+        "Rexley news\n\nThe Rexley Children's Plan 2026-2031 was approved by Cabinet before its adoption by Full "
+        "Council on 4 March 2026.\n"
+    )
+    found = events(tmp_path, text)
+    assert only(found, "Approval").dates == set()
+    assert only(found, "AdoptionRequest").dates == {"2026-03-04"}
+
+
+def test_a_plan_published_following_its_sign_off_was_approved(tmp_path: Path) -> None:
+    text = (
+        "Rexley news\n\nThe Rexley Well-being Plan 2025-2030 was published following final sign-off by the PSB on "
+        "12th July 2025.\n"
+    )
+    approved = only(events(tmp_path, text), "Approval")
+    assert approved.by == {"Public Services Board"}
+    assert approved.dates == {"2025-07-12"}
