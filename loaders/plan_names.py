@@ -209,8 +209,10 @@ def _lower_topic_word(word: _Word, before: _Word | None) -> bool:
         or _PLURAL_HEAD.fullmatch(lowered)
     ):
         return False  # "the strategies Community Strategy ..." is no name
-    if lowered in CONNECTORS or any(lowered in lexicon.name_stops(p) for p in ("lower", "generic", "descriptive")):
-        return False
+    if lowered in CONNECTORS or any(
+        lowered in lexicon.name_stops(p) for p in ("lower", "generic", "descriptive", "inside")
+    ):
+        return False  # "our renewed Housing Plan", "the present Waste Strategy": an edition pointed at, not a topic
     pointer = before.text.lower()
     return pointer in _POINTING or pointer in lexicon.name_stops("owning")
 
@@ -1057,7 +1059,8 @@ _POINTED_YEAR = re.compile(r"(?:\b(?:the|our|its|their|this|The|Our|This)|\w(?:'
 
 
 # An edition of a plan that keeps its period: ", 2017-18 Refresh", " (2017-18 Refresh)", " 2018 Refresh",
-# " (2019 refresh)"; a lower-case keyword only after the edition's year.
+# " (2019 refresh)"; a lower-case keyword only after the edition's year. A bare "Review" after a plan's name is
+# a review of it ("Community Plan 2021-2022 Review": a report looking back on the plan), not an edition.
 _EDITION = re.compile(
     r"(?:,\s*|\s*\(|\s+)(?P<edition>(?:19|20)\d\d(?:[-/]\d\d)?\s+(?i:refresh|update|revision)"
     r"|(?:Refresh|Update|Revision))\b\)?"

@@ -38,7 +38,15 @@ from loaders.facts import Fact, Object
 from loaders.governance import layout
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
-from loaders.reading import ANAPHORA, Mention, Reading, bare_plan_name, name_words, within
+from loaders.reading import (
+    ANAPHORA,
+    Mention,
+    Reading,
+    bare_plan_name,
+    line_breaks,
+    name_words,
+    within,
+)
 from loaders.rules_strategy import state_publisher, state_strategy
 from loaders.text import finditer
 from strategy_lineage import vocab
@@ -66,6 +74,7 @@ RELATIONS: dict[str, Relation] = {
     "said-of": Relation("isSuccessorOf", "predecessor-said-of", "follows the earlier plan it describes,"),
     "ordinal": Relation("isSuccessorOf", "ordinal-edition", "is a later edition (by its number) of"),
     "partial": Relation("partiallySupersedes", "partial-supersession-split", "replaces, with other plans, part of"),
+    "in-part": Relation("partiallySupersedes", "partial-supersession-stated", "replaces part of"),
 }
 PREDECESSOR_RULE = "unnamed-predecessor"
 EARLIER_VERSION = "earlier version"  # what a plan revised in place keeping its period was before
@@ -210,6 +219,7 @@ class Side:
     described: bool = False  # an unnamed predecessor minted from a description
     headless: bool = False  # named without a head noun ("Towards 2010")
     identified: bool = False  # described ("the 2019 version"), and found to be a plan the text names
+    in_part: bool = False  # replaced only in part: "the Marsh Local Plan (in part)"
 
 
 def stated_relations(reading: Reading) -> None:
@@ -279,7 +289,9 @@ def _relation(
             continue
         if cue.form in INFERRED_FORMS and _related(reading.doc, new.name.iri, old.name.iri):
             continue  # "X is coming to an end. Y will replace it": the stated replacement says it already
-        _state_relation(reading, cue, match, sentence, (new, old), document_modality)
+        in_part = old.in_part or _in_part_after(reading.doc.text, old.end, sentence[1]) is not None
+        stated_cue = replace(cue, relation="in-part") if in_part and cue.relation in {"replace", "supersede"} else cue
+        _state_relation(reading, stated_cue, match, sentence, (new, old), document_modality)
         stated.append(old)
     return stated
 
@@ -511,6 +523,16 @@ _LIST_END = re.compile(
     re.IGNORECASE,
 )
 MAX_LISTED = 6  # plans in one list
+# What says a listed plan is replaced only in part: " (in part)", " (part)", " (partially)", ", in part".
+_IN_PART = re.compile(
+    r"\s*(?:\(\s*(?:in\s+part|part|partly|partially|in\s+parts)\s*\)|,?\s+in\s+part\b)", re.IGNORECASE
+)
+
+
+def _in_part_after(text: str, end: int, limit: int) -> re.Match[str] | None:
+    return _IN_PART.match(text, end, limit)
+
+
 JOINT_REACH = 30
 
 
@@ -522,19 +544,23 @@ def _coordinated_after(reading: Reading, first: Side, sentence_end: int) -> list
     text = reading.doc.text
     listed: list[Side] = []
     joined_by_and: list[bool] = []
-    last = first
+    in_part = _in_part_after(text, first.end, sentence_end)
+    last_end = in_part.end() if in_part else first.end
     while len(listed) < MAX_LISTED:
-        joint = _JOINT.match(text, last.end, min(sentence_end, last.end + JOINT_REACH))
+        joint = _JOINT.match(text, last_end, min(sentence_end, last_end + JOINT_REACH))
         if joint is None:
             break
         following = _named_after(reading, joint.end())
         if following is None or following.end > sentence_end:
             break
-        if not _LIST_END.match(text, following.end, sentence_end):
+        in_part = _in_part_after(text, following.end, sentence_end)
+        if in_part is not None:  # "the Marsh Local Plan (in part)": listed, and replaced only in part
+            following = replace(following, in_part=True)
+        if not _LIST_END.match(text, in_part.end() if in_part else following.end, sentence_end):
             break
         listed.append(following)
         joined_by_and.append(bool(joint.group("comma_and") or joint.group("and")))
-        last = following
+        last_end = in_part.end() if in_part else following.end
     while listed and not joined_by_and[-1]:  # "X, the Council Plan 2020-24": an apposition, not a list
         listed.pop()
         joined_by_and.pop()
@@ -655,7 +681,35 @@ _NEW_JUST_BEFORE = re.compile(r"\bnew\s+$", re.IGNORECASE)
 
 def _new_plan_after(reading: Reading, older: Side, position: int) -> Side | None:
     """ "The current Economic Development Strategy was expiring. Cabinet agreed that officers develop a new Economic
-    Growth and Regeneration Plan": a plan called new, named right after, on a subject the ended plan shares."""
+    Growth and Regeneration Plan": a plan called new, named right after, on a subject the ended plan shares; or
+    a later edition of the ended plan the text then says is adopted ("RESOLVED that the X 2024-2034 be adopted")."""
+    return _new_named_after(reading, older, position) or _adopted_edition_after(reading, older, position)
+
+
+# "... be adopted", ", as amended, be approved", "was formally agreed": said of the plan just named.
+_BE_ADOPTED = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*|,[^,.;]{0,40},\s*)?(?:(?:shall|should|will|would)\s+)?"
+    r"(?:be|is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+)?(?:adopted|approved|agreed)\b",
+    re.IGNORECASE,
+)
+ADOPTED_FOLLOW = 1500  # a resolution adopting the next edition comes this close after the old one is said to end
+
+
+def _adopted_edition_after(reading: Reading, older: Side, position: int) -> Side | None:
+    """ "The present Waste Strategy 2014-2024 would lapse in 2024 and a new draft had been prepared ... RESOLVED
+    that the Waste Strategy 2024-2034 be adopted": the edition of the same plan the text adopts, starting later."""
+    text = reading.doc.text
+    for mention in reading.between(position, min(len(text), position + ADOPTED_FOLLOW)):
+        if mention.name.iri == older.name.iri or not _same_series(mention.name, older.name):
+            continue
+        if not mention.name.period or not older.name.period or _start_year(mention.name) <= _start_year(older.name):
+            continue  # only a later edition, dated: never the ended plan itself named again
+        if _BE_ADOPTED.match(text, mention.end, min(len(text), mention.end + 80)):
+            return _side(mention)
+    return None
+
+
+def _new_named_after(reading: Reading, older: Side, position: int) -> Side | None:
     text = reading.doc.text
     for mention in reading.between(position, min(len(text), position + EXPIRY_FOLLOW)):
         if "\n\n" in text[position : mention.start] or mention.name.iri == older.name.iri:
@@ -2530,12 +2584,15 @@ def numbered_editions(reading: Reading) -> None:
     relation = RELATIONS["ordinal"]
     document_modality = _document_modality(doc)
     sentences = Sentences.of(doc)
+    lines = line_breaks(doc)
     for number, olders in sorted(numbered.items()):
         for older, newer in itertools.product(olders, numbered.get(number + 1, [])):
             if not _one_numbered_series(older.name, newer.name) or _related(doc, newer.name.iri, older.name.iri):
                 continue
             if _reversed(newer.name, older.name):
                 continue
+            if not _numbers_related(reading, older, newer, lines):
+                continue  # two link lines ("LTP3 supporting documents", "LTP4 (PDF)"): numbers alone state nothing
             first, last = sorted((older, newer), key=lambda m: m.start)
             near = last.start - first.end < NUMBERED_REACH
             quote = (first.start, last.end) if near else (newer.start, newer.end)
@@ -2552,6 +2609,35 @@ def numbered_editions(reading: Reading) -> None:
                     reading, relation, _side(newer), doc.text[sentence[0] : sentence[1]], document_modality
                 ),
             )
+
+
+def _numbers_related(reading: Reading, older: Mention, newer: Mention, lines: list[int]) -> bool:
+    """Whether the text relates two numbered plans rather than only listing them: some mention of each close
+    to one another, not each on a line the plan opens (a page's list of documents, one link a line).
+    ``lines``: where the cleaned text has a line break."""
+    for one in reading.by_key[older.name.key][:20]:
+        for other in reading.by_key[newer.name.key][:20]:
+            first, last = sorted((one, other), key=lambda m: m.start)
+            if first.end > last.start or last.start - first.end > NUMBERED_REACH:
+                continue
+            if not (_opens_its_line(reading, lines, first) and _opens_its_line(reading, lines, last)):
+                return True
+    return False
+
+
+# What may stand between a line's start and a name that opens the line: bullets, numbers, spaces.
+_LINE_OPENING = re.compile(r"[\s•*·\-–>]*(?:\d{1,2}[.)]\s*)?")
+
+
+def _opens_its_line(reading: Reading, lines: list[int], mention: Mention) -> bool:
+    """Whether the plan of ``mention`` is named first on the line it is on ("Local Transport Plan 3 (LTP3)
+    supporting documents"); ``lines``: where the cleaned text has a line break."""
+    index = bisect.bisect_left(lines, mention.start) - 1
+    line_start = lines[index] + 1 if index >= 0 else 0
+    opening = _LINE_OPENING.match(reading.doc.text, line_start, mention.start + 1)
+    at = opening.end() if opening else line_start
+    first = reading.between(at, at + 1)
+    return bool(first) and first[0].name.key == mention.name.key
 
 
 def _edition_number(plan: StrategyName) -> int | None:
@@ -2671,6 +2757,12 @@ registry.register_rules(
         'one plan replaced by two or more ("will be replaced by two plans, X and Y", "was replaced by X and Y"): '
         "each replaces part of it (partially supersedes)",
         "The Greenvale Structure Plan 2006-2026 will be replaced by two plans, the North Plan and the South Plan.",
+    ),
+    registry.Rule(
+        RELATIONS["in-part"].rule,
+        'a plan listed as replaced "in part" ("supersedes the A Local Plan, the B Local Plan (in part) and the C '
+        'Local Plan"): the newer plan partially supersedes it',
+        "The Greenvale Local Plan 2024-2040 replaces the Town Plan 2010 (in part) and the Rural Plan 2012.",
     ),
     registry.Rule(
         "extension-stated",
