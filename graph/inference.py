@@ -1,6 +1,7 @@
 """Succession series and inferred succession, written into the inference graph.
 
-Two named rules, each recorded on the evidence it produces:
+Three named rules, each recorded on the evidence it produces (the third, ``predecessor-named``, is
+:mod:`graph.joins`: a predecessor one document describes joined to the plan another names):
 
 - ``same-publisher-and-role`` groups strategies with a stated period into a series when
   they have the same publisher and the same role (``sl:role``). Strategies joined by a
@@ -34,6 +35,7 @@ from itertools import pairwise
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad
 
+from graph.joins import JOIN_RULE, Join, joins
 from graph.labels import LABEL_PREDICATES, labels_of
 from graph.records import Period, make_period, short_id
 from graph.store import Store, store_node
@@ -155,7 +157,8 @@ def inferences_current(store: Store) -> bool:
 def inference_inputs(store: Store, graph: NamedNode) -> set[tuple]:
     """What ``graph`` states that the rules read: plans' types, facts and lineage links, and
     names. Read before and after a write; :func:`touched_by` says what changed."""
-    predicates = " ".join(f"<{p}>" for p in (RDF + "type", *_INPUT_FACTS, *LABEL_PREDICATES))
+    # dcterms:issued: the year a described predecessor was published, which graph.joins reads
+    predicates = " ".join(f"<{p}>" for p in (RDF + "type", *_INPUT_FACTS, DCTERMS + "issued", *LABEL_PREDICATES))
     classes = {NamedNode(SL + t) for t in (*_MEMBER_TYPES, "StatutoryPlan")}
     return {
         (row["s"], row["p"], row["o"])
@@ -190,10 +193,12 @@ def touched_by(store: Store, graph: NamedNode, before: set[tuple], after: set[tu
 
 def infer(store: Store) -> tuple[list[Quad], int, int, int]:
     """(quads for the inference graph, series count, member count, inferred edge count)."""
-    return _infer_from(store, _candidates(store), _stated_graph(store))
+    return _infer_from(store, _candidates(store), _stated_graph(store), joins(store))
 
 
-def _infer_from(store: Store, candidates: dict[str, Candidate], stated: nx.DiGraph) -> tuple[list[Quad], int, int, int]:
+def _infer_from(
+    store: Store, candidates: dict[str, Candidate], stated: nx.DiGraph, joined: list[Join]
+) -> tuple[list[Quad], int, int, int]:
     named = {c.publisher for c in candidates.values() if c.publisher} | {
         c.audience for c in candidates.values() if c.audience
     }
@@ -205,6 +210,12 @@ def _infer_from(store: Store, candidates: dict[str, Candidate], stated: nx.DiGra
     for group in groups:
         members += len(group)
         edges += _write_series(out, group, stated, labels, used)
+    for join in joined:
+        if not _linked(stated, join.successor, join.named):
+            out.evidence(
+                (NamedNode(join.successor), _SUCCEEDS, NamedNode(join.named)), JOIN_RULE, join.reason, [*join.based_on]
+            )
+            edges += 1
     return out.quads(), len(groups), members, edges
 
 
@@ -217,6 +228,7 @@ _INTEGER = NamedNode(XSD + "integer")
 _IN_SERIES = NamedNode(SL + "inSeries")
 _SUCCEEDS = NamedNode(SL + "succeeds")
 _RDF_SUBJECT = NamedNode(RDF + "subject")
+_RDF_OBJECT = NamedNode(RDF + "object")
 
 
 def _where_not_inferred(pattern: str) -> str:
@@ -328,7 +340,7 @@ def _patch(store: Store, touched: set[str]) -> tuple[set[tuple], set[tuple]] | N
     old = _Series(store)
     stated = _stated_graph(store)
     scope = _scope(store, touched, stated, old)
-    quads = _infer_from(store, _candidates(store, scope), stated)[0]
+    quads = _infer_from(store, _candidates(store, scope), stated, joins(store, scope))[0]
     redone: set[tuple] = {(q.subject, q.predicate, q.object) for q in quads}
     redone_series = {s.value for s, p, o in redone if p == A and o == _SERIES_CLASS}
     left_behind = {series for iri in scope for series in old.series_of.get(iri, ())}
@@ -339,7 +351,7 @@ def _patch(store: Store, touched: set[str]) -> tuple[set[tuple], set[tuple]] | N
     renamed = redone_series | left_behind
     if redone_series & others or any(_suffixed_from(series, renamed) for series in others):
         return None
-    return old.triples(left_behind, members), redone
+    return old.triples(left_behind, members) | old.joins(scope), redone
 
 
 def _scope(store: Store, touched: set[str], stated: nx.DiGraph, old: _Series) -> set[str]:
@@ -406,6 +418,24 @@ class _Series:
         if members:
             evidence = self._select(f"?s {_RDF_SUBJECT} ?x ; ?p ?o", members, "?s ?p ?o")
             found |= {(row["s"], row["p"], row["o"]) for row in evidence}
+        return found
+
+    def joins(self, scope: set[str]) -> set[tuple]:
+        """Every triple of the joins (``predecessor-named``) whose successor or named plan is in ``scope``: the
+        edge and its evidence (a join is redone whenever either end is in scope)."""
+        if not scope:
+            return set()
+        graph = vocab.inference_graph()
+        found: set[tuple] = set()
+        for end in (_RDF_SUBJECT, _RDF_OBJECT):
+            rows = self._store.select(
+                f"""SELECT ?ev ?p ?o ?s ?e ?n WHERE {{ VALUES ?x {{ {_iris(scope)} }} GRAPH {graph} {{
+                      ?ev {end} ?x ; sl:rule {vocab.rule(JOIN_RULE)} ; {_RDF_SUBJECT} ?s ; {_RDF_OBJECT} ?n ;
+                      ?p ?o }} }}"""
+            )
+            for row in rows:
+                found.add((row["ev"], row["p"], row["o"]))
+                found.add((row["s"], _SUCCEEDS, row["n"]))
         return found
 
 

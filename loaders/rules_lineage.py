@@ -287,8 +287,9 @@ def _relation(
             continue
         if _absorbed(reading, match, old):
             continue
-        if cue.form in INFERRED_FORMS and _related(reading.doc, new.name.iri, old.name.iri):
-            continue  # "X is coming to an end. Y will replace it": the stated replacement says it already
+        if (cue.form in INFERRED_FORMS or old.identified) and _related(reading.doc, new.name.iri, old.name.iri):
+            continue  # "X is coming to an end. Y will replace it", "X was superseded by Y. The previous plan ...":
+            # what the text stated of the two already says it
         in_part = old.in_part or _in_part_after(reading.doc.text, old.end, sentence[1]) is not None
         stated_cue = replace(cue, relation="in-part") if in_part and cue.relation in {"replace", "supersede"} else cue
         _state_relation(reading, stated_cue, match, sentence, (new, old), document_modality)
@@ -363,8 +364,8 @@ def _state_relation(
         modality = _kept_modality(reading, match, sentence, document_modality)
     else:
         modality = _modality(reading, relation, new, doc.text[sentence[0] : sentence[1]], document_modality)
-    if new.described and modality is None:
-        modality = "Proposed"  # a successor described but not yet named is still to be made
+    if new.described and modality is None:  # a successor described but not yet named is still to be made
+        modality = "DraftForConsultation" if "draft" in doc.text[new.start : new.end].lower() else "Proposed"
     doc.state(
         new.name.iri,
         SL(relation.predicate),
@@ -760,8 +761,9 @@ _NEW_BEFORE = re.compile(
 )
 # "a new strategy for 2019-2023", "the next plan": a successor described, not named.
 _NEW_DESCRIBED = re.compile(
-    r"\b(?:a|the|our)\s+(?:new|next|refreshed|revised|updated|replacement|successor)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:strategy|plan|framework|charter|version|edition|one)\b(?:\s+(?:for|covering)(?:\s+the\s+period)?)?",
+    r"\b(?:a|the|our)\s+(?:draft\s+)?(?:new|next|refreshed|revised|updated|replacement|successor)\s+(?:draft\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:strategy|plan|framework|charter|version|edition|one|(?-i:(?P<acronym>[A-Z]{2,6})))\b"
+    r"(?:\s+(?:for|covering)(?:\s+the\s+period)?)?",
     re.IGNORECASE,
 )
 
@@ -897,6 +899,9 @@ def _described_newer(reading: Reading, older: Side, cue: re.Match[str], sentence
     for found in _NEW_DESCRIBED.finditer(text, sentence[0], sentence[1]):
         if found.start() < older.end and found.end() > cue.start():
             continue  # "a refreshed version of X": the cue itself, not another plan
+        acronym = found.group("acronym")
+        if acronym and _initials_run(name_words(older.name.base or older.name.key), acronym.lower()) is None:
+            continue  # "a new CCTV plan" is not "a new LOIP": an acronym must spell the older plan's name
         period = period_at(text, found.end())
         valid = period[0] if period and not period[0].reversed else None
         end = period[1].end() if period and valid else found.end()
@@ -943,7 +948,9 @@ def _fits_the_document(reading: Reading, newer: StrategyName, older: Side) -> bo
         return _same_series(newer, older.name)
     words = _described_words(reading, older)
     kind = lexicon.head_pattern()
-    return len(words) <= 1 or all(kind.fullmatch(w) or w.lower() in name_words(newer.base or newer.key) for w in words)
+    if len(words) <= 1 or all(kind.fullmatch(w) or w.lower() in name_words(newer.base or newer.key) for w in words):
+        return True
+    return _describes(" ".join(words), newer)  # "the current adopted LDP" for the Replacement LDP
 
 
 def _described_words(reading: Reading, described: Side) -> list[str]:
@@ -1559,7 +1566,52 @@ def _described_after(reading: Reading, newer: StrategyName, position: int, sente
         edition = _edition_from(reading, newer, int(year))
         if edition is not None:
             return Side(edition.name, phrase.start(), end, identified=True)
-    return Side(_predecessor_name(newer, phrase.group(0), period, year), phrase.start(), end, described=True)
+    older = _predecessor_name(newer, phrase.group(0), period, year)
+    unnamed = older.key.endswith(" predecessor")  # not a plan named by the period the description gives
+    named = _only_earlier_edition(reading, newer, phrase.group(0), period) if unnamed else None
+    if named is not None:  # "the current plan" where the text names one earlier Corporate Plan: that plan
+        return Side(named.name, phrase.start(), end, identified=True)
+    return Side(older, phrase.start(), end, described=True)
+
+
+def _only_earlier_edition(reading: Reading, newer: StrategyName, phrase: str, period: Period | None) -> Mention | None:
+    """The one earlier edition of ``newer``'s plan the text names that a description ("the current plan", "the
+    existing MTFS", "our previous housing strategy (2016-21)") can stand for: of the same series, beginning
+    before it, of the period the description gives if it gives one, and every word the description adds (its
+    subject, its kind or acronym) a word of that plan's name. Two such editions, or none: None (never a guess)."""
+    if not newer.period or not newer.period[0]:
+        return None
+    found = {
+        mentions[0].name.iri: mentions[0]
+        for mentions in reading.by_key.values()
+        if mentions[0].name.iri != newer.iri
+        and mentions[0].name.period
+        and mentions[0].name.period[0]
+        and _start_year(mentions[0].name) < _start_year(newer)
+        and _same_series(mentions[0].name, newer)
+        and not _two_names_of_one(mentions[0].name, newer)
+        and (period is None or period.validity == mentions[0].name.period)
+        and _describes(phrase, mentions[0].name)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _describes(phrase: str, plan: StrategyName) -> bool:
+    """Whether each word a description adds to its adjectives names ``plan``: a word of its name, the initials
+    of its name ("MTFS"), or a word that says only that it is a plan ("the current document")."""
+    words = name_words(plan.base or plan.key)
+    for word in re.findall(r"[\w'’-]+", phrase):
+        if _GENERIC.match(word) or lexicon.predecessor_words().fullmatch(word) or word[:1].isdigit():
+            continue
+        lowered = name_words(word)
+        if not lowered or lowered[0] in _KIND_ONLY or within(lowered, words):
+            continue
+        if word.isupper() and _initials_run(words, word.lower().removesuffix("s")) is not None:
+            continue  # "the existing MTFS", "the current adopted LDP"
+        if word.lower() in {"adopted", "approved", "agreed", "published", "present"}:
+            continue  # "the current adopted plan": what happened to it, not which plan
+        return False
+    return True
 
 
 # Between a described plan and its quoted name: ", ", " (", ": ", " - ".
