@@ -444,6 +444,8 @@ def _active_sides(
     anaphor = _anaphor_before(reading, match.start(), sentence[0])
     if anaphor and (newer_first is None or anaphor.start >= newer_first.end):
         newer_first = anaphor
+    if newer_first is not None and _another_plan_between(reading.doc.text, newer_first.end, match.start()):
+        return None  # "X remain in force until a neighbourhood plan replaces them": the subject is no plan named
     if newer_first is None and _opens_sentence(reading.doc.text, match, sentence[0]):
         fronted = _fronted_sides(reading, cue, match, sentence)
         if fronted is not None:
@@ -460,6 +462,18 @@ def _active_sides(
             return None  # "The 2020 edition takes over from the first One City Plan" in a text about another plan
         newer = described
     return newer, [older, *_coordinated_after(reading, older, sentence[1])]
+
+
+# "until a neighbourhood plan replaces ...": a plan the text points at with an indefinite article, between a named
+# plan and the cue, is the cue's subject (not set off by a comma, which would describe the named plan).
+_ANOTHER_PLAN = re.compile(
+    r"(?<!,)\s\b(?:a|an|another|any)\s+(?:[\w'’-]+\s+){0,3}?(?:plan|strategy|framework|document)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _another_plan_between(text: str, end: int, cue_start: int) -> bool:
+    return _ANOTHER_PLAN.search(text, end, cue_start) is not None
 
 
 def _older_after(
@@ -693,6 +707,8 @@ _BE_ADOPTED = re.compile(
     r"(?:be|is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:formally\s+)?(?:adopted|approved|agreed)\b",
     re.IGNORECASE,
 )
+# "approves the X", "RESOLVED to adopt the X": said just before the plan.
+_ADOPTS = re.compile(r"\b(?:approve[sd]?|adopt(?:s|ed)?|agree[sd]?)\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 ADOPTED_FOLLOW = 1500  # a resolution adopting the next edition comes this close after the old one is said to end
 
 
@@ -705,7 +721,9 @@ def _adopted_edition_after(reading: Reading, older: Side, position: int) -> Side
             continue
         if not mention.name.period or not older.name.period or _start_year(mention.name) <= _start_year(older.name):
             continue  # only a later edition, dated: never the ended plan itself named again
-        if _BE_ADOPTED.match(text, mention.end, min(len(text), mention.end + 80)):
+        if _BE_ADOPTED.match(text, mention.end, min(len(text), mention.end + 80)) or _ADOPTS.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
             return _side(mention)
     return None
 
@@ -1364,7 +1382,12 @@ def _one_numbered_series(one: StrategyName, other: StrategyName) -> bool:
     """Numbered editions are one series only when the names agree word for word apart from the number: a
     "Local Area Transport Plan 3" (an area's plan) is no edition of the "Local Transport Plan" series."""
     first, second = _series_words(one, other)
-    return bool(first) and first == second
+    if bool(first) and first == second:
+        return True
+    # As titled (a name read in passing is not given the publisher's place, "Local Transport Plan 5" beside the
+    # "Ashvale Local Transport Plan 4 2019-2024"), without numbers or years.
+    titled = [tuple(w for w in name_words(p.title) if not w.isdigit()) for p in (one, other) if p.title]
+    return len(titled) == 2 and bool(titled[0]) and titled[0] == titled[1]
 
 
 def _same_subject(one: StrategyName, other: StrategyName) -> bool:
@@ -2689,7 +2712,13 @@ def _opens_its_line(reading: Reading, lines: list[int], mention: Mention) -> boo
     opening = _LINE_OPENING.match(reading.doc.text, line_start, mention.start + 1)
     at = opening.end() if opening else line_start
     first = reading.between(at, at + 1)
-    return bool(first) and first[0].name.key == mention.name.key
+    if first:
+        return first[0].name.key == mention.name.key
+    # "Local Transport Plan 3 (LTP3) consultation summary": the plan's name opens the line, though only its acronym
+    # was read as a mention
+    wanted = name_words(mention.name.title or mention.name.key)
+    written = name_words(reading.doc.text[at : at + 2 * len(mention.name.title or mention.name.key)])
+    return bool(wanted) and written[: len(wanted)] == wanted
 
 
 def _edition_number(plan: StrategyName) -> int | None:

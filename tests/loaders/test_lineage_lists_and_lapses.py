@@ -112,3 +112,40 @@ def test_numbered_plans_a_sentence_relates_still_follow_each_other(tmp_path: Pat
     )
     fact = doc.fact("Tarnside Rail Plan 3 2020-2030", "isSuccessorOf", "Tarnside Rail Plan 2 2015-2020")
     assert fact.rule == "ordinal-edition"
+
+
+def test_a_plan_pointed_at_with_an_indefinite_article_is_the_subject_not_the_plan_named_before(
+    tmp_path: Path,
+) -> None:
+    doc = read(
+        tmp_path,
+        "Greyhaven Local Plan 2024-2040\n\nThe Greyhaven Local Plan 2024-2040 supersedes the Town Plan 2011. "
+        "The housing sites of the Riverside Plan 2014 stay in force until a neighbourhood plan replaces them.\n",
+        "Greyhaven District Council",
+    )
+    assert doc.relations() == [
+        ("Greyhaven Local Plan 2024-2040", "supersedes", "Greyhaven Town Plan 2011")
+    ]  # never "Riverside Plan 2014 supersedes Greyhaven Local Plan 2024-2040"
+
+
+def test_a_lapse_followed_by_a_resolution_approving_the_next_edition_by_name(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Executive, 4 June 2025\n\nDog Control Plan\n\nThe Dog Control Plan 2020-2025 lapses at the end of the month."
+        "\n\nRESOLVED: That the Executive approves the Dog Control Plan 2025-2030.\n",
+        "Harlow Vale Council",
+    )
+    fact = doc.fact("Harlow Vale Dog Control Plan 2025-2030", "isSuccessorOf", "Harlow Vale Dog Control Plan 2020-2025")
+    assert fact.rule == "succession-after-expiry"
+
+
+def test_the_next_numbered_plan_still_to_be_published_follows_as_a_proposal(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Rail Plan 2 2016-2021\n\nMembers reviewed delivery of Rail Plan 2, with the intended publication of Rail "
+        "Plan 3 next spring.\n",
+        "Tarnside County Council",
+    )
+    fact = doc.fact("Rail Plan 3", "isSuccessorOf", "Tarnside Rail Plan 2 2016-2021")
+    assert (fact.rule, fact.modality) == ("ordinal-edition", "Proposed")
+    assert_quoted(doc, fact, "intended publication of Rail Plan 3")
