@@ -73,6 +73,7 @@ RELATIONS: dict[str, Relation] = {
     "expiry": Relation("isSuccessorOf", "succession-after-expiry", "follows, once it ended,"),
     "said-of": Relation("isSuccessorOf", "predecessor-said-of", "follows the earlier plan it describes,"),
     "ordinal": Relation("isSuccessorOf", "ordinal-edition", "is a later edition (by its number) of"),
+    "in-making": Relation("isSuccessorOf", "new-edition-in-making", "is the new edition, being made, of"),
     "partial": Relation("partiallySupersedes", "partial-supersession-split", "replaces, with other plans, part of"),
     "in-part": Relation("partiallySupersedes", "partial-supersession-stated", "replaces part of"),
 }
@@ -2731,6 +2732,57 @@ def _edition_number(plan: StrategyName) -> int | None:
     return int(words[numbered[0]])
 
 
+# "a draft new LOIP was prepared", "a new Housing Strategy is being written": the next edition of a plan, in the making.
+_A_NEW_BEFORE = re.compile(r"\b(?:a|an)\s+(?:draft\s+)?new\s+(?:draft\s+)?$", re.IGNORECASE)
+_BEING_MADE = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:now\s+|then\s+|being\s+|also\s+)?"
+    r"(?:prepared|drafted|written|developed|produced|put\s+together)\b",
+    re.IGNORECASE,
+)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def new_editions_in_making(reading: Reading) -> None:
+    """ "The LOIP 2013-2023 set ten-year outcomes. During 2023 a draft new LOIP was prepared": an undated mention of a
+    dated plan, called a new one and said to be in the making, is that plan's next edition, not yet named (a
+    successor node, proposed, or a draft when the text says so). Only when the sentence dates the making to the last
+    year of the dated plan or later (else "a new X was developed" may well be the dated plan itself), and no relation
+    already gives the plan a successor."""
+    doc, text = reading.doc, reading.doc.text
+    sentences = Sentences.of(doc)
+    for mention in reading.mentions:
+        older = mention.name
+        opening = _A_NEW_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+        if opening is None or not older.period or not older.period[1] or not _BEING_MADE.match(text, mention.end):
+            continue
+        if _PHRASE_YEAR.search(text, mention.start, mention.end) or any(
+            f.object == older.iri and f.predicate.value in _LINEAGE for f in doc.facts
+        ):
+            continue  # named with its own period (a plan of its own), or its successor already told
+        sentence = sentences.around(mention.start, mention.end)
+        named = reading.between(sentence[0], sentence[1])
+        years = [
+            int(y.group(0))
+            for y in _YEAR_IN.finditer(text, sentence[0], sentence[1])
+            if not any(m.start <= y.start() < m.end for m in named)  # a year of the text, not of a plan's name
+        ]
+        if not any(y >= int(older.period[1].lexical[:4]) - 1 for y in years):
+            continue
+        new = _successor_side(reading, _side(mention), opening.start(), mention.end, None)
+        _state_successor(reading, older, new)
+        relation = RELATIONS["in-making"]
+        doc.state(
+            new.name.iri,
+            SL(relation.predicate),
+            older.iri,
+            relation.rule,
+            _whole_sentence(text, (opening.start(), mention.end), sentence),
+            derivation="inferred",
+            reason=f"the text calls a new {doc.text[mention.start : mention.end]} in the making after the dated one",
+            modality="DraftForConsultation" if "draft" in opening.group(0).lower() else "Proposed",
+        )
+
+
 RULES = [
     stated_relations,
     series,
@@ -2741,6 +2793,7 @@ RULES = [
     editions_named_by_noun,
     ordinal_editions,
     numbered_editions,
+    new_editions_in_making,
     unnamed_when_named,
     one_edge_per_pair,  # last: after every rule that relates two plans
 ]
@@ -2844,6 +2897,13 @@ registry.register_rules(
         'a plan listed as replaced "in part" ("supersedes the A Local Plan, the B Local Plan (in part) and the C '
         'Local Plan"): the newer plan partially supersedes it',
         "The Greenvale Local Plan 2024-2040 replaces the Town Plan 2010 (in part) and the Rural Plan 2012.",
+    ),
+    registry.Rule(
+        RELATIONS["in-making"].rule,
+        'an undated mention of a dated plan called a new one and said to be in the making ("a draft new LOIP was '
+        "prepared\") in a sentence dated to that plan's last year or later: its next edition, unnamed (inferred; "
+        "proposed, or a draft)",
+        "The Play Plan 2015-2025 set our aims. In 2025 a new Play Plan was drafted with children.",
     ),
     registry.Rule(
         "extension-stated",

@@ -84,3 +84,27 @@ def test_a_new_plan_under_another_acronym_is_no_successor(tmp_path: Path) -> Non
         "Strathmuir Community Planning Partnership",
     )
     assert not any(r[0].startswith("Successor of") for r in doc.relations())
+
+
+def test_a_new_edition_in_the_making_after_the_dated_one_ends_is_its_unnamed_successor(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Youth Plan 2016-2024\n\nThe Youth Plan 2016-2024 gave every ward a youth worker. Late in 2024 a new Youth "
+        "Plan was being written by the youth council.\n",
+        "Castlebridge Council",
+    )
+    fact = doc.fact(
+        "Successor of Castlebridge Youth Plan 2016-2024", "isSuccessorOf", "Castlebridge Youth Plan 2016-2024"
+    )
+    assert (fact.rule, fact.modality, fact.derivation) == ("new-edition-in-making", "Proposed", "inferred")
+    assert_quoted(doc, fact, "a new Youth Plan")
+
+
+def test_a_new_plan_made_before_the_dated_one_began_is_that_plan_itself(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Youth Plan 2024-2029\n\nIn 2023 a new Youth Plan was developed with the youth council. The Youth Plan "
+        "2024-2029 sets four priorities.\n",
+        "Castlebridge Council",
+    )
+    assert doc.relations() == []
