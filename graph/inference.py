@@ -37,6 +37,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.joins import JOIN_RULE, Join, joins
 from graph.labels import LABEL_PREDICATES, labels_of
+from graph.query_text import iri_list, outside_inference
 from graph.records import Period, make_period, short_id
 from graph.store import Store, store_node
 from graph.touched import changed_things, forget, record
@@ -231,17 +232,13 @@ _RDF_SUBJECT = NamedNode(RDF + "subject")
 _RDF_OBJECT = NamedNode(RDF + "object")
 
 
-def _where_not_inferred(pattern: str) -> str:
-    return f"GRAPH ?g {{ {pattern} }} FILTER(?g != {vocab.inference_graph()})"
-
-
 def _candidates(store: Store, scope: set[str] | None = None) -> dict[str, Candidate]:
     """The strategies the rules group (only those in ``scope``, when given), with their facts."""
     types = " ".join(f"sl:{t}" for t in _MEMBER_TYPES)
     found: dict[str, Candidate] = {}
     # Scoped, the classes are checked here: Oxigraph starts a query from its first VALUES (here a
     # scan of every strategy), whichever is smaller.
-    kinds = f"VALUES ?t {{ {types} }}" if scope is None else f"VALUES ?s {{ {_iris(scope)} }}"
+    kinds = f"VALUES ?t {{ {types} }}" if scope is None else f"VALUES ?s {{ {iri_list(scope)} }}"
     rows = store.select(
         f"""SELECT DISTINCT ?s ?t ?title WHERE {{ {kinds}
               ?s a ?t ; sl:validFrom ?from .
@@ -260,10 +257,10 @@ def _candidates(store: Store, scope: set[str] | None = None) -> dict[str, Candid
     values: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     if not found:
         return found
-    within = f"VALUES ?s {{ {_iris(found)} }}" if scope is not None else ""
+    within = f"VALUES ?s {{ {iri_list(found)} }}" if scope is not None else ""
     evidence = _evidence_by_triple(store, facts, within)
     for row in store.select(
-        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {within} VALUES ?p {{ {facts} }} {_where_not_inferred('?s ?p ?o')} }}"
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {within} VALUES ?p {{ {facts} }} {outside_inference('?s ?p ?o')} }}"
     ):
         iri = row["s"].value
         if iri not in found:
@@ -323,7 +320,7 @@ def _stated_graph(store: Store) -> nx.DiGraph:
     g = nx.DiGraph()
     links = " ".join(f"sl:{p}" for p in _ANY_LINKS)
     for row in store.select(
-        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {links} }} {_where_not_inferred('?s ?p ?o')} }}"
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {links} }} {outside_inference('?s ?p ?o')} }}"
     ):
         s, p, o = row["s"].value, row["p"].value.removeprefix(SL), row["o"].value
         newer, older = (o, s) if p == "supersededBy" else (s, o)
@@ -393,7 +390,7 @@ class _Series:
     def _select(self, pattern: str, iris: Iterable[str], variables: str) -> list[dict]:
         graph = vocab.inference_graph()
         return self._store.select(
-            f"SELECT {variables} WHERE {{ VALUES ?x {{ {_iris(iris)} }} GRAPH {graph} {{ {pattern} }} }}"
+            f"SELECT {variables} WHERE {{ VALUES ?x {{ {iri_list(iris)} }} GRAPH {graph} {{ {pattern} }} }}"
         )
 
     def read(self, iris: set[str]) -> None:
@@ -429,7 +426,7 @@ class _Series:
         found: set[tuple] = set()
         for end in (_RDF_SUBJECT, _RDF_OBJECT):
             rows = self._store.select(
-                f"""SELECT ?ev ?p ?o ?s ?e ?n WHERE {{ VALUES ?x {{ {_iris(scope)} }} GRAPH {graph} {{
+                f"""SELECT ?ev ?p ?o ?s ?e ?n WHERE {{ VALUES ?x {{ {iri_list(scope)} }} GRAPH {graph} {{
                       ?ev {end} ?x ; sl:rule {vocab.rule(JOIN_RULE)} ; {_RDF_SUBJECT} ?s ; {_RDF_OBJECT} ?n ;
                       ?p ?o }} }}"""
             )
@@ -446,11 +443,7 @@ def _suffixed_from(series: str, names: set[str]) -> bool:
 
 def _of(iris: set[str], pattern: str, variables: str) -> str:
     """SELECT DISTINCT ``variables`` of ``pattern`` for each ?x in ``iris``."""
-    return f"SELECT DISTINCT {variables} WHERE {{ VALUES ?x {{ {_iris(iris)} }} {pattern} }}"
-
-
-def _iris(iris: Iterable[str]) -> str:
-    return " ".join(f"<{i}>" for i in sorted(iris))
+    return f"SELECT DISTINCT {variables} WHERE {{ VALUES ?x {{ {iri_list(iris)} }} {pattern} }}"
 
 
 def _group(candidates: dict[str, Candidate], stated: nx.DiGraph) -> list[list[Candidate]]:

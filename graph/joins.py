@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from graph.labels import LABEL_PREDICATES
+from graph.query_text import iri_list, outside_inference
 from graph.store import Store
 from loaders.registry import Rule, register_rules
 from strategy_lineage import vocab
@@ -150,24 +150,16 @@ def _said(predecessor: _Plan) -> str:
     return f"published in {min(predecessor.issued)}"
 
 
-def _iris(iris: Iterable[str]) -> str:
-    return " ".join(f"<{i}>" for i in sorted(iris))
-
-
-def _outside_inference(pattern: str) -> str:
-    return f"GRAPH ?g {{ {pattern} }} FILTER(?g != {vocab.inference_graph()})"
-
-
 def _described(store: Store, scope: set[str] | None, rule: str | None) -> set[str]:
     """The nodes the loaders made for plans a text describes (by ``rule``, else by either rule)."""
     if scope is not None and not scope:
         return set()
     rules = (rule,) if rule else _DESCRIBED_RULES
-    within = f"VALUES ?p {{ {_iris(scope)} }}" if scope is not None else ""
+    within = f"VALUES ?p {{ {iri_list(scope)} }}" if scope is not None else ""
     return {
         row["p"].value
         for row in store.select(
-            f"""SELECT DISTINCT ?p WHERE {{ {within} VALUES ?r {{ {_iris(vocab.rule(r).value for r in rules)} }}
+            f"""SELECT DISTINCT ?p WHERE {{ {within} VALUES ?r {{ {iri_list(vocab.rule(r).value for r in rules)} }}
                   ?ev sl:rule ?r ; rdf:subject ?p ; rdf:predicate rdf:type ; rdf:object sl:Strategy }}"""
         )
     }
@@ -177,8 +169,8 @@ def _edges_to(store: Store, predecessors: set[str]) -> list[tuple[str, str, tupl
     """(successor, predecessor, (evidence of the edge, its quote)) for each stated edge to a predecessor."""
     links = " ".join(f"sl:{e}" for e in _EDGES)
     rows = store.select(
-        f"""SELECT ?s ?p ?ev ?exact WHERE {{ VALUES ?p {{ {_iris(predecessors)} }} VALUES ?l {{ {links} }}
-              {_outside_inference("?s ?l ?p")}
+        f"""SELECT ?s ?p ?ev ?exact WHERE {{ VALUES ?p {{ {iri_list(predecessors)} }} VALUES ?l {{ {links} }}
+              {outside_inference("?s ?l ?p")}
               ?ev rdf:subject ?s ; rdf:predicate ?l ; rdf:object ?p ; sl:rule ?rule .
               FILTER(?rule != <{vocab.rule("ontology-alignment").value}>)
               OPTIONAL {{ ?ev oa:hasTarget/oa:hasSelector/oa:exact ?exact }} }}"""
@@ -197,7 +189,7 @@ def _named_plans(store: Store, publishers: set[str]) -> set[str]:
         return set()
     types = " ".join(f"sl:{t}" for t in ("Strategy", "Plan", "Framework"))
     rows = store.select(
-        f"""SELECT DISTINCT ?n WHERE {{ VALUES ?pub {{ {_iris(publishers)} }} VALUES ?t {{ {types} }}
+        f"""SELECT DISTINCT ?n WHERE {{ VALUES ?pub {{ {iri_list(publishers)} }} VALUES ?t {{ {types} }}
               ?n dcterms:publisher ?pub ; a ?t ; sl:validFrom ?from }}"""
     )
     return {row["n"].value for row in rows}
@@ -216,8 +208,8 @@ def _read(store: Store, iris: set[str]) -> dict[str, _Plan]:
         **{p: "label" for p in LABEL_PREDICATES},
     }
     rows = store.select(
-        f"""SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {_iris(iris)} }} VALUES ?p {{ {_iris(facts)} }}
-              {_outside_inference("?s ?p ?o")} }}"""
+        f"""SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?s {{ {iri_list(iris)} }} VALUES ?p {{ {iri_list(facts)} }}
+              {outside_inference("?s ?p ?o")} }}"""
     )
     for row in rows:
         plan, fact, value = plans[row["s"].value], facts[row["p"].value], row["o"].value
@@ -229,7 +221,7 @@ def _read(store: Store, iris: set[str]) -> dict[str, _Plan]:
             {"validFrom": plan.starts, "validUntil": plan.ends, "issued": plan.issued}[fact].add(int(year.group(0)))
     quoted = " ".join(f"<{p}>" for p, f in facts.items() if f in ("validFrom", "validUntil", "issued"))
     for row in store.select(
-        f"""SELECT ?s ?p ?ev ?exact WHERE {{ VALUES ?s {{ {_iris(iris)} }} VALUES ?p {{ {quoted} }}
+        f"""SELECT ?s ?p ?ev ?exact WHERE {{ VALUES ?s {{ {iri_list(iris)} }} VALUES ?p {{ {quoted} }}
               ?ev rdf:subject ?s ; rdf:predicate ?p .
               OPTIONAL {{ ?ev oa:hasTarget/oa:hasSelector/oa:exact ?exact }} }}"""
     ):
