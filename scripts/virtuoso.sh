@@ -2,8 +2,11 @@
 # Start or stop a throwaway Virtuoso 7 for tests: a temporary folder, loopback ports, a
 # minimal virtuoso.ini, and a user allowed to run SPARQL Update.
 #
-#   scripts/virtuoso.sh start FOLDER HTTP_PORT SQL_PORT   prints the store URL when it answers
+#   scripts/virtuoso.sh start FOLDER HTTP_PORT SQL_PORT [OWNER_PID]   prints the store URL when it answers
 #   scripts/virtuoso.sh stop FOLDER
+#
+# Virtuoso lives no longer than OWNER_PID (default: the process that ran this script), so a
+# test run killed before its teardown leaves no server behind.
 #
 # The store URL is sparql+http://lineage:lineage@127.0.0.1:HTTP_PORT/sparql-auth (digest auth).
 set -eu
@@ -14,7 +17,7 @@ if [ "$command" = stop ]; then
   exit 0
 fi
 
-http_port="$3"; sql_port="$4"
+http_port="$3"; sql_port="$4"; owner="${5:-$PPID}"
 virtuoso=$(command -v virtuoso-t || true)
 isql=$(command -v isql-vt || true)
 if [ -z "$virtuoso" ] || [ -z "$isql" ]; then
@@ -53,7 +56,13 @@ MaxQueryCostEstimationTime = 0
 INI
 cd "$folder"
 "$virtuoso" -c "$folder/virtuoso.ini" +foreground > "$folder/stdout.log" 2>&1 &
-echo $! > "$folder/virtuoso.pid"
+server=$!
+echo "$server" > "$folder/virtuoso.pid"
+# The watchdog's output goes nowhere: a caller reading this script's output must not wait for it.
+(
+  while kill -0 "$owner" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1; done
+  kill "$server" 2>/dev/null || true
+) < /dev/null > /dev/null 2>&1 &
 tries=0
 until "$isql" "127.0.0.1:$sql_port" dba dba "EXEC=status();" > /dev/null 2>&1; do
   tries=$((tries + 1))
