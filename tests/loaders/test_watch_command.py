@@ -39,7 +39,8 @@ class Watcher:
         for line in self.proc.stderr:
             self.lines.put(line.rstrip("\n"))
 
-    def wait_for(self, pattern: str, timeout: float = 30) -> str:
+    # Generous: a liveness bound, not a timing assertion (CI and a busy machine are slow).
+    def wait_for(self, pattern: str, timeout: float = 180) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -71,8 +72,8 @@ def test_watch_loads_replaces_withdraws_and_stops_on_ctrl_c(tmp_path: Path) -> N
         (folder / "report.docx").unlink()
         watcher.wait_for(r"withdrawn report \(report\.docx was deleted\)")
         watcher.proc.send_signal(signal.SIGINT)
-        assert watcher.proc.wait(timeout=20) == 0
-        watcher.wait_for(r"stopped$", timeout=5)
+        assert watcher.proc.wait(timeout=120) == 0
+        watcher.wait_for(r"stopped$", timeout=30)
     finally:
         if watcher.proc.poll() is None:
             watcher.proc.kill()
