@@ -84,8 +84,11 @@ bench-tools:
 	  else echo "warning: wrk not installed; bench uses its httpx load generator"; fi; }
 
 # STORE=sparql+http://... measures that SPARQL engine instead of the embedded store (docs/bench.md).
+# Then each figure against the committed run (bench/results.json at HEAD): better, same or worse.
 bench: install bench-tools
+	@mkdir -p var/bench && git show HEAD:bench/results.json > var/bench/previous.json 2>/dev/null || rm -f var/bench/previous.json
 	$(BIN)/python -m bench.run $(if $(filter sparql+%,$(STORE)),--store $(STORE))
+	@if [ -f var/bench/previous.json ]; then $(BIN)/python -m bench.compare var/bench/previous.json bench/results.json; fi
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .hypothesis
