@@ -19,9 +19,9 @@ from pyoxigraph import NamedNode
 from strategy_lineage import vocab
 from strategy_lineage.reference import rows
 
-# A word of a title ("Well-being", "Children's") or a parenthesised part ("(Wales)", "(Social Value)").
+# A word of a title ("Well-being", "Children's", "Well being") or a parenthesised part ("(Wales)").
 # Words are bounded and start where a word starts, so the pattern is linear on any text (docs/linear-time.md).
-_TITLE_WORD = r"(?:(?<![\w-])[A-Z][\w'-]{0,60}|\([A-Z][\w'-]{0,60}(?:\s[A-Za-z][\w'-]{0,60}){0,4}\))"
+_TITLE_WORD = r"(?:(?<![\w-])(?:Well\sbeing\b|[A-Z][\w'-]{0,60})|\([A-Z][\w'-]{0,60}(?:\s[A-Za-z][\w'-]{0,60}){0,4}\))"
 # Lower-case words and commas inside titles: "Children and Families", "Violence against Women, ...".
 _TITLE_JOIN = r"(?:,?\s(?:(?:and|of|for|in|to|on|against|etc\.)\s){0,2})"
 ACT = re.compile(
@@ -36,7 +36,8 @@ _LEADING = re.compile(
 # "section 10 of the", "s.10 of", "Section 116A(5)(6) of the", "sections 10 and 11 of", "Part 3 of the"
 _NUMBER = r"\d{1,3}[A-Z]{0,2}(?:\(\w{1,4}\)){0,4}"
 PROVISION_BEFORE = re.compile(
-    rf"\b(?P<kind>[Ss]ections?|[Ss]s?\.|[Pp]art|Schedule)\s?(?P<numbers>{_NUMBER}(?:\s?(?:,|and|&|to|-)\s?{_NUMBER}){{0,5}})"
+    rf"\b(?P<kind>[Ss]ections?|[Ss]s?\.|[Pp]art|Schedule)\s?"
+    rf"(?P<numbers>\(?{_NUMBER}\)?(?:\s?(?:,|and|&|to|-)\s?{_NUMBER}){{0,5}})"
     rf"\s(?:of|under)\s(?:the\s)?$"
 )
 # "Crime and Disorder Act 1998 s.6", "Local Government (Wales) Measure 2009 s.15", "Act 2004 (section 10)"
@@ -78,32 +79,65 @@ def title_key(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip(" ,")
 
 
+def _match_key(title: str) -> str:
+    """The key a title is looked up by: brackets ignored too ("Transport Wales Act" is the
+    Transport (Wales) Act)."""
+    return re.sub(r"\s+", " ", re.sub(r"[()]", " ", title_key(title))).strip()
+
+
+# "(Wales)", "(Scotland)", "(Northern Ireland)" in a title, which councils sometimes leave out.
+_NATION = re.compile(r" (?:wales|scotland|northern ireland)(?= act\b| measure\b)")
+# Without the nation only a long title is distinctive: "Well-being of Future Generations Act" is
+# the Welsh Act, but "Housing Act 2014" could be the Welsh or the Scottish one.
+MIN_WORDS_WITHOUT_NATION = 4
+
+
 @cache
 def acts() -> dict[str, Act]:
     """Known Acts by "title key + year" ("children act 2004")."""
     table: dict[str, Act] = {}
     for row in rows("legislation.csv"):
         act = Act(row["title"], row["type"], int(row["year"]), int(row["number"]))
-        table[title_key(act.title)] = act
+        table[_match_key(act.title)] = act
     return table
+
+
+def _unique(pairs: list[tuple[str, Act]]) -> dict[str, Act | None]:
+    """Acts by key; None where two Acts share the key (the title alone cannot say which)."""
+    found: dict[str, Act | None] = {}
+    for key, act in pairs:
+        found[key] = None if key in found and found[key] != act else act
+    return found
 
 
 @cache
 def _by_title_without_year() -> dict[str, Act | None]:
-    """Known Acts by title alone ("localism act"); None where two Acts share the title."""
-    found: dict[str, Act | None] = {}
+    """Known Acts by title alone ("localism act")."""
+    return _unique([(key.rsplit(" ", 1)[0], act) for key, act in acts().items()])
+
+
+@cache
+def _by_title_without_nation() -> dict[str, Act | None]:
+    """Known Acts of a nation by their long title without it, with and without the year
+    ("wellbeing of future generations act 2015", "wellbeing of future generations act")."""
+    pairs = []
     for key, act in acts().items():
-        bare = key.rsplit(" ", 1)[0]
-        found[bare] = None if bare in found else act
-    return found
+        short = _NATION.sub("", key)
+        if short != key and len(short.split()) > MIN_WORDS_WITHOUT_NATION:  # the year is one word
+            pairs += [(short, act), (short.rsplit(" ", 1)[0], act)]
+    return _unique(pairs)
 
 
 def known_act(title: str, year: str | None) -> Act | None:
     """The Act a title (and year, when written) names, if it is in the table."""
-    key = title_key(title)
+    key = _match_key(title)
     if year:
-        return acts().get(f"{key} {year}")
-    return _by_title_without_year().get(key)
+        found = acts().get(f"{key} {year}")
+    else:
+        found = _by_title_without_year().get(key)
+    if found is None and key not in _by_title_without_year():
+        found = _by_title_without_nation().get(f"{key} {year}" if year else key)
+    return found
 
 
 @cache
@@ -173,23 +207,38 @@ def act_mentions(text: str) -> list[ActMention]:
     return found
 
 
+# "the 1995 Environment Act": the year written before the title.
+_YEAR_BEFORE = re.compile(r"\b[Tt]he\s(?P<year>(?:19|20)\d\d)\s$")
+
+
 def _mention(text: str, match: re.Match[str]) -> ActMention | None:
     title, year, start = match.group("title"), match.group("year"), match.start()
+    if year is None:
+        before = _YEAR_BEFORE.search(text, max(0, start - 10), start)
+        if before is not None:
+            year, start = before.group("year"), before.start("year")
+            return _titled(title, year, start, match.end(), year_first=True)
+    return _titled(title, year, start, match.end())
+
+
+def _titled(title: str, year: str | None, start: int, end: int, year_first: bool = False) -> ActMention | None:
+    """The Act ``title`` names: the longest known title it ends with, else an unknown Act with
+    its year. The mention starts at ``start``: the title's first word, or the year before it."""
     words = title.split(" ")
     # The longest known title the written one ends with ("Under the Children Act" -> "Children Act").
     for skip in range(len(words) - 1):
         candidate = " ".join(words[skip:])
         act = known_act(candidate, year)
         if act is not None:
-            return ActMention(
-                start + len(" ".join(words[:skip])) + (1 if skip else 0), match.end(), candidate, year, act
-            )
+            skipped = 0 if year_first else len(" ".join(words[:skip])) + (1 if skip else 0)
+            return ActMention(start + skipped, end, candidate, year, act)
     leading = _LEADING.match(title)
     if leading:
-        title, start = title[leading.end() :], start + leading.end()
+        title = title[leading.end() :]
+        start += 0 if year_first else leading.end()
     if not year or len(title.split()) < 2:
         return None
-    return ActMention(start, match.end(), title, year, None)
+    return ActMention(start, end, title, year, None)
 
 
 @dataclass(frozen=True)

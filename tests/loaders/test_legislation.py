@@ -180,3 +180,40 @@ def test_welsh_spellings_a_section_in_brackets_and_a_range_of_sections(tmp_path:
     assert LEG + "ukpga/2002/7/section/6" not in cited and LEG + "ukpga/2002/7/section/1" not in cited
     # "Wellbeing" and "Well being" are the table's "Well-being" Act, not Acts cited by name only.
     assert not [f for f in facts if "/legislation/" in f.subject.value and "being" in f.subject.value]
+
+
+# Titles written out of the table's order, in invented sentences: the year first, the nation's
+# brackets dropped or the nation left out, a section number in brackets.
+REORDERED = """Report to: Afon Teg Joint Transport Committee
+Date: 2 June 2021
+Subject: Afon Teg Regional Transport Plan 2021-2026
+
+1. The Committee is the air quality partner named in section 82(2) of the 1990 Town and Country Planning Act, and
+   it reports under the 2004 Housing Act as well.
+2. The Plan meets the duty placed on us by the Transport Wales Act 2006 and by Section (108) of the Transport Act 2000.
+3. It was written with the seven goals of the Well being of Future Generations Act in mind.
+4. We also note the Environment Act, whose year the report does not give.
+"""
+
+
+def test_titles_out_of_the_tables_order(tmp_path: Path) -> None:
+    facts = facts_of(tmp_path, "afon_teg_report.txt", REORDERED)
+    cited = objects(facts, SL + "cites")
+    assert {LEG + "ukpga/1990/8/section/82", LEG + "ukpga/2000/38/section/108"} <= cited
+    based_on = objects(facts, SL + "basedOn") | {f.subject.value for f in facts}
+    # Year first: the 2004 Housing Act, never a later Act of the same title.
+    assert {LEG + "ukpga/2004/34", LEG + "ukpga/2006/5", LEG + "anaw/2015/2"} <= based_on
+    (quoted,) = [f for f in facts if f.predicate.value == SL + "cites" and f.object.value.endswith("1990/8/section/82")]
+    assert REORDERED[quoted.span.start : quoted.span.end] == "section 82(2) of the 1990 Town and Country Planning Act"
+    # Two Environment Acts are in the table: a title without its year names neither.
+    assert not [f for f in facts if "environment" in f.subject.value.lower() or "1995/25" in f.subject.value]
+    assert not [f for f in facts if f.subject.value.startswith(LEG + "ukpga/2021/30")]
+
+
+def test_a_title_short_of_its_nation_is_the_nations_act_only_when_long() -> None:
+    from loaders.legislation import known_act
+
+    assert known_act("Well-being of Future Generations Act", "2015").path == "anaw/2015/2"  # type: ignore[union-attr]
+    assert known_act("Transport Wales Act", "2006").path == "ukpga/2006/5"  # type: ignore[union-attr]
+    # "Housing Act 2014" could be the Welsh or the Scottish Act, and is neither in the table.
+    assert known_act("Housing Act", "2014") is None
