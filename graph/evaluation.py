@@ -44,6 +44,19 @@ from loaders.facts import to_quads
 from strategy_lineage import vocab
 
 YEAR_END = re.compile(r"\s+(?:19|20)\d\d$")
+NATION = re.compile(r"\s\((?:wales|scotland|northern ireland)\)")
+
+
+def as_cited(title: str, undated: set[str]) -> str:
+    """An Act the text names without its year ("the Localism Act"), or without its year and
+    nation ("the Well-being of Future Generations Act"), is the same Act as the table's."""
+    bare = YEAR_END.sub("", title)
+    for cited in (bare, NATION.sub("", bare)):
+        if cited in undated:
+            return cited
+    return title
+
+
 # Names that end like what the guide says is never a plan: bodies, Acts, guidance, assessments, reviews.
 NOT_A_PLAN = re.compile(
     r"\b(?:Board|Committee|Partnership|Commission|Trust|Group|Act(?:\s+(?:19|20)\d\d)?|Measure\s+(?:19|20)\d\d|"
@@ -649,11 +662,9 @@ class _Scorer:
             for section in act.sections:
                 gold[(act_key(act.act), section_key(section))] = f"section {section} of the {act.act}"
             inferred |= {(act_key(act.act), section_key(section)) for section in act.inferred_sections}
-        # An Act the text names without its year ("the Localism Act") is the same Act with its year.
         undated = {key[0] for key in gold if isinstance(key, tuple) and not YEAR_END.search(key[0])}
         found = {
-            (YEAR_END.sub("", title) if YEAR_END.sub("", title) in undated else title, section): label
-            for (title, section), label in self.found.legislation.items()
+            (as_cited(title, undated), section): label for (title, section), label in self.found.legislation.items()
         }
         self.score_sets("legislation", gold, found, optional=inferred)
 

@@ -20,7 +20,7 @@ from graph.evaluation import (
     score_document,
 )
 from graph.gold import GoldError, find_gold, read_gold
-from graph.name_match import body_key, place_of, reduce, same_words
+from graph.name_match import act_key, body_key, place_of, reduce, same_words
 
 GOLD = Path(__file__).resolve().parent.parent / "gold"
 FLOORS = GOLD / "floors.toml"
@@ -128,6 +128,22 @@ def test_a_wrong_extraction_lowers_precision(tmp_path: Path) -> None:
     assert [v.what for v in score.violations] == [
         "'Homelessness Review 2023' typed as a strategy (Homelessness Review 2023)"
     ]
+
+
+def test_an_act_cited_without_its_year_or_nation_is_the_tables_act(tmp_path: Path) -> None:
+    (tmp_path / "doc.txt").write_text("We follow the Well being of Future Generations Act and the Localism Act.\n")
+    gold = tmp_path / "doc.gold.toml"
+    gold.write_text("""
+[[legislation]]
+act = "Well being of Future Generations Act"
+[[legislation]]
+act = "Localism Act"
+""")
+    found = Extracted()
+    for title in ("Well-being of Future Generations (Wales) Act 2015", "Localism Act 2011", "Housing Act 1996"):
+        found.legislation[(act_key(title), None)] = title
+    tally = score_document(read_gold(gold), found).tallies["legislation"]
+    assert (tally.recall, tally.precision) == (1.0, pytest.approx(2 / 3))
 
 
 def test_a_board_or_act_typed_as_a_strategy_is_a_violation_even_unlisted(tmp_path: Path) -> None:
