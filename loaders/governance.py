@@ -1050,6 +1050,16 @@ MEMBERS = (
 LOWER_GENERIC_BODY = r"[Tt]he\s(?:[a-z]{3,15}\s)?(?:panel|committee|board|partnership)(?![\w-])"
 
 
+# Who acted in a passive outcome, and at which sitting: "by", "by resolution of", "at a meeting of", "at today's
+# meeting of", "at today's" (Council meeting), "at the Tuesday, June 11 meeting of" (the meeting's date between).
+DAY_WORD = r"(?:today|yesterday|tonight|this\sweek)['’]s"
+PASSIVE_AGENT = (
+    r"(?:by(?:\s(?:a\s)?(?:resolution|decision)\sof)?"
+    rf"|at(?:\s(?:a|the|{DAY_WORD})(?:\s(?P<when>[^.;\d]{{0,20}}\d[^.;]{{0,16}}?))?\smeeting\sof)?"
+    rf"|at\s{DAY_WORD})"
+)
+
+
 @cache
 def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
     past = verb_forms("past")
@@ -1059,9 +1069,50 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "passive",
             re.compile(
                 # "had originally been adopted by", "was first approved by": the earlier edition's event, of its date
-                rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously))?\sbeen)\s"
-                rf"(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s)?"
-                rf"{verbs_group}\s(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{body_phrase()}|{MEMBERS})(?P<tail>[^.;]{{0,90}})"
+                rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since))?"
+                rf"\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s)?"
+                rf"{verbs_group}\s{PASSIVE_AGENT}\s(?P<body>{body_phrase()}|{MEMBERS})(?P<tail>[^.;]{{0,90}})"
+            ),
+        ),
+        # "At the council meeting held on 4 May 2020, the plan for 2020-24 was adopted": the sitting opens the sentence
+        (
+            "sitting-first",
+            re.compile(
+                rf"\bAt\s(?P<body>{body_phrase()})(?:\smeeting)?\s(?:held\s)?on\s"
+                rf"(?P<when>[^,;.\n]{{4,30}}),\s(?P<subject>[^.;]{{3,140}}?)\s(?:was|were|has\sbeen|have\sbeen)\s"
+                rf"(?:formally\s|duly\s|unanimously\s)?{verbs_group}\b(?P<tail>)"
+            ),
+        ),
+        # "The Heritage Strategy 2020-2025 was agreed on 3rd March 2020", "was approved in 2019": dated, no body named
+        (
+            "dated",
+            re.compile(
+                rf"\b(?:was|were|(?:has|have|had)\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s)?"
+                rf"{verbs_group}(?P<tail>\s(?:on|in)\s(?:\w+day,?\s)?(?:the\s)?(?:\d{{1,2}}\w{{0,2}}\s)?"
+                rf"(?:[A-Z][a-z]{{2,8}}\s(?:\d{{1,2}},?\s)?)?(?:19|20)\d\d)\b"
+            ),
+        ),
+        # "Adopted by resolution of the Authority 9th June 2012": a line under the plan's title on a web page
+        (
+            "line",
+            re.compile(
+                rf"\b(?:Formally\s)?(?=[A-Z])(?P<verbs>{verb_forms('past')})\s{PASSIVE_AGENT}\s"
+                rf"(?P<body>{body_phrase()})(?P<tail>[^.;\n]{{0,60}})"
+            ),
+        ),
+        # "LDP1 (adopted 2016)", "the Plan (approved by Cabinet in March 2019)": an aside in brackets after the name
+        (
+            "bracket",
+            re.compile(
+                rf"\((?:formally\s)?{verbs_group}(?:\sby\s(?P<body>{body_phrase()}))?(?P<tail>\s[^()\n]{{4,24}})\)"
+            ),
+        ),
+        # "LDP2 now constitutes the adopted plan": the plan the sentence is about is adopted (no date given)
+        (
+            "constitutes",
+            re.compile(
+                r"\s(?:now\s)?(?:constitutes|forms|has\sbecome|became|is\snow)\sthe\s(?:formally\s)?(?P<verbs>adopted)"
+                r"\s(?:[a-z]{3,12}\s){0,2}(?:plan|strategy)\b(?P<tail>)"
             ),
         ),
         # "the Council Strategy 2017-2020, which the Council adopted in March 2017"
@@ -1108,7 +1159,9 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
         (
             "active",
             re.compile(
-                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY})\s(?:have\s|has\s|had\s)?"
+                # "The Planning Committee on the 20th July 2021 agreed to adopt X": the sitting's date after the body
+                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY})(?:\s(?:on|in)\s(?:the\s)?(?P<when>[^,.;\n\d]{{0,14}}\d[^,.;\n]{{0,20}}?),?)?"
+                rf"\s(?:have\s|has\s|had\s)?"
                 rf"(?:(?:today|yesterday|tonight|last\snight|this\sweek)\s(?P<today>\([^()]{{3,40}}\)\s)?)?"
                 rf"(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s(?:to\s|for\s)?(?P<tail>[^.;]{{0,160}})"
             ),

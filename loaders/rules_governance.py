@@ -997,6 +997,15 @@ def _standing_plan(reading: Reading, position: int) -> StrategyName | None:
     return None
 
 
+def _may_be(written: str, named: StrategyName) -> bool:
+    """Whether a plan described in lower case ("the previous climate strategy") may be a named one: every word of the
+    description is in the name ("the previous housing strategy" may be the Holmbury Housing Strategy 2018-2023)."""
+    if written != written.lower():
+        return True
+    name = (named.title or named.key).lower()
+    return all(word in name for word in written.replace("-", " ").split())
+
+
 # ---------------------------------------------------------------------------------------------
 # Outcomes and requests in running prose
 
@@ -1015,6 +1024,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 for b in outcome_blocks
             ) or _modal_before(doc.text, match.start()):
                 continue  # inside a resolution, or heading one ("the Cabinet agreed that: (1) ..."): read as a block
+            if shape in LINE_SHAPES and not _opens_sentence(doc, match.start()):
+                continue  # "At the meeting", "Adopted by" open a sentence or a line, else they are inside another
             strategy = _prose_strategy(reading, shape, match)
             if strategy is None:
                 continue
@@ -1024,8 +1035,13 @@ def prose_outcomes_rule(reading: Reading) -> None:
             verbs = _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs")))
             if shape == "active":  # "The panel agreed the findings and endorsed X": the verb that has the plan
                 verbs = _verb_before_plan(reading, match) or verbs
-            acted = [(match.group("body"), match.span("body"), match.span("tail"), (match.start(), match.end()), verbs)]
-            more = AND_BY.search(doc.text, match.end("body"), match.end() + 80) if shape != "active" else None
+            if shape == "active":  # "The Committee agreed to adopt X": the act agreed to is the outcome
+                verbs = _agreed_act(match.group("tail"), verbs)
+            named_body = "body" in match.re.groupindex and match.group("body") is not None
+            by_span = match.span("body") if named_body else (match.start(), match.start())
+            written_by = match.group("body") if named_body else None  # "was agreed on 2 April 2022": no body named
+            acted = [(written_by, by_span, match.span("tail"), (match.start(), match.end()), verbs)]
+            more = AND_BY.search(doc.text, by_span[1], match.end() + 80) if shape != "active" and named_body else None
             if more is not None:  # "... and by the Council's Policy Committee on 28 September 2017", "and adopted at"
                 also = _verbs(more.group("verbs")) if more.group("verbs") else verbs
                 acted.append(
@@ -1033,13 +1049,17 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 )
             for written, span, tail, where, verbs in acted:
                 sitting = lay.sitting_at(match.start())
-                body = _prose_body(reading, written, span, sitting)
+                body = _prose_body(reading, written, span, sitting) if written else None
                 tail_end = min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
                 later = LATER_STAGE.search(doc.text, tail[0], tail_end)  # "... before its adoption by Council on D"
-                own_date = _event_date(doc.text, tail[0], later.start() if later else tail_end)
+                own_date = _event_date(doc.text, tail[0], later.start() if later else tail_end) or _told_date(
+                    doc.text, shape, match
+                )
                 when = own_date or _sentence_date(doc.text, match.start()) or _date_before(doc, span[0])
                 if when is None and "today" in match.re.groupindex and match.group("today"):
                     when = _first_date(doc.text, *match.span("today"))  # "today (Wednesday 3 March)": no year given
+                if when is None and TODAY.search(match.group(0)):
+                    when = dateline(doc)  # "was adopted at today's Council meeting" under "Published: 3 May 2015"
                 if (
                     when is None
                     and sitting
@@ -1071,6 +1091,72 @@ def prose_outcomes_rule(reading: Reading) -> None:
                         if not in_its_time(plan, when):
                             continue  # an old plan's adoption told beside its successor's name: not the successor's
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
+
+
+# Shapes whose first word opens a sentence or a line ("At the Council meeting on D, X was adopted", "Adopted by
+# resolution of the Authority D" under a plan's title).
+LINE_SHAPES = {"sitting-first", "line"}
+
+
+def _opens_sentence(doc: Document, position: int) -> bool:
+    """Whether ``position`` opens a line of the original or follows a sentence's end."""
+    if position == 0 or doc.text[max(0, position - 2) : position] in {". ", "! ", "? "}:
+        return True
+    before = doc.original[: doc.clean.origin[position]].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+# The day a news item was published on, when its words say "today": "at today's Council meeting", "has today agreed".
+TODAY = re.compile(r"\btoday\b")
+# A dateline in a news item's or web page's first lines: "Published: 3 May 2015", "Posted on 12 June 2014",
+# "Last updated: Thursday 9 March 2023", or a line that is only a date.
+DATELINE = re.compile(
+    r"^[ \t]*(?:(?:Published|Posted|Date|Issued|Released)(?:\son)?\s?:?\s*)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
+    rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_NAME},?\s(?:19|20)\d\d|{MONTH_NAME}\s\d{{1,2}},?\s(?:19|20)\d\d"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$",
+    re.MULTILINE,
+)
+DATELINE_LINES = 12
+
+
+def dateline(doc: Document) -> XsdValue | None:
+    """The full date a news item or web page gives itself in its first lines, if any (a date without a year is no
+    dateline: "today" is then left undated)."""
+    head = "\n".join(doc.original.splitlines()[:DATELINE_LINES])
+    found = DATELINE.search(head)
+    if found is None:
+        return None
+    value = _first_date(found.group("date"), 0, len(found.group("date")))
+    return value if value is not None and value.has_year else None
+
+
+# A bare year in a bracketed aside: "LDP1 (adopted 2016)".
+BARE_YEAR = re.compile(r"\s(?P<year>(?:19|20)\d\d)$")
+
+
+def _told_date(text: str, shape: str, match: re.Match[str]) -> XsdValue | None:
+    """A date the outcome's own words give outside its tail: the sitting's ("at the Tuesday, June 11 meeting of",
+    "The Committee on the 20th July 2021 agreed"), or the bare year of a bracketed aside ("(adopted 2016)")."""
+    if "when" in match.re.groupindex and match.group("when"):
+        return _first_date(text, *match.span("when"))
+    if shape == "bracket":  # "(adopted January 2024)", "(adopted 2016)"
+        written = _first_date(text, *match.span("tail"))
+        bare = BARE_YEAR.search(match.group("tail"))
+        return written or (XsdValue(bare.group("year"), "gYear") if bare else None)
+    return None
+
+
+# "agreed to adopt X", "agreed to formally approve X": the act agreed to.
+AGREED_ACT = re.compile(rf"(?:formally\s)?(?P<verb>{verb_forms('base')})\b")
+
+
+def _agreed_act(tail: str, verbs: list[Verb]) -> list[Verb]:
+    if [v.verb for v in verbs] != ["agree"]:
+        return verbs
+    act = AGREED_ACT.match(tail)
+    named = verb_named(act.group("verb")) if act else None
+    return [named] if named is not None and named.verb not in ("note", "consider", "discuss") else verbs
 
 
 # Where a sentence turns to a later stage than the act it reports: "approved by Cabinet before its adoption by
@@ -1187,9 +1273,14 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
         if named is None and THE_RECORDS_DECISION.match(match.group("tail")):
             return reading.main  # "The Cabinet Committee endorsed the proposed decision on 12 March 2024"
         return named
-    if shape in ("which", "as"):  # the plan named just before ", which" / "as discussed at"
+    if shape in ("which", "as", "bracket"):  # the plan named just before ", which" / "as discussed at" / "(adopted"
         just_before = reading.last_ending_by(match.start())
         return just_before.name if just_before and match.start() - just_before.end <= 3 else None
+    if shape == "sitting-first":  # "At the Council meeting on D, X was adopted": the plan between
+        return strategy_in(reading, *match.span("subject"))
+    if shape == "line":  # a line under the plan's title: the plan named on the lines just above, or the page's
+        above = reading.last_ending_by(match.start())
+        return above.name if above and match.start() - above.end <= LINE_REACH else reading.main
     sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
     before = reading.last_ending_by(match.start())
     if before and sentence_start <= before.start:
@@ -1204,7 +1295,9 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
         )
         if STANDING.search(reading.doc.text, pointing, before.end):
             # "The current strategy was adopted in March 2018": the plan in force, not the new one presented
-            return _standing_plan(reading, before.start)
+            standing = _standing_plan(reading, before.start)
+            written = reading.doc.text[before.start : before.end]
+            return standing if standing is None or _may_be(written, standing) else None
         return before.name
     subject = reading.doc.text[sentence_start : match.start()]
     if RECORDS_DECISION_SUBJECT.search(subject):
@@ -1213,6 +1306,10 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     if anaphor is None and not re.match(r"\s*It\b", subject):
         return None
     return _antecedent(reading, match.start(), anaphor.group(0) if anaphor else "")
+
+
+# How far above a label line ("Adopted by resolution of ...") the plan's title may end.
+LINE_REACH = 200
 
 
 def _names_its_plan(reading: Reading, mention: Mention) -> bool:
@@ -1241,7 +1338,10 @@ def _event_date(text: str, start: int, end: int) -> XsdValue | None:
     """The date a prose outcome gives for itself ("approved ... at its meeting on 9 July"), not
     another date in the sentence ("a strategy which runs from 1 April 2019")."""
     for mention in find_dates(text, start, end):
-        if mention.value and DATE_INTRODUCED.search(text, max(start, mention.start - 40), mention.start):
+        if mention.value and (
+            DATE_INTRODUCED.search(text, max(start, mention.start - 40), mention.start)
+            or not text[start : mention.start].strip(" ,")  # right after the body: "by resolution of X 9th June 2012"
+        ):
             return mention.value
     return None
 
