@@ -397,6 +397,9 @@ ORG_CLASSES = {
 }
 
 
+_A_COUNCIL = re.compile(r"\bCouncil\b|^(?:London|Royal) Borough of\b|^Cyngor\b|^Comhairle\b")
+
+
 def organisation_name(
     name: str, place: str | None, publisher: str | None, aliases: dict[str, str], addressee: str | None = None
 ) -> str:
@@ -407,8 +410,12 @@ def organisation_name(
         return addressee
     for short, full in aliases.items():
         name = re.sub(rf"\b{re.escape(short)}\b", full, name)
-    if publisher and name.lower() in {"county council", "the council", "council", place and f"{place} council".lower()}:
-        return publisher
+    if (
+        publisher
+        and _A_COUNCIL.search(publisher)
+        and name.lower() in {"county council", "the council", "council", place and f"{place} council".lower()}
+    ):
+        return publisher  # "the County Council" is the publisher when that is a council, not when it is a partnership
     # Title case a lower-case head ("Kent Children's Trust board").
     return re.sub(r"\b(board|committee|group|groups)\b", lambda m: m.group(1).capitalize(), name)
 

@@ -30,142 +30,24 @@ if TYPE_CHECKING:
 
 # Words that name the type of a council, between its place and "Council".
 COUNCIL_TYPES = {"County", "City", "Borough", "District", "Metropolitan", "Town", "Parish", "Islands"}
-# Capitalised words that start a phrase before a council's name without being part of it.
-_NOT_PLACE = {
-    "The",
-    "A",
-    "An",
-    "Full",
-    "Cabinet",
-    "Members",
-    "Member",
-    "Leader",
-    "Chief",
-    "Executive",
-    "Report",
-    "Dear",
-    "To",
-    "By",
-    "From",
-    "For",
-    "Of",
-    "And",
-    "Our",
-    "This",
-    "That",
-    "These",
-    "Each",
-    "Every",
-    "All",
-    "Both",
-    "Contact",
-    "Email",
-    "Tel",
-    "Published",
-    "Produced",
-    "Copyright",
-    "Date",
-    "Subject",
-    "Agenda",
-    "Minutes",
-    "Item",
-    "Meeting",
-    "Decision",
-    "Director",
-    "Corporate",
-    "Officer",
-    "Head",
-    "Service",
-    "Services",
-    "Department",
-    "Directorate",
-    "Strategy",
-    "Plan",
-    "Policy",
-    "Approved",
-    "Adopted",
-    "Agreed",
-    "Council",
-    "Councillor",
-    "Cllr",
-    "Mayor",
-    "Lord",
-    "Committee",
-    "Board",
-    "Partnership",
-    "Within",
-    "Across",
-    "With",
-    "At",
-    "In",
-    "On",
-    "Under",
-    "Between",
-    "Including",
-    "Whilst",
-    "While",
-    "When",
-    "As",
-    "If",
-    "Where",
-    "Welcome",
-    "Foreword",
-    "Introduction",
-    "Summary",
-    "Purpose",
-    "Background",
-    "Recommendation",
-    "Recommendations",
-    "Local",
-    "Neighbouring",
-    "Other",
-    "Partner",
-    "Partners",
-    "Note",
-    "Notes",
-    # Words that open a sentence before a council's name.
-    "Unlike",
-    "Like",
-    "However",
-    "Although",
-    "Though",
-    "Following",
-    "After",
-    "Before",
-    "Since",
-    "Unless",
-    "Whereas",
-    "Working",
-    "Officers",
-    "Residents",
-    "Together",
-    "Also",
-    "Then",
-    "Now",
-    "Today",
-    "Yesterday",
-    "Last",
-    "Next",
-    "Once",
-    "Alongside",
-    "Besides",
-    "Neither",
-    "Either",
-    "Only",
-    "Even",
-    "Why",
-    "What",
-    "How",
-    "Who",
-    "It",
-    "We",
-    "They",
-    "He",
-    "She",
-    "Here",
-    "There",
-    "Recently",
-}
+
+
+@cache
+def _not_place() -> frozenset[str]:
+    """Capitalised words that are no part of a council's place (``data/reference/publisher-words.csv``, role
+    ``not-place``): "Full" in "Full Council", "On" in a title-case heading "Share Your Views On X Council"."""
+    return frozenset(r["word"] for r in rows("publisher-words.csv") if r["role"] == "not-place")
+
+
+@cache
+def _partner_cue() -> re.Pattern[str]:
+    """Words before a council's name, in its sentence, that make it one of several partners ("Partners include:
+    the NHS, the police and X Council"), not the body the document is by (role ``partner``)."""
+    cues = sorted((r["word"] for r in rows("publisher-words.csv") if r["role"] == "partner"), key=len, reverse=True)
+    spelt = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cues)
+    return re.compile(rf"\b(?:{spelt})\b\s*:?\s*(?:[^.;!?\n]{{0,120}}?(?:,|\band\b|&)\s*)?(?:the\s+)?$", re.IGNORECASE)
+
+
 _JOINS = {"and", "upon", "on", "under", "with", "&"}  # Tonbridge and Malling, Kingston upon Thames
 _OF_AFTER = {"Vale", "Isle", "City", "County", "Riding"}  # Vale of Glamorgan, City of York, East Riding of ...
 _WORD = re.compile(r"^(?:St\.|[A-Z][\w'’-]*)$")  # a word ending a sentence ("Board.") ends the name
@@ -176,13 +58,49 @@ BOROUGH_OF = re.compile(
 )
 CYNGOR = re.compile(r"\b(?P<name>Cyngor\s+(?:Sir\s+(?:y\s+)?|Bwrdeistref\s+Sirol\s+|Dinas\s+)?[A-Z][\w'’-]+)")
 COMHAIRLE = re.compile(r"\b(?P<name>Comhairle\s+nan\s+Eilean\s+Siar)\b")
-PARTNERSHIP = re.compile(
-    r"\b(?:(?:The|Our|This)\s+)?(?P<name>(?:[A-Z][\w'’-]{1,60}\s+(?:(?:and|&)\s+)?){1,3}(?:Community\s+Planning\s+Partnership|"
-    r"Health\s+and\s+Well-?being\s+Board|Community\s+Safety\s+Partnership|"
-    r"Safeguarding\s+(?:Children\s+|Adults\s+)?Partnership|Safeguarding\s+Adults\s+Board|Public\s+Services\s+Board|"
-    r"Regional\s+Partnership\s+Board|Integrated\s+Care\s+Board|Integration\s+Joint\s+Board|Children'?s\s+Trust(?:\s+Board)?))\b"
-    r"(?!\s+(?:Plan|Strategy|Strategic|Annual|Action|Assessment|Partnership|Board)\b)"  # a plan's name, not its body
-)
+# What may follow a body's name when the name is really the start of a plan's (or another body's) name.
+_NAME_GOES_ON = r"(?!\s+(?:Plan|Strategy|Strategic|Annual|Action|Assessment|Partnership|Board|Authority)\b)"
+_NAME_WORD = r"[A-Z][\w'’-]{1,60}"
+
+
+def _endings(needs_place: bool) -> str:
+    found = [r["ending"] for r in rows("publisher-bodies.csv") if (r["needs_place"] == "yes") == needs_place]
+    spelt = (r"\s+".join(map(re.escape, e.split())) for e in sorted(found, key=len, reverse=True))
+    return "|".join(spelt).replace("Children's", "Children['’]?s").replace("Childrens", "Children['’]?s")
+
+
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    """A partnership or authority named with its own last words (``data/reference/publisher-bodies.csv``):
+    "Harlow Public Services Board", "Tayforth Regional Transport Partnership", "X National Park Authority"."""
+    return re.compile(
+        rf"\b(?:(?:The|Our|This)\s+)?(?P<name>(?:{_NAME_WORD}\s+(?:(?:and|&)\s+)?){{1,3}}(?:{_endings(False)}))\b"
+        + _NAME_GOES_ON
+    )
+
+
+@cache
+def _place_body_pattern() -> re.Pattern[str]:
+    """A partnership or alliance named after its place alone ("the Dundry Partnership", "Harlow Alliance")."""
+    return re.compile(
+        rf"\b(?P<name>(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+(?:{_endings(True)}))\b" + _NAME_GOES_ON
+    )
+
+
+def _named_as_place(text: str, place: str) -> bool:
+    """Whether ``place`` is a place: one the councils table names, or one the text writes as a place."""
+    if place in _by_place():
+        return True
+    spelt = re.escape(place)
+    return (
+        re.search(
+            rf"\b(?:in|across|throughout)\s+{spelt}\b|\b{spelt}(?:\s+(?:City|County|Borough|District))?\s+Council\b",
+            text,
+        )
+        is not None
+    )
+
+
 # Words that make "X Public Services Board" a kind of body rather than one body's name.
 NO_NAME = re.compile(
     r"\b(?:Each|Every|Any|All|Both|Such|Other|Their|Its|These|Those|Your|Which|What|Whether|If|Statutory)\b"
@@ -234,7 +152,7 @@ class Finding:
     """A publisher read from the text: its name, how, and the passage (offsets into the text)."""
 
     name: str
-    how: str  # "text" | "domain" (an email, web address or handle) | "place" (named only by its place)
+    how: str  # "text" | "domain" (an email, web address or handle)
     start: int
     end: int
     score: int
@@ -310,31 +228,6 @@ def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in places)})(?![\w-])")
 
 
-# Where a place named at a sentence's start may be an ordinary word ("Reading the report ..."): it counts
-# there only as a possessive or as the first word of a name.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
-_NAMING_AFTER = re.compile(r"(?:['’]s\b|\s+[A-Z])")
-
-
-def council_of_place(text: str) -> Finding | None:
-    """The council a text names only by its place ("Halton Children and Young People's Plan", "Kent's SEND
-    Strategy", "across Merton"): the one table place named most, and at least twice as often as any other.
-    Its passage is the place's first mention."""
-    counts: dict[str, list[re.Match[str]]] = {}
-    for match in _place_pattern().finditer(text):
-        at_start = _SENTENCE_START.search(text, max(0, match.start() - 3), match.start())
-        if at_start and not _NAMING_AFTER.match(text, match.end()):
-            continue
-        counts.setdefault(match.group(), []).append(match)
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda item: len(item[1]), reverse=True)
-    (place, named), others = ranked[0], ranked[1:]
-    if others and len(others[0][1]) * 2 > len(named):
-        return None
-    return Finding(_by_place()[place].name, "place", named[0].start(), named[0].end(), len(named))
-
-
 def canonical(name: str) -> str:
     """The table's name for a council written another way ("Havering Council"), else as written."""
     council = _by_name().get(fold(name))
@@ -383,11 +276,23 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
         else:
             break
     kept.reverse()
-    while kept and (kept[0][0] in _NOT_PLACE or not _WORD.match(kept[0][0])):
+    if fold(" ".join(w for w, _ in kept) + " Council") not in _by_name():
+        kept = _place_words(kept)
+    while kept and (kept[0][0] in _not_place() or not _WORD.match(kept[0][0])):
         kept.pop(0)
     if not [w for w, _ in kept if w not in COUNCIL_TYPES and w not in _JOINS and w != "of"]:
         return None
+    if kept[-1][0].endswith(("'s", "’s")):
+        return None  # "Eastmoor's Council Plan": a place's plan, no council's name
     return " ".join(w for w, _ in kept) + " Council", kept[0][1]
+
+
+def _place_words(kept: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words of a name the table does not know, from after the last word that is no part of a place
+    ("Requests Full Council" names none; "Share Your Views On Eastmoor Council" is "Eastmoor Council") or
+    after "with" ("Engagement with Eastmoor Council": "Blackburn with Darwen" is in the table)."""
+    cut = max((i + 1 for i, (word, _) in enumerate(kept) if word in _not_place() or word == "with"), default=0)
+    return kept[cut:]
 
 
 # A word of a council's name; markdown around it ("**Stoke-on-Trent") is not ("|" separates two names).
@@ -405,7 +310,7 @@ def _joins(word: str, before: list[str]) -> bool:
     if word not in _JOINS:
         return False
     two_before = before[-2] if len(before) > 1 else ""
-    return not _WORD.match(two_before) or two_before in _NOT_PLACE
+    return not _WORD.match(two_before) or two_before in _not_place()
 
 
 def _lines(text: str) -> tuple[int, int]:
@@ -482,11 +387,9 @@ def mentions(text: str) -> list[Finding]:
             # "X and Y Council" only as the table names it ("Tonbridge and Malling Borough Council"): a
             # priority such as "Effective and Efficient Council" is no council.
             name, start = named
-            found.append(
-                Finding(
-                    canonical(name), "text", start, match.end(), _weight(text, start, match.end(), head_end, tail_start)
-                )
-            )
+            # A council listed as a partner is named, but weighs nothing towards being the publisher.
+            weight = 0 if _a_partner(text, start) else _weight(text, start, match.end(), head_end, tail_start)
+            found.append(Finding(canonical(name), "text", start, match.end(), weight))
     for pattern in (BOROUGH_OF, CYNGOR, COMHAIRLE):
         for match in finditer(pattern, text):
             name = canonical(match.group("name"))
@@ -502,20 +405,14 @@ def mentions(text: str) -> list[Finding]:
                     _weight(text, match.start(), match.end(), head_end, tail_start),
                 )
             )
-    for match in finditer(PARTNERSHIP, text):
-        name = re.sub(r"\s+", " ", match.group("name"))
+    bodies = [(m.group("name"), m.start("name"), m.start(), m.end()) for m in finditer(_body_pattern(), text)]
+    for written, start, opens, end in (*bodies, *_place_bodies(text)):
+        name = re.sub(r"\s+", " ", written)
         if NO_NAME.search(name):
             continue  # "Each Public Services Board must ...": a kind of body, named by no place
-        found.append(
-            Finding(
-                name,
-                "text",
-                match.start("name"),
-                match.end(),
-                _weight(text, match.start(), match.end(), head_end, tail_start),
-                partnership=True,
-            )
-        )
+        weight = _weight(text, opens, end, head_end, tail_start)
+        found.append(Finding(name, "text", start, end, weight, partnership=True))
+    found.extend(_defined_acronyms(text, head_end, tail_start))
     for match in finditer(HANDLE, text):
         council = council_of_handle(match.group("handle"))
         if council:
@@ -544,6 +441,49 @@ def mentions(text: str) -> list[Finding]:
     return found
 
 
+PARTNER_WINDOW = 200  # characters before a council's name searched for a partner cue in its sentence
+
+
+def _a_partner(text: str, start: int) -> bool:
+    """Whether the council named at ``start`` is listed as one partner among others (``_partner_cue``)."""
+    return (
+        _WITH_BEFORE.search(text, max(0, start - 12), start) is not None
+        or _partner_cue().search(text, max(0, start - PARTNER_WINDOW), start) is not None
+    )
+
+
+# "Engagement with X Council", "agreed with X Council": the council another body deals with.
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _place_bodies(text: str) -> list[tuple[str, int, int, int]]:
+    """ "the Dundry Partnership", "Harlow Alliance": only where the words before the ending are a place.
+    Each as (name, start of the name, start of the match, end)."""
+    found = []
+    for match in finditer(_place_body_pattern(), text):
+        words = list(re.finditer(r"\S+", match.group("place")))
+        while words and words[0].group() in _not_place():
+            words.pop(0)
+        if words and _named_as_place(text, match.group("place")[words[0].start() :]):
+            start = match.start("place") + words[0].start()
+            found.append((text[start : match.end("name")], start, match.start(), match.end()))
+    return found
+
+
+def _defined_acronyms(text: str, head_end: int, tail_start: int) -> list[Finding]:
+    """Each use of a short form the text defines for a council ("Westray Islands Council (WIC) ... WIC agreed")
+    counts as naming that council."""
+    found = []
+    for acronym, full in names.find_aliases(text).items():
+        named = council_name_before(full, len(full) - len("Council")) if full.endswith(" Council") else None
+        if named is None or named[1] != 0 or fold(acronym) in _by_name():
+            continue  # not a council's full name, or an acronym the table already gives
+        for match in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text):
+            where = match.span()
+            found.append(Finding(canonical(full), "text", *where, _weight(text, *where, head_end, tail_start)))
+    return found
+
+
 # A publisher must be named more than once in passing, or once where a publisher is named.
 MIN_SCORE = 3
 # A partnership is taken over a council (or over the council of the place the text names) only when
@@ -553,8 +493,9 @@ PARTNERSHIP_OVER_COUNCIL = 2
 
 def find_publisher(text: str) -> Finding | None:
     """The body the document is by: the council with the most weight, unless a partnership is named with
-    far more; else the council of the place the text names; else a partnership named with enough weight;
-    None when none is clear. The finding quotes the strongest passage."""
+    far more; else a partnership named with enough weight; None when none is clear (a place word alone,
+    "Trafford's Carers Strategy", names no publisher: the council is never guessed from it). The finding
+    quotes the strongest passage."""
     totals: dict[str, list[Finding]] = {}
     for finding in mentions(text):
         totals.setdefault(finding.name, []).append(finding)
@@ -569,11 +510,8 @@ def find_publisher(text: str) -> Finding | None:
         return _total(*partnership)
     # A council named once, and the only council the text names, is taken at a lower weight.
     alone = sum(1 for _, best in ranked if not best.partnership) == 1
-    if council and (council[0] >= MIN_SCORE or alone):
+    if council and (council[0] >= MIN_SCORE or (alone and council[0] > 0)):
         return _total(*council)
-    by_place = council_of_place(text)
-    if by_place:
-        return by_place
     return _total(*partnership) if partnership and partnership[0] >= MIN_SCORE else None
 
 
@@ -581,7 +519,7 @@ def _total(total: int, best: Finding) -> Finding:
     return Finding(best.name, best.how, best.start, best.end, total, best.partnership)
 
 
-PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN, PUBLISHER_FROM_PLACE = register_rules(
+PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN = register_rules(
     __name__,
     Rule(
         "publisher-in-text",
@@ -595,13 +533,6 @@ PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN, PUBLISHER_FROM_PLACE = register_rules(
         "data/reference/councils.csv gives to that council",
         "Contact: housing@falkirk.gov.uk",
     ),
-    Rule(
-        "publisher-from-place",
-        "the council a document is by, when it names no council in full but names one council's place "
-        "(as data/reference/councils.csv gives it) more than any other: 'Halton's Children and Young "
-        "People's Plan', 'across Merton'",
-        "The Thornbury Children and Young People's Plan 2024-2027 was approved by the Council.",
-    ),
 )
 
 
@@ -613,17 +544,13 @@ def publisher_named(reading: Reading) -> None:
     iri = names.organisation_iri(found.name)
     cls = vocab.sl("PartnershipGroup" if found.partnership else "Council")
     where = (found.start, found.end)
-    if found.how in ("domain", "place"):
+    if found.how == "domain":
         written = doc.original[found.start : found.end]
-        rule = PUBLISHER_FROM_DOMAIN if found.how == "domain" else PUBLISHER_FROM_PLACE
-        reason = (
-            f"the address {written} belongs to {found.name} (data/reference/councils.csv)"
-            if found.how == "domain"
-            else f"the text names no council in full but names {written} most; data/reference/councils.csv "
-            f"gives {found.name} as {written}'s council"
-        )
+        reason = f"the address {written} belongs to {found.name} (data/reference/councils.csv)"
         for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
-            doc.state(iri, predicate, obj, rule, where, derivation="inferred", reason=reason, original=True)
+            doc.state(
+                iri, predicate, obj, PUBLISHER_FROM_DOMAIN, where, derivation="inferred", reason=reason, original=True
+            )
         return
     for predicate, obj in ((A, cls), (RDFS_LABEL, Literal(found.name))):
         doc.state(iri, predicate, obj, PUBLISHER_IN_TEXT, where, original=True)

@@ -28,6 +28,11 @@ _FOLD = str.maketrans(
         "”": '"',
         "–": "-",
         "—": "-",
+        # hyphens of other code points, as word processors write them inside periods ("2020‐2024")
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2212": "-",
         "\u00a0": " ",
         "\uf0b7": "•",
         "\u2022": "•",
