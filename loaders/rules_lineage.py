@@ -74,6 +74,7 @@ RELATIONS: dict[str, Relation] = {
     "said-of": Relation("isSuccessorOf", "predecessor-said-of", "follows the earlier plan it describes,"),
     "ordinal": Relation("isSuccessorOf", "ordinal-edition", "is a later edition (by its number) of"),
     "in-making": Relation("isSuccessorOf", "new-edition-in-making", "is the new edition, being made, of"),
+    "new-after-current": Relation("isSuccessorOf", "new-after-current", "is the new plan after the current"),
     "partial": Relation("partiallySupersedes", "partial-supersession-split", "replaces, with other plans, part of"),
     "in-part": Relation("partiallySupersedes", "partial-supersession-stated", "replaces part of"),
 }
@@ -2106,10 +2107,14 @@ def _current_after(reading: Reading, base_name: str, last: StrategyName, span: t
     found = period_at(doc.text, current.end())
     if found is None or found[0].reversed:
         return
-    plan = _current_plan(reading, base_name, current.start())
-    valid_from, valid_until = found[0].validity or (None, None)
     where = (current.start(), found[1].end())
-    if valid_from is not None and valid_until is not None:
+    plan = _current_plan(reading, base_name, current.start())
+    if plan.key not in reading.by_key:  # named nowhere: the series' plan with the period the text gives it
+        plan = names.named_with_period(base_name, found[0], reading.doc.place)
+        reason = f"the current plan of the series {base_name}, with the period the text gives it"
+        _state_described(reading, Side(plan, *where, described=True), SERIES_RULE, reason)
+    valid_from, valid_until = found[0].validity or (None, None)
+    if valid_from is not None and valid_until is not None and plan.period is None:
         doc.state(plan.iri, SL("validFrom"), literal(valid_from), SERIES_RULE, where)
         doc.state(plan.iri, SL("validUntil"), literal(valid_until), SERIES_RULE, where)
     doc.state(
@@ -2121,6 +2126,8 @@ def _current_after(reading: Reading, base_name: str, last: StrategyName, span: t
         derivation="inferred",
         reason="the text names the current plan after the last dated version of the series",
     )
+    if valid_until is not None:
+        _new_after(reading, plan, int(valid_until.lexical[:4]), where)
 
 
 _CURRENT = re.compile(
@@ -2783,6 +2790,76 @@ def new_editions_in_making(reading: Reading) -> None:
         )
 
 
+# A plan the text says is in force now, with the year it ends: "the current Housing Strategy 2015-2020".
+_CURRENT_BEFORE = re.compile(r"\b(?:current|existing|present)\s+$", re.IGNORECASE)
+# "the new Council Strategy covering the period 2017 to 2020", "our new draft Housing Plan 2020-2025".
+_NEW_BEFORE = re.compile(r"\b(?:the|our|a|this)\s+(?:proposed\s+)?new\s+(?:draft\s+)?$", re.IGNORECASE)
+NEW_AFTER_REACH = 1500  # characters after the current plan within which the new one is read
+
+
+def new_plans_after_current(reading: Reading) -> None:
+    """ "Our current Housing Strategy 2015-2020 ... the new Homes Strategy 2020-2025 was adopted": a plan the text
+    calls current, then one it calls new of the same kind whose period starts where the current one ends: the new
+    succeeds the current (inferred), though the names differ. The series rule hands over its current plan too."""
+    text = reading.doc.text
+    for mention in reading.mentions:
+        period = mention.name.period
+        if not period or not period[1] or _bare_head(reading, mention.name):
+            continue  # "the current Plan covers 2013 to 2016" names no plan: the series rule reads it
+        if _CURRENT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+            _new_after(reading, mention.name, int(period[1].lexical[:4]), (mention.start, mention.end))
+
+
+def _new_after(reading: Reading, current: StrategyName, end_year: int, where: tuple[int, int]) -> None:
+    doc, text = reading.doc, reading.doc.text
+    related = {(f.subject.value, f.object.value) for f in doc.facts if f.predicate.value in _LINEAGE}
+    for mention in reading.between(where[1], where[1] + NEW_AFTER_REACH):
+        newer = mention.name
+        if not _NEW_BEFORE.search(text, max(0, mention.start - 25), mention.start) or not _same_kind(reading, current, newer):
+            continue
+        if not (newer.period and newer.period[0]) or abs(int(newer.period[0].lexical[:4]) - end_year) > 1:
+            continue
+        if newer.iri == current.iri or (newer.iri.value, current.iri.value) in related:
+            return
+        relation = RELATIONS["new-after-current"]
+        doc.state(
+            newer.iri,
+            SL(relation.predicate),
+            current.iri,
+            relation.rule,
+            (where[0], mention.end),
+            derivation="inferred",
+            reason=f"the text calls a plan new whose period starts where the current plan's ends ({end_year})",
+            modality="DraftForConsultation" if _only_a_draft(reading, _side(mention)) else None,
+        )
+        return
+
+
+def _bare_head(reading: Reading, name: StrategyName) -> bool:
+    """A head noun and at most the publisher's place ("Plan 2013-2016" keyed "Marlow Vale Plan 2013-2016")."""
+    ignored = set(name_words(reading.doc.place or "")) | set(name_words(name.head or ""))
+    return not [w for w in name_words(name.base or name.key) if not w.isdigit() and w not in ignored]
+
+
+def _same_kind(reading: Reading, one: StrategyName, other: StrategyName) -> bool:
+    """Both plans (or both strategies) on one topic: the "Housing Strategy" and the "Housing and Homes
+    Strategy", or both overarching: the "Community Strategy" and the "Council Strategy" (words of
+    ``corporate`` in name-stops.csv); never the "Housing Strategy" and the "Economic Strategy"."""
+    if not (one.head and other.head and one.head == other.head):
+        return False
+    topics = [_topic_words(reading, name) for name in (one, other)]
+    return bool(topics[0] & topics[1]) or not (topics[0] or topics[1])
+
+
+def _topic_words(reading: Reading, name: StrategyName) -> set[str]:
+    ignored = lexicon.name_stops("corporate") | set(name_words(reading.doc.place or "")) | _MINOR_WORDS
+    head = set(name_words(name.head or ""))
+    return {w for w in name_words(name.base or name.key) if w not in ignored and w not in head and not w.isdigit()}
+
+
+_MINOR_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "our", "a"})
+
+
 RULES = [
     stated_relations,
     series,
@@ -2794,6 +2871,7 @@ RULES = [
     ordinal_editions,
     numbered_editions,
     new_editions_in_making,
+    new_plans_after_current,
     unnamed_when_named,
     one_edge_per_pair,  # last: after every rule that relates two plans
 ]
@@ -2904,6 +2982,13 @@ registry.register_rules(
         "prepared\") in a sentence dated to that plan's last year or later: its next edition, unnamed (inferred; "
         "proposed, or a draft)",
         "The Play Plan 2015-2025 set our aims. In 2025 a new Play Plan was drafted with children.",
+    ),
+    registry.Rule(
+        RELATIONS["new-after-current"].rule,
+        'a plan the text calls current, with the year it ends ("the current Strategy runs from 2014 to 2017", '
+        '"our current Housing Plan 2015-2020"), then one it calls new of the same kind starting that year or '
+        "the next: the new succeeds the current, though their names differ (inferred)",
+        "The current Plan runs from 2016 to 2019. The new Borough Plan covering 2019 to 2022 was adopted in March.",
     ),
     registry.Rule(
         "extension-stated",
