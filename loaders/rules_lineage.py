@@ -2815,7 +2815,8 @@ def _new_after(reading: Reading, current: StrategyName, end_year: int, where: tu
     related = {(f.subject.value, f.object.value) for f in doc.facts if f.predicate.value in _LINEAGE}
     for mention in reading.between(where[1], where[1] + NEW_AFTER_REACH):
         newer = mention.name
-        if not _NEW_BEFORE.search(text, max(0, mention.start - 25), mention.start) or not _same_kind(reading, current, newer):
+        called_new = _NEW_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+        if not called_new or not _same_kind(reading, current, newer):
             continue
         if not (newer.period and newer.period[0]) or abs(int(newer.period[0].lexical[:4]) - end_year) > 1:
             continue

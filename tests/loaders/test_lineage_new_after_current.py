@@ -48,7 +48,9 @@ def test_a_current_dated_plan_then_a_new_one_on_the_same_topic(tmp_path: Path) -
         "Stourmouth Borough Council",
     )
     fact = doc.fact(
-        "Stourmouth Housing and Homelessness Strategy 2022-2027", "isSuccessorOf", "Stourmouth Housing Strategy 2017-2022"
+        "Stourmouth Housing and Homelessness Strategy 2022-2027",
+        "isSuccessorOf",
+        "Stourmouth Housing Strategy 2017-2022",
     )
     assert fact.rule == "new-after-current"
 
