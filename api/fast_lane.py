@@ -108,38 +108,11 @@ _ROUTES = [
 ]
 
 
-class FastLane:
+class _Lane:
+    """Answers a GET itself when :meth:`_answer` can (body and headers), else passes the request on."""
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        body = self._answer(scope) if scope["type"] == "http" and scope["method"] == "GET" else None
-        if body is None:
-            await self.app(scope, receive, send)
-            return
-        content, vary = body
-        await send({"type": "http.response.start", "status": 200, "headers": _headers(content, vary)})
-        await send({"type": "http.response.body", "body": content})
-
-    def _answer(self, scope: Scope) -> tuple[bytes, bool] | None:
-        return _answer(scope)
-
-
-# What the liveness route answers (api.app.health): the same bytes from the lane in front of the edge.
-HEALTHY = b'{"status":"ok"}'
-_HEALTH_HEADERS = [(b"content-length", str(len(HEALTHY)).encode()), _JSON, _VARY_ORIGIN]
-
-
-class PlainLane:
-    """The lane again, in front of the edge middleware (gzip, CORS, ETag, limits), for the plain request:
-    a GET with no ``Origin``, no ``If-None-Match`` and no gzip asked for (every API client and load test).
-    There the edge would only add the ETag (:class:`api.etag.ETags`) and CORS's constant ``Vary: Origin``:
-    this lane answers with those headers itself, and answers the liveness probe without the router. Any
-    other request goes on through the edge to the inner lane and the routes, as before."""
-
-    def __init__(self, app: ASGIApp, tags: ETags) -> None:
-        self.app = app
-        self.tags = tags
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         answer = self._answer(scope) if scope["type"] == "http" and scope["method"] == "GET" else None
@@ -149,6 +122,37 @@ class PlainLane:
         content, headers = answer
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": content})
+
+    def _answer(self, scope: Scope) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
+        raise NotImplementedError
+
+
+class FastLane(_Lane):
+    """Innermost, behind the edge middleware: the hot answers with their own headers only."""
+
+    def _answer(self, scope: Scope) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
+        body = _answer(scope)
+        if body is None:
+            return None
+        content, vary = body
+        return content, _headers(content, vary)
+
+
+# What the liveness route answers (api.app.health): the same bytes from the lane in front of the edge.
+HEALTHY = b'{"status":"ok"}'
+_HEALTH_HEADERS = [(b"content-length", str(len(HEALTHY)).encode()), _JSON, _VARY_ORIGIN]
+
+
+class PlainLane(_Lane):
+    """The lane again, in front of the edge middleware (gzip, CORS, ETag, limits), for the plain request:
+    a GET with no ``Origin``, no ``If-None-Match`` and no gzip asked for (every API client and load test).
+    There the edge would only add the ETag (:class:`api.etag.ETags`) and CORS's constant ``Vary: Origin``:
+    this lane answers with those headers itself, and answers the liveness probe without the router. Any
+    other request goes on through the edge to the inner lane and the routes, as before."""
+
+    def __init__(self, app: ASGIApp, tags: ETags) -> None:
+        super().__init__(app)
+        self.tags = tags
 
     def _answer(self, scope: Scope) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
         accept = b""
@@ -191,9 +195,22 @@ def _answer(scope: Scope) -> tuple[bytes, bool] | None:
     return None
 
 
+def query_params(text: str) -> dict[str, str]:
+    """The query's parameters, as ``dict(parse_qsl(text, keep_blank_values=True))`` has them (the last
+    value of a name counts): split here when nothing in it is escaped, the usual case."""
+    if "%" in text or "+" in text:
+        return dict(parse_qsl(text, keep_blank_values=True))
+    params = {}
+    for pair in text.split("&"):
+        if pair:
+            name, _, value = pair.partition("=")
+            params[name] = value
+    return params
+
+
 def _answered(scope: Scope, found: re.Match[str], route: Callable[..., Answer]) -> tuple[bytes, bool] | None:
     state = scope["app"].state
-    params = dict(parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True))
+    params = query_params(scope["query_string"].decode("latin-1"))
     try:
         build, vary = route(state, scope, found, params)
         key = cache_key(state, scope, header(scope, b"accept") if vary else "")

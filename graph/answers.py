@@ -25,7 +25,7 @@ from typing import Any
 import orjson
 
 from graph.labels import labels_of
-from graph.lineage import InForce, LineageEngine
+from graph.lineage import InForce, Lineage, LineageEngine
 from graph.projection import Projection
 from graph.records import Edge, EvidenceItem, Node, Period
 from graph.search import SearchHit
@@ -228,8 +228,39 @@ def search_hit(h: SearchHit) -> dict[str, Any]:
     }
 
 
+def _nodes_or_edges(values: tuple[Node, ...] | tuple[Edge, ...], pieces: Pieces | None) -> list[Any]:
+    if pieces is not None:
+        return [pieces.piece(v) for v in values]
+    return [node(v) if isinstance(v, Node) else edge(v) for v in values]
+
+
+# The hot answers spelled out (as search_hit): the generic dataclass walk of to_json costs more than the
+# engine's walk behind a lineage. Field for field what that walk gives (tests/graph/test_answers_wire.py).
+def lineage(found: Lineage, pieces: Pieces | None = None) -> dict[str, Any]:
+    return {
+        "root": found.root,
+        "direction": found.direction,
+        "depth": found.depth,
+        "evidence": found.evidence,
+        "nodes": _nodes_or_edges(found.nodes, pieces),
+        "edges": _nodes_or_edges(found.edges, pieces),
+        "cycles": [list(cycle) for cycle in found.cycles],
+        "truncated": found.truncated,
+        "series_labels": dict(found.series_labels),
+    }
+
+
+def in_force_answer(found: InForce, pieces: Pieces | None = None) -> dict[str, Any]:
+    return {
+        "date": found.date.isoformat(),
+        "basis": found.basis,
+        "strategies": _nodes_or_edges(found.strategies, pieces),
+        "at_year_precision": list(found.at_year_precision),
+    }
+
+
 def in_force_page(page: InForcePage, pieces: Pieces | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = to_json(page.answer, pieces)
+    out = in_force_answer(page.answer, pieces)
     out.update(total=page.total, offset=page.offset, limit=page.limit)
     return out
 
@@ -257,6 +288,10 @@ def to_json(value: Any, pieces: Pieces | None = None) -> Any:
         return in_force_page(value, pieces)
     if isinstance(value, SearchResults):
         return {"query": value.query, "results": [search_hit(h) for h in value.results]}
+    if isinstance(value, Lineage):
+        return lineage(value, pieces)
+    if isinstance(value, InForce):
+        return in_force_answer(value, pieces)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_json(getattr(value, f.name), pieces) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):

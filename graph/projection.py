@@ -115,6 +115,9 @@ class Projection:
         # What it was assembled from, for the next version's update (None: never updated from).
         self._reads: _Reads | None = None
         self._unqualified: dict[str, Node] = {}  # each typed thing's node before its id was qualified
+        self._completed: dict[int, tuple[Edge, Edge]] = {}  # id of an edge -> (it, completed): complete_all
+
+    COMPLETED_LIMIT = 200_000  # edges whose completion is kept by identity (past it, kept afresh)
 
     def remember(self, key: tuple, answer: Any, limit: int = 4096) -> None:
         if len(self.answers) >= limit:
@@ -150,11 +153,30 @@ class Projection:
         to an engine for a whole series or walk, not a few per edge)."""
         if self._store is None:
             return edges
+        # A walk meets the same edges request after request: each one's completion is found by identity
+        # first (an edge of this version's graph lives as long as it), before its key is worked out.
+        known = self._completed
+        completed = []
+        for edge in edges:
+            pair = known.get(id(edge))
+            if pair is None or pair[0] is not edge:
+                break
+            completed.append(pair[1])
+        else:
+            return completed
+        completed = self._complete_all(edges, self._store)
+        if len(known) >= self.COMPLETED_LIMIT:
+            known.clear()
+        for edge, done in zip(edges, completed, strict=True):
+            known[id(edge)] = (edge, done)
+        return completed
+
+    def _complete_all(self, edges: list[Edge], store: Store) -> list[Edge]:
         keys = [_completion_key(edge) for edge in edges]
         done: dict[tuple, Edge] = {k: self.answers[k] for k in keys if k is not None and k in self.answers}
         todo = [edge for edge, k in zip(edges, keys, strict=True) if k is not None and k not in done]
         wanted = [e.iri for edge in todo for e in edge.evidence if _lacks_bases(e)]
-        found = evidence_by_iri(self._store, wanted) if wanted else {}
+        found = evidence_by_iri(store, wanted) if wanted else {}
         for edge in todo:
             items = tuple(replace(e, based_on=found[e.iri].based_on) if _lacks_bases(e) else e for e in edge.evidence)
             key = _completion_key(edge)
