@@ -2803,11 +2803,21 @@ def new_plans_after_current(reading: Reading) -> None:
     succeeds the current (inferred), though the names differ. The series rule hands over its current plan too."""
     text = reading.doc.text
     for mention in reading.mentions:
-        period = mention.name.period
-        if not period or not period[1] or _bare_head(reading, mention.name):
+        if _bare_head(reading, mention.name) or not _CURRENT_BEFORE.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
             continue  # "the current Plan covers 2013 to 2016" names no plan: the series rule reads it
-        if _CURRENT_BEFORE.search(text, max(0, mention.start - 12), mention.start):
-            _new_after(reading, mention.name, int(period[1].lexical[:4]), (mention.start, mention.end))
+        period, where = mention.name.period, (mention.start, mention.end)
+        runs = _RUNS.match(text, mention.end) if not period else None
+        found = period_at(text, runs.end()) if runs else None
+        if found is not None and not found[0].reversed:  # "our current Borough Plan runs from 2019 to 2023"
+            period, where = found[0].validity, (mention.start, found[1].end())
+        if period and period[1]:
+            _new_after(reading, mention.name, int(period[1].lexical[:4]), where)
+
+
+# "runs from", "covers the period", "ran", "lasts": what a plan's period follows (as CURRENT_PERIOD's tail).
+_RUNS = re.compile(r"\s+(?:runs|covers|ran|running|covering|lasts)\s+(?:the\s+period\s+)?(?:from\s+)?", re.I)
 
 
 def _new_after(reading: Reading, current: StrategyName, end_year: int, where: tuple[int, int]) -> None:

@@ -76,3 +76,18 @@ def test_another_topic_or_a_gap_in_time_is_no_succession(tmp_path: Path) -> None
     )
     assert not [r for r in doc.relations() if r[1] == "isSuccessorOf" and r[2].endswith("Housing Strategy 2017-2022")]
     assert not [r for r in doc.relations() if "Leisure" in r[0] and "Leisure" in r[2]]  # a plan, then a strategy
+
+
+def test_the_current_plans_years_said_after_its_name(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The existing Open Spaces Strategy covers the period 2015 to 2020 and most of its actions are complete.\n\n"
+        "In September the new Open Spaces and Play Strategy 2020-2030 was adopted by the Council.\n",
+        "Stourmouth Borough Council",
+    )
+    successors = [(n, o) for n, relation, o in doc.relations() if relation == "isSuccessorOf"]
+    assert successors == [
+        ("Stourmouth Open Spaces and Play Strategy 2020-2030", "Stourmouth Open Spaces Strategy 2015-2020")
+    ]
+    fact = doc.fact(*successors[0][:1], "isSuccessorOf", successors[0][1])
+    assert_quoted(doc, fact, "covers the period 2015 to 2020", "new Open Spaces and Play Strategy")
