@@ -118,3 +118,8 @@ def test_a_heading_that_is_all_a_page_names_is_its_plan(tmp_path: Path) -> None:
 def test_a_heading_that_names_a_plan_of_its_own_stays_one(tmp_path: Path) -> None:
     text = "Medium Term Financial Strategy\n\nMinutes:\n\nMembers noted the figures.\n"
     assert strategy_names(tmp_path, text) == {"Medium Term Financial Strategy"}
+
+
+def test_the_pronoun_opening_the_next_line_is_not_a_word_of_the_title_above(tmp_path: Path) -> None:
+    text = "Community Safety Plan for Brackwater\nI am glad to present this plan on behalf of the partnership.\n"
+    assert strategy_names(tmp_path, text) == {"Community Safety Plan for Brackwater"}
