@@ -123,3 +123,16 @@ def test_a_heading_that_names_a_plan_of_its_own_stays_one(tmp_path: Path) -> Non
 def test_the_pronoun_opening_the_next_line_is_not_a_word_of_the_title_above(tmp_path: Path) -> None:
     text = "Community Safety Plan for Brackwater\nI am glad to present this plan on behalf of the partnership.\n"
     assert strategy_names(tmp_path, text) == {"Community Safety Plan for Brackwater"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2021 the Council has used the term Local Plan for this document.",
+        "The initial Growth and Skills Plan was agreed by the Board in 2020.",
+        "We replaced the numerous Area Action Plans with one document.",
+    ],
+)
+def test_a_word_about_the_name_or_how_many_is_not_part_of_it(tmp_path: Path, text: str) -> None:
+    names = strategy_names(tmp_path, text)
+    assert not any(n.split()[0] in ("term", "initial", "numerous") for n in names), names
