@@ -118,6 +118,13 @@ def test_a_plans_possessive_half_way_update(tmp_path: Path) -> None:
         "amendments to the Corporate Plan 2020-2024 next year.\n",
         # a mid-term review alone revised nothing
         "The mid-term review of the Corporate Plan 2020-2024 found that most actions are on track.\n",
+        # a power to amend the plan later: nothing was changed yet
+        "RESOLVED that the Housing Strategy 2024-2029 be adopted and that the Head of Housing be authorised to make "
+        "amendments to the Housing Strategy 2024-2029 as required during its life.\n",
+        "Recommendation 2: The Board gives the Partnership Manager delegated authority to agree updates to the "
+        "Community Safety Plan 2023-2026 as the year goes on.\n",
+        "Recommendation: That Council delegates to the Chief Executive the power to make updates to the Council Plan "
+        "2024-2028 during its life, after consulting the Leader.\n",
     ],
 )
 def test_no_earlier_version_without_a_revision_of_the_plan_itself(tmp_path: Path, text: str) -> None:
@@ -278,4 +285,29 @@ def test_this_edition_of_the_plan_revised_has_an_earlier_one(tmp_path: Path) -> 
 )
 def test_no_version_of_the_plan_itself_still_to_come_or_at_its_start(tmp_path: Path, text: str) -> None:
     doc = read(tmp_path, text, "Pellingham County Council")
+    assert doc.relations() == []
+
+
+def test_a_heading_reviewing_the_plan_for_a_later_year_is_the_plan_revised(tmp_path: Path) -> None:
+    """ "X 2021-25 - REVIEW FOR 2023/24" over "the reviewed strategy": the review is the plan itself, revised,
+    never a second plan named "... Review" or "reviewed X"."""
+    doc = read(
+        tmp_path,
+        "LIBRARIES STRATEGY 2021-25 - REVIEW FOR 2023/24\n\nReport to the Executive, 9 May 2023\n\nThe Libraries "
+        "Strategy 2021-25 is looked at each spring. Members approved the reviewed Libraries Strategy 2021-25 with "
+        "two new actions on digital skills.\n",
+        "Easterby District Council",
+    )
+    plan = "Easterby Libraries Strategy 2021-2025"
+    fact = doc.fact(plan, "isRevisionOf", f"Earlier version of {plan}")
+    assert_quoted(doc, fact, "REVIEW FOR 2023/24")
+    assert doc.strategies() == {plan, f"Earlier version of {plan}"}
+
+
+def test_a_review_heading_for_the_plans_first_year_revises_nothing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Libraries Strategy 2021-25 - Review for 2021\n\nThe Libraries Strategy 2021-25 starts this year.\n",
+        "Easterby District Council",
+    )
     assert doc.relations() == []
