@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from graph import answers
 from graph.search import Entry, SearchIndex, normalize
 
@@ -86,3 +88,30 @@ def test_a_hit_serialises_as_its_dataclass_does():
     for hit in INDEX.search("plan", limit=10):
         assert answers.search_hit(hit) == dataclasses.asdict(hit)
         assert list(answers.search_hit(hit)) == [f.name for f in dataclasses.fields(hit)]
+
+
+SEVERAL_NAMES = SearchIndex(
+    [
+        entry(7, "Green Spaces Plan 2020-2025", "Parks and Green Spaces", "Green Spaces", "Our Green Spaces Pledge"),
+        entry(8, "Clean Air Strategy", "Air Quality Action Plan", "Cleaner Air Programme"),
+    ]
+)
+
+
+def test_the_name_reported_is_the_one_the_query_is_else_the_last_that_holds_it():
+    exact = SEVERAL_NAMES.search("green spaces")[0]
+    assert (exact.id, exact.exact, exact.matched) == ("plan-7", True, "Green Spaces")  # not a longer name holding it
+    inside = SEVERAL_NAMES.search("air plan")[0]  # no name is the query; no name holds it as a phrase
+    assert (inside.id, inside.exact, inside.matched) == ("plan-8", False, "Clean Air Strategy")
+    phrase = SEVERAL_NAMES.search("green spaces pledge")[0]
+    assert (phrase.exact, phrase.matched) == (False, "Our Green Spaces Pledge")
+    last = SEVERAL_NAMES.search("spaces plan")[0]  # only the first name holds "spaces plan"
+    assert last.matched == "Green Spaces Plan 2020-2025"
+
+
+def test_a_hit_is_the_frozen_value_its_class_makes():
+    for hit in SEVERAL_NAMES.search("air", limit=5) + INDEX.search("plan", limit=10):
+        made = type(hit)(**dataclasses.asdict(hit))
+        assert hit == made and hash(hit) == hash(made)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            hit.score = 0.0  # type: ignore[misc]
