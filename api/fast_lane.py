@@ -16,18 +16,19 @@ Bodies come from and go to the same per-version cache as the routes' (:func:`api
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, get_args
 from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from api import wire
+from api import sparql, sparql_formats, wire
 from api.cache import cache_key, header
 from api.etag import ETags
+from api.limits import QUERY_PATH
 from api.negotiation import choose
 from api.params import Evidence
-from api.problems import Problem
+from api.problems import Problem, problem_response
 from api.routes_strategies import MAX_OFFSET, PICTURE_OFFERS, checked_date
 from graph import answers
 from graph.lineage import DEFAULT_DEPTH, MAX_DEPTH, LineageError
@@ -108,8 +109,12 @@ _ROUTES = [
 ]
 
 
+# An answer: status, body and headers; or one still to come (a SPARQL query in the worker pool).
+Reply = tuple[int, bytes, list[tuple[bytes, bytes]]]
+
+
 class _Lane:
-    """Answers a GET itself when :meth:`_answer` can (body and headers), else passes the request on."""
+    """Answers a GET itself when :meth:`_answer` can, else passes the request on."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -119,23 +124,23 @@ class _Lane:
         if answer is None:
             await self.app(scope, receive, send)
             return
-        content, headers = answer
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        status, content, headers = answer if isinstance(answer, tuple) else await answer
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": content})
 
-    def _answer(self, scope: Scope) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
+    def _answer(self, scope: Scope) -> Reply | Awaitable[Reply] | None:
         raise NotImplementedError
 
 
 class FastLane(_Lane):
     """Innermost, behind the edge middleware: the hot answers with their own headers only."""
 
-    def _answer(self, scope: Scope) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
+    def _answer(self, scope: Scope) -> Reply | None:
         body = _answer(scope)
         if body is None:
             return None
         content, vary = body
-        return content, _headers(content, vary)
+        return 200, content, _headers(content, vary)
 
 
 # What the liveness route answers (api.app.health): the same bytes from the lane in front of the edge.
@@ -154,27 +159,54 @@ class PlainLane(_Lane):
         super().__init__(app)
         self.tags = tags
 
-    def _answer(self, scope: Scope) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
+    def _answer(self, scope: Scope) -> Reply | Awaitable[Reply] | None:
         accept = b""
         for name, value in scope["headers"]:
             if name == b"accept":
                 accept = value  # the last, as the ETag middleware reads it
             elif name in _EDGE_HEADERS or (name == b"accept-encoding" and b"gzip" in value):
                 return None
-        if scope["path"] == "/api/health":
-            return HEALTHY, _HEALTH_HEADERS
-        if not scope["path"].startswith("/api/"):
+        path = scope["path"]
+        if path == "/api/health":
+            return 200, HEALTHY, _HEALTH_HEADERS
+        if path == QUERY_PATH:
+            return self._query(scope, accept)
+        if not path.startswith("/api/"):
             return None
         tag = self.tags.of(scope, accept)  # before the answer, as the ETag middleware
         body = _answer(scope)
         if body is None:
             return None
         content, vary = body
-        return content, [*_headers(content, vary), (b"etag", tag.encode()), _VARY_ORIGIN]
+        return 200, content, [*_headers(content, vary), (b"etag", tag.encode()), _VARY_ORIGIN]
+
+    def _query(self, scope: Scope, accept: bytes) -> Awaitable[Reply] | None:
+        """A SPARQL query by GET with nothing but ``query`` and one Accept naming a results format (what
+        query clients send): FastAPI's routing and parameter parsing cost more than the round trip to
+        the worker. A dataset, ``format``, ``update``, a browser or anything else goes to the route."""
+        params = query_params(scope["query_string"].decode("latin-1"))
+        media = accept.decode("latin-1")
+        if params.keys() != {"query"} or media not in _QUERY_ACCEPTS or header(scope, b"accept") != media:
+            return None
+        return self._results(scope, params["query"], media, self.tags.of(scope, accept))
+
+    async def _results(self, scope: Scope, query: str, accept: str, tag: str) -> Reply:
+        results_fmt, graph_fmt = sparql.result_formats(accept, None)
+        no_dataset = sparql.dataset_of([], [])
+        try:
+            response = await sparql.results(
+                scope["app"].state, query, no_dataset, results_fmt, graph_fmt, sparql.client_in(scope)
+            )
+        except Problem as problem:  # as the app's handler answers it (problem+json: no browser asked)
+            response = problem_response(problem, scope["path"])
+            return response.status_code, bytes(response.body), [*response.raw_headers, _VARY_ORIGIN]
+        return 200, bytes(response.body), [*response.raw_headers, (b"etag", tag.encode()), _VARY_ORIGIN]
 
 
 # Request headers that make the edge do more than add its constant headers: CORS, a conditional GET.
 _EDGE_HEADERS = frozenset({b"origin", b"if-none-match"})
+# An Accept of exactly one results type: never a browser's (no HTML page, no HTML error page).
+_QUERY_ACCEPTS = frozenset(sparql_formats.RESULT_OFFERS)
 
 
 def _headers(content: bytes, vary: bool) -> list[tuple[bytes, bytes]]:

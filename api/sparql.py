@@ -17,6 +17,7 @@ from urllib.parse import urlencode, urlsplit
 import orjson
 from fastapi import APIRouter, Query, Request
 from starlette.responses import HTMLResponse, Response
+from starlette.types import Scope
 
 from api import html
 from api import sparql_formats as formats
@@ -60,7 +61,7 @@ def _settings(request: Request):
     return request.app.state.settings
 
 
-def _dataset(default: list[str], named: list[str]) -> dict[str, list[str]]:
+def dataset_of(default: list[str], named: list[str]) -> dict[str, list[str]]:
     for iri in (*default, *named):
         parts = urlsplit(iri)
         if not parts.scheme or any(c in iri for c in '<> "{}|\\^`'):
@@ -69,6 +70,10 @@ def _dataset(default: list[str], named: list[str]) -> dict[str, list[str]]:
 
 
 def _formats(request: Request, fmt: str | None) -> tuple[str, str]:
+    return result_formats(request.headers.get("accept"), fmt)
+
+
+def result_formats(accept: str | None, fmt: str | None) -> tuple[str, str]:
     """(results format, graph format) from ?format= or the Accept header."""
     if fmt:
         key = formats.FORMAT_ALIASES.get(fmt.lower())
@@ -80,14 +85,18 @@ def _formats(request: Request, fmt: str | None) -> tuple[str, str]:
             key if key in formats.RESULT_TYPES else "json",
             graph_key if graph_key in formats.GRAPH_TYPES else "turtle",
         )
-    accept = request.headers.get("accept")
     return choose(accept, formats.RESULT_OFFERS, "json"), choose(accept, formats.GRAPH_OFFERS, "turtle")
 
 
 def client_of(request: Request) -> str:
     """Whose fair share a query counts against: the client's address (behind a proxy,
     uvicorn's --forwarded-allow-ips makes this the original client's)."""
-    return request.client.host if request.client else "unknown"
+    return client_in(request.scope)
+
+
+def client_in(scope: Scope) -> str:
+    client = scope.get("client")
+    return client[0] if client else "unknown"
 
 
 def refused(refusal: Refused) -> Problem:
@@ -95,11 +104,16 @@ def refused(refusal: Refused) -> Problem:
 
 
 async def execute(request: Request, query: str, dataset: dict, fmt: str | None = None) -> Response:
-    settings = _settings(request)
     results_fmt, graph_fmt = _formats(request, fmt)
     if fmt is None and prefers_html(request.headers.get("accept")):
         return await _html_results(request, query, dataset)
-    state = request.app.state
+    return await results(request.app.state, query, dataset, results_fmt, graph_fmt, client_of(request))
+
+
+async def results(state: Any, query: str, dataset: dict, results_fmt: str, graph_fmt: str, client: str) -> Response:
+    """The query's results in these formats, as the endpoint sends them (also from the lane in front
+    of the edge, :class:`api.fast_lane.PlainLane`); a :class:`Problem` when the query cannot answer."""
+    settings = state.settings
     # Results are a function of the graph version: repeated queries skip the workers.
     cache_key = (
         "sparql",
@@ -113,7 +127,7 @@ async def execute(request: Request, query: str, dataset: dict, fmt: str | None =
     hit = state.body_cache.get(cache_key)
     if hit is None:
         hit = await state.query_pool.run(
-            query, dataset, results_fmt, graph_fmt, settings.query_timeout, settings.result_limit, client_of(request)
+            query, dataset, results_fmt, graph_fmt, settings.query_timeout, settings.result_limit, client
         )
         state.body_cache.put(cache_key, hit)
     key, body = hit
@@ -176,7 +190,7 @@ async def sparql_get(
         if prefers_html(request.headers.get("accept")):
             return HTMLResponse(query_page(next(iter(EXAMPLES.values()))))
         return describe_response(request, service_triples, format)
-    return await execute(request, query, _dataset(default_graph_uri, named_graph_uri), format)
+    return await execute(request, query, dataset_of(default_graph_uri, named_graph_uri), format)
 
 
 @router.post(
@@ -220,7 +234,7 @@ async def sparql_post(
             query = body.decode("utf-8")
         except UnicodeDecodeError:
             raise Problem(400, "the query is not UTF-8", kind="malformed-query", title="Malformed query") from None
-        return await execute(request, query, _dataset(default_graph_uri, named_graph_uri), format)
+        return await execute(request, query, dataset_of(default_graph_uri, named_graph_uri), format)
     if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
         if "update" in form:
@@ -229,7 +243,7 @@ async def sparql_post(
         if not isinstance(form_query, str):
             raise Problem(400, "the form has no 'query' field", kind="malformed-query", title="Malformed query")
         query = form_query
-        dataset = _dataset(
+        dataset = dataset_of(
             [*default_graph_uri, *map(str, form.getlist("default-graph-uri"))],
             [*named_graph_uri, *map(str, form.getlist("named-graph-uri"))],
         )
