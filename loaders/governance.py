@@ -303,8 +303,10 @@ MEETING_HEADER = re.compile(
 # held on Monday, 18 September 2023": the one meeting a page of minutes records.
 # "At a MEETING of the NORTHBURN INTEGRATION JOINT BOARD held remotely on 24th August, 2022" (a Scottish minute).
 MINUTES_OF_MEETING = re.compile(
-    rf"\b(?:(?:[Mm]inutes|MINUTES)\s(?:of|OF)\s(?:a|the|an|A|THE|AN)|(?:At|AT)\s(?:a|A|the|THE))\s(?:[A-Za-z]{{3,12}}\s)?"
+    rf"\b(?:(?:(?:[Mm]inutes|MINUTES)\s(?:of|OF)\s(?:a|the|an|A|THE|AN)|(?:At|AT)\s(?:a|A|the|THE))\s(?:[A-Za-z]{{3,12}}\s)?"
     rf"(?:[Mm]eeting|MEETING)\s(?:of|OF)\s(?:the\s|THE\s)?"
+    # "Minutes of the Cabinet held on 4 March 2021": the body right after "Minutes of the"
+    rf"|(?:[Mm]inutes|MINUTES)\s(?:of|OF)\s(?:the|THE)\s(?=[A-Z][\w'&-]*(?:\s[\w'&-]+){{0,8}}\s(?:held|HELD)\s))"
     rf"(?P<body>{ORGN}|[A-Z][A-Z'&-]{{1,20}}(?:\s(?:[A-Z][A-Z'&-]{{1,20}}|and|of|for)){{0,12}})\s"
     rf"(?:held\s)?(?:(?:remotely|virtually|in\s[^,.]{{1,60}}?|at\s[^,.]{{1,60}}?)\s)?(?:on\s)?"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:the\s)?"
@@ -1046,18 +1048,26 @@ MEMBERS = (
     # not "the members", "members of", "two members", "Board members" (someone's members, or some of them)
     r"|(?<![\w-])(?<!the\s)(?<!of\s)(?<!and\s)(?:Councillors|councillors|Members))(?![\w-])(?!\sof\b)"
 )
+# A council's executive acting as a body: "The Executive approved X" (not "Chief Executive", "Executive Member ...").
+THE_EXECUTIVE = r"(?:[Tt]he\s)?(?<![\w-])(?<!Chief\s)Executive(?![\w-])(?!\s[A-Z])"
 # A body named in lower case by its kind: "the scrutiny panel agreed", "the board endorsed" (no name to give it).
 LOWER_GENERIC_BODY = r"[Tt]he\s(?:[a-z]{3,15}\s)?(?:panel|committee|board|partnership)(?![\w-])"
 
 
 # Who acted in a passive outcome, and at which sitting: "by", "by resolution of", "at a meeting of", "at today's
-# meeting of", "at today's" (Council meeting), "at the Tuesday, June 11 meeting of" (the meeting's date between).
+# meeting of", "at today's" (Council meeting), "at the Tuesday, June 11 meeting of", "at the Thursday, March 9 full
+# council meeting" (the meeting's date between).
 DAY_WORD = r"(?:today|yesterday|tonight|this\sweek)['’]s"
 PASSIVE_AGENT = (
     r"(?:by(?:\s(?:a\s)?(?:resolution|decision)\sof)?"
-    rf"|at(?:\s(?:a|the|{DAY_WORD})(?:\s(?P<when>[^.;\d]{{0,20}}\d[^.;]{{0,16}}?))?\smeeting\sof)?"
+    rf"|at(?:\s(?:a|the|{DAY_WORD})(?:\s(?P<when>[^.;\d]{{0,20}}\d[^.;]{{0,16}}?))?(?:\smeeting\sof)?)?"
     rf"|at\s{DAY_WORD})"
 )
+
+
+# What a passive outcome says after its body, up to the next passive act (timeline lines run together once the
+# text is cleaned: "... discussed by the Board 12 March 2020 - The Plan was approved by Council").
+PASSIVE_TAIL = r"(?:(?!\s(?:was|were|has\sbeen|have\sbeen)\s)[^.;]){0,90}"
 
 
 @cache
@@ -1071,7 +1081,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 # "had originally been adopted by", "was first approved by": the earlier edition's event, of its date
                 rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since))?"
                 rf"\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s)?"
-                rf"{verbs_group}\s{PASSIVE_AGENT}\s(?P<body>{body_phrase()}|{MEMBERS})(?P<tail>[^.;]{{0,90}})"
+                rf"{verbs_group}\s{PASSIVE_AGENT}\s(?P<body>{body_phrase()}|{MEMBERS})(?P<tail>{PASSIVE_TAIL})"
             ),
         ),
         # "At the council meeting held on 4 May 2020, the plan for 2020-24 was adopted": the sitting opens the sentence
@@ -1160,7 +1170,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "active",
             re.compile(
                 # "The Planning Committee on the 20th July 2021 agreed to adopt X": the sitting's date after the body
-                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY})(?:\s(?:on|in)\s(?:the\s)?(?P<when>[^,.;\n\d]{{0,14}}\d[^,.;\n]{{0,20}}?),?)?"
+                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY}|{THE_EXECUTIVE})(?:\s(?:on|in)\s(?:the\s)?(?P<when>[^,.;\n\d]{{0,14}}\d[^,.;\n]{{0,20}}?),?)?"
                 rf"\s(?:have\s|has\s|had\s)?"
                 rf"(?:(?:today|yesterday|tonight|last\snight|this\sweek)\s(?P<today>\([^()]{{3,40}}\)\s)?)?"
                 rf"(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s(?:to\s|for\s)?(?P<tail>[^.;]{{0,160}})"
@@ -1207,11 +1217,30 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:\s(?:of|from|by)\s(?P<body2>{ORGN}))?"
             ),
         ),
+        # "will go to Full Council for approval in March 2022", "were forwarded on Monday 3rd August to the Scottish
+        # Ministers for adoption": a plan put to a body for its act (the day it went, if the words say so)
         (
             "submitted",
             re.compile(
-                rf"\b(?:submitted|presented|referred|put)\s(?:to\s(?P<body>{ORGN})\s)?for\s(?:final\s|formal\s)?(?P<verbs>{noun})"
-                rf"(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})"
+                rf"\b(?:submitted|presented|referred|put|forwarded|sent|taken|brought|go|goes|going)\s"
+                rf"(?:on\s(?P<when>[^.;,]{{4,30}}?)\s)?(?:to\s(?P<body>{ORGN}|{national_body()}|[Ff]ull\s[Cc]ouncil)\s)?"
+                rf"for\s(?:final\s|formal\s)?(?P<verbs>{noun})(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})"
+            ),
+        ),
+        # "Once approved by the Executive, the draft will be consulted on": an approval still to come
+        (
+            "once",
+            re.compile(
+                rf"\b(?:[Oo]nce|[Ii]f|[Uu]ntil|[Ww]hen)\s(?:it\s(?:is|has\sbeen)\s)?(?:formally\s)?"
+                rf"(?P<verbs>{verb_forms('past')})\sby\s(?P<body>{body_phrase()})(?P<tail>[^.;,]{{0,40}})"
+            ),
+        ),
+        # "recommends adoption of the Plan to Full Council at its meeting on 28th June 2022"
+        (
+            "recommends-noun",
+            re.compile(
+                rf"\b(?:recommends?|recommended|recommending)\s(?:the\s)?(?:formal\s)?(?P<verbs>{noun})\sof\s[^.;]{{3,100}}?"
+                rf"\sto\s(?P<body>{ORGN}|[Ff]ull\s[Cc]ouncil)(?P<tail>[^.;]{{0,60}})"
             ),
         ),
         ("for-body", re.compile(rf"\bfor\s(?P<verbs>{noun})\sby\s(?P<body>{ORGN})(?P<tail>[^.;]{{0,40}})")),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode
 
 from loaders import names
-from loaders.dates import MONTH_NAME, XsdValue, find_dates, first_date
+from loaders.dates import MONTH_NAME, XsdValue, find_dates, first_date, first_date_mention
 from loaders.document import Document, literal
 from loaders.facts import Fact
 from loaders.governance import (
@@ -455,7 +455,8 @@ def _titled_post(reading: Reading, written: str) -> NamedNode | None:
     return post_iri(reading, value, (field.value_start, field.value_start + len(value)))
 
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]{0,40}\n")
+# A blank line; or a line that opens with an article: a heading above a sentence ("8. Sport\nThe Cabinet received").
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]{0,40}\n|\n[ \t\u00a0]{0,40}(?=[Tt]he\s)")
 
 
 def _last_line(reading: Reading, written: str, where: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -673,6 +674,8 @@ REPORT_ON_PLAN = re.compile(
 FOR_DECISION = re.compile(
     r"(?i)\bfor\s(?:its\s|their\s|formal\s|final\s)?(?:approval|endorsement|comments?|consultation|adoption|agreement|"
     r"sign-off|consideration|ratification)\b"
+    # "considered the report, which recommended adoption of X"
+    r"|\brecommend(?:s|ed|ing)?\s(?:the\s|its\s|formal\s)?(?:approval|adoption|endorsement)\b"
 )
 
 
@@ -1026,6 +1029,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 continue  # inside a resolution, or heading one ("the Cabinet agreed that: (1) ..."): read as a block
             if shape in LINE_SHAPES and not _opens_sentence(doc, match.start()):
                 continue  # "At the meeting", "Adopted by" open a sentence or a line, else they are inside another
+            if shape == "active" and (_relative_object(doc.text, match.start()) or _about_the_plan(reading, match)):
+                continue  # "priorities which the Board agreed", "noted the outturn report on X": not the plan's
             strategy = _prose_strategy(reading, shape, match)
             if strategy is None:
                 continue
@@ -1058,6 +1063,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 when = own_date or _sentence_date(doc.text, match.start()) or _date_before(doc, span[0])
                 if when is None and "today" in match.re.groupindex and match.group("today"):
                     when = _first_date(doc.text, *match.span("today"))  # "today (Wednesday 3 March)": no year given
+                if when is None:  # a timeline's line: "4 October 2018 - The Draft Plan was discussed by the Board"
+                    when = _line_date(doc, match.start())
                 if when is None and TODAY.search(match.group(0)):
                     when = dateline(doc)  # "was adopted at today's Council meeting" under "Published: 3 May 2015"
                 if (
@@ -1091,6 +1098,71 @@ def prose_outcomes_rule(reading: Reading) -> None:
                         if not in_its_time(plan, when):
                             continue  # an old plan's adoption told beside its successor's name: not the successor's
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
+
+
+# "The Director introduced a report presenting the new draft X", "The Board received a report on the new X", "had
+# before it the report setting out the refreshed X": a report that presents the plan, put before the meeting.
+PRESENTING_REPORT = re.compile(
+    rf"(?:(?P<body>{ORGN})\s)?\b(?:introduced|presented|submitted|received|had\sbefore\sit|tabled)\s(?:a|the)\s"
+    r"(?:covering\s|joint\s)?report\s(?:(?:of|from|by)\s[^.;,]{3,60}?\s)?"
+    r"(?:presenting|introducing|on|setting\sout|containing|with|about)\s(?:the\s|a\s|its\s|our\s)?"
+    r"(?P<presented>(?:(?:new|draft|refreshed|revised|updated|proposed|final)\s){1,3})"
+)
+
+
+# Who presents a report to a meeting rather than sits as one: "The Leader of Council", "the Director of Place".
+PRESENTER = re.compile(r"(?:[Tt]he\s)?(?:Deputy\s)?(?:Leader|Director|Head|Chief|Mayor|Councillor|Cllr|Officer)\b")
+# How far after "the new" / "the draft" the plan's name may begin ("the new draft Housing Strategy", "the draft
+# Borough-wide Housing and Homelessness Strategy").
+PRESENTED_GAP = 40
+
+
+def presented_reports(reading: Reading) -> None:
+    """A report presenting a draft, new or refreshed plan, put before a meeting: the meeting's body considered the
+    plan (a progress or update report on a plan in force is not one; a resolution that follows at the same sitting
+    is the outcome, the report its preamble)."""
+    doc = reading.doc
+    lay = layout(doc)
+    for match in doc.finditer(PRESENTING_REPORT):
+        named = reading.overlapping(match.start("presented"), _sentence_end(doc.text, match.end()))
+        if named is None or named.start > match.end() + PRESENTED_GAP or _modal_before(doc.text, match.start()):
+            continue
+        plan = named.name
+        sitting = lay.sitting_at(match.start())
+        written, by_span = match.group("body"), match.span("body")
+        if written:  # a heading above the sentence is no part of the body's name ("8. Sport\nThe Cabinet")
+            written, by_span = _last_line(reading, written, by_span)
+        if written and (is_post(written) or PRESENTER.match(written)):
+            written = None  # "The Leader of Council introduced the report": who presented, not who considered
+        body = (
+            _prose_body(reading, written, by_span, sitting)
+            if written
+            else (_sitting_body(reading, sitting) if sitting else None)
+        )
+        if body is None or _resolved_after(lay, match.end(), sitting) or _decided(reading, plan, body, DISCUSSING):
+            continue
+        when = _event_date(doc.text, match.end(), _sentence_end(doc.text, match.end())) or _line_date(
+            doc, match.start()
+        )
+        if when is None and sitting is not None and sitting.date and _sitting_body(reading, sitting) == body:
+            when = sitting.date.value
+        start = by_span[0] if written else match.start()
+        record_event(reading, "Consideration", plan, "presented-report", (start, named.end), body=body, when=when)
+
+
+def _relative_object(text: str, position: int) -> bool:
+    """ "the priorities which the Partnership has agreed to focus on": the act is on what "which" stands for (a plan
+    named just before ", which" is read by the "which" shape)."""
+    return text[max(0, position - 6) : position] == "which "
+
+
+def _about_the_plan(reading: Reading, match: re.Match[str]) -> bool:
+    """Whether an active act is on a report about the plan, not on the plan: "noted the outturn report on X",
+    "approved the annual update report on X", "agreed the delivery timetable for X"."""
+    named = reading.overlapping(*match.span("tail"))
+    if named is None or named.start <= match.start("tail"):
+        return False
+    return REPORT_ON_PLAN.search(reading.doc.text, match.start("tail"), named.start) is not None
 
 
 # Shapes whose first word opens a sentence or a line ("At the Council meeting on D, X was adopted", "Adopted by
@@ -1131,6 +1203,21 @@ def dateline(doc: Document) -> XsdValue | None:
     return value if value is not None and value.has_year else None
 
 
+# A line that opens with a date and a dash or colon: a timeline's or decision list's entry.
+LINE_DATE = re.compile(
+    rf"[ \t]*[-*•·]?[ \t]*(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_NAME},?\s(?:19|20)\d\d"
+    rf"|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d|{MONTH_NAME}\s(?:19|20)\d\d)\s?[-–:]\s"
+)
+
+
+def _line_date(doc: Document, position: int) -> XsdValue | None:
+    """The date a line of the original opens with, when the passage at ``position`` is on it."""
+    at = doc.clean.origin[position]
+    line_start = doc.original.rfind("\n", 0, at) + 1
+    opening = LINE_DATE.match(doc.original, line_start, at)
+    return _first_date(opening.group("date"), 0, len(opening.group("date"))) if opening else None
+
+
 # A bare year in a bracketed aside: "LDP1 (adopted 2016)".
 BARE_YEAR = re.compile(r"\s(?P<year>(?:19|20)\d\d)$")
 
@@ -1140,6 +1227,10 @@ def _told_date(text: str, shape: str, match: re.Match[str]) -> XsdValue | None:
     "The Committee on the 20th July 2021 agreed"), or the bare year of a bracketed aside ("(adopted 2016)")."""
     if "when" in match.re.groupindex and match.group("when"):
         return _first_date(text, *match.span("when"))
+    if shape == "line":  # right after the body, on its line: "Adopted by resolution of the Authority 9th June 2012"
+        after = first_date_mention(text, match.start("tail"), match.end("tail"))
+        if after is not None and not text[match.start("tail") : after.start].strip(" ,"):
+            return after.value
     if shape == "bracket":  # "(adopted January 2024)", "(adopted 2016)"
         written = _first_date(text, *match.span("tail"))
         bare = BARE_YEAR.search(match.group("tail"))
@@ -1338,10 +1429,7 @@ def _event_date(text: str, start: int, end: int) -> XsdValue | None:
     """The date a prose outcome gives for itself ("approved ... at its meeting on 9 July"), not
     another date in the sentence ("a strategy which runs from 1 April 2019")."""
     for mention in find_dates(text, start, end):
-        if mention.value and (
-            DATE_INTRODUCED.search(text, max(start, mention.start - 40), mention.start)
-            or not text[start : mention.start].strip(" ,")  # right after the body: "by resolution of X 9th June 2012"
-        ):
+        if mention.value and DATE_INTRODUCED.search(text, max(start, mention.start - 40), mention.start):
             return mention.value
     return None
 
@@ -1456,6 +1544,8 @@ def prose_requests_rule(reading: Reading) -> None:
                 continue  # a record's Purpose or Reasons restating what the body then decided
             tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
             when = _first_date(doc.text, *tail) if tail else None
+            if when is None and "when" in match.re.groupindex and match.group("when"):
+                when = _first_date(doc.text, *match.span("when"))  # "forwarded on Monday 3rd August to ..."
             if when is None and shape in (
                 "asked",
                 "asked-to-refer",
@@ -1466,7 +1556,7 @@ def prose_requests_rule(reading: Reading) -> None:
             due = asked is not None and asked == context.due_body
             if when is None and due:
                 when = context.due  # "Decision due: 15 Mar 2023 by Executive Board"
-            cls = "Recommendation" if shape == "asked-to-refer" else verb.request
+            cls = "Recommendation" if shape in ("asked-to-refer", "recommends-noun") else verb.request
             record_event(reading, cls, strategy, f"request-{shape}", match, requested_of=asked, when=when)
             if due and context.taken and not lay.blocks:
                 approval = "Approval" if shape == "asked-to-refer" else verb.outcome
@@ -1550,6 +1640,9 @@ def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
 def _requested_body(reading: Reading, match: re.Match[str], sitting: Sitting | None) -> NamedNode | None:
     for group in ("body2", "body"):
         named = _named_body(reading, match, sitting, group, "request")
+        if named is None and group in match.re.groupindex and match.group(group):
+            # "seeks the Partnership's endorsement" once the text has named the Greenvale Community Planning Partnership
+            named = _named_before(reading, match.group(group), match.span(group))
         if named is not None:
             return named
     addressee = reading.doc.search(names.TO_FIELD)
@@ -1686,6 +1779,7 @@ RULES = [
     decision_notice,
     governance_blocks,
     prose_outcomes_rule,
+    presented_reports,
     prose_recommendations_rule,
     prose_requests_rule,
     scheduled_consideration,
@@ -1750,6 +1844,21 @@ register_rules(
         "culminating with final approval at Full Council in March 2026",
     ),
     Rule("request-set-to", "a body said to be set or due to act on a strategy", "Cabinet is set to approve the Plan."),
+    Rule(
+        "presented-report",
+        "a report presenting a draft, new or refreshed plan, put before a meeting: the meeting considered the plan",
+        "The Director introduced a report presenting the new draft Housing Strategy 2025-2030.",
+    ),
+    Rule(
+        "request-once",
+        "an act of a body a sentence makes a condition of what follows: still to come",
+        "Once approved by the Executive, the draft Plan will be published for consultation.",
+    ),
+    Rule(
+        "request-recommends-noun",
+        "a recommendation of an act to another body, named by its noun",
+        "It recommends adoption of the Plan to Full Council at its meeting on 28th June 2022.",
+    ),
     Rule("request", "the body a request in running prose is put to", "seeks the Board's approval"),
     Rule(
         "scheduled-consideration",

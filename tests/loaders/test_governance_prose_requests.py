@@ -1,0 +1,119 @@
+"""Requests in prose (acts still to come, recommendations to another body), timelines that date their lines, and what
+a body did to a report about a plan rather than to the plan. Documents invented, in our own words, modelled on council
+news items, partnership reports, plan timelines and minutes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.loaders.test_governance import PROV, SL, Event, events
+
+
+def _about(found: list[Event], cls: str, key: str) -> list[Event]:
+    return [e for e in found if e.cls == cls and f"{key}/event/" in e.iri]
+
+
+def _asked(event: Event) -> str:
+    return event.one(SL + "requestedOf").rsplit("/", 1)[-1]
+
+
+def _dates(event: Event) -> set[str]:
+    return event.objects(SL + "date") | event.objects(SL + "monthDay")
+
+
+FUTURE = """Latest news
+
+Members of the public can comment on the draft Ashvale Walking and Cycling Plan 2025-2035 until 30 June. After the
+consultation the final Ashvale Walking and Cycling Plan 2025-2035 will go to Full Council for approval in October 2025.
+
+If endorsed by the Cabinet, the draft Ashvale Museums Strategy 2025-2030 will then be published for comment.
+
+The Ashvale Local Development Plan 2026-2041 and its supporting papers were sent on Friday 12th September to the
+Welsh Government for examination and approval.
+"""
+
+
+def test_acts_still_to_come_are_requests_of_the_body_named(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "ashvale_news_release.txt", FUTURE)
+    (walking,) = _about(found, "ApprovalRequest", "ashvale-walking-and-cycling-plan-2025-2035")
+    assert _asked(walking) == "council"
+    assert _dates(walking) == {"2025-10"}
+    (museums,) = _about(found, "EndorsementRequest", "ashvale-museums-strategy-2025-2030")
+    assert _asked(museums) == "cabinet"
+    assert not [e for e in found if e.cls in {"Approval", "Endorsement", "Adoption", "Agreement"}]
+
+
+def test_a_recommendation_to_council_named_by_its_noun(tmp_path: Path) -> None:
+    text = (
+        "Ashvale Community Safety Partnership\n\nReport to the Partnership, 2 February 2024\n\n"
+        "1. This report seeks the Partnership's approval of the Ashvale Community Safety Plan 2024-2027.\n\n"
+        "2. Officers recommend approval of the Plan to Full Council at its meeting on 14th March 2024.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_committee_report.txt", text)
+    (asked,) = _about(found, "ApprovalRequest", "ashvale-community-safety-plan-2024-2027")
+    assert _asked(asked) == "ashvale-community-safety-partnership"
+    (recommended,) = _about(found, "Recommendation", "ashvale-community-safety-plan-2024-2027")
+    assert _dates(recommended) == {"2024-03-14"}
+    assert not [e for e in found if e.cls in {"Approval", "Adoption"}]
+
+
+def test_a_timeline_line_dates_what_it_says(tmp_path: Path) -> None:
+    text = (
+        "Ashvale Minerals Plan 2021-2036: how we got here\n\n"
+        "9 June 2020 - The draft Minerals Plan was discussed by the Planning Committee\n"
+        "17 February 2021 - The Plan was adopted by Council\n"
+    )
+    found, _ = events(tmp_path, "ashvale_web_page.txt", text)
+    (considered,) = _about(found, "Consideration", "ashvale-minerals-plan-2021-2036")
+    assert _dates(considered) == {"2020-06-09"}
+    assert considered.one(PROV + "wasAssociatedWith").endswith("/planning-committee")
+    (adopted,) = _about(found, "Adoption", "ashvale-minerals-plan-2021-2036")
+    assert _dates(adopted) == {"2021-02-17"}
+    assert adopted.one(PROV + "wasAssociatedWith").endswith("/council")
+
+
+def test_a_report_about_a_plan_is_not_the_plan(tmp_path: Path) -> None:
+    text = (
+        "Minutes of the Ashvale Health and Wellbeing Board held on 5 December 2023\n\n"
+        "4. The Board noted the year-end performance report on the Ashvale Ageing Well Strategy 2021-2026.\n"
+        "5. The Board approved the annual progress statement on the Ashvale Mental Health Strategy 2022-2027.\n"
+        "6. Members discussed the themes which the Board has agreed to focus on under the Ashvale Health Plan "
+        "2023-2028.\n"
+        "7. The Board endorsed the Ashvale Dementia Strategy 2024-2029.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_minutes.txt", text)
+    plans_acted_on = {e.iri.split("/event/")[0].rsplit("/", 1)[-1] for e in found}
+    assert plans_acted_on == {"ashvale-dementia-strategy-2024-2029"}
+
+
+MINUTES = """Minutes of the Cabinet held on 11 January 2024
+
+7. Libraries
+The Head of Culture introduced a report presenting the new draft Ashvale Libraries Strategy 2024-2029 for comment.
+
+8. Sport
+The Cabinet received a report on the refreshed Ashvale Sport and Physical Activity Strategy 2024-2030.
+
+9. Allotments
+The Executive considered the report, which recommended adoption of the Ashvale Allotments Plan 2024-2029.
+
+10. Parks
+The Cabinet received a report on progress with the Ashvale Parks Strategy 2020-2025.
+"""
+
+
+def test_a_report_presenting_a_plan_is_the_meetings_consideration_of_it(tmp_path: Path) -> None:
+    found, facts = events(tmp_path, "ashvale_minutes.txt", MINUTES)
+    (libraries,) = _about(found, "Consideration", "ashvale-libraries-strategy-2024-2029")
+    assert libraries.one(PROV + "wasAssociatedWith").endswith("/cabinet")  # the meeting's, not the officer's
+    assert _dates(libraries) == {"2024-01-11"}
+    (typed,) = [f for f in libraries.facts if f.predicate.value.endswith("#type")]
+    assert MINUTES[typed.span.start : typed.span.end] == typed.span.exact
+    assert typed.span.exact.endswith("Ashvale Libraries Strategy 2024-2029")
+    (sport,) = _about(found, "Consideration", "ashvale-sport-and-physical-activity-strategy-2024-2030")
+    assert _dates(sport) == {"2024-01-11"}
+    (allotments,) = _about(found, "Consideration", "ashvale-allotments-plan-2024-2029")
+    assert allotments.one(PROV + "wasAssociatedWith").endswith("/executive")
+    assert not _about(found, "Consideration", "ashvale-parks-strategy-2020-2025")  # a progress report on a plan
+    (quoted,) = [f for f in sport.facts if f.predicate.value.endswith("#type")]
+    assert quoted.span.exact.startswith("The Cabinet received a report")  # not the heading above it
