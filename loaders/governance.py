@@ -273,7 +273,8 @@ INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("outcome-text", re.compile(r"\bDecision\sMade\s?:")),
     ("request-text", re.compile(r"\bProposed\sdecision\s?:", re.IGNORECASE)),
     # "This report makes the following recommendations to this Committee:"
-    ("request-text", re.compile(r"\bmakes\sthe\sfollowing\srecommendations?\b[^:.]{0,40}:")),
+    # ... its colon lost at a line's end: "makes the following recommendation to Council / That the Plan is adopted."
+    ("request-text", re.compile(r"\bmakes\sthe\sfollowing\srecommendations?\b[^:.]{0,40}(?::|(?=\s(?:That|THAT)\s))")),
     # "The report recommended:- that the Committee - (a) approve ...": what a report asks
     ("request-text", re.compile(r"\b(?:[Rr]eport|[Oo]fficers?)\s(?:recommended|recommends)\s?(?::-?|-|that\b)")),
 ]
@@ -820,7 +821,35 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
             if listed is not None:  # "RESOLVED: That Cabinet: (1) Noted ... (2) Approved ...": Cabinet resolved
                 body, body_span = listed.group("body"), listed.span("body")
             blocks.append(Block(stance, content, end, (start, content), body, body_span))
-    return blocks + _unlabelled_decisions(fields, sittings, blocks, boundaries)
+    return (
+        blocks
+        + _entry_resolutions(doc, sittings, markers, boundaries)
+        + _unlabelled_decisions(fields, sittings, blocks, boundaries)
+    )
+
+
+# "That the Cabinet:" opening what a dated entry line heads ("03/03/2024 - Corporate Plan 2024-2028").
+THAT_BODY = re.compile(rf"(?:[Tt]hat|THAT)\s(?P<body>(?:the\s)?(?:{POST}|{ORGN}|Executive))\s?:-?")
+
+
+def _entry_resolutions(doc: Document, sittings: list[Sitting], markers: set[int], boundaries: list[int]) -> list[Block]:
+    """A decision list's entry: a dated line ("03/03/2024 - Corporate Plan 2024-2028") with "That the Cabinet:" right
+    below it heads what that body resolved, though no "RESOLVED" marks it (decision registers that print only the
+    resolution's words)."""
+    blocks = []
+    for sitting in sittings:
+        line_end = sitting.where[1]
+        listed = THAT_BODY.match(doc.text, line_end + (doc.text[line_end : line_end + 1] == " "))
+        if listed is None or listed.start("body") in markers or not ENTRY_DATE.match(doc.text, sitting.start):
+            continue
+        following = boundaries[bisect.bisect_right(boundaries, listed.end())]
+        end = min(following, listed.end() + BLOCK_REACH)
+        blocks.append(
+            Block(
+                "outcome", listed.end(), end, (listed.start(), listed.end()), listed.group("body"), listed.span("body")
+            )
+        )
+    return blocks
 
 
 @cache
@@ -1198,7 +1227,7 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "asked",
             re.compile(
-                rf"(?P<body>{body_phrase()}|Members|Councillors)\s(?:is|are)\s(?:being\s)?(?:asked|requested|invited|recommended)"
+                rf"(?P<body>{body_phrase()}|Members|Councillors)\s(?:is|are)\s(?:being\s)?(?:asked|aksed|requested|invited|recommended)"
                 rf"\sto:?\s(?:\(\w{{1,4}}\)\s)?(?:consider\sand\s)?(?P<verbs>{base})\b"
             ),
         ),

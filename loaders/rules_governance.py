@@ -600,7 +600,7 @@ def _clause(
         if asked:
             named = _named_body(reading, asked, sitting, "body" if asked.group("body") else "listed")
         else:  # "This report makes the following recommendation to Council:"
-            to = MARKER_ADDRESSEE.search(doc.text, *block.marker)
+            to = MARKER_ADDRESSEE.search(doc.text, block.marker[0], block.marker[1] + len(" That "))
             named = _named_body(reading, to, sitting) if to else None
             addressed = named is not None
     sitting_body = _sitting_body(reading, sitting) if sitting else None
@@ -694,7 +694,7 @@ def _presented_for_consideration(reading: Reading, start: int, end: int, plan: S
 
 
 # The body a request heading is addressed to: "makes the following recommendation to Council:".
-MARKER_ADDRESSEE = re.compile(rf"\bto\s(?P<body>{ORGN})\s?:")
+MARKER_ADDRESSEE = re.compile(rf"\bto\s(?P<body>{ORGN})(?:\s?:|(?=\s(?:That|THAT)\s))")
 # Shapes read only where a clause begins ("Approve the Strategy", "Approval of the Plan").
 AT_CLAUSE_START = {"imperative", "nominal"}
 # "to note the progress on X and approve Y": each verb of an infinitive clause with the plan after it.
@@ -1065,6 +1065,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                     when = _first_date(doc.text, *match.span("today"))  # "today (Wednesday 3 March)": no year given
                 if when is None:  # a timeline's line: "4 October 2018 - The Draft Plan was discussed by the Board"
                     when = _line_date(doc, match.start())
+                if when is None and body is not None and doc.kind in PUBLIC_KINDS:
+                    when = _reported_meeting(reading, body)  # "... at a full council meeting held on July 18"
                 if when is None and TODAY.search(match.group(0)):
                     when = dateline(doc)  # "was adopted at today's Council meeting" under "Published: 3 May 2015"
                 if (
@@ -1139,7 +1141,11 @@ def presented_reports(reading: Reading) -> None:
             if written
             else (_sitting_body(reading, sitting) if sitting else None)
         )
-        if body is None or _resolved_after(lay, match.end(), sitting) or _decided(reading, plan, body, DISCUSSING):
+        if (
+            body is None
+            or _preamble(reading, lay, named.end, sitting, plan)
+            or _decided(reading, plan, body, DISCUSSING)
+        ):
             continue
         when = _event_date(doc.text, match.end(), _sentence_end(doc.text, match.end())) or _line_date(
             doc, match.start()
@@ -1148,6 +1154,16 @@ def presented_reports(reading: Reading) -> None:
             when = sitting.date.value
         start = by_span[0] if written else match.start()
         record_event(reading, "Consideration", plan, "presented-report", (start, named.end), body=body, when=when)
+
+
+def _preamble(reading: Reading, lay: Layout, position: int, sitting: Sitting | None, plan: StrategyName) -> bool:
+    """Whether the resolution after ``position`` at the same sitting is on this item: no other plan is named before
+    it ("The Cabinet received a report on the new X. RESOLVED that X be approved"); a resolution under a later item
+    ("33. Housing Strategy ... RESOLVED") leaves the report an event of its own."""
+    following = lay.next_outcome_marker(position)
+    if following is None or lay.sitting_at(following) != sitting:
+        return False
+    return all(mention.name == plan for mention in reading.between(position, following))
 
 
 def _relative_object(text: str, position: int) -> bool:
@@ -1210,12 +1226,42 @@ LINE_DATE = re.compile(
 )
 
 
+def _entry_start(doc: Document, position: int) -> int:
+    """Where the text of a dated line holding ``position`` begins, after its date and dash (0 when the line opens with
+    no date): a timeline's entry is a sentence of its own ("12 September 2023 - The review findings were discussed")."""
+    at = doc.clean.origin[position]
+    line_start = doc.original.rfind("\n", 0, at) + 1
+    opening = LINE_DATE.match(doc.original, line_start, at)
+    return bisect.bisect_left(doc.clean.origin, opening.end()) if opening else 0
+
+
 def _line_date(doc: Document, position: int) -> XsdValue | None:
     """The date a line of the original opens with, when the passage at ``position`` is on it."""
     at = doc.clean.origin[position]
     line_start = doc.original.rfind("\n", 0, at) + 1
     opening = LINE_DATE.match(doc.original, line_start, at)
     return _first_date(opening.group("date"), 0, len(opening.group("date"))) if opening else None
+
+
+# A meeting a news item names with its date: "at a full council meeting held on July 18", "the Cabinet meeting on
+# 3 May 2023".
+REPORTED_MEETING = re.compile(
+    rf"\b(?:at|to|before)\s(?:a|the|its)\s(?P<body>{body_phrase()})(?:\smeeting)?\s(?:held\s)?on\s"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\(?)?(?:the\s)?(?P<date>[^,.;()]{{4,22}})"
+)
+
+
+def _reported_meeting(reading: Reading, body: NamedNode) -> XsdValue | None:
+    """The date of the one meeting of ``body`` a news item names: the meeting the item reports. Two meetings of the
+    body with different dates date nothing."""
+    doc = reading.doc
+    dates = {
+        value
+        for meeting in doc.finditer(REPORTED_MEETING)
+        if (value := _first_date(doc.text, *meeting.span("date"))) is not None
+        and actor(reading, meeting.group("body"), meeting.span("body"), "prose-outcome") == body
+    }
+    return dates.pop() if len(dates) == 1 else None
 
 
 # A bare year in a bracketed aside: "LDP1 (adopted 2016)".
@@ -1372,7 +1418,7 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     if shape == "line":  # a line under the plan's title: the plan named on the lines just above, or the page's
         above = reading.last_ending_by(match.start())
         return above.name if above and match.start() - above.end <= LINE_REACH else reading.main
-    sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, 0)
+    sentence_start = max(reading.doc.text.rfind(". ", 0, match.start()) + 2, _entry_start(reading.doc, match.start()))
     before = reading.last_ending_by(match.start())
     if before and sentence_start <= before.start:
         between = ANAPHORA.search(reading.doc.text, before.end, match.start())
@@ -1542,6 +1588,8 @@ def prose_requests_rule(reading: Reading) -> None:
             asked = asked or _receiving_body(reading, match.start(), sitting)
             if asked is not None and _decided(reading, strategy, asked):
                 continue  # a record's Purpose or Reasons restating what the body then decided
+            if shape == "once" and asked is not None and _asked_already(reading, strategy, asked):
+                continue  # "seeks formal approval ... Once endorsed by County Council, ...": the same request again
             tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
             when = _first_date(doc.text, *tail) if tail else None
             if when is None and "when" in match.re.groupindex and match.group("when"):
@@ -1561,6 +1609,12 @@ def prose_requests_rule(reading: Reading) -> None:
             if due and context.taken and not lay.blocks:
                 approval = "Approval" if shape == "asked-to-refer" else verb.outcome
                 record_event(reading, approval, strategy, "decision-status", match, body=asked, when=context.decided)
+
+
+def _asked_already(reading: Reading, strategy: StrategyName, body: NamedNode) -> bool:
+    """Whether this document already records a request of ``body`` on ``strategy``."""
+    doc = reading.doc
+    return bool(doc.subjects(SL("requestedOf"), body) & doc.subjects(SL("concerns"), strategy.iri))
 
 
 # A body that only considered or discussed a plan recorded no outcome (sl:Consideration); when the

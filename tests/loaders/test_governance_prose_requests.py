@@ -117,3 +117,59 @@ def test_a_report_presenting_a_plan_is_the_meetings_consideration_of_it(tmp_path
     assert not _about(found, "Consideration", "ashvale-parks-strategy-2020-2025")  # a progress report on a plan
     (quoted,) = [f for f in sport.facts if f.predicate.value.endswith("#type")]
     assert quoted.span.exact.startswith("The Cabinet received a report")  # not the heading above it
+
+
+ENTRIES = """Decisions
+
+Meeting: 05/02/2025 - Cabinet (Item 12)
+
+The Cabinet received a report on the new Ashvale Markets Strategy 2025-2030.
+RESOLVED that the Ashvale Markets Strategy 2025-2030 be approved.
+
+Decisions taken by members
+
+20/02/2025 - Ashvale Bus Strategy 2025-2035
+That the Cabinet Member for Transport:
+(a) Approves the Ashvale Bus Strategy 2025-2035;
+(b) Notes the timetable for the first bus priority schemes.
+"""
+
+
+def test_a_dated_entry_heads_what_the_body_below_it_resolved(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "ashvale_issue_decisions.txt", ENTRIES)
+    (bus,) = _about(found, "Approval", "ashvale-bus-strategy-2025-2035")
+    assert bus.one(PROV + "wasAssociatedWith").endswith("/cabinet-member-for-transport")
+    assert _dates(bus) == {"2025-02-20"}
+    # the report received before the resolution on it is the resolution's preamble, not an event of its own
+    assert not _about(found, "Consideration", "ashvale-markets-strategy-2025-2030")
+    (markets,) = _about(found, "Approval", "ashvale-markets-strategy-2025-2030")
+    assert _dates(markets) == {"2025-02-05"}
+
+
+def test_a_news_item_dates_an_outcome_by_the_one_meeting_it_names(tmp_path: Path) -> None:
+    text = (
+        "Ashvale Borough Council has adopted a new Ashvale Youth Plan 2025-2028 that sets out how young people will be "
+        "heard.\n\nThe plan, which was welcomed by all groups at a full council meeting held on March 4, replaces "
+        "a shorter action plan.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_news.txt", text)
+    (adopted,) = _about(found, "Adoption", "ashvale-youth-plan-2025-2028")
+    assert _dates(adopted) == {"--03-04"}  # no year guessed
+    two = text.replace("replaces", "and at a full council meeting held on March 25, replaces")
+    found, _ = events(tmp_path, "ashvale_news.txt", two)
+    (adopted,) = _about(found, "Adoption", "ashvale-youth-plan-2025-2028")
+    assert not _dates(adopted)  # two meetings: which one adopted it is not said
+
+
+def test_a_recommendation_heading_whose_colon_was_lost(tmp_path: Path) -> None:
+    text = (
+        "Ashvale Borough Council\n\nReport to Council\n\nAshvale Skills Plan 2025-2030\n\n"
+        "This report makes the following recommendation to Council\n\n"
+        "That the Ashvale Skills Plan 2025-2030 is adopted.\n\n"
+        "Council is aksed to approve the Ashvale Play Plan 2025-2030 as well.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_committee_report.txt", text)
+    (skills,) = _about(found, "AdoptionRequest", "ashvale-skills-plan-2025-2030")
+    assert _asked(skills) == "ashvale-borough-council"
+    (play,) = _about(found, "ApprovalRequest", "ashvale-play-plan-2025-2030")  # a misspelt "asked" still asks
+    assert _asked(play) == "ashvale-borough-council"
