@@ -31,6 +31,9 @@ class Head:
     # "Action Plan": minor, but a plan in its own right when its name gives a topic of its own ("the Climate
     # Emergency Action Plan"), not when it names none or delivers a strategy ("the Carers Strategy Action Plan").
     topical: bool = False
+    # "Delivery Plan": no plan in its own right, but one when named after its topic with a period of its own
+    # ("the Corporate Strategy Delivery Plan 2011 - 2013").
+    dated: bool = False
 
 
 @cache
@@ -40,10 +43,11 @@ def heads() -> tuple[Head, ...]:
         Head(
             words=r["head"],
             cls=r["class"],
-            is_strategy=r["strategy"] != "no",
+            is_strategy=r["strategy"] not in ("no", "dated"),
             minor=r["strategy"] in ("related", "topical"),
             weak=r["weak"] == "yes",
             topical=r["strategy"] == "topical",
+            dated=r["strategy"] == "dated",
         )
         for r in _rows("plan-heads.csv")
     ]
@@ -111,14 +115,37 @@ def not_plans() -> tuple[NotPlan, ...]:
 
 @cache
 def _not_plan_pattern() -> re.Pattern[str]:
-    phrases = sorted((n.phrase for n in not_plans()), key=len, reverse=True)
+    phrases = sorted((n.phrase for n in not_plans() if n.kind not in ("nation", "not-national")), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in phrases)})(?![a-z])")
+
+
+@cache
+def _not_national_pattern() -> re.Pattern[str]:
+    """Phrases (kind ``not-national``) that hold a not-a-plan word but name a body's own thing: "National Park"."""
+    kept = sorted((n.phrase for n in not_plans() if n.kind == "not-national"), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in kept)})(?![a-z])")
+
+
+@cache
+def _national_pattern() -> re.Pattern[str]:
+    """A name opening with a nation ("Wales Spatial Plan", "UK Digital Strategy"), unless the words are a council's
+    place (``councils.csv``: "Scottish Borders Local Development Plan")."""
+    nations = sorted((n.phrase for n in not_plans() if n.kind == "nation"), key=len, reverse=True)
+    spelt = "|".join(re.escape(n) for n in nations)
+    places = {
+        re.sub(r"(?: (?:County|City|Borough|District|Council))+$", "", row["name"]) for row in _rows("councils.csv")
+    }
+    councils = sorted((p for p in places if re.match(rf"(?:{spelt}) ", p)), key=len, reverse=True)
+    unless = f"(?!{'|'.join(re.escape(p) for p in councils)})" if councils else ""
+    return re.compile(rf"^(?:the )?{unless}(?:{spelt})(?![\w'-])")
 
 
 def not_a_plan(name: str) -> bool:
     """True when a name that ends like a plan's is guidance, an Act, an assessment, a
-    report or another body's plan (the phrases match case-sensitively, as names are written)."""
-    return bool(_not_plan_pattern().search(name))
+    report or another body's plan, or a nation's (the phrases match case-sensitively, as names are written)."""
+    return bool(_not_plan_pattern().search(_not_national_pattern().sub(" ", name))) or bool(
+        _national_pattern().match(name)
+    )
 
 
 @cache

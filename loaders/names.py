@@ -278,7 +278,20 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
         )
     if not STRATEGY_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]):
         return None
+    if _an_aim(text, match.start()):
+        return None  # "four objectives: 'Improve Health & Wellbeing', ...": an aim of a plan, not a plan
     return StrategyName(key=short, title=None, short=short, head=None, period=None)
+
+
+AIM_WINDOW = 100  # characters before a quoted phrase, within its sentence, read for a word of aims
+
+
+def _an_aim(text: str, start: int) -> bool:
+    """Whether a word for a plan's aims (``name-stops.csv``, position ``aims``) comes before ``start`` in its
+    sentence."""
+    window = text[max(0, start - AIM_WINDOW) : start]
+    sentence = re.split(r"[.;!?]\s", window)[-1]
+    return any(word.lower() in lexicon.name_stops("aims") for word in re.findall(r"[A-Za-z]+", sentence))
 
 
 def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import NamedTuple
 
 from loaders import lexicon
@@ -118,6 +119,9 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         ):
             kept.append(word)  # "the hate Crime Strategy": a topic word in lower case after "the"
             break
+        if word.text == "New" and kept and index and _a_place_word(words[index - 1], stops):
+            kept.append(word)  # "the Ashvale New Local Plan": a plan called new by its place's council, by name
+            continue
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
             break
         if lowered in lexicon.name_stops("headline"):
@@ -131,6 +135,18 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         kept.pop()  # a name never starts with "and" or a bracketed acronym
     kept.reverse()
     return _without_repeated_opening(_without_navigation(_with_listed_topics(text, kept)))
+
+
+def _a_place_word(word: _Word, stops: frozenset[str]) -> bool:
+    """A capitalised word that may be a place opening a name: no stop, small word or headline verb."""
+    lowered = word.text.lower()
+    return (
+        word.text[0].isupper()
+        and lowered not in stops
+        and lowered not in CONNECTORS
+        and lowered not in lexicon.name_stops("headline")
+        and not word.text.isupper()
+    )
 
 
 MAX_LISTED = 4  # topics listed with commas before a name's last two ("A, B, C and D Strategy")
@@ -418,11 +434,29 @@ def _plan_names(text: str, breaks: Sequence[int], lines: Sequence[int]) -> Itera
             continue
         while pending and _runs_on(text, pending[-1][0], found, head_match.start()):
             pending.pop()
+        if pending and _joint_title(text, pending[-1][0], found):
+            # "the Growth Core Strategy and City Centre Plan for Amberley and Brook 2012 - 2032": one joint plan
+            earlier = pending.pop()[0]
+            found = replace(found, start=earlier.start, name=text[earlier.start : found.start] + found.name)
         if pending and pending[-1][0].end <= found.start:
             yield from (name for name, _ in pending)
             pending.clear()
         pending.append((found, head_match.start()))
     yield from (name for name, _ in pending)
+
+
+def _joint_title(text: str, earlier: PlanName, later: PlanName) -> bool:
+    """Two names joined by a bare "and" that share one place tail and one period ("Growth Core Strategy and City
+    Centre Plan for Amberley and Brook 2012 - 2032"): the earlier has neither of its own, the later both, and no
+    article stands between them ("the X Strategy and the Y Plan for Z 2020-2030" names two)."""
+    return (
+        earlier.period is None
+        and later.period is not None
+        and text[earlier.end : later.start] == " and "
+        and _TAIL.search(later.name) is not None
+        and not earlier.in_passing
+        and not later.in_passing
+    )
 
 
 def _runs_on(text: str, earlier: PlanName, later: PlanName, later_head: int) -> bool:
@@ -846,6 +880,51 @@ def _first_break_in(breaks: Sequence[int], start: int, end: int) -> int | None:
     return breaks[at] if at < len(breaks) and breaks[at] < end else None
 
 
+# "progress made against the", "performance against our", "an update on the": a report on a plan in force, whose
+# own year follows the plan's name ("... the Digital Strategy for 2023-24").
+_PROGRESS_BEFORE = re.compile(
+    r"\b(?:progress|performance|update|delivery)(?: (?:made|achieved|report))? (?:against|on|of|towards) "
+    r"(?:the |our |its |their )?$",
+    re.IGNORECASE,
+)
+# Dot leaders and a page number after a name: "Spatial Strategy ........ 14", "Transport Plan … 22".
+_CONTENTS_LEADER = re.compile(r" ?(?:\.{2,}|…+) ?\d{1,3}\b")
+_PAGE_NUMBER = re.compile(r" \d{1,3}(?![\w/.,:-])")
+
+
+def _a_contents_line(text: str, end: int, lines: Sequence[int]) -> bool:
+    """A name followed by dot leaders and a page number, or by a number that ends its line (a contents entry)."""
+    if _CONTENTS_LEADER.match(text, end):
+        return True
+    number = _PAGE_NUMBER.match(text, end)
+    if number is None:
+        return False
+    at = bisect_left(lines, number.end())
+    return (at < len(lines) and lines[at] == number.end()) or number.end() == len(text.rstrip())
+
+
+@cache
+def _unit_field() -> re.Pattern[str]:
+    """A form's field naming an organisational unit (``name-stops.csv``, position ``unit-field``), just before."""
+    fields = sorted(lexicon.name_stops("unit-field"), key=len, reverse=True)
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(f) for f in fields)}) ?: ?$", re.IGNORECASE)
+
+
+MIN_DATED_SPAN = 2  # years a delivery plan's own period spans for it to be a plan in its own right
+
+
+def _spans_years(text: str, end: int, years: int) -> bool:
+    """Whether a period of at least ``years`` years follows ``end`` ("2011 - 2013", not "2023/24")."""
+    found = period_at(text, end)
+    period = found[0] if found else None
+    return (
+        period is not None
+        and period.start is not None
+        and period.end is not None
+        and period.end - period.start >= years
+    )
+
+
 def _plan_name_at(
     text: str, head_match: re.Match[str], breaks: Sequence[int] = (), lines: Sequence[int] = ()
 ) -> PlanName | None:
@@ -881,6 +960,9 @@ def _plan_name_at(
     series = _numbered_acronym(text, end, text[start:end]) if end == head_match.end() and not number else None
     head_words = text[start : head_match.end()]
     head = lexicon.head_of_name(head_words)
+    topic = sum(1 for w in modifiers if w.text.lower() not in JOINERS) >= len(head.words.split()) if head else False
+    if head is not None and head.dated and topic and _spans_years(text, end, MIN_DATED_SPAN):
+        head = replace(head, is_strategy=True)  # "the Corporate Strategy Delivery Plan 2011 - 2013": one document
     if head is None or not head.is_strategy:
         return None
     acronym = _ACRONYM_AFTER.match(text, end)  # "Local Outcome Improvement Plan (LOIP) 2016-2026"
@@ -892,6 +974,12 @@ def _plan_name_at(
     year_edition = _YEAR_EDITION.match(text, end + 1) if one_year else None
     if year_edition:
         found, period = None, None
+    if one_year and found and _PROGRESS_BEFORE.search(text, max(0, start - 60), start):
+        found, period = None, None  # "progress made against the X Strategy for 2023-24": the year is the report's
+    if period is None and _a_contents_line(text, end, lines):
+        return None  # "Spatial Strategy ........ 14": a contents entry and its page
+    if _unit_field().search(text, max(0, start - 24), start):
+        return None  # "Department: Corporate Strategy": a form's field naming a team
     if period is None and leading is not None:
         period = period_of(leading)
     # "Special Educational Needs and Disabilities (SEND) Strategy": the bracketed acronym is not part of the name.

@@ -73,6 +73,8 @@ class Mention:
     name: StrategyName
     start: int
     end: int
+    # Another name the text gives the plan here ("our LOIP" set beside "The City Plan for X 2017-2027"): a label.
+    also_called: tuple[str, ...] = ()
 
 
 @dataclass
@@ -347,6 +349,7 @@ def read(doc: Document) -> Reading:
     for start, end, expansion, period in plan_names.acronym_names(text, series, plan_aliases):
         if period is None:
             add(reading.expanded(expansion, start), start, end)
+    reading.mentions = appositive_names(text, sorted(reading.mentions, key=lambda m: m.start))
     # "the housing strategy" in lower case is a mention of a plan the text titles, or of none.
     reading.mentions = [m for m in resolve_periodless(reading.mentions) if not m.name.in_passing]
     reading.mentions = resolve_bare_periods(resolve_year_editions(reading.mentions))
@@ -434,6 +437,40 @@ def appositions(text: str, mentions: list[Mention], place: str | None, taken: Sp
             series[numbered.group("prefix")] = named[1]
     found += [m for m in numbered_series(text, series, place) if taken.take(m.start, m.end)]
     return sorted(found, key=lambda m: m.start)
+
+
+# Between a plan's name and another name set beside it: " - our ", " (the ", ", our " (a comma and "the" would
+# also begin a list of plans: "the Housing Strategy, the Homelessness Strategy and ...").
+_APPOSITION_OPENS = re.compile(r" ?(?:(?P<dash>-) |(?P<bracket>\())(?:our|its|their|the) |, (?:our|its|their) ")
+_APPOSITION_CLOSES = {"dash": re.compile(r" ?-"), "bracket": re.compile(r"\)"), "comma": re.compile(r"[,.]")}
+
+
+def appositive_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The City Plan for Eastmoor 2017-2027 - our LOIP - replaces ...", "the Eastmoor Promise (our Corporate
+    Plan) ...", "the Plan for Eastmoor, our Local Outcomes Improvement Plan, ...": another name set beside a plan
+    is that plan (one node, the other name a label of it), here and wherever the text uses it again; never a
+    name of another period."""
+    renamed: dict[str, Mention] = {}  # the other name's key -> the plan's mention
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        opens = _APPOSITION_OPENS.fullmatch(text, first.end, second.start)
+        if opens is None or second.name.key == first.name.key or second.name.key in renamed:
+            continue
+        closes = _APPOSITION_CLOSES[opens.lastgroup or "comma"]
+        if closes.match(text, second.end) is None or second.name.period not in (None, first.name.period):
+            continue
+        renamed[second.name.key] = first
+    if not renamed:
+        return mentions
+    found = []
+    for mention in mentions:
+        plan = renamed.get(mention.name.key)
+        if plan is None or mention.name.period not in (None, plan.name.period):
+            found.append(mention)
+            continue
+        other = (text[mention.start : mention.end], mention.name.title or "")  # "LOIP", "Local Outcomes ... Plan"
+        labels = tuple(dict.fromkeys(n for n in other if n and n != plan.name.title))
+        found.append(Mention(plan.name, mention.start, mention.end, labels))
+    return found
 
 
 def slogan_titles_as_one(mentions: list[Mention]) -> list[Mention]:

@@ -44,6 +44,10 @@ def strategy_mentions(reading: Reading) -> None:
         if not mention.name.minor:  # a minor plan is typed by the lineage rules if a relation involves it
             title = titles.get(mention.name.iri.value)
             state_strategy(reading.doc, mention.name, (mention.start, mention.end), title)
+            for label in mention.also_called:  # "our LOIP" beside the plan's own name: another name of it
+                reading.doc.state(
+                    mention.name.iri, SKOS_ALT_LABEL, literal(label), "appositive-name", (mention.start, mention.end)
+                )
             acronym = BRACKETED_ACRONYM.search(reading.doc.text, mention.start, mention.end)
             before = reading.doc.text[mention.start : acronym.start()].strip() if acronym else ""
             # "Local Outcome Improvement Plan (LOIP) 2016-2026": the plan's acronym, defined right after its
@@ -354,6 +358,12 @@ register_rules(
         "acronym-definition",
         "an acronym defined for the document's strategy",
         "the Children and Young People's Plan (CYPP)",
+    ),
+    Rule(
+        "appositive-name",
+        "another name set beside a plan's own (after a dash, in brackets, or after a comma and 'our'): one plan, "
+        "the other name a label of it, here and wherever the text uses it again",
+        "The City Plan for Riverside 2017-2027 - our LOIP - replaces the Single Outcome Agreement.",
     ),
     Rule(
         "partnership-role",
