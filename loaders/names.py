@@ -276,13 +276,17 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
         return StrategyName(
             key=short, title=title, short=short, head=head_of(generic), period=period, place_added=added
         )
-    if not STRATEGY_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]):
+    if not STRATEGY_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]) and not _HEAD_AFTER.match(
+        text, match.end()
+    ):
         return None
     if _an_aim(text, match.start()):
         return None  # "four objectives: 'Improve Health & Wellbeing', ...": an aim of a plan, not a plan
     return StrategyName(key=short, title=None, short=short, head=None, period=None)
 
 
+# A head noun in lower case right after a quoted slogan: "the 'Moving Forward in Eastmoor' plan".
+_HEAD_AFTER = re.compile(r" (?:plan|strategy|framework)\b")
 AIM_WINDOW = 100  # characters before a quoted phrase, within its sentence, read for a word of aims
 
 

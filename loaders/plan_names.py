@@ -445,6 +445,34 @@ def _plan_names(text: str, breaks: Sequence[int], lines: Sequence[int]) -> Itera
     yield from (name for name, _ in pending)
 
 
+# "Review" after a plan's name that the text says was adopted or superseded: the plan's own name ("the District
+# Local Plan Review (adopted 2004) has now been superseded"), never a review of the plan.
+_ADOPTED_REVIEW = re.compile(
+    r"(?<= )Review(?= ?\((?:adopted|approved)\b| (?:\(\d{4}\) )?(?:was|were|has|had|is)(?: now)?(?: been)? "
+    r"(?:adopted|approved|superseded|replaced)\b)"
+)
+
+
+def adopted_review_names(text: str) -> Iterator[PlanName]:
+    """ "the Fenbury District Local Plan Review (adopted 2004)", "the Harlow Local Plan Review was adopted in 2006":
+    a plan whose name ends in "Review", adopted or superseded as a plan is."""
+    for review in _ADOPTED_REVIEW.finditer(text):
+        before = _words_before(text, review.start() - 1, 1)
+        head_match = lexicon.head_pattern().fullmatch(before[0].text) if before else None
+        if head_match is None or not before[0].text[0].isupper():
+            continue
+        modifiers = _modifiers(text, before[0].start)
+        head = lexicon.head_of_name(text[modifiers[0].start : before[0].end]) if modifiers else None
+        if (
+            head is None
+            or not head.is_strategy
+            or head.weak
+            or lexicon.not_a_plan(text[modifiers[0].start : before[0].end])
+        ):
+            continue
+        yield PlanName(modifiers[0].start, review.end(), text[modifiers[0].start : review.end()], head, None)
+
+
 def _joint_title(text: str, earlier: PlanName, later: PlanName) -> bool:
     """Two names joined by a bare "and" that share one place tail and one period ("Growth Core Strategy and City
     Centre Plan for Amberley and Brook 2012 - 2032"): the earlier has neither of its own, the later both, and no
@@ -869,6 +897,50 @@ _LINK_FURNITURE = re.compile(
 )
 
 
+def _below_a_heading_line(
+    text: str, modifiers: list[_Word], lines: Sequence[int], breaks: Sequence[int]
+) -> list[_Word]:
+    """A heading line fused with the name on the next line ("Climate Emergency" over "Climate Change Strategy
+    2021-2030", "Our Vision" over "Transport Strategy"): the name starts on its own line when the line above
+    holds only capitalised words and either ends in a head noun or leaves two words or more below. A title
+    wrapped over two lines ("Children and Young" over "People's Plan"; a line ending in "and", "of" or a
+    possessive) or a name in wrapped prose (the line above opens with other words) stays whole."""
+    if not modifiers or (cut := _break_in(lines, modifiers[0].start, modifiers[-1].end)) is None:
+        return modifiers
+    above = [w for w in modifiers if w.start < cut]
+    below = [w for w in modifiers if w.start > cut]
+    if not above or not below or below[0].text.lower() in JOINERS:
+        return modifiers
+    last = above[-1].text
+    if (
+        last.lower() in JOINERS
+        or last.endswith(("'s", "s'"))
+        or not _starts_a_line(text, lines, breaks, above[0].start)
+    ):
+        return modifiers
+    # a line ending in a head noun ("Our Vision") or a body's word ("Eastmoor Borough Council", "Cabinet Report")
+    ends_a_heading = (
+        lexicon.head_of_name(last) is not None
+        or _PLURAL_HEAD.fullmatch(last) is not None
+        or last.lower() in lexicon.name_stops("tail") | lexicon.name_stops("inside")
+    )
+    if ends_a_heading or sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
+        return below
+    return modifiers
+
+
+def _starts_a_line(text: str, lines: Sequence[int], breaks: Sequence[int], at: int) -> bool:
+    """Whether ``at`` opens a line: the text's start, or just after a line break or a blank line (the cleaned
+    text's space standing for it), with at most a list's number between."""
+    before = [p for p in (_break_in(lines, 0, at), _break_in(breaks, 0, at)) if p is not None]
+    line_start = max(before) + 1 if before else 0
+    lead = _LINE_LEAD.match(text, line_start, at)
+    return lead is not None and _HEADING_ARTICLE.fullmatch(text, lead.end(), at) is not None
+
+
+_HEADING_ARTICLE = re.compile(r"(?:(?:Our|The|This|Your) )?")
+
+
 def _break_in(breaks: Sequence[int], start: int, end: int) -> int | None:
     """The last paragraph break in [start, end), if any."""
     at = bisect_left(breaks, end) - 1
@@ -943,6 +1015,7 @@ def _plan_name_at(
         # Plan 2015 - 2018") keeps its first half.
         if sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
             modifiers = _without_navigation(below)  # "Further Information" opening the line below
+    modifiers = _below_a_heading_line(text, modifiers, lines, breaks)
     if not modifiers and (headless := _headless_with_period(text, head_match)) is not None:
         return headless  # "first set out in the 2020-23 Plan"
     modifiers, leading, inner = _period_before_head(text, head_match.start(), modifiers)

@@ -47,6 +47,11 @@ BARE_NAME_CONTEXTS = [
     # "the successor to Brighter Futures", "Towards 2010 or its successor documents".
     re.compile(rf"\b(?:replacement|successor)\s+(?:for|of|to)\s+(?P<name>{names.CAPPHRASE})"),
     re.compile(rf"(?P<name>{names.CAPPHRASE})\s+(?:or|and)\s+its\s+(?:successor|replacement)"),
+    # A slogan said to be the body's plan: "Vision 2035 is our blueprint for the borough".
+    re.compile(
+        rf"(?P<name>{names.CAPPHRASE})['\"]?\s+is\s+(?:our|the\s+council's|the\s+partnership's)\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}(?:plan|strategy|blueprint|framework|roadmap)\b"
+    ),
 ]
 
 
@@ -300,6 +305,8 @@ def read(doc: Document) -> Reading:
     for match in finditer(names.QUOTED_NAME, text):
         if not _AFTER_A_HEAD.search(text, max(0, match.start() - 24), match.start()):  # the plan's slogan: below
             add(names.from_quoted_name(match, text, place), match.start(), match.end())
+    for plan in plan_names.adopted_review_names(text):  # "the District Local Plan Review (adopted 2004)"
+        add(names.from_plan_name(plan, place), plan.start, plan.end)
     series: dict[str, str] = {}  # numbered acronyms the text defines: "Local Transport Plan (LTP4)"
     lines = line_breaks(doc)
     for plan in plan_names.plan_names(text, breaks, lines):

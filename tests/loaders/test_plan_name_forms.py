@@ -155,3 +155,66 @@ def test_a_progress_report_year_is_no_period_of_the_plan(tmp_path: Path) -> None
         "Library Strategy for 2024-25.\n"
     )
     assert strategies(tmp_path, text) == [{"Library Strategy 2022-2027"}]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a section heading over a title on the next line
+        (
+            "Climate Emergency\nClimate Change Strategy 2021-2030\nThis strategy was approved by Cabinet.\n",
+            "Climate Change Strategy 2021-2030",
+        ),
+        (
+            "Strategies and Plans\nParks Strategy 2020-2025\nThe council adopted it in 2020.\n",
+            "Parks Strategy 2020-2025",
+        ),
+        # a heading ending in a head noun over a one-word title
+        ("Our Vision\nLeisure Strategy 2024-2029\nIt was agreed in May.\n", "Leisure Strategy 2024-2029"),
+        # a title wrapped over two lines stays whole
+        (
+            "The Cabinet agreed the Children and Young\nPeople's Plan 2015-2018 at its meeting.\n",
+            "Children and Young People's Plan 2015-2018",
+        ),
+        ("Kent Joint Health and\nWellbeing Strategy 2014-2017\n", "Kent Joint Health and Wellbeing Strategy 2014-2017"),
+    ],
+)
+def test_a_heading_line_is_no_part_of_the_name_below(tmp_path: Path, text: str, expected: str) -> None:
+    assert strategies(tmp_path, text) == [{expected}]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted slogan followed by a head noun in lower case
+        ("The council's 'Greener Together in Eastmoor' strategy was agreed in 2021.\n", "Greener Together in Eastmoor"),
+        # a slogan said to be the body's plan
+        ("Ambition 2040 is our long-term blueprint for the district. It was adopted in 2021.\n", "Ambition 2040"),
+    ],
+)
+def test_a_plan_named_by_its_slogan(tmp_path: Path, text: str, expected: str) -> None:
+    assert strategies(tmp_path, text) == [{expected}]
+
+
+@pytest.mark.parametrize(
+    "text, older",
+    [
+        (
+            "The Marston Borough Local Plan Review (adopted 2003) has now been superseded by our Core Strategy.\n",
+            "Marston Borough Local Plan Review",
+        ),
+        (
+            "The Tenby Unitary Development Plan Review was adopted in 2005 and is replaced by the Tenby Local "
+            "Development Plan 2018-2033.\n",
+            "Tenby Unitary Development Plan Review",
+        ),
+    ],
+)
+def test_a_plan_whose_name_ends_in_review(tmp_path: Path, text: str, older: str) -> None:
+    found = _supersessions(tmp_path, text)
+    assert [o for _, o in found] == [older]
+
+
+def test_a_review_of_a_plan_is_no_plan(tmp_path: Path) -> None:
+    text = "A Review of the Marston Local Plan 2011-2031 began in 2023 and the Review was reported to Cabinet.\n"
+    assert strategies(tmp_path, text) == [{"Marston Local Plan 2011-2031"}]
