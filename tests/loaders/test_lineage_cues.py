@@ -135,6 +135,20 @@ def test_would_replace_the_previous_named_plan_is_a_proposal(tmp_path: Path) -> 
     assert_quoted(doc, fact, "would replace the previous Digital Inclusion Plan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Fenwold Parking Strategy 2025-2030 will shortly replace the Parking Strategy 2020-2025.",
+        "The Fenwold Parking Strategy 2020-2025 is due to be superseded by the Parking Strategy 2025-2030.",
+        "The Fenwold Parking Strategy 2025-2030 will supersede the Parking Strategy 2020-2025 next spring.",
+    ],
+)
+def test_a_replacement_still_to_come_is_a_proposal(tmp_path: Path, sentence: str) -> None:
+    doc = read(tmp_path, f"Transport Committee, 2 October 2024\n\n{sentence}\n", "Fenwold District Council")
+    fact = doc.fact("Fenwold Parking Strategy 2025-2030", "supersedes", "Fenwold Parking Strategy 2020-2025")
+    assert fact.modality == "Proposed"
+
+
 def test_relative_clause_which_replaces(tmp_path: Path) -> None:
     doc = read(
         tmp_path,
