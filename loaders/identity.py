@@ -17,7 +17,6 @@ audiences and concepts.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from pyoxigraph import Literal, NamedNode
@@ -89,4 +88,4 @@ def scope_facts(facts: list[Fact], publisher: str | None, source_id: str) -> lis
     def scoped(term: Object) -> Object:
         return scoped_node(term) if isinstance(term, NamedNode) else term
 
-    return [replace(f, subject=scoped_node(f.subject), object=scoped(f.object)) for f in facts]
+    return [f.about(scoped_node(f.subject), scoped(f.object)) for f in facts]

@@ -57,6 +57,7 @@ from loaders.names import StrategyName
 from loaders.reading import ANAPHORA, Mention, Reading
 from loaders.registry import Rule, register_rules
 from loaders.rules_lineage import edition_of_event
+from loaders.text import may_match
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ORG, PROV, RDFS_LABEL, XSD, A
 
@@ -575,15 +576,18 @@ def _clause(
         and (CONTINUATION.search(doc.text, *clause) or PARTICIPLE_START.match(doc.text, *clause))
     ):
         strategy = previous  # "... and recommends it to Council", "... be approved and recommended to Council"
+    if strategy is None:
+        return None  # a clause about no plan states no event of one (whatever its shape)
     found = next(
         (
             (shape, m)
             for shape, pattern in clause_patterns()
-            if (m := (pattern.match if shape in AT_CLAUSE_START else pattern.search)(doc.text, *clause)) is not None
+            if may_match(pattern, doc.text, *clause)
+            and (m := (pattern.match if shape in AT_CLAUSE_START else pattern.search)(doc.text, *clause)) is not None
         ),
         None,
     )
-    if found is None or strategy is None:
+    if found is None:
         return strategy
     shape, match = found
     if shape == "put-to" and block.stance != "request":

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import loaders
 from loaders import lexicon, registry
 from loaders.sources import read_file
-from loaders.text import Scanner, clean, folded, gate_of
+from loaders.text import Scanner, clean, folded, gate_of, may_match
 from tests.loaders.adversarial import FAMILIES, document, random_document
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "corpus"
@@ -87,6 +87,20 @@ def test_gated_passes_over_part_of_a_text_find_what_a_pass_over_that_part_finds(
         for start, end in parts:
             expected = spans(pattern.finditer(text, start, end))
             assert spans(scanner.finditer(pattern, start, end)) == expected, (pattern.pattern[:80], start, end)
+
+
+@pytest.mark.parametrize("index", range(0, len(TEXTS), 9))
+def test_a_passage_without_a_word_every_match_needs_is_not_searched(index: int) -> None:
+    text = clean(TEXTS[index]).text
+    # Passages of a few lengths from end to end, as a rule hands over a clause or a sentence.
+    passages = [(at, at + width) for width in (40, 300, 2000) for at in range(0, len(text), max(1, len(text) // 60))]
+    skipped = 0
+    for pattern in (p for p in PATTERNS if gate_of(p, 1) is not None):
+        for start, end in passages:
+            if not may_match(pattern, text, start, end):
+                skipped += 1
+                assert pattern.search(text, start, end) is None, (pattern.pattern[:80], start, end)
+    assert skipped > len(passages)  # most patterns need words most passages lack
 
 
 @given(st.text(alphabet=st.sampled_from(list("repacdsuby RPLACEDSUBY\n.,İıſK")), max_size=300))
