@@ -99,7 +99,7 @@ def national_body() -> str:
 def expand_acronym(written: str) -> str:
     """ "Shadow HWB" -> "Shadow Health and Wellbeing Board"; a name without a known acronym is unchanged."""
     for acronym, body in body_acronyms().items():
-        if re.search(rf"(?<![\w-]){re.escape(acronym)}$", written):
+        if acronym in written and re.search(rf"(?<![\w-]){re.escape(acronym)}$", written):
             return written[: len(written) - len(acronym)] + body
     return written
 

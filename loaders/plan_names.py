@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from loaders import lexicon
 from loaders.periods import PLAN_PERIOD, Period, period_at, period_of, short_period_at
+from loaders.text import finditer
 
 # One word of a name: "Children's", "Well-being", "0-25", "SEND", "&".
 WORD = re.compile(r"[A-Za-z0-9][\w'&-]*|&|\([A-Z][A-Za-z]{1,8}\)")
@@ -425,7 +426,7 @@ def _topic_words(name: str) -> set[str]:
 
 def _plan_names(text: str, breaks: Sequence[int], lines: Sequence[int]) -> Iterator[PlanName]:
     pending: list[tuple[PlanName, int]] = []  # names not yet yielded (with where their head noun starts)
-    for head_match in lexicon.head_pattern().finditer(text):
+    for head_match in finditer(lexicon.head_pattern(), text):
         if head_match.group(0)[0].isupper():
             found = _plan_name_at(text, head_match, breaks, lines)
         else:  # "Herefordshire's children and young people's plan 2015-2018", a heading "Our climate strategy"
@@ -520,7 +521,7 @@ def coordinated_names(text: str) -> Iterator[PlanName]:
     Housing and Homelessness Strategies 2020-2025" (each with the period). Both halves must be capitalised
     words, "the", "our" or a possessive must point at them (or a period follow), and each half with the
     head must name a plan ("Business and Financial Plans" names none)."""
-    for match in _PLURAL_HEAD.finditer(text):
+    for match in finditer(_PLURAL_HEAD, text):
         words = _modifiers(text, match.start())
         ands = [i for i, w in enumerate(words) if w.text.lower() in ("and", "&")]
         if len(ands) != 1 or ands[0] == 0 or ands[0] == len(words) - 1:
@@ -587,7 +588,7 @@ def coined_plan_names(text: str) -> Iterator[PlanName]:
     ordinary = lexicon.name_stops("coined")
     if plan_head is None:
         return
-    for match in _COINED.finditer(text):
+    for match in finditer(_COINED, text):
         word = match.group(0)
         if word.lower() in ordinary or lexicon.head_of_name(word) is not None:
             continue
@@ -1252,7 +1253,7 @@ def acronym_names(
     numbered = lexicon.numbered_acronyms() | set(series or ())
     alternatives = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
     pattern = re.compile(rf"\b(?P<acronym>{alternatives})(?P<number>[1-9])?\b")
-    for match in pattern.finditer(text):
+    for match in finditer(pattern, text):
         acronym, number = match.group("acronym"), match.group("number")
         found = period_at(text, match.end())
         if found and number and found[0].start is None:
@@ -1339,7 +1340,7 @@ _HEAD_BEFORE_COLON = re.compile(r"\b(?:Plan|Strategy|Framework|Vision|plan|strat
 def colon_slogan_names(text: str) -> Iterator[PlanName]:
     """A plan known by the slogan after a head noun and a colon, whatever stands before the head: "our
     10-year Strategy: Thriving Thornbury" (a plan the grammar does not name otherwise)."""
-    for match in _HEAD_BEFORE_COLON.finditer(text):
+    for match in finditer(_HEAD_BEFORE_COLON, text):
         slogan = slogan_after(text, match.end())
         head = lexicon.head_of_name(match.group(0))
         if slogan is not None and head is not None:

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal
 
 from loaders import lexicon, names
 from loaders.registry import Rule, register_rules
-from loaders.text import finditer
+from loaders.text import finditer, search
 from strategy_lineage import vocab
 from strategy_lineage.reference import rows
 from strategy_lineage.vocab import RDFS_LABEL, A
@@ -91,13 +91,14 @@ def _named_as_place(text: str, place: str) -> bool:
     """Whether ``place`` is a place: one the councils table names, or one the text writes as a place."""
     if place in _by_place():
         return True
+    return search(_written_as_place(place), text) is not None  # found once per place, where its words are
+
+
+@lru_cache(maxsize=1024)
+def _written_as_place(place: str) -> re.Pattern[str]:
     spelt = re.escape(place)
-    return (
-        re.search(
-            rf"\b(?:in|across|throughout)\s+{spelt}\b|\b{spelt}(?:\s+(?:City|County|Borough|District))?\s+Council\b",
-            text,
-        )
-        is not None
+    return re.compile(
+        rf"\b(?:in|across|throughout)\s+{spelt}\b|\b{spelt}(?:\s+(?:City|County|Borough|District))?\s+Council\b"
     )
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import TypeVar, cast
 
 from pyoxigraph import NamedNode
 
@@ -82,6 +83,9 @@ class Mention:
     also_called: tuple[str, ...] = ()
 
 
+_Read = TypeVar("_Read")
+
+
 @dataclass
 class Reading:
     doc: Document
@@ -97,6 +101,15 @@ class Reading:
     _in_order: tuple[tuple[list[Mention], int], tuple[list[int], list[int]] | None] | None = field(
         default=None, repr=False
     )
+    # What rules read from the whole document and share (its sentences ...), by the function that reads it.
+    _shared: dict[Callable[[Document], object], object] = field(default_factory=dict, repr=False)
+
+    def shared(self, read: Callable[[Document], _Read]) -> _Read:
+        """``read(doc)``, made once per document: several rules ask for the same pass over the whole text
+        (the sentence boundaries: seven rules, some once per match)."""
+        if read not in self._shared:
+            self._shared[read] = read(self.doc)
+        return cast(_Read, self._shared[read])
 
     def _state(self) -> tuple[list[Mention], int]:
         """Which list of mentions, at which length, an index was built from."""

@@ -227,7 +227,7 @@ class Side:
 def stated_relations(reading: Reading) -> None:
     """Every supersession, revision, refresh, succession and extension the cue lexicon finds."""
     doc = reading.doc
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     taken = bytearray(len(doc.text) + 1)  # characters of cue words and older plans already read
     document_modality = _document_modality(doc)
     for cue in lexicon.lineage_cues():
@@ -2238,7 +2238,7 @@ def consecutive_editions(reading: Reading) -> None:
         dated = first.name.period and first.name.period[0] and first.name.period[1]
         if dated and not first.name.edition and first.name.base:
             series.setdefault(name_words(first.name.base), []).append(first)
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     for editions_named in series.values():
         editions_named.sort(key=lambda m: _start_year(m.name))
         for older, newer in itertools.pairwise(editions_named):
@@ -2334,7 +2334,7 @@ def predecessors_said_of(reading: Reading) -> None:
 
 def _state_said_of(reading: Reading, main: StrategyName, old: Side, said: Said) -> None:
     doc, text = reading.doc, reading.doc.text
-    sentence = Sentences.of(doc).around(old.start, said.end)
+    sentence = reading.shared(Sentences.of).around(old.start, said.end)
     relation = RELATIONS["said-of"]
     modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(doc))
     _state_predecessor(reading, main, old)
@@ -2407,7 +2407,7 @@ def editions_named_by_noun(reading: Reading) -> None:
     if _called(reading, main, _IN_FORCE_BEFORE):
         return  # "the current X ... the refreshed strategy": the refresh is its successor, still to come
     text = doc.text
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     noun = doc.search(_REFRESH_NOUN)
     relation = RELATIONS["refresh"]
     if noun is None:
@@ -2529,7 +2529,7 @@ def ordinal_editions(reading: Reading) -> None:
         return
     match, ordinal, kind = found
     text = doc.text
-    sentence = Sentences.of(doc).around(match.start(), match.end())
+    sentence = reading.shared(Sentences.of).around(match.start(), match.end())
     older = _edition_before(reading, main, ordinal, kind) or Side(
         _predecessor_name(main, kind, None, None), match.start(), match.end(), described=True
     )
@@ -2666,7 +2666,7 @@ def numbered_editions(reading: Reading) -> None:
             numbered.setdefault(number, []).append(mentions[0])
     relation = RELATIONS["ordinal"]
     document_modality = _document_modality(doc)
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     lines = line_breaks(doc)
     for number, olders in sorted(numbered.items()):
         for older, newer in itertools.product(olders, numbered.get(number + 1, [])):
@@ -2756,7 +2756,7 @@ def new_editions_in_making(reading: Reading) -> None:
     year of the dated plan or later (else "a new X was developed" may well be the dated plan itself), and no relation
     already gives the plan a successor."""
     doc, text = reading.doc, reading.doc.text
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     for mention in reading.mentions:
         older = mention.name
         opening = _A_NEW_BEFORE.search(text, max(0, mention.start - 25), mention.start)

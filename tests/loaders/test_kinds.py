@@ -11,8 +11,9 @@ from cli import app
 from graph.ingest import load_paths
 from graph.store import open_store
 from loaders.extract import extract
-from loaders.registry import detect_kind, kind_named, kinds
-from loaders.sources import SourceError
+from loaders.registry import cue_lines, detect_kind, kind_named, kinds
+from loaders.sources import SourceError, read_file
+from tests.loaders.adversarial import FAMILIES, document
 from tests.loaders.evidence import ID
 
 runner = CliRunner()
@@ -21,6 +22,21 @@ runner = CliRunner()
 @pytest.mark.parametrize("kind", [k for k in kinds() if k.cues], ids=lambda k: k.name)
 def test_each_kinds_example_is_recognised_as_that_kind(kind) -> None:
     assert detect_kind(kind.example).name == kind.name
+
+
+GOLD = Path(__file__).resolve().parents[1] / "gold" / "corpus"
+SEEDS = Path(__file__).resolve().parents[2] / "data" / "sources"
+
+
+def test_a_cue_read_at_the_start_of_a_line_is_found_among_the_lines_opening_with_any_cue() -> None:
+    texts = [read_file(path).text for path in [*sorted(GOLD.glob("*.txt")), *sorted(SEEDS.glob("*.txt"))]]
+    texts += [kind.example for kind in kinds()] + [document(family, 3000, seed=5) for family in FAMILIES]
+    texts.append("\n".join(kind.example for kind in kinds()))  # every kind's cues in one text
+    for text in texts:
+        lines = cue_lines(text)
+        for kind in kinds():
+            assert kind.score(text, lines) == kind.score(text), kind.name
+    assert cue_lines("Issue details\nTo: the Cabinet\n  ## Decision maker: Council") == [0, 14, 30]
 
 
 def test_plain_prose_is_a_plain_document() -> None:
