@@ -985,6 +985,14 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:\son\s(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s(?:19|20)\d\d)?\sfor\s(?P<verbs>{verb_forms('noun')})\b"
             ),
         ),
+        # "b) Requests Full Council to adopt the Strategy", "asks the Board to endorse X": a request of that body
+        (
+            "recommend",
+            re.compile(
+                rf"(?<![\w-])(?:[Rr]equests?|REQUESTS?|[Aa]sks?|[Ii]nvites?)\s(?P<body>{ORGN}|[Ff]ull\s[Cc]ouncil)\sto\s"
+                rf"(?:formally\s)?{joined(base)}\b"
+            ),
+        ),
         # "agreed to recommend to Full Council that the Strategy be adopted": a request of the Council, not an adoption
         (
             "recommend",

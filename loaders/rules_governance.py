@@ -27,6 +27,7 @@ from loaders.governance import (
     POST,
     SCHEDULED,
     SCHEDULED_ACTIVE,
+    THE_EXECUTIVE,
     THE_RECOMMENDATIONS,
     Block,
     Field,
@@ -103,7 +104,7 @@ def record_event(
     date_rule, date_where = rule, where
     if when is None and requested_of is not None:
         # A request of a report's addressee is made at the meeting the report is dated for.
-        report_date = _report_date(reading, requested_of)
+        report_date = _report_date(reading, requested_of) or _one_meeting(reading, requested_of)
         if report_date:
             when, date_where = report_date
             date_rule = "report-date"
@@ -637,6 +638,8 @@ def _clause(
         when = _event_date(doc.text, *clause) or (when if named is None else None)
     meeting = _sitting_meeting(reading, sitting) if sitting else None
     for verb, target in _acts(reading, shape, match, clause, strategy):
+        if verb.verb != "note" and _on_a_report_about(reading, clause, target):
+            continue  # "the annual update report on X be approved": the report, not X (noting it notes X's progress)
         if (
             verb.verb in DISCUSSING
             and stance == "outcome"
@@ -763,7 +766,17 @@ def _recommended_strategy(reading: Reading, lay: Layout, block: Block, clause: t
         for b in lay.blocks
         if b.stance == "request" and b.end <= block.marker[0] and lay.sitting_at(b.marker[0]) == sitting
     ]
-    return strategy_in(reading, earlier[-1].start, earlier[-1].end) if earlier else None
+    if earlier:
+        return strategy_in(reading, earlier[-1].start, earlier[-1].end)
+    # "The Cabinet considered a report seeking approval of X. RESOLVED: That the recommendations be approved": the one
+    # plan the item names before its resolution
+    opened = sitting.start if sitting is not None else max(0, block.marker[0] - RECOMMENDATIONS_REACH)
+    named = {mention.name for mention in reading.between(opened, block.marker[0])}
+    return named.pop() if len(named) == 1 else None
+
+
+# How far before a resolution an item without a sitting may name the plan its recommendations are about.
+RECOMMENDATIONS_REACH = 1500
 
 
 def _event(
@@ -799,8 +812,9 @@ def _event(
             when=when,
             requested_of=named,
         )
-    if stance == "delegated":
-        return record_event(reading, verb.request, strategy, "resolution", where, requested_of=named)
+    if stance == "delegated":  # dated only by its own words: "be approved by Council (14 July 2025)"
+        own = _first_date(reading.doc.text, *clause)
+        return record_event(reading, verb.request, strategy, "resolution", where, requested_of=named, when=own)
     if stance == "request":
         asked = named or context.due_body or (context.makers[0] if context.makers else None) or sitting_body
         # the record's status says the proposed decision was taken (and the record does not say what was decided)
@@ -1033,8 +1047,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 continue  # inside a resolution, or heading one ("the Cabinet agreed that: (1) ..."): read as a block
             if shape in LINE_SHAPES and not _opens_sentence(doc, match.start()):
                 continue  # "At the meeting", "Adopted by" open a sentence or a line, else they are inside another
-            if shape == "active" and (_relative_object(doc.text, match.start()) or _about_the_plan(reading, match)):
-                continue  # "priorities which the Board agreed", "noted the outturn report on X": not the plan's
+            if shape == "active" and _relative_object(doc.text, match.start()):
+                continue  # "the priorities which the Board has agreed to focus on": not the plan's
             strategy = _prose_strategy(reading, shape, match)
             if strategy is None:
                 continue
@@ -1046,6 +1060,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 verbs = _verb_before_plan(reading, match) or verbs
             if shape == "active":  # "The Committee agreed to adopt X": the act agreed to is the outcome
                 verbs = _agreed_act(match.group("tail"), verbs)
+                if _about_the_plan(reading, match):  # "approved the annual update report on X": the report, not X
+                    verbs = [verb for verb in verbs if verb.verb == "note"]  # noting it notes X's progress
             named_body = "body" in match.re.groupindex and match.group("body") is not None
             by_span = match.span("body") if named_body else (match.start(), match.start())
             written_by = match.group("body") if named_body else None  # "was agreed on 2 April 2022": no body named
@@ -1170,6 +1186,23 @@ def _preamble(reading: Reading, lay: Layout, position: int, sitting: Sitting | N
     return all(mention.name == plan for mention in reading.between(position, following))
 
 
+# A report about a plan, right before the plan's name: "the annual update report on", "the outturn report for",
+# "progress against".
+REPORT_ABOUT = re.compile(
+    r"(?i)\b(?:(?:annual|progress|update|outturn|monitoring|performance|year-end|quarterly|mid-year|highlight|delivery)"
+    r"\s(?:[a-z-]+\s)?(?:report|update|statement|review)\s(?:on|of|for|about|into)|(?:an\s)?update\s(?:on|about)"
+    r"|progress\s(?:on|against|with|in\sdelivering|made\s(?:on|against|with)))\s(?:the\s|a\s|its\s|our\s)?$"
+)
+
+
+def _on_a_report_about(reading: Reading, clause: tuple[int, int], plan: StrategyName) -> bool:
+    """Whether a resolution's clause acts on a report about ``plan`` rather than on the plan."""
+    named = next((m for m in reading.between(*clause) if m.name == plan), None)
+    if named is None:
+        return False
+    return REPORT_ABOUT.search(reading.doc.text, max(clause[0], named.start - 80), named.start) is not None
+
+
 def _relative_object(text: str, position: int) -> bool:
     """ "the priorities which the Partnership has agreed to focus on": the act is on what "which" stands for (a plan
     named just before ", which" is read by the "which" shape)."""
@@ -1247,25 +1280,41 @@ def _line_date(doc: Document, position: int) -> XsdValue | None:
     return _first_date(opening.group("date"), 0, len(opening.group("date"))) if opening else None
 
 
-# A meeting a news item names with its date: "at a full council meeting held on July 18", "the Cabinet meeting on
-# 3 May 2023".
+# A meeting a text names with its date: "at a full council meeting held on July 18", "the Cabinet meeting on 3 May
+# 2023", "consideration at Council which takes place on the 1st March 2022".
 REPORTED_MEETING = re.compile(
-    rf"\b(?:at|to|before)\s(?:a|the|its)\s(?P<body>{body_phrase()})(?:\smeeting)?\s(?:held\s)?on\s"
-    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\(?)?(?:the\s)?(?P<date>[^,.;()]{{4,22}})"
+    rf"\b(?:at|to|before)\s(?:(?:a|the|its)\s)?(?P<body>{body_phrase()})(?:\smeeting)?"
+    r"(?:,?\swhich\s(?:takes|took|will\stake)\splace)?\s(?:held\s)?on\s"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s\(?)?(?:the\s)?(?P<date>[^,.;()]{4,22})"
 )
 
 
 def _reported_meeting(reading: Reading, body: NamedNode) -> XsdValue | None:
-    """The date of the one meeting of ``body`` a news item names: the meeting the item reports. Two meetings of the
-    body with different dates date nothing."""
+    """The date of the one meeting of ``body`` a news item names: the meeting the item reports."""
+    found = _one_meeting(reading, body)
+    return found[0] if found else None
+
+
+def _one_meeting(reading: Reading, body: NamedNode) -> tuple[XsdValue, tuple[int, int]] | None:
+    """The date of the one meeting of ``body`` the text names (and where); two meetings of the body with different
+    dates date nothing."""
+    if not (_MEETINGS and _MEETINGS[0][0] is reading):
+        _MEETINGS[:] = [(reading, _named_meetings(reading))]
+    dated = {(value, where) for named, value, where in _MEETINGS[0][1] if named == body}
+    return dated.pop() if len({value for value, _ in dated}) == 1 and len(dated) == 1 else None
+
+
+def _named_meetings(reading: Reading) -> list[tuple[NamedNode, XsdValue, tuple[int, int]]]:
     doc = reading.doc
-    dates = {
-        value
+    return [
+        (actor(reading, meeting.group("body"), meeting.span("body"), "prose-outcome"), value, meeting.span())
         for meeting in doc.finditer(REPORTED_MEETING)
         if (value := _first_date(doc.text, *meeting.span("date"))) is not None
-        and actor(reading, meeting.group("body"), meeting.span("body"), "prose-outcome") == body
-    }
-    return dates.pop() if len(dates) == 1 else None
+    ]
+
+
+# The meetings of the document read last (a rule asks once per event).
+_MEETINGS: list[tuple[Reading, list[tuple[NamedNode, XsdValue, tuple[int, int]]]]] = []
 
 
 # A bare year in a bracketed aside: "LDP1 (adopted 2016)".
@@ -1472,6 +1521,8 @@ def _first_date(text: str, start: int, end: int) -> XsdValue | None:
 DATE_INTRODUCED = re.compile(
     r"\b(?:on|in|at\s+(?:its|their|the)\s+meeting\s+(?:held\s+)?on|meeting\s+(?:held\s+)?on)\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$"
+    # the meeting's date in brackets after the body: "be approved by Council (14 July 2025)"
+    rf"|\b{names.ORG_HEADS}\s\($"
 )
 
 
@@ -1645,7 +1696,10 @@ def scheduled_consideration(reading: Reading) -> None:
     """ "before the plan is considered by Cabinet on 6 December 2010 and by County Council on 16 Dec
     2010": the plan is put to each body for consideration on that date (a request, not an outcome)."""
     doc = reading.doc
+    context = _context(reading, layout(doc))
     scheduled = [*doc.finditer(SCHEDULED), *doc.finditer(SCHEDULED_ACTIVE)]
+    if context.due_body is not None:  # a forward-plan entry: "Cabinet considers the draft X" is what is planned
+        scheduled += doc.finditer(PLANNED_CONSIDERATION)
     for match in scheduled:
         strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or _antecedent(
             reading, match.start()
@@ -1659,6 +1713,8 @@ def scheduled_consideration(reading: Reading) -> None:
             if asked is None:
                 continue
             when = _first_date(doc.text, *match.span(tail)) if match.group(tail) else None
+            if when is None and asked == context.due_body:
+                when = context.due  # "Decision due: 17 Feb 2023 by Cabinet"
             if when is not None and _requested(reading, strategy, asked, when):
                 continue  # the same meeting as a request already read ("Decision due: 6 Dec 2010 by Cabinet")
             record_event(
@@ -1666,12 +1722,24 @@ def scheduled_consideration(reading: Reading) -> None:
                 "ConsiderationRequest",
                 strategy,
                 "scheduled-consideration",
-                match,
+                _with_its_plan(reading, match),
                 requested_of=asked,
                 when=when,
             )
 
 
+def _with_its_plan(reading: Reading, match: re.Match[str]) -> tuple[int, int]:
+    """The passage up to the end of the plan it names right after ("Cabinet considers the draft X"), as evidence."""
+    named = reading.overlapping(match.end(), _sentence_end(reading.doc.text, match.end()))
+    return (match.start(), max(match.end(), named.end if named and named.start - match.end() <= 3 else 0))
+
+
+# What a forward-plan entry says its decision maker will do: "Cabinet considers the draft X", "The Executive to
+# consider the proposed X" (dated by the entry's "Decision due").
+PLANNED_CONSIDERATION = re.compile(
+    rf"(?P<body>{POST}|{ORGN}|{THE_EXECUTIVE})\s(?:considers|to\sconsider|will\sconsider)\s(?:the\s)?"
+    r"(?:draft\s|proposed\s|refreshed\s|new\s|revised\s)?(?P<tail>)(?P<body2>)(?P<tail2>)"
+)
 THIS_MATTER = re.compile(r"\bthis\s(?:matter|item|issue|decision|proposal)\b")
 
 

@@ -82,8 +82,21 @@ def test_a_report_about_a_plan_is_not_the_plan(tmp_path: Path) -> None:
         "7. The Board endorsed the Ashvale Dementia Strategy 2024-2029.\n"
     )
     found, _ = events(tmp_path, "ashvale_minutes.txt", text)
-    plans_acted_on = {e.iri.split("/event/")[0].rsplit("/", 1)[-1] for e in found}
-    assert plans_acted_on == {"ashvale-dementia-strategy-2024-2029"}
+    decided = {e.iri.split("/event/")[0].rsplit("/", 1)[-1] for e in found if e.cls not in {"Noting", "Consideration"}}
+    assert decided == {"ashvale-dementia-strategy-2024-2029"}
+    # noting a report on a plan notes the plan's progress (a noting, never an approval or agreement)
+    assert _about(found, "Noting", "ashvale-ageing-well-strategy-2021-2026")
+
+
+def test_a_resolution_on_a_report_about_a_plan_is_not_on_the_plan(tmp_path: Path) -> None:
+    text = (
+        "Minutes of a meeting of the Ashvale Health and Wellbeing Board held on 3 December 2024\n\n"
+        "6. RESOLVED that the annual progress report on the Ashvale Obesity Strategy 2022-2027 be approved.\n\n"
+        "7. RESOLVED that the Ashvale Oral Health Plan 2025-2030 be approved.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_minutes.txt", text)
+    assert not _about(found, "Approval", "ashvale-obesity-strategy-2022-2027")
+    assert _about(found, "Approval", "ashvale-oral-health-plan-2025-2030")
 
 
 MINUTES = """Minutes of the Cabinet held on 11 January 2024
@@ -173,3 +186,62 @@ def test_a_recommendation_heading_whose_colon_was_lost(tmp_path: Path) -> None:
     assert _asked(skills) == "ashvale-borough-council"
     (play,) = _about(found, "ApprovalRequest", "ashvale-play-plan-2025-2030")  # a misspelt "asked" still asks
     assert _asked(play) == "ashvale-borough-council"
+
+
+def test_a_resolution_that_requests_council_to_adopt_is_no_adoption(tmp_path: Path) -> None:
+    text = (
+        "Issue - decisions\n\nAshvale Waste Plan 2025-2035\n\n09/04/2025 - Ashvale Waste Plan 2025-2035\n\n"
+        "Decision: That the Cabinet:\n(1) Endorses the Ashvale Waste Plan 2025-2035;\n"
+        "(2) Asks Full Council to formally adopt the Ashvale Waste Plan 2025-2035.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_issue_decisions.txt", text)
+    assert not _about(found, "Adoption", "ashvale-waste-plan-2025-2035")
+    (asked,) = _about(found, "Recommendation", "ashvale-waste-plan-2025-2035")
+    assert _asked(asked) == "council"
+    (endorsed,) = _about(found, "Endorsement", "ashvale-waste-plan-2025-2035")
+    assert endorsed.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+
+
+def test_a_forward_plan_entry_says_what_its_decision_maker_will_consider(tmp_path: Path) -> None:
+    text = (
+        "Forward plan\n\nAshvale Borough Council - key decisions\n\nDraft Ashvale Arts Strategy 2026-2031\n\n"
+        "Cabinet considers the draft Ashvale Arts Strategy 2026-2031 before public consultation.\n\n"
+        "Decision maker: Cabinet\n\nDecision due: 22 Jan 2026 by Cabinet\n"
+    )
+    found, _ = events(tmp_path, "ashvale_forward_plan.txt", text)
+    (asked,) = _about(found, "ConsiderationRequest", "ashvale-arts-strategy-2026-2031")
+    assert _asked(asked) == "cabinet"
+    assert _dates(asked) == {"2026-01-22"}
+    (typed,) = [f for f in asked.facts if f.predicate.value.endswith("#type")]
+    assert typed.span.exact == "Cabinet considers the draft Ashvale Arts Strategy 2026-2031"
+    assert not [e for e in found if e.cls in {"Consideration", "Approval"}]  # planned, not done
+
+
+def test_the_recommendations_approved_by_council_on_a_date_are_a_request_of_council(tmp_path: Path) -> None:
+    text = (
+        "Issue - meetings\n\nMeeting: 02/09/2025 - Cabinet (Item 5)\n\n5. Ashvale Events Strategy 2025-2030\n\n"
+        "The Cabinet considered a report seeking approval of the Ashvale Events Strategy 2025-2030.\n\n"
+        "RESOLVED:\nThat the recommendations be approved by Council (23 September 2025).\n"
+    )
+    found, _ = events(tmp_path, "ashvale_issue_meetings.txt", text)
+    of_council = [
+        e for e in _about(found, "ApprovalRequest", "ashvale-events-strategy-2025-2030") if _asked(e) == "council"
+    ]
+    (asked,) = of_council
+    assert _dates(asked) == {"2025-09-23"}  # the Council's meeting, not the Cabinet's
+    assert not _about(found, "Approval", "ashvale-events-strategy-2025-2030")
+
+
+def test_a_request_of_council_is_dated_by_the_one_council_meeting_the_text_names(tmp_path: Path) -> None:
+    text = (
+        "Ashvale Borough Council\n\nReport to Cabinet\n\nAshvale Corporate Plan 2026-2031\n\n"
+        "1. That the Ashvale Corporate Plan 2026-2031 be commended to Council for adoption.\n\n"
+        "2. The plan will take effect after consideration at Council which takes place on the 4th March 2026.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_agenda_item.txt", text)
+    (asked,) = _about(found, "Recommendation", "ashvale-corporate-plan-2026-2031")
+    assert _dates(asked) == {"2026-03-04"}
+    other = text.replace("2. The plan", "2. The budget was set at Council on 2 February 2026. The plan")
+    found, _ = events(tmp_path, "ashvale_agenda_item.txt", other)
+    (asked,) = _about(found, "Recommendation", "ashvale-corporate-plan-2026-2031")
+    assert not _dates(asked)  # two Council meetings named: which one is not said
