@@ -81,11 +81,16 @@ LOWER_BODY = (
 )
 
 
+# An authority that decides: "the Authority" (a national park's), "the Combined Authority", "Snowdonia National Park
+# Authority" (never "the local authority" or "the planning authority" in lower case, which name no one).
+AUTHORITY = r"(?:the\s)?(?:(?<![\w-])[A-Z][\w'&-]{0,20}\s(?:and\s|of\s)?){0,6}(?<![\w-])Authority(?![\w-])"
+
+
 @cache
 def body_phrase() -> str:
     """Any way a body or post is named: a post, a body's name, a conventional acronym, a lower-case "full council",
-    a national body ("Scottish Ministers", data/reference/national-bodies.csv)."""
-    return rf"(?:{POST}|{ORGN}|{acronym_body()}|{LOWER_BODY}|{national_body()})"
+    a national body ("Scottish Ministers", data/reference/national-bodies.csv), an authority."""
+    return rf"(?:{POST}|{ORGN}|{acronym_body()}|{LOWER_BODY}|{national_body()}|{AUTHORITY})"
 
 
 @cache
@@ -1268,7 +1273,7 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "once",
             re.compile(
-                rf"\b(?:[Oo]nce|[Ii]f|[Uu]ntil|[Ww]hen)\s(?:it\s(?:is|has\sbeen)\s)?(?:formally\s)?"
+                rf"\b(?:[Oo]nce|[Ii]f|[Uu]ntil)\s(?:it\s(?:is|has\sbeen)\s)?(?:formally\s)?"
                 rf"(?P<verbs>{verb_forms('past')})\sby\s(?P<body>{body_phrase()})(?P<tail>[^.;,]{{0,40}})"
             ),
         ),

@@ -21,6 +21,7 @@ from loaders.facts import Fact
 from loaders.governance import (
     AND_BY,
     ASKED,
+    AUTHORITY,
     LOWER_GENERIC_BODY,
     MEMBERS,
     MODAL_BEFORE,
@@ -829,6 +830,10 @@ def _event(
         body = context.makers[0]
     if body is None:
         body = _receiving_body(reading, block.marker[0], sitting)
+    if body is None and block.body and block.body_span:
+        # "The Committee agreed:-" in a record that names the committee only in prose ("a report ... to the
+        # Communities and Housing Committee"): the one it named before
+        body = _named_before(reading, block.body, block.body_span)
     return record_event(reading, verb.outcome, strategy, "resolution", where, body=body, when=when)
 
 
@@ -1065,7 +1070,10 @@ def prose_outcomes_rule(reading: Reading) -> None:
             named_body = "body" in match.re.groupindex and match.group("body") is not None
             by_span = match.span("body") if named_body else (match.start(), match.start())
             written_by = match.group("body") if named_body else None  # "was agreed on 2 April 2022": no body named
-            acted = [(written_by, by_span, match.span("tail"), (match.start(), match.end()), verbs)]
+            end = _line_end(doc, match.start(), match.end()) if shape == "line" else match.end()
+            acted = [
+                (written_by, by_span, (match.start("tail"), max(match.start("tail"), end)), (match.start(), end), verbs)
+            ]
             more = AND_BY.search(doc.text, by_span[1], match.end() + 80) if shape != "active" and named_body else None
             if more is not None:  # "... and by the Council's Policy Committee on 28 September 2017", "and adopted at"
                 also = _verbs(more.group("verbs")) if more.group("verbs") else verbs
@@ -1221,6 +1229,12 @@ def _about_the_plan(reading: Reading, match: re.Match[str]) -> bool:
 # Shapes whose first word opens a sentence or a line ("At the Council meeting on D, X was adopted", "Adopted by
 # resolution of the Authority D" under a plan's title).
 LINE_SHAPES = {"sitting-first", "line"}
+
+
+def _line_end(doc: Document, start: int, end: int) -> int:
+    """Where the original line holding ``start`` ends, in clean offsets (at most ``end``)."""
+    stop = doc.original.find("\n", doc.clean.origin[start])
+    return end if stop < 0 else min(end, bisect.bisect_left(doc.clean.origin, stop))
 
 
 def _opens_sentence(doc: Document, position: int) -> bool:
@@ -1402,7 +1416,7 @@ ABOUT_IN_SUBJECT = re.compile(
 # "In 2017 the Board agreed ...", "On 3 May the Partnership approved ...": a date opening the sentence.
 SENTENCE_DATE = re.compile(r"(?:^|[.!?]\s)(?P<date>(?:In|On|During)\s[^,.;]{4,30}?),?\s(?:the\s)?[A-Z]")
 # The heads a body is called by for short ("the Board", "the Committee") once its full name is given.
-SHORT_BODY = re.compile(r"(?i)^(?:the\s)?(?P<head>board|committee|partnership|group|forum|panel|trust)$")
+SHORT_BODY = re.compile(r"(?i)^(?:the\s)?(?P<head>board|committee|partnership|group|forum|panel|trust|authority)$")
 
 
 def _sentence_date(text: str, position: int) -> XsdValue | None:
@@ -1435,7 +1449,7 @@ def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> Nam
     window = reading.doc.text[max(0, where[0] - 3000) : where[0]]
     named = [
         m
-        for m in re.finditer(rf"(?P<body>{names.ORG_PHRASE})", window)
+        for m in re.finditer(rf"(?P<body>{names.ORG_PHRASE}|{AUTHORITY})", window)
         if m.group("body").split()[-1].lower() == head and len(m.group("body").split()) > 2
     ]
     if not named:

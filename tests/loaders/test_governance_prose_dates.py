@@ -127,3 +127,16 @@ def test_an_earlier_plan_of_another_topic_is_not_what_the_previous_plan_points_a
     )
     found, _ = events(tmp_path, "lowbridge_web_page.txt", text)
     assert not [e for e in found if e.cls == "Adoption" and "parking" in e.iri]
+
+
+def test_the_authority_named_on_the_page_adopts_its_plan(tmp_path: Path) -> None:
+    text = (
+        "Fellside National Park Authority\n\nFellside Local Development Plan 2019-2034\n"
+        "Adopted by resolution of the Authority 4th December 2019\n\nThe plan guides development in the park.\n"
+    )
+    found, _ = events(tmp_path, "fellside_web_page.txt", text)
+    adoption = _about(found, "Adoption", "fellside-local-development-plan-2019-2034")
+    assert adoption.one(PROV + "wasAssociatedWith").endswith("/fellside-national-park-authority")
+    assert _dates(adoption) == {"2019-12-04"}
+    (typed,) = [f for f in adoption.facts if f.predicate.value.endswith("#type")]
+    assert typed.span.exact == "Adopted by resolution of the Authority 4th December 2019"  # its line, no more

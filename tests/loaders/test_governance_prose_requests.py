@@ -245,3 +245,24 @@ def test_a_request_of_council_is_dated_by_the_one_council_meeting_the_text_names
     found, _ = events(tmp_path, "ashvale_agenda_item.txt", other)
     (asked,) = _about(found, "Recommendation", "ashvale-corporate-plan-2026-2031")
     assert not _dates(asked)  # two Council meetings named: which one is not said
+
+
+def test_a_past_act_told_with_when_is_no_request(tmp_path: Path) -> None:
+    text = (
+        "Ashvale Borough Council\n\nWhen adopted by the Council in 2016, the Ashvale Green Spaces Plan 2016-2026 was "
+        "the first of its kind in the county.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_web_page.txt", text)
+    assert not [e for e in found if e.cls.endswith("Request")]
+
+
+def test_the_committee_named_only_in_prose_is_the_one_that_agreed(tmp_path: Path) -> None:
+    text = (
+        "Ashvale Council\n\nItem 4: Ashvale Gaelic Language Plan 2024-2029\n\n"
+        "There was submitted a report by the Chief Officer to the Education and Culture Committee seeking approval of "
+        "the Ashvale Gaelic Language Plan 2024-2029.\n\nThe Committee agreed:-\n"
+        "(a) to approve the Ashvale Gaelic Language Plan 2024-2029; and\n(b) to note the monitoring arrangements.\n"
+    )
+    found, _ = events(tmp_path, "ashvale_minutes.txt", text)
+    (approved,) = _about(found, "Approval", "ashvale-gaelic-language-plan-2024-2029")
+    assert approved.one(PROV + "wasAssociatedWith").endswith("/education-and-culture-committee")
