@@ -56,13 +56,18 @@ BARE_NAME_CONTEXTS = [
 ]
 
 
+_TRAILING_YEAR = re.compile(r"\s+\d{4}$")
+
+
 def bare_plan_name(written: str) -> bool:
     """A name without a head noun that a context calls a plan is one when it has two words or more and
     is not a body's name ("the successor to the Children's Trust Board"), guidance, an Act, a report,
     or a building, service or fund ("to replace the Mill Lane Hostel": a ``headless-end`` stop)."""
     name = names.tidy(written)
+    head = lexicon.head_of_name(_TRAILING_YEAR.sub("", name))
     return (
         len(name.split()) >= 2
+        and (head is None or head.is_strategy)  # "the Glenmuir Single Outcome Agreement 2013": a kind that is no plan
         and not names.ORG_TAIL.search(name)
         and not lexicon.not_a_plan(name)
         and name.split()[-1].lower() not in lexicon.name_stops("headless-end")

@@ -46,8 +46,7 @@ def _supersessions(tmp_path: Path, text: str) -> set[tuple[str, str]]:
     [
         # a conventional acronym between dashes, the plan then replacing an older one
         (
-            "The Community Plan for Dunmore 2018-2028 - our LOIP - replaces the Dunmore Single Outcome Agreement "
-            "2013-2018.\n",
+            "The Community Plan for Dunmore 2018-2028 - our LOIP - replaces the Dunmore Community Plan 2013-2018.\n",
             "Community Plan for Dunmore 2018-2028",
             "LOIP",
         ),
@@ -218,3 +217,17 @@ def test_a_plan_whose_name_ends_in_review(tmp_path: Path, text: str, older: str)
 def test_a_review_of_a_plan_is_no_plan(tmp_path: Path) -> None:
     text = "A Review of the Marston Local Plan 2011-2031 began in 2023 and the Review was reported to Cabinet.\n"
     assert strategies(tmp_path, text) == [{"Marston Local Plan 2011-2031"}]
+
+
+def test_an_agreement_with_government_replaced_is_no_plan(tmp_path: Path) -> None:
+    text = "The Glenbay Community Plan 2018-2028 replaces the Glenbay Single Outcome Agreement 2013-2018.\n"
+    assert strategies(tmp_path, text) == [{"Glenbay Community Plan 2018-2028"}]
+
+
+def test_a_partnerships_plan_named_with_and_without_its_place_is_one_plan(tmp_path: Path) -> None:
+    text = (
+        "Harlowmere Community Planning Partnership\n\nOur Plan\n\nThe Harlowmere Local Outcomes Improvement Plan "
+        "2021-2031 is the plan of every partner in Harlowmere. The Partnership agreed it in March 2021.\n\n"
+        "Download the Local Outcomes Improvement Plan 2021-2031 (PDF, 2MB)\n"
+    )
+    assert len(strategies(tmp_path, text)) == 1
