@@ -96,6 +96,8 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         lowered = word.text.lower()
+        if word.text in _TITLE_CASE_PREPOSITIONS:
+            break  # "Share Your Views On Eastmoor's Active Travel Plan": a title-case heading's words before the name
         if lowered in JOINERS and kept:
             if (
                 lowered in ("and", "&")
@@ -150,6 +152,8 @@ def _a_place_word(word: _Word, stops: frozenset[str]) -> bool:
     )
 
 
+# Prepositions written in title case that a heading puts before a plan's name, never inside one before its head.
+_TITLE_CASE_PREPOSITIONS = frozenset({"On", "About", "Into", "Regarding"})
 MAX_LISTED = 4  # topics listed with commas before a name's last two ("A, B, C and D Strategy")
 MAX_TOPIC_WORDS = 3  # capitalised words of one listed topic
 

@@ -231,3 +231,18 @@ def test_a_partnerships_plan_named_with_and_without_its_place_is_one_plan(tmp_pa
         "Download the Local Outcomes Improvement Plan 2021-2031 (PDF, 2MB)\n"
     )
     assert len(strategies(tmp_path, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Share Your Views On Brackenvale's Active Travel Plan\n\nThe draft is open for comment.\n",
+            "Active Travel Plan",
+        ),
+        ("Have Your Say About The Eastmoor Local Plan 2024-2040\n", "Eastmoor Local Plan 2024-2040"),
+    ],
+)
+def test_a_title_case_heading_before_a_name_is_no_part_of_it(tmp_path: Path, text: str, expected: str) -> None:
+    (found,) = strategies(tmp_path, text)
+    assert any(name.endswith(expected) and " On " not in name and "About" not in name for name in found), found
