@@ -16,7 +16,7 @@ from pyoxigraph import Literal, NamedNode
 from loaders.dates import XsdValue
 from loaders.facts import Derivation, Fact, Object, Span
 from loaders.formats import SourceFile
-from loaders.publisher import Finding, partnership_place, place_of
+from loaders.publisher import Finding, place_of
 from loaders.registry import kind_named, rule_named
 from loaders.text import CleanText, finditer, search
 from strategy_lineage.vocab import XSD
@@ -61,11 +61,8 @@ class Document:
 
     @property
     def place(self) -> str | None:
-        """The publisher's place name ("Kent" for Kent County Council, "Harlow" for the Harlow Public Services
-        Board), used to complete titles' keys."""
-        if not self.publisher:
-            return None
-        return place_of(self.publisher) or partnership_place(self.publisher)
+        """The publisher's place name ("Kent" for Kent County Council), used to complete titles."""
+        return place_of(self.publisher) if self.publisher else None
 
     def span(self, start: int, end: int) -> Span:
         original_start, original_end = self.clean.to_original(start, end)

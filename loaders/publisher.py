@@ -262,17 +262,6 @@ def place_of(publisher: str) -> str | None:
     return place if place and place != publisher else None
 
 
-def partnership_place(name: str) -> str | None:
-    """The place a partnership or authority is named after ("Harlowmere" for the Harlowmere Community Planning
-    Partnership, "Fellside" for the Fellside National Park Authority): the words before its last words
-    (``publisher-bodies.csv``), when they are capitalised; None for any other name."""
-    place = rf"(?P<place>{_NAME_WORD}(?: (?:and |& )?{_NAME_WORD}){{0,3}}?)"
-    found = re.fullmatch(rf"(?:The )?{place} (?:{_endings(False)}|{_endings(True)})", name)
-    if found is None or found.group("place").split()[0] in _not_place():
-        return None
-    return found.group("place")
-
-
 def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
     """The council named by the words just before "Council" at ``council_at``: (name, start)."""
     window_start = max(0, council_at - 120)

@@ -224,15 +224,6 @@ def test_an_agreement_with_government_replaced_is_no_plan(tmp_path: Path) -> Non
     assert strategies(tmp_path, text) == [{"Glenbay Community Plan 2018-2028"}]
 
 
-def test_a_partnerships_plan_named_with_and_without_its_place_is_one_plan(tmp_path: Path) -> None:
-    text = (
-        "Harlowmere Community Planning Partnership\n\nOur Plan\n\nThe Harlowmere Local Outcomes Improvement Plan "
-        "2021-2031 is the plan of every partner in Harlowmere. The Partnership agreed it in March 2021.\n\n"
-        "Download the Local Outcomes Improvement Plan 2021-2031 (PDF, 2MB)\n"
-    )
-    assert len(strategies(tmp_path, text)) == 1
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
