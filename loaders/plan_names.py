@@ -1035,6 +1035,9 @@ def _plan_name_at(
         number = None  # "... Partnership Plan" then, on the next line, "3. Our priorities": a list's number
     if number:  # "Local Transport Plan 4 (2025-2038)": the edition's number is part of its name
         end = number.end()
+    review = _ADOPTED_REVIEW.match(text, end) if end == head_match.end() else None
+    if review:  # "the District Local Plan Review (adopted 2003) has been superseded": a plan named "... Review"
+        end = review.end()
     series = _numbered_acronym(text, end, text[start:end]) if end == head_match.end() and not number else None
     head_words = text[start : head_match.end()]
     head = lexicon.head_of_name(head_words)
@@ -1071,7 +1074,9 @@ def _plan_name_at(
     # A head of three words or more is a whole name ("the Medium Term Financial Strategy").
     needed = 2 if head.weak else 0 if len(head.words.split()) >= 3 else 1
     dated = period is not None and (period.start is not None or period.end is not None)  # not a bare year
-    if not (capitals >= needed or dated or end > head_match.end()) or lexicon.not_a_plan(name):
+    # "Review" names a report, unless the text says that review was adopted or superseded as a plan
+    checked = name.removesuffix(" Review") if review else name
+    if not (capitals >= needed or dated or end > head_match.end()) or lexicon.not_a_plan(checked):
         return None
     owner = _words_before(text, start, 1)
     if owner and owner[0].text.lower() in lexicon.name_stops("owner"):
@@ -1230,6 +1235,13 @@ _POINTED_YEAR = re.compile(r"(?:\b(?:the|our|its|their|this|The|Our|This)|\w(?:'
 _EDITION = re.compile(
     r"(?:,\s*|\s*\(|\s+)(?P<edition>(?:19|20)\d\d(?:[-/]\d\d)?\s+(?i:refresh|update|revision)"
     r"|(?:Refresh|Update|Revision))\b\)?"
+)
+# "X Local Plan Review (adopted 2003)", "the Structure Plan Review was adopted in 1998 and has been superseded": a
+# review the text says was adopted, superseded or replaced is a plan of that name, not a review of X.
+_ADOPTED_REVIEW = re.compile(
+    r" Review(?=\s*\((?:adopted|approved)\b[^()]{0,24}\)"
+    r"|\s+(?:\([^()]{0,30}\)\s*)?(?:has|have|had|was|were|is)\s+(?:now\s+)?(?:been\s+)?(?:formally\s+)?"
+    r"(?:adopted|superseded|replaced)\b)"
 )
 # "Joint Health and Wellbeing Strategy 2019 refresh": the year is the edition's, not a period.
 # "Council Plan 2017/18 Update": a financial year's update of a plan, not a plan with that period.

@@ -1516,8 +1516,33 @@ def _subject_before(reading: Reading, anaphor: str, limit: int) -> StrategyName 
     window = text[max(0, end - MAX_SENTENCE) : max(0, end - 1)]  # the sentence before, without its full stop
     ends = [m.end() for m in SENTENCE_END.finditer(window)]
     previous = max(0, end - MAX_SENTENCE) + (ends[-1] if ends else 0)
-    named = reading.between(previous, limit)
+    sentence = text[previous:limit]
+    aside = [(previous + m.start(), previous + m.end()) for m in _READ_WITH.finditer(sentence)]
+    named = [m for m in reading.between(previous, limit) if not any(a <= m.start < b for a, b in aside)]
+    subject = _SUBJECT_DESCRIBED.match(sentence)
+    if subject is not None and (not named or previous + subject.end() <= named[0].start):
+        # "The LDP, read with the regional Strategic Development Plan, forms ...": the sentence's subject is the
+        # plan described, the one the paragraph named before it (never the plan it is read with)
+        return _plan_before(reading, previous)
     return named[0].name if named else None
+
+
+# A plan named only beside the subject: "read with the X", "together with the X", "alongside the X", to its comma.
+_READ_WITH = re.compile(
+    r"(?:^|(?<=,))\s*(?:(?:when\s+)?read\s+(?:together\s+|alongside\s+|in\s+conjunction\s+)?with|together\s+with"
+    r"|alongside|along\s+with|in\s+conjunction\s+with)\s+[^,.;]{1,160},",
+    re.IGNORECASE,
+)
+# A sentence opening with a plan described ("The LDP", "The plan", "This strategy"), after any fronted aside.
+_SUBJECT_DESCRIBED = re.compile(
+    r"\s*(?i:(?:(?:when\s+)?read\s+(?:together\s+)?with|together\s+with|alongside|along\s+with)\s+[^,.;]{1,160},\s*)?"
+    r"(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:(?:adopted|current|new)\s+)?(?:plan|strategy|framework|[A-Z]{2,6})\b(?!\s+(?:for|of)\b)"
+)
+
+
+def _plan_before(reading: Reading, position: int) -> StrategyName | None:
+    """The last plan named before ``position`` in its paragraph, else the plan the text presents."""
+    return reading.strategy_near(position)
 
 
 # "The interim plan", "the new strategy": a plan described by what kind of plan it is.
@@ -1927,6 +1952,53 @@ def _extension(reading: Reading, match: re.Match[str], sentence: tuple[int, int]
         quote,
         reason="the text says the plan is extended, not replaced",
     )
+    newer = _new_after_extension(reading, plan, int(year.group("year")), year.end())
+    if newer is not None:
+        _state_after_extension(reading, newer, plan, (sentence[0], newer.end))
+
+
+def _new_after_extension(reading: Reading, extended: Side, until: int, position: int) -> Side | None:
+    """ "X ran from 2016 to 2021 and was extended to 2022 ... the new Community Plan 2022/32": a plan called new,
+    named soon after, that shares the extended plan's subject, or the next plan named, beginning when the extension
+    ends and called "the new" one (or new and the plan the text presents), follows it."""
+    shared = _new_named_after(reading, extended, position)
+    if shared is not None:
+        return shared
+    text = reading.doc.text
+    following = reading.between(position, min(len(text), position + EXPIRY_FOLLOW))
+    if not following or following[0].name.iri == extended.name.iri:
+        return None
+    first = following[0]
+    head = lexicon.head_of_name(first.name.base or first.name.key)
+    if head is None or head.minor or head.weak or _reversed(first.name, extended.name):
+        return None
+    if _start_year(first.name) not in (until, until + 1):
+        return None
+    # "the new Community Plan 2023-2033" (the new one of the plan just spoken of), or "a new X" the text presents
+    definite = _THE_NEW_JUST_BEFORE.search(text, max(0, first.start - 12), first.start)
+    indefinite = _NEW_JUST_BEFORE.search(text, max(0, first.start - 12), first.start)
+    return _side(first) if definite or (indefinite and _presented(reading, first.name)) else None
+
+
+_THE_NEW_JUST_BEFORE = re.compile(r"\b(?:the|our)\s+new\s+$", re.IGNORECASE)
+
+
+def _state_after_extension(reading: Reading, newer: Side, extended: Side, span: tuple[int, int]) -> None:
+    doc = reading.doc
+    relation = RELATIONS["expiry"]
+    sentences = Sentences.of(doc)
+    quote = (sentences.around(span[0], span[0] + 1)[0], sentences.around(span[1] - 1, span[1])[1])
+    modality = _modality(reading, relation, newer, doc.text[quote[0] : quote[1]], _document_modality(doc))
+    doc.state(
+        newer.name.iri,
+        SL(relation.predicate),
+        extended.name.iri,
+        relation.rule,
+        _whole_sentence(doc.text, span, quote),
+        derivation="inferred",
+        reason="the text says the older plan was extended, then names the new plan that follows it",
+        modality=modality,
+    )
 
 
 # Events of an earlier edition ------------------------------------------------------------------
@@ -2308,12 +2380,22 @@ def predecessors_said_of(reading: Reading) -> None:
             quoted[fact.span.start : fact.span.end] = b"\x01" * (fact.span.end - fact.span.start)
     text, origin = doc.text, doc.clean.origin
     presented_as_new: bool | None = None
-    for phrase in doc.finditer(_predecessor_phrase()):
-        if quoted[origin[phrase.start()]]:
+    sentences = Sentences.of(doc)
+    for found in doc.finditer(_predecessor_phrase()):
+        phrase = _within_its_sentence(text, found, sentences)
+        if phrase is None or quoted[origin[phrase.start()]]:
             continue  # "builds on the previous strategy which was published in 2017": a cue has read it
-        said = _said_after(text, phrase.end(), min(len(text), phrase.end() + SAID_OF_REACH))
+        slogan = _known_by_slogan(text, phrase.group(0), phrase.end(), min(len(text), phrase.end() + SAID_OF_REACH))
+        closing = _SLOGAN_CLOSE.match(text, slogan.end) if slogan is not None else None
+        said_from = closing.end() if closing is not None else phrase.end()
+        said = _said_after(text, said_from, min(len(text), said_from + SAID_OF_REACH))
         if said is None or _NUMBERED.search(phrase.group(0)):
             continue  # "the first strategy was published in 2012": perhaps the plan presented, or one long before
+        if slogan is not None:  # "The previous plan, 'Shores for Everyone', was published in 2010": that plan
+            described = Side(main, phrase.start(), phrase.end(), described=True)
+            if _fits_the_document(reading, main, described) and not _said_after_start(said, main):
+                _state_said_of(reading, main, replace(slogan, end=said.end), said)
+            return
         if _STILL_IN_FORCE.search(phrase.group(0)):
             if presented_as_new is None:  # looked up once: the text is read in one pass
                 presented_as_new = _presented_as_new(reading, main) or bool(known)
@@ -2332,12 +2414,27 @@ def predecessors_said_of(reading: Reading) -> None:
         return  # one presented plan has one predecessor said of
 
 
+# The close of a quoted name in apposition: "', " in "The previous plan, 'Shores for Everyone', was published".
+_SLOGAN_CLOSE = re.compile(r"\s*[,)]?\s*")
+
+
+def _within_its_sentence(text: str, phrase: re.Match[str], sentences: Sentences) -> re.Match[str] | None:
+    """A description run on from a heading ("Earlier plans / The previous plan"): the part in its last sentence."""
+    opening = sentences.around(phrase.end() - 1, phrase.end())[0]
+    if opening <= phrase.start():
+        return phrase
+    return _predecessor_phrase().search(text, opening, phrase.end())
+
+
 def _state_said_of(reading: Reading, main: StrategyName, old: Side, said: Said) -> None:
     doc, text = reading.doc, reading.doc.text
     sentence = reading.shared(Sentences.of).around(old.start, said.end)
     relation = RELATIONS["said-of"]
     modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(doc))
-    _state_predecessor(reading, main, old)
+    if old.headless:  # a plan the text names by a quoted slogan: a plan because this relation involves it
+        state_strategy(doc, old.name, (old.start, old.end))
+    else:
+        _state_predecessor(reading, main, old)
     doc.state(
         main.iri,
         SL(relation.predicate),
@@ -2947,7 +3044,9 @@ registry.register_rules(
     registry.Rule(
         "succession-after-expiry",
         'a plan said to have ended ("expired in December 2020", "is now out of date", "has run its course") in '
-        "a text presenting a later edition of it: the later one follows it (inferred)",
+        "a text presenting a later edition of it: the later one follows it; a plan extended, then the new plan named "
+        'next from the year the extension ends ("was extended to 2023 ... The new Community Plan 2023-2033") '
+        "(inferred)",
         "The Play Strategy 2019-2022 expired in March; this report presents the Play Strategy 2023-2026.",
     ),
     registry.Rule(
@@ -2959,8 +3058,9 @@ registry.register_rules(
     registry.Rule(
         SAID_OF_RULE,
         'an earlier plan described and said of in a sentence of its own ("The existing Strategy was published in '
-        'July 2008", "the previous strategy ran from 2015 to 2020", "is now out of date") in a text presenting a '
-        "new plan of the same kind: the presented plan succeeds it (inferred)",
+        'July 2008", "the previous strategy ran from 2015 to 2020", "is now out of date"; "The previous plan, '
+        "'Open Hills for All', was launched in 2011\", named by its quoted slogan) in a text presenting a new plan "
+        "of the same kind: the presented plan succeeds it (inferred)",
         "The Council's proposed new Play Strategy was approved. The existing Strategy was published in 2016.",
     ),
     registry.Rule(
