@@ -1293,6 +1293,8 @@ def _place_before_acronym(text: str, start: int) -> _Word | None:
     """ "the existing Eastmoor LDP", "our Westvale LHS": one capitalised word (a place) between a word that
     points at one plan and the acronym."""
     before = _words_before(text, start, 2)
+    if before and before[-1].start > 0 and text[before[-1].start - 1] == "(":
+        return _bracketed_place(text, before[-1], start)
     if len(before) < 2:
         return None
     pointer, place = before
@@ -1306,9 +1308,32 @@ def _place_before_acronym(text: str, start: int) -> _Word | None:
     )
 
 
+def _bracketed_place(text: str, place: _Word, acronym_start: int) -> _Word | None:
+    """ "This plan's predecessor (Marsh LDP 2005-2020)": a capitalised word opening a bracket before a dated acronym
+    is the plan's place when the text writes that word elsewhere too (a place, not "Deposit" or "Draft")."""
+    dated = period_at(text, acronym_start + len(WORD.match(text, acronym_start).group(0)))  # type: ignore[union-attr]
+    word = place.text
+    if dated is None or not (word[0].isupper() and word[1:].islower()) or word.lower() in _NOT_PLACES:
+        return None
+    elsewhere = (m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+    return place if any(at != place.start for at in elsewhere) else None
+
+
 # Words before an acronym that are no place: "the new LDP", "the Council LDP", "the Draft LDP".
 _NOT_PLACES = frozenset(
-    {"council", "councils", "new", "draft", "revised", "current", "existing", "adopted", "proposed"}
+    {
+        "council",
+        "councils",
+        "new",
+        "draft",
+        "revised",
+        "current",
+        "existing",
+        "adopted",
+        "proposed",
+        "deposit",
+        "preferred",
+    }
 )
 # Words that point at one edition of a plan: "the existing Eastmoor LDP", "the previous Westvale LHS".
 _EDITION_WORDS = frozenset({"existing", "current", "previous", "former", "replacement", "second", "first", "third"})

@@ -74,6 +74,7 @@ RELATIONS: dict[str, Relation] = {
     "said-of": Relation("isSuccessorOf", "predecessor-said-of", "follows the earlier plan it describes,"),
     "ordinal": Relation("isSuccessorOf", "ordinal-edition", "is a later edition (by its number) of"),
     "in-making": Relation("isSuccessorOf", "new-edition-in-making", "is the new edition, being made, of"),
+    "next": Relation("isSuccessorOf", "next-edition-proposed", "is the next edition, still to be made, of"),
     "new-after-current": Relation("isSuccessorOf", "new-after-current", "is the new plan after the current"),
     "partial": Relation("partiallySupersedes", "partial-supersession-split", "replaces, with other plans, part of"),
     "in-part": Relation("partiallySupersedes", "partial-supersession-stated", "replaces part of"),
@@ -1187,7 +1188,8 @@ def _kept_sides(
         return None
     if _in_drafting(text, sentence) or _FUTURE_BEFORE.search(text, max(sentence[0], match.start() - 40), match.start()):
         return None  # "X as amended following consultation", "officers will bring amendments to X"
-    earlier = _predecessor_name(plan.name, "", None, None, kept=True)
+    revised_in = _KEPT_YEAR.search(match.group(0))  # "REVIEW FOR 2024/25", "(last revised May 2023)"
+    earlier = _predecessor_name(plan.name, "", None, None, kept=True, until=revised_in.group(0) if revised_in else None)
     return plan, Side(earlier, match.start(), match.end(), described=True)
 
 
@@ -1289,15 +1291,19 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
         return None
     text = reading.doc.text
     # "the proposed revised Corporate Strategy": a new edition put forward, as "refreshed" says of one made
-    anew = "refresh" in match.group(0).lower() or _PROPOSED_BEFORE.search(
-        text, max(0, match.start() - 20), match.start()
+    # "a renewed Borough Plan": renewed, as refreshed, says a new edition was made of an earlier one
+    renewed = "renew" in match.group(0).lower()
+    anew = (
+        "refresh" in match.group(0).lower()
+        or renewed
+        or _PROPOSED_BEFORE.search(text, max(0, match.start() - 20), match.start())
     )
     # "the refreshed Corporate Plan" in the text presenting it is that plan ("a refreshed Corporate Plan which would
     # replace the Corporate Plan 2020-2024" is another, to come, that co-reference read as the plan in force)
     presented = (
         _presented(reading, newer.name)
         and not newer.name.edition
-        and _THE_PLAN.match(text, max(0, match.start() - 20), match.end()) is not None
+        and (renewed or _THE_PLAN.match(text, max(0, match.start() - 20), match.end()) is not None)
     )
     if not _start_year(newer.name):
         if not (anew and presented) or _in_drafting(text, sentence):
@@ -1499,9 +1505,26 @@ def _anaphor_before(reading: Reading, position: int, limit: int) -> Side | None:
     plan = (
         _described_plan(reading, last.group(0), start)
         or _subject_before(reading, last.group(0), limit)
-        or reading.strategy_near(start)
+        or _near_not_bracketed_predecessor(reading, start)
     )
     return Side(plan, start, limit + last.end()) if plan else None
+
+
+# "This plan's predecessor (Marsh LDP 2005-2020)": a plan named in brackets as the predecessor of another.
+_PREDECESSOR_BRACKET = re.compile(r"\b(?:predecessor|previous|former)\b[^()]{0,30}\(\s*$", re.IGNORECASE)
+
+
+def _near_not_bracketed_predecessor(reading: Reading, position: int) -> StrategyName | None:
+    """The plan the paragraph is about at ``position`` ("This is a short-form revision"), never one the paragraph
+    named only in brackets as another plan's predecessor: then the plan the text presents."""
+    near = reading.strategy_near(position)
+    text = reading.doc.text
+    last = next(
+        (m for m in reversed(reading.between(max(0, position - MAX_SENTENCE), position)) if m.name == near), None
+    )
+    if last is not None and _PREDECESSOR_BRACKET.search(text, max(0, last.start - 50), last.start):
+        return reading.main
+    return near
 
 
 def _subject_before(reading: Reading, anaphor: str, limit: int) -> StrategyName | None:
@@ -1750,13 +1773,19 @@ def _edition_from(reading: Reading, newer: StrategyName, year: int) -> Mention |
 
 
 def _predecessor_name(
-    newer: StrategyName, phrase: str, period: Period | None, year: str | None, kept: bool = False
+    newer: StrategyName,
+    phrase: str,
+    period: Period | None,
+    year: str | None,
+    kept: bool = False,
+    until: str | None = None,
 ) -> StrategyName:
     """A node for an older plan the text describes but does not name: keyed by the plan that
     replaces it, so that every mention of "the previous strategy" in one council's documents
     about that plan meets at one IRI; a period the text gives joins it to the named plan. With ``kept``, the
     plan was revised in place ("the proposed amendments to X 2020-2024"): the node is its earlier version, of
-    the same name and period (an edition of it, so never read as another name of the plan)."""
+    the same name and period (an edition of it, so never read as another name of the plan), ending in ``until``, the
+    year the text says it was revised, when it says one (so that it is not in force beside its revision)."""
     base = newer.base or newer.short or newer.key
     head = lexicon.head_of_name(names.smart_case(phrase.split()[-1].capitalize())) if phrase.split() else None
     cls = head.cls if head else newer.head
@@ -1766,7 +1795,7 @@ def _predecessor_name(
             title=f"{EARLIER_VERSION.capitalize()} of {newer.key}",  # named by the rule, as its predecessor is
             short=None,
             head=newer.head,
-            period=newer.period,
+            period=_ending(newer.period, until),
             subtitle=year,
             base=None,
             edition=EARLIER_VERSION,
@@ -1777,6 +1806,17 @@ def _predecessor_name(
     title = f"Predecessor of {newer.key}"  # named by the rule, after the plan's key (which names its place)
     validity = period.validity if period is not None else None
     return StrategyName(key=key, title=title, short=None, head=cls, period=validity, subtitle=year, base=None)
+
+
+def _ending(
+    period: tuple[XsdValue | None, XsdValue | None] | None, until: str | None
+) -> tuple[XsdValue | None, XsdValue | None] | None:
+    """A plan's period cut at the year it was revised, when that year falls within it."""
+    if period is None or until is None or period[0] is None or not period[0].lexical[:4] <= until:
+        return period
+    if period[1] is not None and period[1].lexical[:4] < until:
+        return period
+    return (period[0], _year(until))
 
 
 # Nouns that say a text is a plan without saying which ("the original 2015-2018 document").
@@ -2490,6 +2530,109 @@ _FUTURE = re.compile(
 _DRAFT_OF = re.compile(r"\bdraft\s+of\s+$", re.IGNORECASE)
 
 
+ANNUAL_REACH = 250  # the latest refresh is said this close after the plan is said to be refreshed every year
+# "X is refreshed annually", "is reviewed and updated each year", "we refresh these priorities every year".
+_ANNUAL = re.compile(
+    r"\b(?:(?:is|are)\s+(?:(?:reviewed|looked\s+at(?:\s+again)?)\s+and\s+)?(?P<passive>refreshed|updated|revised|renewed)"
+    r"|(?:we|the\s+(?:council|partnership|board))\s+(?P<active>refresh(?:es)?|updates?|revises?|renews?)\s+(?:it|them|this|the\s+plan"
+    r"|the\s+strategy|(?:these|its|our|the|their)\s+(?:priorities|actions|objectives|plan|strategy)))"
+    r"\s+(?:annually|each\s+year|every\s+year|yearly|once\s+a\s+year)\b",
+    re.IGNORECASE,
+)
+# "the latest refresh was agreed by the Executive in May 2024", "the most recent of which was approved in 2023".
+_LATEST = re.compile(
+    r"\b(?:the\s+)?(?:latest|most\s+recent|last)\s+(?:(?:annual\s+)?(?:refresh|update|revision|version|edition)\s+)?"
+    r"(?:of\s+which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:agreed|approved|adopted|published|endorsed)"
+    r"\b(?:[^.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def annual_refreshes(reading: Reading) -> None:
+    """ "The Corporate Strategy 2022-2027 is updated each year, the latest of which was agreed by Cabinet in February
+    2025": a plan refreshed every year, with a refresh the text says was agreed, is a revision (a refresh) of its
+    earlier version, unnamed, which ran until that refresh (inferred). A refresh still to come says nothing."""
+    doc, text = reading.doc, reading.doc.text
+    sentences = Sentences.of(doc)
+    for annual in doc.finditer(_ANNUAL):
+        latest = _LATEST.search(text, annual.end(), min(len(text), annual.end() + ANNUAL_REACH))
+        sentence = sentences.around(annual.start(), annual.end())
+        if latest is None or _FUTURE_BEFORE.search(text, max(sentence[0], annual.start() - 40), annual.start()):
+            continue
+        plan = _annual_plan(reading, annual, sentence)
+        if plan is None:
+            continue
+        verb = (annual.group("passive") or annual.group("active")).lower()
+        relation = RELATIONS["refresh" if verb.startswith("refresh") else "revise"]
+        earlier = _predecessor_name(plan, "", None, None, kept=True, until=latest.group("year"))
+        older = Side(earlier, annual.start(), latest.end(), described=True)
+        _state_predecessor(reading, plan, older)
+        quote = (sentence[0], sentences.around(latest.start(), latest.end())[1])
+        doc.state(
+            plan.iri,
+            SL(relation.predicate),
+            earlier.iri,
+            relation.rule,
+            _whole_sentence(text, (annual.start(), latest.end()), quote),
+            derivation="inferred",
+            reason=f"the text says the plan is '{annual.group(0)}' and that its latest edition was agreed",
+            modality=None,
+        )
+        return  # one plan, one earlier version
+
+
+def _annual_plan(reading: Reading, annual: re.Match[str], sentence: tuple[int, int]) -> StrategyName | None:
+    """The plan said to be refreshed every year: named or pointed at just before ("X is updated each year", "It is
+    refreshed annually"), else, for "we refresh these priorities every year", the plan the text presents."""
+    if annual.group("passive"):
+        named = _named_before(reading, annual.start(), sentence[0])
+        anaphor = _anaphor_before(reading, annual.start(), sentence[0])
+        if anaphor is not None and (named is None or anaphor.start >= named.end):
+            return anaphor.name
+        if named is not None and _KEPT_JOIN.fullmatch(reading.doc.text, named.end, annual.start()):
+            return named.name
+        return None
+    return reading.main
+
+
+# "this is a short-form revision", "The plan is a focused revision of": the plan the text presents called a revision.
+_CALLED_A_REVISION = re.compile(
+    r"\b(?:this|it|the\s+(?:new\s+)?(?:plan|strategy|LDP|document|framework))\s+(?:is|was)\s+(?:a|an)\s+"
+    r"(?:(?:short[- ]form|light[- ]touch|focused|partial|full|limited|selective|targeted|comprehensive)\s+)?"
+    r"(?:revision|update)\b(?!\s+(?:report|on|paper|note)\b)",
+    re.IGNORECASE,
+)
+
+
+def editions_called_revisions(reading: Reading) -> None:
+    """ "This plan's predecessor (Marsh LDP 2005-2020) ... this is a short-form revision": when the text calls the plan
+    it presents a revision, the earlier edition another rule found it succeeding is the one it revises (inferred);
+    the relation the other rule read stays as evidence."""
+    main = reading.main
+    if main is None:
+        return
+    doc = reading.doc
+    called = doc.search(_CALLED_A_REVISION)
+    if called is None:
+        return
+    sentence = Sentences.of(doc).around(called.start(), called.end())
+    if _STILL_TO_COME.search(doc.text, sentence[0], called.start()):
+        return  # "this will be a full revision": one still to come
+    older = {f.object for f in doc.facts if f.subject == main.iri and f.predicate.value == SL("isSuccessorOf").value}
+    if len(older) != 1:
+        return  # no earlier edition found, or two: which one is revised is not said
+    relation = RELATIONS["revise"]
+    doc.state(
+        main.iri,
+        SL(relation.predicate),
+        next(iter(older)),
+        relation.rule,
+        _whole_sentence(doc.text, called.span(), sentence),
+        derivation="inferred",
+        reason=f"the text calls the plan it presents '{called.group(0)}' of the earlier edition it follows",
+    )
+
+
 def editions_named_by_noun(reading: Reading) -> None:
     """ "The refresh has taken full account of the pandemic" in a text presenting the Health and Wellbeing Strategy
     2021-26; "adopted the revised Community Strategy ... This update emphasises ...": the plan the text presents
@@ -2887,6 +3030,65 @@ def new_editions_in_making(reading: Reading) -> None:
         )
 
 
+NEXT_RULE = RELATIONS["next"].rule
+# "about to start work on the second Local Development Plan for X", "the development of the next corporate plan":
+# a later edition described by its order, in the making.
+_NEXT_EDITION = re.compile(
+    r"\b(?:begin|began|begun|start|started|starting|prepar\w*|develop\w*|drafting|writ\w+|produc\w+|work\s+on"
+    r"|work\s+(?:has\s+)?(?:begun|started)\s+on)\s+(?:\w+\s+){0,2}?(?:the|a|our)\s+(?P<which>next|second|third|fourth|fifth)\s+"
+    r"(?P<kind>(?:[\w'’-]+\s+){0,4}?(?:plan|strategy|framework|(?-i:[A-Z]{2,6})))\b",
+    re.IGNORECASE,
+)
+# "2024 and beyond", "for 2025-2030": the years that may follow the described edition.
+_NEXT_PERIOD = re.compile(r"\s*(?:for\s+(?:the\s+(?:period|years)\s+)?)?(?P<from>(?:19|20)\d\d)(?:\s+and\s+beyond)?\b")
+
+
+def next_editions_proposed(reading: Reading) -> None:
+    """ "The Council is about to start work on the second Local Development Plan for Tregaron", "the development of the
+    next corporate plan 2024 and beyond": a later edition of a dated plan the text names, described by its order and
+    said to be in the making, follows it (a successor node, proposed). The plan it follows is the latest dated edition
+    whose name the description fits ("Local Development Plan", "LDP"); none, or a successor already told: nothing."""
+    doc, text = reading.doc, reading.doc.text
+    sentences = Sentences.of(doc)
+    for found in doc.finditer(_NEXT_EDITION):
+        kind = found.group("kind")
+        older = _latest_described(reading, kind, found.start())
+        if older is None or any(f.object == older.iri and f.predicate.value in _LINEAGE for f in doc.facts):
+            continue
+        sentence = sentences.around(found.start(), found.end())
+        dated = _NEXT_PERIOD.match(text, found.end(), min(len(text), found.end() + 40))
+        period = None
+        if dated is not None and int(dated.group("from")) >= _start_year(older):
+            period = Period(int(dated.group("from")), None, dated.group(0).strip())
+        described = text.rfind(" ", found.start(), found.start("which") - 1) + 1  # "the" before "next"
+        new = _successor_side(
+            reading, Side(older, 0, 0), described, dated.end() if dated and period else found.end(), period
+        )
+        _state_successor(reading, older, new)
+        relation = RELATIONS["next"]
+        doc.state(
+            new.name.iri,
+            SL(relation.predicate),
+            older.iri,
+            NEXT_RULE,
+            _whole_sentence(text, (found.start(), found.end()), sentence),
+            derivation="inferred",
+            reason=f"the text speaks of the {found.group('which')} {kind} as still to be made",
+            modality="Proposed",
+        )
+        return
+
+
+def _latest_described(reading: Reading, kind: str, position: int) -> StrategyName | None:
+    """The latest dated plan named before ``position`` whose name the words ``kind`` describe."""
+    fitting = [
+        m.name
+        for m in reading.mentions
+        if m.start < position and m.name.period and _start_year(m.name) and _describes(kind, m.name)
+    ]
+    return max(fitting, key=_start_year) if fitting else None
+
+
 # A plan the text says is in force now, with the year it ends: "the current Housing Strategy 2015-2020".
 _CURRENT_BEFORE = re.compile(r"\b(?:current|existing|present)\s+$", re.IGNORECASE)
 # "the new Council Strategy covering the period 2017 to 2020", "our new draft Housing Plan 2020-2025".
@@ -2975,12 +3177,15 @@ RULES = [
     previous_editions_listed,
     consecutive_editions,
     predecessors_said_of,
+    annual_refreshes,
     editions_named_by_noun,
     ordinal_editions,
     numbered_editions,
     new_editions_in_making,
     new_plans_after_current,
+    next_editions_proposed,
     unnamed_when_named,
+    editions_called_revisions,
     one_edge_per_pair,  # last: after every rule that relates two plans
 ]
 
@@ -3100,6 +3305,13 @@ registry.register_rules(
         '"our current Housing Plan 2015-2020"), then one it calls new of the same kind starting that year or '
         "the next: the new succeeds the current, though their names differ (inferred)",
         "The current Plan runs from 2016 to 2019. The new Borough Plan covering 2019 to 2022 was adopted in March.",
+    ),
+    registry.Rule(
+        NEXT_RULE,
+        'a later edition of a dated plan the text names, described by its order and said to be in the making ("about '
+        'to start work on the second Local Development Plan for X", "the development of the next corporate plan 2024 '
+        'and beyond"): it follows that plan, unnamed (inferred; proposed)',
+        "The Play Plan 2020-2025 ends next year, and officers have begun work on the next play plan.",
     ),
     registry.Rule(
         "extension-stated",

@@ -124,3 +124,90 @@ def test_a_review_of_a_plan_is_still_no_plan(tmp_path: Path) -> None:
         "Ashwell Borough Council",
     )
     assert doc.strategies() == {"Ashwell Local Plan 2015-2030"}
+
+
+# --- a predecessor in brackets, keeping its place; a plan called a revision ---------------------------------------
+
+
+def test_a_bracketed_predecessor_keeps_its_place_and_a_short_form_revision_revises_it(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Foreword\n\nThe Glasbury Local Development Plan 2022-2037 guides where homes and jobs will go. The plan "
+        "that came before it (Glasbury LDP 2007-2022) served the county well. This is a focused revision: most of "
+        "its policies are carried over from the previous LDP.\n",
+        "Glasbury County Council",
+    )
+    older = "Glasbury Local Development Plan 2007-2022"
+    assert older in doc.strategies() and "Local Development Plan 2007-2022" not in doc.strategies()
+    fact = doc.fact("Glasbury Local Development Plan 2022-2037", "isRevisionOf", older)
+    assert fact.derivation == "inferred"
+    assert {relation for _, relation, _ in doc.relations()} == {"isRevisionOf"}  # one edge, the specific one
+    assert any("focused revision" in f.span.exact for f in doc._lineage() if f.span is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bracketed word the text writes nowhere else is no place
+        "The Glasbury Local Development Plan 2022-2037 replaces the earlier plan (Deposit LDP 2007-2022).\n",
+        # a revision still to come, and an update report, revise nothing
+        "The Glasbury Local Development Plan 2022-2037 follows the Glasbury Local Development Plan 2007-2022. The "
+        "next one will be a full revision. This is an update on progress.\n",
+    ],
+)
+def test_no_place_nor_revision_where_the_text_gives_none(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, "Glasbury County Council")
+    assert "Deposit Local Development Plan 2007-2022" not in doc.strategies()
+    assert "isRevisionOf" not in {relation for _, relation, _ in doc.relations()}
+
+
+# --- the next edition, described by its order, still to be made -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "older"),
+    [
+        (
+            "Planning policy\n\nThe Carnedd Local Development Plan 2016-2031 was adopted in 2017. Officers have now "
+            "begun preparing the second Local Development Plan for Carnedd.\n",
+            "Carnedd Local Development Plan 2016-2031",
+        ),
+        (
+            "Annual report\n\nThis is the last progress report on the Council Plan 2021-2025. Members will be involved "
+            "in developing the next council plan 2025 and beyond over the summer.\n",
+            "Carnedd Council Plan 2021-2025",
+        ),
+    ],
+)
+def test_the_next_edition_in_the_making_follows_the_dated_plan_as_a_proposal(
+    tmp_path: Path, text: str, older: str
+) -> None:
+    doc = read(tmp_path, text, "Carnedd County Council")
+    successor = f"Successor of {older}"
+    fact = doc.fact(successor, "isSuccessorOf", older)
+    assert (fact.rule, fact.derivation, fact.modality) == ("next-edition-proposed", "inferred", "Proposed")
+    assert successor in doc.strategies()
+
+
+def test_the_next_edition_is_dated_from_the_year_the_text_gives(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Council Plan 2021-2025 ends in March. Work has started on the next council plan 2025 and beyond.\n",
+        "Carnedd County Council",
+    )
+    assert doc.said_of("Successor of Carnedd Council Plan 2021-2025") == {"validFrom": "2025"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second plan already made is the dated one itself
+        "The Carnedd Local Development Plan 2016-2031 is the second Local Development Plan for Carnedd.\n",
+        # the next plan of another kind
+        "The Carnedd Local Development Plan 2016-2031 was adopted in 2017. Officers are preparing the next "
+        "transport strategy.\n",
+    ],
+)
+def test_no_next_edition_where_none_is_being_made(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, "Carnedd County Council")
+    assert doc.relations() == []

@@ -118,6 +118,12 @@ def test_a_plans_possessive_half_way_update(tmp_path: Path) -> None:
         "amendments to the Corporate Plan 2020-2024 next year.\n",
         # a mid-term review alone revised nothing
         "The mid-term review of the Corporate Plan 2020-2024 found that most actions are on track.\n",
+        # refreshed every year, but no refresh said to have been agreed yet; a review every year; one still to come
+        "Borough Plan 2022-2027\n\nThe Borough Plan 2022-2027 is refreshed every year with new actions.\n",
+        "Borough Plan 2022-2027\n\nThe Borough Plan 2022-2027 is reviewed every year; the latest review was "
+        "published in 2024.\n",
+        "Borough Plan 2022-2027\n\nThe Borough Plan 2022-2027 will be refreshed every year once the latest "
+        "budget was agreed in 2022.\n",
         # a power to amend the plan later: nothing was changed yet
         "RESOLVED that the Housing Strategy 2024-2029 be adopted and that the Head of Housing be authorised to make "
         "amendments to the Housing Strategy 2024-2029 as required during its life.\n",
@@ -302,6 +308,7 @@ def test_a_heading_reviewing_the_plan_for_a_later_year_is_the_plan_revised(tmp_p
     fact = doc.fact(plan, "isRevisionOf", f"Earlier version of {plan}")
     assert_quoted(doc, fact, "REVIEW FOR 2023/24")
     assert doc.strategies() == {plan, f"Earlier version of {plan}"}
+    assert doc.said_of(f"Earlier version of {plan}") == {"validFrom": "2021", "validUntil": "2023"}  # until revised
 
 
 def test_a_review_heading_for_the_plans_first_year_revises_nothing(tmp_path: Path) -> None:
@@ -311,3 +318,46 @@ def test_a_review_heading_for_the_plans_first_year_revises_nothing(tmp_path: Pat
         "Easterby District Council",
     )
     assert doc.relations() == []
+
+
+# --- a plan refreshed every year, a plan renewed ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "until"),
+    [
+        (
+            "Our Borough Plan\n\nThe Borough Plan 2022-2027 is looked at again and refreshed every year. The most "
+            "recent refresh was endorsed by Full Council in July 2024.\n",
+            "isRefreshOf",
+            "2024",
+        ),
+        (
+            "Our Borough Plan\n\nThe Borough Plan 2022-2027 sets out five ambitions. The council updates its "
+            "priorities every year, and the latest of which was approved by the Executive in March 2025.\n",
+            "isRevisionOf",
+            "2025",
+        ),
+    ],
+)
+def test_a_plan_refreshed_every_year_with_a_latest_refresh_agreed(
+    tmp_path: Path, text: str, relation: str, until: str
+) -> None:
+    doc = read(tmp_path, text, "Hadley Vale District Council")
+    plan = "Hadley Vale Borough Plan 2022-2027"
+    fact = doc.fact(plan, relation, f"Earlier version of {plan}")
+    assert fact.derivation == "inferred"
+    assert_quoted(doc, fact, "every year")
+    assert doc.said_of(f"Earlier version of {plan}") == {"validFrom": "2022", "validUntil": until}
+
+
+def test_a_renewed_plan_without_a_period_is_a_new_edition_of_an_earlier_one(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "News, 2 May 2024\n\nCouncil agrees a renewed Harbour Plan\n\nMembers of Saltmarsh Town Council agreed on "
+        "Tuesday to adopt a renewed Harbour Plan, which sets out moorings, dredging and the fish quay's future.\n",
+        "Saltmarsh Town Council",
+    )
+    relations = doc.relations()
+    assert relations and {(newer, relation) for newer, relation, _ in relations} == {("Harbour Plan", "isRevisionOf")}
+    assert all(older.startswith("Predecessor of") for _, _, older in relations)
