@@ -239,6 +239,8 @@ def stated_relations(reading: Reading) -> None:
             sentence = sentences.around(match.start(), match.end())
             if _negated(doc.text, match.start(), sentence[0]):
                 continue  # "does not replace it", "will not supersede": no relation is stated
+            if cue.form == "active" and _word_of_a_name(reading, match):
+                continue  # "Replacement Local Development Plan" as a heading: a plan's name, no cue
             if cue.form == "extension":
                 _extension(reading, match, sentence)
             elif cue.form != "negative":
@@ -609,6 +611,12 @@ def _coordinated_before(reading: Reading, last: Side, sentence_start: int) -> li
         if len(listed) == MAX_LISTED:
             break
     return [s for s in reversed(listed) if s.name.iri != last.name.iri]
+
+
+def _word_of_a_name(reading: Reading, match: re.Match[str]) -> bool:
+    """Whether a cue's words all lie within one plan's name as written ("Replacement LDP", "Successor Plan")."""
+    found = reading.overlapping(match.start(), match.end())
+    return found is not None and found.start <= match.start() and match.end() <= found.end
 
 
 def _inside_a_name(reading: Reading, position: int) -> bool:
@@ -2534,8 +2542,9 @@ ANNUAL_REACH = 250  # the latest refresh is said this close after the plan is sa
 # "X is refreshed annually", "is reviewed and updated each year", "we refresh these priorities every year".
 _ANNUAL = re.compile(
     r"\b(?:(?:is|are)\s+(?:(?:reviewed|looked\s+at(?:\s+again)?)\s+and\s+)?(?P<passive>refreshed|updated|revised|renewed)"
-    r"|(?:we|the\s+(?:council|partnership|board))\s+(?P<active>refresh(?:es)?|updates?|revises?|renews?)\s+(?:it|them|this|the\s+plan"
-    r"|the\s+strategy|(?:these|its|our|the|their)\s+(?:priorities|actions|objectives|plan|strategy)))"
+    r"|(?:we|the\s+(?:council|partnership|board))\s+(?P<active>refresh(?:es)?|updates?|revises?|renews?|looks?\s+again\s+at)\s+(?:it|them|this"
+    r"|the\s+plan|the\s+strategy|(?:these|its|our|the|their)\s+(?:priorities|actions|objectives|plan|strategy)"
+    r"(?:\s+(?:in|of)\s+(?:the|our|this)\s+(?:plan|strategy))?))"
     r"\s+(?:annually|each\s+year|every\s+year|yearly|once\s+a\s+year)\b",
     re.IGNORECASE,
 )
@@ -2563,7 +2572,7 @@ def annual_refreshes(reading: Reading) -> None:
         if plan is None:
             continue
         verb = (annual.group("passive") or annual.group("active")).lower()
-        relation = RELATIONS["refresh" if verb.startswith("refresh") else "revise"]
+        relation = RELATIONS["refresh" if verb.startswith(("refresh", "look")) else "revise"]
         earlier = _predecessor_name(plan, "", None, None, kept=True, until=latest.group("year"))
         older = Side(earlier, annual.start(), latest.end(), described=True)
         _state_predecessor(reading, plan, older)
@@ -3035,7 +3044,7 @@ NEXT_RULE = RELATIONS["next"].rule
 # a later edition described by its order, in the making.
 _NEXT_EDITION = re.compile(
     r"\b(?:begin|began|begun|start|started|starting|prepar\w*|develop\w*|drafting|writ\w+|produc\w+|work\s+on"
-    r"|work\s+(?:has\s+)?(?:begun|started)\s+on)\s+(?:\w+\s+){0,2}?(?:the|a|our)\s+(?P<which>next|second|third|fourth|fifth)\s+"
+    r"|work\s+(?:has\s+)?(?:begun|started)\s+on|(?:is|are)\s+under\s?way\s+on)\s+(?:\w+\s+){0,2}?(?:the|a|our)\s+(?P<which>next|second|third|fourth|fifth)\s+"
     r"(?P<kind>(?:[\w'’-]+\s+){0,4}?(?:plan|strategy|framework|(?-i:[A-Z]{2,6})))\b",
     re.IGNORECASE,
 )

@@ -173,6 +173,11 @@ def test_no_place_nor_revision_where_the_text_gives_none(tmp_path: Path, text: s
             "Carnedd Local Development Plan 2016-2031",
         ),
         (
+            "Local Development Plan\n\nThe Carnedd Local Development Plan 2016-2031 sets land-use policy. Work is "
+            "under way on the next LDP for Carnedd (RLDP2). The current plan was adopted on 9 March 2017.\n",
+            "Carnedd Local Development Plan 2016-2031",
+        ),
+        (
             "Annual report\n\nThis is the last progress report on the Council Plan 2021-2025. Members will be involved "
             "in developing the next council plan 2025 and beyond over the summer.\n",
             "Carnedd Council Plan 2021-2025",
@@ -211,3 +216,15 @@ def test_the_next_edition_is_dated_from_the_year_the_text_gives(tmp_path: Path) 
 def test_no_next_edition_where_none_is_being_made(tmp_path: Path, text: str) -> None:
     doc = read(tmp_path, text, "Carnedd County Council")
     assert doc.relations() == []
+
+
+def test_a_heading_naming_a_replacement_plan_replaces_no_plan_of_its_own_words(tmp_path: Path) -> None:
+    """ "Replacement Local Development Plan" as a heading is the name of a plan, not "replacement" as a cue."""
+    doc = read(
+        tmp_path,
+        "Replacement Local Development Plan\n\nThe Carnedd Local Development Plan 2016-2031 sets land-use policy "
+        "until the replacement plan is adopted.\n",
+        "Carnedd County Council",
+    )
+    assert doc.relations() == []
+    assert "Local Development Plan" not in doc.strategies()
