@@ -1018,8 +1018,11 @@ def _plan_name_at(
         # A heading or menu line above a name that stands on its own ("Home Page" above "Homelessness and
         # Rough Sleeping Strategy"); a title broken by a blank line ("Children and Young" above "People's
         # Plan 2015 - 2018") keeps its first half.
+        above = [w for w in modifiers if w.start < cut]
         if sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
             modifiers = _without_navigation(below)  # "Further Information" opening the line below
+        elif below and above and above[-1].text.lower() in _BODY_ENDS:
+            modifiers = below  # "Meadowford Borough Council" above "COUNCIL PLAN 2020-25": the publisher's line
     modifiers = _below_a_heading_line(text, modifiers, lines, breaks)
     if not modifiers and (headless := _headless_with_period(text, head_match)) is not None:
         return headless  # "first set out in the 2020-23 Plan"
@@ -1319,6 +1322,8 @@ def _bracketed_place(text: str, place: _Word, acronym_start: int) -> _Word | Non
     return place if any(at != place.start for at in elsewhere) else None
 
 
+# The last word of a body's name on a line of its own above a title: the line is the publisher's, not the title's.
+_BODY_ENDS = frozenset({"council", "authority", "partnership", "board"})
 # Words before an acronym that are no place: "the new LDP", "the Council LDP", "the Draft LDP".
 _NOT_PLACES = frozenset(
     {

@@ -367,3 +367,22 @@ def test_a_renewed_plan_without_a_period_is_a_new_edition_of_an_earlier_one(tmp_
     relations = doc.relations()
     assert relations and {(newer, relation) for newer, relation, _ in relations} == {("Harbour Plan", "isRevisionOf")}
     assert all(older.startswith("Predecessor of") for _, _, older in relations)
+
+
+@pytest.mark.parametrize(
+    "publisher_line", ["Ravenholt Borough Council", "Ravenholt Health and Wellbeing Board", "Ravenholt Partnership"]
+)
+def test_the_publishers_line_above_a_capitalised_title_is_not_part_of_its_name(
+    tmp_path: Path, publisher_line: str
+) -> None:
+    """ "Ravenholt Borough Council" on its own line above "PLAY STRATEGY 2021-25 - REVIEW FOR 2023/24": the review
+    revises the Play Strategy, never a "Ravenholt Borough Council Play Strategy"."""
+    doc = read(
+        tmp_path,
+        f"{publisher_line}\n\nPLAY STRATEGY 2021-25 - REVIEW FOR 2023/24\n\nThe Play Strategy 2021-25 is looked at "
+        "again every spring.\n",
+        "Ravenholt Borough Council",
+    )
+    plan = "Ravenholt Play Strategy 2021-2025"
+    doc.fact(plan, "isRevisionOf", f"Earlier version of {plan}")
+    assert doc.strategies() == {plan, f"Earlier version of {plan}"}
