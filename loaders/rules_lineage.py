@@ -2551,7 +2551,7 @@ _ANNUAL = re.compile(
 # "the latest refresh was agreed by the Executive in May 2024", "the most recent of which was approved in 2023".
 _LATEST = re.compile(
     r"\b(?:the\s+)?(?:latest|most\s+recent|last)\s+(?:(?:annual\s+)?(?:refresh|update|revision|version|edition)\s+)?"
-    r"(?:of\s+which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:agreed|approved|adopted|published|endorsed)"
+    r"(?:of\s+which\s+|of\s+(?:the|our|this)\s+[^.;]{1,80}?\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:agreed|approved|adopted|published|endorsed)"
     r"\b(?:[^.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
