@@ -38,6 +38,7 @@ from loaders.facts import Fact, Object
 from loaders.governance import layout
 from loaders.names import StrategyName
 from loaders.periods import Period, period_at
+from loaders.plan_names import CONNECTORS
 from loaders.reading import (
     ANAPHORA,
     Mention,
@@ -2102,9 +2103,10 @@ SERIES_UPDATES = re.compile(
     rf"(?P<dates>{_DATE}(?:(?:,\s*|,?\s+and\s+(?:again\s+)?(?:in\s+)?){_DATE}){{0,8}})"
 )
 # "The current Strategy runs from 2014 to 2017".
+# "runs from", "covers the period", "ran", "lasts": the words a plan's period follows.
+_RUNS_FROM = r"(?:runs|covers|ran|running|covering|lasts)\s+(?:the\s+period\s+)?(?:from\s+)?"
 CURRENT_PERIOD = re.compile(
-    r"\b(?:the\s+)?current\s+(?:[\w'-]+\s+){0,4}?(?P<head>strategy|plan|framework|one|version)\s+"
-    r"(?:runs|covers|ran|running|covering|lasts)\s+(?:the\s+period\s+)?(?:from\s+)?",
+    rf"\b(?:the\s+)?current\s+(?:[\w'-]+\s+){{0,4}}?(?P<head>strategy|plan|framework|one|version)\s+{_RUNS_FROM}",
     re.IGNORECASE,
 )
 SERIES_REACH = 400  # characters after the first version within which its updates are read
@@ -3124,8 +3126,7 @@ def new_plans_after_current(reading: Reading) -> None:
             _new_after(reading, mention.name, int(period[1].lexical[:4]), where)
 
 
-# "runs from", "covers the period", "ran", "lasts": what a plan's period follows (as CURRENT_PERIOD's tail).
-_RUNS = re.compile(r"\s+(?:runs|covers|ran|running|covering|lasts)\s+(?:the\s+period\s+)?(?:from\s+)?", re.I)
+_RUNS = re.compile(rf"\s+{_RUNS_FROM}", re.IGNORECASE)  # "our current Borough Plan runs from 2019 to 2023"
 
 
 def _new_after(reading: Reading, current: StrategyName, end_year: int, where: tuple[int, int]) -> None:
@@ -3171,12 +3172,9 @@ def _same_kind(reading: Reading, one: StrategyName, other: StrategyName) -> bool
 
 
 def _topic_words(reading: Reading, name: StrategyName) -> set[str]:
-    ignored = lexicon.name_stops("corporate") | set(name_words(reading.doc.place or "")) | _MINOR_WORDS
+    ignored = lexicon.name_stops("corporate") | set(name_words(reading.doc.place or "")) | CONNECTORS
     head = set(name_words(name.head or ""))
     return {w for w in name_words(name.base or name.key) if w not in ignored and w not in head and not w.isdigit()}
-
-
-_MINOR_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "our", "a"})
 
 
 RULES = [

@@ -89,5 +89,6 @@ def test_the_current_plans_years_said_after_its_name(tmp_path: Path) -> None:
     assert successors == [
         ("Stourmouth Open Spaces and Play Strategy 2020-2030", "Stourmouth Open Spaces Strategy 2015-2020")
     ]
-    fact = doc.fact(*successors[0][:1], "isSuccessorOf", successors[0][1])
+    newer, older = successors[0]
+    fact = doc.fact(newer, "isSuccessorOf", older)
     assert_quoted(doc, fact, "covers the period 2015 to 2020", "new Open Spaces and Play Strategy")
