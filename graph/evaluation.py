@@ -32,6 +32,7 @@ from graph.name_match import (
     act_key,
     body_key,
     date_key,
+    dated,
     name_score,
     organisation_key,
     period_of,
@@ -446,11 +447,7 @@ class _Scorer:
     # strategies -------------------------------------------------------------------------------
     def _gold_names(self, strategy: GoldStrategy) -> list[Name]:
         period = period_of(strategy.period)[0] if strategy.period else None
-        names = []
-        for written in strategy.names:
-            name = reduce(written, self.place)
-            names.append(Name(name.base, name.period or period))
-        return names
+        return [dated(reduce(written, self.place), period) for written in strategy.names]
 
     def _score(self, found: FoundStrategy, written: list[Name]) -> int:
         return max((name_score(a, b) for a in found.names(self.place) for b in written), default=0)

@@ -125,10 +125,49 @@ def place_of(publisher: str | None) -> str | None:
     return words.group(1) if words else None
 
 
+@cache
+def _version_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words that say which version of a plan is meant ("the original", "(update 2007)"),
+    from data/reference/version-words.csv, as patterns for the start and the end of a name."""
+    table = rows("version-words.csv")
+
+    def alternatives(position: str) -> str:
+        words = sorted((r["word"] for r in table if r["position"] == position), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words)
+
+    return (
+        re.compile(rf"^(?:(?:{alternatives('before')})\s+)+"),
+        re.compile(rf"(?:\s+(?:{alternatives('after')}))*(?:\s+(?:of|in|from|for))?$"),
+    )
+
+
+def _without_version_words(words: str) -> str:
+    """A dated name without the words that say which version it is: with a period written,
+    "the original Community Strategy (2004)" and "Community Strategy (first version 2004)" are
+    one plan, and so are "Community Strategy update of 2007" and "Community Strategy (update
+    2007)". Without a period these words are all that tells two versions apart, so they stay."""
+    before, after = _version_words()
+    return after.sub("", before.sub("", words)).strip() or words
+
+
+def _restated_acronym(folded: str) -> str:
+    """ "Local Development Plan (LDP2)" is "Local Development Plan 2": a bracketed acronym that
+    spells the words before it says nothing new but its number."""
+    match = re.search(r"\s*\(([a-z]{2,7})\s?(\d{1,2})?\)\s*$", folded)
+    if match is None:
+        return folded
+    head = folded[: match.start()]
+    words = tuple(_plain(head).split())
+    if not any(_expands(match.group(1), words[cut:]) for cut in range(len(words))):
+        return folded
+    number = match.group(2)
+    return f"{head} {number}" if number and not re.search(r"\d\s*$", head) else head
+
+
 @lru_cache(maxsize=4096)
 def reduce(name: str, place: Places = None) -> Name:
     """The identifying words and period of a written name."""
-    period, rest = period_of(fold(name))
+    period, rest = period_of(_restated_acronym(fold(name)))
     rest = _plain(rest)
     places = place_words(place)
     changed = True
@@ -140,7 +179,16 @@ def reduce(name: str, place: Places = None) -> Name:
                 rest = rest[len(word) + 1 :]
         rest = re.sub(r"^(?:county|city|borough|district)?\s*councils?\s+", "", rest) if places else rest
         changed = rest != before
-    return Name(tuple(rest.split()), period)
+    return dated(Name(tuple(rest.split()), None), period)
+
+
+def dated(name: Name, period: str | None) -> Name:
+    """``name`` with ``period`` where it has none of its own; a dated name loses the words
+    that only say which version it is (see ``_without_version_words``)."""
+    period = name.period or period
+    if not period:
+        return name
+    return Name(tuple(_without_version_words(" ".join(name.base)).split()), period)
 
 
 def _expands(acronym: str, words: tuple[str, ...]) -> bool:
@@ -180,8 +228,22 @@ def periods_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+def _head_alone(a: Name, b: Name) -> bool:
+    """ "the current Strategy (2014-2017)" and "Community Strategy 2014-2017": a bare head noun
+    with a period denotes the plan of that head and that very period."""
+    if a.period is None or a.period != b.period:
+        return False
+    short, long = sorted((a.base, b.base), key=len)
+    # "Predecessor of the Town Plan 2015-2018" is not a plan whose head is "plan".
+    headed_by_last_word = not {"of", "for", "before", "after"} & set(long)
+    return len(short) == 1 and len(long) > 1 and long[-1] == short[0] and headed_by_last_word
+
+
 def name_score(a: Name, b: Name) -> int:
-    """2: same words and same period; 1: same words, a period on one side only; 0: different."""
+    """2: same words and same period; 1: same words, a period on one side only, or a bare head
+    noun with the same period; 0: different."""
+    if _head_alone(a, b):
+        return 1
     if not same_words(a.base, b.base) or not periods_agree(a.period, b.period):
         return 0
     return 2 if a.period == b.period else 1

@@ -20,7 +20,7 @@ from graph.evaluation import (
     score_document,
 )
 from graph.gold import GoldError, find_gold, read_gold
-from graph.name_match import act_key, body_key, place_of, reduce, same_words
+from graph.name_match import act_key, body_key, name_score, place_of, reduce, same_words
 
 GOLD = Path(__file__).resolve().parent.parent / "gold"
 FLOORS = GOLD / "floors.toml"
@@ -39,6 +39,10 @@ runner = CliRunner()
         ("Our SEND Strategy 2021-2024", "Special Educational Needs and Disabilities Strategy 2021-24"),
         ("CYPP", "Children and Young People's Plan"),
         ("the Medium Term Plan to 2014", "Medium Term Plan to 2014"),
+        ("the first Sustainability Plan of 2009", "Sustainability Plan (first version 2009)"),
+        ("Sustainability Plan (update 2013)", "the Sustainability Plan as updated in 2013"),
+        ("the new Town Strategy for 2021 to 2024", "Town Strategy 2021-2024"),
+        ("Shire Minerals Plan (SMP3)", "Shire Minerals Plan 3"),
     ],
 )
 def test_names_written_differently_are_one_name(written: str, other: str) -> None:
@@ -52,11 +56,24 @@ def test_names_written_differently_are_one_name(written: str, other: str) -> Non
         ("Housing Strategy 2019-2024", "Housing Strategy 2024-2029"),
         ("Health and Wellbeing Strategy", "Health and Wellbeing Board"),
         ("Early Help Strategy", "Early Help Action Plan"),
+        ("the new Town Strategy", "Town Strategy"),  # undated: "new" is all that tells them apart
+        ("Sustainability Plan (update 2013)", "Sustainability Plan 2009"),
+        ("Shire Minerals Plan (SMP3)", "Shire Minerals Plan 2"),
+        ("Local Plan (Part 2)", "Local Plan 2"),
     ],
 )
 def test_different_plans_stay_apart(written: str, other: str) -> None:
     a, b = reduce(written), reduce(other)
     assert not (same_words(a.base, b.base) and a.period == b.period)
+
+
+def test_a_bare_head_with_a_period_is_the_plan_of_that_period() -> None:
+    current = reduce("the current Plan (2015-2018)")
+    assert name_score(current, reduce("Community Safety Plan 2015-2018")) == 1
+    assert name_score(current, reduce("Community Safety Plan 2018-2021")) == 0
+    assert name_score(current, reduce("Community Safety Strategy 2015-2018")) == 0
+    assert name_score(reduce("the Plan"), reduce("Community Safety Plan")) == 0
+    assert name_score(current, reduce("Predecessor of Community Safety Plan 2015-2018")) == 0
 
 
 def test_place_and_bodies() -> None:
