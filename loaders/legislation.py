@@ -23,10 +23,10 @@ from strategy_lineage.reference import rows
 # Words are bounded and start where a word starts, so the pattern is linear on any text (docs/linear-time.md).
 _TITLE_WORD = r"(?:(?<![\w-])(?:Well\sbeing\b|[A-Z][\w'-]{0,60})|\([A-Z][\w'-]{0,60}(?:\s[A-Za-z][\w'-]{0,60}){0,4}\))"
 # Lower-case words and commas inside titles: "Children and Families", "Violence against Women, ...".
-_TITLE_JOIN = r"(?:,?\s(?:(?:and|of|for|in|to|on|against|etc\.)\s){0,2})"
+_TITLE_JOIN = r"(?:,?\s(?:(?:and|&|of|for|in|to|on|against|etc\.)\s){0,2})"
 ACT = re.compile(
     rf"(?P<title>{_TITLE_WORD}(?:{_TITLE_JOIN}{_TITLE_WORD}){{0,14}}\s(?P<head>Act|Measure)\b)"
-    rf"(?:,?\s(?P<year>(?:19|20)\d\d)\b)?"
+    rf"(?:,?\s(?P<open>\()?(?P<year>(?:19|20)\d\d)\b(?(open)\)))?"  # "Act 2004", "Act, 2004", "Act (2004)"
 )
 # Words that start a sentence or a phrase before a title and are never part of it.
 _LEADING = re.compile(
@@ -82,7 +82,12 @@ def title_key(title: str) -> str:
 def _match_key(title: str) -> str:
     """The key a title is looked up by: brackets ignored too ("Transport Wales Act" is the
     Transport (Wales) Act)."""
-    return re.sub(r"\s+", " ", re.sub(r"[()]", " ", title_key(title))).strip()
+    key = re.sub(r"\s+", " ", re.sub(r"[()]", " ", title_key(title))).strip()
+    # "Well-being of Future Generations Act (Wales) Act": the nation slipped between two heads.
+    return _DOUBLED_HEAD.sub(r" \2 \1", key)
+
+
+_DOUBLED_HEAD = re.compile(r" (act|measure) (wales|scotland|northern ireland) \1\b")
 
 
 # "(Wales)", "(Scotland)", "(Northern Ireland)" in a title, which councils sometimes leave out.

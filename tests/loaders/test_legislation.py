@@ -217,3 +217,20 @@ def test_a_title_short_of_its_nation_is_the_nations_act_only_when_long() -> None
     assert known_act("Transport Wales Act", "2006").path == "ukpga/2006/5"  # type: ignore[union-attr]
     # "Housing Act 2014" could be the Welsh or the Scottish Act, and is neither in the table.
     assert known_act("Housing Act", "2014") is None
+
+
+SLIPS = """Report to: Heatherby Borough Council Cabinet
+Subject: Heatherby Local Plan Part 1 - adoption
+
+1. The Local Plan was examined under the Planning & Compulsory Purchase Act (2004), and the Inspector's report found it sound.
+2. Our partners in Wales work to the Well-being of Future Generations Act (Wales) Act 2015, which we have also read.
+3. The Children & Families Act 2014 shapes the plan's chapter on young people.
+"""
+
+
+def test_titles_with_an_ampersand_a_bracketed_year_or_a_doubled_head(tmp_path: Path) -> None:
+    facts = facts_of(tmp_path, "heatherby_local_plan_report.txt", SLIPS)
+    based_on = objects(facts, SL + "basedOn") | {f.subject.value for f in facts}
+    assert {LEG + "ukpga/2004/5", LEG + "anaw/2015/2", LEG + "ukpga/2014/6"} <= based_on
+    # A slip in the title is still the table's Act, never a second Act minted from the slip.
+    assert not [f for f in facts if "future-generations-act-wales-act" in f.subject.value.lower()]
