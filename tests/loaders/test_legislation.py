@@ -222,7 +222,7 @@ def test_a_title_short_of_its_nation_is_the_nations_act_only_when_long() -> None
 SLIPS = """Report to: Heatherby Borough Council Cabinet
 Subject: Heatherby Local Plan Part 1 - adoption
 
-1. The Local Plan was examined under the Planning & Compulsory Purchase Act (2004), and the Inspector's report found it sound.
+1. The Local Plan was examined under the Planning & Compulsory Purchase Act (2004).
 2. Our partners in Wales work to the Well-being of Future Generations Act (Wales) Act 2015, which we have also read.
 3. The Children & Families Act 2014 shapes the plan's chapter on young people.
 """
