@@ -345,3 +345,42 @@ def test_a_kind_of_board_every_area_has_is_no_publisher() -> None:
         "must review its plan.\n"
     )
     assert find_publisher(text) is None
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "The Portfolio Holder Council Housing and Assets",
+        "Vice Chair Council Budget Panel",
+        "Cabinet Secretary Council Tax and Benefits",
+        "The Spokesperson Council Estates",
+        "Deputy Lead Council Procedure Rules",
+    ],
+)
+def test_a_post_s_title_before_council_names_no_council(post: str) -> None:
+    """A post's title or portfolio running into "Council" ("Portfolio Holder" + "Council Housing") is a post,
+    never a council's place: the report names no publisher, and its plan keeps its own name."""
+    text = f"Cabinet, 4 June 2024\n\nReport of: {post}\n\nThe Cabinet is asked to endorse the Council Plan 2024-2028.\n"
+    assert find_publisher(text) is None
+
+
+def test_a_council_named_after_a_post_s_title_is_still_the_publisher() -> None:
+    text = (
+        "Report of: The Portfolio Holder for Housing, Northmoor County Council\n\n"
+        "The Cabinet is asked to endorse the Housing Strategy 2024-2029.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Northmoor County Council"
+
+
+def test_a_plan_in_a_report_by_a_post_is_not_keyed_to_a_council_named_after_the_post(tmp_path: Path) -> None:
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "Cabinet\n5 March 2024\n\nItem 6: Council Plan 2024-2028\n\nReport of: The Portfolio Holder Council "
+        "Business and Scrutiny\n\nThe Cabinet is asked to recommend the Council Plan 2024-2028 to Council.\n",
+        encoding="utf-8",
+    )
+    extraction = extract(path)
+    assert "publisher" not in extraction.metadata
+    keys = {str(f.subject) for f in extraction.facts if f.predicate == vocab.RDFS_LABEL}
+    assert not any("portfolio" in key.lower() for key in keys)
