@@ -2351,34 +2351,93 @@ _LINEAGE = frozenset(SL(name).value for name in ("supersedes", "isRevisionOf", "
 def consecutive_editions(reading: Reading) -> None:
     """ "The Homelessness Strategy 2019-2024 had achieved its objectives" in a text about the Homelessness
     Strategy 2024-2029: the plan the text presents and an earlier edition of it that the text names,
-    ending where it begins; the later succeeds the earlier (inferred), unless a cue already related them."""
+    ending where it begins; the later succeeds the earlier (inferred), unless a cue already related them.
+    Also "In 2021 we launched a new Skills Strategy 2021" beside "our SRC Skills Strategy 2015/30": an
+    edition the text calls new succeeds an earlier dated one of the series, wherever it begins."""
     doc = reading.doc
     related = {(f.subject.value, f.object.value) for f in doc.facts if f.predicate.value in _LINEAGE}
     series: dict[tuple[str, ...], list[Mention]] = {}
     for mentions in reading.by_key.values():
         first = mentions[0]
-        dated = first.name.period and first.name.period[0] and first.name.period[1]
-        if dated and not first.name.edition and first.name.base:
-            series.setdefault(name_words(first.name.base), []).append(first)
+        if _edition_year(first.name) and not first.name.edition and first.name.base:
+            series.setdefault(_series_of(first.name.base, doc.place), []).append(first)
     sentences = reading.shared(Sentences.of)
     for editions_named in series.values():
-        editions_named.sort(key=lambda m: _start_year(m.name))
+        editions_named.sort(key=lambda m: _edition_year(m.name))
         for older, newer in itertools.pairwise(editions_named):
-            if newer.name != reading.main or not _follows(older.name, newer.name):
-                continue  # only the plan the text presents: a list of past editions says nothing of succession
+            rule = _edition_rule(reading, older, newer)
             pair = (newer.name.iri.value, older.name.iri.value)
-            if pair in related or pair[::-1] in related or _named_together(reading, sentences, older, newer):
+            if rule is None or pair in related or pair[::-1] in related:
+                continue
+            if _named_together(reading, sentences, older, newer):
                 continue
             doc.state(
                 newer.name.iri,
                 SL("isSuccessorOf"),
                 older.name.iri,
-                CONSECUTIVE_RULE,
+                rule,
                 (older.start, older.end),
                 derivation="inferred",
-                reason="the text names two editions of one plan, the earlier ending where the later begins",
+                reason=_EDITION_REASONS[rule],
                 modality="DraftForConsultation" if _only_a_draft(reading, _side(newer)) else None,
             )
+
+
+NEW_EDITION_RULE = "new-edition-of-series"
+_EDITION_REASONS = {
+    CONSECUTIVE_RULE: "the text names two editions of one plan, the earlier ending where the later begins",
+    NEW_EDITION_RULE: "the text calls the later edition of one plan new and names an earlier one",
+}
+# Words before a plan's name that make it part of a body's name, not of the plan's: "Falkton Health and
+# Social Care Partnership Strategic Plan" is an edition of the "Strategic Plan".
+_BODY_WORDS = frozenset({"council", "partnership", "board", "authority", "region", "trust", "committee"})
+_ACRONYM_FIRST = re.compile(r"^[A-Z]{2,6}\s")
+_CALLED_NEW = re.compile(r"\b(?:a|the|our|its|their)\s+new\s+$", re.IGNORECASE)
+SERIES_WORDS = 2  # words left of a name when its place, body or acronym is set aside
+
+
+def _series_of(base: str, place: str | None) -> tuple[str, ...]:
+    """The words naming a plan's series, without the place, a body's name or an acronym before them ("GCR
+    Growth Strategy", "Kent Growth Strategy" and "Growth Strategy"), as long as two words are left."""
+    words = name_words(base)
+    prefixes = [len(name_words(place))] if place and words[: len(name_words(place))] == name_words(place) else []
+    prefixes += [i + 1 for i, word in enumerate(words) if word in _BODY_WORDS]
+    prefixes += [1] if _ACRONYM_FIRST.match(base) else []
+    cut = max((n for n in prefixes if len(words) - n >= SERIES_WORDS), default=0)
+    return words[cut:]
+
+
+def _edition_rule(reading: Reading, older: Mention, newer: Mention) -> str | None:
+    """Which rule, if any, makes ``newer`` the successor of ``older``, two dated editions of one series."""
+    if newer.name == reading.main and older.name.period and older.name.period[1] and _follows(older.name, newer.name):
+        return CONSECUTIVE_RULE
+    if _edition_year(older.name) < _edition_year(newer.name) and _called_new(reading, newer):
+        # Two full periods a year apart are one plan's working and final titles, not two editions.
+        overlapping = newer.name.period and older.name.period and not _follows(older.name, newer.name)
+        return None if overlapping else NEW_EDITION_RULE
+    return None
+
+
+_YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)$")
+
+
+def _edition_year(name: StrategyName) -> int:
+    """The year an edition starts: its period's, or the year its name ends with ("Growth Strategy 2022")."""
+    named = _YEAR_NAMED.search(name.key)
+    return _start_year(name) or (int(named.group(1)) if named else 0)
+
+
+def _called_new(reading: Reading, mention: Mention) -> bool:
+    """Whether the text writes the edition's dated name after "a/the/our new" ("the new Plan" alone may be
+    any edition)."""
+    text = reading.doc.text
+    return any(
+        _CALLED_NEW.search(text, max(0, m.start - 20), m.start) and _DATED.search(text, m.start, m.end)
+        for m in reading.by_key[mention.name.key][:50]
+    )
+
+
+_DATED = re.compile(r"(?:19|20)\d\d")
 
 
 def _named_together(reading: Reading, sentences: Sentences, older: Mention, newer: Mention) -> bool:
@@ -3266,6 +3325,13 @@ registry.register_rules(
         "the plan a text presents and an earlier edition of it the text names, ending where it begins: the "
         "later succeeds the earlier (inferred), unless a cue already related them",
         "The Play Strategy 2019-2024 met its targets; the Play Strategy 2024-2029 sets new ones.",
+    ),
+    registry.Rule(
+        NEW_EDITION_RULE,
+        'an edition of a plan the text calls new ("we launched a new Skills Strategy 2021") and an earlier dated '
+        "edition of it the text names, with or without a body's name or acronym before it (\"SRC Skills Strategy "
+        '2015/30"): the new succeeds the earlier (inferred), unless a cue already related them',
+        "Our SRC Skills Strategy 2015/30 was launched in 2016. In 2021 we launched a new Skills Strategy 2021.",
     ),
     registry.Rule(
         SAID_OF_RULE,

@@ -804,6 +804,52 @@ def test_the_presented_plan_succeeds_the_edition_that_ended_as_it_began(tmp_path
     assert (fact.rule, fact.derivation) == ("consecutive-editions", "inferred")
 
 
+def test_an_edition_under_a_bodys_name_succeeds_the_one_that_ended_as_it_began(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Hollins Vale Health and Social Care Partnership Strategic Plan 2024-2027\n\nForeword\nThe Strategic "
+        "Plan 2021-2024 was the partnership's first joint plan. It set out what the Integration Joint Board "
+        "wanted to change over three years.\n",
+        "Hollins Vale Council",
+    )
+    fact = doc.fact(
+        "Hollins Vale Health and Social Care Partnership Strategic Plan 2024-2027",
+        "isSuccessorOf",
+        "Hollins Vale Strategic Plan 2021-2024",
+    )
+    assert (fact.rule, fact.derivation) == ("consecutive-editions", "inferred")
+
+
+def test_an_edition_called_new_succeeds_an_earlier_one_of_its_series(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Reports and plans\n\nThe MVR Visitor Economy Strategy 2012/32 was agreed by the joint committee in 2013."
+        "\n\nIn autumn 2023 the committee agreed a new Visitor Economy Strategy 2023, with a delivery plan to "
+        "follow.\n",
+        "Marsh Vale Regional Partnership",
+    )
+    fact = doc.fact("Visitor Economy Strategy 2023", "isSuccessorOf", "MVR Visitor Economy Strategy 2012-2032")
+    assert (fact.rule, fact.derivation) == ("new-edition-of-series", "inferred")
+    assert_quoted(doc, fact, "2012/32")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another topic is another series.
+        "Our Visitor Economy Strategy 2012/32 was agreed in 2013. A new Digital Skills Strategy 2023 followed.\n",
+        # "the new Strategy" without its year may be any edition.
+        "The Visitor Economy Strategy 2012/32 was agreed in 2013. The new Strategy is being written.\n",
+        # A working title a year apart from the final one is one plan, not two editions.
+        "12/05/2023 - Visitor Economy Strategy 2023 - 2028 - timetable\n\n20/11/2023 - the new Visitor Economy "
+        "Strategy 2024 - 2029 be adopted.\n",
+    ],
+)
+def test_editions_of_other_series_or_one_plan_retitled_are_not_paired(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, "Marsh Vale Council")
+    assert not [r for r in doc.relations() if r[1] == "isSuccessorOf"]
+
+
 def test_editions_apart_in_time_or_not_presented_are_not_paired(tmp_path: Path) -> None:
     doc = read(
         tmp_path,
