@@ -155,6 +155,12 @@ def plan_acronyms() -> dict[str, str]:
 
 
 @cache
+def numbered_series_names() -> tuple[str, ...]:
+    """The names of plans that come in numbered editions ("Local Transport Plan"), written out."""
+    return tuple(r["expansion"] for r in _rows("plan-acronyms.csv") if r.get("numbered") == "yes")
+
+
+@cache
 def numbered_acronyms() -> frozenset[str]:
     """Acronyms of plans that come in numbered editions ("LTP3"): alone ("the LTP") they name no one plan."""
     return frozenset(r["acronym"] for r in _rows("plan-acronyms.csv") if r.get("numbered") == "yes")

@@ -266,17 +266,22 @@ _BODY_AFTER = re.compile(
     r"|Officer|Manager|Adviser|Advisor|Lead|Director|Co-ordinator|Coordinator|Analyst|Team|Unit|Assistant"
     r"|Specialist|Consultant|Apprentice)\b"
 )
-_ACRONYM_AFTER = re.compile(r" \(['‘’]?[A-Z][A-Za-z]{1,8}[1-9]?['‘’]?\)(?= )")
+_ACRONYM_AFTER = re.compile(r" \(['‘’]?[A-Z][A-Za-z]{1,8}(?: ?[1-9])?['‘’]?\)(?= )")
 _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 # "Local Transport Plan 4": an edition's number; not a list's ("... Strategy 1. be approved", "Strategy 1) note").
 _EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)(?!\)|\. [a-z(])")
+# A body's last word that ends a tail naming it: the plan is that body's ("... for Glenvale Public Services Board").
+_TAIL_BODIES = frozenset({"Board", "Partnership"})
+_BRACKETED_NUMBER = re.compile(r" \((?P<number>[1-9])\)")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
 _UNNUMBERED_HEADS = frozenset({"strategy", "strategies"})
 
 
-def _tail_end(text: str, head_end: int, limit: int | None = None) -> int:
+def _tail_end(text: str, head_end: int, limit: int | None = None, row_end: int | None = None) -> int:
     """End of a "for Children and Young People" / "of Kent" tail after the head (not past ``limit``),
-    else head_end."""
+    else head_end. ``row_end``: the line break ending a name that opens its line (a list's or a table's row); a
+    tail already read when it comes ends there ("Freight Strategy for the North East" above "Waste DPD (2011)"),
+    unless its last word joins it to the next line ("Strategy for Children and" above "Young People")."""
     lead = _TAIL.match(text, head_end)
     if not lead:
         return head_end
@@ -284,6 +289,7 @@ def _tail_end(text: str, head_end: int, limit: int | None = None) -> int:
     end, position = head_end, lead.end()
     before_list: int | None = None  # where a list "Children, Young People and Young Adults" began
     listed = False  # the list closed with "and"
+    capitals = 0  # capitalised words of the tail read so far
     bound = min(len(text), position + 16 * MAX_TAIL, len(text) if limit is None else limit)
     for count, word in enumerate(WORD.finditer(text, position, bound)):
         gap = text[position : word.start()]
@@ -291,14 +297,20 @@ def _tail_end(text: str, head_end: int, limit: int | None = None) -> int:
             break
         if gap == ", " and before_list is None:
             before_list = end
+        if row_end is not None and position <= row_end < word.start() and end > head_end and position == end:
+            break  # the next row of a list
         lowered = word.group(0).lower()
         if lowered in JOINERS:
             listed = listed or (before_list is not None and lowered in ("and", "&"))
             position = word.end()
             continue
+        if word.group(0) in _TAIL_BODIES and capitals >= 2 and position == end:
+            end = word.end()  # "the Well-being Plan for Glenvale Public Services Board": the body it is made for
+            break
         if not word.group(0)[0].isupper() or lowered in stops:
             break
         end = position = word.end()
+        capitals += 1
     if before_list is not None and not listed:
         return before_list  # "the Plan for Kent, Medway ...": a comma that opens no list ends the name
     return end
@@ -929,9 +941,45 @@ def _below_a_heading_line(
         or _PLURAL_HEAD.fullmatch(last) is not None
         or last.lower() in lexicon.name_stops("tail") | lexicon.name_stops("inside")
     )
-    if ends_a_heading or sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
+    # a line that names a plan of its own, head noun and tail ("Housing Strategy for Northshire" above "Economic
+    # Plan ..."): a list's row above the next
+    named_above = any(lexicon.head_of_name(w.text) is not None for w in above[:-1])
+    if ends_a_heading or named_above or sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
         return below
     return modifiers
+
+
+def _below_a_row(text: str, modifiers: list[_Word], lines: Sequence[int], head_end: int) -> list[_Word]:
+    """ "Cycling Strategy for the Upper Vale" above "Freight Plan for Eastport 2020-2030": words closing the line
+    above, after other words of that line, are the end of the row above when the name and what follows its head
+    fill their own line (a list's or a table's rows); in wrapped prose the name's line runs on into a sentence."""
+    if not modifiers or (cut := _break_in(lines, modifiers[0].start, modifiers[-1].end)) is None:
+        return modifiers
+    above = [w for w in modifiers if w.start < cut]
+    below = [w for w in modifiers if w.start > cut]
+    if not above or not below or above[-1].text.lower() in JOINERS or above[-1].text.endswith(("'s", "s'")):
+        return modifiers
+    line_start = lines[bisect_left(lines, above[0].start) - 1] + 1 if bisect_left(lines, above[0].start) else 0
+    if not text[line_start : above[0].start].strip(" •*-0123456789.()"):
+        return modifiers  # the words above open their line: a title wrapped over two ("Children and Young")
+    if not _TITLE_LINE.fullmatch(text, line_start, cut) or not any(
+        lexicon.head_of_name(w.group(0)) for w in WORD.finditer(text, line_start, above[0].start)
+    ):
+        return modifiers  # "... is recommended to approve the All" above "Age Disability Strategy": wrapped prose
+    after = bisect_left(lines, head_end)
+    line_end = lines[after] if after < len(lines) else len(text)
+    if line_end - head_end > _LONGEST_ROW_REST or not _ROW_REST.fullmatch(text, head_end, line_end):
+        return modifiers
+    return below
+
+
+# A row's line: title-case words and the small words of a name, nothing a sentence would add (bounded).
+_TITLE_LINE = re.compile(r" ?(?:[•*-] )?(?:(?:[A-Z0-9(][\w'()/&,.-]{0,40}|for|of|the|and|to|in|on|&|-|–) ?){1,24}")
+_LONGEST_ROW_REST = 120  # characters after a head noun on a row's line
+# What may follow a head noun on a row of a list: a tail of capitalised words, a period, an acronym, a file's size.
+_ROW_REST = re.compile(
+    r"(?: (?:[A-Z0-9(][\w'()/&,.-]{0,40}|for|of|the|and|to|in|on|&|-|–|\(?(?i:pdf|kb|mb)\)?)){0,16} ?[.:]?"
+)
 
 
 def _starts_a_line(text: str, lines: Sequence[int], breaks: Sequence[int], at: int) -> bool:
@@ -1024,16 +1072,22 @@ def _plan_name_at(
         elif below and above and above[-1].text.lower() in _BODY_ENDS:
             modifiers = below  # "Meadowford Borough Council" above "COUNCIL PLAN 2020-25": the publisher's line
     modifiers = _below_a_heading_line(text, modifiers, lines, breaks)
+    modifiers = _below_a_row(text, modifiers, lines, head_match.end())
     if not modifiers and (headless := _headless_with_period(text, head_match)) is not None:
         return headless  # "first set out in the 2020-23 Plan"
     modifiers, leading, inner = _period_before_head(text, head_match.start(), modifiers)
     start = modifiers[0].start if modifiers else head_match.start()
     # "... Strategy for Kent" then, a paragraph later, "How ...": the tail stops at the blank line.
-    end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)))
+    row_end = (
+        _first_break_in(lines, head_match.end(), len(text)) if _starts_a_line(text, lines, breaks, start) else None
+    )
+    end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)), row_end)
     # "Local Transport Plan 4": a plan's edition number; a number after "Strategy" is a list's or a footnote's
     # ("the Joint Municipal Waste Management Strategy 1 be noted").
     numbered = end == head_match.end() and head_match.group(0).lower() not in _UNNUMBERED_HEADS
     number = _EDITION_NUMBER.match(text, end) if numbered else None
+    if numbered and number is None and text[start:end].endswith(lexicon.numbered_series_names()):
+        number = _BRACKETED_NUMBER.match(text, end)  # "Local Transport Plan (5)", not a footnote's "Strategy (2)"
     if number and _first_break_in(lines, end, number.end()) is not None:
         number = None  # "... Partnership Plan" then, on the next line, "3. Our priorities": a list's number
     if number:  # "Local Transport Plan 4 (2025-2038)": the edition's number is part of its name
@@ -1069,6 +1123,8 @@ def _plan_name_at(
     # "Special Educational Needs and Disabilities (SEND) Strategy": the bracketed acronym is not part of the name.
     written = text[start : leading.start()] + text[head_match.start() : end] if inner and leading else text[start:end]
     name = _BRACKETED.sub("", written)
+    if number and number.re is _BRACKETED_NUMBER and name.endswith(number.group(0)):
+        name = f"{name.removesuffix(number.group(0))} {number.group('number')}"  # "Local Transport Plan 5"
     if series:  # "the first Local Transport Plan ('LTP1')": the plan numbered 1 of its series
         name = f"{name} {series[0].group('number')}"
     if head.weak and any(w.text.lower() in lexicon.name_stops("tail") for w in modifiers):
@@ -1111,6 +1167,7 @@ def _plan_name_at(
         and not (year_edition or possessive or series or number)
         and needed >= 1  # a head of three words is a whole name ("Medium Term Financial Plan")
         and capitals <= 1
+        and end == head_match.end()  # "Freight Strategy for Northshire": a place's or a group's plan, by name
         and _LINK_FURNITURE.match(text, end) is None  # "Transformation Plan (PDF, 2.1mb)": a document's link
     )
     final_end = found[1].end() if found else series[0].end() if series else end
@@ -1161,7 +1218,7 @@ _HEADLINE_BETWEEN = frozenset({"new", "a", "an", "its", "their", "draft", "refre
 
 
 # A numbered acronym in brackets after a name: " (LTP4)", " ('LTP1')".
-_NUMBERED_ACRONYM = re.compile(r" \(['‘’]?(?P<letters>[A-Z]{2,6})(?P<number>[1-9])['‘’]?\)")
+_NUMBERED_ACRONYM = re.compile(r" \(['‘’]?(?P<letters>[A-Z]{2,6}) ?(?P<number>[1-9])['‘’]?\)")
 
 
 def _numbered_acronym(text: str, end: int, written: str) -> tuple[re.Match[str], str] | None:
@@ -1257,6 +1314,14 @@ _SLOGAN_AFTER = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?: [\w'-]+){0,7}?) -(?= 
 _SLOGAN_ENDS_LINE = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|&|for|of|the|our)){0,7})")
 
 
+# An edition's number after a plan's acronym: "LTP3", "LTP 4", "LDP (2)"; not a count or a clause's number ("the LDP
+# 2 years ago", "LTP 3.2", "LDP 2 and 3", "RTS 4)" closing a list's item).
+_ACRONYM_NUMBER = (
+    r"(?P<number>[1-9])|(?<=[A-Z]) (?P<spaced>[1-9])(?![\d/.,:-]\d)(?! (?:and|to|or|of|per|in|years?|months?|%)\b)"
+    r"|(?<=[A-Z]) \((?P<bracketed>[1-9])\)"
+)
+
+
 def acronym_names(
     text: str, series: Mapping[str, str] | None = None, defined: Mapping[str, str] | None = None
 ) -> Iterator[tuple[int, int, str, Period | None]]:
@@ -1271,9 +1336,10 @@ def acronym_names(
         return
     numbered = lexicon.numbered_acronyms() | set(series or ())
     alternatives = "|".join(map(re.escape, sorted(acronyms, key=len, reverse=True)))
-    pattern = re.compile(rf"\b(?P<acronym>{alternatives})(?P<number>[1-9])?\b")
+    pattern = re.compile(rf"\b(?P<acronym>{alternatives})(?:{_ACRONYM_NUMBER})?(?!\w)")
     for match in finditer(pattern, text):
-        acronym, number = match.group("acronym"), match.group("number")
+        acronym = match.group("acronym")
+        number = match.group("number") or match.group("spaced") or match.group("bracketed")
         found = period_at(text, match.end())
         if found and number and found[0].start is None:
             found = None  # "retaining LTP3 until 2026": the numbered plan runs on, the words give no period
