@@ -229,9 +229,12 @@ def _answer(scope: Scope) -> tuple[bytes, bool] | None:
 
 def query_params(text: str) -> dict[str, str]:
     """The query's parameters, as ``dict(parse_qsl(text, keep_blank_values=True))`` has them (the last
-    value of a name counts): split here when nothing in it is escaped, the usual case."""
-    if "%" in text or "+" in text:
+    value of a name counts): split here when nothing in it is percent-escaped, the usual case (a form's
+    ``+`` for a space is no escape: it cannot be an ``&`` or ``=``)."""
+    if "%" in text:
         return dict(parse_qsl(text, keep_blank_values=True))
+    if "+" in text:
+        text = text.replace("+", " ")
     params = {}
     for pair in text.split("&"):
         if pair:

@@ -58,8 +58,8 @@ def known_trail(state: Any, id: str) -> bytes | None:
 
 def search_body(state: Any, q: str, type: str | None, limit: int) -> bytes:
     with engine_errors():
-        found = answers.search(state.engine, q, type, limit)
-    return _checked(state, models.SearchOut, answers.to_wire(found, pieces(state)))
+        body = answers.search_wire(state.engine, pieces(state), q, type, limit)
+    return _checked(state, models.SearchOut, body)
 
 
 def in_force_body(state: Any, date: str, publisher: str | None, offset: int, limit: int) -> bytes:

@@ -33,6 +33,7 @@ from bench.run import (
     Endpoint,
     Rounds,
     bench_bare_command,
+    cpu_readers,
     measure_rounds,
     serve_command_for,
 )
@@ -120,10 +121,13 @@ def main(argv: list[str] | None = None) -> None:
         if not chosen:
             return
         plan = [(bare.base_url, e) for e in BARE_ENDPOINTS] + [(app.base_url, e) for e in chosen]
+        measured = [bare, app]
         with before_server(store, workload, args) as before:
             if before is not None:
                 plan += [(before.base_url, replace(e, name="before " + e.name)) for e in chosen]
-            rounds = measure_rounds(plan, workload, Rounds(args.rounds, args.seconds, 1, args.connections, "wrk"))
+                measured.append(before)
+            how = Rounds(args.rounds, args.seconds, 1, args.connections, "wrk")
+            rounds = measure_rounds(plan, workload, how, cpu_readers(measured))
     if args.rdflib:
         rounds.update(rdflib_rounds(store.parent / "corpus.nq", workload, args))
     report(rounds)
@@ -162,14 +166,22 @@ def rdflib_rounds(nquads: Path, workload: Workload, args: argparse.Namespace) ->
 
 
 def report(rounds: dict[str, list[load.LoadResult]]) -> None:
+    """Each endpoint's medians against the bare app's: throughput, p99, and the server's CPU per request
+    (the steadiest of the three on a shared machine: another process's load slows a request's answer,
+    not the CPU the server spends on it)."""
     bare = load.median_result(rounds["bare"])
-    print(f"{'endpoint':<28} {'req/s':>8} {'p50':>6} {'p99 ms':>7} {'x bare':>7} {'p99 x':>6}  rounds req/s")
+    print(
+        f"{'endpoint':<28} {'req/s':>8} {'p50':>6} {'p99 ms':>7} {'x bare':>7} {'p99 x':>6} "
+        f"{'cpu us':>7} {'bare/cpu':>8}  rounds req/s"
+    )
     for name, results in rounds.items():
         mid = load.median_result(results)
         spread = " ".join(f"{r.rps:,.0f}" for r in results)
+        cpu, bare_cpu = mid.get("server_cpu_us"), bare.get("server_cpu_us")
+        cpu_text = f"{cpu:>7.0f} {bare_cpu / cpu:>8.2f}" if cpu and bare_cpu else f"{'-':>7} {'-':>8}"
         print(
             f"{name:<28} {mid['rps']:>8,.0f} {mid['p50_ms']:>6.1f} {mid['p99_ms']:>7.1f} "
-            f"{mid['rps'] / bare['rps']:>7.2f} {mid['p99_ms'] / bare['p99_ms']:>6.2f}  {spread}"
+            f"{mid['rps'] / bare['rps']:>7.2f} {mid['p99_ms'] / bare['p99_ms']:>6.2f} {cpu_text}  {spread}"
         )
     ratios = [r.rps / b.rps for r, b in zip(rounds.get("health", []), rounds["bare"], strict=False)]
     if ratios:

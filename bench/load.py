@@ -57,9 +57,12 @@ class LoadResult:
     p50_ms: float
     p90_ms: float
     p99_ms: float
+    # The server's CPU (its processes, workers included) per request over the round, when it was read:
+    # unlike requests a second, it hardly moves with the machine's load.
+    server_cpu_us: float | None = None
 
     def as_dict(self) -> dict:
-        return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items()}
+        return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items() if v is not None}
 
 
 def bust_suffix(path: str) -> str:
@@ -220,5 +223,10 @@ def median_result(results: list[LoadResult]) -> dict:
         "p90_ms": statistics.median(r.p90_ms for r in results),
         "p99_ms": statistics.median(r.p99_ms for r in results),
         "errors": sum(r.errors for r in results),
+        **({"server_cpu_us": statistics.median(cpu)} if (cpu := _cpu_rounds(results)) else {}),
         "rounds": [r.as_dict() for r in results],
     }
+
+
+def _cpu_rounds(results: list[LoadResult]) -> list[float]:
+    return [r.server_cpu_us for r in results if r.server_cpu_us is not None]

@@ -19,7 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -122,19 +122,25 @@ class Rounds:
 
 
 def measure_rounds(
-    plan: list[tuple[str, Endpoint]], workload: Workload, how: Rounds
+    plan: list[tuple[str, Endpoint]], workload: Workload, how: Rounds, cpu: dict[str, Callable[[], float]] | None = None
 ) -> dict[str, list[load.LoadResult]]:
     """Every (base URL, endpoint) of the plan, rounds interleaved across all of them so drift hits all alike.
 
     A plan may span servers (the app and the bare FastAPI app): the ceiling is then measured
-    in the same rounds as the endpoints it judges, not before or after them."""
+    in the same rounds as the endpoints it judges, not before or after them. ``cpu`` reads a
+    server's CPU seconds by its base URL: each round then has the server's CPU per request."""
     paths = {endpoint.name: endpoint.paths(workload) for _, endpoint in plan}
     rounds: dict[str, list[load.LoadResult]] = {endpoint.name: [] for _, endpoint in plan}
 
     def once(base_url: str, endpoint: Endpoint, duration: float) -> load.LoadResult:
-        return load.run(
+        reader = (cpu or {}).get(base_url)
+        used = reader() if reader is not None else 0.0
+        result = load.run(
             base_url, paths[endpoint.name], duration, how.connections, endpoint.accept, how.generator, endpoint.bust
         )
+        if reader is None or not result.requests:
+            return result
+        return replace(result, server_cpu_us=(reader() - used) / result.requests * 1e6)
 
     for base_url, endpoint in plan:
         check(base_url, endpoint, paths[endpoint.name])
@@ -146,11 +152,21 @@ def measure_rounds(
 
 
 def measure(
-    plan: list[tuple[str, Endpoint]], workload: Workload, args: argparse.Namespace, connections: int, seconds: float
+    plan: list[tuple[str, Endpoint]],
+    workload: Workload,
+    args: argparse.Namespace,
+    connections: int,
+    seconds: float,
+    servers: tuple[Server, ...] = (),
 ) -> dict[str, dict]:
-    """Medians over interleaved rounds."""
+    """Medians over interleaved rounds (with the CPU per request of ``servers``, by their base URLs)."""
     how = Rounds(args.rounds, seconds, args.warmup, connections, args.load_generator)
-    return {name: load.median_result(results) for name, results in measure_rounds(plan, workload, how).items()}
+    rounds = measure_rounds(plan, workload, how, cpu_readers(servers))
+    return {name: load.median_result(results) for name, results in rounds.items()}
+
+
+def cpu_readers(servers: tuple[Server, ...] | list[Server]) -> dict[str, Callable[[], float]]:
+    return {server.base_url: server.cpu_seconds for server in servers}
 
 
 def serve_command(corpus: Corpus, port: int) -> list[str]:
@@ -178,10 +194,12 @@ def bench_size(corpus: Corpus, args: argparse.Namespace, with_bare: bool = False
         # On an engine the first projection build is queries over HTTP: give it longer.
         cold_start = server.wait_for(first, timeout=900 if args.store else 120)
         plan = [(server.base_url, endpoint) for endpoint in API_ENDPOINTS]
+        measured = [server]
         if with_bare:
             bare = servers.enter_context(started_bare(args))
             plan = [(bare.base_url, endpoint) for endpoint in BARE_ENDPOINTS] + plan
-        endpoints = measure(plan, corpus.workload, args, args.connections, args.seconds)
+            measured.append(bare)
+        endpoints = measure(plan, corpus.workload, args, args.connections, args.seconds, tuple(measured))
         rss = server.peak_rss_mb
     return {
         "councils": corpus.councils,
@@ -267,7 +285,7 @@ def bench_baseline(corpus: Corpus, args: argparse.Namespace) -> dict:
         # Slow queries: two connections keep rdflib busy; a longer window gives enough answers.
         seconds = max(args.seconds, args.baseline_seconds)
         plan = [(server.base_url, endpoint) for endpoint in BASELINE_ENDPOINTS]
-        endpoints = measure(plan, corpus.workload, args, 2, seconds)
+        endpoints = measure(plan, corpus.workload, args, 2, seconds, (server,))
         rss = server.peak_rss_mb
         agree = same_answers(server.base_url, corpus)
     return {

@@ -48,6 +48,18 @@ def peak_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by a process and its children (SPARQL query workers)."""
+    ticks = 0
+    for each in (pid, *_children(pid)):
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 @dataclass
 class Server:
     """A server subprocess; use as a context manager so it is always stopped."""
@@ -113,6 +125,10 @@ class Server:
     @property
     def peak_rss_mb(self) -> float:
         return peak_rss_mb(self.process.pid)
+
+    def cpu_seconds(self) -> float:
+        assert self.process is not None
+        return cpu_seconds(self.process.pid)
 
 
 def python_command(module: str, *args: str) -> list[str]:

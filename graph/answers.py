@@ -28,7 +28,7 @@ from graph.labels import labels_of
 from graph.lineage import InForce, Lineage, LineageEngine
 from graph.projection import Projection
 from graph.records import Edge, EvidenceItem, Node, Period
-from graph.search import SearchHit
+from graph.search import Entry, Ranked, SearchHit, SearchIndex
 from graph.trail import TrailEvent
 from strategy_lineage import vocab
 
@@ -77,6 +77,14 @@ def in_force(
 
 def search(eng: LineageEngine, q: str, type: str | None = None, limit: int = 20) -> SearchResults:
     return SearchResults(q, tuple(eng.search(q, type=type, limit=limit)))
+
+
+def search_wire(eng: LineageEngine, pieces: Pieces, q: str, type: str | None = None, limit: int = 20) -> bytes:
+    """``to_wire(search(eng, q, type, limit))``, written from the entries found and their pieces: no hit
+    is made, each is its entry's fixed fields (written once per version), its score and matched name."""
+    index = eng.search_index(q, limit)
+    hits = b",".join([pieces.hit(index, found) for found in index.ranked(q, type, limit)])
+    return b"".join((b'{"query":', orjson.dumps(q), b',"results":[', hits, b"]}"))
 
 
 def published_by(iri: str | None, publisher: str | None) -> bool:
@@ -216,16 +224,14 @@ def strategy_detail(eng: LineageEngine, iri: str) -> dict[str, Any]:
 
 def search_hit(h: SearchHit) -> dict[str, Any]:
     # Spelled out: the generic dataclass walk costs more than the search itself.
-    return {
-        "id": h.id,
-        "iri": h.iri,
-        "type": h.type,
-        "kind": h.kind,
-        "label": h.label,
-        "score": h.score,
-        "matched": h.matched,
-        "exact": h.exact,
-    }
+    out = _entry_fields(h)
+    out.update(score=h.score, matched=h.matched, exact=h.exact)
+    return out
+
+
+def _entry_fields(found: SearchHit | Entry) -> dict[str, Any]:
+    """A hit's first fields: its entry's own, the same in every answer it is found in."""
+    return {"id": found.id, "iri": found.iri, "type": found.type, "kind": found.kind, "label": found.label}
 
 
 def _nodes_or_edges(values: tuple[Node, ...] | tuple[Edge, ...], pieces: Pieces | None) -> list[Any]:
@@ -325,6 +331,7 @@ class Pieces:
         self.check = check
         self._pieces: dict[int, tuple[Node | Edge, orjson.Fragment]] = {}
         self._answers: dict[Hashable, bytes] = {}
+        self._entries: dict[int, tuple[Entry, bytes, bytes, tuple[bytes, ...]]] = {}
 
     def piece(self, value: Node | Edge) -> orjson.Fragment:
         found = self._pieces.get(id(value))
@@ -338,6 +345,19 @@ class Pieces:
             self._pieces = {}
         self._pieces[id(value)] = (value, written)
         return written
+
+    def hit(self, index: SearchIndex, found: Ranked) -> bytes:
+        """A search hit's JSON (:func:`search_hit`'s): the entry's fields and each of its names, written
+        once per version, around the hit's own score."""
+        i, score, name, exact = found
+        entry = index.entries[i]
+        kept = self._entries.get(id(entry))
+        if kept is None or kept[0] is not entry:
+            if len(self._entries) >= self.LIMIT:
+                self._entries = {}
+            kept = self._entries[id(entry)] = (entry, *_entry_pieces(entry))
+        _, head, label, names = kept
+        return b"".join((head, orjson.dumps(score), label if name < 0 else names[name], _EXACT[exact]))
 
     def known(self, key: Hashable) -> bytes | None:
         return self._answers.get(key)
@@ -359,6 +379,17 @@ def to_wire(value: Any, pieces: Pieces | None = None) -> bytes:
         return orjson.dumps(data)
     except orjson.JSONEncodeError:
         return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+
+
+_EXACT = (b',"exact":false}', b',"exact":true}')
+
+
+def _entry_pieces(entry: Entry) -> tuple[bytes, bytes, tuple[bytes, ...]]:
+    """A search entry's hit up to its score (``{"id":...,"label":...,"score":``), and ``,"matched":`` with
+    its label, and with each of its names."""
+    head = orjson.dumps(_entry_fields(entry))[:-1] + b',"score":'
+    label, *names = (b',"matched":' + orjson.dumps(name) for name in (entry.label, *entry.raw_names))
+    return head, label, tuple(names)
 
 
 _VERSION_PIECES: weakref.WeakKeyDictionary[Projection, Pieces] = weakref.WeakKeyDictionary()

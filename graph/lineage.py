@@ -42,7 +42,7 @@ from graph.records import (
     Period,
     short_id,
 )
-from graph.search import SearchHit
+from graph.search import SearchHit, SearchIndex
 from graph.store import Store
 from graph.touched import touched_between
 from graph.trail import TrailEvent, governance_trail
@@ -307,11 +307,15 @@ class LineageEngine:
         """Ranked candidates for ``q`` (titles, short names, acronyms, labels; case and
         punctuation insensitive). ``type`` filters by kind (strategy, guidance,
         organisation, legislation, ...) or class local name (Plan, Framework, ...)."""
+        return self.search_index(q, limit).search(q, type=type, limit=limit)
+
+    def search_index(self, q: str, limit: int) -> SearchIndex:
+        """The current version's name index, to be asked ``q`` for ``limit`` hits (both checked)."""
         if not q or not q.strip():
             raise InvalidArgument("the search text is empty")
         if limit < 1:
             raise InvalidArgument("limit must be a positive integer")
-        return self.projection.search_index.search(q, type=type, limit=limit)
+        return self.projection.search_index
 
     def resolve(self, name_or_iri: str, kind: str | None = "strategy") -> str:
         """IRI of the one entity called ``name_or_iri`` (IRI, short id, title, acronym).

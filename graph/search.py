@@ -16,6 +16,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
+from typing import NamedTuple
 
 STOPWORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "a", "an", "s", "at", "by", "with"})
 _APOSTROPHES = re.compile(r"['’‘`´]")
@@ -66,6 +68,16 @@ class Entry:
     start_year: int | None = None
 
 
+class Ranked(NamedTuple):
+    """One entry found: its place in :attr:`SearchIndex.entries`, its score, the name that matched
+    (its place in the entry's ``raw_names``; -1: the label) and whether the query is that name."""
+
+    entry: int
+    score: float
+    name: int
+    exact: bool
+
+
 class SearchIndex:
     """Built once per graph version; a query costs its tokens' candidate sets, intersected
     in C (set operations), and then its answer: each entry that has every query word is
@@ -108,6 +120,7 @@ class SearchIndex:
         for place, i in enumerate(order):
             self._rank[i] = place
         self._vocabulary = sorted(words)
+        self._reported: dict[int, dict[int, float]] = {}  # per 10 x query words: a score (in tenths) as reported
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -131,28 +144,47 @@ class SearchIndex:
         return scores
 
     def search(self, q: str, type: str | None = None, limit: int = 20, require_all: bool = True) -> list[SearchHit]:
+        return [self.hit(found) for found in self.ranked(q, type, limit, require_all)]
+
+    def ranked(self, q: str, type: str | None = None, limit: int = 20, require_all: bool = True) -> list[Ranked]:
+        """The best ``limit`` entries for ``q``, best first: what :meth:`search` answers, before its hits are
+        made (an answer for the wire is written from these and each entry's fixed fields, written once)."""
         tokens = normalize(q)
         if not tokens:
             return []
         scores = self._scores(tokens, require_all)
-        phrase = f" {' '.join(tokens)} " if len(tokens) > 1 else None  # a query of 2+ words inside a name
-        exact = self._exact.get(" ".join(tokens), _NONE)
+        said = " ".join(tokens)
+        exact = self._exact.get(said, _NONE)
+        query, phrase = f" {said} ", len(tokens) > 1  # a query of 2+ words inside a name: a phrase
         years = {int(t) for t in tokens if _YEAR.match(t)}
+        entries, phrases, rank = self.entries, self._phrases, self._rank
         ranked = []
         for i, score in scores.items():
-            entry = self.entries[i]
-            if type is not None and not _type_ok(entry, type):
+            if type is not None and not _type_ok(entries[i], type):
                 continue
+            # The query's last place in the entry's names: the phrase bonus, and the name it matched.
+            at = phrases[i].rfind(query)
             if i in exact:
                 score += EXACT_BONUS
-            elif phrase is not None and phrase in self._phrases[i]:
+            elif phrase and at >= 0:
                 score += PHRASE_BONUS
             # "CYPP 2008": prefer the plan that starts in 2008 over the one that ends then.
-            if years and entry.start_year in years:
+            if years and entries[i].start_year in years:
                 score += YEAR_BONUS
-            ranked.append((-score, self._rank[i], i))
-        per_token, query = 10 * len(tokens), f" {' '.join(tokens)} "
-        return [self._hit(i, -score / per_token, query, i in exact) for score, _, i in heapq.nsmallest(limit, ranked)]
+            ranked.append((-score, rank[i], i, at))
+        # A score is reported per query word, to three places: the same few values again and again.
+        per_token = 10 * len(tokens)
+        reported = self._reported.get(per_token) or self._reported.setdefault(per_token, {})
+        best = []
+        for score, _, i, at in heapq.nsmallest(limit, ranked):
+            value = reported.get(score)
+            if value is None:
+                value = reported[score] = round(-score / per_token, 3)
+            if i in exact:  # the first name the query is
+                best.append(_new_ranked((i, value, self._names[i].index(query), True)))
+            else:  # the last name holding it: its place in the names as one string, counted in line breaks
+                best.append(_new_ranked((i, value, -1 if at < 0 else phrases[i].count("\n", 0, at), False)))
+        return best
 
     def nearest(self, q: str, type: str | None = None, limit: int = 5) -> list[SearchHit]:
         """Best partial matches, then spelling neighbours: for "not found" messages."""
@@ -164,20 +196,15 @@ class SearchIndex:
             close += difflib.get_close_matches(token, self._vocabulary, n=3, cutoff=0.75)
         return self.search(" ".join(close), type=type, limit=limit, require_all=False) if close else []
 
-    def _hit(self, i: int, score: float, query: str, exact: bool) -> SearchHit:
-        """The hit, with the name that matched: the one the query (" word word ") is, else the
-        last that holds it."""
+    def hit(self, found: Ranked) -> SearchHit:
+        i, score, name, exact = found
         entry = self.entries[i]
-        if exact:  # the first name the query is
-            matched = entry.raw_names[self._names[i].index(query)]
-        else:  # the last name holding it: its place in the names as one string, counted in line breaks
-            phrases = self._phrases[i]
-            at = phrases.rfind(query)
-            matched = entry.label if at < 0 else entry.raw_names[phrases.count("\n", 0, at)]
-        return _new_hit(entry.id, entry.iri, entry.type, entry.kind, entry.label, round(score, 3), matched, exact)
+        matched = entry.label if name < 0 else entry.raw_names[name]
+        return _new_hit(entry.id, entry.iri, entry.type, entry.kind, entry.label, score, matched, exact)
 
 
 _new = object.__new__
+_new_ranked = partial(tuple.__new__, Ranked)  # ``Ranked(*values)`` without its Python-level ``__new__``
 
 
 def _new_hit(id: str, iri: str, type: str, kind: str, label: str, score: float, matched: str, exact: bool) -> SearchHit:

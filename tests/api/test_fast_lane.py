@@ -113,6 +113,8 @@ QUERIES = [
     "depth=2",
     "depth=10&depth=1",  # the last value of a name counts
     "q=every+day+matters&limit=3",
+    "q+word=a+b+&+limit=+3",  # a form's plus is a space in names and values alike
+    "q=1+%2B+2",  # an escaped plus stays a plus
     "q=every%20day%20matters&type=strategy",
     "q=caf%C3%A9",
     "q=&limit=",  # blank values kept

@@ -62,6 +62,34 @@ def test_the_wire_form_is_the_plain_json_byte_for_byte(seed_engine: LineageEngin
             assert answers.to_wire(result, pieces) == plain
 
 
+# Whole names, initials, prefixes (the label then stands as the matched name), a type, a limit, a year,
+# quotes and accents in the query, and nothing found.
+SEARCHES = [
+    ("every day matters", None, 20),
+    ("EDM", None, 20),
+    ("cypp", None, 20),
+    ("work tog", None, 20),
+    ("children", "strategy", 3),
+    ("plan", None, 1),
+    ("children young people 2008", None, 20),
+    ('Children’s "plan" café', None, 20),
+    ("no such words at all", None, 20),
+]
+
+
+def test_a_search_written_from_its_entries_is_the_plain_json_byte_for_byte(seed_engine: LineageEngine) -> None:
+    pieces = answers.Pieces()
+    hits = []
+    for _ in range(2):  # the entries written afresh, then kept
+        for q, kind, limit in SEARCHES:
+            result = answers.search(seed_engine, q, kind, limit)
+            hits += result.results
+            plain = orjson.dumps(answers.to_json(result))
+            assert answers.search_wire(seed_engine, pieces, q, kind, limit) == plain, q
+    # Real hits: a short name the query is, and names merely holding it (the label standing in as well).
+    assert {(h.exact, h.matched == h.label) for h in hits} >= {(True, False), (False, True)}
+
+
 def test_a_walk_met_again_gives_the_same_completed_edges(seed_engine: LineageEngine) -> None:
     """Edges are completed (their inferred evidence's bases read) once per version, then found again."""
     first = seed_engine.lineage(WORKING_TOGETHER, direction="up", depth=10)
