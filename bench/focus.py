@@ -70,6 +70,8 @@ def profile(server: Server, endpoint: Endpoint, workload: Workload, args: argpar
     command = [spy, "record", "-p", str(server.process.pid), "-r", "200", "-d", str(round(args.profile_seconds))]
     if args.profile_workers:  # the SPARQL query workers too (each its own process)
         command.append("--subprocesses")
+    if args.profile_native:  # the engine's own (Rust) frames under pyoxigraph's calls
+        command.append("--native")
     recorder = subprocess.Popen([*command, "-f", fmt, "-o", str(out), "--nonblocking"], stdout=subprocess.DEVNULL)
     time.sleep(0.5)
     result = load.run(
@@ -97,6 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--profile-out", type=Path, default=Path("var/bench/profile.svg"))
     parser.add_argument("--profile-seconds", type=float, default=10.0)
     parser.add_argument("--profile-workers", action="store_true", help="record the query worker processes too")
+    parser.add_argument("--profile-native", action="store_true", help="with native frames (the engine's own)")
     parser.add_argument("--rebuild", action="store_true", help="regenerate the corpus")
     parser.add_argument(
         "--before", type=Path, default=None, help="also measure the app of this checkout (e.g. a worktree of main)"
