@@ -89,6 +89,8 @@ class StrategyName:
     # The key names the publisher's place and the text did not ("All Age Carers Strategy 2024-2029" in a
     # Telford and Wrekin document): the title is what the text writes, the key is completed for identity.
     place_added: bool = False
+    # "fourth" in "its fourth Community Plan": the plan the text titles by the name without it, else this one
+    ordinal: str | None = None
 
     @property
     def iri(self) -> NamedNode:
@@ -319,6 +321,10 @@ def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
     minor = plan.head.minor and (not own_topic(plan.name, plan.head) if plan.head.topical else yearly)
     # "the 2015-2018 strategy": a plan known only by its period is one only when a relation involves it.
     headless = plan.name.lower() == plan.head.words.lower() and " " not in plan.head.words
+    if plan.ordinal and name.title:  # "fourth Community Plan", also known as "Community Plan"
+        ordinal_name = f"{plan.ordinal} {name.title}"
+        name = replace(name, key=ordinal_name, title=ordinal_name, base=ordinal_name, subtitle=name.title)
+        name = replace(name, ordinal=plan.ordinal)
     return replace(name, minor=minor or headless, in_passing=plan.in_passing)
 
 

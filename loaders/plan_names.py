@@ -53,6 +53,9 @@ class PlanName:
     series: tuple[str, str] | None = None
     # A heading of one topic word and a head, alone ("Transport Strategy"): a kind of plan, or the page's plan.
     bare_heading: bool = False
+    # "its fourth Community Plan": the ordinal before a name the text gives no other edition of; the name (without
+    # it) is the plan the text titles, if it titles one of that name, else the ordinal tells this plan apart.
+    ordinal: str | None = None
 
 
 def _capitalised(word: str) -> bool:
@@ -98,6 +101,15 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         lowered = word.text.lower()
         if word.text in _TITLE_CASE_PREPOSITIONS:
             break  # "Share Your Views On Eastmoor's Active Travel Plan": a title-case heading's words before the name
+        if (
+            not kept
+            and lowered in ("and", "&")
+            and index >= 2
+            and words[index - 1].text in _REVIEW_AND
+            and _a_topic_noun(words[index - 2].text)
+        ):
+            kept.append(word)  # "Homelessness Review and Strategy": one document, its review and its strategy
+            continue
         if lowered in JOINERS and kept:
             if (
                 lowered in ("and", "&")
@@ -152,6 +164,16 @@ def _a_place_word(word: _Word, stops: frozenset[str]) -> bool:
     )
 
 
+def _a_topic_noun(word: str) -> bool:
+    """A capitalised word that names a topic, not one that describes ("Homelessness", not "Strategic", "Annual")."""
+    return (
+        word[:1].isupper() and not word.lower().endswith(("ic", "al", "ive", "ed")) and word.lower() not in CONNECTORS
+    )
+
+
+# A review a strategy is published with under one title ("Homelessness Review and Strategy 2019-2024").
+_REVIEW_AND = frozenset({"Review", "Assessment"})
+_REVIEW_AND_HEAD = re.compile(r" (?:Review|Assessment) (?:and|&)(?= [\w-]{1,20}$)")
 # Prepositions written in title case that a heading puts before a plan's name, never inside one before its head.
 _TITLE_CASE_PREPOSITIONS = frozenset({"On", "About", "Into", "Regarding"})
 MAX_LISTED = 4  # topics listed with commas before a name's last two ("A, B, C and D Strategy")
@@ -270,6 +292,15 @@ _ACRONYM_AFTER = re.compile(r" \(['‘’]?[A-Z][A-Za-z]{1,8}(?: ?[1-9])?['‘�
 _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 # "Local Transport Plan 4": an edition's number; not a list's ("... Strategy 1. be approved", "Strategy 1) note").
 _EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)(?!\)|\. [a-z(])")
+# A part of a plan, numbered, with its own subtitle: " Part 2", " Part One: Strategic Policies" (bounded).
+_PART_AFTER = re.compile(
+    r" Part (?:[1-9]|One|Two|Three|Four)\b(?:: [A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|and|of|for|the|&)){0,6}(?<![ ,]))?"
+)
+# A subtitle after a colon that is itself a plan's name: ": A 2030 Vision", ": Our Plan for the Borough" (bounded).
+_VISION_AFTER = re.compile(
+    r": (?:A|An|Our|The) (?:(?:[A-Z][\w'-]*|(?:19|20)\d\d|and|of|for|the|to|in) ){0,6}(?:Vision|Plan|Strategy)"
+    r"(?: for (?:[A-Z][\w'-]*|(?:19|20)\d\d)(?: [A-Z][\w'-]*){0,3})?(?![\w'-])"
+)
 # A body's last word that ends a tail naming it: the plan is that body's ("... for Glenvale Public Services Board").
 _TAIL_BODIES = frozenset({"Board", "Partnership"})
 _BRACKETED_NUMBER = re.compile(r" \((?P<number>[1-9])\)")
@@ -400,6 +431,23 @@ def _an_earlier_edition(text: str, ordinal: str, name: str) -> bool:
     return re.search(rf"\b(?:{others}) {re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
+# A word after a name that makes it part of a longer noun: a capitalised word, a possessive, or a noun a report or a
+# stage of a plan's making is called by ("review", "consultation", "examination", "inspector", "draft").
+_NOUN_AFTER = re.compile(
+    r" (?:[A-Z][\w'-]*|[\w-]+'s|review|consultation|examination|inspector|draft|team|group|board|process|update)\b"
+)
+# What says a plan named with its ordinal is over, in its clause: "the third Community Plan, which ran to 2019",
+# "our first Carers Strategy was agreed in 2012" (bounded: at most six words between).
+_PAST_AFTER = re.compile(
+    r",?(?: which| that)?(?: [\w'-]{1,20}){0,6}? (?:was|were|had|(?P<over>ran|expired|ended|covered|lasted|preceded))\b"
+)
+# Words before "the", "our" or "a" that say the plan after them is still to be made: "start work on the", "is
+# preparing its", "the development of a" (bounded).
+_TO_BE_MADE = re.compile(
+    r"\b(?:begin\w*|began|begun|start\w*|prepar\w+|develop\w*|draft\w*|writ\w+|produc\w+|work on|under ?way on)"
+    r"(?: \w+){0,2}? (?:the|a|an|our|its|their) $",
+    re.IGNORECASE,
+)
 # "our first Well-being Plan", "the Council's second Community Strategy": an ordinal between a determiner and a name.
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:the|our|its|their|[\w-]+'s) (?P<ordinal>first|second|third|fourth|fifth|sixth) $", re.IGNORECASE
@@ -633,6 +681,32 @@ def _coined_modifier(text: str, end: int) -> bool:
     return follower is not None and (
         follower.group(0)[0].isupper() or _COINED_MODIFIES.fullmatch(follower.group(0)) is not None
     )
+
+
+# A head noun run together with a place or a year: "Plan:Eastvale", "Vision2040", "Strategy2030" (bounded).
+_RUN_TOGETHER = re.compile(r"(?<![\w'-])(?P<head>Plan|Strategy|Vision):?(?P<rest>[A-Z][A-Za-z]{1,20}|20\d\d)(?![\w'-])")
+# "our Strategy for 2050", "The Vision for 2040": a head and the year it looks ahead to (a multiple of five).
+_HORIZON = re.compile(r"(?<![\w'-])(?P<head>Plan|Strategy|Vision) for (?P<year>20[2-9][05])(?![\w'/-]|-\d| ?- ?\d)")
+_HORIZON_POINTED = re.compile(r"(?:\b(?:the|our|its|their|The|Our|Its|Their)|\w(?:'s|s')) $")
+
+
+def run_together_names(text: str) -> Iterator[PlanName]:
+    """Plans named by a head noun run together with a place or a year ("Plan:Eastvale", "Vision2040"), or by a head
+    and the year it looks ahead to, pointed at ("our Strategy for 2050"): names the grammar reads as no name."""
+    for match in finditer(_RUN_TOGETHER, text):
+        if match.group(0) == match.group("head") + match.group("rest") and not match.group("rest").isdigit():
+            continue  # "PlanEastvale" is no word a text writes; the colon or a year joins a head to what it names
+        head = lexicon.head_of_name(match.group("head"))
+        if head is not None:
+            yield PlanName(
+                match.start(), match.end(), match.group(0), replace(head, is_strategy=True, weak=False), None
+            )
+    for match in finditer(_HORIZON, text):
+        head = lexicon.head_of_name(match.group("head"))
+        if head is not None and _HORIZON_POINTED.search(text, max(0, match.start() - 24), match.start()):
+            yield PlanName(
+                match.start(), match.end(), match.group(0), replace(head, is_strategy=True, weak=False), None
+            )
 
 
 # Capitalised words that may open a name with no head noun ("For Highland's Children 5", "Towards 2030").
@@ -889,7 +963,7 @@ def _sentence_to_title(name: str) -> str:
 
 
 # What may stand before a name on its line: a list's or section's number or a bullet ("2. ", "3.1 ", "(b) ", "• ").
-_LINE_LEAD = re.compile(r" ?(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(\d{1,2}\)|[•*-])? ?")
+_LINE_LEAD = re.compile(r" ?(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(\d{1,2}\)|[•*|-])? ?")
 
 
 def _alone_on_its_line(text: str, lines: Sequence[int], start: int, end: int) -> bool:
@@ -904,9 +978,14 @@ def _alone_on_its_line(text: str, lines: Sequence[int], start: int, end: int) ->
     after = bisect_left(lines, end)
     line_end = lines[after] if after < len(lines) else len(text)
     rest = text[end:line_end]
-    return rest.strip(" .:") == "" or _LINK_FURNITURE.fullmatch(rest) is not None
+    # a table's cell: "| Bus Strategy | 2019 |" (the cell after it holds a year, a date or a file's size)
+    return (
+        rest.strip(" .:") == "" or _LINK_FURNITURE.fullmatch(rest) is not None or _NEXT_CELL.fullmatch(rest) is not None
+    )
 
 
+# The cells after a name in a table's row: " | 2019 |", " | March 2021 | PDF |" (bounded).
+_NEXT_CELL = re.compile(r" \|(?: [\w ,./()-]{0,30} \|){0,4} ?")
 # A link's file type and size after a name on its line: " (PDF, 2.1mb)", " [PDF, 900KB]", " pdf icon PDF 210 KB".
 _LINK_FURNITURE = re.compile(
     r" ?(?:pdf icon )?[\[(]?(?i:pdf|word|docx?|odt|xlsx?)(?: document)?,? ?"
@@ -959,6 +1038,8 @@ def _below_a_row(text: str, modifiers: list[_Word], lines: Sequence[int], head_e
     below = [w for w in modifiers if w.start > cut]
     if not above or not below or above[-1].text.lower() in JOINERS or above[-1].text.endswith(("'s", "s'")):
         return modifiers
+    if lexicon.head_of_name(above[-1].text) is not None and not _its_action_plan(below):
+        return below  # "... Review and Strategy" above "Active Travel Strategy 2018": a name ends at its head noun
     line_start = lines[bisect_left(lines, above[0].start) - 1] + 1 if bisect_left(lines, above[0].start) else 0
     if not text[line_start : above[0].start].strip(" •*-0123456789.()"):
         return modifiers  # the words above open their line: a title wrapped over two ("Children and Young")
@@ -1092,6 +1173,9 @@ def _plan_name_at(
         number = None  # "... Partnership Plan" then, on the next line, "3. Our priorities": a list's number
     if number:  # "Local Transport Plan 4 (2025-2038)": the edition's number is part of its name
         end = number.end()
+    part = _PART_AFTER.match(text, end) if end == head_match.end() else None
+    if part:  # "Local Plan Part 2: Site Allocations": a part of a plan made and adopted as a plan of its own
+        end = part.end()
     review = _ADOPTED_REVIEW.match(text, end) if end == head_match.end() else None
     if review:  # "the District Local Plan Review (adopted 2003) has been superseded": a plan named "... Review"
         end = review.end()
@@ -1103,6 +1187,9 @@ def _plan_name_at(
         head = replace(head, is_strategy=True)  # "the Corporate Strategy Delivery Plan 2011 - 2013": one document
     if head is None or not head.is_strategy:
         return None
+    vision = _VISION_AFTER.match(text, end) if not number else None
+    if vision:  # "Borough Council Plan: A 2030 Vision": a subtitle that names the plan too is part of its title
+        end = vision.end()
     acronym = _ACRONYM_AFTER.match(text, end)  # "Local Outcome Improvement Plan (LOIP) 2016-2026"
     found = period_at(text, acronym.end() if acronym else end) or short_period_at(text, end)
     period = found[0] if found else None
@@ -1135,8 +1222,11 @@ def _plan_name_at(
     dated = period is not None and (period.start is not None or period.end is not None)  # not a bare year
     # "Review" names a report, unless the text says that review was adopted or superseded as a plan
     checked = name.removesuffix(" Review") if review else name
+    checked = _REVIEW_AND_HEAD.sub("", checked)  # "Homelessness Review and Strategy": the strategy is the plan
     if not (capitals >= needed or dated or end > head_match.end()) or lexicon.not_a_plan(checked):
         return None
+    if number and capitals < 1 and not dated:
+        return None  # "the Draft Plan 2", "Plan 3 of the report": a number after a bare head names no edition
     owner = _words_before(text, start, 1)
     if owner and owner[0].text.lower() in lexicon.name_stops("owner"):
         return None  # "the Combined Authority's Strategic Economic Plan": another body's plan
@@ -1152,14 +1242,27 @@ def _plan_name_at(
         and not possessive
         and not series
         # "the drafting of Local Transport Plan 5": an edition's number names one plan (not "2 Vision 3" in contents)
-        and not (number and capitals >= max(needed, 1))
+        and not ((number or part) and capitals >= max(needed, 1))
         and not _introduced(text, start, 0 if head.minor else capitals)  # "supported by an Early Help Action Plan"
     ):
         ordinal = _ORDINAL_BEFORE.search(text, max(0, start - 40), start)
-        if ordinal is None or head.minor or not _an_earlier_edition(text, ordinal.group("ordinal"), name):
-            return None  # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan
-        # "our first Well-being Plan": an edition known by its ordinal, never the titled plan of that name
-        return PlanName(ordinal.start("ordinal"), end, f"{ordinal.group('ordinal')} {name}", head, None)
+        if ordinal is None or head.minor or _NOUN_AFTER.match(text, end):
+            # "priorities agreed in Joint Health Wellbeing Strategy": a kind of plan, not one plan; "the first Local
+            # Plan Inspector's report", "the second Local Plan review": the name is a longer noun's first words
+            return None
+        if _an_earlier_edition(text, ordinal.group("ordinal"), name):
+            # "our first Well-being Plan" beside "our second ...": an edition known by its ordinal, never the titled
+            # plan of that name
+            return PlanName(ordinal.start("ordinal"), end, f"{ordinal.group('ordinal')} {name}", head, None)
+        past = _PAST_AFTER.match(text, end)
+        if (past and (past.group("over") or ordinal.group("ordinal").lower() == "first")) or _TO_BE_MADE.search(
+            text, max(0, ordinal.start() - 60), ordinal.start("ordinal")
+        ):
+            # "the first Carers Strategy was agreed in 2012", "the second plan, which ran to 2019", "start work on the
+            # fourth Local Plan": an edition before or after the text's own, described (the lineage rules give it as a
+            # predecessor or successor); "the Council's third Tourism Strategy was approved" is the text's own
+            return None
+        return PlanName(start, end, name, head, None, ordinal=ordinal.group("ordinal").lower())
     # "Transport Strategy" alone as a page's heading: a kind of plan, one plan only as the plan the text titles
     bare_heading = (
         heading
@@ -1174,7 +1277,7 @@ def _plan_name_at(
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1
     span_start = leading.start() if leading and not inner else start  # "the 2015 Parking Strategy"
-    edition = year_edition or (_EDITION.match(text, final_end) if period else None)
+    edition = year_edition or (_EDITION.match(text, final_end) if period else _REFRESH.match(text, final_end))
     if edition:  # "Strategic Plan 2015-2020, 2017-18 Refresh", "Local Transformation Plan 2018 Refresh"
         return PlanName(
             span_start,
@@ -1303,6 +1406,9 @@ _ADOPTED_REVIEW = re.compile(
     r"|\s+(?:\([^()]{0,30}\)\s*)?(?:has|have|had|was|were|is)\s+(?:now\s+)?(?:been\s+)?(?:formally\s+)?"
     r"(?:adopted|superseded|replaced)\b)"
 )
+# A refresh named after an undated plan's name, with the year it was made: "the Regional Transport Strategy Refresh
+# 2019", "the RTS Refresh". (Not "Update": "Corporate Plan Update" is a report on progress.)
+_REFRESH = re.compile(r" (?P<edition>Refresh(?: (?:19|20)\d\d)?)\b(?![-/]\d)")
 # "Joint Health and Wellbeing Strategy 2019 refresh": the year is the edition's, not a period.
 # "Council Plan 2017/18 Update": a financial year's update of a plan, not a plan with that period.
 _YEAR_EDITION = re.compile(r"(?P<edition>(?:19|20)\d\d(?:[/-]\d\d)?\s+(?i:refresh|update|revision))\b")
@@ -1350,10 +1456,13 @@ def acronym_names(
             if end < len(text) and text[end] == ")" and "(" in text[match.end() : end]:
                 end += 1
         expansion = acronyms[acronym]
+        refresh = _REFRESH.match(text, end) if period is None else None
+        if refresh:  # "the RTS Refresh": an edition of the plan, named
+            expansion, end = f"{expansion} {refresh.group('edition')}", refresh.end()
         start, place = match.start(), _place_before_acronym(text, match.start())
         if place is not None:
             start, expansion = place.start, f"{place.text} {expansion}"
-        elif number is None and period is None and acronym in numbered:
+        elif number is None and period is None and acronym in numbered and not refresh:
             continue
         yield start, end, f"{expansion} {number}" if number else expansion, period
 

@@ -341,6 +341,8 @@ def read(doc: Document) -> Reading:
         add(names.named_with_period(plan.name, plan.period, place, plan.head.cls), plan.start, plan.end)
     for plan in plan_names.coined_plan_names(text):  # "TAYplan", "FIFEplan": one word, never given a place
         add(names.named_with_period(plan.name, plan.period, None, plan.head.cls), plan.start, plan.end)
+    for plan in plan_names.run_together_names(text):  # "Plan:Eastvale", "Vision2040", "our Strategy for 2050"
+        add(names.named_with_period(plan.name, plan.period, None, plan.head.cls), plan.start, plan.end)
     for plan in plan_names.coordinated_names(text):  # "the SEND and Education Inclusion strategies"
         add(names.from_plan_name(plan, place), plan.start, plan.end)
     for plan in plan_names.slogan_names(text, breaks, lines):  # "Framing Kent's Future 2022-26"
@@ -647,13 +649,18 @@ def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
     # Carers Strategy" is the plan titled "All Age Carers Strategy 2021-2025" in a Cheshire East text).
     titles = {m.name.key: (name_words(m.name.title or ""), name_words(m.name.key)) for m in titled if m.name.title}
     fits: dict[str, list[Mention]] = {}
+    # "Tourism Strategy" (a heading) and "the Council's third Tourism Strategy": the plan named without its ordinal
+    plain = {m.name.key: m.name for m in mentions if not m.name.ordinal and not m.name.period and not m.name.edition}
     resolved = []
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.name.period or mention.name.short or mention.name.edition:
+        # "Allotments Strategy Refresh" beside the Allotments Strategy 2020-2025: a refresh of the plan the text titles
+        refresh = mention.name.edition == REFRESH and not mention.name.period
+        if mention.name.period or mention.name.short or (mention.name.edition and not refresh):
             resolved.append(mention)
             continue
         if mention.name.key not in fits:
-            words = name_words(mention.name.key)
+            written = mention.name.subtitle if mention.name.ordinal else mention.name.key
+            words = name_words(mention.name.base or written if refresh else written)
             fitting = {key for key, forms in titles.items() if any(names_same_plan(words, form) for form in forms)}
             fits[mention.name.key] = [m for m in titled if m.name.key in fitting]
         same = fits[mention.name.key]
@@ -661,11 +668,14 @@ def resolve_periodless(mentions: list[Mention]) -> list[Mention]:
             at = _bisect(same, mention.start)
             target = same[at - 1] if at > 0 else same[0]
             mention = Mention(target.name, mention.start, mention.end)
+        elif mention.name.ordinal and mention.name.subtitle in plain:
+            mention = Mention(plain[mention.name.subtitle], mention.start, mention.end)
         resolved.append(mention)
     return resolved
 
 
 _EDITION_YEAR = re.compile(r"(?:19|20)\d\d")
+REFRESH = "Refresh"  # an undated plan's edition named by no year ("the Housing Strategy Refresh")
 
 
 def resolve_year_editions(mentions: list[Mention]) -> list[Mention]:

@@ -195,8 +195,14 @@ def test_an_edition_known_by_its_ordinal(tmp_path: Path) -> None:
     assert {"first Community Safety Strategy", "Community Safety Strategy 2025-2028"} <= names
 
 
-def test_the_text_s_own_plan_called_its_first_is_no_other_edition(tmp_path: Path) -> None:
-    assert strategy_names(tmp_path, "This is our first Loneliness Strategy. It runs for three years.") == set()
+def test_the_text_s_own_plan_called_its_first_is_one_plan_known_with_and_without_its_ordinal(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("This is our first Loneliness Strategy. It runs for three years.", encoding="utf-8")
+    extraction = extract(path)
+    plans = typed_strategies(extraction)
+    assert list(plans.values()) == [{"first Loneliness Strategy"}]
+    alternatives = {f.object.value for f in extraction.facts if f.predicate.value == vocab.DCTERMS + "alternative"}
+    assert "Loneliness Strategy" in alternatives
 
 
 def test_a_slogan_title_and_its_name_without_the_slogan_are_one_plan(tmp_path: Path) -> None:

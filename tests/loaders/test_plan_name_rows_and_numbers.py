@@ -94,3 +94,16 @@ def test_a_sentence_wrapped_before_the_last_words_of_a_name_keeps_them(tmp_path:
     text = "The Place Scrutiny Panel is asked to endorse the Green\nSpaces Strategy 2024-2029.\n"
     names = all_names(tmp_path, text)
     assert "Green Spaces Strategy 2024-2029" in names, names
+
+
+def test_a_row_ending_in_a_head_noun_never_runs_into_the_next_row(tmp_path: Path) -> None:
+    text = "Downloads\n\nFetch the archived Trees Review and Strategy\nCycle Parking Strategy 2019 (PDF, 2MB)\n"
+    names = all_names(tmp_path, text)
+    assert any(name.startswith("Cycle Parking Strategy") for name in names), names
+    assert not any(name.startswith("Strategy Cycle") for name in names), names
+
+
+def test_each_cell_of_a_table_of_plans_names_its_plan(tmp_path: Path) -> None:
+    text = "| Title | Adopted |\n| Coastal Access Strategy for the Marsh | 2016 |\n| Allotments Plan | 2020 |\n"
+    names = all_names(tmp_path, text)
+    assert {"Coastal Access Strategy for the Marsh", "Allotments Plan"} <= names, names
