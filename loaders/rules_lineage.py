@@ -102,10 +102,11 @@ NEAR_AFTER = 40  # the older plan's name starts this close after the cue
 
 @cache
 def _filler() -> re.Pattern[str]:
-    """Words that may stand between a cue and the plan it names: "replaces the Council's previous ..."."""
+    """Words that may stand between a cue and the plan it names: "replaces the Council's previous ...", "replaced by
+    the emerging ..."."""
     return re.compile(
         rf"(?:\s*{lexicon.plan_contents().pattern})?"  # "replace the priorities set out in the plan"
-        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|new|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
+        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|new|emerging|forthcoming|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
         re.IGNORECASE,
     )
 
@@ -807,7 +808,10 @@ def _distinct_editions(
     if not any(old.name.iri == new.name.iri for old in olders) or new.described:
         return new, olders
     older = next(old for old in olders if old.name.iri == new.name.iri)
-    earlier = _as_earlier_edition(reading, older, new.name)
+    # "X will replace the existing Y", "in place of the current Y": what a plan takes the place of is in force
+    # before it, so "current" names the earlier edition as "previous" does.
+    taking_place = cue.group(0).strip().lower().startswith(("replac", "supe", "in place", "take", "took", "succeed"))
+    earlier = _as_earlier_edition(reading, older, new.name, in_force=taking_place)
     if earlier is not None:  # "builds on the previous Corporate Plan" read by co-reference as this one
         return new, [earlier if old is older else old for old in olders]
     text = reading.doc.text
@@ -884,14 +888,18 @@ _EARLIER_BEFORE = re.compile(
 )
 
 
-def _as_earlier_edition(reading: Reading, side: Side, newer: StrategyName) -> Side | None:
+def _as_earlier_edition(reading: Reading, side: Side, newer: StrategyName, in_force: bool = False) -> Side | None:
     """A plan named without a period right after "previous", "former" ..., that co-reference took for
-    ``newer`` itself: the edition before it, as a described predecessor (None when it is not that)."""
+    ``newer`` itself: the edition before it, as a described predecessor (None when it is not that). With
+    ``in_force`` (the newer plan takes its place), "the existing", "the current" say the same."""
     text = reading.doc.text
     if side.described or _PHRASE_YEAR.search(text, side.start, side.end):
         return None
     adjective = _EARLIER_BEFORE.search(text, max(0, side.start - 30), side.start)
-    if adjective or _IN_FORCE_BEFORE.search(text, max(0, side.start - 30), side.start):
+    in_force_adjective = _IN_FORCE_BEFORE.search(text, max(0, side.start - 30), side.start)
+    if adjective is None and in_force:
+        adjective = in_force_adjective
+    if adjective or in_force_adjective:
         slogan = _known_by_slogan(text, text[side.start : side.end], side.end, min(len(text), side.end + 120))
         if slogan is not None:  # "a refresh of the existing Community Strategy, 'Ashvale 2030: a shared vision'"
             return slogan
@@ -1314,8 +1322,9 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
         and not newer.name.edition
         and (renewed or _THE_PLAN.match(text, max(0, match.start() - 20), match.end()) is not None)
     )
+    approved = _approved_as_edition(reading, match, newer, sentence)
     if not _start_year(newer.name):
-        if not (anew and presented) or _in_drafting(text, sentence):
+        if not ((anew or approved) and presented) or _in_drafting(text, sentence):
             return None
         # "That the refreshed Corporate Plan be approved" in the text presenting it: a refresh has an earlier
         # edition, described by the word itself.
@@ -1331,10 +1340,14 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
         written_dated = _PHRASE_YEAR.search(text, newer.start, newer.end) is not None
         if newer.name.edition or not (written_dated or (anew and presented)):
             return None  # "the refreshed Plan" beside a dated plan the text does not present
-        if not anew and (
-            not _presented(reading, newer.name)
-            or not _A_NEW_EDITION.match(match.group(0).strip())
-            or _in_drafting(text, sentence)
+        if (
+            not anew
+            and not approved
+            and (
+                not _presented(reading, newer.name)
+                or not _A_NEW_EDITION.match(match.group(0).strip())
+                or _in_drafting(text, sentence)
+            )
         ):
             return None  # "the revised Strategy 2024-29" is often the draft revised after consultation, or amended
         # "the refreshed X 2023-2028", "develop an updated X 2024-2027" (the plan the text presents): a new
@@ -1343,6 +1356,26 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
         return _side(newer), Side(older_name, match.start(), newer.end, described=True)
     older = max(earlier, key=lambda m: (_start_year(m.name), m.start))
     return _side(newer), _side(older)
+
+
+# "agreed the updated", "approved the revised", "endorse our refreshed": the body's decision just before the adjective.
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:approve[sd]?|approving|adopt(?:s|ed|ing)?|agree[sd]?|agreeing|endorse[sd]?|endorsing|ratif(?:y|ied|ies))\s+(?:(?:the|its|our|their)\s+)?$",
+    re.IGNORECASE,
+)
+# Words of a plan still changing: the draft amended after comments, or a version sent back to the examiner.
+_STILL_CHANGING = re.compile(r"\b(?:consultation|draft|examination|examiner|modifications?|comments)\b", re.IGNORECASE)
+
+
+def _approved_as_edition(reading: Reading, match: re.Match[str], newer: Mention, sentence: tuple[int, int]) -> bool:
+    """ "The Board agreed the updated Corporate Plan 2018-2021", "the revised strategy has now been approved by the
+    Minister": a body decides on a plan called updated or revised, so a new edition was made of an earlier one.
+    Not a draft amended in response to consultation or examination, which is still the one plan."""
+    text = reading.doc.text
+    if _STILL_CHANGING.search(text, sentence[0], sentence[1]) or _in_drafting(text, sentence):
+        return False
+    decided_before = _DECIDED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+    return decided_before or _BE_ADOPTED.match(text, newer.end, min(sentence[1], newer.end + 80)) is not None
 
 
 # "the refreshed", "the proposed revised": the article that points at the plan the text presents.
