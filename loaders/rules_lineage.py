@@ -1370,12 +1370,20 @@ _STILL_CHANGING = re.compile(r"\b(?:consultation|draft|examination|examiner|modi
 def _approved_as_edition(reading: Reading, match: re.Match[str], newer: Mention, sentence: tuple[int, int]) -> bool:
     """ "The Board agreed the updated Corporate Plan 2018-2021", "the revised strategy has now been approved by the
     Minister": a body decides on a plan called updated or revised, so a new edition was made of an earlier one.
-    Not a draft amended in response to consultation or examination, which is still the one plan."""
+    Not a draft amended in response to consultation or examination, which is still the one plan; nor where the
+    text names the plan it follows (other rules read that)."""
     text = reading.doc.text
-    if _STILL_CHANGING.search(text, sentence[0], sentence[1]) or _in_drafting(text, sentence):
+    decided = (
+        _DECIDED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
+        or _BE_ADOPTED.match(text, newer.end, min(sentence[1], newer.end + 80)) is not None
+    )
+    if not decided or _STILL_CHANGING.search(text, sentence[0], sentence[1]) or _in_drafting(text, sentence):
         return False
-    decided_before = _DECIDED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
-    return decided_before or _BE_ADOPTED.match(text, newer.end, min(sentence[1], newer.end + 80)) is not None
+    # "Our Early Years Strategy expired ... approved the updated Early Years and Childcare Strategy"
+    return not any(
+        same[0].name.iri != newer.name.iri and _shares_a_subject_word(same[0].name, newer.name)
+        for same in reading.by_key.values()
+    )
 
 
 # "the refreshed", "the proposed revised": the article that points at the plan the text presents.
@@ -2143,6 +2151,23 @@ CURRENT_PERIOD = re.compile(
     re.IGNORECASE,
 )
 SERIES_REACH = 400  # characters after the first version within which its updates are read
+# "The Corporate Strategy was agreed in October 2018", "X, which was first adopted by the Authority in 2011": a plan
+# named just before, dated by its approval; the first version of a series when the text goes on to date an update or
+# to name a later edition.
+SERIES_APPROVED = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|originally\s+|initially\s+)?"
+    rf"(?P<verb>approved|agreed|adopted|endorsed|published|launched)\b(?P<between>[^.;]{{0,60}}?)\bin\s+(?P<date>{_DATE})"
+)
+# "Our first Local Transport Plan (LTP1)", "the original strategy": a plan the text numbers itself (other rules).
+_NUMBERED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|original)\s+$", re.IGNORECASE)
+SUBJECT_REACH = 60  # the plan approved ends this close before "was approved"
+# "A full update is now under way", "a review of the strategy is in progress": the next version, still being made.
+SERIES_NEXT = re.compile(
+    r"\b(?:an?|the)\s+(?:(?:full|complete|comprehensive|further|new|major|second)\s+)?"
+    r"(?P<label>update|review|refresh|revision|rewrite)\b[^.;]{0,60}?\b(?:is|are)\s+(?:now\s+|currently\s+)?"
+    r"(?:under\s?way|in\s+progress|being\s+(?:prepared|carried\s+out|undertaken|developed))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -2159,19 +2184,58 @@ def series(reading: Reading) -> None:
     current plan the successor of the last. Versions are named by the series and their date, derived
     by this rule; nothing else is invented."""
     doc = reading.doc
+    read_from = 0  # the end of the last series read: an approval inside it opens no other
     for first in SERIES_FIRST.finditer(doc.text):
-        updates = SERIES_UPDATES.search(doc.text, first.end(), min(len(doc.text), first.end() + SERIES_REACH))
-        if updates is None or not _no_paragraph_break(reading, first.start(), updates.end()):
+        updates = _updates_after(reading, first.end())
+        if updates is None:
             continue
         base = _series_base(reading, first)
         if base is None:
             continue
-        versions = [Version("first version", first.group("date"), first.start(), first.end())]
-        label = "refresh" if updates.group(0).lower().startswith("refresh") else "update"
-        for date in re.finditer(_DATE, updates.group("dates")):
-            offset = updates.start("dates")
-            versions.append(Version(label, date.group(0), offset + date.start(), offset + date.end()))
-        _state_series(reading, base, versions, (first.start(), updates.end()))
+        versions = [Version("first version", first.group("date"), first.start(), first.end()), *updates[0]]
+        _state_series(reading, base, versions, (first.start(), updates[1]))
+        read_from = updates[1]
+    for approved in doc.finditer(SERIES_APPROVED):
+        if approved.start() >= read_from:
+            read_from = _approved_series(reading, approved) or read_from
+
+
+def _updates_after(reading: Reading, position: int) -> tuple[list[Version], int] | None:
+    """ "with updates in 2007 and 2010", "A refresh was carried out in 2016": the dated updates read in the same
+    paragraph after ``position``, and where they end."""
+    text = reading.doc.text
+    updates = SERIES_UPDATES.search(text, position, min(len(text), position + SERIES_REACH))
+    if updates is None or not _no_paragraph_break(reading, position, updates.end()):
+        return None
+    label = "refresh" if updates.group(0).lower().startswith("refresh") else "update"
+    offset = updates.start("dates")
+    versions = [
+        Version(label, date.group(0), offset + date.start(), offset + date.end())
+        for date in re.finditer(_DATE, updates.group("dates"))
+    ]
+    return versions, updates.end()
+
+
+def _approved_series(reading: Reading, approved: re.Match[str]) -> int | None:
+    """ "Our Corporate Strategy was agreed in October 2018 and reviewed in 2021. The Corporate Strategy 2022-2032
+    was agreed in September 2022": a plan named without its period and dated by its approval is the first version
+    of a series when the paragraph dates an update of it or names a later edition; where the series read ends."""
+    subject = _named_before(reading, approved.start(), max(0, approved.start() - SUBJECT_REACH))
+    text = reading.doc.text
+    if subject is None or _PHRASE_YEAR.search(text, subject.start, subject.end) or subject.name.edition:
+        return None  # a dated plan approved is itself an edition, no series
+    if any(mark in text[subject.end : approved.start()] for mark in ".;") or _numbered(reading, subject):
+        return None
+    updates = _updates_after(reading, approved.end())
+    # "The Local Plan was adopted in June 2015": with no update said, the version is the one adopted then
+    label = "first version" if updates else approved.group("verb")
+    first = Version(label, approved.group("date"), approved.start("date"), approved.end())
+    versions = [first, *(updates[0] if updates else [])]
+    end = updates[1] if updates else approved.end()
+    if _later_edition(reading, subject.name, versions[-1], end) is None and _next_said(reading, end) is None:
+        return None  # "adopted in 2018 and reviewed in 2021" alone: the plan named may be that latest version
+    _state_series(reading, subject.name, versions, (subject.start, end))
+    return end
 
 
 def _no_paragraph_break(reading: Reading, start: int, end: int) -> bool:
@@ -2192,7 +2256,11 @@ def _series_base(reading: Reading, first: re.Match[str]) -> StrategyName | None:
 def _state_series(reading: Reading, base: StrategyName, versions: list[Version], span: tuple[int, int]) -> None:
     doc = reading.doc
     base_name = base.base or base.key
-    named = _named_by_year(reading, base_name, versions[-1], span[1]) or _named_current(reading, base_name, span[1])
+    named = (
+        _named_by_year(reading, base_name, versions[-1], span[1])
+        or _named_current(reading, base_name, span[1])
+        or _later_edition(reading, base, versions[-1], span[1])
+    )
     # "We refreshed our plan ... in October 2018. The latest version, the Plan 2018 Refresh" (or "the 2018 Local
     # Transformation Plan"): the named plan is the last version itself, not a successor of it.
     is_last = named is not None and named.name.title is not None and versions[-1].date[-4:] in named.name.title
@@ -2212,6 +2280,7 @@ def _state_series(reading: Reading, base: StrategyName, versions: list[Version],
         )
     if named is not None:
         if not is_last:
+            sentence = reading.shared(Sentences.of).around(named.start, named.end)
             doc.state(
                 named.name.iri,
                 SL("supersedes"),
@@ -2220,9 +2289,67 @@ def _state_series(reading: Reading, base: StrategyName, versions: list[Version],
                 (span[0], named.end),
                 derivation="inferred",
                 reason="the text names the current plan after the dated versions",
+                # "a replacement X 2026-2041 is being prepared": the later edition may still be in the making
+                modality=_sentence_modality(doc.text[sentence[0] : sentence[1]]),
             )
         return
-    _current_after(reading, base_name, nodes[-1][0], span)
+    if not _current_after(reading, base_name, nodes[-1][0], span):
+        _next_version(reading, base, base_name, nodes[-1][0], span)
+
+
+def _numbered(reading: Reading, subject: Side) -> bool:
+    """ "Our first Local Transport Plan ('LTP1')": a plan its ordinal or number places in a series."""
+    text = reading.doc.text
+    return (
+        _edition_number(subject.name) is not None
+        or _NUMBERED_BEFORE.search(text, max(0, subject.start - 12), subject.start) is not None
+        or _NUMBERED_BEFORE.match(text[subject.start : subject.start + 12].split(" ", 1)[0] + " ") is not None
+    )
+
+
+def _later_edition(reading: Reading, base: StrategyName, last: Version, position: int) -> Mention | None:
+    """ "... and reviewed in 2021. The Corporate Strategy 2022-2032 was agreed in 2022": a dated edition of the same
+    series named in the same paragraph after the versions, starting no earlier than the last of them."""
+    text = reading.doc.text
+    year = int(last.date[-4:])
+    for mention in reading.between(position, min(len(text), position + SERIES_REACH)):
+        if mention.start > position and not _no_paragraph_break(reading, position, mention.start):
+            return None
+        if _start_year(mention.name) < year or _PHRASE_YEAR.search(text, mention.start, mention.end) is None:
+            continue  # only an edition written with its years ("Our Strategy" may be read as the dated one)
+        if mention.name.iri == base.iri or _same_series(mention.name, base):
+            return mention
+    return None
+
+
+def _next_said(reading: Reading, position: int) -> re.Match[str] | None:
+    """ "A full update is now under way" in the paragraph after ``position``."""
+    text = reading.doc.text
+    found = SERIES_NEXT.search(text, position, min(len(text), position + SERIES_REACH))
+    return found if found is not None and _no_paragraph_break(reading, position, found.end()) else None
+
+
+def _next_version(
+    reading: Reading, base: StrategyName, base_name: str, last: StrategyName, span: tuple[int, int]
+) -> None:
+    """ "A full update is now under way" after the dated versions: the next version, still being made, revises the
+    last one (proposed)."""
+    found = _next_said(reading, span[1])
+    if found is None:
+        return
+    label = found.group("label").lower()
+    node, _ = _version_node(reading, base, base_name, Version(f"{label} under way", "", found.start(), found.end()))
+    doc = reading.doc
+    doc.state(
+        node.iri,
+        SL("isRefreshOf" if label == "refresh" else "isRevisionOf"),
+        last.iri,
+        SERIES_RULE,
+        (span[0], found.end()),
+        derivation="inferred",
+        modality="Proposed",
+        reason="the text says the next version of the series is being made",
+    )
 
 
 def _version_node(
@@ -2230,9 +2357,9 @@ def _version_node(
 ) -> tuple[StrategyName, Version]:
     """A version the text dates but does not name: "Community Strategy (update 2007)", derived by the rule."""
     doc = reading.doc
-    title = f"{base_name} ({version.label} {version.date})"
+    title = f"{base_name} ({version.label} {version.date})".replace(" )", ")")  # "(update under way)": no date
     node = StrategyName(
-        key=f"{base_name} {version.date}",
+        key=f"{base_name} {version.date or version.label}",
         title=title,
         short=None,
         head=base.head,
@@ -2253,15 +2380,16 @@ def _version_node(
     return node, version
 
 
-def _current_after(reading: Reading, base_name: str, last: StrategyName, span: tuple[int, int]) -> None:
-    """ "The current Strategy runs from 2014 to 2017": its period, and that it follows the last version."""
+def _current_after(reading: Reading, base_name: str, last: StrategyName, span: tuple[int, int]) -> bool:
+    """ "The current Strategy runs from 2014 to 2017": its period, and that it follows the last version (whether
+    the text says so)."""
     doc = reading.doc
     current = CURRENT_PERIOD.search(doc.text, span[1], min(len(doc.text), span[1] + SERIES_REACH))
     if current is None:
-        return
+        return False
     found = period_at(doc.text, current.end())
     if found is None or found[0].reversed:
-        return
+        return False
     where = (current.start(), found[1].end())
     plan = _current_plan(reading, base_name, current.start())
     if plan.key not in reading.by_key:  # named nowhere: the series' plan with the period the text gives it
@@ -2283,6 +2411,7 @@ def _current_after(reading: Reading, base_name: str, last: StrategyName, span: t
     )
     if valid_until is not None:
         _new_after(reading, plan, int(valid_until.lexical[:4]), where)
+    return True
 
 
 _CURRENT = re.compile(
@@ -3307,7 +3436,8 @@ registry.register_rules(
         "the update and revise family: an earlier plan updated or revised into a "
         'later one ("has been updated", "comprehensively revised the previous strategy", "the '
         'updated X 2024-29" beside the earlier X; on X\'s own text "X has been comprehensively updated", "an '
-        'updated X", "X is being revised", of an unnamed earlier edition)',
+        'updated X", "X is being revised", of an unnamed earlier edition; a body agreeing or approving "the '
+        'updated X 2024-29", never a draft amended after consultation, of an unnamed earlier edition)',
         "The Housing Strategy 2015-2018 has been updated.",
     ),
     registry.Rule(
@@ -3426,8 +3556,10 @@ registry.register_rules(
     ),
     registry.Rule(
         SERIES_RULE,
-        "a whole series in one paragraph: a first version and its dated updates, each a "
-        "revision of the one before, and the current plan after them (inferred)",
+        "a whole series in one paragraph: a first version (or a plan named without its years and dated by its "
+        "approval) and its dated updates, each a revision of the one before, then the current plan or a later "
+        'edition named with its years after them, or a version still being made ("a full review is now under '
+        'way", proposed) (inferred)',
         "The first Greenvale Plan was agreed in 2008, with updates in 2011 and 2014. The current Plan "
         "runs from 2017 to 2020.",
     ),
