@@ -185,7 +185,7 @@ def _predecessor_phrase() -> re.Pattern[str]:
     adjectives = lexicon.predecessor_words().pattern
     dated = rf"(?:the|our|its|their)\s+{_PHRASE_YEAR.pattern}"  # "the 2015 carers' strategy", "our 2017-20 plan"
     return re.compile(
-        rf"(?:(?:(?:the|our|its|their|this)\s+)?(?:{COUNTED}\s+)?(?:{adjectives})|{dated})\s+(?:[\w'’&-]+\s+){{0,5}}?"
+        rf"(?:(?:(?:the|our|its|their|this|an?)\s+)?(?:{COUNTED}\s+)?(?:{adjectives})|{dated})\s+(?:[\w'’&-]+\s+){{0,5}}?"
         rf"(?:{'|'.join(heads)})s?\b"
         r"(?!(?-i:\s+[A-Z][a-z]))",  # "the first One City Plan" is a name, not a description
         re.IGNORECASE,
@@ -336,7 +336,7 @@ def _two_names_of_one(one: StrategyName, other: StrategyName) -> bool:
     return within(first, second) or within(second, first)
 
 
-INFERRED_FORMS = frozenset({"expiry"})  # cues that infer a relation rather than state it
+INFERRED_FORMS = frozenset({"expiry", "final-year"})  # cues that infer a relation rather than state it
 
 
 def _related(doc: Document, newer: NamedNode, older: NamedNode) -> bool:
@@ -380,7 +380,7 @@ def _state_relation(
         relation.rule,
         quote,
         derivation="inferred"
-        if old.described or new.described or old.identified or cue.form in {"previous", "edition", "expiry"}
+        if old.described or new.described or old.identified or cue.form in {"previous", "edition", *INFERRED_FORMS}
         else "stated",
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
@@ -429,6 +429,8 @@ def _sides(
         return _review_sides(reading, match, sentence)
     if form == "expiry":
         return _expiry_sides(reading, match, sentence)
+    if form == "final-year":
+        return _final_year_sides(reading, match, sentence)
     single: tuple[Side, Side] | None
     if form in KEPT_FORMS:
         single = _kept_sides(reading, cue, match, sentence)
@@ -684,6 +686,30 @@ def _expiry_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, i
         and _start_year(main) > _start_year(older.name)  # the presented plan must be the later one
     ):
         return Side(main, match.start(), match.end()), [older]
+    newer = _new_plan_after(reading, older, match.end())
+    return (newer, [older]) if newer is not None else None
+
+
+def _final_year_sides(
+    reading: Reading, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, list[Side]] | None:
+    """ "2024/25 was the final year of the plan adopted in 2020. The new Council Plan ...": the plan named or
+    described right after the cue ended; the later edition the text presents, or a new plan named after it,
+    follows it."""
+    main = reading.main
+    older = _named_after(reading, match.end())
+    if older is None and main is not None:
+        older = _described_after(reading, main, match.end(), sentence[1])
+        if older is not None and not older.described:
+            older = None  # "the final year of the plan" read as the presented plan itself: it is not over
+    if older is None:
+        return None
+    if older.described:
+        assert main is not None
+        return Side(main, match.start(), match.end()), [older]
+    if main is not None and main.iri != older.name.iri and _same_series(main, older.name):
+        if _start_year(main) > _start_year(older.name):
+            return Side(main, match.start(), match.end()), [older]
     newer = _new_plan_after(reading, older, match.end())
     return (newer, [older]) if newer is not None else None
 
@@ -2974,11 +3000,12 @@ def _listed_after(reading: Reading, position: int) -> list[Mention]:
 ORDINAL_RULE = RELATIONS["ordinal"].rule
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _KIND = r"(?P<kind>(?:[\w'’-]+\s+){0,4}?(?i:plan|strategy|framework|charter|compact))\b"
-# "This is now the second well-being plan", "It is the council's third Carers Strategy", "we publish our fourth plan".
+# "This is now the second well-being plan", "It is the council's third Carers Strategy", "we publish our fourth plan",
+# "It is the third such strategy the Borough has produced".
 _ORDINAL_EDITION = re.compile(
     r"\b(?:(?:[Tt]his|[Ii]t)\s+(?:is|will\s+be|becomes)\s+(?:now\s+)?|publish(?:es|ed|ing)?\s+)"
     r"(?:the|our|its|their|[A-Z][\w-]*(?:'|’)s?)\s+(?:(?:[A-Z][\w-]*(?:'|’)s?|council(?:'|’)s)\s+)?"
-    rf"(?P<ordinal>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+{_KIND}"
+    rf"(?P<ordinal>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:such\s+)?{_KIND}"
 )
 # "our second Well-being Plan for 2023-28": an ordinal right before a name of the plan the text presents.
 _ORDINAL_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?P<ordinal>second|third|fourth|fifth|sixth)\s+")
@@ -3447,7 +3474,7 @@ registry.register_rules(
     ),
     registry.Rule(
         "succession-stated",
-        "the succeed family: succeeds, follows on from, successor to, incorporates",
+        "the succeed family: succeeds, follows on from, successor to, incorporates, moves us on from",
         "The Corporate Plan 2025-2030 follows on from the Corporate Plan 2020-2025.",
     ),
     registry.Rule(
@@ -3479,7 +3506,8 @@ registry.register_rules(
         "succession-after-expiry",
         'a plan said to have ended ("expired in December 2020", "is now out of date", "has run its course") in '
         "a text presenting a later edition of it: the later one follows it; a plan extended, then the new plan named "
-        'next from the year the extension ends ("was extended to 2023 ... The new Community Plan 2023-2033") '
+        'next from the year the extension ends ("was extended to 2023 ... The new Community Plan 2023-2033"); a '
+        'plan in its final year ("2024/25 was the final year of the plan adopted in 2020") and the new one '
         "(inferred)",
         "The Play Strategy 2019-2022 expired in March; this report presents the Play Strategy 2023-2026.",
     ),
