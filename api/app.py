@@ -3,7 +3,8 @@
 ``create_app(store, settings)`` wires the routers, the problem+json handlers and the
 middleware (gzip outermost, then CORS, then ETag; each pure ASGI, and gzip and CORS
 entered only by the requests that need them: :mod:`api.edge`; in front of them a lane that answers a
-plain GET of the hot routes and the liveness probe with the headers they would add: :mod:`api.fast_lane`).
+plain GET of the hot routes and the liveness probe with the headers they would add, :mod:`api.fast_lane`,
+in front of FastAPI's own layers as well unless telemetry is asked for: :class:`LaneFirst`).
 The store, the lineage engine and the SPARQL worker pool live on ``app.state``; nothing else is global.
 """
 
@@ -15,8 +16,10 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.telemetry import TelemetryConfig
 from starlette.responses import Response
 from starlette.staticfiles import StaticFiles
+from starlette.types import Receive, Scope, Send
 
 from api import (
     linked_data,
@@ -110,7 +113,32 @@ def keep_out_of_collections(projection: Projection) -> None:
     gc.freeze()
 
 
-def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:
+# FastAPI's native OpenTelemetry, when not asked for (Settings.telemetry): no provider looked up per request.
+NO_TELEMETRY: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
+
+
+class LaneFirst(FastAPI):
+    """FastAPI, with the plain lane (:class:`api.fast_lane.PlainLane`) in front of its own layers.
+
+    FastAPI wraps every request in three layers of its own (server errors, telemetry, the body limit):
+    about a sixth of a plain lineage or search request's cost in the app. With no telemetry asked for,
+    a plain GET the lane can answer does not need them (no body is read; an unexpected error in the lane
+    goes on to them); every other request, and every request when telemetry is on, goes through them."""
+
+    front: PlainLane | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.front is None or scope["type"] != "http":
+            await super().__call__(scope, receive, send)
+            return
+        scope["app"] = self  # as Starlette sets it: the lane reads the app's state through it
+        await self.front(scope, receive, send)
+
+    async def behind_lane(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await super().__call__(scope, receive, send)
+
+
+def create_app(store: Store | None = None, settings: Settings | None = None) -> LaneFirst:
     settings = settings or Settings.from_env()
     store = store if store is not None else open_configured_store(settings)
     graph_version = version_reader(store)
@@ -128,7 +156,8 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         finally:
             pool.close()
 
-    app = FastAPI(
+    app = LaneFirst(
+        telemetry=None if settings.telemetry else NO_TELEMETRY,
         title="Strategy Lineage",
         version="0.1.0",
         description=DESCRIPTION,
@@ -183,8 +212,12 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
     app.add_middleware(ETagMiddleware, tags=tags)
     _add_cors(app, settings)
     app.add_middleware(GzipWhenAsked, minimum_size=1024)
-    # Outermost: the same answers and the liveness probe for a plain GET, with the headers the edge adds.
-    app.add_middleware(PlainLane, tags=tags)
+    # Outermost: the same answers and the liveness probe for a plain GET, with the headers the edge adds;
+    # in front of FastAPI's own layers too, unless they trace every request (telemetry asked for).
+    if settings.telemetry:
+        app.add_middleware(PlainLane, tags=tags)
+    else:
+        app.front = PlainLane(app.behind_lane, tags=tags, first=True)
     return app
 
 

@@ -120,13 +120,17 @@ class _Lane:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        answer = self._answer(scope) if scope["type"] == "http" and scope["method"] == "GET" else None
-        if answer is None:
+        reply = await self._reply(scope) if scope["type"] == "http" and scope["method"] == "GET" else None
+        if reply is None:
             await self.app(scope, receive, send)
             return
-        status, content, headers = answer if isinstance(answer, tuple) else await answer
+        status, content, headers = reply
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": content})
+
+    async def _reply(self, scope: Scope) -> Reply | None:
+        answer = self._answer(scope)
+        return answer if answer is None or isinstance(answer, tuple) else await answer
 
     def _answer(self, scope: Scope) -> Reply | Awaitable[Reply] | None:
         raise NotImplementedError
@@ -155,9 +159,12 @@ class PlainLane(_Lane):
     this lane answers with those headers itself, and answers the liveness probe without the router. Any
     other request goes on through the edge to the inner lane and the routes, as before."""
 
-    def __init__(self, app: ASGIApp, tags: ETags) -> None:
+    def __init__(self, app: ASGIApp, tags: ETags, first: bool = False) -> None:
         super().__init__(app)
         self.tags = tags
+        # In front of FastAPI's own layers (server errors, telemetry, body limit; api.app.LaneFirst): anything
+        # unexpected in the lane goes on to them and the routes, which answer it (or explain it) as ever.
+        self.first = first
 
     def _answer(self, scope: Scope) -> Reply | Awaitable[Reply] | None:
         accept = b""
@@ -179,6 +186,14 @@ class PlainLane(_Lane):
             return None
         content, vary = body
         return 200, content, [*_headers(content, vary), (b"etag", tag.encode()), _VARY_ORIGIN]
+
+    async def _reply(self, scope: Scope) -> Reply | None:
+        if not self.first:
+            return await super()._reply(scope)
+        try:
+            return await super()._reply(scope)
+        except Exception:  # noqa: BLE001 - in front of FastAPI's error layer: the route answers (or explains)
+            return None
 
     def _query(self, scope: Scope, accept: bytes) -> Awaitable[Reply] | None:
         """A SPARQL query by GET with nothing but ``query`` and one Accept naming a results format (what

@@ -83,7 +83,7 @@ def search_wire(eng: LineageEngine, pieces: Pieces, q: str, type: str | None = N
     """``to_wire(search(eng, q, type, limit))``, written from the entries found and their pieces: no hit
     is made, each is its entry's fixed fields (written once per version), its score and matched name."""
     index = eng.search_index(q, limit)
-    hits = b",".join([pieces.hit(index, found) for found in index.ranked(q, type, limit)])
+    hits = pieces.hits(index, index.ranked(q, type, limit))
     return b"".join((b'{"query":', orjson.dumps(q), b',"results":[', hits, b"]}"))
 
 
@@ -346,18 +346,24 @@ class Pieces:
         self._pieces[id(value)] = (value, written)
         return written
 
-    def hit(self, index: SearchIndex, found: Ranked) -> bytes:
-        """A search hit's JSON (:func:`search_hit`'s): the entry's fields and each of its names, written
-        once per version, around the hit's own score."""
-        i, score, name, exact = found
-        entry = index.entries[i]
-        kept = self._entries.get(id(entry))
-        if kept is None or kept[0] is not entry:
-            if len(self._entries) >= self.LIMIT:
-                self._entries = {}
-            kept = self._entries[id(entry)] = (entry, *_entry_pieces(entry))
-        _, head, label, names = kept
-        return b"".join((head, orjson.dumps(score), label if name < 0 else names[name], _EXACT[exact]))
+    def hits(self, index: SearchIndex, found: list[Ranked]) -> bytes:
+        """Search hits' JSON (:func:`search_hit`'s, comma-separated): each entry's fields and each of its
+        names written once per version, around the hit's own score."""
+        written, entries, kept_entries = [], index.entries, self._entries
+        for i, score, name, exact in found:
+            entry = entries[i]
+            kept = kept_entries.get(id(entry))
+            if kept is None or kept[0] is not entry:
+                kept = self._keep_entry(entry)
+            _, head, label, names = kept
+            written.append(b"".join((head, orjson.dumps(score), label if name < 0 else names[name], _EXACT[exact])))
+        return b",".join(written)
+
+    def _keep_entry(self, entry: Entry) -> tuple[Entry, bytes, bytes, tuple[bytes, ...]]:
+        if len(self._entries) >= self.LIMIT:
+            self._entries = {}
+        kept = self._entries[id(entry)] = (entry, *_entry_pieces(entry))
+        return kept
 
     def known(self, key: Hashable) -> bytes | None:
         return self._answers.get(key)

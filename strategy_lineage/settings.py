@@ -166,6 +166,9 @@ class Settings:
     cache_mb: int = 64
     # Whether the store's write events name the writer (then anyone may read it by SPARQL).
     publish_writers: bool = False
+    # FastAPI's native OpenTelemetry (traces, metrics and logs to the global providers): asked for, or
+    # nothing is checked per request and the plain lane answers in front of FastAPI's own layers.
+    telemetry: bool = False
 
     def __post_init__(self) -> None:
         for token, who in self.tokens.items():
@@ -195,4 +198,5 @@ class Settings:
             upload_max_facts=int(_number("STRATEGY_LINEAGE_UPLOAD_MAX_FACTS", 1000, int)),
             cache_mb=int(_number("STRATEGY_LINEAGE_CACHE_MB", 64, int)),
             publish_writers=_flag("STRATEGY_LINEAGE_PUBLISH_WRITERS"),
+            telemetry=_flag("STRATEGY_LINEAGE_TELEMETRY"),
         )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from api import wire
 from api.app import create_app
 from api.etag import ETags
 from api.fast_lane import FastLane, PlainLane, query_params
@@ -50,6 +52,7 @@ def without_lane(client: TestClient) -> TestClient:
     """The same store and settings, every request answered by the routes."""
     app = create_app(client.app.state.store, client.app.state.settings)
     app.user_middleware = [m for m in app.user_middleware if m.cls not in (FastLane, PlainLane)]
+    app.front = None
     with TestClient(app) as plain:
         yield plain
 
@@ -172,3 +175,46 @@ def test_the_lane_in_front_runs_a_plain_query_itself(client: TestClient) -> None
     assert status == 200 and json.loads(body) == {"head": {}, "boolean": True}
     assert (b"vary", b"Origin") in headers and any(name == b"etag" for name, _ in headers)
     assert lane._answer(scope({**ask, "named-graph-uri": "https://example.org/g"})) is None
+
+
+def _app_like(client: TestClient, **settings: object) -> TestClient:
+    return TestClient(create_app(client.app.state.store, replace(client.app.state.settings, **settings)))
+
+
+def test_without_telemetry_the_lane_answers_in_front_of_fastapis_own_layers(client: TestClient) -> None:
+    with _app_like(client) as fresh:
+        app = fresh.app
+        assert app.front is not None and PlainLane not in [m.cls for m in app.user_middleware]
+        assert app.state.engine.projection is not None  # built as after start-up: the lane needs a current one
+        app.front.app = _nothing_behind  # FastAPI's layers and the routes: never reached for a plain GET
+        for url in ("/api/health", "/api/search?q=every+day+matters", f"/api/strategies/{EDM}/lineage?depth=2"):
+            assert fresh.get(url, headers={"Accept-Encoding": "identity"}).status_code == 200, url
+
+
+def test_an_unexpected_error_in_the_lane_in_front_goes_on_to_the_route(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+    search_body = wire.search_body
+
+    def fails_first(*args: object) -> bytes:
+        calls.append(args)
+        if len(calls) == 1:
+            raise RuntimeError("a bug in the lane")
+        return search_body(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(wire, "search_body", fails_first)
+    with _app_like(client) as fresh:
+        assert fresh.app.state.engine.projection is not None  # current: the lane takes the request
+        plain = {"Accept-Encoding": "identity"}
+        answered = fresh.get("/api/search?q=every+day+matters&limit=2", headers=plain)
+        assert answered.status_code == 200 and answered.json()["results"]
+        assert len(calls) == 2  # the lane's call failed; the route answered
+
+
+def test_with_telemetry_every_request_goes_through_fastapis_layers(client: TestClient) -> None:
+    with _app_like(client, telemetry=True) as traced:
+        app = traced.app
+        assert app.front is None and PlainLane in [m.cls for m in app.user_middleware]
+        plain = {"Accept-Encoding": "identity"}
+        assert traced.get("/api/search?q=edm", headers=plain).json()["results"]
