@@ -70,19 +70,19 @@ def profile(server: Server, endpoint: Endpoint, workload: Workload, args: argpar
     command = [spy, "record", "-p", str(server.process.pid), "-r", "200", "-d", str(round(args.profile_seconds))]
     if args.profile_workers:  # the SPARQL query workers too (each its own process)
         command.append("--subprocesses")
-    if args.profile_native:  # the engine's own (Rust) frames under pyoxigraph's calls
+    if args.profile_native:  # the engine's own (Rust) frames under pyoxigraph's calls (each sample pauses it)
         command.append("--native")
-    recorder = subprocess.Popen([*command, "-f", fmt, "-o", str(out), "--nonblocking"], stdout=subprocess.DEVNULL)
+    else:
+        command.append("--nonblocking")
+
+    def drive(seconds: float) -> load.LoadResult:
+        paths = endpoint.paths(workload)
+        return load.run(server.base_url, paths, seconds, args.connections, endpoint.accept, "wrk", endpoint.bust)
+
+    drive(2)  # warm: the query workers started and their store opened, the version's pieces written
+    recorder = subprocess.Popen([*command, "-f", fmt, "-o", str(out)], stdout=subprocess.DEVNULL)
     time.sleep(0.5)
-    result = load.run(
-        server.base_url,
-        endpoint.paths(workload),
-        args.profile_seconds,
-        args.connections,
-        endpoint.accept,
-        "wrk",
-        endpoint.bust,
-    )
+    result = drive(args.profile_seconds)
     recorder.wait(timeout=60)
     print(f"[focus] profiled {endpoint.name} ({result.rps:,.0f} req/s under py-spy) -> {out}")
 
