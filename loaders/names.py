@@ -46,7 +46,9 @@ PERIOD_TITLE = re.compile(
 # '"Working Together to Improve Outcomes", the new Kent Children and Young People's Framework 2016 - 2019'
 QUOTED_NAME = re.compile(
     rf"[\"'](?P<name>{CAPPHRASE}(?:[,:]\s+{CAPPHRASE}){{0,4}})[\"']"
-    rf"(?:,\s+the\s+(?:new\s+)?(?P<generic>[^,.;]{{0,80}}?\b{HEADS})\s+(?P<period>{PERIOD.pattern}))?"
+    rf"(?:,\s+the\s+(?:new\s+)?(?P<generic>[^,.;]{{0,80}}?\b{HEADS})\s+(?P<period>{PERIOD.pattern})"
+    # "'Healthier Together' (our Strategic Plan)": the kind of plan the slogan names, in brackets after it
+    rf"|\s\((?:the\s|our\s|its\s|their\s|[\w-]+'s\s){{1,2}}(?P<described>(?:[\w'-]+\s){{0,4}}?(?i:{HEADS}))\))?"
 )
 # Words that make a quoted name a strategy when they come just before it: a head noun ("the Council's
 # Programme "Local Voices: Highland Choices"") or a word of succession ("an evolution of "Working Together
@@ -278,6 +280,11 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
         return StrategyName(
             key=short, title=title, short=short, head=head_of(generic), period=period, place_added=added
         )
+    if match.group("described"):  # "'Healthier Together' (our Strategic Plan)": the plan, and what kind it is
+        described = smart_case(tidy(match.group("described")))
+        return StrategyName(
+            key=short, title=None, short=short, head=head_of(described), period=None, subtitle=described
+        )
     if not STRATEGY_CONTEXT.search(text[max(0, match.start() - 40) : match.start()]) and not _HEAD_AFTER.match(
         text, match.end()
     ):
@@ -321,6 +328,8 @@ def from_plan_name(plan: PlanName, place: str | None) -> StrategyName:
     minor = plan.head.minor and (not own_topic(plan.name, plan.head) if plan.head.topical else yearly)
     # "the 2015-2018 strategy": a plan known only by its period is one only when a relation involves it.
     headless = plan.name.lower() == plan.head.words.lower() and " " not in plan.head.words
+    if plan.written and name.title:  # "Litter Strategy - A Cleaner Coast": the plan's whole name as written
+        name = replace(name, short=plan.written)
     if plan.ordinal and name.title:  # "fourth Community Plan", also known as "Community Plan"
         ordinal_name = f"{plan.ordinal} {name.title}"
         name = replace(name, key=ordinal_name, title=ordinal_name, base=ordinal_name, subtitle=name.title)

@@ -56,6 +56,8 @@ class PlanName:
     # "its fourth Community Plan": the ordinal before a name the text gives no other edition of; the name (without
     # it) is the plan the text titles, if it titles one of that name, else the ordinal tells this plan apart.
     ordinal: str | None = None
+    # The name with the slogan after its dash, as written ("Litter Strategy - A Cleaner Coast"): another name of it.
+    written: str | None = None
 
 
 def _capitalised(word: str) -> bool:
@@ -173,6 +175,8 @@ def _a_topic_noun(word: str) -> bool:
 
 # A review a strategy is published with under one title ("Homelessness Review and Strategy 2019-2024").
 _REVIEW_AND = frozenset({"Review", "Assessment"})
+# A board's name opening the name of its plan: "Safeguarding Adults Board " before "Strategic Plan" (bounded).
+_BOARD_OWNER = re.compile(r"^(?:(?:[A-Z][\w'-]*|and|&) ){0,6}Board (?=[A-Z])")
 _REVIEW_AND_HEAD = re.compile(r" (?:Review|Assessment) (?:and|&)(?= [\w-]{1,20}$)")
 # Prepositions written in title case that a heading puts before a plan's name, never inside one before its head.
 _TITLE_CASE_PREPOSITIONS = frozenset({"On", "About", "Into", "Regarding"})
@@ -301,6 +305,11 @@ _VISION_AFTER = re.compile(
     r": (?:A|An|Our|The) (?:(?:[A-Z][\w'-]*|(?:19|20)\d\d|and|of|for|the|to|in) ){0,6}(?:Vision|Plan|Strategy)"
     r"(?: for (?:[A-Z][\w'-]*|(?:19|20)\d\d)(?: [A-Z][\w'-]*){0,3})?(?![\w'-])"
 )
+# The words before a head that give only how long a plan runs: "Three Year ", "Ten-Year ", "5 Year " (bounded).
+_DURATION_ONLY = re.compile(
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]ifteen|[Tt]wenty|\d{1,2})"
+    r"[ -][Yy]ears? "
+)
 # A body's last word that ends a tail naming it: the plan is that body's ("... for Glenvale Public Services Board").
 _TAIL_BODIES = frozenset({"Board", "Partnership"})
 _BRACKETED_NUMBER = re.compile(r" \((?P<number>[1-9])\)")
@@ -338,8 +347,8 @@ def _tail_end(text: str, head_end: int, limit: int | None = None, row_end: int |
         if word.group(0) in _TAIL_BODIES and capitals >= 2 and position == end:
             end = word.end()  # "the Well-being Plan for Glenvale Public Services Board": the body it is made for
             break
-        if not word.group(0)[0].isupper() or lowered in stops:
-            break
+        if not word.group(0)[0].isupper() or lowered in stops or any(c.isdigit() for c in word.group(0)):
+            break  # "the Regional Recovery Plan for Covid-19": a tail names a place or a group, never a numbered thing
         end = position = word.end()
         capitals += 1
     if before_list is not None and not listed:
@@ -684,20 +693,34 @@ def _coined_modifier(text: str, end: int) -> bool:
 
 
 # A head noun run together with a place or a year: "Plan:Eastvale", "Vision2040", "Strategy2030" (bounded).
-_RUN_TOGETHER = re.compile(r"(?<![\w'-])(?P<head>Plan|Strategy|Vision):?(?P<rest>[A-Z][A-Za-z]{1,20}|20\d\d)(?![\w'-])")
+_RUN_TOGETHER = re.compile(
+    r"(?<![\w'-])(?P<head>Plan|Strategy|Vision)(?::|4(?=[A-Z]))?(?P<rest>[A-Z][A-Za-z]{1,20}|20\d\d)(?![\w'-])"
+)
+# "Moray 2026: A Plan for the Future": a place and a year, then a phrase that names a plan (bounded).
+_PLACE_YEAR_TITLE = re.compile(
+    r"(?<![\w'-])[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})? 20\d\d: (?:A|An|Our|The) (?:[A-Z][\w'-]* ){0,3}"
+    r"(?P<head>Plan|Strategy|Vision)(?: for (?:the |our )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})?(?![\w'-])"
+)
 # "our Strategy for 2050", "The Vision for 2040": a head and the year it looks ahead to (a multiple of five).
 _HORIZON = re.compile(r"(?<![\w'-])(?P<head>Plan|Strategy|Vision) for (?P<year>20[2-9][05])(?![\w'/-]|-\d| ?- ?\d)")
 _HORIZON_POINTED = re.compile(r"(?:\b(?:the|our|its|their|The|Our|Its|Their)|\w(?:'s|s')) $")
 
 
 def run_together_names(text: str) -> Iterator[PlanName]:
-    """Plans named by a head noun run together with a place or a year ("Plan:Eastvale", "Vision2040"), or by a head
-    and the year it looks ahead to, pointed at ("our Strategy for 2050"): names the grammar reads as no name."""
+    """Plans named by a head noun run together with a place or a year ("Plan:Eastvale", "Plan4Eastvale",
+    "Vision2040"), by a place and a year before a phrase naming a plan ("Moray 2026: A Plan for the Future"), or by a
+    head and the year it looks ahead to, pointed at ("our Strategy for 2050"): names the grammar reads as no name."""
     for match in finditer(_RUN_TOGETHER, text):
         if match.group(0) == match.group("head") + match.group("rest") and not match.group("rest").isdigit():
-            continue  # "PlanEastvale" is no word a text writes; the colon or a year joins a head to what it names
+            continue  # "PlanEastvale" is no word a text writes; a colon, a "4" or a year joins a head to what it names
         head = lexicon.head_of_name(match.group("head"))
         if head is not None:
+            yield PlanName(
+                match.start(), match.end(), match.group(0), replace(head, is_strategy=True, weak=False), None
+            )
+    for match in finditer(_PLACE_YEAR_TITLE, text):
+        head = lexicon.head_of_name(match.group("head"))
+        if head is not None and not lexicon.not_a_plan(match.group(0)):  # not "Budget 2024: A Plan for Savings"
             yield PlanName(
                 match.start(), match.end(), match.group(0), replace(head, is_strategy=True, weak=False), None
             )
@@ -1183,8 +1206,15 @@ def _plan_name_at(
     head_words = text[start : head_match.end()]
     head = lexicon.head_of_name(head_words)
     topic = sum(1 for w in modifiers if w.text.lower() not in JOINERS) >= len(head.words.split()) if head else False
-    if head is not None and head.dated and topic and _spans_years(text, end, MIN_DATED_SPAN):
-        head = replace(head, is_strategy=True)  # "the Corporate Strategy Delivery Plan 2011 - 2013": one document
+    if (
+        head is not None
+        and head.dated
+        and topic
+        and (_spans_years(text, end, MIN_DATED_SPAN) or (_own_topic(modifiers, head) and period_at(text, end) is None))
+    ):
+        # "the Corporate Strategy Delivery Plan 2011 - 2013", "the Learning Disability Delivery Plan": one document
+        # ("the Early Help Delivery Plan 2021-2022" is a year's actions)
+        head = replace(head, is_strategy=True)
     if head is None or not head.is_strategy:
         return None
     vision = _VISION_AFTER.match(text, end) if not number else None
@@ -1223,16 +1253,24 @@ def _plan_name_at(
     # "Review" names a report, unless the text says that review was adopted or superseded as a plan
     checked = name.removesuffix(" Review") if review else name
     checked = _REVIEW_AND_HEAD.sub("", checked)  # "Homelessness Review and Strategy": the strategy is the plan
+    checked = _BOARD_OWNER.sub("", checked)  # "the Integration Joint Board Strategic Plan": the board's own plan
     if not (capitals >= needed or dated or end > head_match.end()) or lexicon.not_a_plan(checked):
         return None
     if number and capitals < 1 and not dated:
         return None  # "the Draft Plan 2", "Plan 3 of the report": a number after a bare head names no edition
+    if name.lower() in lexicon.name_stops("kind-name"):
+        return None  # "the Development Plan": the plans in force together, a kind of document and not one plan
+    if period is None and _DURATION_ONLY.fullmatch(text, start, head_match.start()):
+        return None  # "a Three Year Plan", "the Ten-Year Strategy": how long, and no topic; one plan only when dated
     owner = _words_before(text, start, 1)
     if owner and owner[0].text.lower() in lexicon.name_stops("owner"):
         return None  # "the Combined Authority's Strategic Economic Plan": another body's plan
     # A name alone after a blank line, or alone on its line (a contents entry, a heading in a PDF's text).
-    heading = (start > 0 and _break_in(breaks, start - 1, start) is not None) or _alone_on_its_line(
-        text, lines, start, end
+    dash_slogan = _slogan_ending_the_line(text, start, end, lines, breaks) if period is None else None
+    heading = (
+        (start > 0 and _break_in(breaks, start - 1, start) is not None)
+        or _alone_on_its_line(text, lines, start, end)
+        or dash_slogan is not None
     )
     possessive = bool(modifiers) and modifiers[0].text.endswith("'s")  # "Eastmoor's Economic Strategy"
     if (
@@ -1292,6 +1330,9 @@ def _plan_name_at(
     if slogan is None and period is not None:  # a heading "Corporate Plan 2022-2027 - Recover, Reset, Renew"
         line_end = _first_break_in(breaks, final_end, min(len(text), final_end + 80))
         slogan = _SLOGAN_ENDS_LINE.fullmatch(text, final_end, line_end) if line_end is not None else None
+    if slogan is None and dash_slogan:  # "Litter Strategy - A Cleaner Coast" on a line of its own
+        written = f"{name} - {dash_slogan.group('slogan')}"
+        return PlanName(span_start, dash_slogan.end(), name, head, None, dash_slogan.group("slogan"), written=written)
     if slogan:  # "Plan 2008-2011 - Positive about our Future - to ..."
         return PlanName(span_start, slogan.end(), name, head, period, slogan.group("slogan"))
     return PlanName(
@@ -1305,6 +1346,47 @@ def _plan_name_at(
         # "Eastmoor Backs New Ten Year Plan": a headline describes the plan its story names
         in_passing=period is None and not series and not number and _after_a_headline_verb(text, start),
         bare_heading=bare_heading,
+    )
+
+
+def _own_topic(modifiers: Sequence[_Word], head: lexicon.Head) -> bool:
+    """ "Learning Disability Delivery Plan": two words or more before a delivery plan's head name a topic of their
+    own, no plan it delivers ("Carers Strategy Delivery Plan"), no describing or corporate word ("Annual",
+    "Council") and no word of who delivers it or when ("Partnership", "Year Ahead")."""
+    words = [
+        w.text for w in modifiers[: len(modifiers) - (len(head.words.split()) - 1)] if w.text.lower() not in JOINERS
+    ]
+    plain = lexicon.name_stops("generic") | lexicon.name_stops("corporate") | lexicon.name_stops("not-topic")
+    return len(words) >= 2 and not any(
+        w.lower() in plain or lexicon.head_of_name(w) is not None or w.endswith(("'s", "s'")) for w in words
+    )
+
+
+def _slogan_ending_the_line(
+    text: str, start: int, end: int, lines: Sequence[int], breaks: Sequence[int]
+) -> re.Match[str] | None:
+    """ "Play Strategy - Room to Grow": a name opening its line and a slogan after a dash filling the rest of it."""
+    if text[end : end + 3] != " - " or not _starts_a_line(text, lines, breaks, start):
+        return None
+    line_end = _first_break_in(lines, end, min(len(text), end + 80))
+    if line_end is None and len(text.rstrip()) - end <= 80:
+        line_end = len(text.rstrip())
+    slogan = _SLOGAN_ENDS_LINE.fullmatch(text, end, line_end) if line_end is not None else None
+    return slogan if slogan and _reads_as_slogan_after(slogan.group("slogan")) else None
+
+
+def _reads_as_slogan_after(slogan: str) -> bool:
+    """ "A Cleaner Coast", "Greener Together": a phrase of two words or more with no head noun, body or report word
+    of its own (not "- Consultation Draft", "- Cabinet Report", "- Action Plan")."""
+    words = slogan.split()
+    if words and words[0] in ("A", "An", "The", "Our"):
+        words = words[1:]  # "A Cleaner Coast": an article opens many a slogan
+    stops = lexicon.name_stops("tail") | lexicon.name_stops("inside")
+    return (
+        len(words) >= 2
+        and not any(lexicon.head_of_name(w) is not None or w.lower() in stops for w in words)
+        and not lexicon.not_a_plan(slogan)
+        and _BODY_END.search(slogan) is None
     )
 
 
@@ -1417,7 +1499,9 @@ _YEAR_EDITION = re.compile(r"(?P<edition>(?:19|20)\d\d(?:[/-]\d\d)?\s+(?i:refres
 # A slogan set between dashes after a name and its period (bounded: at most eight words).
 _SLOGAN_AFTER = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?: [\w'-]+){0,7}?) -(?= |$)")
 # A slogan after a dash that ends a heading's line, its words capitalised ("- Recover, Reset, Renew").
-_SLOGAN_ENDS_LINE = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|&|for|of|the|our)){0,7})")
+_SLOGAN_ENDS_LINE = re.compile(
+    r" - (?P<slogan>[A-Z][\w'-]*(?:,? (?:[A-Z][\w'-]*|and|&|for|of|the|our|to|in|on|with|a)){0,7})"
+)
 
 
 # An edition's number after a plan's acronym: "LTP3", "LTP 4", "LDP (2)"; not a count or a clause's number ("the LDP

@@ -99,6 +99,10 @@ def test_the_regional_transport_strategy_acronym_alone_names_no_plan(tmp_path: P
         ("Parish Plan: A 2035 Vision\n\nThe plan was drawn up by residents.", "Parish Plan: A 2035 Vision"),
         ("Plan:Westmere guides development in the borough to 2036.", "Plan:Westmere"),
         ("Residents helped write Vision2045 over two summers.", "Vision2045"),
+        ("Partners signed up to Plan4Westmere, the area's outcomes plan.", "Plan4Westmere"),
+        ("Marsh 2035: A Plan for the Valley was agreed by partners.", "Marsh 2035: A Plan for the Valley"),
+        ("The Business Recovery Plan for Covid-19 was approved.", "Business Recovery Plan"),
+        ("Priorities are set out in its latest Leisure Plan.", "Leisure Plan"),
         ("Our Strategy for 2045 explains how the valley will adapt to a hotter climate.", "Strategy for 2045"),
         (
             "The Homelessness Review and Strategy 2023-2028 was adopted in June.",
@@ -115,6 +119,7 @@ def test_coined_part_and_run_together_names(tmp_path: Path, text: str, expected:
     "text",
     [
         "The Plan for 2024 sets out this year's budget.",  # one year's plan, not a horizon
+        "Budget 2026: A Plan for Savings was debated.",  # a budget, whatever it is called
         "The Strategy for 2025/26 was noted.",  # a financial year
         "The Strategic Review and Plan was noted.",  # a describing word before the review
         "Review of Local Planning Policy Documents",  # documents of a kind
