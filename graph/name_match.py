@@ -35,8 +35,8 @@ _FOLD = str.maketrans(
 _YEAR = r"(?:19|20)\d\d"
 PERIOD = re.compile(
     rf"(?:\b(?:for\s+the\s+period|for|from|covering)\s+)?"
-    rf"\b(?P<start>{_YEAR})(?:/(?P<start_fy>\d\d))?"
-    rf"(?:\s*(?:-|/|to|until|and)\s*(?P<end>{_YEAR}|\d\d)(?:/(?P<fy_end>\d\d))?)?\b"
+    rf"\b(?P<start>{_YEAR})(?:/(?P<start_fy>\d\d|{_YEAR})(?!\d))?"
+    rf"(?:\s*(?:-|/|to|until|and)\s*(?P<end>{_YEAR}|\d\d)(?:/(?P<fy_end>\d\d|{_YEAR})(?!\d))?)?\b"
     rf"|\b(?:to|until|up\s+to)\s+(?P<only_end>{_YEAR})\b",
     re.IGNORECASE,
 )

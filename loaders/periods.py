@@ -1,6 +1,6 @@
 """The period a plan's name gives, in every form councils write it.
 
-``2016-2019``, ``2016 - 2019``, ``2019-23``, ``2019/23``, ``2018/19 to 2022/23``,
+``2016-2019``, ``2016 - 2019``, ``2019-23``, ``2019/23``, ``2018/19 to 2022/23``, ``2020/2021 to 2030/2031``,
 ``2023 to 2028``, ``to 2014``, ``for 2017-19``, ``for the period 2017 to 2020``, ``to cover the period 2016 to 2020``,
 ``2013/14`` (one financial year). Cleaning has already folded en and em dashes to ``-``.
 An end year before the start year is a typo in the source: the name keeps it as
@@ -16,11 +16,11 @@ from loaders.dates import XsdValue
 
 _YEAR = r"(?:19|20)\d\d"
 # A financial year's second half ("/19" in "2018/19") is dropped when a range follows.
-_FY = rf"{_YEAR}(?:[/-]\d\d(?!\d))?"
+_FY = rf"{_YEAR}(?:[/-]\d\d(?!\d)|/{_YEAR}(?!\d))?"  # "2018/19", "2020/2021" (four digits after "/" only)
 _SEP = r"\s*(?:-|/|\bto\b|\buntil\b)\s*"
 PLAN_PERIOD = re.compile(
     rf"(?:\b(?:for|covering|covers|to\s+cover|(?:that|which)\s+covers|will\s+(?:now\s+)?cover)\s+(?:the\s+(?:period|years)\s+)?(?:from\s+)?)?"
-    rf"(?:(?P<start>{_FY}){_SEP}(?P<end>{_YEAR}|\d\d)(?:[/-](?P<end_fy>\d\d)(?!\d))?(?!\d)"
+    rf"(?:(?P<start>{_FY}){_SEP}(?P<end>{_YEAR}|\d\d)(?:[/-](?P<end_fy>\d\d)(?!\d)|/(?P<end_fy4>{_YEAR})(?!\d))?(?!\d)"
     rf"|\b(?:to|until)\s+(?P<only_end>{_YEAR})"
     rf"|(?P<single>{_YEAR})(?![-/]?\d)"
     rf")\b"
@@ -75,8 +75,8 @@ def period_of(match: re.Match[str]) -> Period:
         return Period(None, None, written)
     start = int(match.group("start")[:4])
     end = _full_year(start, match.group("end"))
-    if match.group("end_fy"):  # "to 2022/23": the financial year ends in 2023
-        end = _full_year(end, match.group("end_fy"))
+    if match.group("end_fy") or match.group("end_fy4"):  # "to 2022/23", "to 2030/2031": the financial year's end
+        end = _full_year(end, match.group("end_fy") or match.group("end_fy4"))
     return Period(start, end, written)
 
 

@@ -1311,6 +1311,8 @@ def _plan_name_at(
         and end == head_match.end()  # "Freight Strategy for Northshire": a place's or a group's plan, by name
         and _LINK_FURNITURE.match(text, end) is None  # "Transformation Plan (PDF, 2.1mb)": a document's link
     )
+    if bare_heading and modifiers and _a_section_word(modifiers[0].text):
+        return None  # "Overall Strategy", "Headline Strategy" as a heading: a section of a document, no plan
     final_end = found[1].end() if found else series[0].end() if series else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1
@@ -1373,6 +1375,13 @@ def _slogan_ending_the_line(
         line_end = len(text.rstrip())
     slogan = _SLOGAN_ENDS_LINE.fullmatch(text, end, line_end) if line_end is not None else None
     return slogan if slogan and _reads_as_slogan_after(slogan.group("slogan")) else None
+
+
+def _a_section_word(word: str) -> bool:
+    """A word that, alone before a head noun in a heading, names a part of a document rather than a plan's topic
+    ("Overall", "Headline", "Spatial": ``name-stops.csv`` positions ``generic``, ``descriptive`` and ``section``)."""
+    lowered = word.lower()
+    return any(lowered in lexicon.name_stops(p) for p in ("generic", "descriptive", "section"))
 
 
 def _reads_as_slogan_after(slogan: str) -> bool:

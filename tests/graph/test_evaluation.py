@@ -36,6 +36,7 @@ runner = CliRunner()
         ("Children and Young People’s Plan 2016 – 2019", "the Children and Young Peoples Plan 2016-19"),
         ("Kent's Health and Well-being Strategy 2014-2017", "Health and Wellbeing Strategy 2014/17"),
         ("Council Plan 2018/19 to 2022/23", "council plan 2018-2023"),
+        ("Council Plan for the period 2020/2021 to 2030/2031", "Council Plan 2020-2031"),
         ("Our SEND Strategy 2021-2024", "Special Educational Needs and Disabilities Strategy 2021-24"),
         ("CYPP", "Children and Young People's Plan"),
         ("the Medium Term Plan to 2014", "Medium Term Plan to 2014"),

@@ -89,3 +89,25 @@ def test_a_kind_a_stage_or_a_length_of_time_is_no_plan(tmp_path: Path, text: str
 
 def test_a_plan_named_by_its_length_is_a_plan_when_dated(tmp_path: Path) -> None:
     assert "Five Year Plan 2024-2029" in all_names(tmp_path, "Our Five Year Plan 2024-2029 is online.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Recovery Plan for the period 2021/2022 to 2025/2026 was agreed.", "Recovery Plan 2021-2026"),
+        ("The Parks Strategy 2019/2020 - 2024/2025 was adopted.", "Parks Strategy 2019-2025"),
+    ],
+)
+def test_financial_years_written_in_full_give_the_whole_period(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in all_names(tmp_path, text)
+
+
+def test_a_logo_s_words_before_a_title_are_no_part_of_it(tmp_path: Path) -> None:
+    names = all_names(tmp_path, "Harrowdale District Council Logo Climate Plan 2024-2030\n\nOur plan for net zero.")
+    assert not any("Logo" in name for name in names), names
+    assert "Climate Plan 2024-2030" in names, names
+
+
+@pytest.mark.parametrize("heading", ["Overall Strategy", "Headline Strategy", "Spatial Strategy"])
+def test_a_heading_that_names_a_section_of_a_document_is_no_plan(tmp_path: Path, heading: str) -> None:
+    assert all_names(tmp_path, f"{heading}\n\nGrowth will be focused on the two market towns.") == set()
