@@ -461,7 +461,7 @@ def _active_sides(
             return fronted
     newer = newer_first or _paragraph_plan(reading, match.start())
     if newer is None:
-        return None
+        return _described_newer_first(reading, match, sentence)
     older = _older_after(reading, cue, newer, match, sentence)
     if older is None:
         return None
@@ -495,6 +495,18 @@ def _older_after(
         or _described_after(reading, newer.name, match.end(), sentence[1])
         or (_capitalised_after(reading, match.end(), sentence[1]) if cue.relation in {"replace", "supersede"} else None)
     )
+
+
+def _described_newer_first(
+    reading: Reading, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, list[Side]] | None:
+    """ "The Council is preparing a new, comprehensive Local Plan to replace the Core Strategy 2012" in a text about
+    no plan it names before: the successor the sentence describes, and the plan named right after the cue."""
+    older = _named_after(reading, match.end())
+    if older is None:
+        return None
+    described = _described_newer(reading, older, match, sentence)
+    return (described, [older, *_coordinated_after(reading, older, sentence[1])]) if described else None
 
 
 # Nothing but list markers and punctuation before a cue that opens its sentence: "(b) Replacing ...".
@@ -818,7 +830,7 @@ _NEW_BEFORE = re.compile(
 )
 # "a new strategy for 2019-2023", "the next plan": a successor described, not named.
 _NEW_DESCRIBED = re.compile(
-    r"\b(?:a|the|our)\s+(?:draft\s+)?(?:new|next|refreshed|revised|updated|replacement|successor)\s+(?:draft\s+)?"
+    r"\b(?:a|the|our)\s+(?:draft\s+)?(?:new|next|refreshed|revised|updated|replacement|successor),?\s+(?:draft\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?(?:strategy|plan|framework|charter|version|edition|one|(?-i:(?P<acronym>[A-Z]{2,6})))\b"
     r"(?:\s+(?:for|covering)(?:\s+the\s+period)?)?",
     re.IGNORECASE,
@@ -849,6 +861,9 @@ def _distinct_editions(
         return _successor_side(reading, older, new.start, new.end, None), olders
     described = _described_newer(reading, older, cue, sentence)
     if described is None:
+        under_way = _refresh_under_way(reading, older, cue, sentence)
+        if under_way is not None:
+            return under_way, olders
         earlier = _edited_in_place(reading, older, cue, sentence)
         return new, olders if earlier is None else [earlier if old is older else old for old in olders]
     written_bare = _PHRASE_YEAR.search(text, older.start, older.end) is None
@@ -858,6 +873,27 @@ def _distinct_editions(
         earlier = Side(_predecessor_name(older.name, cue.group(0), None, None), older.start, older.end, described=True)
         return Side(older.name, new.start, new.end), [earlier]
     return described, olders
+
+
+# "a refresh of", "the revision of": a new edition named by its noun (not "an update on", often a progress report).
+_EDITION_NOUN = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:full\s+|complete\s+)?(?:refresh|revision|rewrite)\s+of", re.IGNORECASE
+)
+# The making of it is under way: "is under way", "officers are carrying out", "work has begun".
+_UNDER_WAY = re.compile(
+    r"\b(?:under\s?way|in\s+progress|being\s+(?:carried\s+out|undertaken|prepared|developed)|carry(?:ing)?\s+out"
+    r"|undertak(?:e|es|ing)|(?:has|have)\s+(?:begun|started)|(?:will|to)\s+(?:begin|start|commence))\b",
+    re.IGNORECASE,
+)
+
+
+def _refresh_under_way(reading: Reading, older: Side, cue: re.Match[str], sentence: tuple[int, int]) -> Side | None:
+    """ "Officers are carrying out a refresh of the Community Strategy", "A full revision of X is under way": the
+    new edition being made, a successor the text describes (proposed), of the plan named after the noun."""
+    text = reading.doc.text
+    if not _EDITION_NOUN.fullmatch(cue.group(0).strip()) or not _UNDER_WAY.search(text, sentence[0], sentence[1]):
+        return None
+    return _successor_side(reading, older, cue.start(), cue.end(), None)
 
 
 # "We have refreshed our Digital Strategy", "the Board refreshes its strategy": a verb that has made a new
@@ -1329,6 +1365,8 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     edition of the same plan the text names; with none named, of an earlier edition it describes."""
     apposition = _EDITION_APPOSITION.match(reading.doc.text, match.end(), min(len(reading.doc.text), match.end() + 40))
     begin = apposition.end() if apposition else match.end()  # "the refreshed strategy, the X 2020-2025"
+    quoted = _CLOSING_QUOTE.match(reading.doc.text, begin, min(len(reading.doc.text), begin + 3))
+    begin = quoted.end() if quoted else begin  # "the 'refreshed' Community Plan"
     newer = next(iter(reading.between(begin, begin + 2)), None)
     if newer is None:
         return None
@@ -1384,9 +1422,12 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     return _side(newer), _side(older)
 
 
-# "agreed the updated", "approved the revised", "endorse our refreshed": the body's decision just before the adjective.
+_CLOSING_QUOTE = re.compile(r"['’\"”]\s?")
+# "agreed the updated", "approved the revised", "endorse our refreshed", "approved the 'refreshed'": the body's decision
+# just before the adjective.
 _DECIDED_BEFORE = re.compile(
-    r"\b(?:approve[sd]?|approving|adopt(?:s|ed|ing)?|agree[sd]?|agreeing|endorse[sd]?|endorsing|ratif(?:y|ied|ies))\s+(?:(?:the|its|our|their)\s+)?$",
+    r"\b(?:approve[sd]?|approving|adopt(?:s|ed|ing)?|agree[sd]?|agreeing|endorse[sd]?|endorsing|ratif(?:y|ied|ies))\s+"
+    r"(?:(?:the|its|our|their)\s+)?['‘\"“]?$",
     re.IGNORECASE,
 )
 # Words of a plan still changing: the draft amended after comments, or a version sent back to the examiner.
@@ -3001,11 +3042,17 @@ ORDINAL_RULE = RELATIONS["ordinal"].rule
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _KIND = r"(?P<kind>(?:[\w'’-]+\s+){0,4}?(?i:plan|strategy|framework|charter|compact))\b"
 # "This is now the second well-being plan", "It is the council's third Carers Strategy", "we publish our fourth plan",
-# "It is the third such strategy the Borough has produced".
+# "It is the third such strategy the Borough has produced", "This is the third edition of the Town Plan".
 _ORDINAL_EDITION = re.compile(
     r"\b(?:(?:[Tt]his|[Ii]t)\s+(?:is|will\s+be|becomes)\s+(?:now\s+)?|publish(?:es|ed|ing)?\s+)"
     r"(?:the|our|its|their|[A-Z][\w-]*(?:'|’)s?)\s+(?:(?:[A-Z][\w-]*(?:'|’)s?|council(?:'|’)s)\s+)?"
-    rf"(?P<ordinal>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:such\s+)?{_KIND}"
+    rf"(?P<ordinal>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:such\s+)?"
+    r"(?:(?:edition|iteration|version|generation)\s+of\s+(?:the|our|its|their|this)\s+)?"
+    rf"{_KIND}"
+    # "The second iteration of our Place Plan looks further ahead": opening a sentence (capitalised)
+    r"|(?<![\w-])(?:The|This|Our)\s+"
+    r"(?P<ordinal2>second|third|fourth|fifth|sixth)\s+(?:edition|iteration|version|generation)\s+of\s+"
+    rf"(?:the|our|its|their|this)\s+(?P<kind2>(?:[\w'’-]+\s+){{0,4}}?(?i:plan|strategy|framework|charter|compact))\b"
 )
 # "our second Well-being Plan for 2023-28": an ordinal right before a name of the plan the text presents.
 _ORDINAL_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?P<ordinal>second|third|fourth|fifth|sixth)\s+")
@@ -3053,8 +3100,9 @@ def _ordinal_of(reading: Reading, main: StrategyName) -> tuple[re.Match[str], st
     doc = reading.doc
     found = doc.search(_ORDINAL_EDITION)
     if found is not None:
-        kind = found.group("kind")
-        return (found, found.group("ordinal"), kind) if _kind_of(main, kind) else None
+        kind = found.group("kind") or found.group("kind2")
+        ordinal = found.group("ordinal") or found.group("ordinal2")
+        return (found, ordinal, kind) if _kind_of(main, kind) else None
     for match in doc.finditer(_ORDINAL_BEFORE):
         named = reading.between(match.end(), match.end() + 1)
         if named and named[0].name.iri == main.iri:
@@ -3498,8 +3546,9 @@ registry.register_rules(
     registry.Rule(
         SUCCESSOR_RULE,
         'a newer plan described but not named ("a new strategy for 2019-2023", "a refreshed Climate '
-        'Change Strategy" beside the dated one): a node keyed by the plan it follows, with the period the '
-        "text gives (inferred; proposed unless the text says more)",
+        'Change Strategy" beside the dated one, "a new, single Local Plan to replace X", "a refresh of X is under '
+        'way"): a node keyed by the plan it follows, with the period the text gives (inferred; proposed unless the '
+        "text says more)",
         "The Board agreed to refresh the Play Strategy, with a new strategy for 2025-2028 to follow.",
     ),
     registry.Rule(
@@ -3541,7 +3590,8 @@ registry.register_rules(
     registry.Rule(
         ORDINAL_RULE,
         'a text that calls the plan it presents its second (third, ...) plan of that kind ("This is now the second '
-        'well-being plan"): the plan succeeds the edition before it, which the text does not name (inferred)',
+        'well-being plan", "the third such strategy", "The second iteration of our Place Plan", "the fourth edition '
+        'of the Town Plan"): the plan succeeds the edition before it, which the text does not name (inferred)',
         "This is the council's third Carers Strategy (in a text presenting the Carers Strategy 2025-2030)",
     ),
     registry.Rule(
