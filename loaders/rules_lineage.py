@@ -629,10 +629,16 @@ def _coordinated_before(reading: Reading, last: Side, sentence_start: int) -> li
     return [s for s in reversed(listed) if s.name.iri != last.name.iri]
 
 
+_CUE_ARTICLE = re.compile(r"(?:the|a|an|as)\s+", re.IGNORECASE)
+
+
 def _word_of_a_name(reading: Reading, match: re.Match[str]) -> bool:
-    """Whether a cue's words all lie within one plan's name as written ("Replacement LDP", "Successor Plan")."""
-    found = reading.overlapping(match.start(), match.end())
-    return found is not None and found.start <= match.start() and match.end() <= found.end
+    """Whether a cue's words all lie within one plan's name as written ("Replacement LDP", "Successor Plan"; "The
+    Replacement Local Development Plan": the article the cue may take is no word of it)."""
+    article = _CUE_ARTICLE.match(match.group(0))
+    start = match.start() + (article.end() if article else 0)
+    found = reading.overlapping(start, match.end())
+    return found is not None and found.start <= start and match.end() <= found.end
 
 
 def _inside_a_name(reading: Reading, position: int) -> bool:
@@ -2214,7 +2220,8 @@ SERIES_UPDATES = re.compile(
 # "runs from", "covers the period", "ran", "lasts": the words a plan's period follows.
 _RUNS_FROM = r"(?:runs|covers|ran|running|covering|lasts)\s+(?:the\s+period\s+)?(?:from\s+)?"
 CURRENT_PERIOD = re.compile(
-    rf"\b(?:the\s+)?current\s+(?:[\w'-]+\s+){{0,4}}?(?P<head>strategy|plan|framework|one|version)\s+{_RUNS_FROM}",
+    rf"\b(?:the\s+)?(?:current|present|existing)\s+(?:[\w'-]+\s+){{0,4}}?(?P<head>strategy|plan|framework|one|version)\s+"
+    rf"{_RUNS_FROM}",
     re.IGNORECASE,
 )
 SERIES_REACH = 400  # characters after the first version within which its updates are read
@@ -2323,11 +2330,9 @@ def _series_base(reading: Reading, first: re.Match[str]) -> StrategyName | None:
 def _state_series(reading: Reading, base: StrategyName, versions: list[Version], span: tuple[int, int]) -> None:
     doc = reading.doc
     base_name = base.base or base.key
-    named = (
-        _named_by_year(reading, base_name, versions[-1], span[1])
-        or _named_current(reading, base_name, span[1])
-        or _later_edition(reading, base, versions[-1], span[1])
-    )
+    named = _named_by_year(reading, base_name, versions[-1], span[1]) or _named_current(reading, base_name, span[1])
+    if named is None and _current_period_after(reading, span[1]) is None:  # "The current Strategy runs ..." first
+        named = _later_edition(reading, base, versions[-1], span[1])
     # "We refreshed our plan ... in October 2018. The latest version, the Plan 2018 Refresh" (or "the 2018 Local
     # Transformation Plan"): the named plan is the last version itself, not a successor of it.
     is_last = named is not None and named.name.title is not None and versions[-1].date[-4:] in named.name.title
@@ -2362,6 +2367,12 @@ def _state_series(reading: Reading, base: StrategyName, versions: list[Version],
         return
     if not _current_after(reading, base_name, nodes[-1][0], span):
         _next_version(reading, base, base_name, nodes[-1][0], span)
+
+
+def _current_period_after(reading: Reading, position: int) -> re.Match[str] | None:
+    """ "The current Strategy runs from 2014 to 2017", "the present strategy covers 2015 to 2018", just after."""
+    text = reading.doc.text
+    return CURRENT_PERIOD.search(text, position, min(len(text), position + SERIES_REACH))
 
 
 def _numbered(reading: Reading, subject: Side) -> bool:
@@ -2451,7 +2462,7 @@ def _current_after(reading: Reading, base_name: str, last: StrategyName, span: t
     """ "The current Strategy runs from 2014 to 2017": its period, and that it follows the last version (whether
     the text says so)."""
     doc = reading.doc
-    current = CURRENT_PERIOD.search(doc.text, span[1], min(len(doc.text), span[1] + SERIES_REACH))
+    current = _current_period_after(reading, span[1])
     if current is None:
         return False
     found = period_at(doc.text, current.end())
@@ -2459,7 +2470,11 @@ def _current_after(reading: Reading, base_name: str, last: StrategyName, span: t
         return False
     where = (current.start(), found[1].end())
     plan = _current_plan(reading, base_name, current.start())
-    if plan.key not in reading.by_key:  # named nowhere: the series' plan with the period the text gives it
+    given = found[0].validity[0] if found[0].validity else None
+    other_period = given is not None and _start_year(plan) not in (0, int(given.lexical[:4]))
+    # named nowhere, or only as another edition ("the present strategy covers 2015 to 2018" in the text of the
+    # 2018-2021 one): the series' plan with the period the text gives it
+    if plan.key not in reading.by_key or other_period:
         plan = names.named_with_period(base_name, found[0], reading.doc.place)
         reason = f"the current plan of the series {base_name}, with the period the text gives it"
         _state_described(reading, Side(plan, *where, described=True), SERIES_RULE, reason)
@@ -3437,18 +3452,43 @@ def _new_after(reading: Reading, current: StrategyName, end_year: int, where: tu
             continue
         if newer.iri == current.iri or (newer.iri.value, current.iri.value) in related:
             return
-        relation = RELATIONS["new-after-current"]
-        doc.state(
-            newer.iri,
-            SL(relation.predicate),
-            current.iri,
-            relation.rule,
-            (where[0], mention.end),
-            derivation="inferred",
-            reason=f"the text calls a plan new whose period starts where the current plan's ends ({end_year})",
-            modality="DraftForConsultation" if _only_a_draft(reading, _side(mention)) else None,
-        )
+        _state_new_after(reading, _side(mention), current, where, end_year)
         return
+    described = _new_described_by_period(reading, current, end_year, where[1])
+    if described is not None and (described.name.iri.value, current.iri.value) not in related:
+        _state_new_after(reading, described, current, where, end_year)
+
+
+def _new_described_by_period(reading: Reading, current: StrategyName, end_year: int, position: int) -> Side | None:
+    """ "... The new strategy for 2018 to 2021 was adopted": a new plan described by its period alone, which is the
+    period of a plan of the same kind the text names (the plan it presents, written with its years elsewhere)."""
+    text = reading.doc.text
+    window = min(len(text), position + NEW_AFTER_REACH)
+    for found in _NEW_DESCRIBED.finditer(text, position, window):
+        if found.group("acronym") or not found.group(0).lower().rstrip().endswith(("for", "covering", "period")):
+            continue
+        period = period_at(text, found.end())
+        if period is None or period[0].reversed or period[0].start is None or abs(period[0].start - end_year) > 1:
+            continue
+        for mentions in reading.by_key.values():
+            plan = mentions[0].name
+            if plan.iri != current.iri and _start_year(plan) == period[0].start and _same_kind(reading, current, plan):
+                return Side(plan, found.start(), period[1].end())
+    return None
+
+
+def _state_new_after(reading: Reading, new: Side, current: StrategyName, where: tuple[int, int], end_year: int) -> None:
+    relation = RELATIONS["new-after-current"]
+    reading.doc.state(
+        new.name.iri,
+        SL(relation.predicate),
+        current.iri,
+        relation.rule,
+        (where[0], new.end),
+        derivation="inferred",
+        reason=f"the text calls a plan new whose period starts where the current plan's ends ({end_year})",
+        modality="DraftForConsultation" if _only_a_draft(reading, new) else None,
+    )
 
 
 def _bare_head(reading: Reading, name: StrategyName) -> bool:

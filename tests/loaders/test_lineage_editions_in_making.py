@@ -131,3 +131,15 @@ def test_a_replacement_that_the_council_will_consider_is_proposed(tmp_path: Path
     )
     fact = doc.fact("Dunmere Allotments Plan 2025-2030", "supersedes", "Dunmere Allotments Plan 2019-2024")
     assert fact.modality == "Proposed"
+
+
+def test_a_replacement_plan_named_by_that_word_supersedes_only_the_plan_in_force(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Replacement Minerals Plan, when adopted, will supersede the current adopted Minerals Plan.\n",
+        PUBLISHER,
+    )
+    assert doc.relations() == [("Replacement Minerals Plan", "supersedes", "Predecessor of Replacement Minerals Plan")]
+    assert doc.fact("Replacement Minerals Plan", "supersedes", "Predecessor of Replacement Minerals Plan").modality == (
+        "Conditional"
+    )

@@ -95,3 +95,31 @@ def test_a_plan_numbered_by_the_text_is_left_to_the_numbered_series(tmp_path: Pa
         PUBLISHER,
     )
     assert not [title for title in doc.strategies() if "(approved" in title or "(first version" in title]
+
+
+def test_the_present_edition_with_its_years_then_the_new_one_described_by_its_period(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Play Strategy 2021-2024\n\nThe Play Strategy was first adopted in 2006, and updated in 2011 and 2015. The "
+        "present strategy covers 2018 to 2021. The new strategy for 2021 to 2024 was adopted by the Executive on "
+        "2 March 2021.\n",
+        PUBLISHER,
+    )
+    present = doc.fact("Ardlow Play Strategy 2018-2021", "supersedes", "Ardlow Play Strategy (update 2015)")
+    assert present.rule == "series-in-one-paragraph"
+    fact = doc.fact("Ardlow Play Strategy 2021-2024", "isSuccessorOf", "Ardlow Play Strategy 2018-2021")
+    assert (fact.rule, fact.derivation) == ("new-after-current", "inferred")
+    assert_quoted(doc, fact, "present strategy covers 2018 to 2021", "new strategy for 2021 to 2024")
+
+
+def test_the_current_plan_after_the_versions_comes_before_the_new_one(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The first Arts Strategy was agreed in 2009, with updates in 2012 and 2015. The current Strategy runs from "
+        "2017 to 2021. A new Arts Strategy for 2021-2026 was agreed in February 2021.\n",
+        PUBLISHER,
+    )
+    relations = doc.relations()
+    assert ("Arts Strategy 2017-2021", "supersedes", "Arts Strategy (update 2015)") in relations
+    assert ("Ardlow Arts Strategy 2021-2026", "isSuccessorOf", "Arts Strategy 2017-2021") in relations
+    assert not [r for r in relations if r[0].endswith("2021-2026") and "update" in r[2]]
