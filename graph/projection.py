@@ -74,6 +74,11 @@ EDGE_PREDICATES: dict[str, str] = {
     SL + "partiallySupersedes": PARTIALLY_SUPERSEDES,
     SL + "succeeds": INFERRED_SUCCESSION,
 }
+# Sub-properties that reach the lineage graph only through the standard twins the loaders align them with
+# (loaders.facts.ALIGNMENTS: X sl:isSuccessorOf Y is also X sl:supersedes Y). A twin's evidence cites the alignment
+# rule; an edge shows the original's, which names the rule that read the relation ("new-after-current").
+STATING_PREDICATES = (SL + "isSuccessorOf", SL + "isRefreshOf")
+ALIGNMENT_RULE = "ontology-alignment"
 
 
 def _values(iris: Any) -> str:
@@ -410,7 +415,7 @@ def _read_all(store: Store) -> _Reads:
     # Evidence is found from its rdf:predicate (an index look-up per edge predicate): an
     # OPTIONAL join from each edge made Oxigraph scan every evidence node of the corpus.
     supports = store.select(
-        f"""SELECT ?ev ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} }}
+        f"""SELECT ?ev ?s ?p ?o WHERE {{ VALUES ?p {{ {predicates} {_values(STATING_PREDICATES)} }}
               ?ev rdf:predicate ?p ; rdf:subject ?s ; rdf:object ?o }}"""
     )
     return _Reads(types, labels, attrs, _with_evidence(store, edges, supports), _series(store))
@@ -473,16 +478,42 @@ def _add_value(found: dict[str, dict[str, list[str]]], thing: str, predicate: st
 def _with_evidence(
     store: Store, edges: set[tuple[str, str, str]], supports: list[dict]
 ) -> dict[tuple[str, str, str], list[EvidenceItem]]:
-    """Each stated edge with its evidence items (``supports``: rows ev, s, p, o), by evidence IRI."""
+    """Each stated edge with its evidence items (``supports``: rows ev, s, p, o), by evidence IRI; an item of an
+    aligned twin is the original's (same passage) when ``supports`` has it."""
     found: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    originals: dict[tuple[str, str], list[str]] = defaultdict(list)  # (newer, older) -> evidence of a sub-property
     for row in supports:
         key = (row["s"].value, row["p"].value, row["o"].value)
         if key in edges:
             found[key].append(row["ev"].value)
+        elif key[1] in STATING_PREDICATES:
+            originals[(key[0], key[2])].append(row["ev"].value)
     # What each inference was based on is read when an answer shows it (Projection.complete),
     # not for every inferred edge of the corpus here.
     evidence = evidence_by_iri(store, [ev for evs in found.values() for ev in evs], with_bases=False)
-    return {key: [evidence[ev] for ev in sorted(found.get(key, []))] for key in edges}
+    aligned = {_pair(key) for key, evs in found.items() if any(evidence[ev].rule == ALIGNMENT_RULE for ev in evs)}
+    wanted = [ev for pair in aligned for ev in originals.get(pair, [])]
+    stating = evidence_by_iri(store, wanted, with_bases=False) if wanted else {}
+    by_passage = {
+        (pair, item.source, item.start, item.end): item
+        for pair in aligned
+        for item in (stating[ev] for ev in originals.get(pair, []))
+    }
+    return {
+        key: [_stated_by(evidence[ev], _pair(key), by_passage) for ev in sorted(found.get(key, []))] for key in edges
+    }
+
+
+def _pair(key: tuple[str, str, str]) -> tuple[str, str]:
+    """(newer, older) of an edge triple (``sl:supersededBy`` runs from the older)."""
+    return (key[2], key[0]) if key[1] == SL + "supersededBy" else (key[0], key[2])
+
+
+def _stated_by(item: EvidenceItem, pair: tuple[str, str], by_passage: dict[tuple, EvidenceItem]) -> EvidenceItem:
+    """The evidence of the fact a twin restates, when ``item`` is the twin's (same passage; the rule that read it)."""
+    if item.rule != ALIGNMENT_RULE:
+        return item
+    return by_passage.get((pair, item.source, item.start, item.end), item)
 
 
 def _qualify_shared_ids(proj: Projection) -> None:
