@@ -431,6 +431,8 @@ def _sides(
         return _expiry_sides(reading, match, sentence)
     if form == "final-year":
         return _final_year_sides(reading, match, sentence)
+    if form == "renamed":
+        return _renamed_sides(reading, match, sentence)
     single: tuple[Side, Side] | None
     if form in KEPT_FORMS:
         single = _kept_sides(reading, cue, match, sentence)
@@ -730,6 +732,30 @@ def _final_year_sides(
             return Side(main, match.start(), match.end()), [older]
     newer = _new_plan_after(reading, older, match.end())
     return (newer, [older]) if newer is not None else None
+
+
+# "..., it is now called", "; the plan is now known as": the new name of a plan renamed.
+_NOW_CALLED = re.compile(
+    r"[,;]?\s*(?:it|this|the\s+(?:plan|strategy|document))\s+is\s+now\s+(?:called|known\s+as|named)\s+"
+    r"|[,;]?\s*(?:it|this|the\s+(?:plan|strategy|document))\s+(?:is|has\s+become)\s+now\s+"
+    r"|[,;]?\s*(?:it|this|the\s+(?:plan|strategy|document))\s+is\s+now\s+"
+    r"|[,;]?\s*(?:it|this)\s+has\s+been\s+renamed\s+(?:as\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _renamed_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, list[Side]] | None:
+    """ "No longer called the Corporate Plan, it is now the Town Plan: A 2030 Vision": the plan under its old name,
+    named right after the cue, is followed by the plan under the name it is now given."""
+    older = _named_after(reading, match.end())
+    if older is None:
+        return None
+    text = reading.doc.text
+    now = _NOW_CALLED.match(text, older.end, sentence[1])
+    if now is None:
+        return None
+    newer = _named_after(reading, now.end())
+    return (newer, [older]) if newer is not None and newer.name.iri != older.name.iri else None
 
 
 _IT_BEFORE = re.compile(r"\b(?:it|this)\s+$", re.IGNORECASE)
@@ -3562,7 +3588,8 @@ registry.register_rules(
     ),
     registry.Rule(
         "succession-stated",
-        "the succeed family: succeeds, follows on from, successor to, incorporates, moves us on from",
+        "the succeed family: succeeds, follows on from, successor to, incorporates, moves us on from, will follow; "
+        'a plan renamed ("X has been renamed Y", "No longer called X, it is now Y")',
         "The Corporate Plan 2025-2030 follows on from the Corporate Plan 2020-2025.",
     ),
     registry.Rule(

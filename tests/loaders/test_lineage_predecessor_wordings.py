@@ -107,3 +107,26 @@ def test_a_final_year_without_a_later_plan_says_nothing(tmp_path: Path, text: st
         for title in doc.strategies()
         if title not in {"Carrowmore Corporate Plan 2022-2026", "Carrowmore Seafront Plan 2020-2024"}
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No longer called the Community Plan, it is now known as the Parish Plan 2025-2030.\n",
+        "The Community Plan was renamed the Parish Plan 2025-2030 when the parish council took it over.\n",
+    ],
+)
+def test_a_plan_under_its_new_name_follows_the_plan_under_the_old(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, PUBLISHER)
+    fact = doc.fact("Carrowmore Parish Plan 2025-2030", "isSuccessorOf", "Community Plan")
+    assert (fact.rule, fact.derivation) == ("succession-stated", "stated")
+    assert_quoted(doc, fact, "Community Plan", "Parish Plan 2025-2030")
+
+
+def test_a_building_formerly_called_something_else_says_nothing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Assembly Rooms, no longer called the Corn Hall, will host the Parish Plan 2025-2030 exhibition.\n",
+        PUBLISHER,
+    )
+    assert doc.relations() == []
