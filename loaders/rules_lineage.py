@@ -373,6 +373,10 @@ def _state_relation(
         modality = _modality(reading, relation, new, doc.text[sentence[0] : sentence[1]], document_modality)
     if new.described and modality is None:  # a successor described but not yet named is still to be made
         modality = "DraftForConsultation" if "draft" in doc.text[new.start : new.end].lower() else "Proposed"
+    elif modality is None and _ADJECTIVE_REPLACEMENT.fullmatch(match.group(0).strip()):
+        # "the replacement LDP (LDP 2) will cover 2021 to 2036": a replacement in the making, unless said adopted
+        adopted = _ADOPTED.search(doc.text, sentence[0], sentence[1]) is not None
+        modality = None if adopted else "Proposed"
     doc.state(
         new.name.iri,
         SL(relation.predicate),
@@ -442,9 +446,41 @@ def _sides(
         single = _previous_sides(reading, match, sentence)
     elif form == "edition":
         single = _edition_sides(reading, match, sentence)
+    elif _ADJECTIVE_REPLACEMENT.fullmatch(match.group(0).strip()):
+        single = _replacement_named(reading, match, sentence)
+        if single is None:
+            return _active_sides(reading, cue, match, sentence)
     else:
         return _active_sides(reading, cue, match, sentence)
     return (single[0], [single[1]]) if single else None
+
+
+# "the replacement LDP (LDP 2)": the word used as an adjective of the plan named right after it.
+_ADJECTIVE_REPLACEMENT = re.compile(r"(?:the\s+|a\s+)?replacement", re.IGNORECASE)
+_ACRONYM_BRACKET = re.compile(r"\s*[A-Z]{2,6}\s*\(\s*")
+
+
+def _replacement_named(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, Side] | None:
+    """ "The Local Development Plan is being revised. The replacement LDP (LDP 2) will cover 2021 to 2036": the plan
+    named right after "the replacement" replaces the edition of its series the text names before it without a later
+    number or years (the plan in force), else an earlier edition it does not name."""
+    text = reading.doc.text
+    restated = _ACRONYM_BRACKET.match(text, match.end(), min(len(text), match.end() + 12))  # "LDP (LDP 2)"
+    newer = _named_after(reading, restated.end() if restated else match.end())
+    if newer is None or newer.start - (restated.end() if restated else match.end()) > 2:
+        return None
+    earlier = [
+        m
+        for m in reading.between(max(0, match.start() - CAPITALISED_NEARBY), match.start())
+        if m.name.iri != newer.name.iri
+        and (_same_series(m.name, newer.name) or _one_numbered_series(m.name, newer.name))
+        and not _reversed(newer.name, m.name)
+        and (_edition_number(m.name) or 0) < (_edition_number(newer.name) or 1)
+    ]
+    if earlier:
+        return newer, _side(earlier[-1])
+    described = _predecessor_name(newer.name, match.group(0), None, None)
+    return newer, Side(described, match.start(), match.end(), described=True)
 
 
 def _active_sides(

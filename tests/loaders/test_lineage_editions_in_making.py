@@ -143,3 +143,33 @@ def test_a_replacement_plan_named_by_that_word_supersedes_only_the_plan_in_force
     assert doc.fact("Replacement Minerals Plan", "supersedes", "Predecessor of Replacement Minerals Plan").modality == (
         "Conditional"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "newer", "older", "modality"),
+    [
+        (
+            "The Local Development Plan is under review. Work on the replacement LDP (LDP3) began in 2024.\n",
+            "Local Development Plan 3",
+            "Local Development Plan",
+            "Proposed",
+        ),
+        (
+            "A replacement Waste Local Plan 2025-2040 is being prepared with the neighbouring authorities.\n",
+            "Dunmere Waste Local Plan 2025-2040",
+            "Predecessor of Dunmere Waste Local Plan 2025-2040",
+            "Proposed",
+        ),
+        (
+            "A replacement Waste Local Plan 2025-2040 was adopted by the Council in May.\n",
+            "Dunmere Waste Local Plan 2025-2040",
+            "Predecessor of Dunmere Waste Local Plan 2025-2040",
+            None,
+        ),
+    ],
+)
+def test_the_replacement_plan_named_after_that_word_replaces_the_edition_in_force(
+    tmp_path: Path, text: str, newer: str, older: str, modality: str | None
+) -> None:
+    fact = read(tmp_path, text, PUBLISHER).fact(newer, "supersedes", older)
+    assert (fact.rule, fact.modality) == ("supersession-replace", modality)
