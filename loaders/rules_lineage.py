@@ -1446,6 +1446,8 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
         "refresh" in match.group(0).lower()
         or renewed
         or _PROPOSED_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        # "the draft revised Carers Strategy": a new edition in draft (not "the revised draft", a draft amended)
+        or _DRAFT_BEFORE_ADJECTIVE.search(text, max(0, match.start() - 20), match.start())
     )
     # "the refreshed Corporate Plan" in the text presenting it is that plan ("a refreshed Corporate Plan which would
     # replace the Corporate Plan 2020-2024" is another, to come, that co-reference read as the plan in force)
@@ -1523,9 +1525,10 @@ def _approved_as_edition(reading: Reading, match: re.Match[str], newer: Mention,
 
 # "the refreshed", "the proposed revised": the article that points at the plan the text presents.
 _THE_PLAN = re.compile(
-    r"(?:.*\W)?(?:the|this|our)\s+(?:proposed\s+)?(?:refreshed|revised|updated)\b", re.IGNORECASE | re.DOTALL
+    r"(?:.*\W)?(?:the|this|our)\s+(?:proposed\s+|draft\s+)?(?:refreshed|revised|updated)\b", re.IGNORECASE | re.DOTALL
 )
 _PROPOSED_BEFORE = re.compile(r"\b(?:the|a|our)\s+proposed\s+$", re.IGNORECASE)
+_DRAFT_BEFORE_ADJECTIVE = re.compile(r"\b(?:the|a|our)\s+draft\s+$", re.IGNORECASE)
 # "an updated X", "a revised X", "the new revised X": an edition made anew (the indefinite article says another).
 _A_NEW_EDITION = re.compile(r"(?:an?|the\s+new|an?\s+new|our\s+new)\s", re.IGNORECASE)
 

@@ -114,3 +114,24 @@ def test_a_plan_still_being_made_to_replace_another_is_proposed(
 ) -> None:
     fact = read(tmp_path, text, PUBLISHER).fact(newer, "supersedes", older)
     assert (fact.rule, fact.modality) == ("supersession-replace", "Proposed")
+
+
+def test_the_draft_revised_plan_is_a_new_edition_in_draft(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Wellbeing Strategy 2026-2031\n\nLast year the Board decided that a new strategy was required. The draft "
+        "revised Wellbeing Strategy went out for consultation in March.\n",
+        PUBLISHER,
+    )
+    plan = "Kelderby Wellbeing Strategy 2026-2031"
+    fact = doc.fact(plan, "isRevisionOf", f"Predecessor of {plan}")
+    assert fact.modality == "DraftForConsultation"
+
+
+def test_the_revised_draft_is_the_same_draft_amended(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Wellbeing Strategy 2026-2031\n\nThe revised draft Wellbeing Strategy takes account of what residents said.\n",
+        PUBLISHER,
+    )
+    assert doc.relations() == []
