@@ -1435,7 +1435,7 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     begin = apposition.end() if apposition else match.end()  # "the refreshed strategy, the X 2020-2025"
     quoted = _CLOSING_QUOTE.match(reading.doc.text, begin, min(len(reading.doc.text), begin + 3))
     begin = quoted.end() if quoted else begin  # "the 'refreshed' Community Plan"
-    newer = next(iter(reading.between(begin, begin + 2)), None)
+    newer = next(iter(reading.between(begin, begin + 2)), None) or _presented_written_bare(reading, begin)
     if newer is None:
         return None
     text = reading.doc.text
@@ -1521,6 +1521,22 @@ def _approved_as_edition(reading: Reading, match: re.Match[str], newer: Mention,
         same[0].name.iri != newer.name.iri and _shares_a_subject_word(same[0].name, newer.name)
         for same in reading.by_key.values()
     )
+
+
+def _presented_written_bare(reading: Reading, position: int) -> Mention | None:
+    """ "The refreshed Strategic Plan sets three goals" in the text titled "Strategic Plan 2021-2026": the plan the
+    text presents, written at ``position`` by its title without the period (a name too generic for the names to read
+    alone, "Strategic Plan")."""
+    main = reading.main
+    if main is None or not main.title:
+        return None
+    bare = _PHRASE_YEAR.sub("", main.title).strip(" -–,()")
+    text = reading.doc.text
+    position += len(text[position : position + 2]) - len(text[position : position + 2].lstrip())
+    end = position + len(bare)
+    if len(bare.split()) < 2 or text[position:end].lower() != bare.lower() or text[end : end + 1].isalnum():
+        return None
+    return Mention(main, position, end)
 
 
 # "the refreshed", "the proposed revised": the article that points at the plan the text presents.

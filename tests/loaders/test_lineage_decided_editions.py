@@ -135,3 +135,24 @@ def test_the_revised_draft_is_the_same_draft_amended(tmp_path: Path) -> None:
         PUBLISHER,
     )
     assert doc.relations() == []
+
+
+def test_the_refreshed_plan_written_by_its_bare_title_is_the_plan_presented(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Partnership Plan 2024-2028\n\nThe refreshed Partnership Plan keeps our four ambitions and adds a fifth on "
+        "climate.\n",
+        PUBLISHER,
+    )
+    plan = "Kelderby Partnership Plan 2024-2028"
+    fact = doc.fact(plan, "isRefreshOf", f"Predecessor of {plan}")
+    assert_quoted(doc, fact, "The refreshed Partnership Plan")
+
+
+def test_a_bare_title_that_is_another_plan_of_the_text_is_not_the_plan_presented(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Corporate Plan 2024-2028\n\nThe updated Corporate Plan Delivery Programme will follow in June.\n",
+        PUBLISHER,
+    )
+    assert doc.relations() == []
