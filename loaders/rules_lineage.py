@@ -294,6 +294,8 @@ def _relation(
             continue
         if _absorbed(reading, match, old):
             continue
+        if _WILL_FOLLOW.fullmatch(match.group(0)) and not old.described and not _editions_of_one(new.name, old.name):
+            continue  # "the service plans will follow the Corporate Plan": kept in line with it, not its successor
         if (cue.form in INFERRED_FORMS or old.identified) and _related(reading.doc, new.name.iri, old.name.iri):
             continue  # "X is coming to an end. Y will replace it", "X was superseded by Y. The previous plan ...":
             # what the text stated of the two already says it
@@ -302,6 +304,14 @@ def _relation(
         _state_relation(reading, stated_cue, match, sentence, (new, old), document_modality)
         stated.append(old)
     return stated
+
+
+# "LDP 3 will follow LDP 2": said of a plan to come after another, only of two editions of one plan.
+_WILL_FOLLOW = re.compile(r"(?:will|would|shall|is\s+to|are\s+to)\s+(?:now\s+)?follow", re.IGNORECASE)
+
+
+def _editions_of_one(one: StrategyName, other: StrategyName) -> bool:
+    return _same_series(one, other) or _one_numbered_series(one, other) or _same_subject(one, other)
 
 
 def _absorbed(reading: Reading, cue: re.Match[str], old: Side) -> bool:

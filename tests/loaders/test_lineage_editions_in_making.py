@@ -173,3 +173,13 @@ def test_the_replacement_plan_named_after_that_word_replaces_the_edition_in_forc
 ) -> None:
     fact = read(tmp_path, text, PUBLISHER).fact(newer, "supersedes", older)
     assert (fact.rule, fact.modality) == ("supersession-replace", modality)
+
+
+def test_plans_that_will_follow_another_kind_of_plan_are_kept_in_line_with_it(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Housing Delivery Plan 2025-2027 will follow the Local Plan 2020-2035 closely, as will the Economic "
+        "Strategy 2025-2030.\n",
+        PUBLISHER,
+    )
+    assert doc.relations() == []
