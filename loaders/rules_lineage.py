@@ -383,8 +383,9 @@ def _state_relation(
         modality = _modality(reading, relation, new, doc.text[sentence[0] : sentence[1]], document_modality)
     if new.described and modality is None:  # a successor described but not yet named is still to be made
         modality = "DraftForConsultation" if "draft" in doc.text[new.start : new.end].lower() else "Proposed"
-    elif modality is None and _ADJECTIVE_REPLACEMENT.fullmatch(match.group(0).strip()):
-        # "the replacement LDP (LDP 2) will cover 2021 to 2036": a replacement in the making, unless said adopted
+    elif modality is None and _ADJECTIVE_REPLACEMENT.fullmatch(match.group(0).strip()) and new.start >= match.end():
+        # "the replacement LDP (LDP 2) will cover 2021 to 2036" (the plan named after the word, not "X, the
+        # replacement for Y"): a replacement in the making, unless said adopted
         adopted = _ADOPTED.search(doc.text, sentence[0], sentence[1]) is not None
         modality = None if adopted else "Proposed"
     doc.state(
