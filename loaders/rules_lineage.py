@@ -1573,6 +1573,8 @@ def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int,
         return None
     older = _named_after(reading, match.start())
     if older is not None and older.name.iri == main.iri:
+        if _DATED.search(reading.doc.text, older.start, older.end):
+            return None  # "the previous Waste Plan 1 (2010-2015)" written in full is no earlier edition of itself
         older = _as_earlier_edition(reading, older, main)  # "the former Corporate Strategy" read as this one
     if older is None:
         described = _described_after(reading, main, match.start(), sentence[1])

@@ -1035,3 +1035,15 @@ def test_a_building_named_as_what_is_replaced_is_no_plan(tmp_path: Path) -> None
     )
     assert doc.relations() == []
     assert not any("Centre" in name for name in doc.strategies())
+
+
+def test_a_previous_plan_written_in_full_gets_no_invented_predecessor(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Parks and open spaces\n\nGreen Spaces Plan 2: Room to Breathe (2018 to 2033) guides our parks. This plan "
+        "builds on the success of the previous Green Spaces Plan 1 (2012-2018).\n",
+        "Ormsby District Council",
+    )
+    successions = [r for r in doc.relations() if r[1] == "isSuccessorOf"]
+    assert successions and all("Green Spaces Plan 1" in older for _, _, older in successions)
+    assert not [r for r in doc.relations() if "Predecessor" in r[2]]
