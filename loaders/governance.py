@@ -41,6 +41,8 @@ _PORTFOLIO_WORD = rf"[A-Z][\w'&,]{{0,{names.MAX_WORD}}}"
 # "Cabinet Member - Children, Schools and Safeguarding", "Corporate Director of ...".
 POST = (
     r"(?:(?:the\s)?(?:Cabinet\sMember|Portfolio\sHolder|Executive\sMember|Lead\sMember|Leader\sof\sthe\sCouncil|"
+    # a minister of a government: "the Cabinet Secretary for Net Zero", "the Minister for Local Government"
+    r"Cabinet\sSecretary|(?:Deputy\s)?Minister|Secretary\sof\sState|"
     r"(?:Interim\s|Executive\s|Corporate\s|Strategic\s|Assistant\s)?Director|Chief\sExecutive|Head\sof\sService)"
     rf"(?:\s(?:for|of)\s|\s?-\s){_PORTFOLIO_WORD}(?:\s(?:{_PORTFOLIO_WORD}|and|of|for|&)){{0,8}}"
     # a post named by its portfolio before the title: "Safer Communities Cabinet Member", "Housing Portfolio Holder"
@@ -312,8 +314,11 @@ MINUTES_OF_MEETING = re.compile(
     rf"\b(?:(?:(?:[Mm]inutes|MINUTES)\s(?:of|OF)\s(?:a|the|an|A|THE|AN)|(?:At|AT)\s(?:a|A|the|THE))\s(?:[A-Za-z]{{3,12}}\s)?"
     rf"(?:[Mm]eeting|MEETING)\s(?:of|OF)\s(?:the\s|THE\s)?"
     # "Minutes of the Cabinet held on 4 March 2021": the body right after "Minutes of the"
-    rf"|(?:[Mm]inutes|MINUTES)\s(?:of|OF)\s(?:the|THE)\s(?=[A-Z][\w'&-]*(?:\s[\w'&-]+){{0,8}}\s(?:held|HELD)\s))"
-    rf"(?P<body>{ORGN}|[A-Z][A-Z'&-]{{1,20}}(?:\s(?:[A-Z][A-Z'&-]{{1,20}}|and|of|for)){{0,12}})\s"
+    rf"|(?:[Mm]inutes|MINUTES)\s(?:of|OF)\s(?:the|THE)\s(?=[A-Z][\w'&-]*(?:\s[\w'&-]+){{0,8}}\s(?:held|HELD)\s)"
+    # "Minutes of the Health and Wellbeing Board, 6 June 2023", "Minutes of Mayor and Cabinet - 9 October 2024"
+    rf"|(?:[Mm]inutes|MINUTES)\s(?:of|OF)\s(?:the\s|THE\s)?(?=[A-Z][\w'&-]*(?:\s[\w'&-]+){{0,8}}(?:,|\s[-–—])\s"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?\d))"
+    rf"(?P<body>{ORGN}|[A-Z][A-Z'&-]{{1,20}}(?:\s(?:[A-Z][A-Z'&-]{{1,20}}|and|of|for)){{0,12}})(?:,\s|\s[-–—]\s|\s)"
     rf"(?:held\s)?(?:(?:remotely|virtually|in\s[^,.]{{1,60}}?|at\s[^,.]{{1,60}}?)\s)?(?:on\s)?"
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:the\s)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}},?\s(?:19|20)\d\d)"
@@ -1123,7 +1128,8 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 # "had originally been adopted by", "was first approved by": the earlier edition's event, of its date
                 rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since))?"
                 rf"\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s)?"
-                rf"{verbs_group}\s{PASSIVE_AGENT}\s(?P<body>{body_phrase()}|{MEMBERS})(?P<tail>{PASSIVE_TAIL})"
+                rf"{verbs_group}\s(?:unanimously\s|formally\s)?{PASSIVE_AGENT}\s"
+                rf"(?P<body>{body_phrase()}|{MEMBERS}|{LOWER_GENERIC_BODY})(?P<tail>{PASSIVE_TAIL})"
             ),
         ),
         # "At the council meeting held on 4 May 2020, the plan for 2020-24 was adopted": the sitting opens the sentence
@@ -1150,6 +1156,14 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:Formally\s)?(?=[A-Z])(?P<verbs>{verb_forms('past')})\s{PASSIVE_AGENT}\s"
                 rf"(?P<body>{body_phrase()})(?P<tail>[^.;\n]{{0,60}})"
+            ),
+        ),
+        # "Approved the Tree Strategy 2024-2034." as a line of a meeting's minutes: the meeting's body acted
+        (
+            "bare",
+            re.compile(
+                r"(?<![\w-])(?P<verbs>Approved|Agreed|Endorsed|Adopted|Noted|Ratified)\s"
+                r"(?P<tail>(?:the|its|our)\s[^.;\n]{3,160})"
             ),
         ),
         # "LDP1 (adopted 2016)", "the Plan (approved by Cabinet in March 2019)": an aside in brackets after the name
@@ -1221,6 +1235,41 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
+@cache
+def respective_outcomes() -> list[tuple[str, re.Pattern[str]]]:
+    """Two bodies' acts on one plan told in one sentence with "respectively": "On 2 and 9 May the Cabinet and the
+    Council respectively adopted X", "X was endorsed by the Board and the Council in May and June 2021 respectively"
+    (each body its own act, on the date in the same place of the list)."""
+    past = verb_forms("past")
+    verbs_group = rf"(?P<verbs>(?:{past})(?:\s(?:and|&)\s(?:{past})){{0,2}})"
+    pair = rf"(?P<body>{body_phrase()})\s(?:and|&)\s(?:by\s|at\s)?(?P<body2>{body_phrase()})"
+    return [
+        (
+            "active",
+            re.compile(rf"{pair}\s(?:have\s|had\s)?respectively\s{verbs_group}\s(?P<tail>[^.;]{{0,160}})"),
+        ),
+        (
+            "passive",
+            re.compile(
+                rf"\b(?:was|were|(?:has|have|had)\sbeen)\s(?:formally\s)?{verbs_group}\s(?:by|at)\s{pair}"
+                rf"(?P<tail>[^.;]{{0,60}}?\srespectively(?:\s[^.;]{{0,40}})?)"
+            ),
+        ),
+        # "X was endorsed by the Cabinet and adopted by the Council on 2 and 16 March respectively"
+        (
+            "passive",
+            re.compile(
+                rf"\b(?:was|were|(?:has|have|had)\sbeen)\s(?:formally\s)?(?P<verbs>{past})\s(?:by|at)\s"
+                rf"(?P<body>{body_phrase()})\s(?:and|&)\s(?:(?:was|were)\s)?(?:then\s)?(?P<verbs2>{past})\s(?:by|at)\s"
+                rf"(?P<body2>{body_phrase()})(?P<tail>[^.;]{{0,60}}?\srespectively(?:\s[^.;]{{0,40}})?)"
+            ),
+        ),
+    ]
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
 # "... was agreed by the Partnership Board on 14 September 2017 and by the Council's Policy Committee on 28 September"
 # "... discussed at Cabinet on 16 March 2016 and at the meeting of full council on 13 April 2016"
 # "... endorsed by the Brackford HWB on 28 February 2019 and adopted at the full Council meeting on 7 March 2019"
@@ -1240,7 +1289,9 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "asked",
             re.compile(
-                rf"(?P<body>{body_phrase()}|Members|Councillors)\s(?:is|are)\s(?:being\s)?(?:asked|aksed|requested|invited|recommended)"
+                rf"(?P<body>{body_phrase()}(?:\s(?:and|&)\s{body_phrase()})?|Members|Councillors)"
+                r"\s(?:is|are|will\s(?:then\s|also\s|now\s)?be)\s(?:being\s)?"
+                rf"(?:asked|aksed|requested|invited|recommended)"
                 rf"\sto:?\s(?:\(\w{{1,4}}\)\s)?(?:consider\sand\s)?(?P<verbs>{base})\b"
             ),
         ),
@@ -1266,7 +1317,8 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b(?:submitted|presented|referred|put|forwarded|sent|taken|brought|go|goes|going)\s"
                 rf"(?:on\s(?P<when>[^.;,]{{4,30}}?)\s)?(?:to\s(?P<body>{ORGN}|{national_body()}|[Ff]ull\s[Cc]ouncil)\s)?"
-                rf"for\s(?:final\s|formal\s)?(?P<verbs>{noun})(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})"
+                # "to be presented to Council in February for approval": the month it goes, if the words say so
+                rf"(?:(?P<at>(?:in|on)\s[^.;,]{{3,30}}?)\s)?for\s(?:final\s|formal\s)?(?P<verbs>{noun})(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})"
             ),
         ),
         # "Once approved by the Executive, the draft will be consulted on": an approval still to come
@@ -1294,14 +1346,50 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:final\s|formal\s)?(?P<verbs>{noun})\s(?:at|by)\s(?P<body>{body_phrase()})(?P<tail>[^.;]{{0,40}})"
             ),
         ),
-        # "Cabinet is set to approve the new Plan next week", "the Board is due to adopt the Strategy"
+        # "Cabinet is set to approve the new Plan next week", "the Board is due to adopt the Strategy", "the Council
+        # will then adopt the Plan"
         (
             "set-to",
             re.compile(
-                rf"(?P<body>{body_phrase()})\s(?:is|are)\s(?:set|due|expected|scheduled)\sto\s(?P<verbs>{base})\b"
+                rf"(?P<body>{body_phrase()})\s(?:(?:is|are)\s(?:set|due|expected|scheduled|to)\sto|will|shall)\s"
+                rf"(?:then\s|now\s|also\s|formally\s){{0,2}}(?P<verbs>{base})\b"
+            ),
+        ),
+        # "The final Plan will then be approved via a Cabinet Member decision", "X is due to be adopted in Spring
+        # 2026", "is expected to be endorsed by the Board in May": an act still to come, with its body if named
+        (
+            "to-be",
+            re.compile(
+                rf"\b(?:will|(?:is|are)\s(?:due|expected|scheduled|set|intended|planned)\sto)\s"
+                rf"(?:then\s|now\s|also\s|formally\s){{0,2}}be\s(?:formally\s)?(?P<verbs>{verb_forms('past')})"
+                rf"(?:\s(?:by|at|via)\s(?:a\s|an\s)?(?P<body>{DECIDING_POST}|{body_phrase()}))?(?P<tail>[^.;]{{0,60}})"
+            ),
+        ),
+        # "The proposed Plan was submitted to Scottish Ministers in October 2025": put to ministers, for their approval
+        (
+            "to-ministers",
+            re.compile(
+                rf"\b(?:submitted|sent|forwarded)\s(?:on\s(?P<when>[^.;,]{{4,30}}?)\s)?to\s"
+                rf"(?P<body>{MINISTERS})(?P<verbs>)(?P<tail>[^.;]{{0,60}})"
+            ),
+        ),
+        # "This report presents the draft X for approval", "presenting the refreshed Plan for endorsement"
+        (
+            "presents",
+            re.compile(
+                r"\b(?:presents|presenting|brings|bringing)\s(?:the|a|this|our)\b[^.;]{0,120}?\sfor\s"
+                rf"(?:final\s|formal\s)?(?P<verbs>{noun})\b(?P<tail>[^.;]{{0,60}})"
             ),
         ),
     ]
+
+
+# A government's ministers, who approve some plans (a plan sent to "the Scottish Government" is for its information).
+MINISTERS = r"(?:the\s)?(?:(?:Scottish|Welsh)\s)?(?<![\w-])Ministers(?![\w-])|(?:the\s)?Secretary\sof\sState(?![\w-])"
+
+
+# A post named by its title alone before "decision": "via a Cabinet Member decision", "by a Portfolio Holder decision".
+DECIDING_POST = r"(?:Cabinet|Executive|Lead)\sMember(?=\sdecision)|Portfolio\sHolder(?=\sdecision)"
 
 
 @cache
@@ -1326,12 +1414,34 @@ def prose_recommendations() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<body>{ORGN})\sfor\s(?P<verbs>{noun})\b"
             ),
         ),
+        # "agreed to refer X to the meeting of the Council on 14 July", "referred the Plan to Council on 3 May 2024":
+        # put to a meeting of the other body, its act not said
+        *(
+            (
+                "to-meeting",
+                re.compile(
+                    rf"\b(?:(?:re)?commend(?:s|ed)?|refer(?:s|red)?)\s(?:the|this|it|its)\b[^.;]{{0,120}}?\sto\s{meeting}"
+                ),
+            )
+            for meeting in (
+                rf"the\s(?:next\s)?meeting\sof\s(?P<body>{ORGN})",
+                rf"(?P<body>{ORGN})(?=\s(?:on|at\sits\smeeting\son)\s(?:\w+day,?\s)?(?:the\s)?\d)",
+            )
+        ),
         # "The Executive will be asked to recommend that Council approve the Plan": a request of the Council
         (
             "asked-to-recommend",
             re.compile(
                 rf"\b(?:asked|invited|requested)\sto\s{RECOMMEND}\s(?:that\s)?(?:the\s)?(?P<body>{ORGN})\s(?:should\s)?"
                 rf"(?:to\s)?(?P<verbs>{verb_forms('base')})\b"
+            ),
+        ),
+        # "The Cabinet recommends Council to adopt the Plan", "recommended that the Assembly approve X": of that body
+        (
+            "recommends-body",
+            re.compile(
+                rf"\b{RECOMMEND}\s(?:that\s)?(?:the\s)?(?P<body>{ORGN})\s(?:should\s|to\s)?(?:formally\s)?"
+                rf"(?P<verbs>{verb_forms('base')})\b"
             ),
         ),
         # "a recommendation from the Coastal Committee that the Strategy be formally adopted": of the body it went to
@@ -1369,6 +1479,18 @@ SCHEDULED_ACTIVE = re.compile(
     rf"\s(?:this\s(?:matter|item|issue|decision|proposal)|the\s(?:draft\s|proposed\s|refreshed\s|new\s)?[A-Za-z]{{3,14}})"
     rf"(?P<tail>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})"
     rf"(?:\sand\s(?:by\s)?(?P<body2>{ORGN})(?P<tail2>\son\s(?:\w+day\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s[A-Z][a-z]{{2,8}}\s?\d{{0,4}})?)?"
+)
+
+
+# "Cabinet Members will discuss X at their meeting on Tuesday 5 May", "Councillors will debate the draft X on Thursday",
+# "The Executive is due to consider X next week": a meeting still to come that a news item or page announces.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+SCHEDULED_FUTURE = re.compile(
+    rf"(?P<body>{POST}|{ORGN}|{MEMBERS}|{THE_EXECUTIVE})\s(?:will|(?:is|are)\s(?:due\s|set\s|expected\s)?to)\s"
+    r"(?:then\s|now\s|also\s){0,2}(?:consider|discuss|debate|receive|scrutinise)\s[^.;]{3,160}?"
+    rf"(?P<tail>\s(?:at\s(?:its|their|the)\s(?:next\s)?meeting\s)?on\s(?:{_WEEKDAY},?\s)?(?:the\s)?\d{{1,2}}\w{{0,2}}\s"
+    rf"[A-Z][a-z]{{2,8}}(?:\s(?:19|20)\d\d)?|\sat\s(?:its|their)\s(?:next\s)?meeting|\son\s{_WEEKDAY}|\snext\s(?:week|month)"
+    r"|\slater\sthis\s(?:week|month)|\swhen\s(?:it|they)\smeets?)(?P<body2>)(?P<tail2>)"
 )
 
 

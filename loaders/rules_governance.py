@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pyoxigraph import Literal, NamedNode
 
 from loaders import names
-from loaders.dates import MONTH_NAME, XsdValue, find_dates, first_date, first_date_mention
+from loaders.dates import MONTH_NAME, MONTHS, XsdValue, find_dates, first_date, first_date_mention
 from loaders.document import Document, literal
 from loaders.facts import Fact
 from loaders.governance import (
@@ -26,8 +26,10 @@ from loaders.governance import (
     MEMBERS,
     MODAL_BEFORE,
     POST,
+    RESPECTIVELY,
     SCHEDULED,
     SCHEDULED_ACTIVE,
+    SCHEDULED_FUTURE,
     THE_EXECUTIVE,
     THE_RECOMMENDATIONS,
     Block,
@@ -47,6 +49,7 @@ from loaders.governance import (
     prose_recommendations,
     prose_requests,
     record_maker,
+    respective_outcomes,
     split_bodies,
     status_words,
     statuses,
@@ -676,7 +679,9 @@ def _resolved_after(lay: Layout, position: int, sitting: Sitting | None) -> bool
 # plan in force, or a timetable or approach for one ("the timeline and principles for updating the Strategy").
 REPORT_ON_PLAN = re.compile(
     r"(?i)\b(?:progress|updates?\s(?:on|of|to)|updating|monitoring|annual|performance|implementation|delivery|"
-    r"outturn|achievements?|position|timeline|timetable|principles|approach|review\sof|action\splan|evaluation)\b"
+    r"outturn|achievements?|position|timeline|timetable|principles|approach|review\sof|action\splan|evaluation|"
+    # an examination's or a committee's changes to the plan ("agreed the Reporter's modifications to X")
+    r"modifications|amendments|changes\sto)\b"
 )
 # What says a report puts the plan before the body: "for approval", "for comment", "for consultation".
 FOR_DECISION = re.compile(
@@ -1052,6 +1057,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 continue  # inside a resolution, or heading one ("the Cabinet agreed that: (1) ..."): read as a block
             if shape in LINE_SHAPES and not _opens_sentence(doc, match.start()):
                 continue  # "At the meeting", "Adopted by" open a sentence or a line, else they are inside another
+            if _respectively(doc.text, match.start(), match.end()):
+                continue  # "the Cabinet and the Council respectively approved X": read by respective_outcomes_rule
             if shape == "active" and _relative_object(doc.text, match.start()):
                 continue  # "the priorities which the Board has agreed to focus on": not the plan's
             strategy = _prose_strategy(reading, shape, match)
@@ -1063,7 +1070,7 @@ def prose_outcomes_rule(reading: Reading) -> None:
             verbs = _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs")))
             if shape == "active":  # "The panel agreed the findings and endorsed X": the verb that has the plan
                 verbs = _verb_before_plan(reading, match) or verbs
-            if shape == "active":  # "The Committee agreed to adopt X": the act agreed to is the outcome
+            if shape in ("active", "bare"):  # "The Committee agreed to adopt X": the act agreed to is the outcome
                 verbs = _agreed_act(match.group("tail"), verbs)
                 if _about_the_plan(reading, match):  # "approved the annual update report on X": the report, not X
                     verbs = [verb for verb in verbs if verb.verb == "note"]  # noting it notes X's progress
@@ -1083,12 +1090,16 @@ def prose_outcomes_rule(reading: Reading) -> None:
             for written, span, tail, where, verbs in acted:
                 sitting = lay.sitting_at(match.start())
                 body = _prose_body(reading, written, span, sitting) if written else None
+                if shape == "bare":  # a minute's line tells what its meeting's body did; with no meeting, no one
+                    body = _sitting_body(reading, sitting) if sitting else None
+                    if body is None:
+                        continue
                 tail_end = min(tail[1], more.start() if more and tail == acted[0][2] else tail[1])
                 later = LATER_STAGE.search(doc.text, tail[0], tail_end)  # "... before its adoption by Council on D"
                 own_date = _event_date(doc.text, tail[0], later.start() if later else tail_end) or _told_date(
                     doc.text, shape, match
                 )
-                when = own_date or _sentence_date(doc.text, match.start()) or _date_before(doc, span[0])
+                when = own_date or _sentence_date(doc, match.start()) or _date_before(doc, span[0])
                 if when is None and "today" in match.re.groupindex and match.group("today"):
                     when = _first_date(doc.text, *match.span("today"))  # "today (Wednesday 3 March)": no year given
                 if when is None:  # a timeline's line: "4 October 2018 - The Draft Plan was discussed by the Board"
@@ -1097,6 +1108,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                     when = _reported_meeting(reading, body)  # "... at a full council meeting held on July 18"
                 if when is None and TODAY.search(match.group(0)):
                     when = dateline(doc)  # "was adopted at today's Council meeting" under "Published: 3 May 2015"
+                if when is None and THIS_WEEK.search(match.group(0)):
+                    when = week_month(dateline(doc))  # "approved ... this week" under "Published: 18 October 2024"
                 if (
                     when is None
                     and sitting
@@ -1128,6 +1141,71 @@ def prose_outcomes_rule(reading: Reading) -> None:
                         if not in_its_time(plan, when):
                             continue  # an old plan's adoption told beside its successor's name: not the successor's
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
+
+
+def _respectively(text: str, start: int, end: int) -> bool:
+    """Whether a match pairs its bodies with their acts or dates by "respectively" (in it, or just after it in its
+    sentence: "was agreed by the Board and the Council in May and June respectively")."""
+    return RESPECTIVELY.search(text, start, min(_sentence_end(text, end), end + RESPECTIVELY_REACH)) is not None
+
+
+RESPECTIVELY_REACH = 40
+
+
+def respective_outcomes_rule(reading: Reading) -> None:
+    """ "On 2 and 9 May the Cabinet and the Council respectively adopted X", "X was approved by the Board and by
+    Council in June and July 2021 respectively": two outcomes, each body with the date in its place of the list."""
+    doc = reading.doc
+    for shape, pattern in respective_outcomes():
+        for match in doc.finditer(pattern):
+            if _modal_before(doc.text, match.start()):
+                continue  # "will be approved by the Board and the Council respectively in May and June"
+            if shape == "active":
+                plan = strategy_in(reading, *match.span("tail"))
+                sentence_start = doc.text.rfind(". ", max(0, match.start() - SENTENCE_REACH), match.start()) + 1
+                dates = paired_dates(doc.text, max(sentence_start, _line_start(doc, match.start())), match.start())
+                dates = dates if dates != (None, None) else paired_dates(doc.text, *match.span("tail"))
+            else:
+                plan = _prose_strategy(reading, "passive", match)
+                dates = paired_dates(doc.text, *match.span("tail"))
+            if plan is None:
+                continue
+            sitting = layout(doc).sitting_at(match.start())
+            # "endorsed by the Cabinet and adopted by the Council": the second body's own verb, else the shared one
+            second = match.group("verbs2") if "verbs2" in match.re.groupindex else match.group("verbs")
+            for group, acted, when in zip(("body", "body2"), (match.group("verbs"), second), dates, strict=True):
+                body = _prose_body(reading, match.group(group), match.span(group), sitting)
+                for verb in _verbs(acted):
+                    if in_its_time(plan, when):
+                        record_event(reading, verb.outcome, plan, "prose-outcome", match, body=body, when=when)
+
+
+# "3 and 10 March 2022", "June and July 2021": the second date's month and year written once for both.
+SHARED_DAY = re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s(?:and|&)\s$")
+SHARED_MONTH = re.compile(rf"(?P<month>{MONTH_NAME})\s(?:and|&)\s$")
+
+
+def paired_dates(text: str, start: int, end: int) -> tuple[XsdValue | None, XsdValue | None]:
+    """The two dates a "respectively" sentence lists, in order: each as written, or sharing the month and year the
+    list writes once ("3 and 10 March 2022"); a day and month with no year keep none ("2nd May and 9th May")."""
+    found = [(m.start, m.value) for m in find_dates(text, start, end) if m.value]
+    values = [value for _, value in found if value is not None]
+    if len(values) >= 2:
+        first, second = values[0], values[1]
+        if not first.has_year and second.has_year and first.lexical[2:4] <= second.lexical[5:7]:
+            first = XsdValue(f"{second.lexical[:4]}{first.lexical[1:]}", "date")  # "3 March and 10 March 2022"
+        return first, second
+    if len(values) != 1:
+        return None, None
+    only, before = values[0], text[max(start, found[0][0] - 16) : found[0][0]]
+    day = SHARED_DAY.search(before)
+    if day is not None and only.datatype in ("date", "gMonthDay"):
+        return XsdValue(f"{only.lexical[:-2]}{int(day.group('day')):02d}", only.datatype), only
+    month = SHARED_MONTH.search(before)
+    if month is not None and only.datatype == "gYearMonth":
+        number = MONTHS[month.group("month").lower()]
+        return XsdValue(f"{only.lexical[:4]}-{number:02d}", "gYearMonth"), only
+    return None, only
 
 
 # "The Director introduced a report presenting the new draft X", "The Board received a report on the new X", "had
@@ -1228,7 +1306,7 @@ def _about_the_plan(reading: Reading, match: re.Match[str]) -> bool:
 
 # Shapes whose first word opens a sentence or a line ("At the Council meeting on D, X was adopted", "Adopted by
 # resolution of the Authority D" under a plan's title).
-LINE_SHAPES = {"sitting-first", "line"}
+LINE_SHAPES = {"sitting-first", "line", "bare"}
 
 
 def _line_end(doc: Document, start: int, end: int) -> int:
@@ -1241,16 +1319,31 @@ def _opens_sentence(doc: Document, position: int) -> bool:
     """Whether ``position`` opens a line of the original or follows a sentence's end."""
     if position == 0 or doc.text[max(0, position - 2) : position] in {". ", "! ", "? "}:
         return True
-    before = doc.original[: doc.clean.origin[position]].rstrip(" \t")
-    return not before or before.endswith("\n")
+    at = doc.clean.origin[position]  # back over the spaces before it, never over the whole text (rule 8)
+    while at > 0 and doc.original[at - 1] in " \t":
+        at -= 1
+    return at == 0 or doc.original[at - 1] == "\n"
 
 
 # The day a news item was published on, when its words say "today": "at today's Council meeting", "has today agreed".
 TODAY = re.compile(r"\btoday\b")
+THIS_WEEK = re.compile(r"\bthis\sweek\b")
+
+
+def week_month(dated: XsdValue | None) -> XsdValue | None:
+    """The month of the week a dateline falls in ("this week" under "18 October 2024": October 2024), when the whole
+    week lies in that month (from the 7th: the Monday before is in the same month); the day is never guessed."""
+    if dated is None or dated.datatype != "date" or int(dated.lexical[8:10]) < WEEK:
+        return None
+    return XsdValue(dated.lexical[:7], "gYearMonth")
+
+
+WEEK = 7
 # A dateline in a news item's or web page's first lines: "Published: 3 May 2015", "Posted on 12 June 2014",
 # "Last updated: Thursday 9 March 2023", or a line that is only a date.
 DATELINE = re.compile(
-    r"^[ \t]*(?:(?:Published|Posted|Date|Issued|Released)(?:\son)?\s?:?\s*)?"
+    r"^[ \t]*(?:(?:Published|Posted|Date|Issued|Released|(?:Press|News|Media)\s(?:[Rr]elease|[Ss]tatement))"
+    r"(?:\son)?\s?[:,]?\s*)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
     rf"(?P<date>\d{{1,2}}(?:st|nd|rd|th)?\s{MONTH_NAME},?\s(?:19|20)\d\d|{MONTH_NAME}\s\d{{1,2}},?\s(?:19|20)\d\d"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d)[ \t]*$",
@@ -1284,6 +1377,17 @@ def _entry_start(doc: Document, position: int) -> int:
     line_start = doc.original.rfind("\n", 0, at) + 1
     opening = LINE_DATE.match(doc.original, line_start, at)
     return bisect.bisect_left(doc.clean.origin, opening.end()) if opening else 0
+
+
+def _line_start(doc: Document, position: int) -> int:
+    """Where the original's line holding ``position`` starts, as an offset into the cleaned text (looked for at most
+    ``SENTENCE_REACH`` characters back: a text without line breaks is not searched from its start)."""
+    at = doc.clean.origin[position]
+    found = doc.original.rfind("\n", max(0, at - SENTENCE_REACH), at)
+    return bisect.bisect_left(doc.clean.origin, found + 1) if found >= 0 else 0
+
+
+SENTENCE_REACH = 1000
 
 
 def _line_date(doc: Document, position: int) -> XsdValue | None:
@@ -1355,9 +1459,16 @@ def _told_date(text: str, shape: str, match: re.Match[str]) -> XsdValue | None:
 AGREED_ACT = re.compile(rf"(?:formally\s)?(?P<verb>{verb_forms('base')})\b")
 
 
+# "agreed to refer X to Council", "agreed to recommend X to the Assembly": a recommendation to another body (read by
+# prose_recommendations_rule), not the agreement of X.
+AGREED_REFERRAL = re.compile(r"(?:formally\s)?(?:refer|recommend|commend|submit|forward)\b")
+
+
 def _agreed_act(tail: str, verbs: list[Verb]) -> list[Verb]:
     if [v.verb for v in verbs] != ["agree"]:
         return verbs
+    if AGREED_REFERRAL.match(tail):
+        return []
     act = AGREED_ACT.match(tail)
     named = verb_named(act.group("verb")) if act else None
     return [named] if named is not None and named.verb not in ("note", "consider", "discuss") else verbs
@@ -1407,20 +1518,26 @@ def _prose_body(reading: Reading, written: str, span: tuple[int, int], sitting: 
 # What a passive sentence's subject can be about a plan without being the plan: "A radical approach to the
 # Strategy was approved", "The timetable for the Plan was agreed", "The consultation on the Strategy was endorsed".
 ABOUT_THE_PLAN = re.compile(
-    r"\b(?:approach|consultation|timetable|timeline|principles|progress|engagement\splan|update|report)\s"
-    r"(?:to|on|for|of|about)\s(?:the\s|a\s|its\s|our\s)?(?:draft\s|new\s|refreshed\s)?$"
+    r"\b(?:approach|consultation|timetable|timeline|principles|progress|engagement\splan|update|report|modifications|"
+    r"amendments|changes)\s(?:to|on|for|of|about)\s(?:the\s|a\s|its\s|our\s)?(?:draft\s|new\s|refreshed\s|proposed\s)?$"
 )
 ABOUT_IN_SUBJECT = re.compile(
     r"\b(?:approach|consultation|timetable|timeline|principles|engagement\splan)\s(?:to|on|for|of|about)\b"
 )
 # "In 2017 the Board agreed ...", "On 3 May the Partnership approved ...": a date opening the sentence.
-SENTENCE_DATE = re.compile(r"(?:^|[.!?]\s)(?P<date>(?:In|On|During)\s[^,.;]{4,30}?),?\s(?:the\s)?[A-Z]")
+# "In March 2025 a new Plan was agreed": an article may open the rest of the sentence.
+SENTENCE_DATE = re.compile(
+    r"(?P<date>(?:In|On|During)\s[^,.;]{4,30}?),?\s(?:(?:the\s)?[A-Z]|(?:a|an|our|its|this|their|the)\s)"
+)
 # The heads a body is called by for short ("the Board", "the Committee") once its full name is given.
 SHORT_BODY = re.compile(r"(?i)^(?:the\s)?(?P<head>board|committee|partnership|group|forum|panel|trust|authority)$")
 
 
-def _sentence_date(text: str, position: int) -> XsdValue | None:
-    start = max(text.rfind(". ", 0, position), 0)
+def _sentence_date(doc: Document, position: int) -> XsdValue | None:
+    """The date opening the sentence (or the line: a heading over it has no full stop) that holds ``position``."""
+    text = doc.text
+    full_stop = text.rfind(". ", max(0, position - SENTENCE_REACH), position)
+    start = max(full_stop + 2 if full_stop >= 0 else 0, _line_start(doc, position))
     opening = SENTENCE_DATE.match(text, start)
     if opening is None or opening.end("date") > position:
         return None
@@ -1470,7 +1587,7 @@ RECORDS_DECISION_SUBJECT = re.compile(
 
 
 def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:
-    if shape == "active":
+    if shape in ("active", "bare"):
         if re.match(r"\s*that\b", match.group("tail")) and re.match(r"not|consid|discuss", match.group("verbs")):
             return None  # "The Cabinet noted (considered) that the plan had been ..." reports, it does not act on it
         named = strategy_in(reading, match.start("tail"), match.end("tail"))
@@ -1546,6 +1663,20 @@ def _event_date(text: str, start: int, end: int) -> XsdValue | None:
     for mention in find_dates(text, start, end):
         if mention.value and DATE_INTRODUCED.search(text, max(start, mention.start - 40), mention.start):
             return mention.value
+    return None
+
+
+# A date another plan's act is told with: "in place of the Framework agreed in 2020", "the plan adopted on 3 May".
+ANOTHER_ACT_DATE = re.compile(rf"\s(?:{verb_forms('past')}|published|launched|written)\s(?:in|on)\s(?:the\s)?$")
+
+
+def _request_date(text: str, start: int, end: int) -> XsdValue | None:
+    """The date a request in prose gives for the act it asks for ("asked to adopt X when they meet on 27 June"),
+    never the date of an act already done that the sentence tells of another plan ("in place of X agreed in 2020")."""
+    for mention in find_dates(text, start, end):
+        before = max(start, mention.start - 40)
+        if mention.value and DATE_INTRODUCED.search(text, before, mention.start):
+            return None if ANOTHER_ACT_DATE.search(text, before, mention.start) else mention.value
     return None
 
 
@@ -1648,36 +1779,63 @@ def prose_requests_rule(reading: Reading) -> None:
             strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or _antecedent(
                 reading, match.start()
             )
-            verb = next(iter(_verbs(match.group("verbs"))), None)
+            # "submitted to Scottish Ministers": put to them for their approval
+            verb = verb_named("approve") if shape == "to-ministers" else next(iter(_verbs(match.group("verbs"))), None)
             if strategy is None or verb is None or verb.verb in DISCUSSING:
                 continue  # "asked to consider": read as a consideration request only where scheduled
+            if _acts_on_something_else(reading, match.end(), strategy):
+                continue  # "will be asked to endorse any modifications, and X is due to be adopted"
             sitting = lay.sitting_at(match.start())
-            asked = _requested_body(reading, match, sitting) or (_sitting_body(reading, sitting) if sitting else None)
-            # "Cabinet received a report of the Leader ... seeking endorsement of the document": asked of Cabinet
-            asked = asked or _receiving_body(reading, match.start(), sitting)
-            if asked is not None and _decided(reading, strategy, asked):
-                continue  # a record's Purpose or Reasons restating what the body then decided
-            if shape == "once" and asked is not None and _asked_already(reading, strategy, asked):
-                continue  # "seeks formal approval ... Once endorsed by County Council, ...": the same request again
-            tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
-            when = _first_date(doc.text, *tail) if tail else None
-            if when is None and "when" in match.re.groupindex and match.group("when"):
-                when = _first_date(doc.text, *match.span("when"))  # "forwarded on Monday 3rd August to ..."
-            if when is None and shape in (
-                "asked",
-                "asked-to-refer",
-            ):  # "... asked to approve X when they meet on 27 June"
-                when = _event_date(doc.text, match.end(), _own_part_end(doc.text, match.end()))
-            if when is None and sitting is not None and sitting.date and _sitting_body(reading, sitting) == asked:
-                when = sitting.date.value  # "The report sought the Board's approval": put at that meeting
-            due = asked is not None and asked == context.due_body
-            if when is None and due:
-                when = context.due  # "Decision due: 15 Mar 2023 by Executive Board"
-            cls = "Recommendation" if shape in ("asked-to-refer", "recommends-noun") else verb.request
-            record_event(reading, cls, strategy, f"request-{shape}", match, requested_of=asked, when=when)
-            if due and context.taken and not lay.blocks:
-                approval = "Approval" if shape == "asked-to-refer" else verb.outcome
-                record_event(reading, approval, strategy, "decision-status", match, body=asked, when=context.decided)
+            for asked in _asked_bodies(reading, match, sitting):
+                if asked is not None and _decided(reading, strategy, asked):
+                    continue  # a record's Purpose or Reasons restating what the body then decided
+                if shape == "once" and asked is not None and _asked_already(reading, strategy, asked):
+                    continue  # "seeks formal approval ... Once endorsed by County Council, ...": the same request again
+                tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
+                when = _first_date(doc.text, *tail) if tail else None
+                for group in ("when", "at"):  # "forwarded on Monday 3rd August to ...", "to Council in May 2025 for"
+                    if when is None and group in match.re.groupindex and match.group(group):
+                        when = _first_date(doc.text, *match.span(group))
+                if when is None and shape in (
+                    "asked",
+                    "asked-to-refer",
+                ):  # "... asked to approve X when they meet on 27 June"
+                    when = _request_date(doc.text, match.end(), _own_part_end(doc.text, match.end()))
+                if when is None and sitting is not None and sitting.date and _sitting_body(reading, sitting) == asked:
+                    when = sitting.date.value  # "The report sought the Board's approval": put at that meeting
+                due = asked is not None and asked == context.due_body
+                if when is None and due:
+                    when = context.due  # "Decision due: 15 Mar 2023 by Executive Board"
+                cls = "Recommendation" if shape in ("asked-to-refer", "recommends-noun") else verb.request
+                record_event(reading, cls, strategy, f"request-{shape}", match, requested_of=asked, when=when)
+                if due and context.taken and not lay.blocks:
+                    approval = "Approval" if shape == "asked-to-refer" else verb.outcome
+                    record_event(
+                        reading, approval, strategy, "decision-status", match, body=asked, when=context.decided
+                    )
+
+
+def _acts_on_something_else(reading: Reading, verb_end: int, plan: StrategyName) -> bool:
+    """Whether the act a request names is on something about the plan written before it, not on the plan: "asked to
+    endorse the modifications to X", "is to approve the delivery timetable for X"."""
+    named = next(
+        (m for m in reading.between(verb_end, _sentence_end(reading.doc.text, verb_end)) if m.name == plan), None
+    )
+    return named is not None and REPORT_ON_PLAN.search(reading.doc.text, verb_end, named.start) is not None
+
+
+def _asked_bodies(reading: Reading, match: re.Match[str], sitting: Sitting | None) -> list[NamedNode | None]:
+    """Who a request in prose is put to: each body of "the Cabinet and County Council will be asked to agree", else the
+    body named, the meeting's, or the one that received the report ("Cabinet received a report ... seeking
+    endorsement")."""
+    written = match.group("body") if "body" in match.re.groupindex else None
+    each = split_bodies(written) if written and " and " in written else []
+    if len(each) > 1:
+        return [actor(reading, name, match.span("body"), "request") for name in each]
+    if written and re.fullmatch(MEMBERS, written):  # "Councillors will be asked to approve": the council's
+        return [_prose_body(reading, written, match.span("body"), sitting)]
+    asked = _requested_body(reading, match, sitting) or (_sitting_body(reading, sitting) if sitting else None)
+    return [asked or _receiving_body(reading, match.start(), sitting)]
 
 
 def _asked_already(reading: Reading, strategy: StrategyName, body: NamedNode) -> bool:
@@ -1711,7 +1869,7 @@ def scheduled_consideration(reading: Reading) -> None:
     2010": the plan is put to each body for consideration on that date (a request, not an outcome)."""
     doc = reading.doc
     context = _context(reading, layout(doc))
-    scheduled = [*doc.finditer(SCHEDULED), *doc.finditer(SCHEDULED_ACTIVE)]
+    scheduled = [*doc.finditer(SCHEDULED), *doc.finditer(SCHEDULED_ACTIVE), *doc.finditer(SCHEDULED_FUTURE)]
     if context.due_body is not None:  # a forward-plan entry: "Cabinet considers the draft X" is what is planned
         scheduled += doc.finditer(PLANNED_CONSIDERATION)
     for match in scheduled:
@@ -1723,7 +1881,11 @@ def scheduled_consideration(reading: Reading) -> None:
         if strategy is None:
             continue
         for body, tail in (("body", "tail"), ("body2", "tail2")):
-            asked = _named_body(reading, match, None, body, "scheduled-consideration")
+            written = match.group(body)
+            if written and re.fullmatch(MEMBERS, written):  # "Cabinet members will discuss": the Cabinet
+                asked = _prose_body(reading, written, match.span(body), None)
+            else:
+                asked = _named_body(reading, match, None, body, "scheduled-consideration")
             if asked is None:
                 continue
             when = _first_date(doc.text, *match.span(tail)) if match.group(tail) else None
@@ -1731,6 +1893,9 @@ def scheduled_consideration(reading: Reading) -> None:
                 when = context.due  # "Decision due: 17 Feb 2023 by Cabinet"
             if when is not None and _requested(reading, strategy, asked, when):
                 continue  # the same meeting as a request already read ("Decision due: 6 Dec 2010 by Cabinet")
+            if when is None and _asked_already(reading, strategy, asked):
+                continue  # "to be presented to Council for approval": the approval asked is the request
+
             record_event(
                 reading,
                 "ConsiderationRequest",
@@ -1903,11 +2068,14 @@ DATED = {SL("date"), SL("monthDay")}
 
 def _outcome_key(about: list[Fact]) -> tuple[str, ...] | None:
     """What makes two events one: their kinds, the plan and the body that acted or is asked (a request of the
-    Council to approve the plan is one request, whoever the text says made it); None for an event of no body."""
+    Council on the plan is one request, whoever the text says made it and whatever act it names); None for an event
+    of no body."""
     asked = sorted({f.object.value for f in about if f.predicate == SL("requestedOf")})
     bodies = asked or sorted({f.object.value for f in about if f.predicate == PROV_ASSOCIATED})
     plans = sorted({f.object.value for f in about if f.predicate == SL("concerns")})
-    kinds = sorted({f.object.value for f in about if f.predicate == A})
+    # one request of a body on a plan whatever it is asked to do: "will be asked to agree X" and "X will be considered
+    # by Council on 16 May" put X to the same meeting
+    kinds = ["request"] if asked else sorted({f.object.value for f in about if f.predicate == A})
     return (*kinds, "|", *plans, "|", "asked" if asked else "by", *bodies) if bodies else None
 
 
@@ -1919,6 +2087,7 @@ RULES = [
     decision_notice,
     governance_blocks,
     prose_outcomes_rule,
+    respective_outcomes_rule,
     presented_reports,
     prose_recommendations_rule,
     prose_requests_rule,
@@ -1983,7 +2152,26 @@ register_rules(
         "a body's act still to come on a strategy, written as what a process leads to",
         "culminating with final approval at Full Council in March 2026",
     ),
-    Rule("request-set-to", "a body said to be set or due to act on a strategy", "Cabinet is set to approve the Plan."),
+    Rule(
+        "request-set-to",
+        "a body said to be set or due to act on a strategy, or that it will",
+        "Cabinet is set to approve the Plan.",
+    ),
+    Rule(
+        "request-to-be",
+        "a strategy said to be due to be approved, adopted or endorsed (by a body, if named): an act still to come",
+        "The final strategy will then be approved via a Cabinet Member decision.",
+    ),
+    Rule(
+        "request-to-ministers",
+        "a strategy submitted to a government's ministers: put to them for their approval",
+        "The proposed plan was submitted to Scottish Ministers in October 2025.",
+    ),
+    Rule(
+        "request-presents",
+        "a report presenting a strategy for a body's approval or endorsement",
+        "This report presents the draft Parks Strategy for approval.",
+    ),
     Rule(
         "presented-report",
         "a report presenting a draft, new or refreshed plan, put before a meeting: the meeting considered the plan",

@@ -1,0 +1,139 @@
+"""Outcomes told in prose by bodies that are not a council's committees (ministers, authorities, partnership
+boards), with the date the sentence gives it: a dateline's week, a month opening the sentence, a list of two bodies
+and two dates read with "respectively". Documents invented, in our own words, modelled on council news and plan pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.loaders.test_governance import PROV, SL, Event, events
+
+
+def _dates(event: Event) -> set[str]:
+    return event.objects(SL + "date") | event.objects(SL + "monthDay")
+
+
+def _outcomes(found: list[Event], key: str) -> dict[str, Event]:
+    """The outcomes on the plan of ``key``, by the body that acted (its IRI's last part)."""
+    return {
+        e.one(PROV + "wasAssociatedWith").rsplit("/", 1)[-1]: e
+        for e in found
+        if f"/{key}/event/" in e.iri and not e.objects(SL + "requestedOf") and e.objects(PROV + "wasAssociatedWith")
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cls", "body", "date"),
+    [
+        # a government minister's approval, named by the post
+        (
+            "The Dunmore Freight Strategy 2018-2033 was approved by the Minister for Transport and Islands in "
+            "April 2019.",
+            "Approval",
+            "minister-for-transport-and-islands",
+            "2019-04",
+        ),
+        (
+            "In 2021 the Dunmore Freight Strategy 2018-2033 was endorsed by the Cabinet Secretary for Rural "
+            "Affairs on 2 June 2021.",
+            "Endorsement",
+            "cabinet-secretary-for-rural-affairs",
+            "2021-06-02",
+        ),
+        # the adverb after the verb
+        (
+            "The Dunmore Freight Strategy 2018-2033 was adopted unanimously by the Dunmore Transport Partnership "
+            "on 5 March 2018.",
+            "Adoption",
+            "dunmore-transport-partnership",
+            "2018-03-05",
+        ),
+    ],
+)
+def test_an_outcome_by_a_minister_or_partnership(tmp_path: Path, sentence: str, cls: str, body: str, date: str) -> None:
+    found, _ = events(tmp_path, "dunmore_page.txt", f"Freight\n\n{sentence}\n")
+    outcome = _outcomes(found, "dunmore-freight-strategy-2018-2033")[body]
+    assert outcome.cls == cls and _dates(outcome) == {date}
+
+
+def test_a_month_opening_the_sentence_dates_the_outcome_after_a_heading(tmp_path: Path) -> None:
+    text = "Kelsey Borough Council\n\nDuring May 2023 the Kelsey Tree Strategy 2023-2033 was approved by Cabinet.\n"
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    (approval,) = [e for e in found if e.cls == "Approval"]
+    assert _dates(approval) == {"2023-05"}  # the month the text gives, never a day
+
+
+def test_an_article_after_the_opening_month(tmp_path: Path) -> None:
+    text = (
+        "Kelsey Borough Council\n\nIn October 2022 a refreshed Kelsey Tree Strategy 2022-2032 was adopted at Council.\n"
+    )
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    (adoption,) = [e for e in found if e.cls == "Adoption"]
+    assert _dates(adoption) == {"2022-10"}
+
+
+NEWS = """Kelsey Borough Council
+
+News release, {dateline}
+
+Play parks plan gets the go-ahead
+
+The Kelsey Play Strategy 2024-2034 was backed unanimously at a meeting of the full council this week, after a
+summer of consultation with families.
+"""
+
+
+def test_this_week_under_a_dateline_gives_the_month_only(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "kelsey_news.txt", NEWS.format(dateline="21 November 2024"))
+    (agreement,) = [e for e in found if e.cls == "Agreement"]
+    assert _dates(agreement) == {"2024-11"}  # the week of the 21st lies in November; its day is not known
+
+
+def test_this_week_early_in_a_month_is_left_undated(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "kelsey_news.txt", NEWS.format(dateline="3 December 2024"))
+    (agreement,) = [e for e in found if e.cls == "Agreement"]
+    assert not _dates(agreement) and agreement.objects(SL + "undated")  # the week may have begun in November
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "On 4 and 18 July 2023 the Cabinet and the Council respectively approved the Kelsey Sports Strategy "
+            "2023-2028.",
+            "2023-07-04",
+            "2023-07-18",
+        ),
+        (
+            "The Kelsey Sports Strategy 2023-2028 was agreed by the Cabinet and the Council in June and September "
+            "2023 respectively.",
+            "2023-06",
+            "2023-09",
+        ),
+        (
+            "The Kelsey Sports Strategy 2023-2028 was endorsed by the Cabinet and adopted by the Council on 2nd "
+            "May and 9th May respectively.",
+            "--05-02",
+            "--05-09",
+        ),
+    ],
+)
+def test_two_bodies_and_two_dates_read_respectively(tmp_path: Path, sentence: str, first: str, second: str) -> None:
+    text = f"Kelsey Borough Council\n\nSports\n\n{sentence}\n"
+    found, _ = events(tmp_path, "kelsey_sports.txt", text)
+    outcomes = _outcomes(found, "kelsey-sports-strategy-2023-2028")
+    assert _dates(outcomes["cabinet"]) == {first}
+    (council,) = [e for body, e in outcomes.items() if body != "cabinet"]
+    assert _dates(council) == {second}  # each body on the date in its own place of the list, no year guessed
+
+
+def test_two_bodies_that_will_act_respectively_have_no_outcome(tmp_path: Path) -> None:
+    text = (
+        "Kelsey Borough Council\n\nThe Kelsey Sports Strategy 2023-2028 will be agreed by the Cabinet and the "
+        "Council in June and July 2023 respectively.\n"
+    )
+    found, _ = events(tmp_path, "kelsey_sports.txt", text)
+    assert not _outcomes(found, "kelsey-sports-strategy-2023-2028")
