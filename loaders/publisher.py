@@ -74,7 +74,8 @@ def _body_pattern() -> re.Pattern[str]:
     """A partnership or authority named with its own last words (``data/reference/publisher-bodies.csv``):
     "Harlow Public Services Board", "Tayforth Regional Transport Partnership", "X National Park Authority"."""
     return re.compile(
-        rf"\b(?:(?:The|Our|This)\s+)?(?P<name>(?:{_NAME_WORD}\s+(?:(?:and|&)\s+)?){{1,3}}(?:{_endings(False)}))\b"
+        # a name is on one line: "... Partnership\nThe Kestrel Integration Joint Board" is two names
+        rf"\b(?:(?:The|Our|This)[^\S\n]+)?(?P<name>(?:{_NAME_WORD}[^\S\n]+(?:(?:and|&)[^\S\n]+)?){{1,3}}(?:{_endings(False)}))\b"
         + _NAME_GOES_ON
     )
 
@@ -411,7 +412,9 @@ def mentions(text: str) -> list[Finding]:
         name = re.sub(r"\s+", " ", written)
         if NO_NAME.search(name):
             continue  # "Each Public Services Board must ...": a kind of body, named by no place
-        weight = _weight(text, opens, end, head_end, tail_start)
+        # a partnership listed among partners ("Partners include: the Council, the Health and Social Care
+        # Partnership") is named, but weighs nothing towards being the publisher, as a council listed so
+        weight = 0 if _a_partner(text, start) else _weight(text, opens, end, head_end, tail_start)
         found.append(Finding(name, "text", start, end, weight, partnership=True))
     found.extend(_defined_acronyms(text, head_end, tail_start))
     for match in finditer(HANDLE, text):

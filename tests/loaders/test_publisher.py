@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from loaders.extract import extract
-from loaders.publisher import council_of_domain, find_publisher, place_of
+from loaders.publisher import council_of_domain, find_publisher, mentions, place_of
 from strategy_lineage import vocab
 
 NAMED = {
@@ -384,3 +384,47 @@ def test_a_plan_in_a_report_by_a_post_is_not_keyed_to_a_council_named_after_the_
     assert "publisher" not in extraction.metadata
     keys = {str(f.subject) for f in extraction.facts if f.predicate == vocab.RDFS_LABEL}
     assert not any("portfolio" in key.lower() for key in keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Glenbrae Health and Social Care Partnership\n\nStrategic Plan 2025-2028\n\nThe Glenbrae Health and "
+            "Social Care Partnership has set out how it will commission care for adults.\n",
+            "Glenbrae Health and Social Care Partnership",
+        ),
+        (
+            "Southmoor City Region\n\nSkills Plan 2024-2030\n\nThe Southmoor City Region brings ten councils "
+            "together. Published by the Southmoor City Region.\n",
+            "Southmoor City Region",
+        ),
+        (
+            "Fernvale Waste Partnership\n\nJoint Waste Strategy 2025-2040\n\nThe Fernvale Waste Partnership agreed "
+            "its strategy in March.\n",
+            "Fernvale Waste Partnership",
+        ),
+    ],
+)
+def test_a_partnership_naming_itself_in_every_form(text: str, expected: str) -> None:
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.partnership) == (expected, True)
+
+
+def test_a_partnership_s_name_never_runs_over_a_line_break() -> None:
+    text = (
+        "Glenbrae Health and Social Care Partnership\nThe Glenbrae Integration Joint Board approved the Strategic "
+        "Plan 2025-2028 in March.\n"
+    )
+    named = {f.name for f in mentions(text)}
+    assert "Glenbrae Health and Social Care Partnership" in named
+    assert not any("\n" in name or name.startswith("Partnership") for name in named)
+
+
+def test_a_partnership_listed_among_partners_is_not_the_publisher() -> None:
+    text = (
+        "Glenbrae Children's Services Board\n\nThe Board brings the agencies together. Our partners include: "
+        "Glenbrae Council, the police and the Glenbrae Health and Social Care Partnership.\n"
+    )
+    found = find_publisher(text)
+    assert found is None or found.name != "Glenbrae Health and Social Care Partnership"
