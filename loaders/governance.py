@@ -1207,7 +1207,8 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
         (
             "participle",
             re.compile(
-                rf"(?<=\d\d\s){verbs_group}\sby\s(?P<body>{POST}|{ORGN})(?P<tail>\s(?:in|on|at\sits\smeeting\son)\s"
+                # "the Heritage Strategy 2019-2029 adopted in 2019": no body named
+                rf"(?<=\d\d\s){verbs_group}(?:\sby\s(?P<body>{POST}|{ORGN}))?(?P<tail>\s(?:in|on|at\sits\smeeting\son)\s"
                 rf"(?:the\s)?(?:\d{{1,2}}\w{{0,2}}\s)?(?:[A-Z][a-z]{{2,8}}\s)?(?:19|20)\d\d)"
             ),
         ),
@@ -1442,6 +1443,22 @@ def prose_recommendations() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 rf"\b{RECOMMEND}\s(?:that\s)?(?:the\s)?(?P<body>{ORGN})\s(?:should\s|to\s)?(?:formally\s)?"
                 rf"(?P<verbs>{verb_forms('base')})\b"
+            ),
+        ),
+        # "approved the Plan for recommendation to Council", "endorsed X for referral to the Assembly": the act is on
+        # the way to the other body, whose act is asked
+        (
+            "for-recommendation",
+            re.compile(
+                rf"\b(?:for|with\sa\sview\sto)\s(?:its\s)?(?:recommendation|referral)\sto\s(?P<body>{ORGN})(?P<verbs>)"
+            ),
+        ),
+        # "approved a recommendation to Council that X be adopted"
+        (
+            "recommendation-to",
+            re.compile(
+                rf"\brecommendations?\sto\s(?P<body>{ORGN})\sthat\s[^.;]{{0,150}}?\s(?:be|is|are)\s(?:formally\s)?"
+                rf"(?P<verbs>{verb_forms('past')})\b"
             ),
         ),
         # "a recommendation from the Coastal Committee that the Strategy be formally adopted": of the body it went to

@@ -499,12 +499,20 @@ class _Context:
     recorded: bool  # the record states its outcome under a marker ("Decision:", "RESOLVED")
 
 
+# Who a forward-plan entry's decision is due from: "Decision due: 29 Jul 2021 by Cabinet", or the body first: "Decision
+# due: Full Council, 12 Nov 2024", "Decision due: Cabinet - 4 March 2025".
+DUE_BY = re.compile(r"\bby\s+(?P<body>.+?)\s*$")
+DUE_BODY_FIRST = re.compile(
+    r"\s*(?P<body>[A-Z][^,;\n\d]{1,80}?)\s*(?:,|\s[-–])\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d"
+)
+
+
 def _context(reading: Reading, lay: Layout) -> _Context:
     due_field = lay.first("decision-due")
     due = _field_date(reading.doc, due_field)
     due_body = None
     if due_field is not None:
-        by = re.search(r"\bby\s+(?P<body>.+?)\s*$", due_field.value)
+        by = DUE_BY.search(due_field.value) or DUE_BODY_FIRST.match(due_field.value)
         if by:
             start = due_field.value_start + by.start("body")
             due_body = actor(reading, by.group("body"), (start, start + len(by.group("body"))), "decision-due")
@@ -680,8 +688,9 @@ def _resolved_after(lay: Layout, position: int, sitting: Sitting | None) -> bool
 REPORT_ON_PLAN = re.compile(
     r"(?i)\b(?:progress|updates?\s(?:on|of|to)|updating|monitoring|annual|performance|implementation|delivery|"
     r"outturn|achievements?|position|timeline|timetable|principles|approach|review\sof|action\splan|evaluation|"
-    # an examination's or a committee's changes to the plan ("agreed the Reporter's modifications to X")
-    r"modifications|amendments|changes\sto)\b"
+    # an examination's or a committee's changes to the plan ("agreed the Reporter's modifications to X"), a
+    # recommendation to another body ("approved a recommendation to Council that X be adopted")
+    r"modifications|amendments|changes\sto|recommendations?\sto)\b"
 )
 # What says a report puts the plan before the body: "for approval", "for comment", "for consultation".
 FOR_DECISION = re.compile(
@@ -1074,6 +1083,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 verbs = _agreed_act(match.group("tail"), verbs)
                 if _about_the_plan(reading, match):  # "approved the annual update report on X": the report, not X
                     verbs = [verb for verb in verbs if verb.verb == "note"]  # noting it notes X's progress
+                if FOR_RECOMMENDATION.search(doc.text, *match.span("tail")):
+                    verbs = []  # "approved X for recommendation to Council": read as a recommendation
             named_body = "body" in match.re.groupindex and match.group("body") is not None
             by_span = match.span("body") if named_body else (match.start(), match.start())
             written_by = match.group("body") if named_body else None  # "was agreed on 2 April 2022": no body named
@@ -1457,6 +1468,10 @@ def _told_date(text: str, shape: str, match: re.Match[str]) -> XsdValue | None:
 
 # "agreed to adopt X", "agreed to formally approve X": the act agreed to.
 AGREED_ACT = re.compile(rf"(?:formally\s)?(?P<verb>{verb_forms('base')})\b")
+
+
+# "approved the Plan for recommendation to Council": the step before the other body's act (prose_recommendations).
+FOR_RECOMMENDATION = re.compile(r"\b(?:for|with\sa\sview\sto)\s(?:its\s)?(?:recommendation|referral)\sto\b")
 
 
 # "agreed to refer X to Council", "agreed to recommend X to the Assembly": a recommendation to another body (read by

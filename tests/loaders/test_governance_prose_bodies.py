@@ -137,3 +137,18 @@ def test_two_bodies_that_will_act_respectively_have_no_outcome(tmp_path: Path) -
     )
     found, _ = events(tmp_path, "kelsey_sports.txt", text)
     assert not _outcomes(found, "kelsey-sports-strategy-2023-2028")
+
+
+def test_a_plan_adopted_in_a_year_with_no_body_named(tmp_path: Path) -> None:
+    text = "Kelsey Borough Council\n\nThe Kelsey Heritage Strategy 2018-2028 adopted in 2018 still guides our work.\n"
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    (adoption,) = [e for e in found if e.cls == "Adoption"]
+    assert _dates(adoption) == {"2018"} and not adoption.objects(PROV + "wasAssociatedWith")
+
+
+def test_a_plan_adopted_in_principle_is_not_dated(tmp_path: Path) -> None:
+    text = (
+        "Kelsey Borough Council\n\nThe Kelsey Heritage Strategy 2018-2028 approved in principle is out for comment.\n"
+    )
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    assert not [e for e in found if e.cls == "Approval" and _dates(e)]

@@ -145,3 +145,40 @@ def test_a_plan_that_will_be_reviewed_is_no_request(tmp_path: Path) -> None:
     found, _ = events(tmp_path, "penrose_page.txt", text)
     assert not _requests(found, "penrose-markets-strategy-2022-2027")
     assert not [e for e in found if PROV + "wasAssociatedWith" in {f.predicate.value for f in e.facts}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 10 June 2025 the Executive endorsed the Ossington Arts Strategy 2025-2030 for recommendation to Council.",
+        "The Executive agreed a recommendation to Council that the Ossington Arts Strategy 2025-2030 be adopted.",
+    ],
+)
+def test_a_recommendation_to_council_is_no_approval(tmp_path: Path, sentence: str) -> None:
+    found, _ = events(tmp_path, "ossington_news.txt", f"Ossington Borough Council\n\n{sentence}\n")
+    assert not [e for e in found if e.cls in OUTCOMES]
+    (request,) = _requests(found, "ossington-arts-strategy-2025-2030")
+    assert request.cls == "Recommendation" and _asked(request) == "ossington-borough-council"
+
+
+FORWARD_PLAN = """Forward plan of key decisions
+
+Ossington Local Transport Strategy 2025-2035
+
+Decision due: {due}
+Proposed decision: To adopt the Ossington Local Transport Strategy 2025-2035.
+"""
+
+
+@pytest.mark.parametrize(
+    ("due", "asked", "date"),
+    [
+        ("County Council, 4 Dec 2025", "county-council", "2025-12-04"),
+        ("Cabinet - Tuesday 18 November 2025", "cabinet", "2025-11-18"),
+        ("2 Oct 2025 by Cabinet", "cabinet", "2025-10-02"),
+    ],
+)
+def test_a_decision_due_names_its_body_first_or_last(tmp_path: Path, due: str, asked: str, date: str) -> None:
+    found, _ = events(tmp_path, "ossington_forward_plan.txt", FORWARD_PLAN.format(due=due))
+    (request,) = _requests(found, "ossington-local-transport-strategy-2025-2035")
+    assert request.cls == "AdoptionRequest" and _asked(request) == asked and _dates(request) == {date}
