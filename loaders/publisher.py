@@ -408,14 +408,19 @@ def mentions(text: str) -> list[Finding]:
                 )
             )
     bodies = [(m.group("name"), m.start("name"), m.start(), m.end()) for m in finditer(_body_pattern(), text)]
-    for written, start, opens, end in (*bodies, *_place_bodies(text)):
+    short_forms: dict[str, tuple[str, int, int]] = {}
+    for written, start, opens, end in (*bodies, *_place_bodies(text), *_prefixed_bodies(text)):
         name = re.sub(r"\s+", " ", written)
-        if NO_NAME.search(name):
-            continue  # "Each Public Services Board must ...": a kind of body, named by no place
+        if NO_NAME.search(name) or _bare_ending(name):
+            continue  # "Each Public Services Board must ...", "The Community Planning Partnership": named by no place
         # a partnership listed among partners ("Partners include: the Council, the Health and Social Care
         # Partnership") is named, but weighs nothing towards being the publisher, as a council listed so
         weight = 0 if _a_partner(text, start) else _weight(text, opens, end, head_end, tail_start)
         found.append(Finding(name, "text", start, end, weight, partnership=True))
+        defined = SHORT_FORM_AFTER.match(text, end)
+        if defined is not None and names.abbreviates(defined.group("short"), name):
+            short_forms.setdefault(defined.group("short"), (name, start, end))  # "Tayforth ... Partnership (TRTP)"
+    found.extend(_short_form_uses(text, short_forms, head_end, tail_start))
     found.extend(_defined_acronyms(text, head_end, tail_start))
     for match in finditer(HANDLE, text):
         council = council_of_handle(match.group("handle"))
@@ -460,6 +465,41 @@ def _a_partner(text: str, start: int) -> bool:
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@cache
+def _bare_endings() -> frozenset[str]:
+    return frozenset(r["ending"].lower() for r in rows("publisher-bodies.csv"))
+
+
+def _bare_ending(name: str) -> bool:
+    """Whether a body's name is only its kind ("The Community Planning Partnership"): no place names it."""
+    return re.sub(r"^(?:The|Our|This)\s+", "", name).lower() in _bare_endings()
+
+
+@cache
+def _prefixed_body_pattern() -> re.Pattern[str]:
+    """A partnership named by its kind, then its place ("Community Planning Glenbrae"; publisher-words.csv, role
+    ``body-prefix``)."""
+    prefixes = [r["word"] for r in rows("publisher-words.csv") if r["role"] == "body-prefix"]
+    spelt = "|".join(r"[^\S\n]+".join(map(re.escape, p.split())) for p in prefixes)
+    return re.compile(
+        rf"\b(?P<name>(?:{spelt})[^\S\n]+(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?))\b(?![^\S\n]+(?:Partnership|Board)\b)"
+    )
+
+
+def _prefixed_bodies(text: str) -> list[tuple[str, int, int, int]]:
+    """ "Community Planning Glenbrae": only where the words after the prefix are a place (the one word, else both)."""
+    found = []
+    for match in finditer(_prefixed_body_pattern(), text):
+        place = match.group("place")
+        first = place.split()[0]
+        for named in (place, first) if first != place else (place,):
+            if named not in _not_place() and _named_as_place(text, named):
+                end = match.start("place") + len(named)
+                found.append((text[match.start("name") : end], match.start("name"), match.start(), end))
+                break
+    return found
+
+
 def _place_bodies(text: str) -> list[tuple[str, int, int, int]]:
     """ "the Dundry Partnership", "Harlow Alliance": only where the words before the ending are a place.
     Each as (name, start of the name, start of the match, end)."""
@@ -471,6 +511,23 @@ def _place_bodies(text: str) -> list[tuple[str, int, int, int]]:
         if words and _named_as_place(text, match.group("place")[words[0].start() :]):
             start = match.start("place") + words[0].start()
             found.append((text[start : match.end("name")], start, match.start(), match.end()))
+    return found
+
+
+# A short form a partnership's name is given just after it: " (TRTP)", " ('the Partnership')" is no short form.
+SHORT_FORM_AFTER = re.compile(r"[ \t]?\((?P<short>[A-Z][A-Za-z]{1,11})\)")
+
+
+def _short_form_uses(
+    text: str, short_forms: dict[str, tuple[str, int, int]], head_end: int, tail_start: int
+) -> list[Finding]:
+    """Each later use of a short form the text defines for a partnership ("TRTP agreed its strategy") names it, with
+    the weight of where it is used; the passage quoted is the full name it was defined after."""
+    found = []
+    for short, (name, start, end) in short_forms.items():
+        for match in finditer(re.compile(rf"(?<![\w(]){re.escape(short)}(?![\w)])"), text):
+            weight = _weight(text, *match.span(), head_end, tail_start)
+            found.append(Finding(name, "text", start, end, weight, partnership=True))
     return found
 
 

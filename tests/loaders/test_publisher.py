@@ -428,3 +428,53 @@ def test_a_partnership_listed_among_partners_is_not_the_publisher() -> None:
     )
     found = find_publisher(text)
     assert found is None or found.name != "Glenbrae Health and Social Care Partnership"
+
+
+def test_a_short_form_defined_for_a_partnership_names_it_each_time_it_is_used() -> None:
+    text = (
+        "Briefing for members\n\nThe Lornside Regional Transport Partnership (LRTP) has consulted on its new "
+        "strategy. LRTP approved the draft in May, and LRTP will adopt it in the autumn. Dunmore Council and "
+        "Glenbrae Council are among its members.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.partnership) == ("Lornside Regional Transport Partnership", True)
+    assert text[found.start : found.end] == "Lornside Regional Transport Partnership"  # the name, not "LRTP"
+
+
+def test_a_bracketed_word_that_does_not_abbreviate_the_name_is_no_short_form() -> None:
+    text = (
+        "Briefing for members\n\nThe Lornside Regional Transport Partnership (Draft) has consulted on a strategy. "
+        "Draft approved the plan. Dunmore Council agreed the plan and Dunmore Council published it.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Dunmore Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Community Planning Glenbrae\n\nLocal Outcomes Improvement Plan 2024-2034\n\nThe plan is for everyone who "
+            "lives in Glenbrae. Community Planning Glenbrae agreed it in June.\n",
+            "Community Planning Glenbrae",
+        ),
+        (
+            "Community Planning Falkirk\n\nOur plan for the area, agreed by Community Planning Falkirk in 2024.\n",
+            "Community Planning Falkirk",
+        ),
+    ],
+)
+def test_a_partnership_named_by_its_kind_then_its_place(text: str, expected: str) -> None:
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.partnership) == (expected, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Community Planning Partnership\n\nThe Community Planning Partnership met twice in 2024.\n",
+        "Community Planning Update\n\nCommunity Planning Update for members, published by officers.\n",
+    ],
+)
+def test_a_partnership_named_by_its_kind_alone_is_no_publisher(text: str) -> None:
+    assert find_publisher(text) is None
