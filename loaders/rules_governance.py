@@ -1486,7 +1486,7 @@ def _agreed_act(tail: str, verbs: list[Verb]) -> list[Verb]:
         return []
     act = AGREED_ACT.match(tail)
     named = verb_named(act.group("verb")) if act else None
-    return [named] if named is not None and named.verb not in ("note", "consider", "discuss") else verbs
+    return [named] if named is not None and named.verb != "note" and named.verb not in DISCUSSING else verbs
 
 
 # Where a sentence turns to a later stage than the act it reports: "approved by Cabinet before its adoption by
@@ -1861,7 +1861,7 @@ def _asked_already(reading: Reading, strategy: StrategyName, body: NamedNode) ->
 
 # A body that only considered or discussed a plan recorded no outcome (sl:Consideration); when the
 # same body's decision on it is recorded, the discussion before it is not an event of its own.
-DISCUSSING = {"consider", "discuss"}
+DISCUSSING = frozenset(v.verb for v in verbs() if v.outcome == "Consideration")  # consider, discuss, scrutinise ...
 
 
 def _decided(

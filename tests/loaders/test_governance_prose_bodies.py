@@ -152,3 +152,27 @@ def test_a_plan_adopted_in_principle_is_not_dated(tmp_path: Path) -> None:
     )
     found, _ = events(tmp_path, "kelsey_page.txt", text)
     assert not [e for e in found if e.cls == "Approval" and _dates(e)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The draft Kelsey Homes Strategy 2025-2030 was scrutinised by the Place Scrutiny Panel on 9 April 2025.",
+        "The Place Scrutiny Panel debated the draft Kelsey Homes Strategy 2025-2030 on 9 April 2025.",
+    ],
+)
+def test_a_scrutiny_body_that_examined_a_presented_plan_considered_it(tmp_path: Path, sentence: str) -> None:
+    found, _ = events(tmp_path, "kelsey_page.txt", f"Kelsey Borough Council\n\n{sentence}\n")
+    outcome = _outcomes(found, "kelsey-homes-strategy-2025-2030")["place-scrutiny-panel"]
+    assert outcome.cls == "Consideration" and _dates(outcome) == {"2025-04-09"}
+
+
+def test_a_plan_to_be_debated_is_a_request_not_a_consideration(tmp_path: Path) -> None:
+    text = (
+        "Kelsey Borough Council\n\nThe Place Scrutiny Panel will debate the draft Kelsey Homes Strategy 2025-2030 on "
+        "9 April.\n"
+    )
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    assert not _outcomes(found, "kelsey-homes-strategy-2025-2030")
+    (request,) = [e for e in found if e.objects(SL + "requestedOf")]
+    assert request.cls == "ConsiderationRequest" and _dates(request) == {"--04-09"}
