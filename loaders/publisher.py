@@ -59,7 +59,8 @@ BOROUGH_OF = re.compile(
 CYNGOR = re.compile(r"\b(?P<name>Cyngor\s+(?:Sir\s+(?:y\s+)?|Bwrdeistref\s+Sirol\s+|Dinas\s+)?[A-Z][\w'’-]+)")
 COMHAIRLE = re.compile(r"\b(?P<name>Comhairle\s+nan\s+Eilean\s+Siar)\b")
 # What may follow a body's name when the name is really the start of a plan's (or another body's) name.
-_NAME_GOES_ON = r"(?!\s+(?:Plan|Strategy|Strategic|Annual|Action|Assessment|Partnership|Board|Authority)\b)"
+# (on its own line: a title line "X Integration Joint Board" over "Strategic Plan 2025-2028" names the board)
+_NAME_GOES_ON = r"(?![^\S\n]+(?:Plan|Strategy|Strategic|Annual|Action|Assessment|Partnership|Board|Authority)\b)"
 _NAME_WORD = r"[A-Z][\w'’-]{1,60}"
 
 
@@ -567,7 +568,7 @@ def find_publisher(text: str) -> Finding | None:
     )
     council = next(((total, best) for total, best in ranked if not best.partnership), None)
     partnership = next(((total, best) for total, best in ranked if best.partnership), None)
-    if partnership and partnership[0] >= PARTNERSHIP_OVER_COUNCIL * max(council[0] if council else 0, MIN_SCORE):
+    if partnership and partnership[0] >= max(PARTNERSHIP_OVER_COUNCIL * (council[0] if council else 0), MIN_SCORE):
         return _total(*partnership)
     # A council named once, and the only council the text names, is taken at a lower weight.
     alone = sum(1 for _, best in ranked if not best.partnership) == 1

@@ -478,3 +478,21 @@ def test_a_partnership_named_by_its_kind_then_its_place(text: str, expected: str
 )
 def test_a_partnership_named_by_its_kind_alone_is_no_publisher(text: str) -> None:
     assert find_publisher(text) is None
+
+
+def test_a_partnership_s_own_page_naming_a_member_council_once_is_the_partnership_s() -> None:
+    text = (
+        "Rowanlea Integration Joint Board\n\nStrategic Plan 2025-2028\n\nThe plan sets out how adult care will be "
+        "commissioned over three years. Rowanlea City Council delegates these services to the Board.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.partnership) == ("Rowanlea Integration Joint Board", True)
+
+
+def test_a_council_s_report_on_a_partnership_stays_the_council_s() -> None:
+    text = (
+        "Rowanlea City Council\n\nReport to Cabinet\n\nThe Rowanlea Community Safety Partnership met in May. "
+        "Rowanlea City Council will publish the plan, and Rowanlea City Council officers support the partnership.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Rowanlea City Council"
