@@ -1126,7 +1126,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "passive",
             re.compile(
                 # "had originally been adopted by", "was first approved by": the earlier edition's event, of its date
-                rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since))?"
+                rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since|also))?"
                 rf"\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s)?"
                 rf"{verbs_group}\s(?:unanimously\s|formally\s)?{PASSIVE_AGENT}\s"
                 rf"(?P<body>{body_phrase()}|{MEMBERS}|{LOWER_GENERIC_BODY})(?P<tail>{PASSIVE_TAIL})"

@@ -176,3 +176,13 @@ def test_a_plan_to_be_debated_is_a_request_not_a_consideration(tmp_path: Path) -
     assert not _outcomes(found, "kelsey-homes-strategy-2025-2030")
     (request,) = [e for e in found if e.objects(SL + "requestedOf")]
     assert request.cls == "ConsiderationRequest" and _dates(request) == {"--04-09"}
+
+
+def test_a_plan_that_had_also_been_endorsed_by_another_body(tmp_path: Path) -> None:
+    text = (
+        "Kelsey Borough Council\n\nThe Kelsey Homes Strategy 2025-2030 had also been endorsed by the Kelsey Housing "
+        "Partnership on 2 May 2025.\n"
+    )
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    outcome = _outcomes(found, "kelsey-homes-strategy-2025-2030")["kelsey-housing-partnership"]
+    assert outcome.cls == "Endorsement" and _dates(outcome) == {"2025-05-02"}
