@@ -1200,7 +1200,8 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
         (
             "aside",
             re.compile(
-                rf",\s{verbs_group}\sby\s(?P<body>{body_phrase()})(?P<tail>(?:\s(?:in|on)\s[^,.;]{{4,30}})?),\s"
+                # "The Core Strategy, adopted in 2011, sets ...": no body named, then the date must be
+                rf",\s{verbs_group}(?:\sby\s(?P<body>{body_phrase()}))?(?P<tail>(?:\s(?:in|on)\s[^,.;]{{4,30}})?),\s"
             ),
         ),
         # "the Climate Change Strategy 2020-2030 adopted by the Council in 2020" (dated, right after the name)
@@ -1210,6 +1211,15 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 # "the Heritage Strategy 2019-2029 adopted in 2019": no body named
                 rf"(?<=\d\d\s){verbs_group}(?:\sby\s(?P<body>{POST}|{ORGN}))?(?P<tail>\s(?:in|on|at\sits\smeeting\son)\s"
                 rf"(?:the\s)?(?:\d{{1,2}}\w{{0,2}}\s)?(?:[A-Z][a-z]{{2,8}}\s)?(?:19|20)\d\d)"
+            ),
+        ),
+        # "Adopted in 2004, the Community Strategy was ...": a participle opening the sentence, with its date
+        (
+            "opening",
+            re.compile(
+                # (opening a sentence or a line: read by the rule)
+                r"(?<![\w-])(?:(?:First|Originally|Formally)\s)?(?P<verbs>[Aa]dopted|[Aa]pproved|[Aa]greed|[Ee]ndorsed)\s"
+                r"(?P<tail>(?:in|on)\s[^,.;]{4,30}),\s"
             ),
         ),
         # "The Plan received final sign-off by the PSB on 12 July 2022", "gained the approval of the Board"

@@ -1064,10 +1064,14 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 for b in outcome_blocks
             ) or _modal_before(doc.text, match.start()):
                 continue  # inside a resolution, or heading one ("the Cabinet agreed that: (1) ..."): read as a block
+            if shape == "aside" and not match.group("body") and not match.group("tail"):
+                continue  # ", agreed, ": an aside with neither a body nor a date tells nothing
             if shape in LINE_SHAPES and not _opens_sentence(doc, match.start()):
                 continue  # "At the meeting", "Adopted by" open a sentence or a line, else they are inside another
             if _respectively(doc.text, match.start(), match.end()):
                 continue  # "the Cabinet and the Council respectively approved X": read by respective_outcomes_rule
+            if shape == "active" and _across_lines(doc, match.end("body"), match.start("verbs")):
+                continue  # a title line "Kestrel Council" over "Adopted in 2004, the Strategy ...": no one acted
             if shape == "active" and _relative_object(doc.text, match.start()):
                 continue  # "the priorities which the Board has agreed to focus on": not the plan's
             strategy = _prose_strategy(reading, shape, match)
@@ -1152,6 +1156,11 @@ def prose_outcomes_rule(reading: Reading) -> None:
                         if not in_its_time(plan, when):
                             continue  # an old plan's adoption told beside its successor's name: not the successor's
                         record_event(reading, verb.outcome, plan, "prose-outcome", where, body=body, when=when)
+
+
+def _across_lines(doc: Document, start: int, end: int) -> bool:
+    """Whether the original text breaks a line between two points of the cleaned text (a short passage)."""
+    return end > start and "\n" in doc.original[slice(*doc.clean.to_original(start, end))]
 
 
 def _respectively(text: str, start: int, end: int) -> bool:
@@ -1317,7 +1326,7 @@ def _about_the_plan(reading: Reading, match: re.Match[str]) -> bool:
 
 # Shapes whose first word opens a sentence or a line ("At the Council meeting on D, X was adopted", "Adopted by
 # resolution of the Authority D" under a plan's title).
-LINE_SHAPES = {"sitting-first", "line", "bare"}
+LINE_SHAPES = {"sitting-first", "line", "bare", "opening"}
 
 
 def _line_end(doc: Document, start: int, end: int) -> int:
@@ -1609,11 +1618,14 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
         if named is None and THE_RECORDS_DECISION.match(match.group("tail")):
             return reading.main  # "The Cabinet Committee endorsed the proposed decision on 12 March 2024"
         return named
-    if shape in ("which", "as", "bracket"):  # the plan named just before ", which" / "as discussed at" / "(adopted"
+    bodiless_aside = shape == "aside" and not match.group("body")  # "The Core Strategy, adopted in 2011, sets ..."
+    if shape in ("which", "as", "bracket") or bodiless_aside:  # the plan named just before ", which" / "(adopted"
         just_before = reading.last_ending_by(match.start())
         return just_before.name if just_before and match.start() - just_before.end <= 3 else None
     if shape == "sitting-first":  # "At the Council meeting on D, X was adopted": the plan between
         return strategy_in(reading, *match.span("subject"))
+    if shape == "opening":  # "Adopted in 2004, the Community Strategy was ...": the plan the sentence goes on to name
+        return strategy_in(reading, match.end(), _sentence_end(reading.doc.text, match.end()))
     if shape == "line":  # a line under the plan's title: the plan named on the lines just above, or the page's
         above = reading.last_ending_by(match.start())
         return above.name if above and match.start() - above.end <= LINE_REACH else reading.main

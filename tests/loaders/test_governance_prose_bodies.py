@@ -186,3 +186,32 @@ def test_a_plan_that_had_also_been_endorsed_by_another_body(tmp_path: Path) -> N
     found, _ = events(tmp_path, "kelsey_page.txt", text)
     outcome = _outcomes(found, "kelsey-homes-strategy-2025-2030")["kelsey-housing-partnership"]
     assert outcome.cls == "Endorsement" and _dates(outcome) == {"2025-05-02"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kelsey Local Plan, approved in 2012, allocates the housing sites.",
+        "Approved in 2012, the Kelsey Local Plan allocates the housing sites.",
+        "Originally approved in 2012, the Kelsey Local Plan allocates the housing sites.",
+    ],
+)
+def test_an_approval_told_with_its_year_alone_has_no_body(tmp_path: Path, sentence: str) -> None:
+    found, _ = events(tmp_path, "kelsey_page.txt", f"Planning policy\n\n{sentence}\n")
+    (approval,) = [e for e in found if e.cls == "Approval"]
+    assert _dates(approval) == {"2012"} and not approval.objects(PROV + "wasAssociatedWith")
+
+
+def test_a_dated_aside_after_another_noun_is_not_the_plan_s(tmp_path: Path) -> None:
+    text = (
+        "Planning policy\n\nThe Kelsey Local Plan replaces the three town maps, approved in 1998, for the district.\n"
+    )
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    assert not [e for e in found if e.cls == "Approval"]
+
+
+def test_a_council_on_the_line_above_a_participle_did_not_act(tmp_path: Path) -> None:
+    text = "Kelsey Borough Council\nApproved in 2012, the Kelsey Local Plan allocates the housing sites.\n"
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    (approval,) = [e for e in found if e.cls == "Approval"]
+    assert not approval.objects(PROV + "wasAssociatedWith")  # the heading's council is not the subject of the line
