@@ -1833,6 +1833,8 @@ def prose_requests_rule(reading: Reading) -> None:
                 due = asked is not None and asked == context.due_body
                 if when is None and due:
                     when = context.due  # "Decision due: 15 Mar 2023 by Executive Board"
+                if asked is not None and when is not None and _requested(reading, strategy, asked, when):
+                    continue  # "would be referred to Council on 14 May for approval": the recommendation read it
                 cls = "Recommendation" if shape in ("asked-to-refer", "recommends-noun") else verb.request
                 record_event(reading, cls, strategy, f"request-{shape}", match, requested_of=asked, when=when)
                 if due and context.taken and not lay.blocks:
