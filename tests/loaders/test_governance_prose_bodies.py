@@ -215,3 +215,23 @@ def test_a_council_on_the_line_above_a_participle_did_not_act(tmp_path: Path) ->
     found, _ = events(tmp_path, "kelsey_page.txt", text)
     (approval,) = [e for e in found if e.cls == "Approval"]
     assert not approval.objects(PROV + "wasAssociatedWith")  # the heading's council is not the subject of the line
+
+
+@pytest.mark.parametrize(
+    ("written", "body"),
+    [
+        ("the CJC", "corporate-joint-committee"),
+        ("the HSCP", "health-and-social-care-partnership"),
+        ("the NPA", "national-park-authority"),
+    ],
+)
+def test_a_partnership_or_authority_named_by_its_conventional_short_form(
+    tmp_path: Path, written: str, body: str
+) -> None:
+    text = (
+        f"Kelsey Borough Council\n\nThe Kelsey Green Spaces Strategy 2025-2035 was approved by {written} on 1 July "
+        "2025.\n"
+    )
+    found, _ = events(tmp_path, "kelsey_page.txt", text)
+    outcome = _outcomes(found, "kelsey-green-spaces-strategy-2025-2035")[body]
+    assert outcome.cls == "Approval" and _dates(outcome) == {"2025-07-01"}

@@ -496,3 +496,12 @@ def test_a_council_s_report_on_a_partnership_stays_the_council_s() -> None:
     )
     found = find_publisher(text)
     assert found is not None and found.name == "Rowanlea City Council"
+
+
+def test_a_corporate_joint_committee_naming_itself_is_the_publisher() -> None:
+    text = (
+        "Upper Tarrow Corporate Joint Committee\n\nStrategic Development Plan\n\nThe Upper Tarrow Corporate Joint "
+        "Committee agreed the delivery agreement in May. Tarrowmouth Council and Glenbrae Council are members.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and (found.name, found.partnership) == ("Upper Tarrow Corporate Joint Committee", True)
