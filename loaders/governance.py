@@ -1371,7 +1371,7 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "to-be",
             re.compile(
-                rf"\b(?:will|(?:is|are)\s(?:due|expected|scheduled|set|intended|planned)\sto)\s"
+                rf"\b(?:will|would|(?:is|are|was|were)\s(?:due|expected|scheduled|set|intended|planned)\sto)\s"
                 rf"(?:then\s|now\s|also\s|formally\s){{0,2}}be\s(?:formally\s)?(?P<verbs>{verb_forms('past')})"
                 rf"(?:\s(?:by|at|via)\s(?:a\s|an\s)?(?P<body>{DECIDING_POST}|{body_phrase()}))?(?P<tail>[^.;]{{0,60}})"
             ),

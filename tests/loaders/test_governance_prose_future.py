@@ -182,3 +182,14 @@ def test_a_decision_due_names_its_body_first_or_last(tmp_path: Path, due: str, a
     found, _ = events(tmp_path, "ossington_forward_plan.txt", FORWARD_PLAN.format(due=due))
     (request,) = _requests(found, "ossington-local-transport-strategy-2025-2035")
     assert request.cls == "AdoptionRequest" and _asked(request) == asked and _dates(request) == {date}
+
+
+def test_an_act_reported_as_still_to_come_is_a_request(tmp_path: Path) -> None:
+    text = (
+        "Minutes of the Cabinet held on 5 March 2024\n\nThe Cabinet noted that the Ossington Food Strategy "
+        "2024-2029 would be adopted by the Council in April.\n"
+    )
+    found, _ = events(tmp_path, "ossington_minutes.txt", text)
+    assert not [e for e in found if e.cls == "Adoption"]
+    (request,) = _requests(found, "ossington-food-strategy-2024-2029")
+    assert request.cls == "AdoptionRequest" and _asked(request) == "council" and not _dates(request)
