@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal
 
 from loaders import lexicon, names
 from loaders.registry import Rule, register_rules
-from loaders.text import finditer, search
+from loaders.text import finditer
 from strategy_lineage import vocab
 from strategy_lineage.reference import rows
 from strategy_lineage.vocab import RDFS_LABEL, A
@@ -90,18 +90,36 @@ def _place_body_pattern() -> re.Pattern[str]:
 
 
 def _named_as_place(text: str, place: str) -> bool:
-    """Whether ``place`` is a place: one the councils table names, or one the text writes as a place."""
-    if place in _by_place():
-        return True
-    return search(_written_as_place(place), text) is not None  # found once per place, where its words are
+    """Whether ``place`` is a place: one the councils table names, or one the text writes as a place ("in X",
+    "across X", "X Council", "X Borough Council")."""
+    return place in _by_place() or place in _places_written(text)
 
 
-@lru_cache(maxsize=1024)
-def _written_as_place(place: str) -> re.Pattern[str]:
-    spelt = re.escape(place)
-    return re.compile(
-        rf"\b(?:in|across|throughout)\s+{spelt}\b|\b{spelt}(?:\s+(?:City|County|Borough|District))?\s+Council\b"
-    )
+# Where a text writes a place as one: after "in", "across", "throughout"; before "(City|County|...) Council".
+_WRITTEN_PLACE = re.compile(
+    rf"\b(?:in|across|throughout)\s+(?P<after>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+    rf"|(?<![\w-])(?P<before>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})\s+Council\b"
+)
+_PLACE_TYPES = {"City", "County", "Borough", "District"}
+# The places written in the text read last (asked for each partnership named after a place: made once a text).
+_WRITTEN: list[tuple[str, frozenset[str]]] = []
+
+
+def _places_written(text: str) -> frozenset[str]:
+    """Every one- and two-word phrase the text writes as a place, in one pass over it (docs/linear-time.md, rule 13)."""
+    if _WRITTEN and _WRITTEN[0][0] is text:
+        return _WRITTEN[0][1]
+    found: set[str] = set()
+    for match in finditer(_WRITTEN_PLACE, text):
+        words = (match.group("after") or match.group("before")).split()
+        if match.group("after"):
+            found.update((words[0], " ".join(words)))
+            continue
+        found.update((words[-1], " ".join(words[-2:])))
+        if words[-1] in _PLACE_TYPES and len(words) > 1:  # "Kestrel Borough Council": "Kestrel"
+            found.update((words[-2], " ".join(words[-3:-1])))
+    _WRITTEN[:] = [(text, frozenset(found))]
+    return _WRITTEN[0][1]
 
 
 # Words that make "X Public Services Board" a kind of body rather than one body's name.
@@ -489,12 +507,14 @@ def _prefixed_body_pattern() -> re.Pattern[str]:
 
 def _prefixed_bodies(text: str) -> list[tuple[str, int, int, int]]:
     """ "Community Planning Glenbrae": only where the words after the prefix are a place (the one word, else both)."""
-    found = []
+    found, known = [], {}  # each place asked of the text once (docs/linear-time.md, rule 13)
     for match in finditer(_prefixed_body_pattern(), text):
         place = match.group("place")
         first = place.split()[0]
         for named in (place, first) if first != place else (place,):
-            if named not in _not_place() and _named_as_place(text, named):
+            if named not in known:
+                known[named] = named not in _not_place() and _named_as_place(text, named)
+            if known[named]:
                 end = match.start("place") + len(named)
                 found.append((text[match.start("name") : end], match.start("name"), match.start(), end))
                 break
@@ -504,12 +524,15 @@ def _prefixed_bodies(text: str) -> list[tuple[str, int, int, int]]:
 def _place_bodies(text: str) -> list[tuple[str, int, int, int]]:
     """ "the Dundry Partnership", "Harlow Alliance": only where the words before the ending are a place.
     Each as (name, start of the name, start of the match, end)."""
-    found = []
+    found, known = [], {}  # each place asked of the text once (docs/linear-time.md, rule 13)
     for match in finditer(_place_body_pattern(), text):
         words = list(re.finditer(r"\S+", match.group("place")))
         while words and words[0].group() in _not_place():
             words.pop(0)
-        if words and _named_as_place(text, match.group("place")[words[0].start() :]):
+        place = match.group("place")[words[0].start() :] if words else ""
+        if place and place not in known:
+            known[place] = _named_as_place(text, place)
+        if place and known[place]:
             start = match.start("place") + words[0].start()
             found.append((text[start : match.end("name")], start, match.start(), match.end()))
     return found
