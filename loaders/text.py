@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._compiler as _compiler
 import re._constants as _c
 import re._parser as _parser
 from array import array
@@ -487,6 +488,88 @@ def _lookahead_reach(items: _parser.SubPattern | list, multiline: bool, longest_
     return reach
 
 
+# Where a match can start ---------------------------------------------------------------------------------------
+#
+# Python's ``re`` skips to where a match can begin only when the pattern opens with a literal or a character class;
+# a pattern that opens with an optional group, a repeat or a word boundary before a group (a body's name:
+# ``(?:(?:the|then)\s+){0,2}(?:[A-Z]...)?(?:Board|Committee|...)``) is tried in full at every character of a pass.
+# Behind a look-ahead for the characters its matches can begin with, it fails at once everywhere else: the same
+# matches (the look-ahead consumes nothing, holds no group, and passes wherever a match begins), found in less time.
+
+
+def _firsts(items: _parser.SubPattern | list, flags: int, found: set[tuple[str, str, bool]]) -> bool:
+    """Add to ``found`` what the first character a match of ``items`` consumes can be; True when a match of
+    ``items`` can be empty (then what follows them can give that first character too)."""
+    for op, av in items:
+        if op in _ONE_CHARACTER:
+            found.add(_one_character(op, av, flags))
+            return False
+        if op is _AT or op in _ASSERTS:
+            continue  # consumes nothing
+        if op is _SUBPATTERN:
+            added, removed = av[1], av[2]
+            if (added | removed) & _LOCAL:
+                raise _Unknown
+            empty = _firsts(av[3], (flags | added) & ~removed, found)
+        elif op is _ATOMIC:
+            empty = _firsts(av, flags, found)
+        elif op is _BRANCH:
+            empty = False
+            for branch in av[1]:
+                empty = _firsts(branch, flags, found) or empty
+        elif op in _REPEATS:
+            empty = _firsts(av[2], flags, found) or av[0] == 0
+        elif op is _c.GROUPREF_EXISTS:
+            empty = False
+            for part in av[1:]:
+                empty = (_firsts(part, flags, found) if part else True) or empty
+        else:
+            raise _Unknown  # a back-reference: what its group consumed
+        if not empty:
+            return False
+    return True
+
+
+def _skips_itself(parsed: _parser.SubPattern, flags: int) -> bool:
+    """Whether ``re`` itself finds where a match can begin (a pattern that opens with a literal or a class)."""
+    try:
+        prefix = _compiler._get_literal_prefix(parsed, flags)[0]
+        return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
+    except Exception:  # re's internals changed: assume it does
+        return True
+
+
+@lru_cache(maxsize=4096)
+def starts_of(pattern: re.Pattern[str]) -> str | None:
+    """An expression of one character that matches the first character of every match of ``pattern``; None when
+    a match can be empty, when that is every ASCII character or not worked out, or when ``re`` skips to a match's
+    start by itself."""
+    if pattern.flags & re.VERBOSE:
+        return None
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    flags = int(parsed.state.flags)
+    if _skips_itself(parsed, flags):
+        return None
+    found: set[tuple[str, str, bool]] = set()
+    try:
+        if _firsts(parsed, flags, found):
+            return None
+    except _Unknown:
+        return None
+    return _alphabet_of(frozenset(found), pattern.flags & (re.ASCII | re.UNICODE))
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+@lru_cache(maxsize=4096)
+def behind_starts(pattern: re.Pattern[str], starts: str) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead for ``starts`` (its :func:`starts_of`): the same matches."""
+    flags = _GLOBAL_FLAGS.match(pattern.pattern)
+    lead = flags.group() if flags else ""
+    return re.compile(f"{lead}(?=(?:{starts}))(?:{pattern.pattern[len(lead) :]})", pattern.flags)
+
+
 # Characters a case-insensitive pattern matches to an ASCII letter that str.lower does not give
 # as that letter (tests/loaders/test_scan.py checks every code point).
 _ODD_FOLDS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
@@ -528,6 +611,10 @@ _DENSEST_BREAKS = 8
 # does not cross most of them); any other character a part cannot consume is left in its runs.
 _SEPARATORS = frozenset('\n.,;:()[]{}"!?|')
 _SAMPLE_PIECE, _SAMPLE_PIECES = 1024, 16
+# A pass is tried behind a look-ahead for where its matches can begin when it covers this many characters (the
+# look-ahead's pattern is compiled once per process), and when at most this share of the text's characters can
+# begin a match (elsewhere the look-ahead fails at once).
+_QUICK_PASS, _QUICK_SHARE = 20_000, 0.5
 
 
 @dataclass(frozen=True)
@@ -573,6 +660,7 @@ class Scanner:
         # The first match of each pattern searched: rules ask for a document's first reference or
         # addressee once per clause or event, and where there is none that is a pass each time.
         self._first: dict[re.Pattern[str], re.Match[str] | None] = {}
+        self._starts_rare: dict[str, bool] = {}  # whether the characters a match begins with are rare enough here
 
     def finditer(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, start, end)``: the same matches, in the same order."""
@@ -581,12 +669,27 @@ class Scanner:
         plan = self._plan(gate) if gate is not None else None
         ranges = plan.within(start, end - 1 if plan.at_starts else end) if plan is not None else []
         if plan is None or plan.cost(ranges) > (end - start) // 2:
-            yield from pattern.finditer(self.text, start, end)  # no gate, or its words are everywhere here
+            # no gate, or its words are everywhere here
+            yield from self._quick(pattern, end - start).finditer(self.text, start, end)
         elif plan.at_starts:
             yield from self._from_starts(pattern, ranges, end)
         else:
+            quick = self._quick(pattern, plan.cost(ranges))
             for first, last in ranges:
-                yield from pattern.finditer(self.text, first, last)
+                yield from quick.finditer(self.text, first, last)
+
+    def _quick(self, pattern: re.Pattern[str], size: int) -> re.Pattern[str]:
+        """``pattern``, or the same behind a look-ahead for the characters its matches begin with, when a pass
+        of ``size`` characters is worth the compiling and those characters are rare enough in the text."""
+        if size < _QUICK_PASS:
+            return pattern
+        starts = starts_of(pattern)
+        if starts is None:
+            return pattern
+        if starts not in self._starts_rare:
+            sample = self._sample()
+            self._starts_rare[starts] = len(re.findall(starts, sample)) <= len(sample) * _QUICK_SHARE
+        return behind_starts(pattern, starts) if self._starts_rare[starts] else pattern
 
     def _from_starts(
         self, pattern: re.Pattern[str], ranges: list[tuple[int, int]], end: int

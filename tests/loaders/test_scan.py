@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import loaders
 from loaders import lexicon, registry
 from loaders.sources import read_file
-from loaders.text import Scanner, clean, folded, gate_of, may_match
+from loaders.text import Scanner, behind_starts, clean, folded, gate_of, may_match, starts_of
 from tests.loaders.adversarial import FAMILIES, document, random_document
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "corpus"
@@ -167,3 +167,34 @@ def test_a_match_is_looked_for_only_within_the_run_of_characters_it_can_consume(
     assert all(text[start - 1] == text[end] == "," for start, end in plan.ranges)
     assert spans(scanner.finditer(pattern)) == spans(pattern.finditer(text))
     assert len(list(scanner.finditer(pattern))) == 2000
+
+
+@pytest.mark.parametrize("index", range(0, len(TEXTS), 5))
+def test_a_pattern_behind_the_characters_its_matches_begin_with_finds_what_it_finds(index: int) -> None:
+    behind = [(p, behind_starts(p, starts)) for p in PATTERNS if (starts := starts_of(p)) is not None]
+    assert len(behind) > len(PATTERNS) // 10  # many open with a repeat, an optional group or a word boundary
+    # Whole passes of every pattern: over the cleaned texts (a run of thousands of spaces makes some a long pass)
+    for text in (TEXTS[index], clean(TEXTS[index]).text) if index == 0 else (clean(TEXTS[index]).text,):
+        for pattern, quick in behind:
+            assert spans(quick.finditer(text)) == spans(pattern.finditer(text)), pattern.pattern[:80]
+
+
+def test_where_a_match_can_begin_is_read_from_the_pattern() -> None:
+    # A body's name: an optional article, optional capitalised words, then its head noun.
+    body = re.compile(r"(?:(?:the|then)\s+){0,2}(?:[A-Z]\w{0,20}\s+){0,4}(?:Board|Council|panel)\b")
+    starts = starts_of(body)
+    assert starts is not None
+    begins = re.compile(starts)
+    assert all(begins.fullmatch(c) for c in "tBCAp") and not any(begins.fullmatch(c) for c in "xq .,")
+    assert starts_of(re.compile(r"\bthe (?i:board)")) is not None  # a word boundary consumes nothing
+    case_blind = starts_of(re.compile(r"(?i)(?:the\s)?board"))  # "The Board", "BOARD"
+    assert case_blind is not None and all(re.fullmatch(case_blind, c) for c in "tTbB")
+    # Where re finds a match's start by itself, or a match can be empty or begin anywhere: nothing to add.
+    for pattern in (r"Board|Council", r"[A-Z]\w+ Board", r"(?:the )?", r"[\s\S]{0,9}Board", r"(\w)\1"):
+        assert starts_of(re.compile(pattern)) is None, pattern
+    text = "The Board met; then the Health Board and the panel agreed. Thexboard."
+    for pattern in (body, re.compile(r"(?i)(?:the\s)?board"), re.compile(r"(?:\s|^)(?:the\s)?Board", re.MULTILINE)):
+        starts = starts_of(pattern)
+        assert starts is not None, pattern.pattern
+        quick = behind_starts(pattern, starts)
+        assert spans(quick.finditer(text)) == spans(pattern.finditer(text)) != []
