@@ -650,6 +650,7 @@ class Scanner:
         self.longest_space: int | None = longest_space_run(text)
         self._folded: str | None = None
         self._plans: dict[Gate, Plan | None] = {}
+        self._gates: dict[int, tuple[re.Pattern[str], Gate | None]] = {}  # by the pattern's id (see _gate)
         self._found: dict[str, list[int]] = {}  # where each gate word is in the folded text (see _places)
         self._characters: frozenset[str] | None = None
         self._sampled: str | None = None
@@ -665,7 +666,7 @@ class Scanner:
     def finditer(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, start, end)``: the same matches, in the same order."""
         end = len(self.text) if end is None else min(end, len(self.text))
-        gate = gate_of(pattern, self.longest_space)
+        gate = self._gate(pattern)
         plan = self._plan(gate) if gate is not None else None
         ranges = plan.within(start, end - 1 if plan.at_starts else end) if plan is not None else []
         if plan is None or plan.cost(ranges) > (end - start) // 2:
@@ -710,11 +711,25 @@ class Scanner:
     def may_match(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """False when ``text[start:end]`` lacks every word of one of the pattern's choices: then no match of
         the pattern lies there (a search or a match in that range finds none)."""
-        gate = gate_of(pattern, self.longest_space)
+        gate = self._gate(pattern)
         if gate is None:
             return True
         text = self._folded_text()
-        return all(any(text.find(word, start, end) >= 0 for word in choice.words) for choice in gate.choices)
+        for choice in gate.choices:
+            for word in choice.words:
+                if text.find(word, start, end) >= 0:
+                    break
+            else:
+                return False
+        return True
+
+    def _gate(self, pattern: re.Pattern[str]) -> Gate | None:
+        """``gate_of(pattern)`` in this text, kept by the pattern's identity: a rule asks once per clause or line,
+        and hashing a pattern reads all of it (5 us for a body's name)."""
+        known = self._gates.get(id(pattern))
+        if known is None or known[0] is not pattern:
+            known = self._gates[id(pattern)] = (pattern, gate_of(pattern, self.longest_space))
+        return known[1]
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern.search(text)``: the first match (found once per pattern)."""
