@@ -256,7 +256,7 @@ def _own_references(doc: Document) -> list[Reference]:
                 break
     for form in own_reference_forms():
         if form.scope == "text":
-            for match in form.pattern.finditer(doc.text):
+            for match in finditer(form.pattern, doc.text):
                 found.append(Reference("decision", match.group("ref"), match.start(), match.end("ref")))
     kept: list[Reference] = []
     for ref in sorted(found, key=lambda r: r.start):
@@ -714,7 +714,7 @@ def _only_a_date(value: str) -> bool:
 def _sittings(doc: Document, fields: list[Field]) -> list[Sitting]:
     text = doc.text
     found: list[Sitting] = []
-    for match in MEETING_LINE.finditer(text):
+    for match in finditer(MEETING_LINE, text):
         if match.group("body") is None:  # "Meeting: 14/03/2023 - Executive Member Decisions": its date only
             dates = find_dates(text, match.start("date"), match.end("date"))
             found.append(Sitting(match.start(), None, None, dates[0] if dates else None, None, match.span("date")))
@@ -883,7 +883,7 @@ def _unmarked_resolutions(doc: Document, blocks: list[Block]) -> list[Block]:
     starts = [start for start, _ in spans]
     reach = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end of the blocks so far
     found: list[Block] = []
-    for match in unmarked_resolution().finditer(doc.text):
+    for match in finditer(unmarked_resolution(), doc.text):
         at = bisect.bisect_right(starts, match.start())
         inside = bool(at) and reach[at - 1] > match.start()
         if inside or (found and found[-1].start <= match.start() < found[-1].end):

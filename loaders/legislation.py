@@ -16,6 +16,7 @@ from functools import cache
 
 from pyoxigraph import NamedNode
 
+from loaders.text import finditer
 from strategy_lineage import vocab
 from strategy_lineage.reference import rows
 
@@ -205,7 +206,7 @@ def act_mentions(text: str) -> list[ActMention]:
     """Every Act or Measure named in ``text``: known ones by any spelling, with or without the
     year; others only when the year is written (an unknown title alone is too vague to cite)."""
     found = []
-    for match in ACT.finditer(text):
+    for match in finditer(ACT, text):
         mention = _mention(text, match)
         if mention is not None:
             found.append(mention)

@@ -1672,7 +1672,7 @@ def slogan_names(text: str, breaks: Sequence[int] = (), lines: Sequence[int] = (
     "Shaping Our Borough 2020-2025", "Towards a Greener Eastmoor 2021-2030". The phrase reads as a
     slogan (a verb in -ing first, "Towards", "Our") and the period runs over several years (a
     financial year, "Council Tax 2023/24", names no plan). Anything with a head noun is the grammar's."""
-    for period_match in PLAN_PERIOD.finditer(text):
+    for period_match in finditer(PLAN_PERIOD, text):
         period = period_of(period_match)
         if period.start is None or period.end is None or period.end - period.start < 2:
             continue

@@ -202,8 +202,8 @@ class Sentences:
     @classmethod
     def of(cls, doc: Document) -> Sentences:
         text, origin = doc.text, doc.clean.origin
-        ends = [m.end() for m in SENTENCE_END.finditer(text)] + [m.end() for m in finditer(FIELD_LABEL, text)]
-        ends += [bisect.bisect_left(origin, m.end()) for m in BLANK_LINE.finditer(doc.original)]
+        ends = [m.end() for m in finditer(SENTENCE_END, text)] + [m.end() for m in finditer(FIELD_LABEL, text)]
+        ends += [bisect.bisect_left(origin, m.end()) for m in finditer(BLANK_LINE, doc.original)]
         return cls(sorted(ends), len(text))
 
     def around(self, start: int, end: int) -> tuple[int, int]:
@@ -2353,7 +2353,7 @@ def series(reading: Reading) -> None:
     by this rule; nothing else is invented."""
     doc = reading.doc
     read_from = 0  # the end of the last series read: an approval inside it opens no other
-    for first in SERIES_FIRST.finditer(doc.text):
+    for first in finditer(SERIES_FIRST, doc.text):
         updates = _updates_after(reading, first.end())
         if updates is None:
             continue
