@@ -1222,6 +1222,11 @@ def _plan_name_at(
         end = vision.end()
     acronym = _ACRONYM_AFTER.match(text, end)  # "Local Outcome Improvement Plan (LOIP) 2016-2026"
     found = period_at(text, acronym.end() if acronym else end) or short_period_at(text, end)
+    colon_slogan = _COLON_SLOGAN.match(text, end) if found is None else None
+    if colon_slogan is not None:  # "Waste Plan 2: Cleaner Streets (2015 to 2030)": the period after its slogan
+        found = period_at(text, colon_slogan.end())
+        colon_slogan = colon_slogan if found and found[0].start is not None and found[0].end is not None else None
+        found = found if colon_slogan else None
     period = found[0] if found else None
     one_year = period is not None and (
         not period.validity or (period.start is not None and period.end is not None and period.end - period.start <= 1)
@@ -1343,7 +1348,7 @@ def _plan_name_at(
         name,
         head,
         period,
-        _slogan_before(text, start),
+        colon_slogan.group("slogan") if colon_slogan else _slogan_before(text, start),
         series=(series[0].group("letters"), series[1]) if series else None,
         # "Eastmoor Backs New Ten Year Plan": a headline describes the plan its story names
         in_passing=period is None and not series and not number and _after_a_headline_verb(text, start),
@@ -1506,6 +1511,10 @@ _YEAR_EDITION = re.compile(r"(?P<edition>(?:19|20)\d\d(?:[/-]\d\d)?\s+(?i:refres
 
 
 # A slogan set between dashes after a name and its period (bounded: at most eight words).
+# A slogan after a colon with the plan's period in brackets after it: ": Cleaner Streets (" (bounded).
+_COLON_SLOGAN = re.compile(
+    r": (?P<slogan>[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|and|&|for|of|the|our|to|in|on|with|a|without)){0,7}) (?=\()"
+)
 _SLOGAN_AFTER = re.compile(r" - (?P<slogan>[A-Z][\w'-]*(?: [\w'-]+){0,7}?) -(?= |$)")
 # A slogan after a dash that ends a heading's line, its words capitalised ("- Recover, Reset, Renew").
 _SLOGAN_ENDS_LINE = re.compile(

@@ -508,6 +508,8 @@ def _active_sides(
         fronted = _fronted_sides(reading, cue, match, sentence)
         if fronted is not None:
             return fronted
+    if _a_new_one(reading, newer_first, sentence[0], match.start()):
+        return _described_newer_first(reading, match, sentence)  # the sentence's own new plan, not a named one
     newer = newer_first or _paragraph_plan(reading, match.start())
     if newer is None:
         return _described_newer_first(reading, match, sentence)
@@ -520,6 +522,17 @@ def _active_sides(
             return None  # "The 2020 edition takes over from the first One City Plan" in a text about another plan
         newer = described
     return newer, [older, *_coordinated_after(reading, older, sentence[1])]
+
+
+def _a_new_one(reading: Reading, subject: Side | None, start: int, cue: int) -> bool:
+    """ "Once we have finished our new Waste Plan it will replace ...": the subject is a new plan the sentence
+    names without its years, never the dated plan of that name the text spoke of before."""
+    text = reading.doc.text
+    if subject is None:
+        return _THE_NEW_ONE.search(text, start, cue) is not None
+    written_new = _CALLED_NEW.search(text, max(0, subject.start - 20), subject.start) is not None
+    undated = subject.name.period is not None and not _DATED.search(text, subject.start, subject.end)
+    return written_new and undated and subject.name != reading.main  # the text's own plan may be "the new X"
 
 
 # "until a neighbourhood plan replaces ...": a plan the text points at with an indefinite article, between a named
@@ -1719,6 +1732,8 @@ def _anaphor_before(reading: Reading, position: int, limit: int) -> Side | None:
     start = limit + last.start()
     if _predecessor_phrase().fullmatch(last.group(0)):
         return None
+    if last.group(0).lower() == "it" and _THE_NEW_ONE.search(window, 0, last.start()):
+        return None  # "Once we have finished our new Waste Plan it will replace ...": it is that new plan
     plan = (
         _described_plan(reading, last.group(0), start)
         or _subject_before(reading, last.group(0), limit)

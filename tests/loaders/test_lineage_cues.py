@@ -1047,3 +1047,18 @@ def test_a_previous_plan_written_in_full_gets_no_invented_predecessor(tmp_path: 
     successions = [r for r in doc.relations() if r[1] == "isSuccessorOf"]
     assert successions and all("Green Spaces Plan 1" in older for _, _, older in successions)
     assert not [r for r in doc.relations() if "Predecessor" in r[2]]
+
+
+def test_it_after_our_new_plan_is_that_new_plan_never_an_earlier_named_one(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Cycle routes\n\nCycling Plan 3: Safer Lanes (2016 to 2026) sets our routes. It follows the previous "
+        "Cycling Plan 2 (2011-2016).\n\nOnce we have finished our new Cycling Plan it will replace Cycling Plan 3: "
+        "Safer Lanes (2016 to 2026).\n",
+        "Ormsby District Council",
+    )
+    # The slogan's period is the plan's: Plan 3 (2016-2026) follows Plan 2, and only a new plan replaces Plan 3.
+    assert ("Ormsby Cycling Plan 3 2016-2026", "isSuccessorOf", "Ormsby Cycling Plan 2 2011-2016") in doc.relations()
+    supersessions = [r for r in doc.relations() if r[1] == "supersedes"]
+    assert supersessions, doc.relations()
+    assert all(newer.startswith("Successor of") for newer, _, _ in supersessions)
