@@ -85,6 +85,7 @@ EARLIER_VERSION = "earlier version"  # what a plan revised in place keeping its 
 SUCCESSOR_RULE = "unnamed-successor"
 EXTENSION_RULE = "extension-stated"
 
+A_YEAR = re.compile(r"(?:19|20)\d\d")  # a year anywhere in a name or a phrase
 # Where a sentence ends in cleaned text: ". The", "; (b)", "? ".
 SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'(A-Z0-9•])|;(?=\s)|[.!?](?=\s*$)")
 # A blank line in the original ends a sentence too (a heading or dateline has no full stop), unless the
@@ -531,7 +532,7 @@ def _a_new_one(reading: Reading, subject: Side | None, start: int, cue: int) -> 
     if subject is None:
         return _THE_NEW_ONE.search(text, start, cue) is not None
     written_new = _CALLED_NEW.search(text, max(0, subject.start - 20), subject.start) is not None
-    undated = subject.name.period is not None and not _DATED.search(text, subject.start, subject.end)
+    undated = subject.name.period is not None and not A_YEAR.search(text, subject.start, subject.end)
     return written_new and undated and subject.name != reading.main  # the text's own plan may be "the new X"
 
 
@@ -1333,7 +1334,6 @@ KEPT_FORMS = frozenset({"kept", "kept-after"})  # the plan is named after the cu
 # Between a plan's name and what follows it on its title line: " (", " - ", ", ", a line break.
 _KEPT_JOIN = re.compile(r"[\s(\[,:;–-]{0,8}")
 _KEPT_HEADING_JOIN = re.compile(r"[\s|:–-]{0,12}")
-_KEPT_YEAR = re.compile(r"(?:19|20)\d\d")
 _KEPT_VERB = re.compile(r"revis|updat|amend|refresh|chang|issu|publish|review\s+for\b", re.IGNORECASE)
 _REVISED_ADJECTIVE = re.compile(r"\b(?:revised|updated|amended|refreshed)\s+$", re.IGNORECASE)
 _SPELLED_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -1359,7 +1359,7 @@ def _kept_sides(
         return None
     if _in_drafting(text, sentence) or _FUTURE_BEFORE.search(text, max(sentence[0], match.start() - 40), match.start()):
         return None  # "X as amended following consultation", "officers will bring amendments to X"
-    revised_in = _KEPT_YEAR.search(match.group(0))  # "REVIEW FOR 2024/25", "(last revised May 2023)"
+    revised_in = A_YEAR.search(match.group(0))  # "REVIEW FOR 2024/25", "(last revised May 2023)"
     earlier = _predecessor_name(plan.name, "", None, None, kept=True, until=revised_in.group(0) if revised_in else None)
     return plan, Side(earlier, match.start(), match.end(), described=True)
 
@@ -1371,7 +1371,7 @@ def _kept_plan(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentenc
     text = reading.doc.text
     if cue.form == "kept":
         after = _named_after(reading, match.end())
-        if after is not None or _KEPT_YEAR.search(match.group(0)) is None:
+        if after is not None or A_YEAR.search(match.group(0)) is None:
             return after
         joined = _KEPT_HEADING_JOIN
     else:
@@ -1397,7 +1397,7 @@ def _kept_holds(reading: Reading, plan: Side, match: re.Match[str]) -> bool:
     text, words = reading.doc.text, match.group(0)
     if _DRAFT_BEFORE.search(text, max(0, plan.start - 12), plan.start) or _DRAFT_AFTER.match(text, match.end()):
         return False  # "the draft plan as amended by Cabinet", "Version 2 draft": a draft, changed in drafting
-    year = _KEPT_YEAR.search(words)
+    year = A_YEAR.search(words)
     if year is not None:
         period = plan.name.period
         start = _start_year(plan.name)
@@ -1586,7 +1586,7 @@ def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int,
         return None
     older = _named_after(reading, match.start())
     if older is not None and older.name.iri == main.iri:
-        if _DATED.search(reading.doc.text, older.start, older.end):
+        if A_YEAR.search(reading.doc.text, older.start, older.end):
             return None  # "the previous Waste Plan 1 (2010-2015)" written in full is no earlier edition of itself
         older = _as_earlier_edition(reading, older, main)  # "the former Corporate Strategy" read as this one
     if older is None:
@@ -2741,9 +2741,6 @@ _EDITION_REASONS = {
     CONSECUTIVE_RULE: "the text names two editions of one plan, the earlier ending where the later begins",
     NEW_EDITION_RULE: "the text calls the later edition of one plan new and names an earlier one",
 }
-# Words before a plan's name that make it part of a body's name, not of the plan's: "Falkton Health and
-# Social Care Partnership Strategic Plan" is an edition of the "Strategic Plan".
-_BODY_WORDS = frozenset({"council", "partnership", "board", "authority", "region", "trust", "committee"})
 _ACRONYM_FIRST = re.compile(r"^[A-Z]{2,6}\s")
 _CALLED_NEW = re.compile(r"\b(?:a|the|our|its|their)\s+new\s+$", re.IGNORECASE)
 SERIES_WORDS = 2  # words left of a name when its place, body or acronym is set aside
@@ -2751,10 +2748,12 @@ SERIES_WORDS = 2  # words left of a name when its place, body or acronym is set 
 
 def _series_of(base: str, place: str | None) -> tuple[str, ...]:
     """The words naming a plan's series, without the place, a body's name or an acronym before them ("GCR
-    Growth Strategy", "Kent Growth Strategy" and "Growth Strategy"), as long as two words are left."""
+    Growth Strategy", "Kent Growth Strategy" and "Growth Strategy"), as long as two words are left. A body's name
+    ends on a word of name-stops.csv's ``body`` position: "Falkton Health and Social Care Partnership Strategic
+    Plan" is an edition of the "Strategic Plan"."""
     words = name_words(base)
     prefixes = [len(name_words(place))] if place and words[: len(name_words(place))] == name_words(place) else []
-    prefixes += [i + 1 for i, word in enumerate(words) if word in _BODY_WORDS]
+    prefixes += [i + 1 for i, word in enumerate(words) if word in lexicon.name_stops("body")]
     prefixes += [1] if _ACRONYM_FIRST.match(base) else []
     cut = max((n for n in prefixes if len(words) - n >= SERIES_WORDS), default=0)
     return words[cut:]
@@ -2771,7 +2770,7 @@ def _edition_rule(reading: Reading, older: Mention, newer: Mention) -> str | Non
     return None
 
 
-_YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)$")
+_YEAR_NAMED = re.compile(rf"\b({A_YEAR.pattern})$")
 
 
 def _edition_year(name: StrategyName) -> int:
@@ -2785,12 +2784,9 @@ def _called_new(reading: Reading, mention: Mention) -> bool:
     any edition)."""
     text = reading.doc.text
     return any(
-        _CALLED_NEW.search(text, max(0, m.start - 20), m.start) and _DATED.search(text, m.start, m.end)
+        _CALLED_NEW.search(text, max(0, m.start - 20), m.start) and A_YEAR.search(text, m.start, m.end)
         for m in reading.by_key[mention.name.key][:50]
     )
-
-
-_DATED = re.compile(r"(?:19|20)\d\d")
 
 
 def _named_together(reading: Reading, sentences: Sentences, older: Mention, newer: Mention) -> bool:
