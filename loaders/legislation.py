@@ -23,8 +23,9 @@ from strategy_lineage.reference import rows
 # A word of a title ("Well-being", "Children's", "Well being") or a parenthesised part ("(Wales)").
 # Words are bounded and start where a word starts, so the pattern is linear on any text (docs/linear-time.md).
 _TITLE_WORD = r"(?:(?<![\w-])(?:Well\sbeing\b|[A-Z][\w'-]{0,60})|\([A-Z][\w'-]{0,60}(?:\s[A-Za-z][\w'-]{0,60}){0,4}\))"
-# Lower-case words and commas inside titles: "Children and Families", "Violence against Women, ...".
-_TITLE_JOIN = r"(?:,?\s(?:(?:and|&|of|for|in|to|on|against|etc\.)\s){0,2})"
+# Lower-case words and commas inside titles: "Children and Families", "Violence against Women, ...",
+# "Planning etc." (often written "Etc.").
+_TITLE_JOIN = r"(?:,?\s(?:(?:and|&|of|for|in|to|on|against|[Ee]tc\.)\s){0,2})"
 ACT = re.compile(
     rf"(?P<title>{_TITLE_WORD}(?:{_TITLE_JOIN}{_TITLE_WORD}){{0,14}}\s(?P<head>Act|Measure)\b)"
     rf"(?:,?\s(?P<open>\()?(?P<year>(?:19|20)\d\d)\b(?(open)\)))?"  # "Act 2004", "Act, 2004", "Act (2004)"
@@ -34,19 +35,27 @@ _LEADING = re.compile(
     r"^(?:(?:Under|The|As|By|In|Through|Within|Following|See|And|Our|This|That|Both|Its|Their|"
     r"Section|Sections|Part|Schedule|Since|When|With|From|Also|Both|Whilst|While)\s)+"
 )
-# "section 10 of the", "s.10 of", "Section 116A(5)(6) of the", "sections 10 and 11 of", "Part 3 of the"
-_NUMBER = r"\d{1,3}[A-Z]{0,2}(?:\(\w{1,4}\)){0,4}"
+# "section 10 of the", "s.10 of", "Section 116A(5)(6) of the", "sections 10 and 11 of", "Part 3 of the",
+# "Part VII of the" (Parts are often numbered in Roman numerals).
+_ROMAN = r"(?:[IVX]{1,6}\b)"
+_NUMBER = rf"(?:\d{{1,3}}[A-Z]{{0,2}}(?:\s?\(\w{{1,4}}\)){{0,4}}|{_ROMAN})"
+_NUMBERS = rf"{_NUMBER}(?:\s?(?:,|and|&|to|-)\s?{_NUMBER}){{0,5}}"
 PROVISION_BEFORE = re.compile(
     rf"\b(?P<kind>[Ss]ections?|[Ss]s?\.|[Pp]art|Schedule)\s?"
     rf"(?P<numbers>\(?{_NUMBER}\)?(?:\s?(?:,|and|&|to|-)\s?{_NUMBER}){{0,5}})"
-    rf"\s(?:of|under)\s(?:the\s)?$"
+    rf"\s(?:(?:of|under)\s(?:the\s)?)?$"
 )
-# "Crime and Disorder Act 1998 s.6", "Local Government (Wales) Measure 2009 s.15", "Act 2004 (section 10)"
-PROVISION_AFTER = re.compile(rf"\s?[,(]?\s?(?P<kind>s\.\s?|[Ss]ection\s|s(?=\d))(?P<numbers>{_NUMBER})")
+# "Crime and Disorder Act 1998 s.6", "Local Government (Wales) Measure 2009 s.15", "Act 2004 (section 10)",
+# "Act 2002 (sections 1 to 4)", "Act 1996 (Part 7)": a list or range only when the kind is plural or in brackets.
+PROVISION_AFTER = re.compile(
+    rf"\s?(?:\((?P<kind_in>[Ss]ections?\s|ss?\.\s?|[Pp]art\s)(?P<listed>{_NUMBERS})\)"
+    rf"|[,(]?\s?(?P<kind>s\.\s?|[Ss]ection\s|s(?=\d)|[Ss]ections\s(?=\d{{1,3}}\s?(?:-|to)))(?P<numbers>{_NUMBER}"
+    rf"(?:\s?(?:-|to)\s?\d{{1,3}}(?!\d))?))"
+)
 # "Sections 1-4 of", "sections 10 to 12 of": every section of a short range is cited.
 _RANGE = re.compile(r"^(?P<first>\d{1,3})\s?(?:-|to)\s?(?P<last>\d{1,3})$")
 MAX_RANGE = 20
-_ONE_NUMBER = re.compile(r"(?P<number>\d{1,3}[A-Z]{0,2})(?P<sub>(?:\(\w{1,4}\)){0,4})")
+_ONE_NUMBER = re.compile(r"(?P<number>\d{1,3}[A-Z]{0,2}|\b[IVX]{1,6}\b)(?P<sub>(?:\s?\(\w{1,4}\)){0,4})")
 
 
 @dataclass(frozen=True)
@@ -134,11 +143,28 @@ def _by_title_without_nation() -> dict[str, Act | None]:
     return _unique(pairs)
 
 
+# Slips in a title that still name the same Act: a plural slipped or added in one word ("Local
+# Government and Election (Wales) Act"), a small word dropped ("Well-being Future Generations").
+_PLURAL = re.compile(r"(?<=[a-z]{3})(?<!s)s\b")
+_SMALL_WORD = re.compile(r"\b(?:of|the|for|in|on) ")
+
+
+def _loose(key: str) -> str:
+    return _SMALL_WORD.sub("", _PLURAL.sub("", key))
+
+
+@cache
+def _by_loose_title() -> dict[str, Act | None]:
+    """Known Acts by their title and year written loosely (only where that still names one
+    Act): a slip of a letter or a small word is the same Act, never a second one minted."""
+    return _unique([(_loose(key), act) for key, act in acts().items()])
+
+
 def known_act(title: str, year: str | None) -> Act | None:
     """The Act a title (and year, when written) names, if it is in the table."""
     key = _match_key(title)
     if year:
-        found = acts().get(f"{key} {year}")
+        found = acts().get(f"{key} {year}") or _by_loose_title().get(_loose(f"{key} {year}"))
     else:
         found = _by_title_without_year().get(key)
     if found is None and key not in _by_title_without_year():
@@ -188,6 +214,7 @@ class ActMention:
     title: str  # as written, leading words dropped
     year: str | None
     act: Act | None
+    refers_to: int | None = None  # for "the 2021 Act": where the Act was named in full
 
     @property
     def key(self) -> str:
@@ -247,6 +274,23 @@ def _titled(title: str, year: str | None, start: int, end: int, year_first: bool
     return ActMention(start, end, title, year, None)
 
 
+# "the 2021 Act", "the 2009 Measure": an Act named earlier, called by its year.
+SHORT_REFERENCE = re.compile(r"\b[Tt]he\s(?P<year>(?:19|20)\d\d)\s(?P<head>Act|Measure)\b")
+
+
+def short_references(text: str, mentions: list[ActMention]) -> list[ActMention]:
+    """ "Section 84(4) of the 2021 Act": each "the <year> Act" after exactly one Act of that
+    year has been named in full, as a mention of that Act (two Acts of the year: neither)."""
+    found = []
+    for match in finditer(SHORT_REFERENCE, text):
+        year, head = match.group("year"), match.group("head")
+        earlier = {m.key: m for m in mentions if m.end <= match.start() and m.year == year and m.title.endswith(head)}
+        if len(earlier) == 1:
+            (named,) = earlier.values()
+            found.append(ActMention(match.start(), match.end(), named.title, year, named.act, refers_to=named.start))
+    return found
+
+
 @dataclass(frozen=True)
 class ProvisionCitation:
     """ "section 10 of the Children Act 2004": the provision (``section/10``), as written."""
@@ -275,14 +319,17 @@ def provisions(text: str, mention: ActMention) -> list[ProvisionCitation]:
         cited += _split(before, mention, before.start(), mention.end)
     after = PROVISION_AFTER.match(text, mention.end)
     if after is not None:
-        cited += _split(after, mention, mention.start, after.end())
+        cited += _split(after, mention, mention.start, after.end(), bracketed=after.group("kind_in") is not None)
     return cited
 
 
-def _split(match: re.Match[str], mention: ActMention, start: int, end: int) -> list[ProvisionCitation]:
-    kind = match.group("kind").lower().rstrip(". ")
+def _split(
+    match: re.Match[str], mention: ActMention, start: int, end: int, bracketed: bool = False
+) -> list[ProvisionCitation]:
+    kind = match.group("kind_in" if bracketed else "kind").lower().rstrip(". ")
     unit = "part" if kind == "part" else "schedule" if kind == "schedule" else "section"
-    span = _RANGE.match(match.group("numbers").strip())
+    written = match.group("listed" if bracketed else "numbers")
+    span = _RANGE.match(written.strip())
     if span and 0 < int(span.group("last")) - int(span.group("first")) <= MAX_RANGE:
         numbers = [str(n) for n in range(int(span.group("first")), int(span.group("last")) + 1)]
         return [ProvisionCitation(start, end, mention, f"{unit}/{n}", f"{unit} {n}") for n in numbers]
@@ -291,8 +338,19 @@ def _split(match: re.Match[str], mention: ActMention, start: int, end: int) -> l
             start,
             end,
             mention,
-            f"{unit}/{number.group('number')}",
-            f"{unit} {number.group('number')}{number.group('sub')}",
+            f"{unit}/{_arabic(number.group('number'))}",
+            f"{unit} {number.group('number')}{(number.group('sub') or '').replace(' ', '')}",
         )
-        for number in _ONE_NUMBER.finditer(match.group("numbers"))
+        for number in _ONE_NUMBER.finditer(written)
     ]
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _arabic(number: str) -> str:
+    """ "VII" -> "7" (legislation.gov.uk numbers Parts in digits); any other number as written."""
+    if not re.fullmatch(r"[IVX]+", number):
+        return number
+    values = [_ROMAN_VALUES[c] for c in number]
+    return str(sum(-v if v < after else v for v, after in zip(values, values[1:] + [0], strict=True)))

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from typing import cast
 
 from pyoxigraph import NamedNode
 
 from loaders import names
 from loaders.dates import COUNT, MONTH_DATE, parse_count, parse_month_date
 from loaders.document import literal
+from loaders.facts import Derivation
 from loaders.legislation import (
     ActMention,
     ProvisionCitation,
     act_mentions,
     duties,
     provisions,
+    short_references,
 )
 from loaders.reading import Reading
 from loaders.registry import Rule, register_rules
@@ -83,20 +86,33 @@ def legislation(reading: Reading) -> None:
             start, end = sentence_around(doc.text, mention.start, mention.end)
             if BASIS_CUES.search(doc.text, start, end):
                 doc.state(main.iri, SL("basedOn"), act, "act-as-basis", (start, end))
+    for short in short_references(doc.text, mentions):
+        for citation in provisions(doc.text, short):
+            _state_provision(reading, citation, short_reference=True)
     statutory_duties(reading, {m.act.path for m in mentions if m.act})
 
 
-def _state_provision(reading: Reading, citation: ProvisionCitation) -> None:
+def _state_provision(reading: Reading, citation: ProvisionCitation, short_reference: bool = False) -> None:
+    """A provision and the strategy's citation of it; through "the 2021 Act" (``short_reference``)
+    the Act is the one named earlier, so the citation is inferred by that rule."""
     doc, main, where = reading.doc, reading.main, (citation.start, citation.end)
     provision = citation.iri
-    doc.state(provision, A, SL("LegislativeProvision"), "section-citation", where)
-    doc.state(provision, vocab.term(ELI, "is_part_of"), citation.act.iri, "section-citation", where)
+    rule, derivation, reason = "section-citation", cast(Derivation, "stated"), None
+    if short_reference:
+        rule, derivation = "short-act-reference", cast(Derivation, "inferred")
+        reason = f"the only Act of {citation.act.year} the document names before, the {citation.act.canonical_title}"
+    doc.state(provision, A, SL("LegislativeProvision"), rule, where, derivation=derivation, reason=reason)
+    doc.state(
+        provision, vocab.term(ELI, "is_part_of"), citation.act.iri, rule, where, derivation=derivation, reason=reason
+    )
     doc.state(
         provision,
         RDFS_LABEL,
         literal(f"{citation.written} of the {citation.act.canonical_title}"),
-        "section-citation",
+        rule,
         where,
+        derivation=derivation,
+        reason=reason,
     )
     if citation.heading:
         doc.state(
@@ -109,7 +125,7 @@ def _state_provision(reading: Reading, citation: ProvisionCitation) -> None:
             reason="the heading of this provision on legislation.gov.uk",
         )
     if main:
-        doc.state(main.iri, SL("cites"), provision, "section-citation", where)
+        doc.state(main.iri, SL("cites"), provision, rule, where, derivation=derivation, reason=reason)
 
 
 def statutory_duties(reading: Reading, named: AbstractSet[str]) -> None:
@@ -231,6 +247,12 @@ register_rules(
         "a provision of an Act cited by section (s.10, section 116A(5) of ...): the Act, the "
         "provision and the strategy's citation of it",
         "under section 17 of the Crime and Disorder Act 1998",
+    ),
+    Rule(
+        "short-act-reference",
+        'a provision of "the <year> Act" cited after exactly one Act of that year was named in full: '
+        "a provision of that Act, inferred",
+        "The Domestic Abuse Act 2021 ... Section 84(4) of the 2021 Act",
     ),
     Rule(
         "act-mention",

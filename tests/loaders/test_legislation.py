@@ -3,6 +3,7 @@ duties described in words as inferred citations with their rule."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from loaders.extract import extract
@@ -234,3 +235,69 @@ def test_titles_with_an_ampersand_a_bracketed_year_or_a_doubled_head(tmp_path: P
     assert {LEG + "ukpga/2004/5", LEG + "anaw/2015/2", LEG + "ukpga/2014/6"} <= based_on
     # A slip in the title is still the table's Act, never a second Act minted from the slip.
     assert not [f for f in facts if "future-generations-act-wales-act" in f.subject.value.lower()]
+
+
+# Invented report lines: a range of sections in brackets after the title, Parts in Roman numerals
+# and in brackets, "Etc." capitalised with the nation's brackets dropped, a plural slipped.
+LOOSE = """Report to: Strathvane Council Housing Committee
+Subject: Strathvane Local Housing Strategy 2022-2027
+
+1. The Housing (Scotland) Act 2001 (sections 89 to 91) sets out what the Strategy must contain.
+2. Homeless households are assessed under Part VII of the Housing Act 1996 and allocations follow the
+   Housing Act 1996 (Part 6) where English partners nominate.
+3. Planning policy flows from the Planning Etc. Scotland Act 2006 and the Homelessness Etc. (Scotland) Act 2003.
+4. Our Welsh neighbours report under the Local Government and Election (Wales) Act 2021 and
+   the Well-Being Future Generations (Wales) Act 2015.
+5. The Flood and Water Management Act is cited in the contents without its year.
+"""
+
+
+def test_loose_titles_bracketed_ranges_and_roman_parts(tmp_path: Path) -> None:
+    facts = facts_of(tmp_path, "strathvane_lhs_report.txt", LOOSE)
+    cited = objects(facts, SL + "cites")
+    assert {LEG + f"asp/2001/10/section/{n}" for n in (89, 90, 91)} <= cited
+    assert {LEG + "ukpga/1996/52/part/7", LEG + "ukpga/1996/52/part/6"} <= cited
+    based_on = objects(facts, SL + "basedOn") | {f.subject.value for f in facts}
+    assert {
+        LEG + "asp/2006/17",
+        LEG + "asp/2003/10",
+        LEG + "asc/2021/1",
+        LEG + "ukpga/2010/29",
+        LEG + "anaw/2015/2",
+    } <= based_on
+    # The slips name the table's Acts: no Act minted by name from "Election", no "Scotland Act 2006".
+    minted = [f.subject.value for f in facts if "/legislation/" in f.subject.value]
+    assert not [iri for iri in minted if re.search("election|scotland-act-2006|future-generations", iri.lower())]
+
+
+def test_a_plural_slip_never_joins_two_acts_of_the_table() -> None:
+    from loaders.legislation import known_act
+
+    # "Children Act 2004" is in the table; a slip cannot turn another year's title into it.
+    assert known_act("Childrens Act", "2004").path == "ukpga/2004/31"  # type: ignore[union-attr]
+    assert known_act("Local Government and Elections (Wales) Act", "2021").path == "asc/2021/1"  # type: ignore[union-attr]
+    assert known_act("Local Governments Act", "2021") is None
+
+
+# Invented: an Act named once in full and then by its year; the section written right before a
+# title without "of the"; a subsection after a space. Two Acts of one year make "the 2014 Act" neither.
+BY_YEAR = """Report to: Linnmouth Community Planning Board
+Subject: Linnmouth Local Outcomes Improvement Plan 2023-2028
+
+1. The Community Empowerment (Scotland) Act 2015 sets the duty to plan;
+   section 5 (2) of the 2015 Act says who takes part.
+2. Partners also report on Section 17 Crime & Disorder Act matters through the plan.
+3. The Care Act 2014 and the Children and Families Act 2014 both bear on the plan,
+   and section 9 of the 2014 Act is often quoted.
+"""
+
+
+def test_an_act_called_by_its_year_and_a_section_right_before_a_title(tmp_path: Path) -> None:
+    facts = facts_of(tmp_path, "linnmouth_loip_report.txt", BY_YEAR)
+    cites = {f.object.value: f for f in facts if f.predicate.value == SL + "cites"}
+    short = cites[LEG + "asp/2015/6/section/5"]
+    assert short.rule == "short-act-reference" and short.derivation == "inferred"
+    assert BY_YEAR[short.span.start : short.span.end] == "section 5 (2) of the 2015 Act"
+    assert cites[LEG + "ukpga/1998/37/section/17"].derivation == "stated"
+    # Two Acts of 2014 were named: "the 2014 Act" is neither of them.
+    assert not [iri for iri in cites if "/2014/" in iri]
