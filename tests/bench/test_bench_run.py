@@ -31,6 +31,10 @@ def smoke(tmp_path_factory) -> dict:
             "0.1",
             "--baseline-seconds",
             "0.3",
+            "--baseline-rounds",
+            "1",
+            "--sparql-rounds",
+            "2",
             "--connections",
             "2",
             "--load-generator",
@@ -57,6 +61,16 @@ def test_every_endpoint_answers_without_errors(smoke):
         assert figures["p50_ms"] <= figures["p99_ms"], name
     assert 0 < size["health_s"] <= size["cold_start_s"]
     assert size["peak_rss_mb"] > 20
+
+
+def test_the_sparql_rows_get_their_own_rounds_and_each_ratio_keeps_them(smoke):
+    endpoints = smoke["sizes"][0]["endpoints"]
+    assert len(endpoints["sparql_provenance_uncached"]["rounds"]) == 2 and len(endpoints["lineage"]["rounds"]) == 1
+    by_name = {t["name"]: t for t in smoke["targets"]}
+    provenance = next(t for name, t in by_name.items() if name.startswith("sparql_provenance (uncached) / rdflib"))
+    assert len(provenance["rounds"]) == 2  # two rounds of ours over rdflib's one
+    assert len(by_name["health throughput / bare FastAPI"]["rounds"]) == 1
+    assert "rounds" not in by_name["bulk load quads/s"]  # measured once
 
 
 def test_the_baseline_answers_the_same_queries_alike(smoke):
