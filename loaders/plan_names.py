@@ -1031,6 +1031,8 @@ def _below_a_heading_line(
     if not above or not below or below[0].text.lower() in JOINERS:
         return modifiers
     last = above[-1].text
+    if _heading_words_above(text, lines, breaks, above):
+        return below
     if (
         last.lower() in JOINERS
         or last.endswith(("'s", "s'"))
@@ -1049,6 +1051,37 @@ def _below_a_heading_line(
     if ends_a_heading or named_above or sum(1 for w in below if w.text.lower() not in JOINERS) >= 2:
         return below
     return modifiers
+
+
+def _heading_words_above(text: str, lines: Sequence[int], breaks: Sequence[int], above: Sequence[_Word]) -> bool:
+    """Words closing the line above a name that are a heading's, never the name's first words: a plural head noun
+    ("Related Plans", "Other Strategies"); a lower-case word (a heading written in sentence case, "Our routes" over
+    "Cycling Plan 3"), unless it is one topic word closing a line of wrapped prose ("... publish the hate" over "Crime
+    Strategy"); a plural noun after "Our" or "Your" opening the line ("Our Routes")."""
+    last = above[-1].text
+    if _PLURAL_HEAD.fullmatch(last):
+        return True
+    opens_the_line = _starts_a_line(text, lines, breaks, above[0].start)
+    if any(w.text[0].islower() and w.text not in JOINERS for w in above):
+        before = [p for p in (_break_in(lines, 0, above[0].start), _break_in(breaks, 0, above[0].start)) if p]
+        short_line = above[-1].end - (max(before) if before else 0) <= MAX_HEADING_LINE
+        return opens_the_line or short_line or _a_plural_noun(last)
+    return (
+        opens_the_line
+        and len(above) <= 2
+        and _OWNED_HEADING.search(text, max(0, above[0].start - 5), above[0].start) is not None
+        and _a_plural_noun(last)
+    )
+
+
+MAX_HEADING_LINE = 40  # characters of a heading's line; a line of wrapped prose is longer
+# "Our " or "Your " opening a heading's line before its words.
+_OWNED_HEADING = re.compile(r"(?<![\w'])(?:Our|Your) $")
+
+
+def _a_plural_noun(word: str) -> bool:
+    """A word in the plural ("routes", "Parks"), not a possessive or a word ending in -ss, -us, -is ("Business")."""
+    return len(word) > 3 and word.endswith("s") and not word.lower().endswith(("'s", "ss", "us", "is"))
 
 
 def _below_a_row(text: str, modifiers: list[_Word], lines: Sequence[int], head_end: int) -> list[_Word]:

@@ -1,0 +1,47 @@
+"""Headings fused with the name on the next line, and plans a council says it does not have or will not write.
+
+Every text here is invented (councils, plans and wordings) and loaded alone with no metadata file, as a held-out
+real text is; what the loaders type as a strategy is read back with its title and labels.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.loaders.test_names_in_passing import strategy_names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a heading in sentence case: its lower-case words end with its line
+        ("Our footpaths\nBridleway Plan 2 opens four new links this year.", "Bridleway Plan 2"),
+        ("Moving around the district\nCycleway Strategy 2024-2029 was agreed in June.", "Cycleway Strategy 2024-2029"),
+        ("Looking after our woodlands\nTree Strategy 2023-2033 guides new planting.", "Tree Strategy 2023-2033"),
+        # a heading closing with a plural head noun lists plans, it opens none
+        ("View All Strategies\nErosion Plan 2022-2032", "Erosion Plan 2022-2032"),
+        ("Read our Plans\nAllotments Strategy 2021-2031", "Allotments Strategy 2021-2031"),
+        # a heading of a possessive opener and a plural noun
+        ("Your Libraries\nReading Plan 2 sets the opening hours of each branch.", "Reading Plan 2"),
+    ],
+)
+def test_a_heading_line_ends_before_the_name_below_it(tmp_path: Path, text: str, expected: str) -> None:
+    assert strategy_names(tmp_path, text) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title wrapped over two lines stays one name
+        ("Our Children and Young\nPeople's Plan 2022-2025", "Children and Young People's Plan 2022-2025"),
+        # a topic word closing a line of wrapped prose is still the name's
+        (
+            "Partners told the board they would help to publish the fraud\nPrevention Strategy in the new year.",
+            "fraud Prevention Strategy",
+        ),
+    ],
+)
+def test_a_wrapped_title_or_wrapped_prose_keeps_its_name_whole(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in strategy_names(tmp_path, text)
