@@ -297,6 +297,10 @@ def _relation(
             continue
         if _WILL_FOLLOW.fullmatch(match.group(0)) and not old.described and not _editions_of_one(new.name, old.name):
             continue  # "the service plans will follow the Corporate Plan": kept in line with it, not its successor
+        if _BARE_FOLLOWED.match(match.group(0)) and not _editions_of_one(new.name, old.name):
+            continue  # "the Housing Strategy, followed by the Allotments Strategy": an order of business, no lineage
+        if _CAME_AFTER.match(match.group(0)) and not _named_subject(reading, new, match, sentence):
+            continue  # "The decision came after the Local Plan 2011-2031 was found unsound": no plan came after it
         if (cue.form in INFERRED_FORMS or old.identified) and _related(reading.doc, new.name.iri, old.name.iri):
             continue  # "X is coming to an end. Y will replace it", "X was superseded by Y. The previous plan ...":
             # what the text stated of the two already says it
@@ -309,6 +313,17 @@ def _relation(
 
 # "LDP 3 will follow LDP 2": said of a plan to come after another, only of two editions of one plan.
 _WILL_FOLLOW = re.compile(r"(?:will|would|shall|is\s+to|are\s+to)\s+(?:now\s+)?follow", re.IGNORECASE)
+# "The Woodland Plan (2014-19), followed by the Woodland Plan (2019-24)": a participle with no auxiliary, said
+# only of two editions of one plan.
+_BARE_FOLLOWED = re.compile(r"followed\b", re.IGNORECASE)
+# "The Harbour Strategy 2012-2017 came after the Harbour Strategy 2007-2012": said of a time, so the plan that came
+# after must be named before the cue in its sentence (never "it", "this" or the paragraph's plan).
+_CAME_AFTER = re.compile(r"c(?:ame|omes)\s+(?:\w+\s+)?after\b", re.IGNORECASE)
+
+
+def _named_subject(reading: Reading, new: Side, match: re.Match[str], sentence: tuple[int, int]) -> bool:
+    named = _named_before(reading, match.start(), sentence[0])
+    return named is not None and named.start == new.start and not new.described
 
 
 def _editions_of_one(one: StrategyName, other: StrategyName) -> bool:
@@ -436,6 +451,8 @@ def _sides(
             reading, match.start(), sentence[0]
         )
         newer = _named_after(reading, match.end()) or _anaphor_after(reading, match.end(), sentence)
+        if newer is None and older is not None:
+            newer = _successor_described_after(reading, older, match.end())
         if not (newer and older):
             return None
         return newer, [*_coordinated_before(reading, older, sentence[0]), older]
@@ -449,6 +466,8 @@ def _sides(
         return _final_year_sides(reading, match, sentence)
     if form == "renamed":
         return _renamed_sides(reading, match, sentence)
+    if form == "possessive":
+        return _possessive_sides(reading, match, sentence)
     single: tuple[Side, Side] | None
     if form in KEPT_FORMS:
         single = _kept_sides(reading, cue, match, sentence)
@@ -505,6 +524,13 @@ def _active_sides(
         newer_first = anaphor
     if newer_first is not None and _another_plan_between(reading.doc.text, newer_first.end, match.start()):
         return None  # "X remain in force until a neighbourhood plan replaces them": the subject is no plan named
+    if newer_first is None and _A_SUCCESSOR.fullmatch(match.group(0)):
+        older_named = _named_after(reading, match.end())  # "Officers are drafting a successor to X"
+        return (
+            (_successor_side(reading, older_named, match.start(), match.end(), None), [older_named])
+            if older_named
+            else None
+        )
     if newer_first is None and _opens_sentence(reading.doc.text, match, sentence[0]):
         fronted = _fronted_sides(reading, cue, match, sentence)
         if fronted is not None:
@@ -523,6 +549,23 @@ def _active_sides(
             return None  # "The 2020 edition takes over from the first One City Plan" in a text about another plan
         newer = described
     return newer, [older, *_coordinated_after(reading, older, sentence[1])]
+
+
+# "a successor to X", "a successor plan to X": a plan still to be made, when no plan named before it is that successor.
+_A_SUCCESSOR = re.compile(r"an?\s+successor\s+(?:plan\s+|strategy\s+|document\s+)?(?:to|of)", re.IGNORECASE)
+
+
+def _successor_described_after(reading: Reading, older: Side, position: int) -> Side | None:
+    """ "X will be replaced by a new plan for 2020-2025", "X will be followed by a successor plan": the newer plan
+    described right after a passive cue, not named (a successor still to be made, with the period the text gives)."""
+    text = reading.doc.text
+    found = _NEW_DESCRIBED.match(text, position + 1) if text[position : position + 1].isspace() else None
+    if found is None or found.group("acronym"):
+        return None
+    period = period_at(text, found.end())
+    valid = period[0] if period and not period[0].reversed else None
+    end = period[1].end() if period and valid else found.end()
+    return _successor_side(reading, older, found.start(), end, valid)
 
 
 def _a_new_one(reading: Reading, subject: Side | None, start: int, cue: int) -> bool:
@@ -817,6 +860,49 @@ def _renamed_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
         return None
     newer = _named_after(reading, now.end())
     return (newer, [older]) if newer is not None and newer.name.iri != older.name.iri else None
+
+
+# What joins "its successor" to the plan named after it: "its successor, the X", "its successor will be X".
+_SUCCESSOR_IS = re.compile(
+    r"\s*(?:[,:(–-]\s*|\s(?:is|was|will\s+be|would\s+be|shall\s+be|is\s+to\s+be|became|becomes)"
+    r"(?:\s+(?:now|then|to\s+be))?\s+)",
+    re.IGNORECASE,
+)
+# What joins a plan named before "its successor" to it: "LTP 4 is its successor", "X will be its successor".
+_IS_SUCCESSOR = re.compile(
+    r"\s+(?:is|was|will\s+be|would\s+be|shall\s+be|is\s+to\s+be|became|becomes)\s+(?:now\s+|then\s+)?$", re.IGNORECASE
+)
+_POSSESSIVE_IT = re.compile(r"(?:its|their)\b", re.IGNORECASE)
+
+
+def _possessive_sides(
+    reading: Reading, match: re.Match[str], sentence: tuple[int, int]
+) -> tuple[Side, list[Side]] | None:
+    """ "The Woodland Plan 2014-2019 and its successor, the Woodland Plan 2019-2024", "The Harbour Strategy's successor
+    will be the Harbour Strategy 2025-2030", "Local Transport Plan 3 runs to 2026. LTP 4 is its successor": the plan
+    whose successor is named follows the plan the possessive points at; none when it is named nowhere ("X or its
+    successor", "time to agree its successor": a role, or a plan not yet in sight)."""
+    text = reading.doc.text
+    its = _POSSESSIVE_IT.match(text, match.start())
+    link = _SUCCESSOR_IS.match(text, match.end(), sentence[1])
+    newer = _named_after(reading, link.end()) if link else None
+    before = _named_before(reading, match.start(), sentence[0])
+    if its is None:  # "the Harbour Strategy's successor": the plan named right before the possessive
+        older = before if before is not None and match.start() - before.end <= 1 else None
+    elif newer is None and before is not None and _IS_SUCCESSOR.fullmatch(text, before.end, match.start()):
+        newer = before  # "LTP 4 is its successor": "its" is a plan named before that one, else the sentence before's
+        earlier = _named_before(reading, before.start, sentence[0])
+        older = earlier or _side_of(_subject_before(reading, "it", sentence[0]), match)
+    else:
+        older = before or _side_of(_subject_before(reading, "it", sentence[0]), match)
+    if older is None or newer is None:
+        return None  # "agree its successor", "X or its successor documents": a role, no plan said to follow
+    return newer, [older]
+
+
+def _side_of(plan: StrategyName | None, match: re.Match[str]) -> Side | None:
+    """A plan an anaphor points at, quoted where the anaphor is."""
+    return Side(plan, match.start(), match.start() + 3) if plan is not None else None
 
 
 _IT_BEFORE = re.compile(r"\b(?:it|this)\s+$", re.IGNORECASE)
@@ -3667,8 +3753,9 @@ registry.register_rules(
     ),
     registry.Rule(
         "succession-stated",
-        "the succeed family: succeeds, follows on from, successor to, incorporates, moves us on from, will follow; "
-        'a plan renamed ("X has been renamed Y", "No longer called X, it is now Y")',
+        "the succeed family: succeeds, follows on from, successor to, incorporates, moves us on from, will follow, "
+        'came after, "was succeeded in 2013 by", "its successor, the Y", "X\'s successor will be Y"; a plan renamed '
+        '("X has been renamed Y", "No longer called X, it is now Y")',
         "The Corporate Plan 2025-2030 follows on from the Corporate Plan 2020-2025.",
     ),
     registry.Rule(
