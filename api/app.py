@@ -43,6 +43,7 @@ from api.pages.apidocs import router as apidocs_router
 from api.pages.routes import router as pages_router
 from api.pages.templating import browser_error_page
 from api.query_pool import QueryPool
+from api.query_times import QueryTimesLog
 from api.responses import JSONResponse
 from graph.lineage import LineageEngine
 from graph.oxigraph_store import OxigraphStore
@@ -96,6 +97,7 @@ def query_runner(store: Store, settings: Settings, graph_version: Callable[[], i
             version=graph_version,
             memory_mb=settings.query_memory_mb,
             per_client=settings.queries_per_client,
+            times=QueryTimesLog(settings.query_times) if settings.query_times else None,
         )
     return EngineQueries(store, size=settings.query_workers)
 

@@ -34,6 +34,7 @@ from pathlib import Path
 from api import worker_channel as channel
 from api.fair_share import ClientUsage, heavy_lane
 from api.problems import Problem
+from api.query_times import record
 from api.sandbox import worker_environment
 from graph.oxigraph_store import OxigraphStore
 
@@ -80,6 +81,8 @@ class QueryPool:
     _snapshot_root: Path | None = None
     # What the workers report they hold against outbound connections (api.sandbox).
     sandbox: list[str] | None = None
+    # Given each answered query's parts in microseconds (api.query_times), when asked for (the benchmark).
+    times: Callable[[dict], None] | None = None
 
     # Lifecycle ------------------------------------------------------------
     def start(self) -> None:
@@ -281,8 +284,10 @@ class QueryPool:
             # Reopening the store after a write (or a fresh worker starting) is not the query's time.
             await self._sync(worker)
             remaining = max(0.05, timeout - waited)
+            sent = time.monotonic()
             await channel.send_async(worker.sock, ("query", query, dataset, results_fmt, graph_fmt, remaining, limit))
             reply = await self._receive(worker, remaining + GRACE)
+            received = time.monotonic()
         except TimeoutError:
             log.warning("query killed after %.1f s: %.200s", timeout, query)
             self.usage.add(client, time.monotonic() - acquired)
@@ -318,6 +323,8 @@ class QueryPool:
         if reply[0] == "error":
             _, status, kind, detail, title = reply
             raise Problem(status, detail, kind=kind, title=title or TITLES.get(kind))
+        if self.times is not None:
+            self.times({**record(started, acquired, sent, received, reply[3]), "bytes": len(reply[2])})
         return reply[1], reply[2]
 
 

@@ -16,7 +16,10 @@ never grows with a query.
 Messages (length-prefixed pickles over a socket pair, :mod:`api.worker_channel`):
   parent -> child  ("open", version, path_or_None, nquads_or_None)
                    ("query", query, dataset, results_fmt, graph_fmt, timeout, limit)
-  child -> parent  ("ready", version, sandbox_layers) | ("ok", fmt, bytes) | ("error", status, kind, detail, title)
+  child -> parent  ("ready", version, sandbox_layers) | ("ok", fmt, bytes, clock)
+                   | ("error", status, kind, detail, title)
+
+``clock`` is the worker's timing of the query (:class:`api.query_times.WorkerClock` as a tuple).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import time
 
 from api import sparql_formats as formats
 from api import worker_channel as channel
+from api.query_times import Lap, WorkerClock
 from api.sandbox import deny_network
 from api.sparql_guard import Refused, explain, screen
 from graph import rdf
@@ -60,9 +64,18 @@ def _bounded(items, limit: int, deadline: float, what: str) -> list:
 
 
 def run_query(
-    store: Store, query: str, dataset: dict, results_fmt: str, graph_fmt: str, timeout: float, limit: int
+    store: Store,
+    query: str,
+    dataset: dict,
+    results_fmt: str,
+    graph_fmt: str,
+    timeout: float,
+    limit: int,
+    clock: WorkerClock | None = None,
 ) -> tuple[str, bytes]:
+    """The query's results written in the format asked; ``clock`` (when given) gets the time of each part."""
     deadline = time.monotonic() + timeout
+    lap = Lap()
     try:
         screened = screen(query)
         if not screened.parsed and not isinstance(store, OxigraphStore):
@@ -71,6 +84,8 @@ def run_query(
             screened = explain(screened.text)
     except Refused as refused:
         raise QueryFailure(refused.status, refused.kind, refused.detail, refused.title) from None
+    clock = clock or WorkerClock()
+    clock.guard = lap()[0]
     result = None
     try:
         # Without a dataset in the request, the store's default graph: the merge of the named graphs.
@@ -82,13 +97,20 @@ def run_query(
             max_rows=limit + 1,  # one more than allowed: enough to tell that the cap was passed
         )
         if isinstance(result, rdf.QueryBoolean):
+            clock.engine_wall, clock.engine_cpu = lap()
             return results_fmt, formats.write_boolean(results_fmt, bool(result))
         if isinstance(result, rdf.QuerySolutions):
             variables = [v.value for v in result.variables]
             rows = _bounded(([solution[v] for v in variables] for solution in result), limit, deadline, "rows")
-            return results_fmt, formats.write_solutions(results_fmt, variables, rows)
+            clock.engine_wall, clock.engine_cpu = lap()
+            body = formats.write_solutions(results_fmt, variables, rows)
+            clock.writer_wall, clock.writer_cpu = lap()
+            return results_fmt, body
         triples = _bounded(result, limit, deadline, "triples")
-        return graph_fmt, formats.write_triples(graph_fmt, triples)
+        clock.engine_wall, clock.engine_cpu = lap()
+        body = formats.write_triples(graph_fmt, triples)
+        clock.writer_wall, clock.writer_cpu = lap()
+        return graph_fmt, body
     except SyntaxError as err:
         if not screened.parsed:
             _explain(screened.text)  # an update, or rdflib's account of the mistake
@@ -130,25 +152,31 @@ def serve(sock: socket.socket, memory_mb: int) -> None:
     layers = deny_network()
     cap_memory(memory_mb)
     store: OxigraphStore | None = None
+    replied = time.monotonic()
     while True:
         try:
             message = channel.receive(sock)
         except (EOFError, OSError):
             return
+        received = time.monotonic()
         if message[0] == "open":
             _, version, path, nquads = message
             store = open_snapshot(path, nquads)
             channel.send(sock, ("ready", version, layers))
+            replied = time.monotonic()
             continue
         _, query, dataset, results_fmt, graph_fmt, timeout, limit = message
         assert store is not None, "the server opens the store before the first query"
+        clock = WorkerClock(received=received, idle=received - replied)
         try:
-            fmt, body = run_query(store, query, dataset, results_fmt, graph_fmt, timeout, limit)
-            reply: tuple = ("ok", fmt, body)
+            fmt, body = run_query(store, query, dataset, results_fmt, graph_fmt, timeout, limit, clock)
+            clock.replied = time.monotonic()
+            reply: tuple = ("ok", fmt, body, clock.as_tuple())
         except QueryFailure as failure:
             reply = ("error", failure.status, failure.kind, failure.detail, failure.title)
         try:
             channel.send(sock, reply)
+            replied = time.monotonic()
         except MemoryError:
             too_big = memory_exceeded()
             channel.send(sock, ("error", too_big.status, too_big.kind, too_big.detail, too_big.title))

@@ -33,7 +33,7 @@ from bench.run import (
     Endpoint,
     Rounds,
     bench_bare_command,
-    cpu_readers,
+    by_url,
     measure_rounds,
     serve_command_for,
 )
@@ -111,10 +111,13 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     store, workload = corpus_store(args.councils, args.work, args.rebuild)
     chosen = [e for e in API_ENDPOINTS if e.name in args.endpoints]
-    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections)}
+    times = query_times_file(args.work, "app")
+    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections), "STRATEGY_LINEAGE_QUERY_TIMES": str(times)}
     app_port, bare_port = free_port(), free_port()
     with (
-        Server(serve_command_for(store, app_port), app_port, env=env, log=args.work / "focus-app.log") as app,
+        Server(
+            serve_command_for(store, app_port), app_port, env=env, log=args.work / "focus-app.log", query_times=times
+        ) as app,
         Server(bench_bare_command(bare_port), bare_port, log=args.work / "focus-bare.log") as bare,
     ):
         app.wait_for(workload.lineage_paths()[0])
@@ -130,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
                 plan += [(before.base_url, replace(e, name="before " + e.name)) for e in chosen]
                 measured.append(before)
             how = Rounds(args.rounds, args.seconds, 1, args.connections, "wrk")
-            rounds = measure_rounds(plan, workload, how, cpu_readers(measured))
+            rounds = measure_rounds(plan, workload, how, by_url(measured))
     if args.rdflib:
         rounds.update(rdflib_rounds(store.parent / "corpus.nq", workload, args))
     report(rounds)
@@ -146,10 +149,23 @@ def before_server(store: Path, workload: Workload, args: argparse.Namespace) -> 
     if not copy.exists():
         shutil.copytree(store, copy)
     port = free_port()
-    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections), "PYTHONPATH": str(args.before.resolve())}
-    with Server(serve_command_for(copy, port), port, env=env, log=args.work / "focus-before.log") as server:
+    times = query_times_file(args.work, "before")  # a checkout without api.query_times writes none
+    env = {
+        "STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections),
+        "PYTHONPATH": str(args.before.resolve()),
+        "STRATEGY_LINEAGE_QUERY_TIMES": str(times),
+    }
+    log = args.work / "focus-before.log"
+    with Server(serve_command_for(copy, port), port, env=env, log=log, query_times=times) as server:
         server.wait_for(workload.lineage_paths()[0])
         yield server
+
+
+def query_times_file(work: Path, name: str) -> Path:
+    """A fresh file for a server's SPARQL query records (api.query_times)."""
+    path = (work / f"focus-query-times-{name}.jsonl").resolve()
+    path.unlink(missing_ok=True)
+    return path
 
 
 def rdflib_rounds(nquads: Path, workload: Workload, args: argparse.Namespace) -> dict[str, list[load.LoadResult]]:
@@ -186,6 +202,17 @@ def report(rounds: dict[str, list[load.LoadResult]]) -> None:
             f"{name:<28} {mid['rps']:>8,.0f} {mid['p50_ms']:>6.1f} {mid['p99_ms']:>7.1f} "
             f"{mid['rps'] / bare['rps']:>7.2f} {mid['p99_ms'] / bare['p99_ms']:>6.2f} {cpu_text}  {spread}"
         )
+    for name, results in rounds.items():
+        mid = load.median_result(results)
+        if parts := mid.get("query_us"):
+            own = (
+                f"server process {mid['server_own_cpu_us']:,.0f} us CPU a request; "
+                if "server_own_cpu_us" in mid
+                else ""
+            )
+            print(
+                f"{name}: {own}a query (means, median round): " + ", ".join(f"{k} {v:,.0f}" for k, v in parts.items())
+            )
     ratios = [r.rps / b.rps for r, b in zip(rounds.get("health", []), rounds["bare"], strict=False)]
     if ratios:
         print(f"health / bare per round: {' '.join(f'{r:.2f}' for r in ratios)} (sd {statistics.pstdev(ratios):.2f})")

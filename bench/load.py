@@ -8,6 +8,7 @@ Only loopback URLs are accepted: a benchmark must never send traffic anywhere el
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import shutil
@@ -26,6 +27,7 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _WRK_SCRIPT = """
 local paths = {%(paths)s}
 local suffixes = {%(suffixes)s}
+local run = %(run)s
 local i = 0
 local n = 0
 local headers = {["Accept"] = %(accept)s}
@@ -34,7 +36,7 @@ request = function()
   local path = paths[i]
   if #suffixes > 0 then
     n = n + 1
-    path = path .. suffixes[i] .. n
+    path = path .. suffixes[i] .. run .. n
   end
   return wrk.format("GET", path, headers)
 end
@@ -60,18 +62,37 @@ class LoadResult:
     # The server's CPU (its processes, workers included) per request over the round, when it was read:
     # unlike requests a second, it hardly moves with the machine's load.
     server_cpu_us: float | None = None
+    server_own_cpu_us: float | None = None  # the server process alone, without its query workers
+    # The mean parts of the SPARQL queries the round sent to the query workers (bench.run.query_parts).
+    query_us: dict[str, float] | None = None
 
     def as_dict(self) -> dict:
-        return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items() if v is not None}
+        return {k: _rounded(v) for k, v in asdict(self).items() if v is not None}
+
+
+def _rounded(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return round(value, 3) if isinstance(value, float) else value
 
 
 def bust_suffix(path: str) -> str:
-    """What to append (then a counter) so that every request asks something new of the server:
-    a SPARQL comment line at the end of a query, an ignored parameter elsewhere. Response
+    """What to append (then the run's token and a counter) so that every request asks something new of
+    the server: a SPARQL comment line at the end of a query, an ignored parameter elsewhere. Response
     caches are keyed on the query text or query string, so each request then reaches the engine."""
     if "query=" in path:
         return "%0A%23"
     return ("&" if "?" in path else "?") + "bust="
+
+
+_RUNS = itertools.count(1)
+
+
+def run_token() -> str:
+    """A prefix for one run's request counter, new for every run of this process. Without it every run
+    counted from 1 and asked again what earlier rounds had asked, which the server's answer cache then
+    answered: a round after the first measured partly cached answers (as much as the cache still held)."""
+    return f"{os.getpid()}r{next(_RUNS)}n"
 
 
 def check_loopback(base_url: str) -> None:
@@ -82,6 +103,17 @@ def check_loopback(base_url: str) -> None:
 
 def _lua_string(text: str) -> str:
     return json.dumps(text)  # a JSON string is a valid Lua string literal for these ASCII paths
+
+
+def wrk_script(paths: list[str], accept: str, token: str | None) -> str:
+    """wrk's Lua: the paths round-robin; with a run ``token``, each request made new (bust_suffix, token, counter)."""
+    suffixes = [_lua_string(bust_suffix(p)) for p in paths] if token is not None else []
+    return _WRK_SCRIPT % {
+        "paths": ", ".join(_lua_string(p) for p in paths),
+        "suffixes": ", ".join(suffixes),
+        "run": _lua_string(token or ""),
+        "accept": _lua_string(accept),
+    }
 
 
 def wrk_available() -> bool:
@@ -95,12 +127,7 @@ def run_wrk(
     check_loopback(base_url)
     if not all(p.isascii() for p in paths):
         raise ValueError("wrk paths must be ASCII (percent-encode them)")
-    suffixes = [_lua_string(bust_suffix(p)) for p in paths] if bust else []
-    script = _WRK_SCRIPT % {
-        "paths": ", ".join(_lua_string(p) for p in paths),
-        "suffixes": ", ".join(suffixes),
-        "accept": _lua_string(accept),
-    }
+    script = wrk_script(paths, accept, run_token() if bust else None)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as handle:
         handle.write(script)
     try:
@@ -147,6 +174,7 @@ async def _httpx_loop(
     latencies: list[float] = []
     errors = 0
     counter = iter(range(1 << 62))
+    token = run_token()
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30, headers={"Accept": accept}) as client:
         deadline = time.perf_counter() + seconds
@@ -157,7 +185,7 @@ async def _httpx_loop(
                 n = next(counter)
                 path = paths[n % len(paths)]
                 if bust:
-                    path += f"{bust_suffix(path)}{n}"
+                    path += f"{bust_suffix(path)}{token}{n}"
                 started = time.perf_counter()
                 try:
                     response = await client.get(path)
@@ -224,9 +252,17 @@ def median_result(results: list[LoadResult]) -> dict:
         "p99_ms": statistics.median(r.p99_ms for r in results),
         "errors": sum(r.errors for r in results),
         **({"server_cpu_us": statistics.median(cpu)} if (cpu := _cpu_rounds(results)) else {}),
+        **({"server_own_cpu_us": statistics.median(own)} if (own := _cpu_rounds(results, own=True)) else {}),
+        **({"query_us": _median_parts(parts)} if (parts := [r.query_us for r in results if r.query_us]) else {}),
         "rounds": [r.as_dict() for r in results],
     }
 
 
-def _cpu_rounds(results: list[LoadResult]) -> list[float]:
-    return [r.server_cpu_us for r in results if r.server_cpu_us is not None]
+def _cpu_rounds(results: list[LoadResult], own: bool = False) -> list[float]:
+    found = (r.server_own_cpu_us if own else r.server_cpu_us for r in results)
+    return [cpu for cpu in found if cpu is not None]
+
+
+def _median_parts(rounds: list[dict[str, float]]) -> dict[str, float]:
+    """Each part's median over the rounds (the rounds' own figures stay in ``rounds``)."""
+    return {part: statistics.median(r[part] for r in rounds) for part in rounds[0]}

@@ -241,6 +241,62 @@ def target_table(results: dict) -> str:
     return _table(["target", "measured", "limit", ""], rows)
 
 
+def sparql_parts(results: dict) -> dict[str, dict]:
+    """Where each uncached SPARQL query's time went at the size rdflib's endpoint was measured at, and the
+    ceilings that follows: the engine's own CPU a query, and the whole service's (server and workers), spread
+    over the machine's cores, against rdflib's endpoint. Issue 15's SPARQL ratios are read against these."""
+    baseline = results.get("baseline")
+    if not baseline:
+        return {}
+    size = next(s for s in results["sizes"] if s["quads"] == baseline["quads"])
+    cores = results["machine"]["nproc"]
+    found = {}
+    for name, measured in size["endpoints"].items():
+        parts = measured.get("query_us")
+        theirs = baseline["endpoints"].get(name.removesuffix("_uncached"))
+        if not name.endswith("_uncached") or not parts or theirs is None:
+            continue
+        in_worker = parts["guard"] + parts["engine_wall"] + parts["writer_wall"]
+        cpu = measured.get("server_cpu_us")
+        own = measured.get("server_own_cpu_us")
+        found[name] = {
+            "rps": measured["rps"],
+            "rdflib_rps": theirs["rps"],
+            **parts,
+            "server_cpu_us": own,
+            "workers_cpu_us": cpu - own if cpu is not None and own is not None else None,
+            # Worker-equivalents busy inside a query (2.0: both workers never waited for the server).
+            "workers_busy": measured["rps"] * in_worker / 1e6,
+            "engine_ceiling_rps": cores * 1e6 / parts["engine_cpu"] if parts["engine_cpu"] else None,
+            "whole_ceiling_rps": cores * 1e6 / cpu if cpu else None,
+        }
+    return found
+
+
+def sparql_parts_table(results: dict) -> str:
+    parts = results.get("sparql_parts") or {}
+    if not parts:
+        return ""
+    header = ["uncached, us a query", "req/s", "queued", "to worker", "worker idle", "guard", "engine"]
+    header += ["engine CPU", "writer", "writer CPU", "back", "server CPU", "workers CPU", "workers busy"]
+    keys = ["queued", "to_worker", "idle", "guard", "engine_wall", "engine_cpu", "writer_wall", "writer_cpu", "back"]
+    rows, notes = [], []
+    for name, p in parts.items():
+        cpus = [f"{p[k]:,.0f}" if p[k] is not None else "-" for k in ("server_cpu_us", "workers_cpu_us")]
+        rows.append([name, f"{p['rps']:,.0f}", *(f"{p[k]:,.0f}" for k in keys), *cpus, f"{p['workers_busy']:.2f}"])
+        for label, key in (
+            ("the engine's CPU alone", "engine_ceiling_rps"),
+            ("server and workers", "whole_ceiling_rps"),
+        ):
+            if p[key]:
+                notes.append(
+                    f"{name}: {label} allow {p[key]:,.0f} queries/s on {results['machine']['nproc']} cores"
+                    f" = {p[key] / p['rdflib_rps']:,.1f}x rdflib's endpoint ({p['rdflib_rps']:,.1f}/s);"
+                    f" measured {p['rps'] / p['rdflib_rps']:,.1f}x"
+                )
+    return _table(header, rows) + "\n" + "\n".join(notes)
+
+
 def print_table(results: dict) -> None:
     m = results["machine"]
     print(f"\nmachine: {m['nproc']} cores, {m['cpu']}, {m['memory_gb']} GB; load generator {m['load_generator']}")
@@ -257,4 +313,7 @@ def print_table(results: dict) -> None:
             f"rdflib baseline: {b['quads']:,} quads, startup (parse) {b['startup_s']:.1f} s, "
             f"peak RSS {b['peak_rss_mb']:.0f} MB, same answers as Oxigraph: {'yes' if b['same_answers'] else 'NO'}"
         )
+    if results.get("sparql_parts"):
+        print("\nwhere a SPARQL query's time goes (api.query_times; means over each round's queries, median round):")
+        print(sparql_parts_table(results))
     print("\n" + target_table(results))

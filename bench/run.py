@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -26,11 +27,12 @@ import httpx
 import pyoxigraph
 import rdflib
 
+from api.query_times import PARTS
 from bench import load
 from bench.corpus import Corpus, build
 from bench.extraction import LOAD_SIZES, measure_extraction, measure_sizes
 from bench.extraction import SIZES as EXTRACTION_SIZES
-from bench.report import print_table, targets
+from bench.report import print_table, sparql_parts, targets
 from bench.server import Server, free_port, python_command
 from bench.workload import ANCESTORS, PROVENANCE, SPARQL_JSON, Workload
 from graph.store import is_remote, open_store
@@ -104,8 +106,9 @@ def machine(tool: str) -> dict:
 def check(base_url: str, endpoint: Endpoint, paths: list[str]) -> None:
     """Every endpoint must answer correctly before it is timed: a fast 404 is no result."""
     with httpx.Client(base_url=base_url, timeout=120, headers={"Accept": endpoint.accept}) as client:
+        token = load.run_token()
         for n, path in enumerate(paths[:3]):
-            path += f"{load.bust_suffix(path)}{n}" if endpoint.bust else ""
+            path += f"{load.bust_suffix(path)}{token}{n}" if endpoint.bust else ""
             response = client.get(path)
             if response.status_code != 200:
                 raise RuntimeError(f"GET {path[:120]} answered {response.status_code}: {response.text[:300]}")
@@ -129,25 +132,35 @@ class Rounds:
 
 
 def measure_rounds(
-    plan: list[tuple[str, Endpoint]], workload: Workload, how: Rounds, cpu: dict[str, Callable[[], float]] | None = None
+    plan: list[tuple[str, Endpoint]], workload: Workload, how: Rounds, servers: dict[str, Server] | None = None
 ) -> dict[str, list[load.LoadResult]]:
     """Every (base URL, endpoint) of the plan, rounds interleaved across all of them so drift hits all alike.
 
     A plan may span servers (the app and the bare FastAPI app): the ceiling is then measured
-    in the same rounds as the endpoints it judges, not before or after them. ``cpu`` reads a
-    server's CPU seconds by its base URL: each round then has the server's CPU per request."""
+    in the same rounds as the endpoints it judges, not before or after them. ``servers`` (by base
+    URL) are read around each round: the server's CPU per request (all its processes, and its own
+    process alone), and the parts of each SPARQL query its pool recorded (``Server.query_times``)."""
     paths = {endpoint.name: endpoint.paths(workload) for _, endpoint in plan}
     rounds: dict[str, list[load.LoadResult]] = {endpoint.name: [] for _, endpoint in plan}
 
     def once(base_url: str, endpoint: Endpoint, duration: float) -> load.LoadResult:
-        reader = (cpu or {}).get(base_url)
-        used = reader() if reader is not None else 0.0
+        server = (servers or {}).get(base_url)
+        if server is None:
+            return load.run(
+                base_url, paths[endpoint.name], duration, how.connections, endpoint.accept, how.generator, endpoint.bust
+            )
+        used, own, logged = server.cpu_seconds(), server.own_cpu_seconds(), server.query_times_logged()
         result = load.run(
             base_url, paths[endpoint.name], duration, how.connections, endpoint.accept, how.generator, endpoint.bust
         )
-        if reader is None or not result.requests:
+        if not result.requests:
             return result
-        return replace(result, server_cpu_us=(reader() - used) / result.requests * 1e6)
+        return replace(
+            result,
+            server_cpu_us=(server.cpu_seconds() - used) / result.requests * 1e6,
+            server_own_cpu_us=(server.own_cpu_seconds() - own) / result.requests * 1e6,
+            query_us=query_parts(server.query_times_since(logged)),
+        )
 
     for base_url, endpoint in plan:
         check(base_url, endpoint, paths[endpoint.name])
@@ -157,6 +170,14 @@ def measure_rounds(
             if n < how.of(endpoint):
                 rounds[endpoint.name].append(once(base_url, endpoint, how.seconds))
     return rounds
+
+
+def query_parts(records: list[dict]) -> dict[str, float] | None:
+    """The mean of each part of the queries a round sent to the query workers (microseconds), and their number:
+    means, not medians, because throughput is the parts' sum over every query."""
+    if not records:
+        return None
+    return {"queries": len(records), **{part: statistics.fmean(r[part] for r in records) for part in PARTS}}
 
 
 def measure(
@@ -171,12 +192,12 @@ def measure(
 ) -> dict[str, dict]:
     """Medians over interleaved rounds (with the CPU per request of ``servers``, by their base URLs)."""
     how = Rounds(rounds or args.rounds, seconds, args.warmup, connections, args.load_generator, rounds_for or {})
-    rounds = measure_rounds(plan, workload, how, cpu_readers(servers))
-    return {name: load.median_result(results) for name, results in rounds.items()}
+    measured = measure_rounds(plan, workload, how, by_url(servers))
+    return {name: load.median_result(results) for name, results in measured.items()}
 
 
-def cpu_readers(servers: tuple[Server, ...] | list[Server]) -> dict[str, Callable[[], float]]:
-    return {server.base_url: server.cpu_seconds for server in servers}
+def by_url(servers: tuple[Server, ...] | list[Server]) -> dict[str, Server]:
+    return {server.base_url: server for server in servers}
 
 
 def serve_command(corpus: Corpus, port: int) -> list[str]:
@@ -194,11 +215,17 @@ def bench_size(corpus: Corpus, args: argparse.Namespace, with_bare: bool = False
     first = corpus.workload.lineage_paths()[0]
     log = args.work / f"server-{corpus.councils}.log"
     # The load generator is one address with many connections: allow it as many queries.
-    env = {"STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections), "STRATEGY_LINEAGE_BASE": corpus.base}
+    times = args.work / f"query-times-{corpus.councils}.jsonl"  # each SPARQL query's parts (api.query_times)
+    times.unlink(missing_ok=True)
+    env = {
+        "STRATEGY_LINEAGE_QUERIES_PER_CLIENT": str(args.connections),
+        "STRATEGY_LINEAGE_BASE": corpus.base,
+        "STRATEGY_LINEAGE_QUERY_TIMES": str(times.resolve()),
+    }
     if args.store:  # an engine keeps no files of ours: the originals folder is local scratch
         env["STRATEGY_LINEAGE_ORIGINALS"] = str(args.work / "originals")
     with ExitStack() as servers:
-        server = servers.enter_context(Server(serve_command(corpus, port), port, env=env, log=log))
+        server = servers.enter_context(Server(serve_command(corpus, port), port, env=env, log=log, query_times=times))
         # Start-up (imports, opening the store) first, then the lineage projection's first build.
         health_s = server.wait_for("/api/health")
         # On an engine the first projection build is queries over HTTP: give it longer.
@@ -416,6 +443,7 @@ def main(argv: list[str] | None = None) -> dict:
             args.work / "extraction-sizes", load_sizes=tuple(args.extraction_load_sizes)
         )
     results["targets"] = targets(results)
+    results["sparql_parts"] = sparql_parts(results)
     results["total_s"] = time.perf_counter() - started
     args.out.write_text(json.dumps(results, indent=2, default=str) + "\n")
     print_table(results)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -48,10 +49,10 @@ def peak_rss_mb(pid: int) -> float:
     return total / 1024
 
 
-def cpu_seconds(pid: int) -> float:
+def cpu_seconds(pid: int, children: bool = True) -> float:
     """CPU time (user + system) used so far by a process and its children (SPARQL query workers)."""
     ticks = 0
-    for each in (pid, *_children(pid)):
+    for each in (pid, *(_children(pid) if children else ())):
         try:
             fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
@@ -70,6 +71,8 @@ class Server:
     log: Path | None = None
     process: subprocess.Popen | None = None
     started_at: float = 0.0
+    # Where the server appends each SPARQL query's parts (STRATEGY_LINEAGE_QUERY_TIMES), if it was asked to.
+    query_times: Path | None = None
 
     @property
     def base_url(self) -> str:
@@ -129,6 +132,24 @@ class Server:
     def cpu_seconds(self) -> float:
         assert self.process is not None
         return cpu_seconds(self.process.pid)
+
+    def own_cpu_seconds(self) -> float:
+        """The server process's CPU alone: the event loop's part, without the query workers'."""
+        assert self.process is not None
+        return cpu_seconds(self.process.pid, children=False)
+
+    def query_times_logged(self) -> int:
+        """How much of the query-times file is written so far (an offset for :meth:`query_times_since`)."""
+        return self.query_times.stat().st_size if self.query_times and self.query_times.exists() else 0
+
+    def query_times_since(self, offset: int) -> list[dict]:
+        """The query records the server appended after ``offset`` (whole lines only)."""
+        if self.query_times is None or not self.query_times.exists():
+            return []
+        with self.query_times.open("rb") as handle:
+            handle.seek(offset)
+            lines = handle.read().split(b"\n")
+        return [json.loads(line) for line in lines[:-1]]
 
 
 def python_command(module: str, *args: str) -> list[str]:

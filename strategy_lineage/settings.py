@@ -169,6 +169,8 @@ class Settings:
     # FastAPI's native OpenTelemetry (traces, metrics and logs to the global providers): asked for, or
     # nothing is checked per request and the plain lane answers in front of FastAPI's own layers.
     telemetry: bool = False
+    # A file to append each SPARQL query's timings to, one JSON line a query (api.query_times): for the benchmark.
+    query_times: Path | None = None
 
     def __post_init__(self) -> None:
         for token, who in self.tokens.items():
@@ -199,4 +201,5 @@ class Settings:
             cache_mb=int(_number("STRATEGY_LINEAGE_CACHE_MB", 64, int)),
             publish_writers=_flag("STRATEGY_LINEAGE_PUBLISH_WRITERS"),
             telemetry=_flag("STRATEGY_LINEAGE_TELEMETRY"),
+            query_times=Path(times) if (times := os.environ.get("STRATEGY_LINEAGE_QUERY_TIMES", "").strip()) else None,
         )

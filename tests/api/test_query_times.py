@@ -1,0 +1,47 @@
+"""Where a SPARQL query's time goes: each query the workers answer is recorded, part by part, when asked."""
+
+from __future__ import annotations
+
+import json
+
+from api.query_times import PARTS, WorkerClock
+from api.sparql_worker import run_query
+from graph.oxigraph_store import open_snapshot
+from tests.api.conftest import make_client
+
+STRATEGIES = "SELECT ?s ?title WHERE { ?s a sl:Strategy ; dcterms:title ?title }"
+
+
+def test_each_answered_query_is_recorded_with_its_parts(tmp_path):
+    log = tmp_path / "times.jsonl"
+    with make_client(tmp_path / "store", query_times=log, query_workers=1) as c:
+        for n in range(3):  # three different texts: none is answered from the response cache
+            r = c.get("/sparql", params={"query": f"{STRATEGIES}\n# {n}"}, headers={"Accept": "application/json"})
+            assert r.status_code == 200
+        refused = c.get("/sparql", params={"query": "SELECT ?x {"})
+        assert refused.status_code == 400
+    records = [json.loads(line) for line in log.read_text().splitlines()]
+    assert len(records) == 3  # the malformed query has no answer to time
+    for record in records:
+        assert set(PARTS) <= set(record) and record["bytes"] > 0
+        assert all(record[part] >= 0 for part in PARTS if part not in ("to_worker", "back"))
+        # The worker's parts happen inside the server's wait for the answer.
+        inside = record["guard"] + record["engine_wall"] + record["writer_wall"]
+        assert inside <= record["pool"]
+        assert record["engine_cpu"] > 0
+
+
+def test_without_a_file_nothing_is_recorded(tmp_path):
+    with make_client(tmp_path / "store", query_workers=1) as c:
+        assert c.app.state.query_pool.times is None
+        assert c.get("/sparql", params={"query": STRATEGIES}).status_code == 200
+
+
+def test_the_worker_times_its_guard_engine_and_writer(tmp_path):
+    with make_client(tmp_path / "store", query_workers=1):
+        pass  # loads the seed graph into the store on disk
+    store = open_snapshot(str(tmp_path / "store"), None)
+    clock = WorkerClock()
+    fmt, body = run_query(store, STRATEGIES, {}, "json", "turtle", 10.0, 1000, clock)
+    assert fmt == "json" and json.loads(body)["results"]["bindings"]
+    assert clock.guard > 0 and clock.engine_wall > 0 and clock.engine_cpu > 0 and clock.writer_wall > 0
