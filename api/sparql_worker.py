@@ -28,6 +28,10 @@ import resource
 import socket
 import sys
 import time
+from collections.abc import Iterable
+from typing import IO, cast
+
+import orjson
 
 from api import sparql_formats as formats
 from api import worker_channel as channel
@@ -42,23 +46,36 @@ from graph.store import QueryTimeout, Store
 CLOCK_EVERY = 256
 
 
+# SPARQL JSON results up to this size are written by the engine itself (no Python object per value); a
+# larger answer is stopped there and run again row by row, each row counted against the cap as it comes.
+ENGINE_JSON_BYTES = 256 * 1024
+# The fewest bytes a row takes in SPARQL JSON results: "{}" and the comma before the next one.
+ROW_BYTES = 3
+
+
 class QueryFailure(Exception):
     def __init__(self, status: int, kind: str, detail: str, title: str | None = None) -> None:
         super().__init__(detail)
         self.status, self.kind, self.detail, self.title = status, kind, detail, title
 
 
+def too_large(limit: int, what: str) -> QueryFailure:
+    return QueryFailure(
+        422, "result-too-large", f"the query returned more than {limit} {what}; add a LIMIT or narrow the pattern"
+    )
+
+
+def timed_out() -> QueryFailure:
+    return QueryFailure(503, "query-timeout", "the query ran past the time limit")
+
+
 def _bounded(items, limit: int, deadline: float, what: str) -> list:
     out: list = []
     for i, item in enumerate(items):
         if len(out) >= limit:
-            raise QueryFailure(
-                422,
-                "result-too-large",
-                f"the query returned more than {limit} {what}; add a LIMIT or narrow the pattern",
-            )
+            raise too_large(limit, what)
         if i % CLOCK_EVERY == 0 and time.monotonic() > deadline:
-            raise QueryFailure(503, "query-timeout", "the query ran past the time limit")
+            raise timed_out()
         out.append(item)
     return out
 
@@ -86,19 +103,29 @@ def run_query(
         raise QueryFailure(refused.status, refused.kind, refused.detail, refused.title) from None
     clock = clock or WorkerClock()
     clock.guard = lap()[0]
-    result = None
-    try:
+
+    def evaluate() -> rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple]:
         # Without a dataset in the request, the store's default graph: the merge of the named graphs.
-        result = store.query(
+        return store.query(
             screened.text,
             default_graphs=dataset.get("default") or None,
             named_graphs=dataset.get("named") or None,
             timeout=timeout,
             max_rows=limit + 1,  # one more than allowed: enough to tell that the cap was passed
         )
+
+    result = None
+    try:
+        result = evaluate()
         if isinstance(result, rdf.QueryBoolean):
             clock.engine_wall, clock.engine_cpu = lap()
             return results_fmt, formats.write_boolean(results_fmt, bool(result))
+        if isinstance(result, rdf.QuerySolutions) and results_fmt == "json":
+            body = engine_json(result, limit, deadline)
+            if body is not None:
+                clock.engine_wall, clock.engine_cpu = lap()  # the engine's writing included
+                return results_fmt, body
+            result = evaluate()  # outgrew what the engine may write alone: again, row by row
         if isinstance(result, rdf.QuerySolutions):
             variables = [v.value for v in result.variables]
             rows = _bounded(([solution[v] for v in variables] for solution in result), limit, deadline, "rows")
@@ -127,6 +154,48 @@ def run_query(
         # The engine's result objects belong to the thread that made them (EngineQueries runs
         # this in a worker thread): released here, not by whichever thread collects garbage.
         del result
+
+
+class _Stopped(Exception):
+    """Raised into the engine's serialiser to stop it (past the deadline, or past the size it may write)."""
+
+
+class _EngineOutput:
+    """Where the engine writes its JSON results: it is stopped past ``deadline`` or past ``budget`` bytes."""
+
+    def __init__(self, budget: int, deadline: float) -> None:
+        self.chunks: list[bytes] = []
+        self.size, self.budget, self.deadline = 0, budget, deadline
+        self.outgrown = self.late = False
+
+    def write(self, chunk: bytes) -> int:
+        self.size += len(chunk)
+        self.outgrown = self.size > self.budget
+        self.late = time.monotonic() > self.deadline
+        if self.outgrown or self.late:
+            raise _Stopped
+        self.chunks.append(bytes(chunk))
+        return len(chunk)
+
+    def flush(self) -> None:
+        return None
+
+
+def engine_json(solutions: rdf.QuerySolutions, limit: int, deadline: float) -> bytes | None:
+    """The engine's own SPARQL JSON of ``solutions`` (the same bytes as our writer's), or None when the answer
+    outgrew ENGINE_JSON_BYTES: then nothing is returned and the caller runs the query again, row by row."""
+    out = _EngineOutput(ENGINE_JSON_BYTES, deadline)
+    try:
+        solutions.serialize(cast(IO[bytes], out), rdf.QueryResultsFormat.JSON)
+    except _Stopped:
+        if out.late:
+            raise timed_out() from None
+        return None
+    body = b"".join(out.chunks)
+    # Fewer bytes than ROW_BYTES a row past the cap cannot hold more rows than the cap: only a larger body is counted.
+    if len(body) >= ROW_BYTES * limit and len(orjson.loads(body)["results"]["bindings"]) > limit:
+        raise too_large(limit, "rows")
+    return body
 
 
 def _explain(text: str) -> None:
