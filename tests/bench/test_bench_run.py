@@ -73,6 +73,16 @@ def test_the_sparql_rows_get_their_own_rounds_and_each_ratio_keeps_them(smoke):
     assert "rounds" not in by_name["bulk load quads/s"]  # measured once
 
 
+def test_where_an_uncached_sparql_querys_time_goes_is_recorded(smoke):
+    parts = smoke["sparql_parts"]["sparql_provenance_uncached"]
+    # Every query of the rounds was answered by a worker and timed there, part by part.
+    assert parts["queries"] > 0 and parts["engine_cpu"] > 0 and parts["pool"] >= parts["engine_wall"]
+    assert parts["server_cpu_us"] > 0 and parts["workers_cpu_us"] > 0
+    assert parts["engine_ceiling_rps"] > parts["rps"] > 0 and parts["rdflib_rps"] > 0
+    rounds = smoke["sizes"][0]["endpoints"]["sparql_provenance_uncached"]["rounds"]
+    assert all(r["query_us"]["queries"] > 0 for r in rounds)
+
+
 def test_the_baseline_answers_the_same_queries_alike(smoke):
     baseline = smoke["baseline"]
     assert baseline["quads"] == smoke["sizes"][0]["quads"]
