@@ -180,13 +180,14 @@ class QueryPool:
                 self._waiters.remove(entry)
             elif self._may_take(heavy, client):
                 self._waiters.remove(entry)
-                waiter.get_loop().call_soon_threadsafe(_hand_over, waiter, self._mark(worker, heavy, client), self)
+                _hand_over_soon(waiter, self._mark(worker, heavy, client), self)
                 return
         self._idle.append(worker)
 
     # Talking to a worker --------------------------------------------------
     async def _receive(self, worker: Worker, timeout: float) -> tuple:
-        return await asyncio.wait_for(channel.receive_async(worker.sock), timeout)
+        async with asyncio.timeout(timeout):  # no task of its own per query, as wait_for would make
+            return await channel.receive_async(worker.sock)
 
     def _current_dump(self, version: int) -> bytes:
         if self._dump is None or self._dump[0] != version:
@@ -349,6 +350,17 @@ def _set_priority(pid: int, niceness: int) -> bool:
     except OSError:  # not permitted (raising it back), or the worker is gone
         return False
     return True
+
+
+def _hand_over_soon(waiter: asyncio.Future, worker: Worker, pool: QueryPool) -> None:
+    """Give the waiter the worker on its loop's next turn: from the loop's own thread without waking it through
+    its self-pipe (what call_soon_threadsafe does, a system call a query)."""
+    loop = waiter.get_loop()
+    try:
+        here = asyncio.get_running_loop() is loop
+    except RuntimeError:
+        here = False
+    (loop.call_soon if here else loop.call_soon_threadsafe)(_hand_over, waiter, worker, pool)
 
 
 def _hand_over(waiter: asyncio.Future, worker: Worker, pool: QueryPool) -> None:
