@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from dataclasses import replace
 from urllib.parse import parse_qsl, quote, urlencode
@@ -125,12 +126,27 @@ QUERIES = [
     "&&q=edm&",  # empty pairs skipped
     "q=a=b&x==",  # only the first '=' separates
     "date=2014-06-01&bust=17",
+    "q=%E2%82%AC+%e2%82%ac",  # escapes in either case
+    "q%3Dx=a%26b",  # an escaped '=' or '&' is data, in names and values
+    "q=%5Cx41+%5Cn+\\x41+\\n",  # backslashes, escaped or not, stay backslashes
+    "q=%FF%FE%C3",  # bytes that are no UTF-8 become replacement characters
+    "q=100%&r=%zz&s=%4",  # a stray '%' is kept as it is
+    "q=caf\u00e9%20au+lait",  # a character outside ASCII beside an escape
+    "query=SELECT%20%2A%20WHERE%20%7B%20%3Fs%20%3Fp%20%3Fo%20%7D%0A%23r1n7",
 ]
 
 
 @pytest.mark.parametrize("query", QUERIES)
 def test_the_lane_reads_a_query_as_the_routes_parser_does(query: str) -> None:
     assert query_params(query) == dict(parse_qsl(query, keep_blank_values=True))
+
+
+def test_the_lane_reads_any_mix_of_escapes_separators_and_backslashes_as_the_routes_parser_does() -> None:
+    symbols = "%&=+\\" + "0123456789abcdefABCDEF" + "xyz" + "\u00e9\u20ac"
+    rng = random.Random(15)
+    for _ in range(20_000):
+        query = "".join(rng.choice(symbols) for _ in range(rng.randint(0, 16)))
+        assert query_params(query) == dict(parse_qsl(query, keep_blank_values=True)), query
 
 
 SL = vocab.SL
