@@ -286,11 +286,11 @@ def sparql_parts_table(results: dict) -> str:
         rows.append([name, f"{p['rps']:,.0f}", *(f"{p[k]:,.0f}" for k in keys), *cpus, f"{p['workers_busy']:.2f}"])
         for label, key in (
             ("the engine's CPU alone", "engine_ceiling_rps"),
-            ("server and workers", "whole_ceiling_rps"),
+            ("the CPU of server and workers", "whole_ceiling_rps"),
         ):
             if p[key]:
                 notes.append(
-                    f"{name}: {label} allow {p[key]:,.0f} queries/s on {results['machine']['nproc']} cores"
+                    f"{name}: {label} would allow {p[key]:,.0f} queries/s on {results['machine']['nproc']} cores"
                     f" = {p[key] / p['rdflib_rps']:,.1f}x rdflib's endpoint ({p['rdflib_rps']:,.1f}/s);"
                     f" measured {p['rps'] / p['rdflib_rps']:,.1f}x"
                 )
