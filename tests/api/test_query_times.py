@@ -6,8 +6,8 @@ import json
 
 from api.query_times import PARTS, WorkerClock
 from api.sparql_worker import run_query
-from graph.oxigraph_store import open_snapshot
-from tests.api.conftest import make_client
+from graph.store import open_store
+from tests.api.conftest import fill, make_client
 
 STRATEGIES = "SELECT ?s ?title WHERE { ?s a sl:Strategy ; dcterms:title ?title }"
 
@@ -38,9 +38,8 @@ def test_without_a_file_nothing_is_recorded(tmp_path):
 
 
 def test_the_worker_times_its_guard_engine_and_writer(tmp_path):
-    with make_client(tmp_path / "store", query_workers=1):
-        pass  # loads the seed graph into the store on disk
-    store = open_snapshot(str(tmp_path / "store"), None)
+    store = open_store(tmp_path / "store")
+    fill(store)
     clock = WorkerClock()
     fmt, body = run_query(store, STRATEGIES, {}, "xml", "turtle", 10.0, 1000, clock)
     assert fmt == "xml" and b"<result>" in body
