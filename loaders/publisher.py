@@ -89,6 +89,59 @@ def _place_body_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _bare_body_pattern() -> re.Pattern[str]:
+    """A body named by its kind alone, as the one body of that kind the text is about ("the National Park
+    Authority", "the Community Safety Partnership")."""
+    return re.compile(rf"\b(?:the|The)[^\S\n]+(?P<name>{_endings(False)})\b" + _NAME_GOES_ON)
+
+
+@cache
+def _bracketed_kind_pattern() -> re.Pattern[str]:
+    """A body named by a coined name with its kind in brackets before its last word ("the Brightstart (Children's
+    Trust) Board")."""
+    return re.compile(
+        rf"\b(?P<name>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,2}}[^\S\n]+\((?:{_endings(False)})\)"
+        r"[^\S\n]+(?:Board|Partnership|Group|Executive))\b"
+    )
+
+
+# A one-word name used as a possessive before a plan's name: "Fellstrans' Regional Transport Strategy".
+_COINED_POSSESSIVE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][A-Za-z]{2,30})(?:['’]s|(?<=s)['’])[^\S\n]+"
+    r"(?=(?:[A-Z][\w'’-]*[^\S\n]+){0,5}(?:Strategy|Plan)\b)"
+)
+
+
+@cache
+def _not_coined() -> frozenset[str]:
+    """Words whose possessive before a plan names no body of their own ("Children's Services Plan", "Scotland's
+    National Transport Strategy": publisher-words.csv, roles ``not-coined`` and ``not-place``)."""
+    return frozenset(r["word"] for r in rows("publisher-words.csv") if r["role"] in ("not-coined", "not-place"))
+
+
+def _coined_bodies(text: str) -> list[tuple[str, int, int, int]]:
+    """A coined one-word name of a partnership, used as a possessive before a plan's name ("Fellstrans' Regional
+    Transport Strategy Review"): never a place (the councils table's, or one the text writes as a place), nor a word
+    the text also writes in lower case ("Children's Plan" beside "children's services")."""
+    found, known = [], {}  # each word asked of the text once (docs/linear-time.md, rule 13)
+    for match in finditer(_COINED_POSSESSIVE, text):
+        word = match.group("name")
+        if word not in known:
+            known[word] = not (word in _not_coined() or _named_as_place(text, word) or _written_lower(text, word))
+        if known[word] and _LONGER_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
+            found.append((word, match.start("name"), match.start("name"), match.end("name")))
+    return found
+
+
+# A capitalised word or a joining word just before: the possessive ends a longer name ("Young People's Plan").
+_LONGER_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|and|&|of|for)[^\S\n]+$")
+
+
+def _written_lower(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 def _named_as_place(text: str, place: str) -> bool:
     """Whether ``place`` is a place: one the councils table names, or one the text writes as a place ("in X",
     "across X", "X Council", "X Borough Council")."""
@@ -133,7 +186,7 @@ DOMAIN = re.compile(
 # Said just before a name on its line: the document is by that body.
 BY_CUE = re.compile(
     r"(?:Report\s+(?:of|by|from)|\bBy:|\bFrom:|Published\s+by|Produced\s+by|Prepared\s+by|Issued\s+by|"
-    r"on\s+behalf\s+of|©|\(c\)|Copyright|Contact\s*:|Address\s*:)[^\n]{0,60}(?:\n[^\S\n]*)?$",
+    r"on\s+behalf\s+of|rest(?:s|ed)\s+with(?:\s+the)?|©|\(c\)|Copyright|Contact\s*:|Address\s*:)[^\n]{0,60}(?:\n[^\S\n]*)?$",
     re.IGNORECASE,
 )
 # Said just after a name: it (or its Cabinet, its Executive) acts on its own plan.
@@ -178,6 +231,7 @@ class Finding:
     end: int
     score: int
     partnership: bool = False
+    bare: bool = False  # a body named by its kind alone ("the National Park Authority"): taken when nothing else is
 
 
 @cache
@@ -298,7 +352,7 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
             break
     kept.reverse()
     if fold(" ".join(w for w, _ in kept) + " Council") not in _by_name():
-        kept = _place_words(kept)
+        kept = _known_last_words(kept) or _place_words(kept)
     while kept and (kept[0][0] in _not_place() or not _WORD.match(kept[0][0])):
         kept.pop(0)
     if not [w for w, _ in kept if w not in COUNCIL_TYPES and w not in _JOINS and w != "of"]:
@@ -306,6 +360,24 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
     if kept[-1][0].endswith(("'s", "’s")):
         return None  # "Eastmoor's Council Plan": a place's plan, no council's name
     return " ".join(w for w, _ in kept) + " Council", kept[0][1]
+
+
+# Words that open a different council's place before another's ("North East Lincolnshire", "Mid Suffolk").
+_PLACE_OPENERS = {"North", "South", "East", "West", "Mid", "Central", "Greater", "Upper", "Lower", "Inner", "Outer"}
+
+
+def _known_last_words(kept: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The longest run of last words that the table knows as a council, after words that are no part of a place
+    ("Planning Policy West Lothian Council"), never cut inside a place ("Bath & North East Somerset Council" is no
+    "Somerset Council")."""
+    for cut in range(1, len(kept)):
+        if fold(" ".join(w for w, _ in kept[cut:]) + " Council") not in _by_name():
+            continue
+        dropped = [w for w, _ in kept[:cut]]
+        if _JOINS.intersection(dropped) or "of" in dropped or dropped[-1] in _PLACE_OPENERS:
+            return []
+        return kept[cut:]
+    return []
 
 
 def _place_words(kept: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -381,7 +453,12 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return alone_before and _LINE_AFTER_NAME.match(after) is not None
 
 
-_CAPITALS_LINE = re.compile(r"^[^\S\n]*[A-Z][A-Z'’&\- ]{3,100}[^\S\n]*$", re.MULTILINE)
+_CAPITALS_LINE = re.compile(
+    r"^[^\S\n]*[A-Z][A-Z'’&\- ]{3,100}[^\S\n]*$"
+    # or a body's name in capitals inside a line ("Item 6 - FELLMOOR NATIONAL PARK AUTHORITY - 14 May")
+    r"|(?<![\w'’-])(?<![A-Z&][^\S\n])(?!(?:AND|OF|THE|ON|UPON|WITH)\b)(?:[A-Z][A-Z'’&-]*[^\S\n]+){1,8}(?:COUNCIL|AUTHORITY|PARTNERSHIP|BOARD|TRUST|ALLIANCE)(?![\w'’-])",
+    re.MULTILINE,
+)
 _SMALL = {"And": "and", "Of": "of", "Upon": "upon", "On": "on", "With": "with", "The": "the", "Nan": "nan"}
 
 
@@ -404,6 +481,8 @@ def mentions(text: str) -> list[Finding]:
     head_end, tail_start = _lines(text)
     for match in finditer(COUNCIL_WORD, text):
         named = council_name_before(text, match.start())
+        if named and _a_plans_title(text, named[0], match.end()):
+            continue  # "Summary Council Plan", "Outline Council Strategy": a plan's title, no council
         if named and (" and " not in named[0] or fold(named[0]) in _by_name()):
             # "X and Y Council" only as the table names it ("Tonbridge and Malling Borough Council"): a
             # priority such as "Effective and Efficient Council" is no council.
@@ -426,9 +505,13 @@ def mentions(text: str) -> list[Finding]:
                     _weight(text, match.start(), match.end(), head_end, tail_start),
                 )
             )
-    bodies = [(m.group("name"), m.start("name"), m.start(), m.end()) for m in finditer(_body_pattern(), text)]
+    bodies = [
+        (m.group("name"), m.start("name"), m.start(), m.end())
+        for pattern in (_body_pattern(), _bracketed_kind_pattern())
+        for m in finditer(pattern, text)
+    ]
     short_forms: dict[str, tuple[str, int, int]] = {}
-    for written, start, opens, end in (*bodies, *_place_bodies(text), *_prefixed_bodies(text)):
+    for written, start, opens, end in (*bodies, *_place_bodies(text), *_prefixed_bodies(text), *_coined_bodies(text)):
         name = re.sub(r"\s+", " ", written)
         if NO_NAME.search(name) or _bare_ending(name):
             continue  # "Each Public Services Board must ...", "The Community Planning Partnership": named by no place
@@ -439,6 +522,10 @@ def mentions(text: str) -> list[Finding]:
         defined = SHORT_FORM_AFTER.match(text, end)
         if defined is not None and names.abbreviates(defined.group("short"), name):
             short_forms.setdefault(defined.group("short"), (name, start, end))  # "Tayforth ... Partnership (TRTP)"
+    for match in finditer(_bare_body_pattern(), text):
+        name = re.sub(r"\s+", " ", match.group("name"))
+        weight = _bare_weight(text, match.start(), match.end(), head_end, tail_start)
+        found.append(Finding(name, "text", match.start("name"), match.end(), weight, partnership=True, bare=True))
     found.extend(_short_form_uses(text, short_forms, head_end, tail_start))
     found.extend(_defined_acronyms(text, head_end, tail_start))
     for match in finditer(HANDLE, text):
@@ -469,6 +556,33 @@ def mentions(text: str) -> list[Finding]:
     return found
 
 
+# A plan's head just after "Council": "Summary Council Plan" is a plan's title.
+_PLAN_AFTER = re.compile(r"[^\S\n]+(?:Plan|Strategy|Strategic)\b")
+
+
+def _a_plans_title(text: str, name: str, end: int) -> bool:
+    """Whether "X Council" is the start of a plan's title ("Summary Council Plan 2025-2028", "Outline Council
+    Plan"): a plan's head follows, and the words before "Council" are neither a council the table knows nor
+    written with a council's type ("Ashby County Council Plan" still names Ashby County Council)."""
+    if _PLAN_AFTER.match(text, end) is None or fold(name) in _by_name():
+        return False
+    return not COUNCIL_TYPES.intersection(name.split())
+
+
+# "adopted by the National Park Authority": the body that acted on the plan.
+_DONE_BY = re.compile(
+    r"\b(?:adopted|approved|agreed|published|produced|prepared|endorsed)\s+by\s+the\s+$", re.IGNORECASE
+)
+
+
+def _bare_weight(text: str, start: int, end: int, head_end: int, tail_start: int) -> int:
+    """A body named by its kind alone weighs only as the body acting on its plan ("the National Park Authority has
+    published its draft") or after "Published by": a heading or a passing mention names no one body."""
+    before = text[max(0, start - 80) : start]
+    acts = ACTS_CUE.match(text[end : end + 40]) or BY_CUE.search(before) or _DONE_BY.search(before)
+    return _weight(text, start, end, head_end, tail_start) if acts and not _a_partner(text, start) else 0
+
+
 PARTNER_WINDOW = 200  # characters before a council's name searched for a partner cue in its sentence
 
 
@@ -481,7 +595,8 @@ def _a_partner(text: str, start: int) -> bool:
 
 
 # "Engagement with X Council", "agreed with X Council": the council another body deals with.
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# ("responsibility rested with the X Board" names the body that owns the plan: BY_CUE)
+_WITH_BEFORE = re.compile(r"(?<!\brests\s)(?<!\brested\s)\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -581,8 +696,17 @@ def find_publisher(text: str) -> Finding | None:
     far more; else a partnership named with enough weight; None when none is clear (a place word alone,
     "Trafford's Carers Strategy", names no publisher: the council is never guessed from it). The finding
     quotes the strongest passage."""
+    found = mentions(text)
+    named = _ranked_publisher([f for f in found if not f.bare])
+    if named is not None:
+        return named
+    bare = _ranked_publisher([f for f in found if f.bare])  # "the National Park Authority", when that is all
+    return bare if bare is not None and bare.score >= MIN_SCORE else None
+
+
+def _ranked_publisher(found: list[Finding]) -> Finding | None:
     totals: dict[str, list[Finding]] = {}
-    for finding in mentions(text):
+    for finding in found:
         totals.setdefault(finding.name, []).append(finding)
     ranked = sorted(
         ((sum(f.score for f in fs), max(fs, key=lambda f: (f.score, -f.start))) for fs in totals.values()),
@@ -601,7 +725,7 @@ def find_publisher(text: str) -> Finding | None:
 
 
 def _total(total: int, best: Finding) -> Finding:
-    return Finding(best.name, best.how, best.start, best.end, total, best.partnership)
+    return Finding(best.name, best.how, best.start, best.end, total, best.partnership, best.bare)
 
 
 PUBLISHER_IN_TEXT, PUBLISHER_FROM_DOMAIN = register_rules(

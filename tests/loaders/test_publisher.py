@@ -505,3 +505,117 @@ def test_a_corporate_joint_committee_naming_itself_is_the_publisher() -> None:
     )
     found = find_publisher(text)
     assert found is not None and (found.name, found.partnership) == ("Upper Tarrow Corporate Joint Committee", True)
+
+
+# --- publisher families of set H: authorities and partnerships named in every form, council names kept whole ---
+
+
+def test_a_council_after_its_teams_words_in_a_contact_block() -> None:
+    text = (
+        "Surface Water Management Plan 2025-2031\n\nHow to reach us\n"
+        "Drainage and Coastal Protection Unit Kestrelford County Council PO Box 88 Kestrelford KF2 9ZZ\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Kestrelford County Council"
+    assert text[found.start : found.end] == "Kestrelford County Council"
+
+
+def test_a_known_councils_name_after_words_that_are_no_place() -> None:
+    found = find_publisher("Comments to: Waste Disposal Kent County Council by 30 June\nMinerals Plan 2025\n")
+    assert found is not None and found.name == "Kent County Council"
+    # never cut inside a place the table knows: "Bath & North East Somerset Council" is no "Somerset Council"
+    bath = find_publisher("Bath & North East Somerset Council\nParks Strategy 2024-2030\n")
+    assert bath is None or bath.name != "Somerset Council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Press release\nMembers endorse Abridged Council Plan\nThe Abridged Council Plan 2026-2029 was agreed at the "
+        "Council meeting on 4 February.\n",
+        "Agenda item 9\nDraft Outline Council Plan 2025-2028\nThe Outline Council Plan was noted by Cabinet.\n",
+        "Your Council Plan 2024-28\nYour Council Plan sets out what we will do.\n",
+        "Regional Cabinet\nThe Regional Business Council backed the plan. The Regional Business Council meets again "
+        "in June.\n",
+    ],
+)
+def test_a_plans_title_or_an_advisory_body_is_no_council(text: str) -> None:
+    assert find_publisher(text) is None
+
+
+def test_a_council_named_before_its_plan_with_its_type_is_still_the_council() -> None:
+    found = find_publisher("Glenharrow Borough Council Plan 2025-2030\nAdopted by the Council in March 2025.\n")
+    assert found is not None and found.name == "Glenharrow Borough Council"
+
+
+def test_a_national_park_authority_heading_in_capitals() -> None:
+    text = (
+        "Agenda Item 6 - FELLMOOR NATIONAL PARK AUTHORITY - 14 May 2025\nPlanning Committee\nReport of the Head "
+        "of Policy\n"
+        "Structure of the next Park Plan\n1. Members are asked to agree the outline.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Fellmoor National Park Authority" and found.partnership
+
+
+def test_the_authority_named_only_by_its_kind_is_the_publisher_as_written() -> None:
+    text = (
+        "Have your say\nWe would like your views on the draft Park Plan.\nThe National Park Authority has "
+        "published its draft for eight weeks of consultation, and the National Park Authority will consider "
+        "every reply.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "National Park Authority" and found.bare
+
+
+def test_a_kind_alone_gives_way_to_a_named_council_or_partnership() -> None:
+    text = (
+        "Wyvernholt District Council\nCommunity Safety Plan 2025-2028\nThe Community Safety Partnership agreed "
+        "the plan, which Wyvernholt District Council has adopted.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Wyvernholt District Council"
+    # named in passing only, the kind alone is no publisher
+    assert find_publisher("Minutes\nA member asked whether the Community Safety Partnership met in May.\n") is None
+
+
+def test_a_partnership_producing_its_plan_on_a_page_that_names_no_council() -> None:
+    text = (
+        "Issue - decisions\nSafer Streets Plan 2025-2028\nMeeting: 10/02/2025 - Cabinet (Item 4)\n"
+        "The Community Safety Partnership has produced the Safer Streets Plan 2025-2028, which Cabinet noted.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Community Safety Partnership"
+
+
+def test_a_coined_board_with_its_kind_in_brackets() -> None:
+    text = (
+        "Children's Plan 2009-2012\nIntroduction\nOwnership of the Children's Plan rests with the Brightway "
+        "(Children's Trust) Board, which reviews it twice a year.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Brightway (Children's Trust) Board" and found.partnership
+
+
+def test_a_coined_partnership_name_used_as_a_possessive_before_its_plan() -> None:
+    text = (
+        "Dalestran's Regional Transport Strategy Refresh\nWhy refresh now\nDalestran's Regional Transport "
+        "Strategy dates from 2009; Dalestran is now consulting on a refresh.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Dalestran" and found.partnership
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group of people, a nation, a place the text writes as a place: no coined body
+        "Older People's Plan 2024-2027\nOlder People's Plan for the county, agreed with older people.\n",
+        "Scotland's National Transport Strategy\nScotland's National Transport Strategy sets the aims.\n",
+        "Marrowby's Local Plan 2020-2035\nMarrowby's Local Plan guides building in Marrowby until 2035.\n",
+        "Women's Health Strategy\nThe strategy for women's health.\n",
+    ],
+)
+def test_a_possessive_that_is_no_coined_body(text: str) -> None:
+    found = find_publisher(text)
+    assert found is None
