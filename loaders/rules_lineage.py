@@ -3250,7 +3250,8 @@ _KIND = r"(?P<kind>(?:[\w'’-]+\s+){0,4}?(?i:plan|strategy|framework|charter|co
 # "This is now the second well-being plan", "It is the council's third Carers Strategy", "we publish our fourth plan",
 # "It is the third such strategy the Borough has produced", "This is the third edition of the Town Plan".
 _ORDINAL_EDITION = re.compile(
-    r"\b(?:(?:[Tt]his|[Ii]t)\s+(?:is|will\s+be|becomes)\s+(?:now\s+)?|publish(?:es|ed|ing)?\s+)"
+    r"\b(?:(?:[Tt]his|[Ii]t)\s+(?:is|will\s+be|becomes)\s+(?:now\s+)?|publish(?:es|ed|ing)?\s+|[Ww]elcome\s+to\s+"
+    r"|(?:introduc|present|launch)(?:es|ed|ing|e|s)?\s+)"
     r"(?:the|our|its|their|[A-Z][\w-]*(?:'|’)s?)\s+(?:(?:[A-Z][\w-]*(?:'|’)s?|council(?:'|’)s)\s+)?"
     rf"(?P<ordinal>second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:such\s+)?"
     r"(?:(?:edition|iteration|version|generation)\s+of\s+(?:the|our|its|their|this)\s+)?"
@@ -3261,7 +3262,10 @@ _ORDINAL_EDITION = re.compile(
     rf"(?:the|our|its|their|this)\s+(?P<kind2>(?:[\w'’-]+\s+){{0,4}}?(?i:plan|strategy|framework|charter|compact))\b"
 )
 # "our second Well-being Plan for 2023-28": an ordinal right before a name of the plan the text presents.
-_ORDINAL_BEFORE = re.compile(r"\b(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?P<ordinal>second|third|fourth|fifth|sixth)\s+")
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|(?P<owner>(?:the\s+)?(?:[A-Z][\w-]*|council)['’]s?))\s+"
+    r"(?P<ordinal>second|third|fourth|fifth|sixth)\s+"
+)
 
 
 def ordinal_editions(reading: Reading) -> None:
@@ -3282,10 +3286,13 @@ def ordinal_editions(reading: Reading) -> None:
     match, ordinal, kind = found
     text = doc.text
     sentence = reading.shared(Sentences.of).around(match.start(), match.end())
-    older = _edition_before(reading, main, ordinal, kind) or Side(
-        _predecessor_name(main, kind, None, None), match.start(), match.end(), described=True
+    older = (
+        _edition_before(reading, main, ordinal, kind)
+        or _latest_named_edition(reading, main, ordinal)
+        or Side(_predecessor_name(main, kind, None, None), match.start(), match.end(), described=True)
     )
-    _state_predecessor(reading, main, older)
+    if older.described:
+        _state_predecessor(reading, main, older)
     relation = RELATIONS["ordinal"]
     doc.state(
         main.iri,
@@ -3311,10 +3318,33 @@ def _ordinal_of(reading: Reading, main: StrategyName) -> tuple[re.Match[str], st
         return (found, ordinal, kind) if _kind_of(main, kind) else None
     for match in doc.finditer(_ORDINAL_BEFORE):
         named = reading.between(match.end(), match.end() + 1)
+        if match.group("owner") and not main.period:
+            continue  # "Eastmoor's third Local Transport Plan" in a text whose plan has no period: a series' number
         if named and named[0].name.iri == main.iri:
             written = doc.text[named[0].start : named[0].end]
             return match, match.group("ordinal"), written
     return None
+
+
+def _latest_named_edition(reading: Reading, main: StrategyName, ordinal: str) -> Side | None:
+    """ "This is our second Play Strategy, following the Play Strategy 2018-2023": the latest dated edition of the
+    presented plan's series the text names is the edition before it, when the text names every earlier edition the
+    ordinal counts (one for the second, two for the third); else the one before may be one it does not name."""
+    if ordinal.lower() not in _ORDINALS:
+        return None
+    start = _start_year(main)
+    earlier = [
+        mentions[0]
+        for mentions in reading.by_key.values()
+        if mentions[0].name.iri != main.iri
+        and mentions[0].name.period
+        and _same_series(mentions[0].name, main)
+        and not _reversed(main, mentions[0].name)
+        and _start_year(mentions[0].name) < start
+    ]
+    if not earlier or len({m.name.iri for m in earlier}) != _ORDINALS.index(ordinal.lower()):
+        return None
+    return _side(max(earlier, key=lambda m: _start_year(m.name)))
 
 
 def _kind_of(main: StrategyName, kind: str) -> bool:
