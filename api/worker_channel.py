@@ -72,18 +72,20 @@ async def send_async(sock: socket.socket, message: tuple[Any, ...]) -> None:
 
 async def receive_async(sock: socket.socket) -> tuple[Any, ...]:
     loop = asyncio.get_running_loop()
-    first = bytearray(FIRST_READ)
-    got = await loop.sock_recv_into(sock, first)
-    while 0 < got < _HEADER.size:  # a header cut short (never seen on a socket pair, but allowed)
-        got += await loop.sock_recv_into(sock, memoryview(first)[got:])
-    if got == 0:
+    first = await loop.sock_recv(sock, FIRST_READ)  # as many bytes as have come (no buffer zeroed a reply)
+    while 0 < len(first) < _HEADER.size:  # a header cut short (never seen on a socket pair, but allowed)
+        more = await loop.sock_recv(sock, _HEADER.size - len(first))
+        if not more:
+            break
+        first += more
+    if len(first) < _HEADER.size:
         raise EOFError("the query worker closed the channel")
     (size,) = _HEADER.unpack_from(first)
     end = _HEADER.size + size
-    if got >= end:
+    if len(first) >= end:
         return pickle.loads(memoryview(first)[_HEADER.size : end])
-    rest = await _read_exactly_async(sock, end - got)
-    return pickle.loads(bytes(first[_HEADER.size : got]) + rest)
+    rest = await _read_exactly_async(sock, end - len(first))
+    return pickle.loads(first[_HEADER.size :] + rest)
 
 
 async def _read_exactly_async(sock: socket.socket, size: int) -> bytearray:
