@@ -119,7 +119,8 @@ def targets(results: dict) -> list[dict]:
             )
     extraction = results.get("extraction")
     if extraction and extraction.get("docs_per_s"):
-        found.append(Target("extraction docs/s (seed-sized copies)", extraction["docs_per_s"], 50, True))
+        rounds = tuple(extraction.get("docs_per_s_rounds", ()))  # absent from results written before they were kept
+        found.append(Target("extraction docs/s (seed-sized copies)", extraction["docs_per_s"], 50, True, rounds))
     for row in (results.get("extraction_sizes") or {}).get("rows", []):
         seconds, memory = EXTRACTION_TARGETS.get(row["size"], (None, None))
         if seconds:
