@@ -271,10 +271,14 @@ def _own(doc: Document, ref: str, start: int, end: int) -> Reference:
 
 # Markers found inside running text (flattened tables, minutes without line breaks).
 INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("recommendation-text", re.compile(r"\bRECOMMENDED\s?(?::|-|that\b|That\b)")),
+    # "RECOMMENDED: That ...", "RECOMMENDED TO COUNCIL: That ..." (the body recommended to, in the marker)
+    (
+        "recommendation-text",
+        re.compile(r"\bRECOMMENDED(?:\s\(?TO\s(?:THE\s)?(?:FULL\s)?(?:COUNCIL|CABINET)\)?)?\s?(?::|-|that\b|That\b)"),
+    ),
     # "Recommended to Council (budget and policy framework):" heading an issue-decisions entry's recommendations
     ("recommendation-text", re.compile(r"\bRecommended\sto\s(?:the\s)?(?:[Ff]ull\s)?Council\b[^:.;]{0,60}:")),
-    ("outcome-text", re.compile(r"\b(?:RESOLVED|Resolved|AGREED)\s?(?::|-|that\b|That\b|to\b)")),
+    ("outcome-text", re.compile(r"\b(?:RESOLVED|Resolved|AGREED)\s?(?::|-|that\b|That\b|to\b|TO(?=\sRECOMMEND\b))")),
     # "DECIDED: That the Strategy be approved" (CMIS minutes of Scottish councils)
     ("outcome-text", re.compile(r"\b(?:DECIDED\s?(?::|-|that\b|That\b)|Decided\s?:(?!\s?\d))")),
     ("outcome-text", re.compile(r"\bDecision\sMade\s?:")),
@@ -826,16 +830,37 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
         markers.add(start)
         following = boundaries[bisect.bisect_right(boundaries, max(start, content - 1))]
         end = min(following, content + BLOCK_REACH)
+        marker_end = content
+        recommending = RECOMMENDING.match(text, content) if stance == "outcome" else None
+        if recommending is not None and recommending.end() < end:
+            # "Resolved to RECOMMEND (to Council) that X be approved": a recommendation to the body the marker names
+            stance, marker_end = "recommendation", recommending.end()
         if end > content:
             listed = LISTED_BODY.match(text, content) if stance == "outcome" and body is None else None
             if listed is not None:  # "RESOLVED: That Cabinet: (1) Noted ... (2) Approved ...": Cabinet resolved
                 body, body_span = listed.group("body"), listed.span("body")
-            blocks.append(Block(stance, content, end, (start, content), body, body_span))
+            blocks.append(Block(stance, content, end, (start, marker_end), body, body_span))
     return (
         blocks
         + _entry_resolutions(doc, sittings, markers, boundaries)
         + _unlabelled_decisions(fields, sittings, blocks, boundaries)
     )
+
+
+# What turns a resolution into a recommendation to another body: "Resolved to RECOMMEND: (to Council) that ...",
+# "RESOLVED TO RECOMMEND to Full Council:", "RESOLVED - To recommend to the Council that ...", "The Cabinet resolved to
+# recommend:" (the outcome marker ends before or after its "to"; the body recommended to stays in the marker).
+# Only a recommending opening that names its body, ends at a colon or dash, or goes on with "that" heads the block
+# ("Resolved to recommend Full Council to approve X" is read by the clause's own shape).
+RECOMMENDING = re.compile(
+    r"(?:\s?[-–:]?\s?(?:[Tt]o|TO)(?=\s))?\s(?:RECOMMEND|[Rr]ecommend)(?![\w-])"
+    rf"(?:(?:\s?:-?)?\s\(?(?:to|TO)\s(?:the\s|THE\s)?(?:{ORGN}|(?:FULL\s)?COUNCIL|CABINET)\)?\s?(?::-?|[-–](?=\s))?"
+    r"|\s?(?::-?|[-–](?=\s))|(?=\s(?:that|That|THAT)\s))"
+)
+# The body a recommending marker names: "(to Council)", "TO FULL COUNCIL", "to the Executive".
+MARKER_RECOMMENDED_TO = re.compile(
+    rf"\(?(?:to|TO)\s(?P<body>(?:the\s|THE\s)?(?:{ORGN}|(?:FULL\s)?COUNCIL|CABINET))\)?\s?(?::-?|[-–]\s|$)"
+)
 
 
 # "That the Cabinet:" opening what a dated entry line heads ("03/03/2024 - Corporate Plan 2024-2028").
@@ -962,7 +987,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "recommend", "RECOMMENDED", "Recommends" (resolutions are often in capitals), and the body recommended to:
 # "to Council", "(to Council)", "TO FULL COUNCIL".
-RECOMMEND = r"(?:[Rr]ecommend(?:s|ed)?|RECOMMEND(?:S|ED)?)"
+RECOMMEND = r"(?:[Rr]ecommend(?:s|ed)?|RECOMMEND(?:S|ED)?)(?:\s?:-?)?"
 TO_BODY = rf"\(?(?:to|TO)\s(?P<body>{ORGN}|(?:FULL\s)?COUNCIL|CABINET)\)?"
 
 

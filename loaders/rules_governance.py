@@ -23,6 +23,7 @@ from loaders.governance import (
     ASKED,
     AUTHORITY,
     LOWER_GENERIC_BODY,
+    MARKER_RECOMMENDED_TO,
     MEMBERS,
     MODAL_BEFORE,
     POST,
@@ -620,6 +621,9 @@ def _clause(
             to = MARKER_ADDRESSEE.search(doc.text, block.marker[0], block.marker[1] + len(" That "))
             named = _named_body(reading, to, sitting) if to else None
             addressed = named is not None
+    if named is None and block.stance == "recommendation":  # "Resolved to RECOMMEND (to Council) that X be approved"
+        to = MARKER_RECOMMENDED_TO.search(doc.text, *block.marker)
+        named = _named_body(reading, to, sitting) if to else None
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     stance = block.stance
     recommends = stance == "request" and shape == "recommend"  # "Proposed decision: That Cabinet recommends ..."
