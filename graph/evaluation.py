@@ -160,6 +160,9 @@ STATUS_OF_MODALITY = {
     "Abandoned": "abandoned",
     "Deleted": "deleted",
 }
+# An event's status: a request of a decision since withdrawn. An act on a draft let out for consultation
+# (sl:DraftForConsultation on its evidence) still happened: it is scored as stated.
+EVENT_STATUS_OF_MODALITY = {"Abandoned": "abandoned", "Deleted": "deleted"}
 EVENTS = (
     PREFIXES
     + """
@@ -267,8 +270,8 @@ def read_extraction(quads: list[ox.Quad], metadata_publisher: str | None) -> Ext
             event.category = "request"
         if local not in ("GovernanceEvent", "Request", "Activity"):
             event.types.add(local.removesuffix("Request").lower())
-        if _local(row.get("modality", "")) in STATUS_OF_MODALITY:
-            event.status = STATUS_OF_MODALITY[_local(row["modality"])]
+        if _local(row.get("modality", "")) in EVENT_STATUS_OF_MODALITY:
+            event.status = EVENT_STATUS_OF_MODALITY[_local(row["modality"])]
         for column, target in (("concerns", event.concerns), ("date", event.dates), ("body", event.bodies)):
             if column in row:
                 target.add(row[column])

@@ -369,6 +369,7 @@ class Sitting:
     date: DateMention | None
     item: str | None
     where: tuple[int, int]  # the header, for evidence
+    addressed: bool = False  # a report's "Report to: Cabinet": the meeting the report goes to, still to come
 
 
 @dataclass(frozen=True)
@@ -468,7 +469,7 @@ def _read_layout(doc: Document) -> Layout:
     sittings = _sittings(doc, fields)
     blocks = _blocks(doc, fields, sittings)
     if doc.has(MEETING_BLOCKS):
-        blocks += _unmarked_resolutions(doc, blocks)
+        blocks += _unmarked_resolutions(doc, blocks, sittings)
     purpose = _purpose(doc, fields, blocks)
     return Layout(
         fields,
@@ -602,7 +603,7 @@ def _header(doc: Document, fields: list[Field]) -> Sitting | None:
         dates = [m for m in find_dates(doc.text, dated.value_start, dated.end) if m.value]
         if body and dates:
             return Sitting(
-                to.start, body, (to.value_start, to.value_start + len(body)), dates[0], None, (to.start, to.end)
+                to.start, body, (to.value_start, to.value_start + len(body)), dates[0], None, (to.start, to.end), True
             )
     cover = _cover(doc)
     if cover is not None:
@@ -835,6 +836,8 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
         if recommending is not None and recommending.end() < end:
             # "Resolved to RECOMMEND (to Council) that X be approved": a recommendation to the body the marker names
             stance, marker_end = "recommendation", recommending.end()
+        if stance in ("outcome", "recommendation") and RESOLVING_MARKER.search(text, start, content):
+            end = _resolution_end(text, marker_end, end)  # not a record's "Decision:" field, whose text is all its
         if end > content:
             listed = LISTED_BODY.match(text, content) if stance == "outcome" and body is None else None
             if listed is not None:  # "RESOLVED: That Cabinet: (1) Noted ... (2) Approved ...": Cabinet resolved
@@ -845,6 +848,41 @@ def _blocks(doc: Document, fields: list[Field], sittings: list[Sitting]) -> list
         + _entry_resolutions(doc, sittings, markers, boundaries)
         + _unlabelled_decisions(fields, sittings, blocks, boundaries)
     )
+
+
+# A sentence that goes on with the resolution: the next item of its list, "That ...", "to note ...", an act in the
+# imperative or past ("Approve ...", "Noted ..."), or its body ("The Cabinet also agreed ...", "Members ...").
+_SENTENCE_BREAK = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)(?<![\s(][a-hivx])[.!?]\s(?=\S)")  # not "1. ", "(b). "
+# Resolutions' other verbs, as a clause may open with them ("Recommended X to Council", "Delegated authority to ...").
+RESOLVING_VERBS = (
+    r"(?:[Rr]ecommend|[Cc]ommend|[Rr]equest|[Dd]elegate|[Aa]uthori[sz]e|[Ii]nstruct|[Aa]sk|[Ww]elcome|[Ss]upport"
+    r"|[Aa]ccept|[Tt]hank|[Rr]eceive|[Rr]efer|RECOMMEND|REQUEST|DELEGATE)\w{0,4}\b"
+)
+
+
+@cache
+def resolution_continues() -> re.Pattern[str]:
+    acts = verb_forms("base", "third", "past")
+    return re.compile(
+        r"\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})[.)]\s|[·•*-]\s|(?:That|THAT|that|To|TO|And|and)\s|RESOLVED|Resolved|AGREED"
+        rf"|(?:{acts})\b|(?:He|She|They|It|Members|The\s(?:Cabinet|Committee|Board|Executive|Council|Panel|Leader|Mayor))\b"
+        rf"|(?:FURTHER|Further)\s|{RESOLVING_VERBS}"
+    )
+
+
+# The markers of a resolution ("RESOLVED:", "Resolution:", "AGREED that", "The Board resolved to"), whose block is
+# the resolution's sentences only (a record's "Decision:" / "Decisions:" field holds the record's whole minute).
+RESOLVING_MARKER = re.compile(r"(?i)\b(?:resolved|resolution|agreed|decided)\b")
+
+
+def _resolution_end(text: str, content: int, end: int) -> int:
+    """Where a resolution's block ends: at the first full stop after which the text no longer resolves ("RESOLVED:
+    That the update be noted. The Board had agreed X in May" ends at "noted."), else at ``end``."""
+    continues = resolution_continues()
+    for stop in _SENTENCE_BREAK.finditer(text, content, end):
+        if not continues.match(text, stop.end()):
+            return stop.start() + 1
+    return end
 
 
 # What turns a resolution into a recommendation to another body: "Resolved to RECOMMEND: (to Council) that ...",
@@ -894,16 +932,22 @@ def unmarked_resolution() -> re.Pattern[str]:
     "(2) To approve the draft Council Plan" (an issue-decisions entry's items under "(Key decision):")."""
     past = verb_forms("past")
     base = verb_forms("base")
-    marker = r"(?:(?<=\s)|^)(?:\(?[a-h]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s"
+    # not the item number a meeting line ends with: "Meeting: 14/07/2022 - Cabinet (Item 12)"
+    marker = r"(?:(?<=\s)|^)(?<!Item\s)(?<!ITEM\s)(?:\(?[a-h]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s"
+    # "That the recommendations set out in the report be agreed." under any heading ("Decision of the Cabinet",
+    # "Minutes:"): the item's resolution, though unmarked and unnumbered
+    recommendations = r"(?<![\w-])(?:That|THAT)\sthe\s(?:above\s|report['’]s\s)?recommendations\b[^.;:]{0,80}?"
     return re.compile(
         rf"{marker}(?:(?:That\s|that\s)?[^.;:]{{3,300}}?\s(?:be|is|are)\s(?:formally\s)?(?:{past})\b"
         rf"|(?:{past})\s(?:the|its|their)\b|To\s(?:{base})\s(?:the|its|their)\b)"
+        rf"|{recommendations}\s(?:be|are)\s(?:formally\s)?(?:{past})\b"
     )
 
 
-def _unmarked_resolutions(doc: Document, blocks: list[Block]) -> list[Block]:
+def _unmarked_resolutions(doc: Document, blocks: list[Block], sittings: list[Sitting]) -> list[Block]:
     """In minutes (issue-meetings pages, agenda items) a run of list items that resolve, outside every marked
-    block, is an outcome block from its first item to the end of its last."""
+    block, is an outcome block from its first item to the end of its last (never across a meeting's header)."""
+    headers = sorted(s.start for s in sittings)
     spans = sorted((b.start, b.end) for b in blocks)
     starts = [start for start, _ in spans]
     reach = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end of the blocks so far
@@ -913,7 +957,10 @@ def _unmarked_resolutions(doc: Document, blocks: list[Block]) -> list[Block]:
         inside = bool(at) and reach[at - 1] > match.start()
         if inside or (found and found[-1].start <= match.start() < found[-1].end):
             continue
-        if found and match.start() - found[-1].end <= UNMARKED_GAP:
+        between = (
+            bisect.bisect_right(headers, match.start()) - bisect.bisect_left(headers, found[-1].end) if found else 1
+        )
+        if found and match.start() - found[-1].end <= UNMARKED_GAP and not between:
             last = found.pop()  # the next item of the same list
             found.append(Block("outcome", last.start, _item_end(doc.text, match.end()), last.marker))
         else:
@@ -1126,6 +1173,30 @@ THE_EXECUTIVE = r"(?:[Tt]he\s)?(?<![\w-])(?<!Chief\s)Executive(?![\w-])(?!\s[A-Z
 LOWER_GENERIC_BODY = r"[Tt]he\s(?:[a-z]{3,15}\s)?(?:panel|committee|board|partnership)(?![\w-])"
 
 
+# What a body approves a draft for when it only lets it out for comment: "approved for consultation (purposes)",
+# "agreed the draft for public consultation", "approved the draft X for engagement", "agreed as the basis for
+# consultation", "endorsed for publication and consultation": an act on the draft, never the plan's adoption.
+FOR_CONSULTATION = (
+    r"(?:for|as\sthe\sbasis\sfor|to\sgo\s(?:out\s)?to)\s(?:the\s)?(?:purposes?\sof\s)?(?:publication\sand\s)?"
+    r"(?:(?:public|formal|further|statutory|wider|stakeholder|community|informal)\s)?(?:consultation|engagement)(?![\w-])"
+    r"(?:\spurposes)?"
+)
+# Where a clause that acts on a plan stops: its sentence, semicolon, the next list item, "and that ...".
+_OWN_CLAUSE_END = re.compile(r"[.;](?:\s|$)|\n\s*\n|\s\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|,?\sand\sthat\s")
+CONSULTATION_REACH = 200
+
+
+def for_consultation(text: str, start: int, end: int) -> bool:
+    """Whether the act quoted at ``text[start:end]`` is on a draft let out for consultation: its clause (up to its
+    sentence's end, a semicolon or the next list item) says what for."""
+    limit = min(len(text), end + CONSULTATION_REACH)
+    stop = _OWN_CLAUSE_END.search(text, end, limit)
+    return _FOR_CONSULTATION.search(text, start, stop.start() if stop else limit) is not None
+
+
+_FOR_CONSULTATION = re.compile(rf"(?<![\w-]){FOR_CONSULTATION}")
+
+
 # Who acted in a passive outcome, and at which sitting: "by", "by resolution of", "at a meeting of", "at today's
 # meeting of", "at today's" (Council meeting), "at the Tuesday, June 11 meeting of", "at the Thursday, March 9 full
 # council meeting" (the meeting's date between).
@@ -1153,7 +1224,7 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 # "had originally been adopted by", "was first approved by": the earlier edition's event, of its date
                 rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since|also))?"
                 rf"\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s)?"
-                rf"{verbs_group}\s(?:unanimously\s|formally\s)?{PASSIVE_AGENT}\s"
+                rf"{verbs_group}\s(?:unanimously\s|formally\s)?(?:{FOR_CONSULTATION}\s)?{PASSIVE_AGENT}\s"
                 rf"(?P<body>{body_phrase()}|{MEMBERS}|{LOWER_GENERIC_BODY})(?P<tail>{PASSIVE_TAIL})"
             ),
         ),
@@ -1399,6 +1470,15 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
                 rf"\b(?:will|would|(?:is|are|was|were)\s(?:due|expected|scheduled|set|intended|planned)\sto)\s"
                 rf"(?:then\s|now\s|also\s|formally\s){{0,2}}be\s(?:formally\s)?(?P<verbs>{verb_forms('past')})"
                 rf"(?:\s(?:by|at|via)\s(?:a\s|an\s)?(?P<body>{DECIDING_POST}|{body_phrase()}))?(?P<tail>[^.;]{{0,60}})"
+            ),
+        ),
+        # "the draft refresh ... prior to submission to Council on 23 November", "ahead of its referral to Full
+        # Council": the body it goes to next is asked to approve it (on the day the words give; no year is guessed)
+        (
+            "submission",
+            re.compile(
+                r"\b(?:prior\sto|ahead\sof|before|pending)\s(?:its\s|their\s|the\s)?(?:formal\s|final\s)?"
+                rf"(?:submission|referral)\sto\s(?P<body>{body_phrase()}|[Ff]ull\s[Cc]ouncil)(?P<verbs>)(?P<tail>[^.;]{{0,40}})"
             ),
         ),
         # "The proposed Plan was submitted to Scottish Ministers in October 2025": put to ministers, for their approval

@@ -52,7 +52,9 @@ _JOINS = {"and", "upon", "on", "under", "with", "&"}  # Tonbridge and Malling, K
 _OF_AFTER = {"Vale", "Isle", "City", "County", "Riding"}  # Vale of Glamorgan, City of York, East Riding of ...
 _WORD = re.compile(r"^(?:St\.|[A-Z][\w'’-]*)$")  # a word ending a sentence ("Board.") ends the name
 
-COUNCIL_WORD = re.compile(r"\bCouncil\b")
+# "Council" ending a council's name, not the head of a plan's ("Summary Council Plan", "the Ashby Council Strategy"
+# name no council; on its own line a title "Ashby Council" over "Plan 2025-2029" still does).
+COUNCIL_WORD = re.compile(r"\bCouncil\b(?![^\S\n]+(?:Plan|Strategy|Strategic\sPlan|Delivery\sPlan)\b)")
 BOROUGH_OF = re.compile(
     r"\b(?P<name>(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+)?)"
 )

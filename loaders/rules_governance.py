@@ -43,6 +43,7 @@ from loaders.governance import (
     clause_patterns,
     clauses,
     expand_acronym,
+    for_consultation,
     is_post,
     layout,
     own_references,
@@ -87,6 +88,18 @@ def event_iri(strategy: StrategyName, cls: str, qualifier: str) -> NamedNode:
 # An event class whose events are also stated as their broader class (and minted under its name, so the IRI of
 # a noted plan's event is the one a consideration of it has).
 BROADER_EVENT = {"Noting": "Consideration"}
+# The acts a body can take on a draft let out for consultation, and what each is then: adopting a draft "for
+# consultation" approves the draft; the plan is adopted later, if at all.
+DRAFT_ACTS = {
+    "Approval": "Approval",
+    "Agreement": "Agreement",
+    "Endorsement": "Endorsement",
+    "Adoption": "Approval",
+    "ApprovalRequest": "ApprovalRequest",
+    "AgreementRequest": "AgreementRequest",
+    "EndorsementRequest": "EndorsementRequest",
+    "AdoptionRequest": "ApprovalRequest",
+}
 # Classes of a body that only discussed or noted a plan: no outcome on it.
 DISCUSSION_CLASSES = {"Consideration", "Noting"}
 
@@ -106,6 +119,10 @@ def record_event(
     span = (where.start(), where.end()) if isinstance(where, re.Match) else where
     year = int(when.lexical[:4]) if when is not None and when.has_year else None
     strategy = edition_of_event(reading, strategy, span, year)  # "had been adopted" in a text revising the plan
+    drafted = None
+    if cls in DRAFT_ACTS and for_consultation(doc.text, *span):
+        # "the draft X be approved for consultation": an act on the draft, never the plan's adoption
+        cls, drafted = DRAFT_ACTS[cls], "DraftForConsultation"
     date_rule, date_where = rule, where
     if when is None and requested_of is not None:
         # A request of a report's addressee is made at the meeting the report is dated for.
@@ -122,10 +139,10 @@ def record_event(
     event = event_iri(strategy, broader or cls, qualifier)
     # A request of a record whose decision was abandoned or deleted was made, but will not be decided.
     withdrawn = layout(doc).withdrawal if requested_of is not None else None
-    doc.state(event, A, SL(cls), rule, where, modality=withdrawn)
+    doc.state(event, A, SL(cls), rule, where, modality=withdrawn or drafted)
     if broader is not None:  # a noting is a consideration too (ontology.ttl), for readers that ask for either
         doc.state(event, A, SL(broader), rule, where, modality=withdrawn)
-    doc.state(event, SL("concerns"), strategy.iri, rule, where, modality=withdrawn)
+    doc.state(event, SL("concerns"), strategy.iri, rule, where, modality=withdrawn or drafted)
     if body is not None:
         doc.state(event, NamedNode(PROV + "wasAssociatedWith"), body, rule, where)
     if requested_of is not None:
@@ -427,7 +444,12 @@ def actor(reading: Reading, written: str, where: tuple[int, int], rule: str) -> 
     if written.isupper() and len(written) > 6:  # "FULL COUNCIL", "CABINET" in a resolution written in capitals
         written = re.sub(r"\b(Of|And|For|The)\b", lambda m: m.group(1).lower(), written.title())
     written = re.sub(r"^(?:the\s+)?[Ff]ull\s+(?=[Cc]ouncil\b)", "", written)
-    written = re.sub(r"^(?:the\s+)?(?:(?:[Cc]ounty|[Cc]ity|[Bb]orough)\s+)?[Cc]ouncil['’]s\s+(?=[A-Z])", "", written)
+    # "the Council's Policy Committee", "Reading Borough Council's Policy Committee": the committee
+    written = re.sub(
+        r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}?(?:(?:[Cc]ounty|[Cc]ity|[Bb]orough|[Dd]istrict)\s+)?[Cc]ouncil['’]s\s+(?=[A-Z])",
+        "",
+        written,
+    )
     written = re.sub(
         r"^(?:the\s+)?(council|cabinet|executive)(?:\s+meeting)?$", lambda m: m.group(1).capitalize(), written
     )
@@ -1093,6 +1115,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                     verbs = [verb for verb in verbs if verb.verb == "note"]  # noting it notes X's progress
                 if FOR_RECOMMENDATION.search(doc.text, *match.span("tail")):
                     verbs = []  # "approved X for recommendation to Council": read as a recommendation
+                # "noted the update on X and approved the refreshed actions": the plan's new content, approved
+                verbs = verbs + [v for v in _act_on_its_contents(reading, match) if v not in verbs]
             named_body = "body" in match.re.groupindex and match.group("body") is not None
             by_span = match.span("body") if named_body else (match.start(), match.start())
             written_by = match.group("body") if named_body else None  # "was agreed on 2 April 2022": no body named
@@ -1108,6 +1132,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
                 )
             for written, span, tail, where, verbs in acted:
                 sitting = lay.sitting_at(match.start())
+                if sitting is not None and sitting.addressed:
+                    sitting = None  # a report's addressee has not met yet: nothing the report tells is its act
                 body = _prose_body(reading, written, span, sitting) if written else None
                 if shape == "bare":  # a minute's line tells what its meeting's body did; with no meeting, no one
                     body = _sitting_body(reading, sitting) if sitting else None
@@ -1520,6 +1546,23 @@ def _verb_before_plan(reading: Reading, match: re.Match[str]) -> list[Verb]:
     return _verbs(second.group("verbs")) if second else []
 
 
+# An act on the new contents of the plan just named, after it in the same sentence: "... noted the update on X and
+# approved the refreshed actions", "... and endorsed its revised priorities".
+CONTENTS_ACT = re.compile(
+    rf"^[^.;]{{0,40}}?\s(?:and|then)\s(?:also\s)?(?P<verbs>{verb_forms('past')})\s(?:the|its|their)\s"
+    r"(?:refreshed|revised|updated|new|proposed)\s(?:actions|action\splan|priorities|objectives|targets|commitments)\b"
+)
+
+
+def _act_on_its_contents(reading: Reading, match: re.Match[str]) -> list[Verb]:
+    """The verbs of a second act on the named plan's refreshed or revised contents, right after the plan."""
+    named = reading.overlapping(*match.span("tail"))
+    if named is None or named.end > match.end("tail"):
+        return []
+    found = CONTENTS_ACT.search(reading.doc.text[named.end : match.end("tail") + 120])
+    return [v for v in _verbs(found.group("verbs")) if v.verb not in DISCUSSING and v.verb != "note"] if found else []
+
+
 # Kinds of document written for the public, in which "councillors" or "members" are the council's.
 PUBLIC_KINDS = {"news-release", "strategy-web-page", "strategy-opening-pages", "document"}
 
@@ -1585,6 +1628,12 @@ def _date_before(doc: Document, body_start: int) -> XsdValue | None:
     return _first_date(doc.text, *before.span("date"))
 
 
+# Words before a body's head that do not name it ("The Committee", "the Council's Committee" name no committee).
+_NAME_WORDS = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[A-Z][\w'-]*\s+){0,3}?(?:[Cc]ounty\s+|[Bb]orough\s+)?[Cc]ouncil['’]s\s+)?"
+)
+
+
 def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> NamedNode | None:
     """ "the Board" after the text has named "the Health and Wellbeing Board": that board."""
     short = SHORT_BODY.match(written.strip())
@@ -1595,7 +1644,7 @@ def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> Nam
     named = [
         m
         for m in re.finditer(rf"(?P<body>{names.ORG_PHRASE}|{AUTHORITY})", window)
-        if m.group("body").split()[-1].lower() == head and len(m.group("body").split()) > 2
+        if m.group("body").split()[-1].lower() == head and len(_NAME_WORDS.sub("", m.group("body")).split()) > 1
     ]
     if not named:
         return None
@@ -1811,7 +1860,12 @@ def prose_requests_rule(reading: Reading) -> None:
                 reading, match.start()
             )
             # "submitted to Scottish Ministers": put to them for their approval
-            verb = verb_named("approve") if shape == "to-ministers" else next(iter(_verbs(match.group("verbs"))), None)
+            # "prior to submission to Council": put to the Council for its approval
+            verb = (
+                verb_named("approve")
+                if shape in ("to-ministers", "submission")
+                else next(iter(_verbs(match.group("verbs"))), None)
+            )
             if strategy is None or verb is None or verb.verb in DISCUSSING:
                 continue  # "asked to consider": read as a consideration request only where scheduled
             if _acts_on_something_else(reading, match.end(), strategy):
@@ -2194,6 +2248,12 @@ register_rules(
         "request-to-be",
         "a strategy said to be due to be approved, adopted or endorsed (by a body, if named): an act still to come",
         "The final strategy will then be approved via a Cabinet Member decision.",
+    ),
+    Rule(
+        "request-submission",
+        "a strategy going next to a body (prior to / ahead of its submission or referral to it): put to that body"
+        " for its approval, on the day the words give",
+        "The draft refresh is presented to Cabinet prior to submission to Council on 23 November.",
     ),
     Rule(
         "request-to-ministers",
