@@ -157,7 +157,7 @@ submission to Full Council on 11 December.
 def test_a_draft_refresh_goes_to_council_on_a_day_whose_year_is_not_given(tmp_path: Path) -> None:
     found, _ = events(tmp_path, "pellworth_report.txt", REFRESH_REPORT)
     (asked,) = of(found, "ApprovalRequest")
-    assert _asked(asked) == "pellworth-council"  # the publisher, named by its place
+    assert _asked(asked) == "council"  # "Pellworth Council Plan" names no council
     assert asked.objects(SL + "monthDay") == {"--12-11"} and not asked.objects(SL + "date")
 
 
