@@ -34,7 +34,7 @@ from pathlib import Path
 from api import worker_channel as channel
 from api.fair_share import ClientUsage, heavy_lane
 from api.problems import Problem
-from api.query_times import record
+from api.query_times import QueryTimesLog
 from api.sandbox import worker_environment
 from graph.oxigraph_store import OxigraphStore
 
@@ -81,8 +81,8 @@ class QueryPool:
     _snapshot_root: Path | None = None
     # What the workers report they hold against outbound connections (api.sandbox).
     sandbox: list[str] | None = None
-    # Given each answered query's parts in microseconds (api.query_times), when asked for (the benchmark).
-    times: Callable[[dict], None] | None = None
+    # Each answered query's stamps, when asked for (the benchmark: api.query_times); the workers then time theirs.
+    times: QueryTimesLog | None = None
 
     # Lifecycle ------------------------------------------------------------
     def start(self) -> None:
@@ -286,7 +286,9 @@ class QueryPool:
             await self._sync(worker)
             remaining = max(0.05, timeout - waited)
             sent = time.monotonic()
-            await channel.send_async(worker.sock, ("query", query, dataset, results_fmt, graph_fmt, remaining, limit))
+            timed = self.times is not None
+            message = ("query", query, dataset, results_fmt, graph_fmt, remaining, limit, timed)
+            await channel.send_async(worker.sock, message)
             reply = await self._receive(worker, remaining + GRACE)
             received = time.monotonic()
         except TimeoutError:
@@ -325,8 +327,14 @@ class QueryPool:
             _, status, kind, detail, title = reply
             raise Problem(status, detail, kind=kind, title=title or TITLES.get(kind))
         if self.times is not None:
-            self.times({**record(started, acquired, sent, received, reply[3]), "bytes": len(reply[2])})
+            self._note_times((started, acquired, sent, received, len(reply[2]), *reply[3]))
         return reply[1], reply[2]
+
+    def _note_times(self, stamps: tuple) -> None:
+        assert self.times is not None
+        self.times.add(stamps)
+        if not self._waiters and len(self._idle) == len(self._all):  # fallen idle: write what is held
+            self.times.flush()
 
 
 TITLES = {

@@ -15,11 +15,12 @@ never grows with a query.
 
 Messages (length-prefixed pickles over a socket pair, :mod:`api.worker_channel`):
   parent -> child  ("open", version, path_or_None, nquads_or_None)
-                   ("query", query, dataset, results_fmt, graph_fmt, timeout, limit)
+                   ("query", query, dataset, results_fmt, graph_fmt, timeout, limit, timed)
   child -> parent  ("ready", version, sandbox_layers) | ("ok", fmt, bytes, clock)
                    | ("error", status, kind, detail, title)
 
-``clock`` is the worker's timing of the query (:class:`api.query_times.WorkerClock` as a tuple).
+``clock`` is the worker's timing of the query (:class:`api.query_times.WorkerClock` as a tuple) when the
+query came ``timed`` (the server records query times: the benchmark), else None.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ import orjson
 
 from api import sparql_formats as formats
 from api import worker_channel as channel
-from api.query_times import Lap, WorkerClock
+from api.query_times import Lap, WorkerClock, untimed
 from api.sandbox import deny_network
 from api.sparql_guard import Refused, explain, screen
 from graph import rdf
@@ -92,7 +93,8 @@ def run_query(
 ) -> tuple[str, bytes]:
     """The query's results written in the format asked; ``clock`` (when given) gets the time of each part."""
     deadline = time.monotonic() + timeout
-    lap = Lap()
+    lap = Lap() if clock is not None else untimed  # no clock read (a system call each) unless asked
+    clock = clock if clock is not None else WorkerClock()
     try:
         screened = screen(query)
         if not screened.parsed and not isinstance(store, OxigraphStore):
@@ -101,7 +103,6 @@ def run_query(
             screened = explain(screened.text)
     except Refused as refused:
         raise QueryFailure(refused.status, refused.kind, refused.detail, refused.title) from None
-    clock = clock or WorkerClock()
     clock.guard = lap()[0]
 
     def evaluate() -> rdf.QuerySolutions | rdf.QueryBoolean | Iterable[rdf.Triple]:
@@ -234,13 +235,14 @@ def serve(sock: socket.socket, memory_mb: int) -> None:
             channel.send(sock, ("ready", version, layers))
             replied = time.monotonic()
             continue
-        _, query, dataset, results_fmt, graph_fmt, timeout, limit = message
+        _, query, dataset, results_fmt, graph_fmt, timeout, limit, timed = message
         assert store is not None, "the server opens the store before the first query"
-        clock = WorkerClock(received=received, idle=received - replied)
+        clock = WorkerClock(received=received, idle=received - replied) if timed else None
         try:
             fmt, body = run_query(store, query, dataset, results_fmt, graph_fmt, timeout, limit, clock)
-            clock.replied = time.monotonic()
-            reply: tuple = ("ok", fmt, body, clock.as_tuple())
+            if clock is not None:
+                clock.replied = time.monotonic()
+            reply: tuple = ("ok", fmt, body, clock.as_tuple() if clock is not None else None)
         except QueryFailure as failure:
             reply = ("error", failure.status, failure.kind, failure.detail, failure.title)
         try:

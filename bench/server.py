@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import socket
@@ -13,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from api import query_times
 
 HOST = "127.0.0.1"
 # Servers run from the checkout, so ``bench.rdflib_app`` imports whatever the caller's cwd.
@@ -143,13 +144,13 @@ class Server:
         return self.query_times.stat().st_size if self.query_times and self.query_times.exists() else 0
 
     def query_times_since(self, offset: int) -> list[dict]:
-        """The query records the server appended after ``offset`` (whole lines only)."""
+        """The parts of the queries the server wrote out after ``offset`` (whole lines only: api.query_times)."""
         if self.query_times is None or not self.query_times.exists():
             return []
         with self.query_times.open("rb") as handle:
             handle.seek(offset)
-            lines = handle.read().split(b"\n")
-        return [json.loads(line) for line in lines[:-1]]
+            written = handle.read()
+        return query_times.read(written[: written.rfind(b"\n") + 1])
 
 
 def python_command(module: str, *args: str) -> list[str]:
