@@ -5,13 +5,14 @@
 Every target both runs measured is compared in its own direction (a throughput ratio should
 rise, a p99 ratio or a time should fall). A run measures each figure in rounds (3 or more, each
 round's value kept in ``results.json``), and rounds of one run on this shared machine spread by
-10-20 %. So a figure with rounds in both runs is judged by the rounds: **worse only when every
+10-20 %. So a figure with two rounds or more in both runs is judged by the rounds: **worse only when every
 round of the new run is worse than every round of the old one** (the new run's best round below
 the old run's worst, for a figure that should rise) and the figure itself moved by more than the
 tolerance; better likewise; otherwise "same": the two runs' own spread can explain the change.
 (With three rounds a side, complete separation is the only outcome a rank test, Mann-Whitney's
-U, calls significant at 5 %, one-sided.) A figure measured once (bulk load, extraction, cold start)
-has no spread to judge by: there a change within the tolerance (relative, 3 %) is "same".
+U, calls significant at 5 %, one-sided.) A figure measured once (bulk load, extraction by size, cold
+start), or in one round by either run, has no spread to judge by: there a change within the tolerance (relative,
+3 %) is "same".
 
 Results written before targets kept their rounds get them back from the endpoints' rounds they
 hold (:func:`bench.report.targets` over the old file). Ratios to the app's own health endpoint
@@ -48,7 +49,12 @@ class Change:
 
     @property
     def by_rounds(self) -> bool:
-        return bool(self.before_rounds and self.after_rounds)
+        return spread_known(self.before_rounds, self.after_rounds)
+
+
+def spread_known(before_rounds: Sequence[float], after_rounds: Sequence[float]) -> bool:
+    """Whether both runs measured a figure in two rounds or more: one round says nothing of the spread."""
+    return min(len(before_rounds), len(after_rounds)) >= 2
 
 
 def judge(before: float, after: float, at_least: bool, tolerance: float) -> str:
@@ -94,7 +100,7 @@ def _rounds_by_name(results: dict) -> dict[str, tuple[float, ...]]:
 
 
 def _verdict(old: dict, new: dict, old_rounds: tuple, new_rounds: tuple, tolerance: float) -> str:
-    if old_rounds and new_rounds:
+    if spread_known(old_rounds, new_rounds):
         return judge_rounds(old["value"], new["value"], old_rounds, new_rounds, new["at_least"], tolerance)
     return judge(old["value"], new["value"], new["at_least"], tolerance)
 

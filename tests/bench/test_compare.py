@@ -120,6 +120,14 @@ def test_a_figure_without_rounds_in_either_run_falls_back_to_the_tolerance() -> 
     assert changes[PROVENANCE].verdict == "worse" and not changes[PROVENANCE].by_rounds
 
 
+def test_a_single_round_says_nothing_of_the_spread_and_falls_back_to_the_tolerance() -> None:
+    previous = run(target(PROVENANCE, 78.0, rounds=(78.0,)))
+    current = run(target(PROVENANCE, 76.5, rounds=(74.0, 76.5, 79.0)))
+    (change,) = compare(previous, current)
+    assert not change.by_rounds and change.verdict == "same"  # -1.9 %: within 3 %
+    assert compare(previous, run(target(PROVENANCE, 70.0, rounds=(69.0, 70.0, 90.0))))[0].verdict == "worse"
+
+
 def endpoint(*rps: float) -> dict:
     rounds = [{"rps": r, "p99_ms": 10.0} for r in rps]
     return {"rps": sorted(rps)[len(rps) // 2], "p99_ms": 10.0, "errors": 0, "rounds": rounds}
