@@ -52,9 +52,9 @@ _JOINS = {"and", "upon", "on", "under", "with", "&"}  # Tonbridge and Malling, K
 _OF_AFTER = {"Vale", "Isle", "City", "County", "Riding"}  # Vale of Glamorgan, City of York, East Riding of ...
 _WORD = re.compile(r"^(?:St\.|[A-Z][\w'’-]*)$")  # a word ending a sentence ("Board.") ends the name
 
-# "Council" ending a council's name, not the head of a plan's ("Summary Council Plan", "the Ashby Council Strategy"
-# name no council; on its own line a title "Ashby Council" over "Plan 2025-2029" still does).
-COUNCIL_WORD = re.compile(r"\bCouncil\b(?![^\S\n]+(?:Plan|Strategy|Strategic\sPlan|Delivery\sPlan)\b)")
+# "Council" ending a council's name ("Summary Council Plan", "the Ashby Council Strategy" name no council: see
+# _a_plans_title; on its own line a title "Ashby Council" over "Plan 2025-2029" still does).
+COUNCIL_WORD = re.compile(r"\bCouncil\b")
 BOROUGH_OF = re.compile(
     r"\b(?P<name>(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+|\s+[A-Z][\w'-]+)?)"
 )
@@ -66,10 +66,14 @@ _NAME_GOES_ON = r"(?![^\S\n]+(?:Plan|Strategy|Strategic|Annual|Action|Assessment
 _NAME_WORD = r"[A-Z][\w'’-]{1,60}"
 
 
+# "of" inside a place's name, after the words that take one ("Vale of Glamorgan", "Isle of Anglesey")
+_OF_JOINED = r"(?:(?<=Vale[^\S\n])of[^\S\n]+|(?<=Isle[^\S\n])of[^\S\n]+)?"
+
+
 def _endings(needs_place: bool) -> str:
     found = [r["ending"] for r in rows("publisher-bodies.csv") if (r["needs_place"] == "yes") == needs_place]
     spelt = (r"\s+".join(map(re.escape, e.split())) for e in sorted(found, key=len, reverse=True))
-    return "|".join(spelt).replace("Children's", "Children['’]?s").replace("Childrens", "Children['’]?s")
+    return "|".join(spelt).replace("'s", "['’]?s").replace("Childrens", "Children['’]?s")
 
 
 @cache
@@ -78,8 +82,8 @@ def _body_pattern() -> re.Pattern[str]:
     "Harlow Public Services Board", "Tayforth Regional Transport Partnership", "X National Park Authority"."""
     return re.compile(
         # a name is on one line: "... Partnership\nThe Kestrel Integration Joint Board" is two names
-        rf"\b(?:(?:The|Our|This)[^\S\n]+)?(?P<name>(?:{_NAME_WORD}[^\S\n]+(?:(?:and|&)[^\S\n]+)?){{1,3}}(?:{_endings(False)}))\b"
-        + _NAME_GOES_ON
+        rf"\b(?:(?:The|Our|This)[^\S\n]+)?(?P<name>(?:{_NAME_WORD}[^\S\n]+(?:(?:and|&)[^\S\n]+)?{_OF_JOINED}){{1,3}}"
+        rf"(?:{_endings(False)}))\b" + _NAME_GOES_ON
     )
 
 
@@ -89,6 +93,35 @@ def _place_body_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<name>(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\s+(?:{_endings(True)}))\b" + _NAME_GOES_ON
     )
+
+
+@cache
+def _place_then_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?P<place>.+?) (?:{_endings(False)}|{_endings(True)})")
+
+
+def _words_before_its_place(text: str, name: str) -> int:
+    """How many characters open a body's name before its place, when the words before are no place and the rest is
+    one ("Challenges and Change Glenfoss Local Service Board" is the Glenfoss board; "Ashdale and Rhosmor Public
+    Services Board" and "Vale of Brynmawr ..." keep every word)."""
+    named = _place_then_ending().fullmatch(name)
+    if named is None:
+        return 0
+    place = named.group("place")
+    if _is_place(text, place):
+        return 0
+    for word in re.finditer(r"(?<= )(?!(?:and|&|of)\b)\S", place):
+        if place[word.start() :] not in _by_place():
+            continue
+        dropped = [w for w in place[: word.start()].split() if w not in _JOINS and w != "of"]
+        if dropped[-1] in _PLACE_OPENERS or any(_is_place(text, w) for w in dropped):
+            return 0  # "South East Glenvale ...", "Conwy and Denbighshire ...": the words before are a place's too
+        return word.start()
+    return 0
+
+
+def _is_place(text: str, words: str) -> bool:
+    return words in _by_place() or words in _places_written(text)
 
 
 @cache
@@ -140,6 +173,31 @@ def _coined_bodies(text: str) -> list[tuple[str, int, int, int]]:
 _LONGER_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|and|&|of|for)[^\S\n]+$")
 
 
+@cache
+def _defines_itself_pattern() -> re.Pattern[str]:
+    """A coined one-word name saying what kind of body it is: "Fellstrans is the statutory regional transport
+    partnership for ...", "Dalestran, the Regional Transport Partnership for the dales", "TAYVALE (the Strategic
+    Development Planning Authority for ...)"."""
+    return re.compile(
+        r"(?<![\w'’-])(?P<name>[A-Z][A-Za-z]{2,20})(?:[^\S\n]+(?:is|was|acts[^\S\n]+as)[^\S\n]+|[^\S\n]*[,–—-][^\S\n]*"
+        r"|[^\S\n]*\([^\S\n]*)(?:the|a|an)[^\S\n]+(?:[a-z][a-z-]*[^\S\n]+){0,2}"
+        rf"(?i:{_endings(False)})(?=[^\S\n]*(?:for|of|covering|serving|in|across|which|that|[.,;)]))"
+    )
+
+
+def _self_named_bodies(text: str) -> list[tuple[str, int, int, int]]:
+    """Each use of a coined name the text says is a partnership or authority ("Fellstrans is the regional transport
+    partnership for ..."; never a place, nor a word the text also writes in lower case)."""
+    coined = {m.group("name") for m in finditer(_defines_itself_pattern(), text)}
+    found = []
+    for word in sorted(coined):
+        if word in _not_coined() or _named_as_place(text, word) or _written_lower(text, word):
+            continue
+        for use in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+            found.append((word, use.start(), use.start(), use.end()))
+    return found
+
+
 def _written_lower(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
@@ -183,6 +241,12 @@ NO_NAME = re.compile(
 )
 DOMAIN = re.compile(
     r"(?:@|\bhttps?://|\bwww\.)(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru))\b",
+    re.IGNORECASE,
+)
+# A web address written without its scheme or "www." ("...councilmeetings.kestrel.gov.uk/documents/s123"): a host
+# name with a path after it.
+HOST = re.compile(
+    r"(?<![\w@/:-])(?<![\w-]\.)(?!www\.)(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.uk|gov\.wales|gov\.scot|llyw\.cymru))(?=/)",
     re.IGNORECASE,
 )
 # Said just before a name on its line: the document is by that body.
@@ -513,10 +577,18 @@ def mentions(text: str) -> list[Finding]:
         for m in finditer(pattern, text)
     ]
     short_forms: dict[str, tuple[str, int, int]] = {}
-    for written, start, opens, end in (*bodies, *_place_bodies(text), *_prefixed_bodies(text), *_coined_bodies(text)):
+    for written, start, opens, end in (
+        *bodies,
+        *_place_bodies(text),
+        *_prefixed_bodies(text),
+        *_coined_bodies(text),
+        *_self_named_bodies(text),
+    ):
         name = re.sub(r"\s+", " ", written)
         if NO_NAME.search(name) or _bare_ending(name):
             continue  # "Each Public Services Board must ...", "The Community Planning Partnership": named by no place
+        cut = _words_before_its_place(text, name)
+        name, start = name[cut:], start + cut
         # a partnership listed among partners ("Partners include: the Council, the Health and Social Care
         # Partnership") is named, but weighs nothing towards being the publisher, as a council listed so
         weight = 0 if _a_partner(text, start) else _weight(text, opens, end, head_end, tail_start)
@@ -524,6 +596,7 @@ def mentions(text: str) -> list[Finding]:
         defined = SHORT_FORM_AFTER.match(text, end)
         if defined is not None and names.abbreviates(defined.group("short"), name):
             short_forms.setdefault(defined.group("short"), (name, start, end))  # "Tayforth ... Partnership (TRTP)"
+    found.extend(_place_acronym_bodies(text, head_end, tail_start))
     for match in finditer(_bare_body_pattern(), text):
         name = re.sub(r"\s+", " ", match.group("name"))
         weight = _bare_weight(text, match.start(), match.end(), head_end, tail_start)
@@ -543,7 +616,7 @@ def mentions(text: str) -> list[Finding]:
                 council.name, "text", match.start(), match.end(), _weight(text, *match.span(), head_end, tail_start)
             )
         )
-    for match in finditer(DOMAIN, text):
+    for match in (m for pattern in (DOMAIN, HOST) for m in finditer(pattern, text)):
         council = council_of_domain(match.group("domain"))
         if council:
             found.append(
@@ -559,7 +632,7 @@ def mentions(text: str) -> list[Finding]:
 
 
 # A plan's head just after "Council": "Summary Council Plan" is a plan's title.
-_PLAN_AFTER = re.compile(r"[^\S\n]+(?:Plan|Strategy|Strategic)\b")
+_PLAN_AFTER = re.compile(r"[^\S\n]+(?:Plan|Strategy|Strategic|Delivery[^\S\n]+Plan)\b")
 
 
 def _a_plans_title(text: str, name: str, end: int) -> bool:
@@ -635,6 +708,39 @@ def _prefixed_bodies(text: str) -> list[tuple[str, int, int, int]]:
                 end = match.start("place") + len(named)
                 found.append((text[match.start("name") : end], match.start("name"), match.start(), end))
                 break
+    return found
+
+
+@cache
+def _body_acronyms() -> dict[str, str]:
+    """The conventional short forms of the kinds of body that publish (``data/reference/body-acronyms.csv`` whose
+    body is an ending in ``publisher-bodies.csv``): "CJC" -> "Corporate Joint Committee"."""
+    endings = {r["ending"] for r in rows("publisher-bodies.csv") if r["needs_place"] == "no"}
+    return {r["acronym"]: r["body"] for r in rows("body-acronyms.csv") if r["body"] in endings}
+
+
+@cache
+def _place_acronym_pattern() -> re.Pattern[str]:
+    acronyms = "|".join(sorted(map(re.escape, _body_acronyms()), key=len, reverse=True))
+    return re.compile(rf"\b(?P<place>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})?)[^\S\n]+(?P<acronym>{acronyms})\b")
+
+
+def _place_acronym_bodies(text: str, head_end: int, tail_start: int) -> list[Finding]:
+    """A body named by its place and its kind's short form ("Fernvale CJC" is the Fernvale Corporate Joint
+    Committee, "Glenmore IJB" the Glenmore Integration Joint Board): only where the words are a place."""
+    found, known = [], {}  # each place asked of the text once (docs/linear-time.md, rule 13)
+    for match in finditer(_place_acronym_pattern(), text):
+        words = match.group("place").split()
+        while words and words[0] in _not_place():
+            words.pop(0)
+        place = " ".join(words)
+        if place and place not in known:
+            known[place] = _is_place(text, place) or _named_as_place(text, place)
+        if place and known[place]:
+            start = match.end("place") - len(place)
+            weight = 0 if _a_partner(text, start) else _weight(text, start, match.end(), head_end, tail_start)
+            name = f"{place} {_body_acronyms()[match.group('acronym')]}"
+            found.append(Finding(name, "text", start, match.end(), weight, partnership=True))
     return found
 
 

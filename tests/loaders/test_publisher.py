@@ -619,3 +619,76 @@ def test_a_coined_partnership_name_used_as_a_possessive_before_its_plan() -> Non
 def test_a_possessive_that_is_no_coined_body(text: str) -> None:
     found = find_publisher(text)
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minute C114 Vale of Glamorgan Public Services Board\nDraft Well-being Plan 2023-2028\n",
+            "Vale of Glamorgan Public Services Board",
+        ),
+        (
+            "Better Lives Together Swansea Local Service Board\nOne Plan for the city, 2015 update\n",
+            "Swansea Local Service Board",
+        ),
+        (
+            "Conwy and Denbighshire Public Services Board\nWell-being Plan 2023-2028\n",
+            "Conwy and Denbighshire Public Services Board",
+        ),
+        (
+            "South East Fernwold Transport Alliance\nRegional Transport Plan 2010-2025\n",
+            "South East Fernwold Transport Alliance",
+        ),
+        (
+            "Glenvarra Partnership for Transport\nRegional Transport Strategy 2023-2043\n",
+            "Glenvarra Partnership for Transport",
+        ),
+        (
+            "Fernmouth Capital Region\nRegional Economic Plan 2024-2029\nReport to the Regional Cabinet\n",
+            "Fernmouth Capital Region",
+        ),
+        (
+            "KLW Children and Young People’s Partnership Board\nMinutes of the meeting of 3 May 2021\n",
+            "KLW Children and Young People’s Partnership Board",
+        ),
+    ],
+)
+def test_a_partnership_named_whole_in_more_forms(text: str, expected: str) -> None:
+    found = find_publisher(text)
+    assert found is not None and found.name == expected and found.partnership
+
+
+def test_a_coined_name_that_says_what_kind_of_body_it_is() -> None:
+    text = (
+        "Regional Transport Strategy 2008-2023\nAbout us\nFELLTRANS is the statutory regional transport partnership "
+        "for the northern fells and islands.\nFELLTRANS agreed its strategy in 2008 and reviews it every five years.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "FELLTRANS" and found.partnership
+    # a topic that is one partnership's priority is no body: written in lower case too, and followed by no "for"
+    assert find_publisher("Priorities\nHousing is a Community Safety Partnership priority. We fund housing.\n") is None
+
+
+def test_a_web_address_without_its_scheme_in_a_search_snippet() -> None:
+    text = (
+        "Youth Justice Plan 2024-2027\nPage 3: Youth Justice Plan ...democracy.medway.gov.uk/documents/s81234/plan.pdf"
+        " · priorities for the year\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Medway Council" and found.how == "domain"
+    assert text[found.start : found.end] == "democracy.medway.gov.uk"
+    # a host no council in the table has is no publisher
+    assert find_publisher("Plan 2024\nSee ...papers.harbourtrust.gov.uk/documents/s1/plan.pdf\n") is None
+
+
+def test_a_body_named_by_its_place_and_its_kinds_short_form() -> None:
+    text = (
+        "North Fernvale CJC\nStrategic Development Plan: delivery agreement\nThe councils across North Fernvale "
+        "work together in the committee.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "North Fernvale Corporate Joint Committee" and found.partnership
+    assert text[found.start : found.end] == "North Fernvale CJC"
+    # a short form after words that are no place names no body
+    assert find_publisher("Item 4\nThe Chair welcomed the Board to the new CJC meeting room.\n") is None
