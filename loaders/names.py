@@ -17,7 +17,7 @@ from pyoxigraph import NamedNode
 from loaders import lexicon
 from loaders.dates import PERIOD, XsdValue, parse_period
 from loaders.periods import Period
-from loaders.plan_names import MAX_SLOGAN_PHRASE, PlanName
+from loaders.plan_names import MAX_SLOGAN_PHRASE, PlanName, a_section_label
 from loaders.text import finditer
 from strategy_lineage import vocab
 
@@ -224,8 +224,8 @@ def slogan_start(written: str) -> int:
 
 def from_colon_title(match: re.Match[str]) -> StrategyName | None:
     short = smart_case(tidy(match.group("name")))
-    if len(short.split()) < 2 or FIELD_LABELS.search(short) or _has_label_word(short):
-        return None
+    if len(short.split()) < 2 or FIELD_LABELS.search(short) or _has_label_word(short) or a_section_label(short + ":"):
+        return None  # "Chapter 3: Vision and Strategy ...": a part of a document, no slogan of a plan
     if not is_title_phrase(tidy(match.group("sub"))):
         return None
     subtitle = smart_case(tidy(match.group("sub")))

@@ -473,6 +473,37 @@ def _duty_before(text: str, at: int) -> bool:
     return any(w.lower() in lexicon.name_stops("duty") for w in words)
 
 
+# A plan said not to be had or made, right before its name in its clause: "has no", "there is no separate",
+# "decided not to produce a", "chose against writing its own", "rather than prepare a" (bounded: at most five words
+# between the refusal and the determiner; "not only a" is no refusal).
+_REFUSED = re.compile(
+    r"(?:\bno(?: separate| single| specific| dedicated| stand-alone| standalone| formal)?"
+    r"|\b(?i:not|never|against|rather than|instead of)(?! only\b| just\b)(?: [\w'-]+){0,5}?"
+    r" (?i:a|an|any|its own|our own|their own|a separate|a new|separate|the council's own|a dedicated))"
+    r" $"
+)
+
+
+# "Chapter 3: ", "Section 5 - ", "Part Two. ", "Theme 1 ": a document's numbered part before the words heading it.
+_SECTION_LABEL = re.compile(
+    r"(?P<label>[A-Z][a-z]+|[A-Z]+) (?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,4}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight"
+    r"|Nine|Ten|ONE|TWO|THREE|FOUR|FIVE|SIX)(?::| -| –|\.) ?$"
+)
+
+
+def a_section_label(words: str) -> bool:
+    """Whether ``words`` end in a numbered label of a part of a document ("Chapter 3:", "Section Two -"): the
+    words after it head a part of a bigger document (``name-stops.csv``, position ``section-label``)."""
+    label = _SECTION_LABEL.search(words)
+    return label is not None and label.group("label").lower() in lexicon.name_stops("section-label")
+
+
+def _refused_before(text: str, start: int) -> bool:
+    """A refusal of the plan named at ``start`` in its clause (:data:`_REFUSED`): a kind of plan the text says
+    its council has not, or will not make."""
+    return _REFUSED.search(text, max(0, start - 60), start) is not None
+
+
 def plan_names(text: str, breaks: Sequence[int] = (), lines: Sequence[int] = ()) -> Iterator[PlanName]:
     """Every plan name in cleaned ``text``, in order. ``breaks`` are the positions (in order) where
     the text had a blank line: a name never runs across one ("Home Page" above a page's title); ``lines``
@@ -504,8 +535,10 @@ def _plan_names(text: str, breaks: Sequence[int], lines: Sequence[int]) -> Itera
             found = _plan_name_at(text, head_match, breaks, lines)
         else:  # "Herefordshire's children and young people's plan 2015-2018", a heading "Our climate strategy"
             found = _lower_case_name_at(text, head_match, breaks)
-        if found is None:
-            continue
+        if found is None or (found.period is None and _refused_before(text, found.start)):
+            continue  # "has no Tourism Strategy", "decided not to write a separate Play Strategy": none is had
+        if found.period is None and a_section_label(text[max(0, found.start - 16) : found.start]):
+            continue  # "Chapter 3: Homes and Strategy": a part of a bigger document, headed
         while pending and _runs_on(text, pending[-1][0], found, head_match.start()):
             pending.pop()
         if pending and _joint_title(text, pending[-1][0], found):
@@ -846,6 +879,14 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     line_start = determiner.start if determiner else (kept[0].start if kept else head_match.start())
     while kept and (kept[0].text.lower() in JOINERS or kept[0].text.lower() in generic):
         kept.pop(0)
+    # "produce our own homelessness strategy": a plan set against another body's, a kind of plan (as "the
+    # Council's own Homelessness Strategy" is no name pointed at), one plan only when dated or a heading
+    own = bool(kept) and kept[0].text.lower() == "own"
+    if own:
+        kept.pop(0)
+        determiner = None
+    if not kept:
+        return None
     dated_by_name = PLAN_PERIOD.fullmatch(text, kept[0].start, head_match.start() - 1) if kept else None
     if not dated_by_name and any(re.fullmatch(r"(?:19|20)\d\d", w.text) for w in kept):
         return None  # "our 2017 housing strategy": an edition known by its year, described rather than named
@@ -886,7 +927,7 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     )  # "as Kent's ... strategy": a role
     # "our housing strategy", "the council's digital strategy": the council's own strategy, one plan ("our
     # high level plan", "our comprehensive plan" describe a plan rather than name it).
-    owned = bool(preceding) and preceding[-1].text.lower() in lexicon.name_stops("owning")
+    owned = not own and bool(preceding) and preceding[-1].text.lower() in lexicon.name_stops("owning")
     presented = presented or (owned and head_match.group(0).lower() == "strategy")
     # "Transport asset management plan (TAMP)": a name in sentence case given its own acronym is one plan
     kind = bool(preceding) and preceding[-1].text.lower() in ("a", "an")  # "a local flood risk strategy (LFRS)"
@@ -1219,6 +1260,8 @@ def _plan_name_at(
         _first_break_in(lines, head_match.end(), len(text)) if _starts_a_line(text, lines, breaks, start) else None
     )
     end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)), row_end)
+    if _of_a_plan(text, head_match.end(), end):
+        return None  # "the Spatial Strategy of the Local Development Plan": a part of that plan, named below
     # "Local Transport Plan 4": a plan's edition number; a number after "Strategy" is a list's or a footnote's
     # ("the Joint Municipal Waste Management Strategy 1 be noted").
     numbered = end == head_match.end() and head_match.group(0).lower() not in _UNNUMBERED_HEADS
@@ -1351,6 +1394,14 @@ def _plan_name_at(
     )
     if bare_heading and modifiers and _a_section_word(modifiers[0].text):
         return None  # "Overall Strategy", "Headline Strategy" as a heading: a section of a document, no plan
+    if (
+        period is None
+        and capitals == 1
+        and end == head_match.end()
+        and not (number or series or possessive)
+        and modifiers[0].text.lower() in lexicon.name_stops("section")
+    ):
+        return None  # "the Spatial Strategy, which underpins the Area Plan": a section of a plan, in prose too
     final_end = found[1].end() if found else series[0].end() if series else end
     if final_end < len(text) and text[final_end] == ")" and "(" in text[end:final_end]:
         final_end += 1
@@ -1387,6 +1438,15 @@ def _plan_name_at(
         in_passing=period is None and not series and not number and _after_a_headline_verb(text, start),
         bare_heading=bare_heading,
     )
+
+
+def _of_a_plan(text: str, head_end: int, end: int) -> bool:
+    """An "of" tail that ends in a plan's head noun ("Growth Strategy of the Marlowe Local Plan"): the name is a
+    part of the plan its tail names."""
+    if end == head_end or not text.startswith(" of ", head_end):
+        return False
+    head = lexicon.head_of_name(text[head_end:end])
+    return head is not None and head.is_strategy
 
 
 def _own_topic(modifiers: Sequence[_Word], head: lexicon.Head) -> bool:

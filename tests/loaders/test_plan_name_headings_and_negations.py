@@ -45,3 +45,46 @@ def test_a_heading_line_ends_before_the_name_below_it(tmp_path: Path, text: str,
 )
 def test_a_wrapped_title_or_wrapped_prose_keeps_its_name_whole(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in strategy_names(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan the council says it does not have, or will not write
+        ("Thornleigh has no Tourism Strategy of its own and follows the regional one.", set()),
+        ("At present the parish has no Footpaths Strategy for its villages.", set()),
+        ("Option B: prepare our own homelessness strategy for the borough (not recommended).", set()),
+        ("Officers would rather write our own parking strategy than share the county's.", set()),
+        # a section of a bigger plan: its chapter's label, an "of" tail naming the plan, a section word in prose
+        (
+            "Chapter 4: Homes and Strategy\nThe Borough Plan 2021-2036 sets how many homes are needed.",
+            {"Borough Plan 2021-2036"},
+        ),
+        ("Part Three - Delivery Strategy\nThis part lists the schemes and who pays.", set()),
+        ("The Growth Strategy of the Marlowe Local Plan puts new homes near the stations.", {"Marlowe Local Plan"}),
+        ("New homes go where the Settlement Strategy allows them.", set()),
+        # how far a plan reaches is no topic of its name
+        ("Members backed the countywide Leisure Strategy 2024-2028 on Tuesday.", {"Leisure Strategy 2024-2028"}),
+    ],
+)
+def test_a_plan_not_had_or_a_part_of_a_bigger_plan_is_no_strategy(
+    tmp_path: Path, text: str, expected: set[str]
+) -> None:
+    assert strategy_names(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dated plan is had, whatever is said around it; "not only" refuses nothing
+        (
+            "The council will not renew the Parking Strategy 2018-2023 in its present form.",
+            "Parking Strategy 2018-2023",
+        ),
+        ("It is not only a Rural Broadband Plan but a plan for jobs.", "Rural Broadband Plan"),
+        ("Appendix 2: Play Strategy 2024-2029", "Play Strategy 2024-2029"),
+        ("We launched our own housing strategy 2023-2028 in March.", "Housing Strategy 2023-2028"),
+    ],
+)
+def test_a_plan_named_with_its_period_or_not_refused_stays_a_strategy(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in strategy_names(tmp_path, text)
