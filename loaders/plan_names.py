@@ -911,9 +911,7 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     heading = (line_start == 0 or _break_in(breaks, line_start - 1, line_start) is not None) and (
         final_end >= len(text) - 1 or _break_in(breaks, final_end, final_end + 1) is not None
     )
-    pointed = determiner is not None and (
-        determiner.text.lower() in _POINTING or determiner.text.lower().endswith(("'s", "s'"))
-    )
+    pointed = determiner is not None and (_points(determiner.text) or (not own and _points_through(text, determiner)))
     preceding = _words_before(text, start - 1, 3) if start > 0 and text[start - 1] == " " else []
     # "the refreshed children and young people's plan", "New Havering housing strategy agreed": a plan the
     # text presents, one plan whether or not the text titles it; so is a place's own ("Herefordshire's health
@@ -927,7 +925,9 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     )  # "as Kent's ... strategy": a role
     # "our housing strategy", "the council's digital strategy": the council's own strategy, one plan ("our
     # high level plan", "our comprehensive plan" describe a plan rather than name it).
-    owned = not own and bool(preceding) and preceding[-1].text.lower() in lexicon.name_stops("owning")
+    in_force = lexicon.name_stops("in-force")
+    owner = preceding[:-1] if preceding and preceding[-1].text.lower() in in_force else preceding  # "our existing"
+    owned = not own and bool(owner) and owner[-1].text.lower() in lexicon.name_stops("owning")
     presented = presented or (owned and head_match.group(0).lower() == "strategy")
     # "Transport asset management plan (TAMP)": a name in sentence case given its own acronym is one plan
     kind = bool(preceding) and preceding[-1].text.lower() in ("a", "an")  # "a local flood risk strategy (LFRS)"
@@ -942,6 +942,24 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     if lexicon.not_a_plan(name):
         return None
     return PlanName(start, final_end, name, head, period, in_passing=period is None and not heading and not presented)
+
+
+def _points(word: str) -> bool:
+    """ "the", "our", "the council's": a word pointing at one plan written in lower case."""
+    lowered = word.lower()
+    return lowered in _POINTING or lowered.endswith(("'s", "s'"))
+
+
+def _points_through(text: str, determiner: _Word) -> bool:
+    """ "the council's existing ICT strategy", "our current IT strategy": a word for the plan in force
+    (``name-stops.csv``, position ``in-force``) between the pointing word and the name; the plan pointed at is
+    that name's ("our previous digital strategy" is an earlier edition, left to the lineage rules)."""
+    if determiner.text.lower() not in lexicon.name_stops("in-force"):
+        return False
+    before = (
+        _words_before(text, determiner.start - 1, 1) if text[determiner.start - 1 : determiner.start] == " " else []
+    )
+    return bool(before) and _points(before[0].text)
 
 
 def _defines_its_acronym(text: str, kept: Sequence[_Word], head_match: re.Match[str]) -> bool:

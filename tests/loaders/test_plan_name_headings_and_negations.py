@@ -88,3 +88,28 @@ def test_a_plan_not_had_or_a_part_of_a_bigger_plan_is_no_strategy(
 )
 def test_a_plan_named_with_its_period_or_not_refused_stays_a_strategy(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in strategy_names(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day of the week ends a name's tail
+        ("Councillors agreed the Harbour Plan for Kelvedge on Thursday evening.", {"Harbour Plan for Kelvedge"}),
+        # a stage of a local plan's making is no word of its name
+        ("Pre-Submission Local Plan 2024-2041\n\nComments close in June.", {"Local Plan 2024-2041"}),
+        # each body's own plan, said of several, is no one plan
+        ("Every council in the region will review its respective Local Cycling Strategy.", set()),
+        # the plan in force, between a pointing word and a lower-case head
+        (
+            "The new Cloud Strategy replaced the council's existing ICT strategy last year.",
+            {"Cloud Strategy", "ICT Strategy"},
+        ),
+    ],
+)
+def test_tails_stages_and_plans_in_force(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert strategy_names(tmp_path, text) == expected
+
+
+def test_an_earlier_edition_in_lower_case_is_not_the_plan_of_that_name(tmp_path: Path) -> None:
+    # "previous" names an edition before the plan of that name: never the plan itself
+    assert "Libraries Strategy" not in strategy_names(tmp_path, "Our previous libraries strategy was written in 2016.")
