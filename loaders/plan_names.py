@@ -932,6 +932,8 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
     # "Transport asset management plan (TAMP)": a name in sentence case given its own acronym is one plan
     kind = bool(preceding) and preceding[-1].text.lower() in ("a", "an")  # "a local flood risk strategy (LFRS)"
     presented = presented or (not kind and _defines_its_acronym(text, kept, head_match))
+    # "the council's corporate plan, Our Future, was agreed": a plan named by the slogan set after it
+    presented = presented or (pointed and slogan_after(text, head_match.end()) is not None)
     if period is None and not heading and not pointed and not presented:
         return None
     before = PLAN_PERIOD.fullmatch(text, start, head_match.start() - 1) if period is None else None
@@ -1739,6 +1741,12 @@ class Slogan(NamedTuple):
 
 # ", 'A Borough where everyone belongs'" (quoted, any words) or ": Flourishing Falkirk" (title case) after a name.
 _QUOTED_AFTER = re.compile(r",? ['‘\"“](?P<slogan>[A-Z][\w'’-]*(?: [\w'’-]+){1,9}?)[’'\"”](?![\w'’])")
+# ", Our Future, was agreed": a phrase in title case set between commas after a name, before a lower-case word
+# that goes on with the sentence (not "and", "or": a list); it must read as a slogan, as after a colon.
+_APPOSED_AFTER = re.compile(
+    r", (?P<slogan>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|a|an|the|our|your|for|of|and|in|to|&)){1,5}),"
+    r"(?= (?!and\b|or\b)[a-z])"
+)
 _COLON_AFTER = re.compile(
     r": (?P<slogan>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|a|an|the|our|your|for|of|and|in|to|&)){1,6})(?![\w'’-])"
 )
@@ -1749,7 +1757,7 @@ def slogan_after(text: str, end: int) -> Slogan | None:
     thrives'" (quoted), "the Council's 10-year Strategy: Thriving Thornbury" (a phrase that reads as a slogan
     after a colon). Neither a head noun of its own nor guidance, a body or an Act."""
     quoted = _QUOTED_AFTER.match(text, end)
-    colon = None if quoted else _COLON_AFTER.match(text, end)
+    colon = None if quoted else _COLON_AFTER.match(text, end) or _APPOSED_AFTER.match(text, end)
     found = quoted or colon
     if found is None:
         return None

@@ -113,3 +113,31 @@ def test_tails_stages_and_plans_in_force(tmp_path: Path, text: str, expected: se
 def test_an_earlier_edition_in_lower_case_is_not_the_plan_of_that_name(tmp_path: Path) -> None:
     # "previous" names an edition before the plan of that name: never the plan itself
     assert "Libraries Strategy" not in strategy_names(tmp_path, "Our previous libraries strategy was written in 2016.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a slogan set between commas after a plan's kind names the plan
+        ("Our corporate plan, Shaping Fenbury Together, sets four aims for the decade.", "Shaping Fenbury Together"),
+        (
+            "The borough's council plan, Towards a Kinder Kelvedge, was agreed in June 2023.",
+            "Towards a Kinder Kelvedge",
+        ),
+    ],
+)
+def test_a_slogan_between_commas_names_the_plan(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in strategy_names(tmp_path, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list goes on after the second comma; a person's title is no slogan
+        "We read the Parks Plan, Walking Fenbury, and the Play Strategy together.",
+        "The new Leisure Strategy, Councillor Ann Hart said, opens the pools to schools.",
+    ],
+)
+def test_what_stands_between_commas_and_is_no_slogan(tmp_path: Path, text: str) -> None:
+    found = strategy_names(tmp_path, text)
+    assert "Walking Fenbury" not in found and "Councillor Ann Hart" not in found
