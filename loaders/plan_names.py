@@ -414,6 +414,8 @@ def _introduced(text: str, start: int, capitals: int = 0) -> bool:
         return True
     before = _words_before(text, start, 2)
     if before and before[-1].text.lower() in ("a", "an"):
+        if _NAMELY.search(_clause_before(text, before[-1].start)):
+            return True  # "namely a Cycling Action Plan, a Freight Action Plan and ...": the plans listed
         return capitals >= 2 and not _duty_before(text, before[-1].start)
     if len(before) == 2 and before[-1].text.lower() in ("and", "&") and lexicon.head_of_name(before[0].text):
         # "the council's Recovery Strategy and Renewal Plan": one determiner points at both names
@@ -467,10 +469,19 @@ DUTY_WINDOW = 80  # characters before "a": as far back as a duty's words are rea
 def _duty_before(text: str, at: int) -> bool:
     """ "Every council must have a ...", "is required to publish a ...", "for example a ...": words of
     ``name-stops.csv`` (position ``duty``) before "a" in the same sentence name a kind of plan."""
+    words = WORD.findall(_clause_before(text, at))
+    return any(w.lower() in lexicon.name_stops("duty") for w in words)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the sentence before ``at``, at most :data:`DUTY_WINDOW` characters back."""
     window = text[max(0, at - DUTY_WINDOW) : at]
     ends = list(_SENTENCE_END.finditer(window))
-    words = WORD.findall(window[ends[-1].end() :] if ends else window)
-    return any(w.lower() in lexicon.name_stops("duty") for w in words)
+    return window[ends[-1].end() :] if ends else window
+
+
+# "namely a ..., a ... and a ...": the plans after it are each one plan the text lists by name.
+_NAMELY = re.compile(r"\bnamely\b")
 
 
 # A plan said not to be had or made, right before its name in its clause: "has no", "there is no separate",

@@ -141,3 +141,16 @@ def test_a_slogan_between_commas_names_the_plan(tmp_path: Path, text: str, expec
 def test_what_stands_between_commas_and_is_no_slogan(tmp_path: Path, text: str) -> None:
     found = strategy_names(tmp_path, text)
     assert "Walking Fenbury" not in found and "Councillor Ann Hart" not in found
+
+
+def test_plans_listed_after_namely_are_each_a_plan(tmp_path: Path) -> None:
+    text = (
+        "The transport board agreed three companion plans, namely a Footway Action Plan, "
+        "a Haulage Action Plan and a Ferry Action Plan, before the delivery plan was priced."
+    )
+    assert strategy_names(tmp_path, text) == {"Footway Action Plan", "Haulage Action Plan", "Ferry Action Plan"}
+
+
+def test_a_plan_after_a_without_a_list_stays_a_kind_of_plan(tmp_path: Path) -> None:
+    # no "namely": an action plan after "a" is a kind of plan, as before
+    assert strategy_names(tmp_path, "The strategy is supported by a Footway Action Plan.") == set()
