@@ -154,3 +154,19 @@ def test_plans_listed_after_namely_are_each_a_plan(tmp_path: Path) -> None:
 def test_a_plan_after_a_without_a_list_stays_a_kind_of_plan(tmp_path: Path) -> None:
     # no "namely": an action plan after "a" is a kind of plan, as before
     assert strategy_names(tmp_path, "The strategy is supported by a Footway Action Plan.") == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part of a plan with its subtitle in brackets after a comma is one plan
+        (
+            "The Fenbury Waste Plan, Part 1 (Core Policies) was adopted in 2012.",
+            {"Fenbury Waste Plan, Part 1 (Core Policies)"},
+        ),
+        # what a strategy is, said after a comma, is no part of its name
+        ("The Core Strategy, Part 1 of the Local Plan, was adopted in 2011.", {"Core Strategy", "Local Plan"}),
+    ],
+)
+def test_a_part_and_its_bracketed_subtitle(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert strategy_names(tmp_path, text) == expected
