@@ -295,7 +295,7 @@ _BODY_AFTER = re.compile(
 _ACRONYM_AFTER = re.compile(r" \(['‘’]?[A-Z][A-Za-z]{1,8}(?: ?[1-9])?['‘’]?\)(?= )")
 _BRACKETED = re.compile(r" \([A-Z][A-Za-z]{1,8}\)(?= )")
 # "Local Transport Plan 4": an edition's number; not a list's ("... Strategy 1. be approved", "Strategy 1) note").
-_EDITION_NUMBER = re.compile(r" (?:[1-9]|1[0-9])(?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)(?!\)|\. [a-z(])")
+_EDITION_NUMBER = re.compile(r" [1-9](?![\d/.,:-]\S)\b(?! (?:and|to|of|per|in|or|%)\b)(?!\)|\. [a-z(])")
 # A part of a plan, numbered, with its own subtitle: " Part 2", " Part One: Strategic Policies" (bounded).
 # After a comma the part needs its subtitle: "Quarries Plan, Part 1 (Core Strategy)" ("the Core Strategy, Part 1 of
 # the Local Plan" says what the strategy is).

@@ -170,3 +170,15 @@ def test_a_plan_after_a_without_a_list_stays_a_kind_of_plan(tmp_path: Path) -> N
 )
 def test_a_part_and_its_bracketed_subtitle(tmp_path: Path, text: str, expected: set[str]) -> None:
     assert strategy_names(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number of two digits after a name is a page's or a list's, never an edition's
+        ("The Riverside Plan 14 sets out the projects for the quay.", {"Riverside Plan"}),
+        ("Index: Foreword 2, Parks Strategy 2020-2025 11, Riverside Plan 16, Annex 30", {"Parks Strategy 2020-2025"}),
+    ],
+)
+def test_a_two_digit_number_after_a_name_is_no_edition(tmp_path: Path, text: str, expected: set[str]) -> None:
+    assert strategy_names(tmp_path, text) == expected
