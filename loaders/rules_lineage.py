@@ -3162,6 +3162,9 @@ def editions_named_by_noun(reading: Reading) -> None:
     sentence = sentences.around(noun.start(), noun.end())
     if _FUTURE.search(text, sentence[0], sentence[1]):
         return
+    near = reading.strategy_near(noun.start())
+    if near is not None and near.iri != main.iri and not _two_names_of_one(near, main):
+        return  # "The Action Plan was first agreed in 2019; the refresh takes account of ...": another plan's refresh
     older = Side(_predecessor_name(main, noun.group(0), None, None), noun.start(), noun.end(), described=True)
     _state_predecessor(reading, main, older)
     drafted = _DRAFT_OF.search(text, max(0, noun.start() - 12), noun.start()) is not None
