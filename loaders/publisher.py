@@ -417,6 +417,7 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
         else:
             break
     kept.reverse()
+    kept = _wrapped_place(text, window_start, kept) if kept and kept[0][1] == window_start else kept
     if fold(" ".join(w for w, _ in kept) + " Council") not in _by_name():
         kept = _known_last_words(kept) or _place_words(kept)
     while kept and (kept[0][0] in _not_place() or not _WORD.match(kept[0][0])):
@@ -426,6 +427,22 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
     if kept[-1][0].endswith(("'s", "’s")):
         return None  # "Eastmoor's Council Plan": a place's plan, no council's name
     return " ".join(w for w, _ in kept) + " Council", kept[0][1]
+
+
+def _wrapped_place(text: str, line_start: int, kept: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A council's name wrapped over a line break ("East" ending one line, "Renfrewshire Council" opening the next):
+    the last one or two words of the line before join it only when the whole is a council the table knows."""
+    if line_start < 2 or text[line_start - 1] != "\n":
+        return kept
+    before = [(m.group(), m.start()) for m in _TOKEN.finditer(text, max(0, line_start - 40), line_start - 1)][-2:]
+    for cut in range(len(before)):
+        joined = before[cut:] + kept
+        if (
+            all(_WORD.match(w) for w, _ in before[cut:])
+            and fold(" ".join(w for w, _ in joined) + " Council") in _by_name()
+        ):
+            return joined
+    return kept
 
 
 # Words that open a different council's place before another's ("North East Lincolnshire", "Mid Suffolk").
@@ -650,12 +667,24 @@ _DONE_BY = re.compile(
 )
 
 
+# "the National Park Authority is consulting on / is preparing / wants your views on": it is its own plan.
+_ASKS_VIEWS = re.compile(
+    r"[^\S\n]+(?:is|are|has|have|will|would)?[^\S\n]*(?:now[^\S\n]+)?"
+    r"(?:consult(?:s|ed|ing)|prepar(?:es|ed|ing)|review(?:s|ed|ing)|seek(?:s|ing)|wants?|invit(?:es|ed|ing)|"
+    r"welcom(?:es|ed)|propos(?:es|ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_weight(text: str, start: int, end: int, head_end: int, tail_start: int) -> int:
     """A body named by its kind alone weighs only as the body acting on its plan ("the National Park Authority has
     published its draft") or after "Published by": a heading or a passing mention names no one body."""
     before = text[max(0, start - 80) : start]
-    acts = ACTS_CUE.match(text[end : end + 40]) or BY_CUE.search(before) or _DONE_BY.search(before)
-    return _weight(text, start, end, head_end, tail_start) if acts and not _a_partner(text, start) else 0
+    after = text[end : end + 40]
+    acts = ACTS_CUE.match(after) or _ASKS_VIEWS.match(after) or BY_CUE.search(before) or _DONE_BY.search(before)
+    if not acts or _a_partner(text, start):
+        return 0
+    return max(_weight(text, start, end, head_end, tail_start), MIN_SCORE)  # acting on its plan once is enough
 
 
 PARTNER_WINDOW = 200  # characters before a council's name searched for a partner cue in its sentence

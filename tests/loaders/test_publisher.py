@@ -692,3 +692,20 @@ def test_a_body_named_by_its_place_and_its_kinds_short_form() -> None:
     assert text[found.start : found.end] == "North Fernvale CJC"
     # a short form after words that are no place names no body
     assert find_publisher("Item 4\nThe Chair welcomed the Board to the new CJC meeting room.\n") is None
+
+
+def test_a_councils_name_wrapped_over_a_line_break_when_the_table_knows_the_whole() -> None:
+    text = "Parking Strategy 2025-2030\nThis strategy was adopted by North\nSomerset Council on 9 July 2025.\n"
+    found = find_publisher(text)
+    assert found is not None and found.name == "North Somerset Council"
+    assert text[found.start : found.end] == "North\nSomerset Council"
+    # a word ending the line before is no part of a council the table does not know whole
+    other = find_publisher("Parking Strategy 2025-2030\nAdopted at Fellside\nWexcombe Council on 9 July 2025.\n")
+    assert other is not None and other.name == "Wexcombe Council"
+
+
+def test_the_authority_by_its_kind_alone_asking_for_views_on_its_plan() -> None:
+    text = "Have your say\nDraft Area Plan\nThe National Park Authority is seeking views on its draft Area Plan.\n"
+    found = find_publisher(text)
+    assert found is not None and found.name == "National Park Authority"
+    assert find_publisher("Walks\nA ranger from the National Park Authority met the group at the bridge.\n") is None
