@@ -285,7 +285,14 @@ INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("request-text", re.compile(r"\bProposed\sdecision\s?:", re.IGNORECASE)),
     # "This report makes the following recommendations to this Committee:"
     # ... its colon lost at a line's end: "makes the following recommendation to Council / That the Plan is adopted."
-    ("request-text", re.compile(r"\bmakes\sthe\sfollowing\srecommendations?\b[^:.]{0,40}(?::|(?=\s(?:That|THAT)\s))")),
+    # "The Policy Group has made these recommendations:", "The Panel made the following recommendation to Cabinet:"
+    (
+        "request-text",
+        re.compile(
+            r"\b(?:makes|made|has\smade|have\smade)\s(?:the\sfollowing|these|two|three|four)\srecommendations?\b"
+            r"[^:.]{0,40}(?::|(?=\s(?:That|THAT)\s))"
+        ),
+    ),
     # "The report recommended:- that the Committee - (a) approve ...": what a report asks
     ("request-text", re.compile(r"\b(?:[Rr]eport|[Oo]fficers?)\s(?:recommended|recommends)\s?(?::-?|-|that\b)")),
 ]
@@ -568,6 +575,13 @@ _COVER_TRIM = re.compile(r"^[\s*#|_]*(?P<content>.*?)[\s*#|_]*$")
 COVER_LINES = 8
 
 
+# What may come before a cover's date on its line: "Minutes of the meeting held on Tuesday", "Meeting held on".
+MEETING_DATE_LEAD = re.compile(
+    r"(?i)(?:(?:minutes\s(?:of\s)?(?:the\s|a\s)?)?(?:meeting|sitting)\s)?(?:held\s)?(?:on\s)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s)?(?:the\s)?"
+)
+
+
 def _cover(doc: Document) -> Sitting | None:
     """A report's cover: a line naming the body ("POLICY AND RESOURCES COMMITTEE") and, within the
     next two lines, a line that is only the meeting's date ("22 FEBRUARY 2017")."""
@@ -581,10 +595,14 @@ def _cover(doc: Document) -> Sitting | None:
             trimmed = _COVER_TRIM.match(date_line)
             if trimmed is None:
                 continue
-            found = find_dates(trimmed.group("content"))
-            if len(found) == 1 and found[0].value and found[0].written == trimmed.group("content"):
+            # the date alone, or "Minutes of the meeting held on Tuesday 8 July 2025" (the body is the line above)
+            lead = MEETING_DATE_LEAD.match(trimmed.group("content"))
+            lead_end = lead.end() if lead else 0  # (the lead is all optional: it always matches)
+            dated = trimmed.group("content")[lead_end:]
+            found = find_dates(dated)
+            if len(found) == 1 and found[0].value and found[0].written == dated:
                 start = _clean_offset(doc, offset + content.start("content"))
-                date_start = _clean_offset(doc, date_offset + trimmed.start("content"))
+                date_start = _clean_offset(doc, date_offset + trimmed.start("content") + lead_end)
                 dates = find_dates(doc.text, date_start, date_start + len(found[0].written))
                 if dates and dates[0].value:
                     return Sitting(
@@ -856,18 +874,22 @@ _SENTENCE_BREAK = re.compile(r"(?<![\s(]\d)(?<![\s(]\d\d)(?<![\s(][a-hivx])[.!?]
 # Resolutions' other verbs, as a clause may open with them ("Recommended X to Council", "Delegated authority to ...").
 RESOLVING_VERBS = (
     r"(?:[Rr]ecommend|[Cc]ommend|[Rr]equest|[Dd]elegate|[Aa]uthori[sz]e|[Ii]nstruct|[Aa]sk|[Ww]elcome|[Ss]upport"
-    r"|[Aa]ccept|[Tt]hank|[Rr]eceive|[Rr]efer|RECOMMEND|REQUEST|DELEGATE)\w{0,4}\b"
+    r"|[Aa]ccept|[Rr]eceive|[Rr]efer|RECOMMEND|REQUEST|DELEGATE)\w{0,6}\b"
 )
 
 
 @cache
 def resolution_continues() -> re.Pattern[str]:
     acts = verb_forms("base", "third", "past")
-    return re.compile(
-        r"\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})[.)]\s|[·•*-]\s|(?:That|THAT|that|To|TO|And|and)\s|RESOLVED|Resolved|AGREED"
+    # a list item goes on with the resolution when it resolves ("(2) That ...", "2.1 Recommended ..."), not when it is
+    # the next agenda item's heading ("8. Holmfirth Strategic Plan")
+    item = r"(?:\(?(?:[ivx]{1,5}|[a-h]|\d{1,2})[.)]\s|\d{1,2}(?:\.\d{1,2}){1,2}[.)]?\s|[·•*-]\s)"
+    opening = (
+        r"(?:That|THAT|that|To|TO|And|and)\s|RESOLVED|Resolved|AGREED"
         rf"|(?:{acts})\b|(?:He|She|They|It|Members|The\s(?:Cabinet|Committee|Board|Executive|Council|Panel|Leader|Mayor))\b"
         rf"|(?:FURTHER|Further)\s|{RESOLVING_VERBS}"
     )
+    return re.compile(rf"{item}(?=[a-z]|{opening})|{opening}")
 
 
 # The markers of a resolution ("RESOLVED:", "Resolution:", "AGREED that", "The Board resolved to"), whose block is
@@ -875,13 +897,39 @@ def resolution_continues() -> re.Pattern[str]:
 RESOLVING_MARKER = re.compile(r"(?i)\b(?:resolved|resolution|agreed|decided)\b")
 
 
+@cache
+def resolution_acts() -> re.Pattern[str]:
+    """A sentence that acts as a resolution does (any form of a governance verb, "recommend", "delegate", ...)."""
+    return re.compile(rf"(?<![\w-])(?:{verb_forms('base', 'third', 'past')}|{RESOLVING_VERBS})(?![\w-])")
+
+
+# What tells a sentence is the minute's narrative, not the resolution: a past or future tense of its own, a past date
+# ("The Forum had endorsed X", "X was agreed by the Board in May 2025", "the Council will be asked to adopt it").
+NARRATIVE = re.compile(
+    r"\b(?:had|has\sbeen|have\sbeen|was|were|will|would)\b|\b(?:in|since|during)\s(?:[A-Z][a-z]{2,8}\s)?(?:19|20)\d\d\b"
+)
+# How much of the next sentence is read to tell whether it still resolves.
+NEXT_SENTENCE_REACH = 250
+
+
 def _resolution_end(text: str, content: int, end: int) -> int:
     """Where a resolution's block ends: at the first full stop after which the text no longer resolves ("RESOLVED:
-    That the update be noted. The Board had agreed X in May" ends at "noted."), else at ``end``."""
+    That the update be noted. The Forum had endorsed X in May" ends at "noted."), else at ``end``. A sentence goes on
+    with the resolution when it opens as a resolution's item does, or acts (a governance or resolving verb) in no
+    narrative tense and with no past date of its own ("Cabinet recommends Full Council to adopt X")."""
     continues = resolution_continues()
-    for stop in _SENTENCE_BREAK.finditer(text, content, end):
-        if not continues.match(text, stop.end()):
-            return stop.start() + 1
+    breaks = list(_SENTENCE_BREAK.finditer(text, content, end))
+    for index, stop in enumerate(breaks):
+        if continues.match(text, stop.end()):
+            continue
+        sentence_end = min(
+            breaks[index + 1].start() if index + 1 < len(breaks) else end, stop.end() + NEXT_SENTENCE_REACH
+        )
+        if resolution_acts().search(text, stop.end(), sentence_end) and not NARRATIVE.search(
+            text, stop.end(), sentence_end
+        ):
+            continue
+        return stop.start() + 1
     return end
 
 
@@ -934,13 +982,20 @@ def unmarked_resolution() -> re.Pattern[str]:
     base = verb_forms("base")
     # not the item number a meeting line ends with: "Meeting: 14/07/2022 - Cabinet (Item 12)"
     marker = r"(?:(?<=\s)|^)(?<!Item\s)(?<!ITEM\s)(?:\(?[a-h]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}[.)])\s"
-    # "That the recommendations set out in the report be agreed." under any heading ("Decision of the Cabinet",
-    # "Minutes:"): the item's resolution, though unmarked and unnumbered
-    recommendations = r"(?<![\w-])(?:That|THAT)\sthe\s(?:above\s|report['’]s\s)?recommendations\b[^.;:]{0,80}?"
     return re.compile(
         rf"{marker}(?:(?:That\s|that\s)?[^.;:]{{3,300}}?\s(?:be|is|are)\s(?:formally\s)?(?:{past})\b"
         rf"|(?:{past})\s(?:the|its|their)\b|To\s(?:{base})\s(?:the|its|their)\b)"
-        rf"|{recommendations}\s(?:be|are)\s(?:formally\s)?(?:{past})\b"
+    )
+
+
+@cache
+def unmarked_recommendations() -> re.Pattern[str]:
+    """ "That the recommendations set out in the report be agreed." under any heading ("Decision of the Cabinet",
+    "Minutes:"): the item's resolution, though unmarked and unnumbered (a pattern of its own, tried only where
+    "recommendations" is)."""
+    return re.compile(
+        r"(?<![\w-])(?:That|THAT)\sthe\s(?:above\s|report['’]s\s)?recommendations\b[^.;:]{0,80}?"
+        rf"\s(?:be|are)\s(?:formally\s)?(?:{verb_forms('past')})\b"
     )
 
 
@@ -952,7 +1007,11 @@ def _unmarked_resolutions(doc: Document, blocks: list[Block], sittings: list[Sit
     starts = [start for start, _ in spans]
     reach = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end of the blocks so far
     found: list[Block] = []
-    for match in finditer(unmarked_resolution(), doc.text):
+    items = sorted(
+        [*finditer(unmarked_resolution(), doc.text), *finditer(unmarked_recommendations(), doc.text)],
+        key=lambda m: m.start(),
+    )
+    for match in items:
         at = bisect.bisect_right(starts, match.start())
         inside = bool(at) and reach[at - 1] > match.start()
         if inside or (found and found[-1].start <= match.start() < found[-1].end):
@@ -1053,7 +1112,10 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("recommend", re.compile(rf"(?P<body>{ORGN})\sbe\srecommended\sto\s{joined(base)}\b")),
         (
             "recommend",
-            re.compile(rf"\b{RECOMMEND}\s{TO_BODY}\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(base)}\b"),
+            # "To recommend to Full Council that it adopts X"
+            re.compile(
+                rf"\b{RECOMMEND}\s{TO_BODY}\s(?:that\s)?(?:it\s)?(?:to\s)?{joined(verb_forms('base', 'third'))}\b"
+            ),
         ),
         # "RECOMMEND TO FULL COUNCIL the adoption of the Plan": the act named as a noun
         (
@@ -1093,15 +1155,21 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         # "recommend the Assembly to approve the Plan", "recommends that Council adopt the Strategy"
         (
             "recommend",
-            re.compile(rf"\brecommend(?:s|ed)?\s(?:that\s)?(?P<body>{ORGN})\s(?:to\s)?{joined(base)}\b"),
+            # ("Recommend that Full Council adopts X": the other body's act, in any form, is still only asked of it)
+            re.compile(
+                rf"\b(?:[Rr]ecommend|RECOMMEND)(?:s|ed|S|ED)?\s(?:that\s)?(?P<body>{ORGN})\s(?:to\s)?"
+                rf"{joined(verb_forms('base', 'third'))}\b"
+            ),
         ),
         # "That the Plan be approved", "That the Strategic Plan (Appendix A) is adopted"
         # "... be agreed by the Mayor ahead of ...": the agent, when named, is who is to act
         (
             "passive",
             re.compile(
-                rf"\b(?:be|is|are|was|were|(?:had|has|have)\sbeen)\s(?:formally\s|duly\s|hereby\s)?{joined(past)}\b"
-                rf"(?:\sby\s(?P<body>{POST}|{ORGN}))?"
+                rf"\b(?:be|is|are|was|were|(?:had|has|have)\sbeen)\s(?:formally\s|duly\s|hereby\s)?"
+                # "be accepted and adopted by Cabinet": a first verb the table does not hold, joined to one it does
+                rf"(?:(?:accepted|received|supported|welcomed|ratified)\s(?:and|&)\s)?{joined(past)}\b"
+                rf"(?:\sby\s(?P<body>{POST}|{ORGN}|{AUTHORITY}|{THE_EXECUTIVE}))?"
             ),
         ),
         # "AGREED: that approval be given to the Play Strategy": the noun of the act, given
@@ -1138,7 +1206,13 @@ def clause_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("infinitive", re.compile(rf"\b[Tt]o\s{joined(base)}\b")),
         # "I agree to the adoption of the Strategy" (an officer's or Cabinet Member's own decision)
         ("agree-to", re.compile(rf"\bI\s(?:hereby\s)?agree\sto\sthe\s(?P<verbs>{verb_forms('noun')})\sof\b")),
-        ("active", re.compile(rf"(?P<body>{POST}|{ORGN})\s(?:formally\s|hereby\s)?{joined(third)}\b")),
+        # "That the Authority approve X", "That the Executive endorses X for publication"
+        (
+            "active",
+            re.compile(
+                rf"(?P<body>{POST}|{ORGN}|{AUTHORITY}|{THE_EXECUTIVE})\s(?:formally\s|hereby\s)?{joined(third)}\b"
+            ),
+        ),
     ]
 
 
@@ -1197,12 +1271,18 @@ def for_consultation(text: str, start: int, end: int) -> bool:
 _FOR_CONSULTATION = re.compile(rf"(?<![\w-]){FOR_CONSULTATION}")
 
 
+# The page's own voice acting on a plan ("We adopted the current Area Plan on 12 May 2013"): someone acted, the
+# page does not say which body.
+WE = r"(?<![\w-])(?:We|we)(?=\s(?:have\s|had\s)?(?:formally\s)?(?:adopted|approved|agreed|endorsed|ratified)\s)"
+
+
 # Who acted in a passive outcome, and at which sitting: "by", "by resolution of", "at a meeting of", "at today's
 # meeting of", "at today's" (Council meeting), "at the Tuesday, June 11 meeting of", "at the Thursday, March 9 full
 # council meeting" (the meeting's date between).
-DAY_WORD = r"(?:today|yesterday|tonight|this\sweek)['’]s"
+DAY_WORD = r"(?:today|yesterday|tonight|this\sweek|this\s(?:morning|afternoon|evening))['’]s"
 PASSIVE_AGENT = (
-    r"(?:by(?:\s(?:a\s)?(?:resolution|decision)\sof)?"
+    # "by both the Place Committee on 2 April and Cabinet on 16 April" (AND_BY reads the second), "by our Board"
+    r"(?:by(?:\s(?:a\s)?(?:resolution|decision)\sof|\sboth|\s(?:our|its|their)(?=\s[A-Z]))?"
     rf"|at(?:\s(?:a|the|{DAY_WORD})(?:\s(?P<when>[^.;\d]{{0,20}}\d[^.;]{{0,16}}?))?(?:\smeeting\sof)?)?"
     rf"|at\s{DAY_WORD})"
 )
@@ -1210,7 +1290,7 @@ PASSIVE_AGENT = (
 
 # What a passive outcome says after its body, up to the next passive act (timeline lines run together once the
 # text is cleaned: "... discussed by the Board 12 March 2020 - The Plan was approved by Council").
-PASSIVE_TAIL = r"(?:(?!\s(?:was|were|has\sbeen|have\sbeen)\s)[^.;]){0,90}"
+PASSIVE_TAIL = r"(?:(?!\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s)[^.;]){0,90}"
 
 
 @cache
@@ -1223,8 +1303,8 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             re.compile(
                 # "had originally been adopted by", "was first approved by": the earlier edition's event, of its date
                 rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since|also))?"
-                rf"\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s)?"
-                rf"{verbs_group}\s(?:unanimously\s|formally\s)?(?:{FOR_CONSULTATION}\s)?{PASSIVE_AGENT}\s"
+                rf"\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s|also\s"
+                rf"|previously\s|now\s)?{verbs_group}\s(?:unanimously\s|formally\s)?(?:{FOR_CONSULTATION}\s)?{PASSIVE_AGENT}\s"
                 rf"(?P<body>{body_phrase()}|{MEMBERS}|{LOWER_GENERIC_BODY})(?P<tail>{PASSIVE_TAIL})"
             ),
         ),
@@ -1327,6 +1407,25 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<tail>[^.;]{{0,60}})"
             ),
         ),
+        # "The Board were given an update on the development of X": the body considered the plan
+        (
+            "given-update",
+            re.compile(
+                rf"(?P<body>{ORGN}|{THE_EXECUTIVE}|{AUTHORITY}|Members|Councillors)\s(?:was|were)\s(?:also\s)?"
+                r"(?:given|provided\swith|presented\swith|received)\s(?:an?\s|the\s)?(?:(?:verbal|oral|further|detailed)\s)?"
+                r"(?:update|presentation|briefing)\s(?:on|about|regarding)\s(?P<verbs>)(?P<tail>[^.;]{3,160})"
+            ),
+        ),
+        # "The previous strategy got Council approval in October 2014", "we received Ministerial approval for the
+        # revised strategy": the body named before the noun of its act
+        (
+            "nominal-body",
+            re.compile(
+                r"\b(?:received|gained|secured|got|obtained)\s(?:final\s|formal\s|full\s)?"
+                rf"(?P<body>Ministerial|(?:the\s)?(?:Council|Cabinet|Board|Executive)|{ORGN})(?:['’]s)?\s"
+                rf"(?:final\s|formal\s)?(?P<verbs>{verb_forms('noun')})\b(?P<tail>(?:(?!,?\s(?:and|but|while)\s)[^.;]){{0,80}})"
+            ),
+        ),
         # "The Cabinet approved the refreshed Plan"; a news release's "Kelsey Council today (Tuesday 4 March) agreed
         # X", "Councillors have given the go-ahead to X", "The scrutiny panel endorsed X"
         (
@@ -1337,6 +1436,21 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 rf"\s(?:have\s|has\s|had\s)?"
                 rf"(?:(?:today|yesterday|tonight|last\snight|this\sweek)\s(?P<today>\([^()]{{3,40}}\)\s)?)?"
                 rf"(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s(?:to\s|for\s)?(?P<tail>[^.;]{{0,160}})"
+            ),
+        ),
+        # "The Authority adopted X", "We adopted the current Area Plan on 12 May 2013": the same shape, each tried
+        # only where its own word is (a pattern opening with a run of capitalised words costs a whole pass)
+        (
+            "active",
+            re.compile(
+                rf"(?P<body>{AUTHORITY})\s(?:has\s|had\s)?(?:formally\s|unanimously\s)?{verbs_group}\s(?:to\s)?"
+                r"(?P<tail>[^.;]{0,160})"
+            ),
+        ),
+        (
+            "active",
+            re.compile(
+                rf"(?P<body>{WE})\s(?:have\s|had\s)?(?:formally\s)?{verbs_group}\s(?:to\s)?(?P<tail>[^.;]{{0,160}})"
             ),
         ),
     ]
@@ -1382,7 +1496,9 @@ RESPECTIVELY = re.compile(r"\brespectively\b")
 # "... endorsed by the Brackford HWB on 28 February 2019 and adopted at the full Council meeting on 7 March 2019"
 AND_BY = re.compile(
     rf"\sand\s(?:then\s|later\s)?(?:(?P<verbs>{verb_forms('past')})\s)?"
-    rf"(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s(?P<body>{body_phrase()})(?![\w'])"
+    # "... by both the Committee on 2 April and Cabinet on 16 April": the second body needs no "by"
+    rf"(?:(?:by|at(?:\s(?:a|the)\smeeting\sof)?)\s|(?<=\sand\s)(?=(?:the\s)?[A-Z][\w ]{{2,60}}?\son\s\d))"
+    rf"(?P<body>{body_phrase()})(?![\w'])"
     rf"(?P<tail>[^.;]{{0,60}})"
 )
 
@@ -1397,7 +1513,9 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
             "asked",
             re.compile(
                 rf"(?P<body>{body_phrase()}(?:\s(?:and|&)\s{body_phrase()})?|Members|Councillors)"
-                r"\s(?:is|are|will\s(?:then\s|also\s|now\s)?be)\s(?:being\s)?"
+                # "Cabinet, at its meeting on 14 April, will be asked to approve X"; "which Members were asked to adopt"
+                r"(?:,\s(?P<at>(?:at|on|when)\s[^,.;]{3,40}),)?"
+                r"\s(?:is|are|was|were|will\s(?:then\s|also\s|now\s)?be)\s(?:being\s)?"
                 rf"(?:asked|aksed|requested|invited|recommended)"
                 rf"\sto:?\s(?:\(\w{{1,4}}\)\s)?(?:consider\sand\s)?(?P<verbs>{base})\b"
             ),
@@ -1413,7 +1531,8 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "seeks",
             re.compile(
-                rf"\b(?:seeks?|seeking|sought)\s(?:the\s)?(?:(?P<body>{ORGN})(?:'s)?\s)?(?:formal\s)?(?P<verbs>{noun})\b"
+                rf"\b(?:seeks?|seeking|sought)\s(?:the\s)?(?:(?P<body>{ORGN}|Members(?=['’])|Councillors(?=['’]))(?:['’]s?)?\s)?"
+                rf"(?:formal\s)?(?P<verbs>{noun})\b"
                 rf"(?:\s(?:of|from|by)\s(?P<body2>{ORGN}))?"
             ),
         ),
@@ -1423,7 +1542,8 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
             "submitted",
             re.compile(
                 rf"\b(?:submitted|presented|referred|put|forwarded|sent|taken|brought|go|goes|going)\s"
-                rf"(?:on\s(?P<when>[^.;,]{{4,30}}?)\s)?(?:to\s(?P<body>{ORGN}|{national_body()}|[Ff]ull\s[Cc]ouncil)\s)?"
+                rf"(?:on\s(?P<when>[^.;,]{{4,30}}?)\s)?"
+                rf"(?:to\s(?P<body>{ORGN}|{national_body()}|[Ff]ull\s[Cc]ouncil|{AUTHORITY}|{THE_EXECUTIVE})\s)?"
                 # "to be presented to Council in February for approval": the month it goes, if the words say so
                 rf"(?:(?P<at>(?:in|on)\s[^.;,]{{3,30}}?)\s)?for\s(?:final\s|formal\s)?(?P<verbs>{noun})(?:\sby\s(?P<body2>{ORGN}))?(?P<tail>[^.;]{{0,60}})"
             ),
@@ -1477,8 +1597,26 @@ def prose_requests() -> list[tuple[str, re.Pattern[str]]]:
         (
             "submission",
             re.compile(
-                r"\b(?:prior\sto|ahead\sof|before|pending)\s(?:its\s|their\s|the\s)?(?:formal\s|final\s)?"
-                rf"(?:submission|referral)\sto\s(?P<body>{body_phrase()}|[Ff]ull\s[Cc]ouncil)(?P<verbs>)(?P<tail>[^.;]{{0,40}})"
+                r"\b(?:prior\sto|ahead\sof|before|pending|following|after)\s(?:its\s|their\s|the\s)?(?:formal\s|final\s)?"
+                rf"(?:submission|referral)\sto\s(?P<body>{body_phrase()}|[Ff]ull\s[Cc]ouncil)"
+                rf"(?:\sfor\s(?:its\s|their\s)?(?:final\s|formal\s)?(?P<verbs>{noun}))?(?P<tail>[^.;]{{0,40}})"
+            ),
+        ),
+        # "This report asks Council to approve X", "The paper invites the Board to endorse X"
+        (
+            "report-asks",
+            re.compile(
+                r"\b(?:[Rr]eport|[Pp]aper|[Ii]t)\s(?:asks|invites|requests)\s"
+                rf"(?P<body>{body_phrase()}|{THE_EXECUTIVE}|Members|Councillors)\sto\s(?:consider\sand\s)?(?P<verbs>{base})\b"
+            ),
+        ),
+        # "To present the final draft of X to the Board for approval" (a report's purpose)
+        (
+            "to-present",
+            re.compile(
+                r"(?<![\w-])To\s(?:present|submit|bring|refer)\s(?:the|a|this|our)\b[^.;]{0,150}?\sto\s"
+                rf"(?P<body>{body_phrase()}|{THE_EXECUTIVE})\sfor\s(?:its\s|their\s)?(?:final\s|formal\s)?(?P<verbs>{noun})\b"
+                r"(?P<tail>[^.;]{0,40})"
             ),
         ),
         # "The proposed Plan was submitted to Scottish Ministers in October 2025": put to ministers, for their approval

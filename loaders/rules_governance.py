@@ -605,7 +605,11 @@ def _clause(
 ) -> StrategyName | None:
     """The events one clause states; returns the plan it is about (for "it" in the next clause)."""
     doc = reading.doc
-    strategy = strategy_in(reading, *clause) or _recommended_strategy(reading, lay, block, clause)
+    strategy = (
+        strategy_in(reading, *clause)
+        or _recommended_strategy(reading, lay, block, clause)
+        or _noted_report_plan(reading, block, sitting, clause)
+    )
     if (
         strategy is None
         and previous is not None
@@ -814,6 +818,26 @@ def _recommended_strategy(reading: Reading, lay: Layout, block: Block, clause: t
     opened = sitting.start if sitting is not None else max(0, block.marker[0] - RECOMMENDATIONS_REACH)
     named = {mention.name for mention in reading.between(opened, block.marker[0])}
     return named.pop() if len(named) == 1 else None
+
+
+# "RESOLVED that the report be noted": noting the report received just before, on the plan it named.
+THE_REPORT_NOTED = re.compile(
+    r"\bthe\s(?:above\s)?(?:report|update|presentation)\s(?:be|is|are|was|were)\s(?:duly\s)?noted\b"
+)
+
+
+def _noted_report_plan(
+    reading: Reading, block: Block, sitting: Sitting | None, clause: tuple[int, int]
+) -> StrategyName | None:
+    """ "The Board received a report on X. RESOLVED that the report be noted": the plan the report was on (a noting of
+    it, as noting a report on a plan is)."""
+    if not THE_REPORT_NOTED.search(reading.doc.text, *clause):
+        return None
+    start = max(0, block.marker[0] - RECEIVED_REACH, sitting.start if sitting else 0)
+    received = list(RECEIVED_REPORT.finditer(reading.doc.text, start, block.marker[0]))
+    if not received:
+        return None
+    return strategy_in(reading, received[-1].end(), _sentence_end(reading.doc.text, received[-1].end()))
 
 
 # How far before a resolution an item without a sitting may name the plan its recommendations are about.
@@ -1107,6 +1131,8 @@ def prose_outcomes_rule(reading: Reading) -> None:
             together = _coordinated_subjects(reading, *match.span("tail")) if shape == "active" else []
             plans = together if strategy in together else [strategy]
             verbs = _verbs(re.sub(r"^considered\s+and\s+", "", match.group("verbs")))
+            if shape == "given-update":  # "The Board were given an update on X": a consideration of X
+                verbs = [v for v in (verb_named("consider"),) if v is not None]
             if shape == "active":  # "The panel agreed the findings and endorsed X": the verb that has the plan
                 verbs = _verb_before_plan(reading, match) or verbs
             if shape in ("active", "bare"):  # "The Committee agreed to adopt X": the act agreed to is the outcome
@@ -1581,6 +1607,10 @@ def _prose_body(reading: Reading, written: str, span: tuple[int, int], sitting: 
         # committee's, which the text does not name here
         told = reading.doc.kind in PUBLIC_KINDS
         return actor(reading, "Council", span, "prose-outcome") if told else None
+    if written in ("We", "we"):
+        return None  # "We adopted X": the page's own voice names no body
+    if written == "Ministerial":  # "received Ministerial approval"
+        return actor(reading, "Ministers", span, "prose-outcome")
     if re.fullmatch(LOWER_GENERIC_BODY, written):
         return _named_before(reading, written, span) or (_sitting_body(reading, sitting) if sitting else None)
     return _named_before(reading, written, span) or actor(reading, written, span, "prose-outcome")
@@ -1598,7 +1628,7 @@ ABOUT_IN_SUBJECT = re.compile(
 # "In 2017 the Board agreed ...", "On 3 May the Partnership approved ...": a date opening the sentence.
 # "In March 2025 a new Plan was agreed": an article may open the rest of the sentence.
 SENTENCE_DATE = re.compile(
-    r"(?P<date>(?:In|On|During)\s[^,.;]{4,30}?),?\s(?:(?:the\s)?[A-Z]|(?:a|an|our|its|this|their|the)\s)"
+    r"(?P<date>(?:In|On|During)\s[^,.;]{4,30}?),?\s(?:(?:the\s)?[A-Z]|(?:a|an|our|its|this|their|the|we)\s)"
 )
 # The heads a body is called by for short ("the Board", "the Committee") once its full name is given.
 SHORT_BODY = re.compile(r"(?i)^(?:the\s)?(?P<head>board|committee|partnership|group|forum|panel|trust|authority)$")
@@ -1646,6 +1676,10 @@ def _named_before(reading: Reading, written: str, where: tuple[int, int]) -> Nam
         for m in re.finditer(rf"(?P<body>{names.ORG_PHRASE}|{AUTHORITY})", window)
         if m.group("body").split()[-1].lower() == head and len(_NAME_WORDS.sub("", m.group("body")).split()) > 1
     ]
+    publisher = reading.doc.publisher
+    if not named and publisher and publisher.split()[-1].lower() == head:
+        # "The Authority adopted X" on a paper headed "SKELLDALE NATIONAL PARK AUTHORITY": its publisher
+        return actor(reading, publisher, where, "prose-outcome")
     if not named:
         return None
     last = named[-1]
@@ -1664,6 +1698,11 @@ RECORDS_DECISION_SUBJECT = re.compile(
 
 
 def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:
+    if shape == "given-update":  # on the plan or its making, not on its consultation or its progress
+        briefed = reading.overlapping(*match.span("tail"))
+        if briefed is None or UPDATE_ON_SOMETHING_ELSE.search(reading.doc.text, match.start("tail"), briefed.start):
+            return None
+        return briefed.name
     if shape in ("active", "bare"):
         if re.match(r"\s*that\b", match.group("tail")) and re.match(r"not|consid|discuss", match.group("verbs")):
             return None  # "The Cabinet noted (considered) that the plan had been ..." reports, it does not act on it
@@ -1671,6 +1710,10 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
         if named is None and THE_RECORDS_DECISION.match(match.group("tail")):
             return reading.main  # "The Cabinet Committee endorsed the proposed decision on 12 March 2024"
         return named
+    if shape == "nominal-body" and re.match(r"\s(?:for|of)\s", match.group("tail")):
+        after = strategy_in(reading, *match.span("tail"))  # "received Ministerial approval for the revised X"
+        if after is not None:
+            return after
     bodiless_aside = shape == "aside" and not match.group("body")  # "The Core Strategy, adopted in 2011, sets ..."
     if shape in ("which", "as", "bracket") or bodiless_aside:  # the plan named just before ", which" / "(adopted"
         just_before = reading.last_ending_by(match.start())
@@ -1707,6 +1750,12 @@ def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> Strat
     if anaphor is None and not re.match(r"\s*It\b", subject):
         return None
     return _antecedent(reading, match.start(), anaphor.group(0) if anaphor else "")
+
+
+# "given a presentation on the consultation on the draft X", "an update on progress against X": not on the plan.
+UPDATE_ON_SOMETHING_ELSE = re.compile(
+    r"\b(?:consultation|engagement|survey|progress|performance|monitoring|delivery|implementation|annual\sreport)\b"
+)
 
 
 # How far above a label line ("Adopted by resolution of ...") the plan's title may end.
@@ -1863,7 +1912,7 @@ def prose_requests_rule(reading: Reading) -> None:
             # "prior to submission to Council": put to the Council for its approval
             verb = (
                 verb_named("approve")
-                if shape in ("to-ministers", "submission")
+                if shape == "to-ministers" or (shape == "submission" and not match.group("verbs"))
                 else next(iter(_verbs(match.group("verbs"))), None)
             )
             if strategy is None or verb is None or verb.verb in DISCUSSING:
@@ -2254,6 +2303,16 @@ register_rules(
         "a strategy going next to a body (prior to / ahead of its submission or referral to it): put to that body"
         " for its approval, on the day the words give",
         "The draft refresh is presented to Cabinet prior to submission to Council on 23 November.",
+    ),
+    Rule(
+        "request-report-asks",
+        "a report or paper asking a body to act on a strategy",
+        "This report asks Council to approve the Community Safety Plan 2025-2028.",
+    ),
+    Rule(
+        "request-to-present",
+        "a report's purpose: to present a strategy to a body for its approval or endorsement",
+        "To present the final draft of the Wellbeing Strategy to the Board for approval.",
     ),
     Rule(
         "request-to-ministers",
