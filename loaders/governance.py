@@ -1297,6 +1297,10 @@ PASSIVE_TAIL = r"(?:(?!\s(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s)[^.;]){0,
 def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
     past = verb_forms("past")
     verbs_group = rf"(?P<verbs>(?:considered\sand\s)?(?:{past})(?:\s(?:and|&)\s(?:{past})){{0,2}})"
+    # what an authority or the page's "we" decided (its discussions are read where a meeting's minutes tell them)
+    decided = (
+        r"(?P<verbs>(?:adopted|approved|agreed|endorsed|ratified)(?:\s(?:and|&)\s(?:adopted|approved|endorsed)){0,2})"
+    )
     return [
         (
             "passive",
@@ -1407,6 +1411,14 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?P<tail>[^.;]{{0,60}})"
             ),
         ),
+        # A document's version table: "| 1.0 | Adopted | Full Council | 25 March 2015 |" (the plan the page presents)
+        (
+            "table-row",
+            re.compile(
+                r"\|\s?(?P<verbs>Adopted|Approved|Agreed|Endorsed|Ratified)\s?\|\s?"
+                rf"(?P<body>{body_phrase()})\s?\|\s?(?P<when>[^|\n]{{4,40}})\|(?P<tail>)"
+            ),
+        ),
         # "The Board were given an update on the development of X": the body considered the plan
         (
             "given-update",
@@ -1443,14 +1455,14 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
         (
             "active",
             re.compile(
-                rf"(?P<body>{AUTHORITY})\s(?:has\s|had\s)?(?:formally\s|unanimously\s)?{verbs_group}\s(?:to\s)?"
+                rf"(?P<body>{AUTHORITY})\s(?:has\s|had\s)?(?:formally\s|unanimously\s)?{decided}\s(?:to\s)?"
                 r"(?P<tail>[^.;]{0,160})"
             ),
         ),
         (
             "active",
             re.compile(
-                rf"(?P<body>{WE})\s(?:have\s|had\s)?(?:formally\s)?{verbs_group}\s(?:to\s)?(?P<tail>[^.;]{{0,160}})"
+                rf"(?P<body>{WE})\s(?:have\s|had\s)?(?:formally\s)?{decided}\s(?:to\s)?(?P<tail>[^.;]{{0,160}})"
             ),
         ),
     ]

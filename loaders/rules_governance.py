@@ -1698,6 +1698,8 @@ RECORDS_DECISION_SUBJECT = re.compile(
 
 
 def _prose_strategy(reading: Reading, shape: str, match: re.Match[str]) -> StrategyName | None:
+    if shape == "table-row":  # a version table's row: the plan the document presents
+        return reading.main
     if shape == "given-update":  # on the plan or its making, not on its consultation or its progress
         briefed = reading.overlapping(*match.span("tail"))
         if briefed is None or UPDATE_ON_SOMETHING_ELSE.search(reading.doc.text, match.start("tail"), briefed.start):

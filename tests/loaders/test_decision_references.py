@@ -133,3 +133,17 @@ def test_a_decision_notice_dates_and_attributes_its_own_reference(tmp_path: Path
     assert concerns(facts) == {"marsh-end-waste-strategy-2021-2031"}
     (maker,) = {f.object.value for f in facts if f.predicate.value == vocab.PROV + "wasAssociatedWith"}
     assert maker.endswith("/head-of-waste-services")
+
+
+def test_a_decision_made_line_with_its_reference_in_brackets(tmp_path: Path) -> None:
+    text = (
+        "Cabinet - 14 January 2020\n\nKestrel Vale Parking Strategy 2020-2025\n\n"
+        "DECISION MADE: (EXE 19/20 40817)\nThat the Kestrel Vale Parking Strategy 2020-2025 be approved.\n\n"
+        "Forward plan entry 41 (19/20) and minute 212 name no decision.\n"
+    )
+    found = decisions(tmp_path, text)
+    assert set(found) == {"EXE 19/20 40817"}
+    assert any(
+        f.predicate == SL("concerns") and f.object.value.endswith("/kestrel-vale-parking-strategy-2020-2025")
+        for f in found["EXE 19/20 40817"]
+    ), found

@@ -176,3 +176,24 @@ def test_the_meeting_a_minute_records_is_who_resolved_noted_or_was_briefed(tmp_p
     assert briefed.objects(SL + "date") == {"2025-10-15"}
     # a briefing, a noting: no approval of any plan
     assert not [e for e in found if e.cls in {"Approval", "Adoption", "Agreement"}]
+
+
+VERSIONS = """Fellmoor Waste Plan 2024-2039
+
+Version history
+
+| Issue | Stage | Approved by | Date |
+| 0.4 | Consultation draft | Waste Plan Panel | 6 June 2023 |
+| 1.0 | Adopted | Full Council | 19 March 2024 |
+
+1. About this plan
+
+This plan sets out where waste sites may go.
+"""
+
+
+def test_a_version_tables_row_dates_the_act_on_the_page_plan(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "fellmoor_waste_plan_opening_pages.txt", VERSIONS)
+    (adopted,) = _about(found, "Adoption", "fellmoor-waste-plan-2024-2039")
+    assert _by(adopted) == {"council"} and adopted.objects(SL + "date") == {"2024-03-19"}
+    assert len(found) == 1, [(e.cls, e.iri) for e in found]  # a draft's row is no act
