@@ -290,6 +290,8 @@ def _relation(
         following = SENTENCE_END.search(reading.doc.text, new.end)
         sentence = (sentence[0], following.end() if following else len(reading.doc.text))
     stated = []
+    if cue.form == "passive":
+        _chained_after(reading, cue, match, sentence, new, document_modality)
     for old in olders:
         if new.name.iri == old.name.iri or _reversed(new.name, old.name) or _two_names_of_one(new.name, old.name):
             continue
@@ -309,6 +311,33 @@ def _relation(
         _state_relation(reading, stated_cue, match, sentence, (new, old), document_modality)
         stated.append(old)
     return stated
+
+
+# "X replaced Y and was itself replaced by Z": a passive verb whose subject is the clause's first plan, not Y.
+_ELIDED_SUBJECT = re.compile(
+    r"\s(?:and|but)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
+    r"(?:(?:itself|themselves|then|later|in\s+turn|subsequently|now)\s+)*$",
+    re.IGNORECASE,
+)
+# "X was followed by Y and then by Z": the next link of a chain told in one sentence.
+_THEN_BY = re.compile(r"\s*,?\s*(?:and\s+)?(?:then|later|subsequently|in\s+turn)\s+by\s+", re.IGNORECASE)
+
+
+def _chained_after(
+    reading: Reading,
+    cue: lexicon.Cue,
+    match: re.Match[str],
+    sentence: tuple[int, int],
+    newer: Side,
+    document_modality: str | None,
+) -> None:
+    """ "The Plan 2009-2014 was followed by the Plan 2014-2019 and then by the Plan 2019-2024": each plan named after
+    "then by" follows the one named before it, with the same relation."""
+    link = _THEN_BY.match(reading.doc.text, newer.end, sentence[1])
+    later = _named_after(reading, link.end()) if link else None
+    if later is None or later.name.iri == newer.name.iri or _reversed(later.name, newer.name):
+        return
+    _state_relation(reading, cue, match, sentence, (later, newer), document_modality)
 
 
 # "LDP 3 will follow LDP 2": said of a plan to come after another, only of two editions of one plan.
@@ -450,6 +479,9 @@ def _sides(
         older = _named_before(reading, match.start(), sentence[0]) or _anaphor_before(
             reading, match.start(), sentence[0]
         )
+        if older is not None and _ELIDED_SUBJECT.search(reading.doc.text, older.end, match.start()):
+            subject = reading.between(sentence[0], older.start)  # "X replaced Y and was itself replaced by Z": X
+            older = _side(subject[0]) if subject else older
         newer = _named_after(reading, match.end()) or _anaphor_after(reading, match.end(), sentence)
         if newer is None and older is not None:
             newer = _successor_described_after(reading, older, match.end())

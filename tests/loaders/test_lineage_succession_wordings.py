@@ -146,3 +146,31 @@ def test_a_successor_that_is_no_plan_named_relates_nothing(tmp_path: Path, text:
     doc = read(tmp_path, text, PUBLISHER)
     assert doc.relations() == []
     assert not any(title.startswith("Successor of") for title in doc.strategies())
+
+
+def test_a_chain_told_in_one_sentence_links_each_plan_to_the_one_before(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Kelmscote Cycling Plan 2006-2011 was followed by the Kelmscote Cycling Plan 2011-2016 and later by the "
+        "Kelmscote Cycling Plan 2016-2021.\n",
+        PUBLISHER,
+    )
+    assert sorted(doc.relations()) == [
+        ("Kelmscote Cycling Plan 2011-2016", "isSuccessorOf", "Kelmscote Cycling Plan 2006-2011"),
+        ("Kelmscote Cycling Plan 2016-2021", "isSuccessorOf", "Kelmscote Cycling Plan 2011-2016"),
+    ]
+
+
+def test_a_plan_that_replaced_one_and_was_itself_replaced(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "The Kelmscote Cycling Plan 2011-2016 superseded the Kelmscote Cycling Plan 2006-2011 and was in turn "
+        "superseded by the Kelmscote Cycling Plan 2016-2021.\n",
+        PUBLISHER,
+    )
+    assert sorted(doc.relations()) == [
+        ("Kelmscote Cycling Plan 2011-2016", "supersedes", "Kelmscote Cycling Plan 2006-2011"),
+        ("Kelmscote Cycling Plan 2016-2021", "supersedes", "Kelmscote Cycling Plan 2011-2016"),
+    ]
+    # never the first plan's predecessor taken as the one the last replaced
+    assert ("Kelmscote Cycling Plan 2016-2021", "supersedes", "Kelmscote Cycling Plan 2006-2011") not in doc.relations()
