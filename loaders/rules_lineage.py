@@ -3670,7 +3670,7 @@ def _latest_described(reading: Reading, kind: str, position: int) -> StrategyNam
 # A plan the text says is in force now, with the year it ends: "the current Housing Strategy 2015-2020".
 _CURRENT_BEFORE = re.compile(r"\b(?:current|existing|present)\s+$", re.IGNORECASE)
 # "the new Council Strategy covering the period 2017 to 2020", "our new draft Housing Plan 2020-2025".
-_NEW_BEFORE = re.compile(r"\b(?:the|our|a|this)\s+(?:proposed\s+)?new\s+(?:draft\s+)?$", re.IGNORECASE)
+_THE_NEW_BEFORE = re.compile(r"\b(?:the|our|a|this)\s+(?:proposed\s+)?new\s+(?:draft\s+)?$", re.IGNORECASE)
 NEW_AFTER_REACH = 1500  # characters after the current plan within which the new one is read
 
 
@@ -3701,7 +3701,7 @@ def _new_after(reading: Reading, current: StrategyName, end_year: int, where: tu
     related = {(f.subject.value, f.object.value) for f in doc.facts if f.predicate.value in _LINEAGE}
     for mention in reading.between(where[1], where[1] + NEW_AFTER_REACH):
         newer = mention.name
-        called_new = _NEW_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+        called_new = _THE_NEW_BEFORE.search(text, max(0, mention.start - 25), mention.start)
         if not called_new or not _same_kind(reading, current, newer):
             continue
         if not (newer.period and newer.period[0]) or abs(int(newer.period[0].lexical[:4]) - end_year) > 1:
