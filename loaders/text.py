@@ -185,13 +185,13 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
     of the text, with no word near its start). In a text whose runs of white space are at most
     ``longest_space`` long, ``\\s+`` is that long at most."""
     parsed = _parser.parse(pattern.pattern, pattern.flags)
-    width = _longest(parsed, longest_space)
+    items = list(parsed.data)
+    widths = [_longest([item], longest_space) for item in items]
+    width = _sum(widths)
     reach = _lookahead_reach(parsed, bool(pattern.flags & re.MULTILINE), longest_space)
     if width is not None and (width > _GATE_WIDTH or reach is None):
         width = None  # no window of its width holds every match
     choices = set()
-    items = list(parsed)
-    widths = [_longest([item], longest_space) for item in items]
     consumed = [_consumed([item], int(parsed.state.flags)) for item in items]
     # Runs of characters bound a match in a text whose white space is in short runs (a cleaned text); where
     # a run of spaces is thousands long (a form's empty fields), the space is the match's length, not a name.
@@ -242,6 +242,12 @@ class _Unknown(Exception):
     """A part whose characters this module does not work out."""
 
 
+def _seq(items: _parser.SubPattern | list) -> list:
+    """The items of a parsed sequence as a list: iterating a ``SubPattern`` calls its Python ``__getitem__`` once
+    an item (660,000 calls to work out the gates of a document's patterns: a third of the time)."""
+    return items.data if isinstance(items, _parser.SubPattern) else items
+
+
 def _consumed(items: _parser.SubPattern | list, flags: int) -> Consumed | None:
     """What ``items`` can consume (None: not known)."""
     found: set[tuple[str, str, bool]] = set()
@@ -253,7 +259,7 @@ def _consumed(items: _parser.SubPattern | list, flags: int) -> Consumed | None:
 
 
 def _consume(items: _parser.SubPattern | list, flags: int, found: set[tuple[str, str, bool]]) -> None:
-    for op, av in items:
+    for op, av in _seq(items):
         if op in _ONE_CHARACTER:
             found.add(_one_character(op, av, flags))
         elif op is _SUBPATTERN:
@@ -283,13 +289,29 @@ _SCOPES = {0: "", _IGNORECASE: "i", _DOTALL: "s", _IGNORECASE | _DOTALL: "is"}
 
 
 def _one_character(op: int, av: object, flags: int) -> tuple[str, str, bool]:
+    if op is _c.IN:
+        return _class_character(av, flags)
+    key = (op, av, flags & (_IGNORECASE | _DOTALL))  # a literal character, or a dot: made once
+    found = _SIMPLE_CHARACTERS.get(key)
+    if found is None:
+        found = _SIMPLE_CHARACTERS[key] = _simple_character(op, av, flags)
+    return found
+
+
+_SIMPLE_CHARACTERS: dict[tuple[int, object, int], tuple[str, str, bool]] = {}
+
+
+def _simple_character(op: int, av: object, flags: int) -> tuple[str, str, bool]:
     scope = _SCOPES[flags & (_IGNORECASE | _DOTALL)]
     if op is _c.LITERAL:
         return scope, re.escape(chr(av)), False  # type: ignore[arg-type]
     if op is _c.NOT_LITERAL:
         return scope, f"[^{re.escape(chr(av))}]", True  # type: ignore[arg-type]
-    if op is _c.ANY:
-        return scope, ".", True
+    return scope, ".", True  # ANY
+
+
+def _class_character(av: object, flags: int) -> tuple[str, str, bool]:
+    scope = _SCOPES[flags & (_IGNORECASE | _DOTALL)]
     members, negated = [], False
     for member, value in av:  # type: ignore[attr-defined]
         if member is _c.NEGATE:
@@ -380,7 +402,7 @@ def _choices(items: _parser.SubPattern | list) -> list[frozenset[str]]:
             found.append(frozenset(["".join(run)]))
             run.clear()
 
-    for op, av in items:
+    for op, av in _seq(items):
         if op is _LITERAL and av < 128:
             run.append(chr(av).lower())
             continue
@@ -408,7 +430,7 @@ def _longest(items: _parser.SubPattern | list, longest_space: int | None) -> int
     """The longest match of the sequence ``items`` (as ``SubPattern.getwidth``), or None when
     unbounded; a repeat of white space is at most ``longest_space`` long."""
     total = 0
-    for op, av in items:
+    for op, av in _seq(items):
         if op in _ONE_CHARACTER:
             width: int | None = 1
         elif op is _AT or op in _ASSERTS:
@@ -445,7 +467,7 @@ def _only_space(items: _parser.SubPattern | list) -> bool:
     """Whether ``items`` is one character that can only be white space (``\\s``, `` ``, ``[ \\t]``)."""
     if len(items) != 1:
         return False
-    op, av = items[0]
+    op, av = _seq(items)[0]
     if op is _c.LITERAL:
         return chr(av).isspace()
     return op is _c.IN and all(
@@ -457,7 +479,7 @@ def _lookahead_reach(items: _parser.SubPattern | list, multiline: bool, longest_
     """How far past a match's end the pattern may read (its look-aheads, a word boundary, a line
     end), or None when that is unbounded or reaches the end of the text (``\\Z``, ``$``)."""
     reach = 0
-    for op, av in items:
+    for op, av in _seq(items):
         inner: list = []
         if op is _AT:
             if av is _c.AT_END_STRING or (av is _c.AT_END and not multiline):
@@ -500,7 +522,7 @@ def _lookahead_reach(items: _parser.SubPattern | list, multiline: bool, longest_
 def _firsts(items: _parser.SubPattern | list, flags: int, found: set[tuple[str, str, bool]]) -> bool:
     """Add to ``found`` what the first character a match of ``items`` consumes can be; True when a match of
     ``items`` can be empty (then what follows them can give that first character too)."""
-    for op, av in items:
+    for op, av in _seq(items):
         if op in _ONE_CHARACTER:
             found.add(_one_character(op, av, flags))
             return False
@@ -628,8 +650,9 @@ class Plan:
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The ranges cut to ``start``-``end``."""
-        cut = []
-        for low, high in self.ranges[bisect.bisect_left(self.ends, start) :]:
+        cut, ranges = [], self.ranges
+        for index in range(bisect.bisect_left(self.ends, start), len(ranges)):  # not a copy of the rest of the list
+            low, high = ranges[index]
             if low > end:
                 break
             if max(low, start) <= min(high, end):
