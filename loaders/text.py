@@ -155,6 +155,11 @@ class Choice:
     after: int | None
     left: str | None = None
     right: str | None = None
+    # A short part that can consume any character (a bracketed aside, "[^()]{3,40}") may lie next to the word:
+    # ``left`` is then what the part of a match more than ``left_slack`` characters before the word can consume,
+    # ``right`` what the part ``right_slack`` characters or more after the word's start can.
+    left_slack: int = 0
+    right_slack: int = 0
 
 
 @dataclass(frozen=True)
@@ -201,23 +206,75 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
         # parts before it (and of itself, less the word), before at most the longest of itself and the rest;
         # and a match never reaches across a character none of those parts can consume.
         through, onwards = _sum(widths[:last]), _sum(widths[first:])
+        left, left_slack = _cut_before(consumed, widths, last, pattern.flags) if cut and _long(through) else (None, 0)
+        right, right_slack = _cut_after(consumed, widths, first, pattern.flags) if cut and _long(onwards) else (None, 0)
         for words in _choices(items[first:last]):
             # A word that contains another of its set is found wherever that one is: look for the other only.
             kept = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
             shortest = min(map(len, kept))
             before = None if through is None else through - shortest
-            left = _alphabet(consumed[:last], pattern.flags) if cut and _long(before) else None
-            right = _alphabet(consumed[first:], pattern.flags) if cut and _long(onwards) else None
+            cut_left = left is not None and _long(before)
             near = before is not None and (width is not None or before <= _NEAR_START)
-            if all(map(_rare_enough, kept)) and (near or left is not None):
-                choices.add(Choice(kept, before, onwards, left, right))
+            if all(map(_rare_enough, kept)) and (near or cut_left):
+                choices.add(
+                    Choice(
+                        kept,
+                        before,
+                        onwards,
+                        left if cut_left else None,
+                        right,
+                        left_slack if cut_left else 0,
+                        right_slack if right is not None else 0,
+                    )
+                )
     if not choices:
         return None
     return Gate(tuple(sorted(choices, key=_choice_order)), width, reach)
 
 
 def _choice_order(choice: Choice) -> tuple:
-    return choice.words, choice.before or 0, choice.after or 0, choice.left or "", choice.right or ""
+    return (choice.words, choice.before or 0, choice.after or 0, choice.left or "", choice.right or "") + (
+        choice.left_slack,
+        choice.right_slack,
+    )
+
+
+# A part that consumes any character is left out of a cut when it lies at most this many characters from the word.
+_MOST_SLACK = 200
+
+
+def _cut_before(
+    consumed: list[Consumed | None], widths: list[int | None], last: int, flags: int
+) -> tuple[str | None, int]:
+    """What the items before ``last`` can consume, less the bounded items next to it when those can consume any
+    character (then the other items' part of a match lies more than the returned slack before the word)."""
+    slack = 0
+    for end in range(last, 0, -1):
+        alphabet = _alphabet(consumed[:end], flags)
+        if alphabet is not None:
+            return alphabet, slack
+        width = widths[end - 1]
+        if width is None or slack + width > _MOST_SLACK:
+            break
+        slack += width
+    return None, 0
+
+
+def _cut_after(
+    consumed: list[Consumed | None], widths: list[int | None], first: int, flags: int
+) -> tuple[str | None, int]:
+    """What the items from ``first`` on can consume, less the bounded items from ``first`` when those can consume any
+    character (then the other items' part of a match lies the returned slack or more after the word's start)."""
+    slack = 0
+    for start in range(first, len(consumed)):
+        alphabet = _alphabet(consumed[start:], flags)
+        if alphabet is not None:
+            return alphabet, slack
+        width = widths[start]
+        if width is None or slack + width > _MOST_SLACK:
+            break
+        slack += width
+    return None, 0
 
 
 def _sum(widths: list[int | None]) -> int | None:
@@ -833,40 +890,50 @@ class Scanner:
     def _span(self, choice: Choice, gate: Gate) -> int | None:
         """About how many characters of a pass each place of a choice's words costs: its starts, or its window
         (None: the choice cannot be used in this text)."""
-        before = self._least(choice.before, self._mean_run(choice.left, choice.before))
+        before = self._before(choice)
         if before is None:
             return None
         if self._by_starts(choice, gate):
             return (before + 1) * _START_COST
-        after = self._least(choice.after, self._mean_run(choice.right, choice.after))
-        return before + (after or 0) + (gate.margin or 0)
+        return before + (self._after(choice) or 0) + (gate.margin or 0)
+
+    def _before(self, choice: Choice) -> int | None:
+        """About how far before its word a match of a choice starts (None: unbounded)."""
+        run = self._mean_run(choice.left, choice.before)
+        return self._least(choice.before, None if run is None else run + choice.left_slack)
+
+    def _after(self, choice: Choice) -> int | None:
+        """About how far past its word's start a match of a choice ends (None: unbounded)."""
+        run = self._mean_run(choice.right, choice.after)
+        return self._least(choice.after, None if run is None else run + choice.right_slack)
 
     def _by_starts(self, choice: Choice, gate: Gate) -> bool:
         """Whether to try a choice at its starts (when windows would not hold every match, or cost more)."""
-        after = self._least(choice.after, self._mean_run(choice.right, choice.after))
+        after = self._after(choice)
         if gate.margin is None or after is None:
             return True
-        before = self._least(choice.before, self._mean_run(choice.left, choice.before)) or 0
+        before = self._before(choice) or 0
         return (before + 1) * _START_COST < before + after
 
     @staticmethod
-    def _first_start(place: int, before: int | None, breaks: list[int] | None) -> int:
+    def _first_start(place: int, before: int | None, breaks: list[int] | None, slack: int) -> int:
         """The earliest start of a match holding a word at ``place``: at most ``before`` before it, and after
-        the last of ``breaks`` before it (characters the part of the match before the word cannot consume)."""
+        the last of ``breaks`` more than ``slack`` before it (characters the part of the match there cannot
+        consume)."""
         start = 0 if before is None else max(0, place - before)
         if breaks:
-            index = bisect.bisect_left(breaks, place)
+            index = bisect.bisect_left(breaks, place - slack)
             if index:
                 start = max(start, breaks[index - 1] + 1)
         return start
 
     @staticmethod
-    def _last_end(place: int, after: int | None, breaks: list[int] | None, length: int) -> int:
+    def _last_end(place: int, after: int | None, breaks: list[int] | None, length: int, slack: int) -> int:
         """The latest end of a match holding a word at ``place``: at most ``after`` past it, and at the first of
-        ``breaks`` from it on (characters the rest of the match cannot consume)."""
+        ``breaks`` ``slack`` or more past it (characters the rest of the match there cannot consume)."""
         end = length if after is None else min(length, place + after)
         if breaks:
-            index = bisect.bisect_left(breaks, place)
+            index = bisect.bisect_left(breaks, place + slack)
             if index < len(breaks):
                 end = min(end, breaks[index])
         return end
@@ -905,8 +972,11 @@ class Scanner:
         margin = gate.margin or 0
         ranges: list[tuple[int, int]] = []
         for place in places:
-            start = self._first_start(place, choice.before, lefts)
-            end = place if at_starts else min(length, self._last_end(place, choice.after, rights, length) + margin)
+            start = self._first_start(place, choice.before, lefts, choice.left_slack)
+            if at_starts:
+                end = place
+            else:
+                end = min(length, self._last_end(place, choice.after, rights, length, choice.right_slack) + margin)
             if ranges and start <= ranges[-1][1] + at_starts:
                 ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
             else:
