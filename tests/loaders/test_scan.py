@@ -169,6 +169,26 @@ def test_a_match_is_looked_for_only_within_the_run_of_characters_it_can_consume(
     assert len(list(scanner.finditer(pattern))) == 2000
 
 
+def test_a_short_aside_that_can_hold_any_character_does_not_stop_the_cut_at_the_clause() -> None:
+    # The optional aside in brackets next to the cue may hold a comma ("(on 3 May, unanimously)"), so a match may
+    # cross one there; but the body's name before it never crosses a comma: only the separators more than the
+    # aside's width before "approved" bound a match, and each window is still the clause around the cue.
+    pattern = re.compile(
+        r"(?P<body>(?:[A-Z][\w']*\s)+)(?:\((?P<aside>[^()]{1,30})\)\s)?approved\s(?P<what>[^.;]{0,80})"
+    )
+    clauses = "Later on, the Health Board (on 3 May, unanimously) approved the Plan. Then, its Regional Audit and Scrutiny and Standards Panel approved it. "
+    text = clauses * 1500 + "Nothing Here, at all. " * 5000
+    scanner = Scanner(text)
+    gate = gate_of(pattern, scanner.longest_space)
+    assert gate is not None and all(choice.left and choice.left_slack for choice in gate.choices)
+    plan = scanner._plan(gate)
+    assert plan is not None and len(plan.ranges) == 3000  # one window a clause, from its comma on
+    assert all(text[start - 1] == "," for start, _ in plan.ranges)
+    found = spans(scanner.finditer(pattern))
+    assert found == spans(pattern.finditer(text)) and len(found) == 3000
+    assert text[found[0][0] : found[0][1]].startswith("Health Board (on 3 May, unanimously) approved the Plan")
+
+
 @pytest.mark.parametrize("index", range(0, len(TEXTS), 5))
 def test_a_pattern_behind_the_characters_its_matches_begin_with_finds_what_it_finds(index: int) -> None:
     behind = [(p, behind_starts(p, starts)) for p in PATTERNS if (starts := starts_of(p)) is not None]
