@@ -176,7 +176,10 @@ def test_a_short_aside_that_can_hold_any_character_does_not_stop_the_cut_at_the_
     pattern = re.compile(
         r"(?P<body>(?:[A-Z][\w']*\s)+)(?:\((?P<aside>[^()]{1,30})\)\s)?approved\s(?P<what>[^.;]{0,80})"
     )
-    clauses = "Later on, the Health Board (on 3 May, unanimously) approved the Plan. Then, its Regional Audit and Scrutiny and Standards Panel approved it. "
+    clauses = (
+        "Later on, the Health Board (on 3 May, unanimously) approved the Plan. "
+        "Then, its Regional Audit and Scrutiny and Standards Panel approved it. "
+    )
     text = clauses * 1500 + "Nothing Here, at all. " * 5000
     scanner = Scanner(text)
     gate = gate_of(pattern, scanner.longest_space)
