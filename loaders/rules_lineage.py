@@ -2376,7 +2376,7 @@ _THE_NEW_JUST_BEFORE = re.compile(r"\b(?:the|our)\s+new\s+$", re.IGNORECASE)
 def _state_after_extension(reading: Reading, newer: Side, extended: Side, span: tuple[int, int]) -> None:
     doc = reading.doc
     relation = RELATIONS["expiry"]
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     quote = (sentences.around(span[0], span[0] + 1)[0], sentences.around(span[1] - 1, span[1])[1])
     modality = _modality(reading, relation, newer, doc.text[quote[0] : quote[1]], _document_modality(doc))
     doc.state(
@@ -2956,7 +2956,7 @@ def predecessors_said_of(reading: Reading) -> None:
             quoted[fact.span.start : fact.span.end] = b"\x01" * (fact.span.end - fact.span.start)
     text, origin = doc.text, doc.clean.origin
     presented_as_new: bool | None = None
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     for found in doc.finditer(_predecessor_phrase()):
         phrase = _within_its_sentence(text, found, sentences)
         if phrase is None or quoted[origin[phrase.start()]]:
@@ -3090,7 +3090,7 @@ def annual_refreshes(reading: Reading) -> None:
     2025": a plan refreshed every year, with a refresh the text says was agreed, is a revision (a refresh) of its
     earlier version, unnamed, which ran until that refresh (inferred). A refresh still to come says nothing."""
     doc, text = reading.doc, reading.doc.text
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     for annual in doc.finditer(_ANNUAL):
         latest = _LATEST.search(text, annual.end(), min(len(text), annual.end() + ANNUAL_REACH))
         sentence = sentences.around(annual.start(), annual.end())
@@ -3152,7 +3152,7 @@ def editions_called_revisions(reading: Reading) -> None:
     called = doc.search(_CALLED_A_REVISION)
     if called is None:
         return
-    sentence = Sentences.of(doc).around(called.start(), called.end())
+    sentence = reading.shared(Sentences.of).around(called.start(), called.end())
     if _STILL_TO_COME.search(doc.text, sentence[0], called.start()):
         return  # "this will be a full revision": one still to come
     older = {f.object for f in doc.facts if f.subject == main.iri and f.predicate.value == SL("isSuccessorOf").value}
@@ -3627,7 +3627,7 @@ def next_editions_proposed(reading: Reading) -> None:
     said to be in the making, follows it (a successor node, proposed). The plan it follows is the latest dated edition
     whose name the description fits ("Local Development Plan", "LDP"); none, or a successor already told: nothing."""
     doc, text = reading.doc, reading.doc.text
-    sentences = Sentences.of(doc)
+    sentences = reading.shared(Sentences.of)
     for found in doc.finditer(_NEXT_EDITION):
         kind = found.group("kind")
         older = _latest_described(reading, kind, found.start())
