@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Literal as TypingLiteral
+from typing import TypeVar, dataclass_transform
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -24,6 +25,17 @@ from strategy_lineage.vocab import DCTERMS, OA, PROV, RDF, SL, XSD, A
 Object = NamedNode | Literal
 Derivation = TypingLiteral["stated", "inferred", "curated"]
 
+_Record = TypeVar("_Record")
+
+
+@dataclass_transform(frozen_default=True)
+def record(cls: type[_Record]) -> type[_Record]:
+    """A dataclass with slots, compared and hashed by its fields, whose fields the type checker keeps read-only.
+    Not frozen at run time: a frozen dataclass sets each field through ``object.__setattr__`` (3 us to make a
+    ``Fact``, 0.8 us this way), and a 1 MB text makes 80,000 facts and spans."""
+    return dataclass(slots=True, unsafe_hash=True)(cls)
+
+
 DERIVATIONS: dict[str, NamedNode] = {
     "stated": vocab.sl("Stated"),
     "inferred": vocab.sl("Inferred"),
@@ -34,7 +46,7 @@ DERIVATIONS: dict[str, NamedNode] = {
 CONTEXT = 32
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Span:
     """A passage of the source file as stored: ``text[start:end] == exact``."""
 
@@ -55,7 +67,7 @@ class Span:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Fact:
     subject: NamedNode
     predicate: NamedNode
