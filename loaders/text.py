@@ -205,10 +205,13 @@ def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate 
         # Where in a match this part lies bounds where its word can be: after at most the longest of the
         # parts before it (and of itself, less the word), before at most the longest of itself and the rest;
         # and a match never reaches across a character none of those parts can consume.
+        required = _choices(items[first:last])
+        if not required:
+            continue
         through, onwards = _sum(widths[:last]), _sum(widths[first:])
         left, left_slack = _cut_before(consumed, widths, last, pattern.flags) if cut and _long(through) else (None, 0)
         right, right_slack = _cut_after(consumed, widths, first, pattern.flags) if cut and _long(onwards) else (None, 0)
-        for words in _choices(items[first:last]):
+        for words in required:
             # A word that contains another of its set is found wherever that one is: look for the other only.
             kept = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
             shortest = min(map(len, kept))
@@ -848,7 +851,7 @@ class Scanner:
         others = self._others.get(alphabet)
         if others is None:
             if self._characters is None:
-                self._characters = frozenset(self.text) & _SEPARATORS
+                self._characters = frozenset(c for c in _SEPARATORS if c in self.text)  # not a set of the text
             one = re.compile(alphabet)
             others = self._others[alphabet] = "".join(sorted(c for c in self._characters if not one.fullmatch(c)))
         if others not in self._breaks:
