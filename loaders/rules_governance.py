@@ -543,6 +543,8 @@ def _context(reading: Reading, lay: Layout) -> _Context:
     # "Lead member" only presents it); the lead member when nothing else says.
     maker_field = lay.first("decision-maker")
     makers = decision_makers(reading, maker_field) if maker_field and maker_field.value else []
+    if len(makers) > 1:  # "Decision Maker: Council, Cabinet" over "Decided at meeting: 16/02/2023 - Cabinet"
+        makers = _deciding_first(reading, lay, makers)
     if not makers and due_body is not None:
         makers = [due_body]
     lead = lay.first("lead-member")
@@ -559,6 +561,13 @@ def _context(reading: Reading, lay: Layout) -> _Context:
     meaning = statuses().get(status_words(status.value)) if status else None
     recorded = any(b.stance == "outcome" for b in lay.blocks)
     return _Context(makers, decided, due, due_body, meaning == "withdrawn", meaning == "taken", recorded)
+
+
+def _deciding_first(reading: Reading, lay: Layout, makers: list[NamedNode]) -> list[NamedNode]:
+    """Several decision makers listed (a decision taken by one body and recommended to another): the one the
+    record's meeting line names decided, so it comes first; the order as written otherwise."""
+    sat = [body for s in lay.sittings if not s.addressed and (body := _sitting_body(reading, s)) in makers]
+    return [sat[0], *(m for m in makers if m != sat[0])] if sat else makers
 
 
 def _field_date(doc: Document, field: Field | None) -> XsdValue | None:

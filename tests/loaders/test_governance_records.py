@@ -558,3 +558,30 @@ def test_a_plan_published_following_its_sign_off_was_approved(tmp_path: Path) ->
     approved = only(events(tmp_path, text), "Approval")
     assert approved.by == {"Public Services Board"}
     assert approved.dates == {"2025-07-12"}
+
+
+# Invented: a decision taken by the cabinet and passed on to the full council, both listed as decision makers, the
+# council first; the meeting line says which of them sat.
+TWO_MAKERS = """Decision details
+
+Waterside Leisure Strategy 2025-2030
+
+Decision Maker: Full Council, Cabinet
+
+Decision status: Recommendations Approved
+
+To endorse the Waterside Leisure Strategy 2025-2030 and pass it on to Full Council for adoption.
+
+Date of decision: 09/10/2025
+
+Decided at meeting: 09/10/2025 - Cabinet
+"""
+
+
+def test_of_two_decision_makers_the_one_that_sat_decided(tmp_path: Path) -> None:
+    found = events(tmp_path, TWO_MAKERS)
+    decided = [e for e in found if e.by and "Request" not in e.cls]
+    assert decided and all(e.by == {"Cabinet"} for e in decided)
+    # Listed in the other order, the meeting line still decides (never the first name listed).
+    swapped = events(tmp_path, TWO_MAKERS.replace("Full Council, Cabinet", "Cabinet, Full Council"))
+    assert all(e.by == {"Cabinet"} for e in swapped if e.by and "Request" not in e.cls)
