@@ -43,7 +43,7 @@ _NUMBERS = rf"{_NUMBER}(?:\s?(?:,|and|&|to|-)\s?{_NUMBER}){{0,5}}"
 PROVISION_BEFORE = re.compile(
     rf"\b(?P<kind>[Ss]ections?|[Ss]s?\.|[Pp]art|Schedule)\s?"
     rf"(?P<numbers>\(?{_NUMBER}\)?(?:\s?(?:,|and|&|to|-)\s?{_NUMBER}){{0,5}})"
-    rf"\s(?:(?:of|under)\s(?:the\s)?)?$"
+    rf"\s(?P<link>(?:of|under)\s(?:the\s)?)?$"
 )
 # "Crime and Disorder Act 1998 s.6", "Local Government (Wales) Measure 2009 s.15", "Act 2004 (section 10)",
 # "Act 2002 (sections 1 to 4)", "Act 1996 (Part 7)": a list or range only when the kind is plural or in brackets.
@@ -284,11 +284,18 @@ def short_references(text: str, mentions: list[ActMention]) -> list[ActMention]:
     found = []
     for match in finditer(SHORT_REFERENCE, text):
         year, head = match.group("year"), match.group("head")
-        earlier = {m.key: m for m in mentions if m.end <= match.start() and m.year == year and m.title.endswith(head)}
+        # by IRI: one Act written two ways ("Election"/"Elections") is still one Act of that year
+        earlier = {m.iri: m for m in mentions if m.end <= match.start() and m.year == year and m.title.endswith(head)}
         if len(earlier) == 1:
             (named,) = earlier.values()
             found.append(ActMention(match.start(), match.end(), named.title, year, named.act, refers_to=named.start))
     return found
+
+
+def _inside_sentence(text: str, position: int) -> bool:
+    """Whether a word or comma of the same sentence comes right before ``position`` ("under Section 17 ...")."""
+    before = text[max(0, position - 40) : position].rstrip()
+    return before[-1:].isalpha() or before.endswith(",")
 
 
 @dataclass(frozen=True)
@@ -315,6 +322,8 @@ def provisions(text: str, mention: ActMention) -> list[ProvisionCitation]:
     """The provisions cited with an Act mention, written before ("section 10 of the") or after ("s.6")."""
     cited: list[ProvisionCitation] = []
     before = PROVISION_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if before is not None and before.group("link") is None and not _inside_sentence(text, before.start()):
+        before = None  # "Section 4 Equality Act 2010" as a heading: a report's own section, not a citation
     if before is not None:
         cited += _split(before, mention, before.start(), mention.end)
     after = PROVISION_AFTER.match(text, mention.end)

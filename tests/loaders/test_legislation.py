@@ -301,3 +301,11 @@ def test_an_act_called_by_its_year_and_a_section_right_before_a_title(tmp_path: 
     assert cites[LEG + "ukpga/1998/37/section/17"].derivation == "stated"
     # Two Acts of 2014 were named: "the 2014 Act" is neither of them.
     assert not [iri for iri in cites if "/2014/" in iri]
+
+
+def test_a_report_section_headed_by_an_act_is_no_citation_of_that_section(tmp_path: Path) -> None:
+    text = BY_YEAR + "\nSection 4 Equality Act 2010\nThe plan was screened for its equality impact.\n"
+    facts = facts_of(tmp_path, "linnmouth_loip_headed.txt", text)
+    cites = {f.object.value for f in facts if f.predicate.value == SL + "cites"}
+    assert LEG + "ukpga/1998/37/section/17" in cites  # "Section 17 Crime & Disorder Act" inside a sentence
+    assert not [iri for iri in cites if iri.startswith(LEG + "ukpga/2010/15/")]
