@@ -1777,6 +1777,9 @@ SCHEDULED_FUTURE = re.compile(
 
 
 BODY_SEPARATOR = re.compile(r",\s|\sand\s(?=(?:the\s)?[A-Z])|;\s|\.\s(?=[A-Z])")
+# Councils run by a leader and executive write "Executive" where others write "Cabinet" ("Decision Maker:
+# Executive, Full Council"); it is not a head of names.ORG_HEADS because plans are never named "... Executive".
+EXECUTIVE_BODY = re.compile(r"(?:^|\s)(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}Executive$")
 
 
 def split_bodies(written: str) -> list[str]:
@@ -1786,7 +1789,7 @@ def split_bodies(written: str) -> list[str]:
     bodies, start = [], 0
     for cut in BODY_SEPARATOR.finditer(written):
         candidate = written[start : cut.start()].strip()
-        if candidate and (names.ORG_TAIL.search(candidate) or is_post(candidate)):
+        if candidate and (names.ORG_TAIL.search(candidate) or EXECUTIVE_BODY.search(candidate) or is_post(candidate)):
             bodies.append(candidate)
             start = cut.end()
     rest = written[start:].strip()

@@ -592,6 +592,8 @@ def test_a_committee_whose_name_has_commas_is_one_decision_maker() -> None:
     ]
     assert split_bodies("Cabinet, Council") == ["Cabinet", "Council"]
     assert split_bodies("Cabinet and Full Council") == ["Cabinet", "Full Council"]
+    assert split_bodies("Executive; County Council") == ["Executive", "County Council"]
+    assert split_bodies("The Mayor's Executive and Council") == ["The Mayor's Executive", "Council"]
 
 
 def test_a_bracketed_aside_is_not_a_list_marker() -> None:
@@ -668,3 +670,33 @@ def test_approved_at_a_board_on_a_date(tmp_path: Path) -> None:
     (approval,) = of(found, "Approval")
     assert approval.one(SL + "date") == "2021-03-03"
     assert approval.one(PROV + "wasAssociatedWith").endswith("health-and-wellbeing-board")
+
+
+MOVED_AND_SECONDED = """Issue - meetings
+
+Leisure and Open Spaces Strategy
+
+Meeting: 14/03/2023 - Executive (Item 88)
+
+88 Leisure and Open Spaces Strategy
+
+Report of the Head of Community Services
+
+The Portfolio Holder introduced the report, which set out a ten year Leisure and Open Spaces Strategy.
+
+Moved by Cllr Harwood, seconded by Cllr Okafor and
+
+(i) that the Executive adopt the Leisure and Open Spaces Strategy 2023-2033; and
+(ii) that the Head of Community Services report progress each year.
+
+Reason for decision: to give the district a framework for its parks and sports provision.
+"""
+
+
+def test_moved_and_seconded_heads_the_resolution_whose_marker_was_lost(tmp_path: Path) -> None:
+    """Minutes whose "RESOLVED" heading was lost in copying still say who moved and seconded the motion; what follows
+    "... seconded by ... and" is what the meeting resolved (an outcome of the sitting above, not a request)."""
+    found, facts = events(tmp_path, "ashwick_leisure.txt", MOVED_AND_SECONDED)
+    (adoption,) = of(found, "Adoption")
+    assert adoption.objects(SL + "date") == {"2023-03-14"}
+    assert not of(found, "AdoptionRequest")
