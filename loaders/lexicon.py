@@ -280,7 +280,7 @@ def predecessor_said() -> tuple[SaidCue, ...]:
         SaidCue(
             r["said"],
             re.compile(
-                r"\s*,?\s*(?:" + _dated(r["cue"]) + r")\b",
+                r"\s*,?\s*(?:and\s+)?(?:" + _dated(r["cue"]) + r")\b",  # "published in 2018 and is due for renewal"
                 re.IGNORECASE,
             ),
         )

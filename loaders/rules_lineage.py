@@ -32,6 +32,7 @@ from functools import cache
 from pyoxigraph import NamedNode
 
 from loaders import lexicon, names, registry
+from loaders import versions as plan_versions
 from loaders.dates import XsdValue
 from loaders.document import Document, literal
 from loaders.facts import Fact, Object
@@ -50,6 +51,8 @@ from loaders.reading import (
 )
 from loaders.rules_strategy import state_publisher, state_strategy
 from loaders.text import finditer
+from loaders.versions import Said
+from loaders.versions import said_after as _said_after
 from strategy_lineage import vocab
 from strategy_lineage.vocab import TITLE, A
 
@@ -117,52 +120,6 @@ _CAPITALISED = re.compile(r"[A-Z][\w'-]*(?: (?:(?:and|for|of|to|in|&) )?(?:[A-Z]
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]he\s+(?:new|refreshed|revised|updated|draft)\s+(?:one|version|document))\b")
 _APPOSITION = re.compile(r",\s+(?:the\s+|our\s+|its\s+)?")
 _YEAR_AFTER = re.compile(r"\s*(?:the\s+end\s+of\s+|(?:[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
-
-
-@dataclass(frozen=True)
-class Said:
-    """What the text says of an earlier plan right after describing it (``predecessor-said.csv``)."""
-
-    start: int
-    end: int
-    year: str | None  # the year it was published, adopted or agreed
-    period: Period | None  # the years it ran, or the year it ended
-    words: str
-
-
-def _said_after(text: str, position: int, limit: int) -> Said | None:
-    """ "which ran to 2021", ", adopted in 2012", "that ended in 2016", "is now out of date": what the lexicon
-    reads at ``position``, and a second predicate joined to it ("we published in 2018, which ran until 2022")."""
-    first = _one_said(text, position, limit)
-    second = _one_said(text, first.end, limit) if first is not None else None
-    if first is None or second is None:
-        return first
-    return Said(
-        first.start,
-        second.end,
-        first.year or second.year,
-        first.period or second.period,
-        text[first.start : second.end].strip(" ,"),
-    )
-
-
-def _one_said(text: str, position: int, limit: int) -> Said | None:
-    for cue in lexicon.predecessor_said():
-        found = cue.pattern.match(text, position, limit)
-        if found is None:
-            continue
-        year = period = None
-        if cue.said == "issued":
-            year = found.group("year")
-        elif cue.said == "period":
-            dated = period_at(text, found.start("from"))
-            if dated is None or dated[0].reversed or dated[0].validity is None:
-                return None  # "ran from 2021 to 2018": a typo, nothing is read from it
-            period = dated[0]
-        elif cue.said == "until":
-            period = Period(None, int(found.group("until")), f"to {found.group('until')}")
-        return Said(found.start(), found.end(), year, period, found.group(0).strip(" ,"))
-    return None
 
 
 # A year or period inside a described plan: "the 2015 carers' strategy", "our 2017-20 plan".
@@ -3769,6 +3726,174 @@ def _topic_words(reading: Reading, name: StrategyName) -> set[str]:
     return {w for w in name_words(name.base or name.key) if w not in ignored and w not in head and not w.isdigit()}
 
 
+VERSION_RULE = "version-succession"
+VERSION_BEFORE = 1  # sentences before an older version in which its newer one may be named
+VERSION_AFTER = 2  # sentences after it
+VERSION_REACH = 600  # and never further than this, either way
+# Said of a newer version still to be made: "is needed", "will be developed", "work has begun on", "is being prepared".
+_TO_COME = re.compile(
+    r"\b(?:will|shall|would|is\s+to|are\s+to|to\s+be|is\s+being|are\s+being|needed|required|under\s?way"
+    r"|begun|began|begin|start(?:ed|ing)?|prepar(?:e|ing)|develop(?:ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def version_successions(reading: Reading) -> None:
+    """ "The current Housing Strategy was published in 2018 and is due for renewal ... a draft Housing Strategy
+    2025-2030", "the existing Parks Plan dates from 2012 ... the new Parks Plan", "the current Economic Strategy ...
+    the next Economic Strategy": an earlier or in-force version of a plan the text describes, and a newer version
+    of the same plan (named, or described as next) near it, in a replacing relation: the older is said to have
+    ended or to be ending, or is dated while the newer is called new, or the newer is the next by its very word.
+    The newer succeeds the older (inferred), never from the two merely named together; a pair or a plan a rule
+    already related is left alone."""
+    doc, text = reading.doc, reading.doc.text
+    lineage = [f for f in doc.facts if f.predicate.value in _LINEAGE]
+    succeeded = {f.subject for f in lineage}
+    quoted = bytearray(len(doc.original) + 1)  # characters of the file a lineage fact already quotes
+    for fact in lineage:
+        if fact.span is not None:
+            quoted[fact.span.start : fact.span.end] = b"\x01" * (fact.span.end - fact.span.start)
+    origin = doc.clean.origin
+    found = list(plan_versions.described(doc))
+    sentences = reading.shared(Sentences.of)
+    for old in found:
+        if old.stance not in plan_versions.OLDER_STANCES or quoted[origin[old.start]]:
+            continue
+        said = _version_said(text, old)
+        pair = _newer_version(reading, old, said, found, sentences)
+        if pair is None or pair[0].name.iri in succeeded:
+            continue
+        new, newer_version = pair
+        older = _older_version_side(reading, old, said, new)
+        if older is None or older.name.iri == new.name.iri or _reversed(new.name, older.name):
+            continue
+        _state_version_succession(reading, new, older, newer_version)
+        succeeded.add(new.name.iri)
+
+
+def _version_said(text: str, old: plan_versions.Version) -> Said | None:
+    """What the text says of a described version right after it (past a period written there)."""
+    dated = period_at(text, old.end)
+    after = dated[1].end() + (text[dated[1].end() : dated[1].end() + 1] == ")") if dated else old.end
+    return _said_after(text, after, min(len(text), after + SAID_OF_REACH))
+
+
+def _version_window(sentences: Sentences, old: plan_versions.Version) -> tuple[int, int]:
+    start, end = sentences.around(old.start, old.end)
+    for _ in range(VERSION_BEFORE):
+        start = sentences.around(max(0, start - 2), max(0, start - 1))[0] if start else 0
+    for _ in range(VERSION_AFTER):
+        end = sentences.around(end, end + 1)[1] if end < sentences.length else end
+    return max(start, old.start - VERSION_REACH), min(end, old.end + VERSION_REACH)
+
+
+def _newer_version(
+    reading: Reading,
+    old: plan_versions.Version,
+    said: Said | None,
+    found: list[plan_versions.Version],
+    sentences: Sentences,
+) -> tuple[Side, plan_versions.Version | None] | None:
+    """The newer version of ``old``'s plan near it, when the text puts the two in a replacing relation: (its side,
+    the description that calls it newer, if one does)."""
+    window = _version_window(sentences, old)
+    for newer in found:
+        if not window[0] <= newer.start < window[1] or newer.stance not in plan_versions.NEWER_STANCES:
+            continue
+        ended = said is not None and said.kind in plan_versions.ENDED_SAID
+        if newer.stance != plan_versions.NEXT and not ended and said is None:
+            continue  # "the current strategy ... a new strategy": named together, nothing said of their order
+        mention = reading.overlapping(newer.kind_start, newer.end)
+        if mention is not None and mention.start >= newer.kind_start and _versions_of_one(reading, old, mention.name):
+            if said is None or not _said_after_start(said, mention.name):
+                return _side(mention), newer
+        elif mention is None and newer.stance == plan_versions.NEXT:
+            # "the next Economic Strategy", named nowhere: the successor of the plan the older description names
+            named = _written_in(reading, old)
+            if named is not None and _describes(newer.kind, named.name) and not _succeeded(reading, named.name):
+                return _successor_side(reading, _side(named), newer.start, newer.end, None), newer
+    return None
+
+
+def _written_in(reading: Reading, version: plan_versions.Version) -> Mention | None:
+    """The plan a description writes out ("the current Housing Strategy 2019-2024", "the existing LTP3", "the current
+    Economic Strategy" where no dated one is named): not one that co-reference only guessed from a bare name (in "the
+    previous climate strategy", the dated Climate Strategy the text presents is not the plan described)."""
+    named = reading.overlapping(version.kind_start, version.end)
+    if named is None:
+        return None
+    written = reading.doc.text[named.start : named.end]
+    dated = named.name.period or _edition_number(named.name)
+    return named if not dated or A_YEAR.search(written) or re.search(r"\d", written) else None
+
+
+def _succeeded(reading: Reading, plan: StrategyName) -> bool:
+    """Whether a lineage fact already gives ``plan`` a successor."""
+    return any(f.object == plan.iri and f.predicate.value in _LINEAGE for f in reading.doc.facts)
+
+
+def _versions_of_one(reading: Reading, old: plan_versions.Version, plan: StrategyName) -> bool:
+    """Whether a described version (its words, its plan's name when it gives one) is a version of ``plan``."""
+    named = _written_in(reading, old)
+    if named is not None and named.name.iri != plan.iri:
+        return _editions_of_one(named.name, plan)
+    return _describes(old.kind, plan) and lexicon.head_pattern().search(old.kind) is not None
+
+
+def _older_version_side(reading: Reading, old: plan_versions.Version, said: Said | None, new: Side) -> Side | None:
+    """The older version's node: the plan its description names with a period or number ("the current Housing
+    Strategy 2019-2024"), else a predecessor node of the newer plan, with what the text says of it."""
+    named = _written_in(reading, old)
+    if (
+        named is not None
+        and named.name.iri != new.name.iri
+        and (new.described or named.name.period or _edition_number(named.name))
+    ):
+        return Side(named.name, old.start, max(old.end, named.end), identified=True)
+    if new.described:
+        return None  # two versions both described: no plan to key either by
+    dated = period_at(reading.doc.text, old.end)
+    period = dated[0] if dated and not dated[0].reversed else None
+    year = said.year if said else None
+    period = period or (said.period if said else None)
+    end = said.end if said else (dated[1].end() if dated else old.end)
+    name = _predecessor_name(new.name, reading.doc.text[old.start : old.end], period, year)
+    return Side(name, old.start, end, described=True)
+
+
+def _state_version_succession(
+    reading: Reading, new: Side, old: Side, newer_version: plan_versions.Version | None
+) -> None:
+    doc, text = reading.doc, reading.doc.text
+    if old.described:
+        _state_predecessor(reading, new.name, old)
+    if new.described:
+        _state_successor(reading, old.name, new)
+    begin, finish = min(new.start, old.start), max(new.end, old.end)
+    sentence = reading.shared(Sentences.of).around(begin, finish)
+    quote = _whole_sentence(text, (begin, finish), sentence)
+    relation = Relation("isSuccessorOf", VERSION_RULE, "follows the version the text describes")
+    modality = _modality(reading, relation, new, text[sentence[0] : sentence[1]], _document_modality(doc))
+    if modality is None and newer_version is not None:
+        if newer_version.word == "draft":
+            modality = "DraftForConsultation"
+        elif newer_version.stance == plan_versions.NEXT or (
+            not new.name.period and _TO_COME.search(text, new.start, min(len(text), sentence[1]))
+        ):
+            modality = "Proposed"  # "the next X", "a new X is needed": still to be made
+    doc.state(
+        new.name.iri,
+        SL(relation.predicate),
+        old.name.iri,
+        VERSION_RULE,
+        quote,
+        derivation="inferred",
+        reason=f"the text describes an earlier version ('{text[old.start : old.end]}') and calls this one "
+        f"{newer_version.word if newer_version else 'newer'}",
+        modality=modality,
+    )
+
+
 RULES = [
     stated_relations,
     series,
@@ -3783,6 +3908,7 @@ RULES = [
     new_editions_in_making,
     new_plans_after_current,
     next_editions_proposed,
+    version_successions,
     unnamed_when_named,
     editions_called_revisions,
     one_edge_per_pair,  # last: after every rule that relates two plans
@@ -3924,6 +4050,16 @@ registry.register_rules(
         'to start work on the second Local Development Plan for X", "the development of the next corporate plan 2024 '
         'and beyond"): it follows that plan, unnamed (inferred; proposed)',
         "The Play Plan 2020-2025 ends next year, and officers have begun work on the next play plan.",
+    ),
+    registry.Rule(
+        VERSION_RULE,
+        'an earlier or in-force version of a plan the text describes ("the current Housing Strategy", "the existing '
+        'Plan", "the last Corporate Plan", version-words.csv) and a newer version of the same plan called new, draft '
+        'or next near it, in a replacing relation: the older is said to have ended or to be ending ("expires in '
+        'March 2024", "is due for renewal"), or is dated while the newer is called new, or the newer is the next by '
+        "its very word: the newer follows the older, a predecessor node when the description names no dated plan "
+        "(inferred; proposed while the newer is still to be made)",
+        "The current Parks Strategy was adopted in 2012 and is out of date. A draft Parks Strategy is out for comment.",
     ),
     registry.Rule(
         "extension-stated",
