@@ -9,39 +9,42 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.loaders.test_lineage_cues import assert_quoted, read
 
 COUNCIL = "Ravensmoor Borough Council"
 
 
-def test_an_in_force_version_that_needs_updating_and_a_draft(tmp_path: Path) -> None:
-    doc = read(
-        tmp_path,
+IN_FORCE_THEN_NEWER = [
+    (  # said to need updating, then a draft
         "Cabinet, 4 June\n\nThe present Tree Strategy, which dates from 2011, needs updating. Officers have produced "
         "a draft Tree Strategy 2026-2031 and Cabinet is invited to release it for comment.\n",
-        COUNCIL,
-    )
-    fact = doc.fact(
-        "Ravensmoor Tree Strategy 2026-2031", "isSuccessorOf", "Predecessor of Ravensmoor Tree Strategy 2026-2031"
-    )
-    assert fact.rule in {"version-succession", "predecessor-said-of"}
-    assert (fact.derivation, fact.modality) == ("inferred", "DraftForConsultation")
-    assert_quoted(doc, fact, "present Tree Strategy")
-    assert doc.said_of("Predecessor of Ravensmoor Tree Strategy 2026-2031") == {"issued": "2011"}
-
-
-def test_the_existing_version_published_then_due_and_a_new_one(tmp_path: Path) -> None:
-    doc = read(
-        tmp_path,
+        "Tree Strategy 2026-2031",
+        "2011",
+        "DraftForConsultation",
+    ),
+    (  # dated, then said to be due, then a new one in the next paragraph
         "Our existing Allotments Plan was agreed in 2016 and is now due for renewal.\n\n"
         "A new Allotments Plan 2024-2029 has been written with plot holders.\n",
-        COUNCIL,
-    )
-    fact = doc.fact(
-        "Ravensmoor Allotments Plan 2024-2029", "isSuccessorOf", "Predecessor of Ravensmoor Allotments Plan 2024-2029"
-    )
+        "Allotments Plan 2024-2029",
+        "2016",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "newer", "issued", "modality"), IN_FORCE_THEN_NEWER)
+def test_a_version_in_force_said_to_end_then_a_newer_one(
+    tmp_path: Path, text: str, newer: str, issued: str, modality: str | None
+) -> None:
+    doc = read(tmp_path, text, COUNCIL)
+    predecessor = f"Predecessor of Ravensmoor {newer}"
+    fact = doc.fact(f"Ravensmoor {newer}", "isSuccessorOf", predecessor)
     assert fact.rule in {"version-succession", "predecessor-said-of"}
-    assert doc.said_of("Predecessor of Ravensmoor Allotments Plan 2024-2029") == {"issued": "2016"}
+    assert (fact.derivation, fact.modality) == ("inferred", modality)
+    assert_quoted(doc, fact, issued)
+    assert doc.said_of(predecessor) == {"issued": issued}
 
 
 def test_the_next_version_follows_the_one_in_force_unnamed_and_proposed(tmp_path: Path) -> None:
