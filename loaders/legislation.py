@@ -46,11 +46,13 @@ PROVISION_BEFORE = re.compile(
     rf"\s(?P<link>(?:of|under)\s(?:the\s)?)?$"
 )
 # "Crime and Disorder Act 1998 s.6", "Local Government (Wales) Measure 2009 s.15", "Act 2004 (section 10)",
-# "Act 2002 (sections 1 to 4)", "Act 1996 (Part 7)": a list or range only when the kind is plural or in brackets.
+# "Act 2002 (sections 1 to 4)", "Act 1996 (Part 7)", "Act 1998 under Section 5": a list or range only when the kind
+# is plural or in brackets.
 PROVISION_AFTER = re.compile(
     rf"\s?(?:\((?P<kind_in>[Ss]ections?\s|ss?\.\s?|[Pp]art\s)(?P<listed>{_NUMBERS})\)"
-    rf"|[,(]?\s?(?P<kind>s\.\s?|[Ss]ection\s|s(?=\d)|[Ss]ections\s(?=\d{{1,3}}\s?(?:-|to)))(?P<numbers>{_NUMBER}"
+    rf"|[,(]?\s?(?P<kind>s\.\s?|(?:under\s)?[Ss]ection\s|s(?=\d)|[Ss]ections\s(?=\d{{1,3}}\s?(?:-|to)))(?P<numbers>{_NUMBER}"
     rf"(?:\s?(?:-|to)\s?\d{{1,3}}(?!\d))?))"
+    r"(?!\w)(?!\s(?:of|in)\s)"  # "... Act 2004 under section 10 of the Childcare Act": the next Act's section
 )
 # "Sections 1-4 of", "sections 10 to 12 of": every section of a short range is cited.
 _RANGE = re.compile(r"^(?P<first>\d{1,3})\s?(?:-|to)\s?(?P<last>\d{1,3})$")

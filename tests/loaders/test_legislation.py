@@ -309,3 +309,20 @@ def test_a_report_section_headed_by_an_act_is_no_citation_of_that_section(tmp_pa
     cites = {f.object.value for f in facts if f.predicate.value == SL + "cites"}
     assert LEG + "ukpga/1998/37/section/17" in cites  # "Section 17 Crime & Disorder Act" inside a sentence
     assert not [iri for iri in cites if iri.startswith(LEG + "ukpga/2010/15/")]
+
+
+UNDER_SECTION = """Safer Marshvale Partnership Plan 2024-2027
+
+Statutory basis: the plan is a duty of the Crime & Disorder Act 1998 under Section 6, and its annual refresh is
+reported to the panel the Police and Justice Act 2006 under section 19 of the Crime and Disorder Act 1998 set up.
+"""
+
+
+def test_a_section_written_after_the_act_with_under(tmp_path: Path) -> None:
+    """ "the Crime & Disorder Act 1998 under Section 6" cites section 6 of that Act; "under section 19 of the ..." after
+    another Act cites the Act that follows, not the one before."""
+    facts = facts_of(tmp_path, "marshvale_plan.txt", UNDER_SECTION)
+    cited = objects(facts, SL + "cites")
+    assert LEG + "ukpga/1998/37/section/6" in cited
+    assert LEG + "ukpga/1998/37/section/19" in cited
+    assert not [iri for iri in cited if iri.startswith(LEG + "ukpga/2006/48/")]
