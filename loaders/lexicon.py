@@ -220,6 +220,13 @@ def predecessor_words() -> re.Pattern[str]:
 
 
 @cache
+def cue_filler_words() -> str:
+    """Words that may stand between a lineage cue and the plan it names besides articles and predecessor words:
+    "will replace the adopted Local Plan (2015)" (``cue-filler-words.csv``), as one regular-expression alternation."""
+    return "|".join(re.escape(r["word"]) for r in _rows("cue-filler-words.csv"))
+
+
+@cache
 def drafting_cues() -> re.Pattern[str]:
     """Words that say a plan was revised in drafting ("updated following consultation", "the revised draft"):
     the same plan's draft changed, not a new edition of an earlier plan (``drafting-cues.csv``)."""

@@ -107,10 +107,11 @@ NEAR_AFTER = 40  # the older plan's name starts this close after the cue
 @cache
 def _filler() -> re.Pattern[str]:
     """Words that may stand between a cue and the plan it names: "replaces the Council's previous ...", "replaced by
-    the emerging ..."."""
+    the emerging ...", "will replace the adopted ..." (``cue-filler-words.csv``)."""
     return re.compile(
         rf"(?:\s*{lexicon.plan_contents().pattern})?"  # "replace the priorities set out in the plan"
-        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|new|emerging|forthcoming|{lexicon.predecessor_words().pattern}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
+        rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|new|emerging|forthcoming|{lexicon.predecessor_words().pattern}"
+        rf"|{lexicon.cue_filler_words()}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",
         re.IGNORECASE,
     )
 

@@ -1,0 +1,58 @@
+"""How far a lineage cue reaches to the plans it relates, between plans the text names: words of standing
+between the cue and the older plan ("replaces the adopted ..."), a list of older plans after such a word, and
+the same cue read in the active, passive and relative forms.
+
+Every council and plan here is invented, in wordings other than the ones the rules were developed against.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.loaders.test_lineage_cues import assert_quoted, read
+
+PUBLISHER = "Harrowdene District Council"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("It supersedes the approved Harrowdene Minerals Plan 2012.", "supersedes"),
+        ("It replaced the statutory Harrowdene Minerals Plan 2012 in full.", "supersedes"),
+        ("It takes the place of the currently adopted Harrowdene Minerals Plan 2012.", "supersedes"),
+        (
+            "In 2024 the Harrowdene Minerals Plan 2012 was superseded by the adopted Harrowdene Waste and Minerals "
+            "Plan 2024-2039.",
+            "supersedes",
+        ),
+    ],
+)
+def test_a_word_of_standing_before_the_older_plan(tmp_path: Path, sentence: str, relation: str) -> None:
+    doc = read(
+        tmp_path,
+        f"Harrowdene Waste and Minerals Plan 2024-2039\n\nCouncil adopted the Harrowdene Waste and Minerals Plan "
+        f"2024-2039 in May 2024. {sentence}\n",
+        PUBLISHER,
+    )
+    assert (
+        "Harrowdene Waste and Minerals Plan 2024-2039",
+        relation,
+        "Harrowdene Minerals Plan 2012",
+    ) in doc.relations()
+    fact = doc.fact("Harrowdene Waste and Minerals Plan 2024-2039", relation, "Harrowdene Minerals Plan 2012")
+    assert_quoted(doc, fact, "Harrowdene Minerals Plan 2012")
+
+
+def test_a_list_of_older_plans_after_a_word_of_standing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Harrowdene Local Plan Part 2\n\nThe Local Plan Part 2 was found sound and then adopted in June 2023. "
+        "It replaces the adopted Harrowdene Core Strategy (2011) and the Harrowdene Sites Plan and sits alongside "
+        "the County Waste Plan.\n",
+        PUBLISHER,
+    )
+    olders = {older for newer, relation, older in doc.relations() if relation == "supersedes"}
+    assert olders == {"Harrowdene Core Strategy 2011", "Harrowdene Sites Plan"}
+    assert not any("Waste" in older or "Waste" in newer for newer, _, older in doc.relations())
