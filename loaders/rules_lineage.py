@@ -1661,7 +1661,9 @@ def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int,
     if main is None:
         return None
     older = _named_after(reading, match.start())
-    if older is not None and older.name.iri == main.iri:
+    if older is not None and (older.name.iri == main.iri or _two_names_of_one(main, older.name)):
+        # "the previous management plan" read as the Management Plan 2018-2023 the text presents (or another way
+        # of writing it): co-reference guessed a plan a version word says is another one
         if A_YEAR.search(reading.doc.text, older.start, older.end):
             return None  # "the previous Waste Plan 1 (2010-2015)" written in full is no earlier edition of itself
         older = _as_earlier_edition(reading, older, main)  # "the former Corporate Strategy" read as this one
@@ -2930,7 +2932,8 @@ def predecessors_said_of(reading: Reading) -> None:
             if _fits_the_document(reading, main, described) and not _said_after_start(said, main):
                 _state_said_of(reading, main, replace(slogan, end=said.end), said)
             return
-        if _STILL_IN_FORCE.search(phrase.group(0)):
+        if _STILL_IN_FORCE.search(phrase.group(0)) and said.kind not in plan_versions.ENDED_SAID:
+            # "the current strategy, adopted in 2016" may be the plan presented; one said to be ending is not
             if presented_as_new is None:  # looked up once: the text is read in one pass
                 presented_as_new = _presented_as_new(reading, main) or bool(known)
             if not presented_as_new:
@@ -2964,7 +2967,10 @@ def _state_said_of(reading: Reading, main: StrategyName, old: Side, said: Said) 
     doc, text = reading.doc, reading.doc.text
     sentence = reading.shared(Sentences.of).around(old.start, said.end)
     relation = RELATIONS["said-of"]
-    modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(doc))
+    document_modality = _document_modality(doc)
+    modality = _modality(reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], document_modality)
+    if modality is None and document_modality == "Proposed" and said.kind in plan_versions.ENDED_SAID:
+        modality = "Proposed"  # the version in force is ending and the text asks for its successor: not yet adopted
     if old.headless:  # a plan the text names by a quoted slogan: a plan because this relation involves it
         state_strategy(doc, old.name, (old.start, old.end))
     else:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.loaders.test_lineage_cues import assert_quoted, read
+from tests.loaders.test_lineage_cues import Read, assert_quoted, read
 
 COUNCIL = "Ravensmoor Borough Council"
 
@@ -47,6 +47,13 @@ def test_a_version_in_force_said_to_end_then_a_newer_one(
     assert doc.said_of(predecessor) == {"issued": issued}
 
 
+def _only_successor(doc: Read) -> tuple[str, str]:
+    """(newer, older) of the one succession the text gives."""
+    successors = [r for r in doc.relations() if r[1] == "isSuccessorOf"]
+    assert len(successors) == 1, doc.relations()
+    return successors[0][0], successors[0][2]
+
+
 def test_the_next_version_follows_the_one_in_force_unnamed_and_proposed(tmp_path: Path) -> None:
     doc = read(
         tmp_path,
@@ -54,9 +61,7 @@ def test_the_next_version_follows_the_one_in_force_unnamed_and_proposed(tmp_path
         "the next Cycling Plan would begin in the spring.\n",
         COUNCIL,
     )
-    successors = [r for r in doc.relations() if r[1] == "isSuccessorOf"]
-    assert len(successors) == 1, doc.relations()
-    newer, _, older = successors[0]
+    newer, older = _only_successor(doc)
     assert newer.startswith("Successor of") and "Cycling Plan" in older
     fact = doc.fact(newer, "isSuccessorOf", older)
     assert (fact.rule, fact.modality) == ("version-succession", "Proposed")
@@ -81,3 +86,44 @@ def test_another_plan_or_a_later_date_is_no_predecessor(tmp_path: Path) -> None:
         COUNCIL,
     )
     assert not [r for r in doc.relations() if "Parking" in r[0] or "Museum" in r[0]], doc.relations()
+
+
+ENDING_THEN_PRESENTED = [
+    (
+        "Waste Strategy 2025-2030\n\nThe Council's existing waste strategy is due to end in March 2025. This document "
+        "sets out what we will do over the following five years.\n",
+        "Waste Strategy 2025-2030",
+        None,
+    ),
+    (
+        "Cabinet minutes\n\nThe Leader said that the Libraries Plan 2026-2029 was expected to be approved by "
+        "Council in the spring, with the current plan running out this year.\n",
+        "Libraries Plan 2026-2029",
+        "Proposed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "presented", "modality"), ENDING_THEN_PRESENTED)
+def test_a_version_in_force_said_to_be_ending_is_followed_by_the_plan_presented(
+    tmp_path: Path, text: str, presented: str, modality: str | None
+) -> None:
+    """Said to be ending, the current version is another plan than the one presented, though the text does not
+    call that one new."""
+    doc = read(tmp_path, text, COUNCIL)
+    fact = doc.fact(f"Ravensmoor {presented}", "isSuccessorOf", f"Predecessor of Ravensmoor {presented}")
+    assert (fact.rule, fact.modality) == ("predecessor-said-of", modality)
+
+
+def test_the_previous_plan_is_never_the_plan_presented_written_another_way(tmp_path: Path) -> None:
+    """Page furniture names the plan without its place, the title with it: "the previous management plan" is
+    neither."""
+    doc = read(
+        tmp_path,
+        "Saltmere Estuary Management Plan 2024-29\n\nPage 2: Estuary Management Plan 2024-2029\n\nThe management "
+        "plan is written with fishers and walkers.\n\nMuch of the credit for the return of the avocets goes to "
+        "the previous management plan, which first brought the harbour groups together.\n",
+        COUNCIL,
+    )
+    newer, older = _only_successor(doc)
+    assert "Estuary Management Plan 2024-2029" in newer and older == f"Predecessor of {newer}"
