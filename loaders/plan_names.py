@@ -318,6 +318,7 @@ _DURATION_ONLY = re.compile(
 _TAIL_BODIES = frozenset({"Board", "Partnership"})
 _BRACKETED_NUMBER = re.compile(r" \((?P<number>[1-9])\)")
 _TAIL = re.compile(r" (?:for|of) (?:the )?")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _UNNUMBERED_HEADS = frozenset({"strategy", "strategies"})
 
 
@@ -351,7 +352,12 @@ def _tail_end(text: str, head_end: int, limit: int | None = None, row_end: int |
         if word.group(0) in _TAIL_BODIES and capitals >= 2 and position == end:
             end = word.end()  # "the Well-being Plan for Glenvale Public Services Board": the body it is made for
             break
-        if not word.group(0)[0].isupper() or lowered in stops or any(c.isdigit() for c in word.group(0)):
+        if (
+            not word.group(0)[0].isupper()
+            or lowered in stops
+            or _POSSESSIVE_END.sub("", lowered) in stops  # "the Council Plan for Members' consideration"
+            or any(c.isdigit() for c in word.group(0))
+        ):
             break  # "the Regional Recovery Plan for Covid-19": a tail names a place or a group, never a numbered thing
         end = position = word.end()
         capitals += 1
@@ -879,6 +885,8 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
         if lowered in stops and lowered not in generic and not (word.text[0].isupper() and lowered not in stops_lower):
             determiner = word
             break
+        if lowered in lexicon.name_stops("headline"):
+            break  # "Marsh Council adopts new economic strategy": a headline's verb, the name begins after it
         if capitals and not word.text[0].isupper() and lowered not in JOINERS:
             determiner = word if lowered in stops else None
             break  # the run of capitals began the name

@@ -253,7 +253,7 @@ def _relation(
     for old in olders:
         if new.name.iri == old.name.iri or _reversed(new.name, old.name) or _two_names_of_one(new.name, old.name):
             continue
-        if _absorbed(reading, match, old):
+        if _absorbed(reading, match, new, old):
             continue
         if _WILL_FOLLOW.fullmatch(match.group(0)) and not old.described and not _editions_of_one(new.name, old.name):
             continue  # "the service plans will follow the Corporate Plan": kept in line with it, not its successor
@@ -317,7 +317,7 @@ def _editions_of_one(one: StrategyName, other: StrategyName) -> bool:
     return _same_series(one, other) or _one_numbered_series(one, other) or _same_subject(one, other)
 
 
-def _absorbed(reading: Reading, cue: re.Match[str], old: Side) -> bool:
+def _absorbed(reading: Reading, cue: re.Match[str], new: Side, old: Side) -> bool:
     """ "The plan incorporates the Safer Streets Programme and the Youth Diversion Fund": a programme or action
     plan taken into a plan is part of it, not a plan it succeeds; one called previous or former ("incorporates
     the previous Well-being Objectives") is the earlier edition it succeeds."""
@@ -328,9 +328,25 @@ def _absorbed(reading: Reading, cue: re.Match[str], old: Side) -> bool:
         text, max(0, old.start - 30), old.start
     ):
         return False  # "incorporates the previous Well-being Objectives": the earlier edition, succeeded
+    if _starts_not_before(new.name, old.name) or _aside_of_another(text, new, cue):
+        return True  # "the Council Plan 2017-2021, the Budget (incorporating the Resource Plan 2017-2021)": a part
     written = text[old.start : old.end]
     head = lexicon.head_of_name(names.smart_case(written.split()[-1].capitalize())) if written.split() else None
     return old.name.minor or old.headless or (head is not None and head.minor)
+
+
+def _starts_not_before(newer: StrategyName, older: StrategyName) -> bool:
+    """Both dated, the "older" starting the same year as the newer or later: a plan running beside it, not before it."""
+    return bool(newer.period and newer.period[0] and older.period and older.period[0]) and _start_year(
+        older
+    ) >= _start_year(newer)
+
+
+def _aside_of_another(text: str, new: Side, cue: re.Match[str]) -> bool:
+    """ "X, the Annual Budget (incorporating Y)": a cue opening a bracket belongs to the words just before the
+    bracket, so a plan named further back is not its subject."""
+    before = text[new.end : cue.start()].rstrip()
+    return before.endswith("(") and len(before[:-1].strip(" ,")) > 0
 
 
 def _presented(reading: Reading, plan: StrategyName) -> bool:
@@ -1616,10 +1632,26 @@ def _approved_as_edition(reading: Reading, match: re.Match[str], newer: Mention,
     )
     if not decided or _STILL_CHANGING.search(text, sentence[0], sentence[1]) or _in_drafting(text, sentence):
         return False
+    if _called_a_draft(reading, newer.name):
+        return False  # "changes to the draft X 2023-2027 ... the revised X 2023-2027 be approved": the draft, amended
     # "Our Early Years Strategy expired ... approved the updated Early Years and Childcare Strategy"
     return not any(
         same[0].name.iri != newer.name.iri and _shares_a_subject_word(same[0].name, newer.name)
         for same in reading.by_key.values()
+    )
+
+
+# "the draft", "a draft", "our draft": the word that calls the plan named right after it a draft.
+_A_DRAFT_BEFORE = re.compile(r"\bdraft\s+(?:version\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def _called_a_draft(reading: Reading, plan: StrategyName) -> bool:
+    """Whether the text calls this very plan (its name and period) a draft somewhere: then "the revised X" is that
+    draft amended after comments, one plan, not a new edition of an earlier one."""
+    text = reading.doc.text
+    return any(
+        _A_DRAFT_BEFORE.search(text, max(0, mention.start - 24), mention.start) is not None
+        for mention in reading.by_key.get(plan.key, [])
     )
 
 
