@@ -1914,6 +1914,9 @@ def prose_requests_rule(reading: Reading) -> None:
     doc = reading.doc
     lay = layout(doc)
     context = _context(reading, lay)
+    # A decision record's Purpose restates what its maker then decided; in minutes, the report "seeking approval"
+    # is what was put to the meeting, a request of that meeting beside the outcome it got.
+    restating = lay.first("decision-maker") is not None
     for shape, pattern in prose_requests():
         for match in doc.finditer(pattern):
             strategy = strategy_in(reading, *_clause_around(doc.text, match.start(), match.end())) or _antecedent(
@@ -1932,7 +1935,7 @@ def prose_requests_rule(reading: Reading) -> None:
                 continue  # "will be asked to endorse any modifications, and X is due to be adopted"
             sitting = lay.sitting_at(match.start())
             for asked in _asked_bodies(reading, match, sitting):
-                if asked is not None and _decided(reading, strategy, asked):
+                if asked is not None and restating and _decided(reading, strategy, asked):
                     continue  # a record's Purpose or Reasons restating what the body then decided
                 if shape == "once" and asked is not None and _asked_already(reading, strategy, asked):
                     continue  # "seeks formal approval ... Once endorsed by County Council, ...": the same request again
