@@ -3304,7 +3304,10 @@ def ordinal_editions(reading: Reading) -> None:
     Well-being Plan for 2023-28" in a text presenting the Well-being Plan 2023-2028: the plan presented succeeds
     the edition before it, which the text does not name (a described predecessor, inferred, with the year the
     text gives it: "Our first Well-being Plan was published in 2018"). Only when the kind named is the presented
-    plan's, and no cue already gave it a predecessor."""
+    plan's, and no cue already gave it a predecessor. Where the text names both editions by their ordinals ("its
+    second Corporate Plan, 'Making a Difference'" and "its first Corporate Plan, 'The Way Ahead'"), the later
+    follows the earlier whatever the text presents."""
+    _ordinal_pairs(reading)
     main = reading.main
     if main is None:
         return
@@ -3337,6 +3340,81 @@ def ordinal_editions(reading: Reading) -> None:
             reading, relation, Side(main, 0, 0), text[sentence[0] : sentence[1]], _document_modality(doc)
         ),
     )
+
+
+ORDINAL_PAIR_REACH = 1500  # the two editions a text names by their ordinals are this close
+
+
+@dataclass(frozen=True)
+class _OrdinalNamed:
+    """A plan named with its ordinal: "our first Well-being Plan" (index 0), its kind ("well-being plan")."""
+
+    index: int
+    kind: str
+    mention: Mention
+    start: int  # where the ordinal phrase begins
+
+
+def _ordinals_named(reading: Reading) -> list[_OrdinalNamed]:
+    """Every plan the text names with an ordinal before its name, "the Council's second Corporate Plan", the
+    mention starting at the ordinal or right after it; its kind is the name's words up to its head noun."""
+    text = reading.doc.text
+    found = []
+    for match in reading.doc.finditer(_ORDINAL_NAMED):
+        named = [
+            m
+            for m in reading.between(match.start("ordinal"), match.end() + 1)
+            if m.start in (match.start("ordinal"), match.end())
+        ]
+        if not named:
+            continue
+        head = lexicon.head_pattern().search(text, match.end(), named[0].end)
+        if head is None:
+            continue
+        kind = " ".join(text[match.end() : head.end()].lower().split())
+        index = _ORDINALS.index(match.group("ordinal").lower())
+        found.append(_OrdinalNamed(index, kind, named[0], match.start()))
+    return found
+
+
+_ORDINAL_NAMED = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|(?:the\s+)?(?:[A-Z][\w-]*|[Cc]ouncil)['’]s?)\s+"
+    r"(?P<ordinal>(?i:first|second|third|fourth|fifth|sixth))\s+(?=[A-Z])"
+)
+
+
+def _ordinal_pairs(reading: Reading) -> None:
+    """ "its second Corporate Plan, entitled 'Making a Difference' ... its first Corporate Plan, 'The Way Ahead',
+    ends in March 2020": of two plans of one kind the text names by consecutive ordinals, close together, the
+    later is the next edition of the earlier (inferred: the order is the text's, the word of succession is not)."""
+    doc, text = reading.doc, reading.doc.text
+    sentences = reading.shared(Sentences.of)
+    named = _ordinals_named(reading)
+    for later in named:
+        for earlier in sorted(named, key=lambda e: abs(e.start - later.start)):  # the nearest mention first
+            if earlier.index != later.index - 1 or earlier.kind != later.kind:
+                continue
+            newer, older = later.mention.name, earlier.mention.name
+            if newer.iri == older.iri or _reversed(newer, older) or _related(doc, newer.iri, older.iri):
+                continue
+            span = (min(later.start, earlier.start), max(later.mention.end, earlier.mention.end))
+            if span[1] - span[0] > ORDINAL_PAIR_REACH:
+                continue
+            sentence = sentences.around(later.start, later.mention.end)
+            relation = RELATIONS["ordinal"]
+            doc.state(
+                newer.iri,
+                SL(relation.predicate),
+                older.iri,
+                relation.rule,
+                span,
+                derivation="inferred",
+                reason=f"the text names the two plans as the {_ORDINALS[earlier.index]} and "
+                f"{_ORDINALS[later.index]} {earlier.kind}",
+                modality=_modality(
+                    reading, relation, _side(later.mention), text[sentence[0] : sentence[1]], _document_modality(doc)
+                ),
+            )
 
 
 def _ordinal_of(reading: Reading, main: StrategyName) -> tuple[re.Match[str], str, str] | None:
@@ -3626,6 +3704,8 @@ def next_editions_proposed(reading: Reading) -> None:
     sentences = reading.shared(Sentences.of)
     for found in doc.finditer(_NEXT_EDITION):
         kind = found.group("kind")
+        if _edition_before_named(reading, found.group("which"), kind):
+            continue  # "our first Well-being Plan ... developing our second Well-being Plan": the pair says it
         older = _latest_described(reading, kind, found.start())
         if older is None or any(f.object == older.iri and f.predicate.value in _LINEAGE for f in doc.facts):
             continue
@@ -3651,6 +3731,15 @@ def next_editions_proposed(reading: Reading) -> None:
             modality="Proposed",
         )
         return
+
+
+def _edition_before_named(reading: Reading, which: str, kind: str) -> bool:
+    """Whether the text names, by its ordinal, the edition just before the one ``which`` ("second") describes: then
+    the latest dated plan of the kind may be that second edition itself, never the one it follows."""
+    if which.lower() not in _ORDINALS[1:]:
+        return False
+    wanted = (_ORDINALS.index(which.lower()) - 1, " ".join(kind.lower().split()))
+    return any((named.index, named.kind) == wanted for named in _ordinals_named(reading))
 
 
 def _latest_described(reading: Reading, kind: str, position: int) -> StrategyName | None:

@@ -69,3 +69,51 @@ def test_the_edition_before_is_the_dated_one_the_text_names(tmp_path: Path) -> N
 )
 def test_an_ordinal_that_is_not_of_the_presented_plan_relates_nothing(tmp_path: Path, text: str) -> None:
     assert read(tmp_path, text, PUBLISHER).relations() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growing Together\n\nThe Borough has written its third Allotments Strategy, called 'Growing Together', for "
+        "2025 to 2030. Tarrowby's second Allotments Strategy, 'Plots for All', has guided the service since 2017 "
+        "and closes in March.\n",
+        "Growing Together\n\nTarrowby's second Allotments Strategy, 'Plots for All', has guided the service since "
+        "2017. Now our third Allotments Strategy, called 'Growing Together', takes its place for 2025 to 2030.\n",
+    ],
+)
+def test_two_editions_named_by_consecutive_ordinals(tmp_path: Path, text: str) -> None:
+    doc = read(tmp_path, text, PUBLISHER)
+    successions = [(newer, older) for newer, relation, older in doc.relations() if relation == "isSuccessorOf"]
+    assert len(successions) == 1
+    newer, older = successions[0]
+    assert "third" in newer or "Growing" in newer, successions
+    assert "second" in older or "Plots" in older, successions
+    fact = doc.fact(newer, "isSuccessorOf", older)
+    assert (fact.rule, fact.derivation) == ("ordinal-edition", "inferred")
+    assert_quoted(doc, fact, "second Allotments Strategy", "third Allotments Strategy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not consecutive: the edition between is not named
+        "Growing Together\n\nOur fourth Allotments Strategy, 'Growing Together', is out now. Our second Allotments "
+        "Strategy, 'Plots for All', is kept in the archive.\n",
+        # two kinds of plan
+        "Tree Cover\n\nOur second Tree Strategy, 'Canopy', sits beside our first Allotments Strategy, "
+        "'Plots for All'.\n",
+    ],
+)
+def test_ordinals_of_no_consecutive_editions_relate_nothing(tmp_path: Path, text: str) -> None:
+    assert read(tmp_path, text, PUBLISHER).relations() == []
+
+
+def test_the_dated_plan_is_the_later_ordinal_not_its_predecessor(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Allotments Strategy 2025-2030\n\nWhat growers told us about our first Allotments Strategy shaped the "
+        "Allotments Strategy 2025-2030. While drafting our second Allotments Strategy we met every society.\n",
+        PUBLISHER,
+    )
+    assert not any(newer.startswith("Successor of") for newer, _, _ in doc.relations())
+    assert not any(older == "Tarrowby Allotments Strategy 2025-2030" for _, _, older in doc.relations())
