@@ -12,7 +12,7 @@ import bisect
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TypeVar, cast
 
@@ -380,10 +380,31 @@ def read(doc: Document) -> Reading:
     # "the housing strategy" in lower case is a mention of a plan the text titles, or of none.
     reading.mentions = [m for m in resolve_periodless(reading.mentions) if not m.name.in_passing]
     reading.mentions = resolve_bare_periods(resolve_year_editions(reading.mentions))
+    reading.mentions = policies_of_a_development_plan(reading.mentions)
     cut = cut_off_mention(text, reading.mentions)
     if cut is not None:
         reading.mentions.append(cut)
     return reading
+
+
+# The plans made of numbered land-use policies: a "Policy" named beside one of them is one of its policies.
+_DEVELOPMENT_PLAN = re.compile(r"\b(?:Local (?:Development )?Plan|Development Plan|Core Strategy|Structure Plan)\b")
+
+
+def policies_of_a_development_plan(mentions: list[Mention]) -> list[Mention]:
+    """ "an amendment to its Wind Energy Policy before adopting the Plan" on a Local Development Plan's page: an
+    undated "Policy" there is one of the plan's policies, a plan only if a relation involves it (minor)."""
+    if not any(_DEVELOPMENT_PLAN.search(m.name.key) for m in mentions):
+        return mentions
+    return [
+        Mention(replace(m.name, minor=True), m.start, m.end, m.also_called) if _an_undated_policy(m.name) else m
+        for m in mentions
+    ]
+
+
+def _an_undated_policy(name: StrategyName) -> bool:
+    head = lexicon.head_of_name(name.key)
+    return name.period is None and head is not None and head.words == "Policy"
 
 
 # A plan's head noun (and period) and a comma just before a quoted phrase: "the Council Plan, 'Stronger Together'".

@@ -255,6 +255,8 @@ def _relation(
             continue
         if _absorbed(reading, match, new, old):
             continue
+        if _a_stage_of(reading.doc.text, old, new):
+            continue  # "the X 2 Proposed Plan 2018 ... superseded by the X 2 2021": a stage of the one plan, read short
         if _WILL_FOLLOW.fullmatch(match.group(0)) and not old.described and not _editions_of_one(new.name, old.name):
             continue  # "the service plans will follow the Corporate Plan": kept in line with it, not its successor
         if _BARE_FOLLOWED.match(match.group(0)) and not _editions_of_one(new.name, old.name):
@@ -333,6 +335,19 @@ def _absorbed(reading: Reading, cue: re.Match[str], new: Side, old: Side) -> boo
     written = text[old.start : old.end]
     head = lexicon.head_of_name(names.smart_case(written.split()[-1].capitalize())) if written.split() else None
     return old.name.minor or old.headless or (head is not None and head.minor)
+
+
+# A stage of a development plan written right after the plan's name: "Proposed Plan 2018", "Deposit Draft".
+_STAGE_AFTER = re.compile(
+    r"\s+(?:Proposed|Draft|Modified|Consultation|Pre-?Submission|Submission|Publication|Deposit)\s+"
+    r"(?:Plan|Draft|Version)\b|\s+Main\s+Issues\s+Report\b"
+)
+
+
+def _a_stage_of(text: str, old: Side, new: Side) -> bool:
+    """The older plan's name read short of the stage written after it, the newer being that plan dated: one plan
+    and its own stage, not two plans (the stage's own name is the names' to read)."""
+    return _STAGE_AFTER.match(text, old.end) is not None and new.name.key.lower().startswith(old.name.key.lower())
 
 
 def _starts_not_before(newer: StrategyName, older: StrategyName) -> bool:
@@ -1487,6 +1502,8 @@ def _kept_holds(reading: Reading, plan: Side, match: re.Match[str]) -> bool:
     by its end, a second or later edition, a mid-term review that revised it (not the review alone), and never a
     draft's change."""
     text, words = reading.doc.text, match.group(0)
+    if plan.name.minor or plan.headless:
+        return False  # "an amendment to its Wind Energy Policy before adopting the Plan": a policy of the plan, a part
     if _DRAFT_BEFORE.search(text, max(0, plan.start - 12), plan.start) or _DRAFT_AFTER.match(text, match.end()):
         return False  # "the draft plan as amended by Cabinet", "Version 2 draft": a draft, changed in drafting
     year = A_YEAR.search(words)
@@ -3709,6 +3726,9 @@ def next_editions_proposed(reading: Reading) -> None:
         older = _latest_described(reading, kind, found.start())
         if older is None or any(f.object == older.iri and f.predicate.value in _LINEAGE for f in doc.facts):
             continue
+        if _itself_in_the_making(reading, older):
+            continue  # "the development of our Well-being Plan for 2023-28 ... developing our second Well-being Plan":
+            # the dated plan is the one being made, the edition described, not the one before it
         sentence = sentences.around(found.start(), found.end())
         dated = _NEXT_PERIOD.match(text, found.end(), min(len(text), found.end() + 40))
         period = None
@@ -3740,6 +3760,23 @@ def _edition_before_named(reading: Reading, which: str, kind: str) -> bool:
         return False
     wanted = (_ORDINALS.index(which.lower()) - 1, " ".join(kind.lower().split()))
     return any((named.index, named.kind) == wanted for named in _ordinals_named(reading))
+
+
+# "the development of our", "preparing the", "this draft": words saying the plan named next is still being made.
+_IN_MAKING_BEFORE = re.compile(
+    r"\b(?:develop(?:ing|ment\s+of)|prepar(?:ing|ation\s+of)|drafting|draft)\s+(?:(?:the|our|a|this|its)\s+)?"
+    r"(?:new\s+)?(?:draft\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _itself_in_the_making(reading: Reading, plan: StrategyName) -> bool:
+    """Whether the text says this dated plan itself is being developed or drafted somewhere."""
+    text = reading.doc.text
+    return any(
+        _IN_MAKING_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+        for mention in reading.by_key.get(plan.key, [])
+    )
 
 
 def _latest_described(reading: Reading, kind: str, position: int) -> StrategyName | None:

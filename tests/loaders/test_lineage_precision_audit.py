@@ -95,3 +95,66 @@ def test_a_headline_verb_in_lower_case_ends_the_name(tmp_path: Path, verb: str) 
     )
     assert not any(verb in s.lower() for s in doc.strategies())
     assert any("Tourism Strategy 2025-2030" in s for s in doc.strategies())
+
+
+# --- "developing our second X" where the dated X is the one being developed --------------------------------
+
+
+def test_the_second_plan_in_the_making_is_the_dated_one_not_its_successor(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Our first Community Plan\n\nIn our first Community Plan we chose three aims. What we learnt has shaped the "
+        "preparation of our Community Plan for 2024-29. While developing our second Community Plan we found that "
+        "most of the old problems remain.\n",
+        "Tarnbridge Public Services Board",
+    )
+    assert not any(s.startswith("Successor") for s in doc.strategies())
+    assert all(not older.startswith("Community Plan 2024") for _, _, older in doc.relations())
+
+
+def test_the_next_plan_in_the_making_still_follows_the_dated_one_in_force(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Local Development Plan\n\nThe Tarnbridge Local Development Plan 2015-2025 was adopted in 2015. The Council "
+        "has now started work on the second Local Development Plan.\n",
+        "Tarnbridge County Council",
+    )
+    assert [(relation, older) for _, relation, older in doc.relations()] == [
+        ("isSuccessorOf", "Tarnbridge Local Development Plan 2015-2025")
+    ]
+
+
+# --- development plans: a stage read short, a policy of the plan, a map of it -------------------------------
+
+
+def test_a_proposed_stage_read_short_is_not_superseded_by_its_own_plan(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Local Development Plan 2\n\nThe Kelvinside Local Development Plan 2 Proposed Plan 2019 and its supporting "
+        "papers have now been superseded by the Kelvinside Local Development Plan 2 2022.\n",
+        "Kelvinside Council",
+    )
+    assert doc.relations() == []
+
+
+def test_a_policy_amended_before_a_development_plan_is_adopted_is_one_of_its_policies(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Kelvinside Local Development Plan 2\n\nThe Kelvinside Local Development Plan 2 went to Ministers in March. "
+        "Ministers have directed the Council to make an amendment to its Solar Farms Policy before it adopts the "
+        "Plan.\n\nYou can also see the Interactive Local Development Plan Map.\n",
+        "Kelvinside Council",
+    )
+    assert doc.relations() == []
+    assert not any("Policy" in s or "Map" in s or "Interactive" in s for s in doc.strategies())
+
+
+def test_a_plan_expected_to_be_replaced_is_a_proposal(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Local Development Plan\n\nThe Kelvinside Local Development Plan 2014 is being reviewed and is expected to "
+        "be replaced by Local Development Plan 2 during 2026.\n",
+        "Kelvinside Council",
+    )
+    fact = doc.fact("Local Development Plan 2", "supersedes", "Kelvinside Local Development Plan 2014")
+    assert fact.modality == "Proposed"
