@@ -266,7 +266,11 @@ def _relation(
         if (cue.form in INFERRED_FORMS or old.identified) and _related(reading.doc, new.name.iri, old.name.iri):
             continue  # "X is coming to an end. Y will replace it", "X was superseded by Y. The previous plan ...":
             # what the text stated of the two already says it
-        in_part = old.in_part or _in_part_after(reading.doc.text, old.end, sentence[1]) is not None
+        in_part = (
+            old.in_part
+            or _in_part_after(reading.doc.text, old.end, sentence[1]) is not None
+            or _PART_ADVERB.search(reading.doc.text, max(sentence[0], match.start() - 25), match.end()) is not None
+        )
         stated_cue = replace(cue, relation="in-part") if in_part and cue.relation in {"replace", "supersede"} else cue
         _state_relation(reading, stated_cue, match, sentence, (new, old), document_modality)
         stated.append(old)
@@ -690,6 +694,10 @@ MAX_LISTED = 6  # plans in one list
 _IN_PART = re.compile(
     r"\s*(?:\(\s*(?:in\s+part|part|partly|partially|in\s+parts)\s*\)|,?\s+in\s+part\b)", re.IGNORECASE
 )
+
+
+# "has partly been replaced by", "was partially superseded by", "replaced in part by": only part of it replaced.
+_PART_ADVERB = re.compile(r"\b(?:partly|partially|in\s+part)\b", re.IGNORECASE)
 
 
 def _in_part_after(text: str, end: int, limit: int) -> re.Match[str] | None:

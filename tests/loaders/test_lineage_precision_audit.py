@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders.publisher import find_publisher
 from tests.loaders.test_lineage_cues import read
 
 # --- "incorporating": a part taken in, not a predecessor ----------------------------------------------------
@@ -158,3 +159,55 @@ def test_a_plan_expected_to_be_replaced_is_a_proposal(tmp_path: Path) -> None:
     )
     fact = doc.fact("Local Development Plan 2", "supersedes", "Kelvinside Local Development Plan 2014")
     assert fact.modality == "Proposed"
+
+
+# --- "partly replaced": the kind of the relation, not a whole supersession ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("verb", "relation"),
+    [
+        ("was partially superseded by", "partiallySupersedes"),
+        ("has in part been replaced by", "partiallySupersedes"),
+        ("was superseded by", "supersedes"),
+    ],
+)
+def test_a_plan_replaced_only_in_part_is_partly_superseded(tmp_path: Path, verb: str, relation: str) -> None:
+    doc = read(
+        tmp_path,
+        f"Planning policy\n\nThe Brackley District Local Plan (2003) {verb} the Brackley Core Strategy 2011-2026, "
+        "whose policies are listed below.\n",
+        "Brackley District Council",
+    )
+    assert [found for _, found, _ in doc.relations()] == [relation]
+
+
+# --- a date or a sentence adverb before "Council" is no council's place ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan adopted\n\nThe plan went to the 12 March Council meeting and was adopted there.\n",
+        "Meanwhile Council will look again at the Play Strategy before the summer.\n",
+        "The report was taken at the Thursday Council sitting.\n",
+    ],
+)
+def test_a_date_or_an_adverb_before_council_names_no_publisher(text: str) -> None:
+    found = find_publisher(text)
+    assert found is None or found.name.split()[0] not in {"March", "Meanwhile", "Thursday"}
+
+
+# --- words of standing or of the sentence around a development plan's name are no part of it ---------------
+
+
+def test_standing_words_and_a_sentence_opening_preposition_stay_out_of_names(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Planning policy\n\nFollowing Local Plan Part 1 - the Joint Core Strategy, the Council prepared Local Plan "
+        "Part 2. Until then the remaining Local Plan still applies.\n\nAppendix 2: Saved Local Plan Policies\n",
+        "Ashcombe District Council",
+    )
+    names = doc.strategies()
+    assert not any(word in s for s in names for word in ("Following", "remaining", "Remaining", "Saved"))
+    assert "Local Plan Part 1" in names and "Local Plan Part 2" in names
