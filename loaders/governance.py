@@ -271,10 +271,19 @@ def _own(doc: Document, ref: str, start: int, end: int) -> Reference:
 
 # Markers found inside running text (flattened tables, minutes without line breaks).
 INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    # "RECOMMENDED: That ...", "RECOMMENDED TO COUNCIL: That ..." (the body recommended to, in the marker)
+    # "RECOMMENDED: That ...", "RECOMMENDED TO COUNCIL: That ...", "The Executive RECOMMENDED to Full Council that"
+    # (the body recommended to, in the marker)
     (
         "recommendation-text",
-        re.compile(r"\bRECOMMENDED(?:\s\(?TO\s(?:THE\s)?(?:FULL\s)?(?:COUNCIL|CABINET)\)?)?\s?(?::|-|that\b|That\b)"),
+        re.compile(
+            r"\bRECOMMENDED(?:\s\(?TO\s(?:THE\s)?(?:FULL\s)?(?:COUNCIL|CABINET)\)?"
+            rf"|\sto\s(?:the\s)?(?:{ORGN}|[Ff]ull\s[Cc]ouncil)(?=\s(?:that|That)\b))?\s?(?::|-|that\b|That\b)"
+        ),
+    ),
+    # "Decision: That Council be recommended to: 1. Approve X": what follows is asked of the Council, not done
+    (
+        "recommendation-text",
+        re.compile(rf"\b(?:That|THAT)\s(?:the\s)?(?:{ORGN}|[Ff]ull\s[Cc]ouncil)\sbe\srecommended\sto\s?:-?"),
     ),
     # "Recommended to Council (budget and policy framework):" heading an issue-decisions entry's recommendations
     ("recommendation-text", re.compile(r"\bRecommended\sto\s(?:the\s)?(?:[Ff]ull\s)?Council\b[^:.;]{0,60}:")),
@@ -944,8 +953,11 @@ RECOMMENDING = re.compile(
     r"|\s?(?::-?|[-–](?=\s))|(?=\s(?:that|That|THAT)\s))"
 )
 # The body a recommending marker names: "(to Council)", "TO FULL COUNCIL", "to the Executive".
+# "That Council be recommended to:": the body named before "be recommended".
+MARKER_BODY_RECOMMENDED = re.compile(rf"(?P<body>{ORGN}|[Ff]ull\s[Cc]ouncil)\sbe\srecommended\sto\b")
 MARKER_RECOMMENDED_TO = re.compile(
-    rf"\(?(?:to|TO)\s(?P<body>(?:the\s|THE\s)?(?:{ORGN}|(?:FULL\s)?COUNCIL|CABINET))\)?\s?(?::-?|[-–]\s|$)"
+    rf"\(?(?:to|TO)\s(?P<body>(?:the\s|THE\s)?(?:{ORGN}|(?:FULL\s)?COUNCIL|CABINET|[Ff]ull\s[Cc]ouncil))\)?"
+    r"(?:\s?(?::-?|[-–]\s|$)|\s(?=(?:that|That|THAT)\b))"
 )
 
 

@@ -23,6 +23,7 @@ from loaders.governance import (
     ASKED,
     AUTHORITY,
     LOWER_GENERIC_BODY,
+    MARKER_BODY_RECOMMENDED,
     MARKER_RECOMMENDED_TO,
     MEMBERS,
     MODAL_BEFORE,
@@ -64,7 +65,7 @@ from loaders.names import StrategyName
 from loaders.reading import ANAPHORA, Mention, Reading
 from loaders.registry import Rule, register_rules
 from loaders.rules_lineage import edition_of_event
-from loaders.text import may_match
+from loaders.text import finditer, may_match
 from strategy_lineage import vocab
 from strategy_lineage.vocab import ORG, PROV, RDFS_LABEL, XSD, A
 
@@ -657,7 +658,9 @@ def _clause(
             named = _named_body(reading, to, sitting) if to else None
             addressed = named is not None
     if named is None and block.stance == "recommendation":  # "Resolved to RECOMMEND (to Council) that X be approved"
-        to = MARKER_RECOMMENDED_TO.search(doc.text, *block.marker)
+        to = MARKER_RECOMMENDED_TO.search(doc.text, *block.marker) or MARKER_BODY_RECOMMENDED.search(
+            doc.text, *block.marker
+        )
         named = _named_body(reading, to, sitting) if to else None
     sitting_body = _sitting_body(reading, sitting) if sitting else None
     stance = block.stance
@@ -684,7 +687,7 @@ def _clause(
     if addressed and sitting is not None and sitting is lay.header and named != sitting_body:
         when = None  # a report to the Committee recommending to Council: the Committee's date is not the Council's
     if stance != "outcome":  # "recommended to Council for adoption at its meeting on 24 April 2018"
-        when = _first_date(doc.text, *clause) or when
+        when = _date_not_of_a_name(reading, *clause) or when
     if historic:  # "the Plan was adopted by Council in February 2015": its own date or none (with a body named)
         when = _event_date(doc.text, *clause) or (when if named is None else None)
     meeting = _sitting_meeting(reading, sitting) if sitting else None
@@ -761,8 +764,10 @@ AT_CLAUSE_START = {"imperative", "nominal"}
 # "to note the progress on X and approve Y": each verb of an infinitive clause with the plan after it.
 INFINITIVE_VERB = re.compile(r"\b(?:[Tt]o|and)\s(?:to\s)?(?P<verb>[a-z]+(?:\soff)?)\b")
 # Between two plans approved together: "X (Appendix 1), and the associated Y", "X and accompanying Y".
+# "X, February 2023, and the draft Y": each plan's edition, and the second one called draft.
 COORDINATED = re.compile(
-    r"[\s,]*(?:\([^()]{0,40}\)[\s,]*)?(?:and|&)\s(?:the\s)?(?:(?:associated|accompanying|related|supporting)\s)?"
+    r"[\s,]*(?:\([^()]{0,40}\)[\s,]*|(?:[A-Z][a-z]{2,8}\s)?(?:19|20)\d\d,\s)?(?:and|&)\s(?:the\s)?"
+    r"(?:(?:associated|accompanying|related|supporting)\s)?(?:(?:draft|new|revised|updated|refreshed)\s){0,2}"
 )
 
 
@@ -776,8 +781,9 @@ def _acts(
     if shape == "infinitive":
         chained = _infinitive_chain(reading, match.start(), clause[1])
         return chained if len(chained) > 1 else acts
-    if shape == "passive":
-        subjects = _coordinated_subjects(reading, clause[0], match.start())
+    if shape in ("passive", "recommend"):
+        # "That X and Y be adopted"; "recommend to Council that X, <date>, and Y, <date>, be adopted" (inside the match)
+        subjects = _coordinated_subjects(reading, *((clause[0], match.start()) if shape == "passive" else match.span()))
         if len(subjects) > 1:
             return [(verb, subject) for subject in subjects for verb in _verbs(match.group("verbs"))]
     return acts
@@ -1041,7 +1047,27 @@ def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:
     if named:
         return named.name
     anaphor = ANAPHORA.search(reading.doc.text, start, end)
-    return _antecedent(reading, start, anaphor.group(0)) if anaphor else None
+    return _antecedent(reading, start, anaphor.group(0)) if anaphor else _presented_by_base(reading, start, end)
+
+
+# "the new Five Year Strategy", "the refreshed Council Plan": the plan presented, by its name without its period.
+PRESENTED_BASE = re.compile(
+    r"\b[Tt]he\s(?:new|revised|updated|refreshed|draft|final)\s(?P<base>[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|and|of|for)){0,8})"
+)
+
+
+def _presented_by_base(reading: Reading, start: int, end: int) -> StrategyName | None:
+    """The plan the document presents, when the clause calls it new, revised or draft by its name without its period
+    ("the new Five Year Strategy" on a page about the Five Year Strategy 2022-2027)."""
+    main = reading.main
+    if main is None or not main.base:
+        return None
+    base = main.base.lower()
+    for match in finditer(PRESENTED_BASE, reading.doc.text, start, end):
+        written = match.group("base").lower()
+        if written == base or (written.startswith(base) and not written[len(base)].isalnum()):
+            return main
+    return None
 
 
 # "the new plan", "the revised Strategy": the plan the document presents, not the one named last.
@@ -1781,6 +1807,20 @@ def _names_its_plan(reading: Reading, mention: Mention) -> bool:
 
 def _modal_before(text: str, position: int) -> bool:
     return MODAL_BEFORE.search(text, max(0, position - 60), position) is not None
+
+
+# What may stand between a plan's name and the month or year that says which edition it is: "X, February 2023".
+EDITION_GAP = re.compile(r"[\s,(]{1,3}")
+
+
+def _date_not_of_a_name(reading: Reading, start: int, end: int) -> XsdValue | None:
+    """The first date of a passage that is not a plan's edition written after its name ("recommend to Council that
+    the draft Clean Air Strategy, February 2023, be adopted" gives no date to the recommendation)."""
+    for mention in find_dates(reading.doc.text, start, end):
+        named = reading.overlapping(max(start, mention.start - 3), mention.start)
+        if mention.value and not (named and EDITION_GAP.fullmatch(reading.doc.text, named.end, mention.start)):
+            return mention.value
+    return None
 
 
 def _first_date(text: str, start: int, end: int) -> XsdValue | None:

@@ -56,3 +56,45 @@ def test_a_records_purpose_restating_its_decision_is_no_second_request(tmp_path:
     found, _ = events(tmp_path, "thornby_decision.txt", RECORD_WHOSE_PURPOSE_SEEKS)
     assert _about(found, "Approval", "thornby-allotments-strategy-2024-2028")
     assert not _about(found, "ApprovalRequest", "thornby-allotments-strategy-2024-2028")
+
+
+RECOMMENDATIONS_TO_COUNCIL = """Issue - decisions
+
+Thornby Corporate Plan
+
+14/02/2025 - Thornby Corporate Plan 2025-2029
+
+The Cabinet RECOMMENDED to the Council that
+
+(a) the new Thornby Corporate Plan, as set out at Appendix 1 and as amended at the meeting, be approved; and
+
+(b) the Leader be given authority to make minor changes to its wording before publication.
+
+11/02/2025 - Thornby Parks Strategy 2025-2030 and Thornby Play Strategy 2025-2030
+
+The Cabinet AGREED to recommend to Full Council that the revised Thornby Parks Strategy 2025-2030, January 2025, and
+the new Thornby Play Strategy 2025-2030, January 2025, be approved.
+
+10/02/2025 - Thornby Events Strategy 2025-2028
+
+Decision:
+
+That the Council be recommended to:
+
+(i) Adopt the Thornby Events Strategy 2025-2028.
+"""
+
+
+def test_a_recommendation_to_council_is_asked_of_council_on_the_entrys_date(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "thornby_issue_decisions.txt", RECOMMENDATIONS_TO_COUNCIL)
+    assert not [e for e in found if e.cls in {"Approval", "Adoption", "Agreement", "Endorsement"}]
+    (corporate,) = _about(found, "Recommendation", "thornby-corporate-plan-2025-2029")
+    assert _asked(corporate) == "council"
+    assert _dates(corporate) == {"2025-02-14"}
+    for plan in ("thornby-parks-strategy-2025-2030", "thornby-play-strategy-2025-2030"):
+        (recommended,) = _about(found, "Recommendation", plan)
+        assert _asked(recommended) == "council"
+        assert _dates(recommended) == {"2025-02-11"}  # never "January 2025", the month that names the edition
+    (events_strategy,) = _about(found, "Recommendation", "thornby-events-strategy-2025-2028")
+    assert _asked(events_strategy) == "council"
+    assert _dates(events_strategy) == {"2025-02-10"}
