@@ -401,6 +401,8 @@ def _state_relation(
     document_modality: str | None,
 ) -> None:
     new, old = sides
+    if old.described and _already_follows_a_described(reading.doc, new.name.iri, old.name.iri):
+        return  # "the Corporate Plan refresh ... the refreshed Corporate Plan": one earlier edition, described twice
     refreshed = cue.relation == "revise" and "refresh" in match.group(0).lower()  # "has been refreshed"
     relation = RELATIONS["refresh" if refreshed else cue.relation]
     doc = reading.doc
@@ -437,6 +439,16 @@ def _state_relation(
         else "stated",
         reason=f"the text says the newer plan {relation.says} the older one ('{match.group(0).strip()}')",
         modality=modality,
+    )
+
+
+def _already_follows_a_described(doc: Document, newer: NamedNode, older: NamedNode) -> bool:
+    """Whether the newer plan already follows another plan the text describes without naming (a predecessor node):
+    the text describing its earlier edition again, in other words, is the same edition, not a second one."""
+    described = {f.subject for f in doc.facts if f.rule == PREDECESSOR_RULE and f.predicate == A}
+    return any(
+        f.subject == newer and f.object != older and f.object in described and f.predicate.value in _LINEAGE
+        for f in doc.facts
     )
 
 

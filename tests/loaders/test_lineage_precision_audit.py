@@ -211,3 +211,29 @@ def test_standing_words_and_a_sentence_opening_preposition_stay_out_of_names(tmp
     names = doc.strategies()
     assert not any(word in s for s in names for word in ("Following", "remaining", "Remaining", "Saved"))
     assert "Local Plan Part 1" in names and "Local Plan Part 2" in names
+
+
+# --- a refresh described twice is one earlier edition; headings about a plan are no plan ---------------------
+
+
+def test_a_refresh_told_twice_has_one_earlier_edition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Issue - meetings\n\nCOUNCIL PLAN REFRESH\n\nMinutes:\n\nThe Leader talked Members through the Council's "
+        "Council Plan refresh. Residents' views so far were summarised.\n\nRESOLVED - That it be noted that the "
+        "refreshed Council Plan will be recommended to Council for adoption in March.\n",
+        "Wendle Borough Council",
+    )
+    described = [s for s in doc.strategies() if s != "Council Plan" and "Council Plan" in s]
+    assert len(described) <= 1
+    assert len(doc.relations()) <= 1
+
+
+def test_a_heading_about_a_plan_and_a_pronouns_possessive_are_no_names(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Agenda item\n\nUpdates to Climate Strategy 2022-27\n\nMembers agreed the updates. It’s Action Plan is "
+        "refreshed every spring.\n",
+        "Wendle Borough Council",
+    )
+    assert not any(s.startswith(("Updates", "It")) for s in doc.strategies())
