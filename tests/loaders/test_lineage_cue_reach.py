@@ -56,3 +56,39 @@ def test_a_list_of_older_plans_after_a_word_of_standing(tmp_path: Path) -> None:
     olders = {older for newer, relation, older in doc.relations() if relation == "supersedes"}
     assert olders == {"Harrowdene Core Strategy 2011", "Harrowdene Sites Plan"}
     assert not any("Waste" in older or "Waste" in newer for newer, _, older in doc.relations())
+
+
+OLD = "Harrowdene Cycling Plan 2015-2020"
+NEW = "Harrowdene Active Travel Plan 2021-2031"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        (f"In 2015 the {OLD} was replaced with the {NEW}, drawn up with the walking forum.", "supersedes"),
+        (f"Last spring the {NEW} took over from the {OLD}.", "isSuccessorOf"),
+        (f"Members heard that the {NEW} had been directly preceded by the {OLD}.", "isSuccessorOf"),
+        (f"The {OLD}, the immediate predecessor to the {NEW}, met most of its targets.", "isSuccessorOf"),
+        (f"Officers said the {OLD} was the predecessor of the {NEW}.", "isSuccessorOf"),
+        (f"The {NEW}, formerly known as the {OLD}, was agreed in July.", "isSuccessorOf"),
+        (f"The {NEW} (previously titled the {OLD}) was agreed in July.", "isSuccessorOf"),
+        (f"The {NEW} is a renewal of the {OLD} with a wider scope.", "isRevisionOf"),
+    ],
+)
+def test_more_wordings_between_two_named_plans(tmp_path: Path, sentence: str, relation: str) -> None:
+    doc = read(tmp_path, f"Travel plans\n\n{sentence}\n", PUBLISHER)
+    assert doc.relations() == [(NEW, relation, OLD)]
+    assert_quoted(doc, doc.fact(NEW, relation, OLD), OLD, NEW)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The walking forum was replaced with a Travel Board, which now oversees the {NEW}.",
+        f"Adoption of the {NEW} was preceded by twelve weeks of consultation.",
+        f"The {NEW}, previously agreed by Cabinet, went to Council in July.",
+        f"The {NEW}, formerly a matter for the Cabinet, is now overseen by the Travel Board.",
+    ],
+)
+def test_the_same_words_without_two_plans_relate_nothing(tmp_path: Path, sentence: str) -> None:
+    assert read(tmp_path, f"Travel plans\n\n{sentence}\n", PUBLISHER).relations() == []
