@@ -577,6 +577,9 @@ def _active_sides(
     newer = newer_first or _paragraph_plan(reading, match.start())
     if newer is None:
         return _described_newer_first(reading, match, sentence)
+    listed = _listed_after_colon(reading, match.end())
+    if listed:
+        return newer, [s for s in listed if s.name.iri != newer.name.iri]
     older = _older_after(reading, cue, newer, match, sentence)
     if older is None:
         return None
@@ -586,6 +589,41 @@ def _active_sides(
             return None  # "The 2020 edition takes over from the first One City Plan" in a text about another plan
         newer = described
     return newer, [older, *_coordinated_after(reading, older, sentence[1])]
+
+
+# "replaces the following documents:", "will supersede:": a cue that opens a list after a colon.
+_OPENS_A_LIST = re.compile(
+    r"\s*(?:(?:the\s+following|these|both|all\s+of\s+the\s+following)"
+    r"(?:\s+(?:\w+\s+)?(?:plans|strategies|documents|policies|frameworks))?\s*)?:\s*",
+    re.IGNORECASE,
+)
+# What opens one item of such a list: a bullet, a number or letter, or the separator of the item before.
+_LIST_ITEM = re.compile(
+    r"\s*(?:[;,]\s*)?(?:(?:and|or)\s+)?(?:[•·▪◦*–-]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s+)?"
+    r"(?:(?:the|our|its|their)\s+)?",
+    re.IGNORECASE,
+)
+LISTED_AFTER_COLON = 600  # how far such a list may run
+
+
+def _listed_after_colon(reading: Reading, position: int) -> list[Side]:
+    """ "The Parking Strategy 2024-2029 supersedes the following: the Parking Strategy 2018-2023; the Car Park Plan
+    2016-2021", or the same as a bulleted list: every plan that opens an item of the list right after the cue, in
+    order, until an item that names no plan first."""
+    text = reading.doc.text
+    opened = _OPENS_A_LIST.match(text, position, min(len(text), position + 60))
+    if opened is None:
+        return []
+    listed: list[Side] = []
+    end, limit = opened.start() + len(opened.group(0).rstrip()), min(len(text), position + LISTED_AFTER_COLON)
+    while len(listed) < MAX_LISTED:
+        item = _LIST_ITEM.match(text, end, limit)
+        named = reading.between(item.end(), item.end() + 1) if item else []
+        if not named or named[0].end > limit:
+            break
+        listed.append(_side(named[0]))
+        end = named[0].end
+    return listed
 
 
 # "a successor to X", "a successor plan to X": a plan still to be made, when no plan named before it is that successor.

@@ -92,3 +92,31 @@ def test_more_wordings_between_two_named_plans(tmp_path: Path, sentence: str, re
 )
 def test_the_same_words_without_two_plans_relate_nothing(tmp_path: Path, sentence: str) -> None:
     assert read(tmp_path, f"Travel plans\n\n{sentence}\n", PUBLISHER).relations() == []
+
+
+GRAZING = "Harrowdene Grazing Strategy 2025-2030"
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "supersedes these documents:\n\n• Harrowdene Commons Plan 2014-2019\n• the Harrowdene Verges Policy 2016\n",
+        "takes the place of the following two strategies:\n1. Harrowdene Commons Plan 2014-2019\n"
+        "2. Harrowdene Verges Policy 2016\n",
+        "replaced: the Harrowdene Commons Plan 2014-2019, and the Harrowdene Verges Policy 2016.\n",
+    ],
+)
+def test_older_plans_listed_after_a_colon(tmp_path: Path, listing: str) -> None:
+    doc = read(tmp_path, f"Grazing\n\nThe {GRAZING} {listing}", PUBLISHER)
+    olders = {older for newer, _, older in doc.relations() if newer == GRAZING}
+    assert olders == {"Harrowdene Commons Plan 2014-2019", "Harrowdene Verges Policy 2016"}
+    assert_quoted(doc, doc.fact(GRAZING, "supersedes", "Harrowdene Verges Policy 2016"), "Verges Policy")
+
+
+def test_a_list_after_a_colon_that_opens_with_no_plan_relates_nothing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        f"Grazing\n\nThe {GRAZING} replaces the following: paragraphs 4 to 9 of the Harrowdene Verges Policy 2016.\n",
+        PUBLISHER,
+    )
+    assert doc.relations() == []
