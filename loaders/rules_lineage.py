@@ -1007,7 +1007,36 @@ def _new_plan_after(reading: Reading, older: Side, position: int) -> Side | None
     """ "The current Economic Development Strategy was expiring. Cabinet agreed that officers develop a new Economic
     Growth and Regeneration Plan": a plan called new, named right after, on a subject the ended plan shares; or
     a later edition of the ended plan the text then says is adopted ("RESOLVED that the X 2024-2034 be adopted")."""
-    return _new_named_after(reading, older, position) or _adopted_edition_after(reading, older, position)
+    return (
+        _new_named_after(reading, older, position)
+        or _adopted_edition_after(reading, older, position)
+        or _new_named_before(reading, older)
+    )
+
+
+# "welcome the launch of the SEF as the new overarching economic framework": a plan called new right after its name.
+_AS_THE_NEW = re.compile(r"\s*(?:\([A-Z]{2,6}\)\s*)?,?\s*as\s+(?:the|our|its|a)\s+new\b", re.IGNORECASE)
+
+
+def _new_named_before(reading: Reading, older: Side) -> Side | None:
+    """ "That the Authority adopt the Economic Framework as the new economic framework for the region ... (c) That
+    the Economic Plan expires at the end of March 2021": a plan the same passage calls new shortly before the ended
+    one, on the same subject under another head noun, or another edition of it."""
+    text = reading.doc.text
+    for mention in reversed(reading.between(max(0, older.start - EXPIRY_FOLLOW), older.start)):
+        if mention.name.iri == older.name.iri:
+            continue  # the numbered resolutions of one decision may stand between them: no paragraph bound
+        called_new = _NEW_JUST_BEFORE.search(text, max(0, mention.start - 12), mention.start) or _AS_THE_NEW.match(
+            text, mention.end, min(len(text), mention.end + 30)
+        )
+        if not called_new or _reversed(mention.name, older.name):
+            continue
+        head = lexicon.head_of_name(mention.name.base or mention.name.key)
+        if head is None or head.minor or head.weak:
+            continue
+        if _same_subject(mention.name, older.name) or _same_series(mention.name, older.name):
+            return _side(mention)
+    return None
 
 
 # "... be adopted", ", as amended, be approved", "was formally agreed": said of the plan just named.

@@ -120,3 +120,34 @@ def test_a_list_after_a_colon_that_opens_with_no_plan_relates_nothing(tmp_path: 
         PUBLISHER,
     )
     assert doc.relations() == []
+
+
+@pytest.mark.parametrize(
+    "resolutions",
+    [
+        "(1) That the Board adopt the Harrowdene Habitats Framework (HHF) as the new framework for the district's "
+        "wildlife sites.\n\n(2) That the Harrowdene Habitats Plan expires at the end of June 2026 and stays in use "
+        "until then.",
+        "The Board agreed the new Harrowdene Habitats Framework. The Harrowdene Habitats Plan is due to expire in "
+        "September, when the framework takes effect.",
+    ],
+)
+def test_a_plan_said_to_expire_after_a_new_one_named_before(tmp_path: Path, resolutions: str) -> None:
+    doc = read(tmp_path, f"Habitats\n\n{resolutions}\n", PUBLISHER)
+    assert ("Harrowdene Habitats Framework", "isSuccessorOf", "Harrowdene Habitats Plan") in doc.relations()
+    fact = doc.fact("Harrowdene Habitats Framework", "isSuccessorOf", "Harrowdene Habitats Plan")
+    assert_quoted(doc, fact, "Habitats Plan", "expire")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new plan on another subject
+        "The Board agreed the new Harrowdene Tree Framework. The Harrowdene Habitats Plan expires in September.",
+        # expiring with no time given: a licence, not a plan ending
+        "The new Harrowdene Habitats Framework notes that the grazing licence under the Harrowdene Habitats Plan "
+        "expires.",
+    ],
+)
+def test_an_expiry_beside_no_new_plan_of_its_subject_relates_nothing(tmp_path: Path, text: str) -> None:
+    assert read(tmp_path, f"Habitats\n\n{text}\n", PUBLISHER).relations() == []
