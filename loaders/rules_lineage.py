@@ -1094,8 +1094,14 @@ def _shares_a_subject_word(one: StrategyName, other: StrategyName) -> bool:
 
 def _review_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, int]) -> tuple[Side, list[Side]] | None:
     """ "The Council reviewed the X 2018-2021 and has agreed an X 2022-2025": the later edition of the
-    reviewed plan named in the same sentence is its revision."""
-    older = _named_after(reading, match.end())
+    reviewed plan named in the same sentence is its revision. "the first stage in the review of the X Plan 2014" in
+    a text presenting the X Plan 2: the later edition the text presents is that review's revision."""
+    text = reading.doc.text
+    of = _REVIEW_OF.match(text, match.end(), min(len(text), match.end() + 12))
+    older = _named_after(reading, match.end()) or (_named_after(reading, of.end()) if of else None)
+    if older is not None and not older.name.period and of is not None:
+        presented = _later_presented_edition(reading, older.name)
+        return (Side(presented, match.start(), match.end()), [older]) if presented else None
     if older is None or not older.name.period:
         return None
     later = [
@@ -1107,7 +1113,27 @@ def _review_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, i
     if later:
         return _side(later[0]), [older]
     described = _described_newer(reading, older, match, sentence)  # "reviewed X ... a new plan for 2025-2030"
+    if described is None and of is not None:
+        presented = _later_presented_edition(reading, older.name)
+        return (Side(presented, match.start(), match.end()), [older]) if presented else None
     return (described, [older]) if described else None
+
+
+_REVIEW_OF = re.compile(r"\s+(?:of|into)\b", re.IGNORECASE)
+
+
+def _later_presented_edition(reading: Reading, older: StrategyName) -> StrategyName | None:
+    """The plan the text presents when it is a later edition of ``older``: numbered after it ("X Plan 2" beside "X
+    Plan 2014" or "X Plan"), or dated later."""
+    main = reading.main
+    if main is None or main.iri == older.iri or not _same_series(main, older):
+        return None
+    main_number, older_number = _edition_number(main), _edition_number(older)
+    if main_number is not None:
+        return main if main_number > (older_number or 1) else None
+    if older_number is None and main.period and older.period and _start_year(main) > _start_year(older):
+        return main
+    return None
 
 
 # "the new revised SEND Strategy", "a refreshed Climate Change Strategy": a later edition, named as the older.

@@ -151,3 +151,40 @@ def test_a_plan_said_to_expire_after_a_new_one_named_before(tmp_path: Path, reso
 )
 def test_an_expiry_beside_no_new_plan_of_its_subject_relates_nothing(tmp_path: Path, text: str) -> None:
     assert read(tmp_path, f"Habitats\n\n{text}\n", PUBLISHER).relations() == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "older"),
+    [
+        (
+            "Harrowdene Local Plan 2",
+            "An issues paper, the opening step in the review of the Harrowdene Local Plan 2016, went out in 2021.",
+            "Harrowdene Local Plan 2016",
+        ),
+        (
+            "Harrowdene Tree Strategy 2024-2034",
+            "Members began the review of the Harrowdene Tree Strategy 2012-2022 with a walk round the parks.",
+            "Harrowdene Tree Strategy 2012-2022",
+        ),
+    ],
+)
+def test_the_review_of_an_earlier_edition_of_the_presented_plan(
+    tmp_path: Path, title: str, sentence: str, older: str
+) -> None:
+    doc = read(tmp_path, f"{title}\n\nThe plan sets the pattern of growth.\n\n{sentence}\n", PUBLISHER)
+    assert (title, "isRevisionOf", older) in doc.relations()
+    assert_quoted(doc, doc.fact(title, "isRevisionOf", older), "review of")
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence"),
+    [
+        # the review of another plan
+        ("Harrowdene Tree Strategy 2024-2034", "The review of the Harrowdene Local Plan 2016 starts next year."),
+        # the reviewed plan is the later edition
+        ("Harrowdene Local Plan 2016", "An early review of the Harrowdene Local Plan 2 is not expected."),
+    ],
+)
+def test_the_review_of_no_earlier_edition_relates_nothing(tmp_path: Path, title: str, sentence: str) -> None:
+    doc = read(tmp_path, f"{title}\n\nThe plan sets the pattern of growth.\n\n{sentence}\n", PUBLISHER)
+    assert doc.relations() == []
