@@ -704,6 +704,13 @@ def _opens_sentence(text: str, match: re.Match[str], sentence_start: int) -> boo
     return opening is not None and opening.end() == match.start()
 
 
+# The opening of a main clause in which a body adopts the plan named next: "Cabinet agreed", "the Council has adopted".
+_ADOPTING_CLAUSE = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:(?:has|have|had|formally|then|unanimously)\s+)*"
+    r"(?:adopted|agreed|approved|published|launched|endorsed|introduced)\s+"
+)
+
+
 def _fronted_sides(
     reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]
 ) -> tuple[Side, list[Side]] | None:
@@ -718,6 +725,9 @@ def _fronted_sides(
         return None
     clause = (comma, sentence[1])
     newer = _named_after(reading, comma + 1) or _anaphor_after(reading, comma + 1, clause)
+    adopting = _ADOPTING_CLAUSE.match(text, comma + 1, sentence[1]) if newer is None else None
+    if adopting is not None:  # "With the lapse of X in 2020, Cabinet agreed Y": the plan the main clause adopts
+        newer = _named_after(reading, adopting.end())
     if newer is None:
         return None
     older = _named_after(reading, match.end())

@@ -188,3 +188,26 @@ def test_the_review_of_an_earlier_edition_of_the_presented_plan(
 def test_the_review_of_no_earlier_edition_relates_nothing(tmp_path: Path, title: str, sentence: str) -> None:
     doc = read(tmp_path, f"{title}\n\nThe plan sets the pattern of growth.\n\n{sentence}\n", PUBLISHER)
     assert doc.relations() == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"With the lapse of the {OLD} in 2020, Cabinet agreed the {NEW}.",
+        f"Cabinet agreed the {NEW} upon the expiry of the {OLD}.",
+        f"In July Cabinet agreed the {NEW} to succeed the {OLD}.",
+    ],
+)
+def test_an_ended_plan_named_in_a_nominal_or_an_infinitive(tmp_path: Path, sentence: str) -> None:
+    doc = read(tmp_path, f"Travel plans\n\n{sentence}\n", PUBLISHER)
+    assert doc.relations() == [(NEW, "isSuccessorOf", OLD)]
+
+
+def test_a_main_clause_that_adopts_no_plan_after_an_ended_one_relates_nothing(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        f"Travel plans\n\nFollowing the end of the {OLD}, officers kept to the Harrowdene Bus Plan 2019-2024 "
+        "until funding was agreed.\n",
+        PUBLISHER,
+    )
+    assert doc.relations() == []
