@@ -117,7 +117,10 @@ def _filler() -> re.Pattern[str]:
 
 
 # A plan written without a head noun: "Towards 2010", "Bold Steps for Kent" (bounded words).
-_CAPITALISED = re.compile(r"[A-Z][\w'-]*(?: (?:(?:and|for|of|to|in|&) )?(?:[A-Z][\w'-]*|(?:19|20)\d\d)){0,5}")
+# "in" before a year is a date, never part of the name: "replaced the CPP in 2024".
+_CAPITALISED = re.compile(
+    r"[A-Z][\w'-]*(?: (?:(?:and|for|of|to|&) |in (?!(?:19|20)\d\d))?(?:[A-Z][\w'-]*|(?:19|20)\d\d)){0,5}"
+)
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]his|[Tt]he\s+(?:new|refreshed|revised|updated|draft)\s+(?:one|version|document))\b")
 _APPOSITION = re.compile(r",\s+(?:the\s+|our\s+|its\s+)?")
 _YEAR_AFTER = re.compile(r"\s*(?:the\s+end\s+of\s+|(?:[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
@@ -1325,11 +1328,33 @@ def _described_newer(reading: Reading, older: Side, cue: re.Match[str], sentence
         acronym = found.group("acronym")
         if acronym and _initials_run(name_words(older.name.base or older.name.key), acronym.lower()) is None:
             continue  # "a new CCTV plan" is not "a new LOIP": an acronym must spell the older plan's name
+        presented = _presented_as_described(reading, older.name, found.group(0))
+        if presented is not None:  # "To adopt a new parking strategy to replace X" on the record of Y 2024-2029
+            return Side(presented, found.start(), found.end())
         period = period_at(text, found.end())
         valid = period[0] if period and not period[0].reversed else None
         end = period[1].end() if period and valid else found.end()
         return _successor_side(reading, older, found.start(), end, valid)
     return None
+
+
+# The adjectives of a described newer plan ("a new", "the refreshed draft"), and a trailing "for" / "covering".
+_DESCRIBED_ADJECTIVES = re.compile(
+    r"^\W*(?:a|the|our)\s+(?:draft\s+)?(?:new|next|refreshed|revised|updated|replacement|successor),?\s+(?:draft\s+)?"
+    r"|\s+(?:for|covering)(?:\s+the\s+period)?$",
+    re.IGNORECASE,
+)
+
+
+def _presented_as_described(reading: Reading, older: StrategyName, described: str) -> StrategyName | None:
+    """The plan the text presents, when the newer plan a sentence describes ("a new parking strategy") is it: the
+    description's words fit its name and it is dated after the plan replaced, so no successor node is made."""
+    main = reading.main
+    if main is None or main.iri == older.iri or not (main.period and older.period):
+        return None
+    if _start_year(main) <= _start_year(older) or not _describes(_DESCRIBED_ADJECTIVES.sub("", described), main):
+        return None
+    return main
 
 
 def _successor_side(reading: Reading, older: Side, start: int, end: int, period: Period | None) -> Side:

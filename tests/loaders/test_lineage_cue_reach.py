@@ -211,3 +211,20 @@ def test_a_main_clause_that_adopts_no_plan_after_an_ended_one_relates_nothing(tm
         PUBLISHER,
     )
     assert doc.relations() == []
+
+
+def test_a_new_plan_described_on_the_record_of_that_plan_is_the_plan_presented(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        f"Decision details\n\n{NEW}\n\nDecision Maker: Cabinet\n\nPurpose:\n\nTo agree a new active travel plan to "
+        f"take the place of the {OLD}, which has run its course.\n",
+        PUBLISHER,
+    )
+    assert [older for _, _, older in doc.relations()] == [OLD]
+    assert not any(newer.startswith("Successor of") for newer, _, _ in doc.relations())
+
+
+def test_a_year_after_in_is_a_date_not_part_of_a_plan_without_a_head_noun(tmp_path: Path) -> None:
+    doc = read(tmp_path, f"Travel plans\n\nThe {NEW} replaced the HCP in 2021.\n", PUBLISHER)
+    assert not any("2021" in older and "HCP" in older for _, _, older in doc.relations())
+    assert "HCP in 2021" not in {title for title in doc.titles.values()}
