@@ -640,6 +640,10 @@ def _successor_described_after(reading: Reading, older: Side, position: int) -> 
     found = _NEW_DESCRIBED.match(text, position + 1) if text[position : position + 1].isspace() else None
     if found is None or found.group("acronym"):
         return None
+    apposition = _APPOSITION.match(text, found.end(), min(len(text), found.end() + 12))
+    named = _named_after(reading, apposition.end()) if apposition else None
+    if apposition and named is not None and named.start == apposition.end() and named.name.iri != older.name.iri:
+        return named  # "replaced by a new strategy, the Parking Strategy 2024-2029": the plan named in apposition
     period = period_at(text, found.end())
     valid = period[0] if period and not period[0].reversed else None
     end = period[1].end() if period and valid else found.end()
@@ -846,12 +850,16 @@ def _inside_a_name(reading: Reading, position: int) -> bool:
 _WITH = re.compile(r"\s+with\s+")
 # "merged into X", "combined to form X", "brought together in a single X".
 _INTO = re.compile(
-    r"\s*,?\s*(?:into|to\s+(?:form|create|make|become)|in(?:to)?(?=\s+(?:a|one)\s))\s+"
+    r"\s*,?\s*(?:into|within|to\s+(?:form|create|make|become)|in(?:to)?(?=\s+(?:a|one)\s))\s+"
     r"(?:(?:a|one|the|our)\s+)?(?:(?:single|new|combined|joint|overarching|shared)\s+)*",
     re.IGNORECASE,
 )
 # "X and Y have been merged", "were combined", "are to be brought together": the listed plans are the older.
 _AUXILIARY = re.compile(r"\s+(?:(?:have|has|had|will|would|are|is|were|was|to|be|been|being|now)\s+)+")
+
+
+# "... of the" just before a plan's name: the plan is the owner of what the sentence speaks of.
+_PART_OF = re.compile(r"\bof\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
 
 
 def _merge_sides(
@@ -871,6 +879,8 @@ def _merge_sides(
     into = _INTO.match(text, position, min(sentence[1], position + 60))
     newer = (_named_after(reading, into.end()) or _anaphor_after(reading, into.end(), sentence)) if into else None
     before = _named_before(reading, match.start(), sentence[0])
+    if before is not None and _PART_OF.search(text, max(0, before.start - 30), before.start):
+        before = None  # "the priorities of the X have been folded into Y": a part of X, not X itself
     if before is not None and _AUXILIARY.fullmatch(text, before.end, match.start()):
         merged = [*_coordinated_before(reading, before, sentence[0]), before, *merged]
     elif newer is None and cue.form == "merge":
