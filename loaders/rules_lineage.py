@@ -104,11 +104,20 @@ MAX_SENTENCE = 500  # characters either side of a cue looked at, whatever the pu
 NEAR_AFTER = 40  # the older plan's name starts this close after the cue
 
 
+# How completely or from when a cue holds, between the verb and the plan it names.
+_CUE_ADVERBIAL = (
+    r"\s*,?\s*(?:in\s+full|in\s+its\s+entirety|wholly|fully|completely|entirely"
+    r"|(?:with\s+effect\s+)?from\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+)?(?:19|20)\d\d)\s*,?"
+)
+
+
 @cache
 def _filler() -> re.Pattern[str]:
     """Words that may stand between a cue and the plan it names: "replaces the Council's previous ...", "replaced by
     the emerging ...", "will replace the adopted ..." (``cue-filler-words.csv``)."""
     return re.compile(
+        rf"(?:{_CUE_ADVERBIAL})?"  # "replaces in full the ...", "replaces, from April 2024, the ..."
         rf"(?:\s*{lexicon.plan_contents().pattern})?"  # "replace the priorities set out in the plan"
         rf"(?:\s*\b(?:the|our|its|their|this|that|a|an|both|new|emerging|forthcoming|{lexicon.predecessor_words().pattern}"
         rf"|{lexicon.cue_filler_words()}|[A-Z][a-z]+'s|[A-Z][a-z]+s')\b){{0,4}}\s*",

@@ -73,6 +73,9 @@ NEW = "Harrowdene Active Travel Plan 2021-2031"
         (f"The {NEW}, formerly known as the {OLD}, was agreed in July.", "isSuccessorOf"),
         (f"The {NEW} (previously titled the {OLD}) was agreed in July.", "isSuccessorOf"),
         (f"The {NEW} is a renewal of the {OLD} with a wider scope.", "isRevisionOf"),
+        # how completely or from when, between the verb and the older plan
+        (f"The {NEW} supersedes in its entirety the {OLD}.", "supersedes"),
+        (f"The {NEW} replaces, with effect from 1 April 2021, the {OLD}.", "supersedes"),
         # an older plan taken into a newer one, or turned into it
         (f"From April the {OLD} is subsumed within the {NEW}.", "supersedes"),
         (f"The {OLD} was absorbed into the {NEW} when it ended.", "supersedes"),
