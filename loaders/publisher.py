@@ -283,8 +283,9 @@ TAIL_LINES = 12  # signature, contact and address block at the end
 @dataclass(frozen=True)
 class Council:
     name: str
-    domain: str
+    domains: tuple[str, ...]  # none when no domain is known for certain; a domain two councils share names neither
     nation: str
+    abolished: str = ""  # the year a council was abolished ("2023"); its documents are still published
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,14 @@ class Finding:
 
 @cache
 def councils() -> tuple[Council, ...]:
-    return tuple(Council(r["name"], r["domain"].lower(), r["nation"]) for r in rows("councils.csv"))
+    return tuple(
+        Council(r["name"], _listed(r["domain"].lower()), r["nation"], r.get("abolished", ""))
+        for r in rows("councils.csv")
+    )
+
+
+def _listed(cell: str) -> tuple[str, ...]:
+    return tuple(filter(None, (part.strip() for part in cell.split(";"))))
 
 
 @cache
@@ -310,9 +318,50 @@ def _by_name() -> dict[str, Council]:
     """Every way the table names a council (its name, its other names), folded."""
     found: dict[str, Council] = {}
     for row, council in zip(rows("councils.csv"), councils(), strict=True):
-        for name in [row["name"], *filter(None, (n.strip() for n in row["other_names"].split(";")))]:
+        for name in [row["name"], *_listed(row["other_names"])]:
             found[fold(name)] = council
     return found
+
+
+@cache
+def _hard_heads() -> tuple[str, ...]:
+    """The words before "Council" of each name in the table that the word-by-word reading would cut short (a comma,
+    "and" after two words, "of", "&": "Somerset West and Taunton", "Forest of Dean District", "Bournemouth,
+    Christchurch and Poole"), longest first: a text that writes one of them names that council."""
+    heads = {
+        name[: -len(" Council")]
+        for row in rows("councils.csv")
+        for name in [row["name"], *_listed(row["other_names"])]
+        if name.endswith(" Council")
+    }
+    hard = (head for head in heads if re.search(r"[,&]|\b(?:and|of|upon|on|with|in|under)\b", head))
+    return tuple(sorted(hard, key=len, reverse=True))
+
+
+def _hard_head_before(text: str, line_start: int, council_at: int) -> tuple[str, int] | None:
+    """The table's council whose hard head (:func:`_hard_heads`) ends just before "Council" at ``council_at``."""
+    line = text[line_start:council_at].rstrip(" \t")
+    for head in _hard_heads():
+        start = line_start + len(line) - len(head)
+        if line.endswith(head) and (start == line_start or not (text[start - 1].isalnum() or text[start - 1] in "-'’")):
+            return head + " Council", start
+    return None
+
+
+@cache
+def _names_without_council() -> re.Pattern[str] | None:
+    """The table's names that neither end in "Council" nor are written in a form read elsewhere ("Council of the Isles
+    of Scilly", "Borough Council of Wellingborough", "City of London Corporation", "Borough of Poole")."""
+    names = {
+        name
+        for row in rows("councils.csv")
+        for name in [row["name"], *_listed(row["other_names"])]
+        if not name.endswith(" Council")
+        and not name.isupper()
+        and not any(p.fullmatch(name) for p in (BOROUGH_OF, CYNGOR, COMHAIRLE))
+    }
+    spelt = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<name>{spelt})(?![\w'’-])") if names else None
 
 
 def fold(name: str) -> str:
@@ -322,21 +371,27 @@ def fold(name: str) -> str:
 def council_of_domain(domain: str) -> Council | None:
     """The council whose domain this is (or a subdomain of: democracy.kent.gov.uk); None if unknown."""
     domain = domain.lower().removeprefix("www.")
-    for council in councils():
-        if domain == council.domain or domain.endswith("." + council.domain):
-            return council
-    return None
+    owners = {
+        council
+        for council in councils()
+        for known in council.domains
+        if domain == known or domain.endswith("." + known)
+    }
+    return owners.pop() if len(owners) == 1 else None  # a domain two councils share names neither
 
 
 @cache
 def _by_place() -> dict[str, Council]:
-    """Each place the table's councils are named after ("Halton", "Blaenau Gwent"), when only one is."""
+    """Each place the table's councils are named after ("Halton", "Blaenau Gwent"), when only one council of today is
+    (a council abolished in a reorganisation gives its place to its successor of the same place: "Somerset County
+    Council" and "Somerset Council" are both Somerset's, and the place is today's council's)."""
     found: dict[str, list[Council]] = {}
     for council in councils():
         place = place_of(council.name)
         if place:
             found.setdefault(place, []).append(council)
-    return {place: named[0] for place, named in found.items() if len(named) == 1}
+    kept = {place: [c for c in named if not c.abolished] or named for place, named in found.items()}
+    return {place: named[0] for place, named in kept.items() if len(named) == 1}
 
 
 def opens_with_a_place(name: str) -> bool:
@@ -393,11 +448,18 @@ def place_of(publisher: str) -> str | None:
     """The place a publisher is named after: "Kent" (Kent County Council), "York" (City of York
     Council), "Havering" (London Borough of Havering); None when the name is not a place's council."""
     name = re.sub(r"^The\s+", "", publisher)
-    name = re.sub(r"^(?:(?:London|Royal)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of)\s+", "", name)
+    name = re.sub(
+        r"^(?:(?:London|Royal)\s+Borough\s+of|City\s+and\s+County\s+of|City\s+of|(?:Borough\s+)?Council\s+of"
+        r"(?:\s+the)?|Borough\s+of)\s+",
+        "",
+        name,
+    )
     name = re.sub(r"^Cyngor\s+(?:Sir\s+(?:y\s+)?|Bwrdeistref\s+Sirol\s+|Dinas\s+)?", "", name)
     words = name.split()
     while words and (words[-1] in COUNCIL_TYPES or words[-1] == "Council"):
         words.pop()
+        if len(words) > 1 and words[-1] in ("and", "&") and words[-2] in COUNCIL_TYPES:
+            words.pop()  # "St Albans City and District Council"
     place = " ".join(words)
     return place if place and place != publisher else None
 
@@ -406,6 +468,9 @@ def council_name_before(text: str, council_at: int) -> tuple[str, int] | None:
     """The council named by the words just before "Council" at ``council_at``: (name, start)."""
     window_start = max(0, council_at - 120)
     window_start = text.rfind("\n", window_start, council_at) + 1 or window_start
+    known = _hard_head_before(text, window_start, council_at)
+    if known is not None:
+        return known
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, window_start, council_at)]
     kept: list[tuple[str, int]] = []
     for index in range(len(tokens) - 1, -1, -1):
@@ -573,8 +638,8 @@ def mentions(text: str) -> list[Finding]:
             # A council listed as a partner is named, but weighs nothing towards being the publisher.
             weight = 0 if _a_partner(text, start) else _weight(text, start, match.end(), head_end, tail_start)
             found.append(Finding(canonical(name), "text", start, match.end(), weight))
-    for pattern in (BOROUGH_OF, CYNGOR, COMHAIRLE):
-        for match in finditer(pattern, text):
+    for pattern in (BOROUGH_OF, CYNGOR, COMHAIRLE, _names_without_council()):
+        for match in finditer(pattern, text) if pattern else ():
             name = canonical(match.group("name"))
             known = _by_name().get(fold(name))
             if pattern is BOROUGH_OF and known is None:
