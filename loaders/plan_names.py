@@ -1770,8 +1770,11 @@ _APPOSED_AFTER = re.compile(
     r", (?P<slogan>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|a|an|the|our|your|for|of|and|in|to|&)){1,5}),"
     r"(?= (?!and\b|or\b)[a-z])"
 )
+# "Local Transport Plan 4: Delivering Growth without Gridlock": a preposition between capitalised words is the
+# slogan's own, never where it ends (cut there, a fragment "Delivering Growth" stood for the plan).
 _COLON_AFTER = re.compile(
-    r": (?P<slogan>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|a|an|the|our|your|for|of|and|in|to|&)){1,6})(?![\w'’-])"
+    r": (?P<slogan>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|a|an|the|our|your|for|of|and|in|to|&"
+    r"|(?:with|without|at|on|by|from|into|through|across|beyond|within)(?= [A-Z]))){1,6})(?![\w'’-])"
 )
 
 

@@ -267,6 +267,8 @@ def _relation(
             continue
         if _absorbed(reading, match, new, old):
             continue
+        if _only_a_minor_head(new.name) or _only_a_minor_head(old.name):
+            continue  # "the Action Plan 2022-23 builds on the Action Plan 2021-22": a strategy's yearly action plans
         if _a_stage_of(reading.doc.text, old, new):
             continue  # "the X 2 Proposed Plan 2018 ... superseded by the X 2 2021": a stage of the one plan, read short
         if _WILL_FOLLOW.fullmatch(match.group(0)) and not old.described and not _editions_of_one(new.name, old.name):
@@ -364,6 +366,18 @@ def _a_stage_of(text: str, old: Side, new: Side) -> bool:
     """The older plan's name read short of the stage written after it, the newer being that plan dated: one plan
     and its own stage, not two plans (the stage's own name is the names' to read)."""
     return _STAGE_AFTER.match(text, old.end) is not None and new.name.key.lower().startswith(old.name.key.lower())
+
+
+def _only_a_minor_head(plan: StrategyName) -> bool:
+    """ "Action Plan 2021-22", "Delivery Plan 2023": a minor plan named by its head noun alone, no topic of its own,
+    is the action plan of another plan, never an end of a lineage between plans."""
+    if not plan.minor:
+        return False
+    # as written, without the place the key adds for identity ("Holmford Action Plan" for "Action Plan 2022-23")
+    written = _PHRASE_YEAR.sub("", plan.title).strip(" -–,()") if plan.place_added and plan.title else plan.base
+    written = written or plan.key
+    head = lexicon.head_of_name(written)
+    return head is not None and written.lower() == head.words.lower()
 
 
 def _starts_not_before(newer: StrategyName, older: StrategyName) -> bool:

@@ -237,3 +237,27 @@ def test_a_heading_about_a_plan_and_a_pronouns_possessive_are_no_names(tmp_path:
         "Wendle Borough Council",
     )
     assert not any(s.startswith(("Updates", "It")) for s in doc.strategies())
+
+
+# --- a strategy's yearly action plans; a slogan with a preposition in it ----------------------------------
+
+
+def test_yearly_action_plans_named_by_their_head_alone_are_no_lineage(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Play Strategy 2022-2027\n\nThe Play Strategy 2022-2027 is carried out through yearly action plans. The "
+        "Action Plan 2023-24 follows on from the Action Plan 2022-23, whose work is finished.\n",
+        "Holmford District Council",
+    )
+    assert doc.relations() == []
+
+
+def test_a_slogan_after_a_colon_keeps_its_preposition(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Transport\n\nOnce finished, the new Local Transport Plan will replace Local Transport Plan 3: Moving Forward "
+        "with Confidence (PDF, 1.9 MB) and its annexes.\n",
+        "Holmford County Council",
+    )
+    olders = [older for _, _, older in doc.relations()]
+    assert olders and all("with Confidence" in older for older in olders)
