@@ -693,6 +693,9 @@ _DENSEST_BREAKS = 8
 # does not cross most of them); any other character a part cannot consume is left in its runs.
 _SEPARATORS = frozenset('\n.,;:()[]{}"!?|')
 _SAMPLE_PIECE, _SAMPLE_PIECES = 1024, 16
+# A text this long keeps its words to tell a gate word it lacks without a search (see Scanner._lacks): a search of
+# a megabyte costs about 0.5 ms, its words 16 ms to list once, and a text is asked for a few hundred words it lacks.
+_WORDS_KEPT = 50_000
 # A pass is tried behind a look-ahead for where its matches can begin when it covers this many characters (the
 # look-ahead's pattern is compiled once per process), and when at most this share of the text's characters can
 # begin a match (elsewhere the look-ahead fails at once).
@@ -707,10 +710,13 @@ class Plan:
     at_starts: bool
     ranges: list[tuple[int, int]]
     ends: list[int]  # where each range ends
+    whole_cost: int  # the cost of every range (a pass over the whole text asks for them all)
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The ranges cut to ``start``-``end``."""
+        """The ranges cut to ``start``-``end`` (the list itself when it lies within them: not a copy)."""
         cut, ranges = [], self.ranges
+        if not ranges or (start <= ranges[0][0] and ranges[-1][1] <= end):
+            return ranges
         for index in range(bisect.bisect_left(self.ends, start), len(ranges)):  # not a copy of the rest of the list
             low, high = ranges[index]
             if low > end:
@@ -721,8 +727,14 @@ class Plan:
 
     def cost(self, ranges: list[tuple[int, int]]) -> int:
         """About how many characters of a pass trying ``ranges`` costs."""
-        size = sum(end - start + self.at_starts for start, end in ranges)
-        return size * _START_COST if self.at_starts else size
+        if ranges is self.ranges:
+            return self.whole_cost
+        return _cost(ranges, self.at_starts)
+
+
+def _cost(ranges: list[tuple[int, int]], at_starts: bool) -> int:
+    size = sum(end - start + at_starts for start, end in ranges)
+    return size * _START_COST if at_starts else size
 
 
 class Scanner:
@@ -735,6 +747,7 @@ class Scanner:
         self._plans: dict[Gate, Plan | None] = {}
         self._gates: dict[int, tuple[re.Pattern[str], Gate | None]] = {}  # by the pattern's id (see _gate)
         self._found: dict[str, list[int]] = {}  # where each gate word is in the folded text (see _places)
+        self._words: str | None = None  # the folded text's words, each once (see _lacks)
         self._characters: frozenset[str] | None = None
         self._sampled: str | None = None
         self._separators: dict[str, list[int]] = {}  # where each separator is
@@ -752,13 +765,14 @@ class Scanner:
         gate = self._gate(pattern)
         plan = self._plan(gate) if gate is not None else None
         ranges = plan.within(start, end - 1 if plan.at_starts else end) if plan is not None else []
-        if plan is None or plan.cost(ranges) > (end - start) // 2:
+        cost = plan.cost(ranges) if plan is not None else 0
+        if plan is None or cost > (end - start) // 2:
             # no gate, or its words are everywhere here
             yield from self._quick(pattern, end - start).finditer(self.text, start, end)
         elif plan.at_starts:
             yield from self._from_starts(pattern, ranges, end)
         else:
-            quick = self._quick(pattern, plan.cost(ranges))
+            quick = self._quick(pattern, cost)
             for first, last in ranges:
                 yield from quick.finditer(self.text, first, last)
 
@@ -829,7 +843,9 @@ class Scanner:
         """Where ``word`` is in the folded text, or None when it is there more than ``most`` times (found
         once per word; a frequent word is looked for only as far as a plan would use it)."""
         found = self._found.get(word)
-        if found is None or (found[-1:] == [-1] and len(found) <= most):  # not looked for, or not far enough
+        if found is None and self._lacks(word):
+            found = self._found[word] = []
+        elif found is None or (found[-1:] == [-1] and len(found) <= most):  # not looked for, or not far enough
             text, found, at = self._folded_text(), [], -1
             while len(found) <= most and (at := text.find(word, at + 1)) >= 0:
                 found.append(at)
@@ -837,6 +853,16 @@ class Scanner:
                 found[-1] = -1  # the mark of a list cut short
             self._found[word] = found
         return None if len(found) > most else found
+
+    def _lacks(self, word: str) -> bool:
+        """Whether the text surely lacks ``word``: a piece of it between white space is in none of the text's
+        words. A large text is asked for hundreds of words it does not hold (a gate's every word is looked for),
+        each a search of all of it; its words, each once, are a string a hundred times shorter (made once)."""
+        if len(self.text) < _WORDS_KEPT:
+            return False
+        if self._words is None:
+            self._words = " ".join(set(self._folded_text().split()))
+        return any(piece not in self._words for piece in word.split())
 
     def _folded_text(self) -> str:
         if self._folded is None:
@@ -918,29 +944,6 @@ class Scanner:
         before = self._before(choice) or 0
         return (before + 1) * _START_COST < before + after
 
-    @staticmethod
-    def _first_start(place: int, before: int | None, breaks: list[int] | None, slack: int) -> int:
-        """The earliest start of a match holding a word at ``place``: at most ``before`` before it, and after
-        the last of ``breaks`` more than ``slack`` before it (characters the part of the match there cannot
-        consume)."""
-        start = 0 if before is None else max(0, place - before)
-        if breaks:
-            index = bisect.bisect_left(breaks, place - slack)
-            if index:
-                start = max(start, breaks[index - 1] + 1)
-        return start
-
-    @staticmethod
-    def _last_end(place: int, after: int | None, breaks: list[int] | None, length: int, slack: int) -> int:
-        """The latest end of a match holding a word at ``place``: at most ``after`` past it, and at the first of
-        ``breaks`` ``slack`` or more past it (characters the rest of the match there cannot consume)."""
-        end = length if after is None else min(length, place + after)
-        if breaks:
-            index = bisect.bisect_left(breaks, place + slack)
-            if index < len(breaks):
-                end = min(end, breaks[index])
-        return end
-
     def _cuts(self, alphabet: str | None, bound: int | None) -> list[int] | None:
         """The breaks that cut a part of a match, where they are worth using."""
         return self._breaks_of(alphabet) if self._mean_run(alphabet, bound) else None
@@ -972,19 +975,51 @@ class Scanner:
         places.sort()
         at_starts = self._by_starts(choice, gate)
         lefts, rights = self._cuts(choice.left, choice.before), self._cuts(choice.right, choice.after)
-        margin = gate.margin or 0
-        ranges: list[tuple[int, int]] = []
-        for place in places:
-            start = self._first_start(place, choice.before, lefts, choice.left_slack)
-            if at_starts:
-                end = place
-            else:
-                end = min(length, self._last_end(place, choice.after, rights, length, choice.right_slack) + margin)
-            if ranges and start <= ranges[-1][1] + at_starts:
-                ranges[-1] = (ranges[-1][0], max(ranges[-1][1], end))
-            else:
-                ranges.append((start, end))
-        return Plan(at_starts, ranges, [end for _, end in ranges])
+        ranges = _windows(places, choice, at_starts, lefts, rights, gate.margin or 0, length)
+        return Plan(at_starts, ranges, [end for _, end in ranges], _cost(ranges, at_starts))
+
+
+def _windows(
+    places: list[int],
+    choice: Choice,
+    at_starts: bool,
+    lefts: list[int] | None,
+    rights: list[int] | None,
+    margin: int,
+    length: int,
+) -> list[tuple[int, int]]:
+    """The ranges where matches holding a word at ``places`` (in order) can lie, overlapping ones merged: from the
+    earliest start (at most ``choice.before`` before the word, after the last of ``lefts`` more than the left slack
+    before it) to the word itself when tried ``at_starts``, else to the latest end (at most ``choice.after`` past the
+    word's start, at the first of ``rights`` the right slack or more past it, then the look-aheads' ``margin``).
+    One loop for the ~200,000 places of a megabyte: no call per place."""
+    before, after, left_slack, right_slack = choice.before, choice.after, choice.left_slack, choice.right_slack
+    right_count, first_after = len(rights or ()), bisect.bisect_left  # (a local name: looked up 200,000 times)
+    ranges: list[tuple[int, int]] = []
+    last_start, last_end = -1, -2  # the range being merged into (none yet)
+    for place in places:  # conditionals, not max() and min(): a call each costs as much as the rest
+        start = 0 if before is None or place < before else place - before
+        if lefts:
+            index = first_after(lefts, place - left_slack)
+            if index and lefts[index - 1] >= start:
+                start = lefts[index - 1] + 1
+        if at_starts:
+            end = place
+        else:
+            end = length if after is None or place + after > length else place + after
+            if rights:
+                index = first_after(rights, place + right_slack)
+                if index < right_count and rights[index] < end:
+                    end = rights[index]
+            end = end + margin if end + margin < length else length
+        if ranges and start <= last_end + at_starts:
+            if end > last_end:
+                last_end = end
+                ranges[-1] = (last_start, end)
+        else:
+            last_start, last_end = start, end
+            ranges.append((start, end))
+    return ranges
 
 
 # The scanners of the texts last scanned (a document's cleaned text and its original), found by
