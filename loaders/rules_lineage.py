@@ -1890,6 +1890,9 @@ def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int,
     main = reading.main
     if main is None:
         return None
+    bare = _BARE_KIND_AFTER.match(reading.doc.text, match.end())
+    if bare is not None and _points_at_a_nearer_plan(reading, main, match.start(), bare.group("kind")):
+        return None
     older = _named_after(reading, match.start())
     if older is not None and (older.name.iri == main.iri or _two_names_of_one(main, older.name)):
         # "the previous management plan" read as the Management Plan 2018-2023 the text presents (or another way
@@ -1906,6 +1909,31 @@ def _previous_sides(reading: Reading, match: re.Match[str], sentence: tuple[int,
     if older is None or not _same_series(main, older.name):
         return None
     return Side(main, match.start(), match.start()), older
+
+
+# "plan" in "The previous plan covered 2021 to 2023": a bare kind word after the version word, no name following.
+_BARE_KIND_AFTER = re.compile(
+    r"\s+(?P<kind>plan|strategy|framework|policy|programme|vision)s?\b(?!\s+(?-i:[A-Z0-9(]))", re.I
+)
+_BARE_KIND_END = re.compile(r"\b(?P<kind>plan|strategy|framework|policy|programme|vision)s?$", re.I)
+PREVIOUS_REACH = 400  # how far back a nearer plan the description may point at is looked for
+
+
+def _points_at_a_nearer_plan(reading: Reading, main: StrategyName, start: int, kind: str) -> bool:
+    """ "The Board agreed the Health and Wellbeing Strategy 2024-2029. The Better Care Fund Plan 2023-25 was also
+    noted. The previous plan covered 2021 to 2023.": "the previous plan" (a bare ``kind`` word) is the earlier
+    edition of the plan named just before whose head noun it repeats, not of the strategy the text presents."""
+    nearer = _named_before(reading, start, max(0, start - PREVIOUS_REACH))
+    if nearer is None or nearer.name.iri == main.iri or _two_names_of_one(main, nearer.name):
+        return False
+    return _head_word(nearer.name) == kind.lower() != _head_word(main)
+
+
+def _head_word(plan: StrategyName) -> str:
+    """The last word of a plan's head noun as written ("plan" for "Better Care Fund Plan 2023-25")."""
+    written = _PHRASE_YEAR.sub("", plan.title or plan.base or plan.key).strip(" -–,()")
+    head = lexicon.head_of_name(written)
+    return head.words.split()[-1].lower() if head else ""
 
 
 def _same_series(one: StrategyName, other: StrategyName) -> bool:
@@ -3173,6 +3201,9 @@ def predecessors_said_of(reading: Reading) -> None:
             continue
         if not _fits_the_document(reading, main, replace(old, end=phrase.end())):
             continue  # "the previous Local Plan was adopted in 2011" in a text about a housing strategy
+        kind = _BARE_KIND_END.search(phrase.group(0))
+        if kind is not None and _points_at_a_nearer_plan(reading, main, phrase.start(), kind.group("kind")):
+            continue  # "... the Better Care Fund Plan 2023-25 was noted. The previous plan covered 2021 to 2023."
         if known:  # "Officers are preparing an updated X. The current strategy, adopted in 2016, is out of date."
             if old.name.iri == unnamed and (old.name.period or old.name.subtitle):
                 _state_predecessor(reading, main, old)

@@ -261,3 +261,29 @@ def test_a_slogan_after_a_colon_keeps_its_preposition(tmp_path: Path) -> None:
     )
     olders = [older for _, _, older in doc.relations()]
     assert olders and all("with Confidence" in older for older in olders)
+
+
+# --- "the previous plan" after another plan of that head noun is that plan's earlier edition -----------------
+
+
+@pytest.mark.parametrize(
+    "said", ["The previous plan covered 2020 to 2022.", "Our previous plan ran from 2020 to 2022."]
+)
+def test_the_previous_plan_said_after_a_nearer_plan_is_not_the_strategys(tmp_path: Path, said: str) -> None:
+    doc = read(
+        tmp_path,
+        "Wellbeing Strategy 2023-2028\n\nThe Board agreed the Wellbeing Strategy 2023-2028. It also noted the "
+        f"Carers Support Plan 2023-25. {said}\n",
+        "Corvale Health and Wellbeing Board",
+    )
+    assert doc.relations() == []
+
+
+def test_the_previous_strategy_said_after_a_nearer_plan_is_still_the_strategys(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Wellbeing Strategy 2023-2028\n\nThe Board agreed the Wellbeing Strategy 2023-2028. It also noted the "
+        "Carers Support Plan 2023-25. The previous strategy covered 2018 to 2023.\n",
+        "Corvale Health and Wellbeing Board",
+    )
+    assert [relation for _, relation, _ in doc.relations()] == ["isSuccessorOf"]
