@@ -267,6 +267,8 @@ def _relation(
             continue
         if _absorbed(reading, match, new, old):
             continue
+        if _updating_another(cue, match, new, old):
+            continue  # "council plans on updating the Official Community Plan": that plan's own next edition
         if _only_a_minor_head(new.name) or _only_a_minor_head(old.name):
             continue  # "the Action Plan 2022-23 builds on the Action Plan 2021-22": a strategy's yearly action plans
         if _a_stage_of(reading.doc.text, old, new):
@@ -366,6 +368,19 @@ def _a_stage_of(text: str, old: Side, new: Side) -> bool:
     """The older plan's name read short of the stage written after it, the newer being that plan dated: one plan
     and its own stage, not two plans (the stage's own name is the names' to read)."""
     return _STAGE_AFTER.match(text, old.end) is not None and new.name.key.lower().startswith(old.name.key.lower())
+
+
+def _updating_another(cue: lexicon.Cue, match: re.Match[str], new: Side, old: Side) -> bool:
+    """ "the council intends updating the Open Spaces Strategy": a gerund of revising done by a body to a plan named
+    after it makes that plan's own next edition; the plan the text presents revises it only if they are editions
+    of one plan (or the text describes it as an earlier one)."""
+    return (
+        cue.relation == "revise"
+        and cue.form == "active"
+        and match.group(0).strip().lower().endswith("ing")
+        and not old.described
+        and not _editions_of_one(new.name, old.name)
+    )
 
 
 def _only_a_minor_head(plan: StrategyName) -> bool:

@@ -287,3 +287,26 @@ def test_the_previous_strategy_said_after_a_nearer_plan_is_still_the_strategys(t
         "Corvale Health and Wellbeing Board",
     )
     assert [relation for _, relation, _ in doc.relations()] == ["isSuccessorOf"]
+
+
+# --- "updating the X" done by a council: X's own next edition, not the plan the text presents ---------------
+
+
+def test_a_council_updating_another_plan_makes_no_revision_by_the_presented_one(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Council Plan 2024-2028\n\nThe Council Plan 2024-2028 sets our priorities. To meet them the council intends "
+        "updating the Open Spaces Strategy and revising the Parking Plan 2019.\n",
+        "Ferrington Borough Council",
+    )
+    assert doc.relations() == []
+
+
+def test_an_edition_that_updates_its_predecessor_is_still_its_revision(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Housing Strategy 2024-2029\n\nThe Housing Strategy 2024-2029 updates the Housing Strategy 2019-2024 for a "
+        "changed market.\n",
+        "Ferrington Borough Council",
+    )
+    assert [relation for _, relation, _ in doc.relations()] == ["isRevisionOf"]
