@@ -112,6 +112,18 @@ _CUE_ADVERBIAL = (
 )
 
 
+# A part of the plan named next: "in part", "parts of the", "the saved policies of the" (a partial supersession).
+_PART_OF_A_PLAN = (
+    r"\s*,?\s*(?:(?:in\s+part|partly|partially)\b\s*,?"
+    r"|(?:(?:the|some|most|many|certain|several|all|two|three|four)\s+(?:of\s+the\s+)?)?"
+    r"(?:['‘]?(?:saved|remaining|retained)['’]?\s+){0,2}"
+    r"(?:parts?|polic(?:y|ies)|sections?|chapters?)\s+(?:of|in|from|within)\b)"
+)
+_PART_OF_BEFORE = re.compile(rf"(?:{_PART_OF_A_PLAN})\s*(?:(?:the|our|its|their)\s+)?$", re.IGNORECASE)
+_PART_OF_AFTER = re.compile(rf"(?:{_CUE_ADVERBIAL})?(?:{_PART_OF_A_PLAN})", re.IGNORECASE)
+PART_OF_REACH = 60  # how far before the older plan its part is named
+
+
 @cache
 def _filler() -> re.Pattern[str]:
     """Words that may stand between a cue and the plan it names: "replaces the Council's previous ...", "replaced by
@@ -286,6 +298,8 @@ def _relation(
             old.in_part
             or _in_part_after(reading.doc.text, old.end, sentence[1]) is not None
             or _PART_ADVERB.search(reading.doc.text, max(sentence[0], match.start() - 25), match.end()) is not None
+            or _PART_OF_BEFORE.search(reading.doc.text, max(sentence[0], old.start - PART_OF_REACH), old.start)
+            is not None  # "replaces parts of the X", "X's saved policies": X replaced only in part
         )
         stated_cue = replace(cue, relation="in-part") if in_part and cue.relation in {"replace", "supersede"} else cue
         _state_relation(reading, stated_cue, match, sentence, (new, old), document_modality)
@@ -715,8 +729,11 @@ def _older_after(
     reading: Reading, cue: lexicon.Cue, newer: Side, match: re.Match[str], sentence: tuple[int, int]
 ) -> Side | None:
     """The older plan right after a cue: named, "it", described, or a capitalised name without a head."""
+    replacing = cue.relation in {"replace", "supersede"}
+    part = _PART_OF_AFTER.match(reading.doc.text, match.end(), sentence[1]) if replacing else None
     return (
         _named_after(reading, match.end())
+        or (_named_after(reading, part.end()) if part else None)  # "replaces parts of the X": X, in part
         or _it_after(reading, newer, match, sentence)
         or _described_after(reading, newer.name, match.end(), sentence[1])
         or (_capitalised_after(reading, match.end(), sentence[1]) if cue.relation in {"replace", "supersede"} else None)

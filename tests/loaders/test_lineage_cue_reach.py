@@ -250,3 +250,26 @@ def test_a_year_after_in_is_a_date_not_part_of_a_plan_without_a_head_noun(tmp_pa
 def test_a_part_taken_in_or_a_plan_becoming_no_plan_relates_nothing(tmp_path: Path, sentence: str) -> None:
     doc = read(tmp_path, f"Travel plans\n\n{sentence}\n", PUBLISHER)
     assert doc.relations() == []
+
+
+LOCAL_NEW = "Harrowdene Local Plan 2024-2041"
+LOCAL_OLD = "Harrowdene Local Plan 2006-2026"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"On adoption the {LOCAL_NEW} replaces in part the {LOCAL_OLD}.",
+        f"The {LOCAL_NEW} supersedes the remaining saved policies of the {LOCAL_OLD}.",
+        f"The {LOCAL_NEW} replaced several chapters of the {LOCAL_OLD}.",
+        f"Some parts of the {LOCAL_OLD} were superseded by the {LOCAL_NEW}.",
+    ],
+)
+def test_a_part_of_the_older_plan_replaced(tmp_path: Path, sentence: str) -> None:
+    doc = read(tmp_path, f"Planning\n\n{sentence}\n", PUBLISHER)
+    assert doc.relations() == [(LOCAL_NEW, "partiallySupersedes", LOCAL_OLD)]
+
+
+def test_following_the_policies_of_a_plan_is_no_succession(tmp_path: Path) -> None:
+    doc = read(tmp_path, f"Planning\n\nThe {NEW} follows the policies in the {LOCAL_OLD}.\n", PUBLISHER)
+    assert doc.relations() == []
