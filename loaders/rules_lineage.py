@@ -117,7 +117,7 @@ _PART_OF_A_PLAN = (
     r"\s*,?\s*(?:(?:in\s+part|partly|partially)\b\s*,?"
     r"|(?:(?:the|some|most|many|certain|several|all|two|three|four)\s+(?:of\s+the\s+)?)?"
     r"(?:['‘]?(?:saved|remaining|retained)['’]?\s+){0,2}"
-    r"(?:parts?|polic(?:y|ies)|sections?|chapters?)\s+(?:of|in|from|within)\b)"
+    r"(?:parts?|polic(?:y|ies|es)|sections?|chapters?)\s+(?:of|in|from|within)\b)"  # "polices": a typo seen
 )
 _PART_OF_BEFORE = re.compile(rf"(?:{_PART_OF_A_PLAN})\s*(?:(?:the|our|its|their)\s+)?$", re.IGNORECASE)
 _PART_OF_AFTER = re.compile(rf"(?:{_CUE_ADVERBIAL})?(?:{_PART_OF_A_PLAN})", re.IGNORECASE)
@@ -844,6 +844,10 @@ def _coordinated_after(reading: Reading, first: Side, sentence_end: int) -> list
         if joint is None:
             break
         following = _named_after(reading, joint.end())
+        part = _PART_OF_AFTER.match(text, joint.end(), sentence_end) if following is None else None
+        if part is not None:  # "the Core Strategy and the saved policies of the Local Plan 2004"
+            following = _named_after(reading, part.end())
+            following = replace(following, in_part=True) if following else None
         if following is None or following.end > sentence_end:
             break
         in_part = _in_part_after(text, following.end, sentence_end)

@@ -273,3 +273,16 @@ def test_a_part_of_the_older_plan_replaced(tmp_path: Path, sentence: str) -> Non
 def test_following_the_policies_of_a_plan_is_no_succession(tmp_path: Path) -> None:
     doc = read(tmp_path, f"Planning\n\nThe {NEW} follows the policies in the {LOCAL_OLD}.\n", PUBLISHER)
     assert doc.relations() == []
+
+
+def test_a_list_of_a_whole_plan_and_part_of_another(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        f"Planning\n\nWhen adopted, the {LOCAL_NEW} will replace the Harrowdene Core Strategy 2010 and the saved "
+        f"policies of the {LOCAL_OLD}.\n",
+        PUBLISHER,
+    )
+    assert sorted(doc.relations()) == [
+        (LOCAL_NEW, "partiallySupersedes", LOCAL_OLD),
+        (LOCAL_NEW, "supersedes", "Harrowdene Core Strategy 2010"),
+    ]
