@@ -115,9 +115,10 @@ _CUE_ADVERBIAL = (
 # A part of the plan named next: "in part", "parts of the", "the saved policies of the" (a partial supersession).
 _PART_OF_A_PLAN = (
     r"\s*,?\s*(?:(?:in\s+part|partly|partially)\b\s*,?"
-    r"|(?:(?:the|some|most|many|certain|several|all|two|three|four)\s+(?:of\s+the\s+)?)?"
+    # "most policies of X" is X as a whole; "polices" is a typo seen in a real page
+    r"|(?:(?:the|some|certain|several|two|three|four)\s+(?:of\s+the\s+)?)?"
     r"(?:['‘]?(?:saved|remaining|retained)['’]?\s+){0,2}"
-    r"(?:parts?|polic(?:y|ies|es)|sections?|chapters?)\s+(?:of|in|from|within)\b)"  # "polices": a typo seen
+    r"(?<!most )(?<!many )(?<!all )(?:parts?|polic(?:y|ies|es)|sections?|chapters?)\s+(?:of|in|from|within)\b)"
 )
 _PART_OF_BEFORE = re.compile(rf"(?:{_PART_OF_A_PLAN})\s*(?:(?:the|our|its|their)\s+)?$", re.IGNORECASE)
 _PART_OF_AFTER = re.compile(rf"(?:{_CUE_ADVERBIAL})?(?:{_PART_OF_A_PLAN})", re.IGNORECASE)
