@@ -62,7 +62,11 @@ CYNGOR = re.compile(r"\b(?P<name>Cyngor\s+(?:Sir\s+(?:y\s+)?|Bwrdeistref\s+Sirol
 COMHAIRLE = re.compile(r"\b(?P<name>Comhairle\s+nan\s+Eilean\s+Siar)\b")
 # What may follow a body's name when the name is really the start of a plan's (or another body's) name.
 # (on its own line: a title line "X Integration Joint Board" over "Strategic Plan 2025-2028" names the board)
-_NAME_GOES_ON = r"(?![^\S\n]+(?:Plan|Strategy|Strategic|Annual|Action|Assessment|Partnership|Board|Authority)\b)"
+# (a plan's head after a few capitalised words, "X Public Services Board Draft Well-being Plan", is the board's plan)
+_NAME_GOES_ON = (
+    r"(?![^\S\n]+(?:Plan|Strategy|Strategic|Annual|Action|Assessment|Partnership|Board|Authority)\b)"
+    r"(?![^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?:Plan|Strategy)\b)"
+)
 _NAME_WORD = r"[A-Z][\w'’-]{1,60}"
 
 
@@ -113,7 +117,10 @@ def _words_before_its_place(text: str, name: str) -> int:
     for word in re.finditer(r"(?<= )(?!(?:and|&|of)\b)\S", place):
         if place[word.start() :] not in _by_place():
             continue
-        dropped = [w for w in place[: word.start()].split() if w not in _JOINS and w != "of"]
+        before = place[: word.start()].split()
+        if before[-1] in _JOINS or before[-1] == "of":
+            return 0  # "West Fellshire and Harrogate ...": a place joined to the words before is one of two
+        dropped = [w for w in before if w not in _JOINS and w != "of"]
         if dropped[-1] in _PLACE_OPENERS or any(_is_place(text, w) for w in dropped):
             return 0  # "South East Glenvale ...", "Conwy and Denbighshire ...": the words before are a place's too
         return word.start()
@@ -584,12 +591,15 @@ def _weight(text: str, start: int, end: int, head_end: int, tail_start: int) -> 
 
 # What may follow a name that opens a masthead or signature line: nothing, a dash, slash or bar and the
 # rest of the line ("– Cabinet – 16 November 2023", "/ Cyngor Abertawe"), or a comma and a date.
+# A page's running header as a PDF's text gives it, on one line with the page's text after it, is a masthead too:
+# "14 Fellshire Fire and Rescue Authority 25 February 2015 <title> Report of ..." (a page number, the name, a date).
 _LINE_AFTER_NAME = re.compile(
-    r"[ \t]*(?:[-–—/|][^\n]*|,[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+(?:19|20)\d\d[ \t]*)?\n?$"
+    r"[ \t]*(?:[-–—/|][^\n]*|,[ \t]*\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+(?:19|20)\d\d[ \t]*"
+    r"|[ \t]\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+[ \t]+(?:19|20)\d\d\b[^\n]*)?\n?$"
 )
 
 
-_LINE_BEFORE_NAME = re.compile(r"[ \t]*(?:The[ \t]+)?")
+_LINE_BEFORE_NAME = re.compile(r"[ \t]*(?:\d{1,4}[ \t]+)?(?:The[ \t]+)?")
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -899,11 +909,56 @@ def find_publisher(text: str) -> Finding | None:
     "Trafford's Carers Strategy", names no publisher: the council is never guessed from it). The finding
     quotes the strongest passage."""
     found = mentions(text)
-    named = _ranked_publisher([f for f in found if not f.bare])
+    passing = _partnerships_named_once_in_passing(text, found)
+    named = _ranked_publisher([f for f in found if not f.bare and f.name not in passing])
     if named is not None:
         return named
     bare = _ranked_publisher([f for f in found if f.bare])  # "the National Park Authority", when that is all
     return bare if bare is not None and bare.score >= MIN_SCORE else None
+
+
+def _partnerships_named_once_in_passing(text: str, found: list[Finding]) -> set[str]:
+    """Partnerships the text names once, and not where a publisher is named (:func:`_where_a_publisher_stands`):
+    "In 2020 the Fellshire Integrated Care System published its plan" in another body's page, or in a council's
+    minute, tells of the partnership's own plan; the document is not by it."""
+    named: dict[str, list[Finding]] = {}
+    for finding in found:
+        if finding.partnership and not finding.bare:
+            named.setdefault(finding.name, []).append(finding)
+    once = {name: fs[0] for name, fs in named.items() if len(fs) == 1}
+    if not once:
+        return set()
+    text = _title_case_capitals(text)
+    head_end, tail_start = _lines(text)
+    titles = [line.strip() for line in text[:head_end].splitlines() if len(line.strip()) >= _TITLE_LENGTH]
+    return {
+        name
+        for name, finding in once.items()
+        if not _where_a_publisher_stands(text, finding.start, finding.end, head_end, tail_start)
+        and not _acts_on_its_title(text, finding.end, titles)
+    }
+
+
+_TITLE_LENGTH = 12  # a top line this long names the document's subject ("Housing Strategy 2024-2029")
+
+
+def _acts_on_its_title(text: str, end: int, titles: list[str]) -> bool:
+    """Whether the body named just before ``end`` acts on the plan the document's top lines name ("The Lornside
+    Partnership adopted its Regional Transport Strategy 2023-2038" under that title): the page is about its plan."""
+    sentence = re.split(r"(?<=[.!?])\s|\n", text[end : end + 200], maxsplit=1)[0]
+    return ACTS_CUE.match(text[end : end + 40]) is not None and any(title in sentence for title in titles)
+
+
+def _where_a_publisher_stands(text: str, start: int, end: int, head_end: int, tail_start: int) -> bool:
+    """Whether a name stands where a document names the body it is by: its top lines, after "Report of" or
+    "Published by", in its signature block, before its address, alone on its line as a masthead."""
+    return (
+        start < head_end
+        or start >= tail_start
+        or BY_CUE.search(text[max(0, start - 80) : start]) is not None
+        or ADDRESS_AFTER.match(text[end : end + 100]) is not None
+        or _alone_on_its_line(text, start, end)
+    )
 
 
 def _ranked_publisher(found: list[Finding]) -> Finding | None:

@@ -168,6 +168,13 @@ def test_metadata_names_the_publisher_first(tmp_path: Path) -> None:
             "Agenda item\nSEND Strategy\nMinutes:\nKCC officers presented the strategy. KCC will consult.\n",
             "Kent County Council",
         ),
+        # a PDF's running header: a page number, the body, a date, then the page's text on the same line
+        (
+            "Community Risk Plan 2019-2022\nPages: 12\n3 Fellshire Fire and Rescue Authority 12 March 2019 Community "
+            "Risk Plan 2019-2022 Report of the Chief Fire Officer. 1 Purpose. This report asks Members to adopt the "
+            "plan for the next three years. 2 Recommendation. That the plan be adopted.\n",
+            "Fellshire Fire and Rescue Authority",
+        ),
     ],
 )
 def test_the_publisher_in_every_form_a_text_names_it(text: str, expected: str) -> None:
@@ -709,3 +716,35 @@ def test_the_authority_by_its_kind_alone_asking_for_views_on_its_plan() -> None:
     found = find_publisher(text)
     assert found is not None and found.name == "National Park Authority"
     assert find_publisher("Walks\nA ranger from the National Park Authority met the group at the bridge.\n") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's page telling of a partnership's own plan, named once in its body
+        "Our Partnership Board meets four times a year and agrees what we do.\nEvery partnership must renew its "
+        "strategy this year.\nBack in 2021, the Eastmoor and Selby Integrated Care System published its five-year "
+        "plan, which we now refresh with residents.\nTell us what matters to you.\n",
+        # a council's minute on a board's draft plan, the board's name opening the plan's title
+        "Agenda Item 7\n\nC114    Glenbrae Public Services Board Draft Well-being Plan (Ref)\n\nCabinet was asked to "
+        "endorse the draft plan, which would go to Council in March.\nThe Glenbrae Public Services Board published its "
+        "assessment of local well-being in 2022.\nRESOLVED that the draft be endorsed.\n",
+    ],
+)
+def test_a_partnership_named_once_in_passing_is_not_the_publisher(text: str) -> None:
+    assert find_publisher(text) is None
+
+
+def test_a_partnership_joined_to_a_place_keeps_its_whole_name() -> None:
+    text = "In 2021 the Eastmoor and Selby Integrated Care System published its plan.\n"
+    assert [m.name for m in mentions(text) if m.partnership] == ["Eastmoor and Selby Integrated Care System"]
+
+
+def test_a_partnership_named_once_adopting_the_plan_its_page_is_about_is_the_publisher() -> None:
+    text = (
+        "Plans and papers\n\nCoastal Freight Strategy 2024-2034\n\nLast spring the Dunmore Regional Transport "
+        "Partnership approved its Coastal Freight Strategy 2024-2034 after a summer of consultation.\n\n"
+        "Three delivery plans follow it.\n\nPage reviewed: June 2024\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found.name == "Dunmore Regional Transport Partnership"
