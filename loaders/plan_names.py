@@ -901,6 +901,8 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
         kept, determiner = _title_words_before(text, head_match.start(), kept, determiner)
     line_start = determiner.start if determiner else (kept[0].start if kept else head_match.start())
     while kept and (kept[0].text.lower() in JOINERS or kept[0].text.lower() in generic):
+        if len(kept) > 1 and f"{kept[0].text} {kept[1].text}".lower() in lexicon.name_stops("compound"):
+            break  # "national park management plan": "national" is no description there but a word of "National Park"
         kept.pop(0)
     # "produce our own homelessness strategy": a plan set against another body's, a kind of plan (as "the
     # Council's own Homelessness Strategy" is no name pointed at), one plan only when dated or a heading

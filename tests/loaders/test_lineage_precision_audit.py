@@ -310,3 +310,16 @@ def test_an_edition_that_updates_its_predecessor_is_still_its_revision(tmp_path:
         "Ferrington Borough Council",
     )
     assert [relation for _, relation, _ in doc.relations()] == ["isRevisionOf"]
+
+
+# --- a lower-case heading: "national" opening "national landscape" is a word of the name ---------------------
+
+
+def test_a_lower_case_heading_keeps_the_compound_its_generic_word_opens(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "national landscape management plan 2024-2029\n\nThe Wyre Hills National Landscape Management Plan 2024-29 "
+        "was agreed by the partnership board in March.\n",
+        "Wyre Hills National Landscape Partnership",
+    )
+    assert not any(s.startswith("Landscape Management Plan") for s in doc.strategies())
