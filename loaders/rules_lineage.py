@@ -292,7 +292,9 @@ def _relation(
             continue  # "the Housing Strategy, followed by the Allotments Strategy": an order of business, no lineage
         if _CAME_AFTER.match(match.group(0)) and not _named_subject(reading, new, match, sentence):
             continue  # "The decision came after the Local Plan 2011-2031 was found unsound": no plan came after it
-        if (cue.form in INFERRED_FORMS or old.identified) and _related(reading.doc, new.name.iri, old.name.iri):
+        if (cue.form in INFERRED_FORMS or cue.form == "edition" or old.identified) and _related(
+            reading.doc, new.name.iri, old.name.iri
+        ):
             continue  # "X is coming to an end. Y will replace it", "X was superseded by Y. The previous plan ...":
             # what the text stated of the two already says it
         in_part = (
@@ -1689,6 +1691,9 @@ def _kept_sides(
     return plan, Side(earlier, match.start(), match.end(), described=True)
 
 
+_REVISED_IT = re.compile(r"\b(?:it|them)\b", re.IGNORECASE)  # a kept-period cue that speaks of the plan before
+
+
 def _kept_plan(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentence: tuple[int, int]) -> Side | None:
     """The plan a kept-period cue speaks of: named right after it ("amendments to X") or, for a heading ("REFRESHED
     FOR 2023/24"), on the line just before; named right before it ("X (last revised ...)"), or "its" / "the plan's"
@@ -1704,6 +1709,8 @@ def _kept_plan(reading: Reading, cue: lexicon.Cue, match: re.Match[str], sentenc
     before = _named_before(reading, match.start(), max(0, match.start() - MAX_SENTENCE))
     if before is not None and joined.fullmatch(text, before.end, match.start()):
         return before
+    if cue.form == "kept-after" and _REVISED_IT.search(match.group(0)):
+        return _named_before(reading, match.start(), sentence[0])  # "X runs to 2027 but we refreshed it in 2024"
     if cue.form == "kept-after" and match.group(0).lower().startswith(("'", "’", "its")):
         anaphor = _anaphor_before(
             reading, match.start() + (0 if match.group(0).lower().startswith("its") else 1), sentence[0]
@@ -1823,7 +1830,8 @@ def _edition_sides(reading: Reading, match: re.Match[str], sentence: tuple[int, 
     ]
     if not earlier:
         written_dated = _PHRASE_YEAR.search(text, newer.start, newer.end) is not None
-        if newer.name.edition or not (written_dated or (anew and presented)):
+        amended = approved and "amend" in match.group(0).lower()  # "That ... the amended X ... be approved"
+        if newer.name.edition or not (written_dated or ((anew or amended) and presented)):
             return None  # "the refreshed Plan" beside a dated plan the text does not present
         if (
             not anew
@@ -1864,6 +1872,7 @@ def _approved_as_edition(reading: Reading, match: re.Match[str], newer: Mention,
     decided = (
         _DECIDED_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
         or _BE_ADOPTED.match(text, newer.end, min(sentence[1], newer.end + 80)) is not None
+        or _resolved_that(text, match.start(), newer.end, sentence)
     )
     if not decided or _STILL_CHANGING.search(text, sentence[0], sentence[1]) or _in_drafting(text, sentence):
         return False
@@ -1890,6 +1899,20 @@ def _called_a_draft(reading: Reading, plan: StrategyName) -> bool:
     )
 
 
+# "That Cabinet the amended X and its appendices, which set out ..., be approved": a resolution on the plan.
+_THAT_OPENS = re.compile(r"\bThat\s+(?:(?:the\s+)?[A-Z][\w-]*\s+){0,3}(?:the\s+|its\s+)?$")
+_BE_DECIDED_LATER = re.compile(r"\bbe\s+(?:formally\s+)?(?:approved|adopted|agreed|endorsed)\b", re.IGNORECASE)
+RESOLUTION_REACH = 300  # the resolution's verb comes this close after the plan
+
+
+def _resolved_that(text: str, cue_start: int, newer_end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the plan opens a resolution "That ... be approved" (its verb at the clause's end, no second "that")."""
+    if _THAT_OPENS.search(text, max(sentence[0], cue_start - 40), cue_start) is None:
+        return False
+    verb = _BE_DECIDED_LATER.search(text, newer_end, min(sentence[1], newer_end + RESOLUTION_REACH))
+    return verb is not None and re.search(r"\bthat\b", text[newer_end : verb.start()], re.IGNORECASE) is None
+
+
 def _presented_written_bare(reading: Reading, position: int) -> Mention | None:
     """ "The refreshed Strategic Plan sets three goals" in the text titled "Strategic Plan 2021-2026": the plan the
     text presents, written at ``position`` by its title without the period (a name too generic for the names to read
@@ -1908,7 +1931,8 @@ def _presented_written_bare(reading: Reading, position: int) -> Mention | None:
 
 # "the refreshed", "the proposed revised": the article that points at the plan the text presents.
 _THE_PLAN = re.compile(
-    r"(?:.*\W)?(?:the|this|our)\s+(?:proposed\s+|draft\s+)?(?:refreshed|revised|updated)\b", re.IGNORECASE | re.DOTALL
+    r"(?:.*\W)?(?:the|this|our)\s+(?:proposed\s+|draft\s+)?(?:refreshed|revised|updated|amended)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 _PROPOSED_BEFORE = re.compile(r"\b(?:the|a|our)\s+proposed\s+$", re.IGNORECASE)
 _DRAFT_BEFORE_ADJECTIVE = re.compile(r"\b(?:the|a|our)\s+draft\s+$", re.IGNORECASE)

@@ -47,9 +47,9 @@ def test_a_version_in_force_said_to_end_then_a_newer_one(
     assert doc.said_of(predecessor) == {"issued": issued}
 
 
-def _only_successor(doc: Read) -> tuple[str, str]:
-    """(newer, older) of the one succession the text gives."""
-    successors = [r for r in doc.relations() if r[1] == "isSuccessorOf"]
+def _only_successor(doc: Read, relations: frozenset[str] | set[str] = frozenset({"isSuccessorOf"})) -> tuple[str, str]:
+    """(newer, older) of the one succession (or other relation of ``relations``) the text gives."""
+    successors = [r for r in doc.relations() if r[1] in relations]
     assert len(successors) == 1, doc.relations()
     return successors[0][0], successors[0][2]
 
@@ -127,3 +127,43 @@ def test_the_previous_plan_is_never_the_plan_presented_written_another_way(tmp_p
     )
     newer, older = _only_successor(doc)
     assert "Estuary Management Plan 2024-2029" in newer and older == f"Predecessor of {newer}"
+
+
+REVISED_IN_PLACE = [
+    (  # a resolution on the plan called amended, its verb at the clause's end
+        "Greenspace Strategy 2024-2029\n\nDecision:\n\n(1) That the Executive the amended Greenspace Strategy and its "
+        "two annexes, which together set out how the borough's parks will be run, be adopted;\n",
+        "Greenspace Strategy 2024-2029",
+        "Predecessor of",
+        "amended Greenspace Strategy",
+    ),
+    (  # the council says it revised the plan within its period
+        "Our Transport Plan\n\nThe Transport Plan 2021-2031 sets ten-year goals, and the Cabinet updated it in 2025 "
+        "to add bus priority schemes.\n",
+        "Transport Plan 2021-2031",
+        "Earlier version of",
+        "updated it in 2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "plan", "older", "quoted"), REVISED_IN_PLACE)
+def test_a_plan_revised_keeps_an_earlier_version(tmp_path: Path, text: str, plan: str, older: str, quoted: str) -> None:
+    """An "amended" plan, or one the council "updated it in 2025": the plan revises its earlier version, and the
+    version word is never part of the plan's name."""
+    doc = read(tmp_path, text, COUNCIL)
+    fact = doc.fact(f"Ravensmoor {plan}", "isRevisionOf", f"{older} Ravensmoor {plan}")
+    assert (fact.rule, fact.derivation) == ("revision-updated", "inferred")
+    assert_quoted(doc, fact, quoted)
+    assert not [name for name in doc.strategies() if name.lower().startswith("amended")]
+
+
+def test_renewing_the_previous_plan_written_without_an_article(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Youth Strategy 2025-2028\n\nWhat we will do next:\n\n  Renew existing strategy with young people and "
+        "partners, keeping the three priorities.\n",
+        COUNCIL,
+    )
+    newer, older = _only_successor(doc, {"isSuccessorOf", "isRevisionOf"})
+    assert newer == "Ravensmoor Youth Strategy 2025-2028" and older == f"Predecessor of {newer}"
