@@ -34,6 +34,10 @@ class Head:
     # "Delivery Plan": no plan in its own right, but one when named after its topic with a period of its own
     # ("the Corporate Strategy Delivery Plan 2011 - 2013").
     dated: bool = False
+    # Capitalised words a weak head's undated name needs before it: two for a word prose capitalises in passing
+    # ("the Council Policy", "a Corporate Vision"), one for a word that names a document of its own ("the Tenants
+    # Charter", "the Digital Roadmap").
+    weak_capitals: int = 2
 
 
 @cache
@@ -45,7 +49,8 @@ def heads() -> tuple[Head, ...]:
             cls=r["class"],
             is_strategy=r["strategy"] not in ("no", "dated"),
             minor=r["strategy"] in ("related", "topical"),
-            weak=r["weak"] == "yes",
+            weak=r["weak"] in ("yes", "one"),
+            weak_capitals=1 if r["weak"] == "one" else 2,
             topical=r["strategy"] == "topical",
             dated=r["strategy"] == "dated",
         )

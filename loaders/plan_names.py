@@ -256,6 +256,9 @@ def _lower_topic_word(word: _Word, before: _Word | None) -> bool:
         or _PLURAL_HEAD.fullmatch(lowered)
     ):
         return False  # "the strategies Community Strategy ..." is no name
+    if lowered in lexicon.name_stops("lower-part"):
+        # "the joint Health and Well-Being Strategy": a word of the plan's own title, written in lower case
+        return before.text.lower() in _POINTING or before.text.lower() in lexicon.name_stops("owning")
     if lowered in CONNECTORS or any(
         lowered in lexicon.name_stops(p) for p in ("lower", "generic", "descriptive", "inside")
     ):
@@ -431,6 +434,11 @@ def _introduced(text: str, start: int, capitals: int = 0) -> bool:
         # "the council's Recovery Strategy and Renewal Plan": one determiner points at both names
         earlier = _modifiers(text, before[0].start)
         return _introduced(text, earlier[0].start if earlier else before[0].start)
+    listed = _LISTED_AFTER.search(text, max(0, start - 40), start)
+    if listed and lexicon.head_of_name(listed.group("head")):
+        # "the Housing Strategy, Homelessness Strategy and ...": one determiner points at every name of the list
+        earlier = _modifiers(text, listed.start("head"))
+        return _introduced(text, earlier[0].start if earlier else listed.start("head"))
     if len(before) == 2 and before[-1].text.lower() in _ABOUT_JOINERS:
         # "Relationship to Cycling Improvement Plan", "Review of Homelessness Strategy": the one plan spoken about
         return before[0].text.lower() in lexicon.name_stops("about")
@@ -438,6 +446,8 @@ def _introduced(text: str, start: int, capitals: int = 0) -> bool:
 
 
 _ABOUT_JOINERS = frozenset({"of", "for", "on", "to"})
+# The name before this one in a list: its capitalised head noun, then a comma ("the Carers Strategy, Dementia ...").
+_LISTED_AFTER = re.compile(r"\b(?P<head>[A-Z][a-z]+), $")
 
 
 _SENTENCE_END = re.compile(r"[.;:!?]\s")
@@ -786,6 +796,31 @@ def run_together_names(text: str) -> Iterator[PlanName]:
             )
 
 
+MIN_CUT_WORDS = 3  # words of a conventional name a cut mention must give before it breaks off
+
+
+def cut_names(text: str) -> Iterator[PlanName]:
+    """A conventional plan's name cut off mid-word or before its head where the excerpt ends ("..., Local Cycling
+    and Walking Infrastruct"): the plan of that whole name (``plan-acronyms.csv``), quoted as far as it is written."""
+    stripped = text.rstrip()
+    if not stripped or not stripped[-1].isalpha():
+        return  # a sentence that ends is no cut
+    words = _words_before(text, len(stripped), MAX_WORDS)
+    for first in range(len(words)):  # the longest run first: "Joint Health and Wellbe", not "Health and Wellbe"
+        for expansion in dict.fromkeys(lexicon.plan_acronyms().values()):
+            whole = expansion.split()
+            written = [w.text for w in words[first:]]
+            if len(written) < MIN_CUT_WORDS or len(written) > len(whole) or not written[0][0].isupper():
+                continue
+            same = all(a.lower() == b.lower() for a, b in zip(written[:-1], whole, strict=False))
+            last, expected = written[-1].lower(), whole[len(written) - 1].lower()
+            if same and expected.startswith(last) and (last != expected or len(written) < len(whole)):
+                head = lexicon.head_of_name(expansion)
+                if head is not None and head.is_strategy:
+                    yield PlanName(words[first].start, len(stripped), expansion, head, None)
+                    return
+
+
 # Capitalised words that may open a name with no head noun ("For Highland's Children 5", "Towards 2030").
 _OPENERS = frozenset({"for", "towards", "to", "our"})
 _SERIES_NUMBER = re.compile(r"\d{1,2}")
@@ -808,6 +843,9 @@ def appositive_name(text: str, comma: int) -> tuple[int, str] | None:
             kept.append(word)
             continue
         capitalised = word.text[0].isupper() or bool(_SERIES_NUMBER.fullmatch(word.text))
+        if not kept and _TARGET_YEAR.fullmatch(word.text):
+            kept.append(word)  # "Vale 2030, its new Corporate Plan": a slogan that ends in its target year
+            continue
         if not capitalised or (lowered in stops and lowered not in _OPENERS) or lowered in {"the", "a", "an"}:
             break
         kept.append(word)
@@ -818,12 +856,22 @@ def appositive_name(text: str, comma: int) -> tuple[int, str] | None:
     kept.reverse()
     if sum(1 for w in kept if w.text.lower() not in JOINERS) < 2 or lexicon.head_of_name(kept[-1].text) is not None:
         return None
+    if _TARGET_YEAR.fullmatch(kept[-1].text) and (
+        kept[-2].text.lower() in _OPENERS
+        or kept[-2].text.lower() in lexicon.name_stops("lower")
+        or kept[-2].text.lower() in _TIME_WORDS
+    ):
+        return None  # "By 2030, our strategy ...", "Until 2030, the plan ...": a date opening a sentence
     name = text[kept[0].start : kept[-1].end]
     if lexicon.not_a_plan(name):
         return None
     return kept[0].start, name
 
 
+_TARGET_YEAR = re.compile(r"(?:19|20)\d\d")
+_TIME_WORDS = frozenset(
+    {"since", "until", "till", "before", "after", "during", "circa", "summer", "spring", "autumn", "winter"}
+)
 MAX_WELSH_WORDS = 5  # words after a Welsh head noun
 
 
@@ -923,9 +971,12 @@ def _lower_case_name_at(text: str, head_match: re.Match[str], breaks: Sequence[i
         return None  # "our goals and broader strategy": what a plan sets out, then the plan
     start = kept[0].start
     head = lexicon.head_of_name(text[start : head_match.end()])
-    if head is None or not head.is_strategy or head.weak or head.minor:
+    if head is None or not head.is_strategy or head.minor:
         return None
-    if any(w.text.lower() in lexicon.name_stops("owner") for w in words[-len(kept) - 1 : -len(kept)]):
+    weak_end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)))
+    if head.weak and not _spans_years(text, weak_end, MIN_DATED_SPAN):
+        return None  # "our investment policy", "a vision": a kind; "the gambling policy for 2022 to 2025" is one
+    if any(_another_bodys(text, w) for w in words[-len(kept) - 1 : -len(kept)]):
         return None  # "the Government's industrial strategy"
     end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)))
     found = period_at(text, end)
@@ -1374,8 +1425,12 @@ def _plan_name_at(
         return None  # "Maidstone Borough Council Policy ...": a body's name, not a policy's
     capitals = sum(1 for w in modifiers if w.text.lower() not in JOINERS) - (len(head.words.split()) - 1)
     # A head of three words or more is a whole name ("the Medium Term Financial Strategy").
-    needed = 2 if head.weak else 0 if len(head.words.split()) >= 3 else 1
+    needed = head.weak_capitals if head.weak else 0 if len(head.words.split()) >= 3 else 1
     dated = period is not None and (period.start is not None or period.end is not None)  # not a bare year
+    if head.weak and period is not None and not dated and not year_edition:
+        needed -= 1  # "the Corporate Vision 2030", "the Allocations Policy 2024": the year is part of the title
+    if needed and capitals <= 0 and len(head.words.split()) == 2 and _owned_by_the_council(text, start):
+        needed = 0  # "the Council's Strategic Plan", "our Partnership Plan": the council's one plan of that kind
     # "Review" names a report, unless the text says that review was adopted or superseded as a plan
     checked = name.removesuffix(" Review") if review else name
     checked = _REVIEW_AND_HEAD.sub("", checked)  # "Homelessness Review and Strategy": the strategy is the plan
@@ -1389,7 +1444,7 @@ def _plan_name_at(
     if period is None and _DURATION_ONLY.fullmatch(text, start, head_match.start()):
         return None  # "a Three Year Plan", "the Ten-Year Strategy": how long, and no topic; one plan only when dated
     owner = _words_before(text, start, 1)
-    if owner and owner[0].text.lower() in lexicon.name_stops("owner"):
+    if owner and _another_bodys(text, owner[0]):
         return None  # "the Combined Authority's Strategic Economic Plan": another body's plan
     # A name alone after a blank line, or alone on its line (a contents entry, a heading in a PDF's text).
     dash_slogan = _slogan_ending_the_line(text, start, end, lines, breaks) if period is None else None
@@ -1483,6 +1538,22 @@ def _plan_name_at(
         in_passing=period is None and not series and not number and _after_a_headline_verb(text, start),
         bare_heading=bare_heading,
     )
+
+
+def _another_bodys(text: str, word: _Word) -> bool:
+    """ "the Combined Authority's", "the Board's": a possessive of a body other than the publisher. "The Authority's"
+    alone is how a council or a park authority speaks of itself ("the Authority's Housing Strategy")."""
+    lowered = word.text.lower().replace("\u2019", "'")
+    if lowered not in lexicon.name_stops("owner"):
+        return False
+    before = _words_before(text, word.start, 1) if word.start and text[word.start - 1] == " " else []
+    return not (lowered == "authority's" and before and before[0].text.lower() in ("the", "this"))
+
+
+def _owned_by_the_council(text: str, start: int) -> bool:
+    """ "the Council's", "the Authority's", "our" just before a name: the publisher's own plan."""
+    before = _words_before(text, start, 1)
+    return bool(before) and before[0].text.lower().replace("’", "'") in lexicon.name_stops("owning")
 
 
 def _of_a_plan(text: str, head_end: int, end: int) -> bool:

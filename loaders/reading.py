@@ -343,6 +343,8 @@ def read(doc: Document) -> Reading:
         add(names.named_with_period(plan.name, plan.period, None, plan.head.cls), plan.start, plan.end)
     for plan in plan_names.run_together_names(text):  # "Plan:Eastvale", "Vision2040", "our Strategy for 2050"
         add(names.named_with_period(plan.name, plan.period, None, plan.head.cls), plan.start, plan.end)
+    for plan in plan_names.cut_names(text):  # "..., Local Cycling and Walking Infrastruct" where the excerpt ends
+        add(names.named_with_period(plan.name, plan.period, None, plan.head.cls), plan.start, plan.end)
     for plan in plan_names.coordinated_names(text):  # "the SEND and Education Inclusion strategies"
         add(names.from_plan_name(plan, place), plan.start, plan.end)
     for plan in plan_names.slogan_names(text, breaks, lines):  # "Framing Kent's Future 2022-26"
@@ -462,7 +464,9 @@ def bilingual(text: str, welsh: list[Mention], english: list[Mention]) -> list[M
 
 
 # ", the integrated children's services plan for 2023-2026": a description set after a plan's own name.
-_DESCRIBED = re.compile(r", (?:the|our|its|their|this|a|an) (?:new |current |refreshed |updated |revised |latest )?$")
+_DESCRIBED = re.compile(
+    r"(?:,| [-\u2013\u2014]) (?:the|our|its|their|this|a|an) (?:new |current |refreshed |updated |revised |latest )?$"
+)
 
 
 def appositions(text: str, mentions: list[Mention], place: str | None, taken: Spans) -> list[Mention]:
