@@ -141,6 +141,8 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
             continue
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
             break
+        if _REFERENCE_CODE.fullmatch(word.text):
+            break  # "FP2080 Tree & Woodland Strategy": a forward plan's reference before the title
         if lowered in lexicon.name_stops("headline"):
             break  # "Cabinet Approves Housing Strategy 2024-2029": a headline's verb ends the name
         if word.text.endswith("'") and _OPEN_QUOTE.search(text, max(0, word.start - 120), word.start):
@@ -152,6 +154,11 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
         kept.pop()  # a name never starts with "and" or a bracketed acronym
     kept.reverse()
     return _without_repeated_opening(_without_navigation(_with_listed_topics(text, kept)))
+
+
+# A committee system's reference run into a title: letters then three digits or more ("FP2080", "EX1234"), never a
+# road ("A1079", one letter) or an edition ("LTP4", one digit).
+_REFERENCE_CODE = re.compile(r"[A-Z]{2,4}\d{3,}")
 
 
 def _a_place_word(word: _Word, stops: frozenset[str]) -> bool:
@@ -868,6 +875,8 @@ def appositive_name(text: str, comma: int) -> tuple[int, str] | None:
     return kept[0].start, name
 
 
+# A plural noun a plan is titled together with, before the title's period ("Council Plan and Priorities 2022-27").
+_COMPANION_AFTER = re.compile(r" (?:and|&) (?:Priorities|Objectives|Outcomes|Commitments|Ambitions)(?= )")
 _TARGET_YEAR = re.compile(r"(?:19|20)\d\d")
 _TIME_WORDS = frozenset(
     {"since", "until", "till", "before", "after", "during", "circa", "summer", "spring", "autumn", "winter"}
@@ -1123,7 +1132,8 @@ def _sentence_to_title(name: str) -> str:
 
 
 # What may stand before a name on its line: a list's or section's number or a bullet ("2. ", "3.1 ", "(b) ", "• ").
-_LINE_LEAD = re.compile(r" ?(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(\d{1,2}\)|[•*|-])? ?")
+# What may open a line before a name alone on it: a list's number or bullet, a committee reference ("FP2080").
+_LINE_LEAD = re.compile(r" ?(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(\d{1,2}\)|[•*|-]|[A-Z]{2,4}\d{3,})? ?")
 
 
 def _alone_on_its_line(text: str, lines: Sequence[int], start: int, end: int) -> bool:
@@ -1356,6 +1366,8 @@ def _plan_name_at(
         _first_break_in(lines, head_match.end(), len(text)) if _starts_a_line(text, lines, breaks, start) else None
     )
     end = _tail_end(text, head_match.end(), _first_break_in(breaks, head_match.end(), len(text)), row_end)
+    if end > head_match.end() and text[end - 1] in "'\u2019" and text[end - 2] != "s":
+        end -= 1  # "... Compact for Housing’": the closing quote of a quoted title, no possessive
     if _of_a_plan(text, head_match.end(), end):
         return None  # "the Spatial Strategy of the Local Development Plan": a part of that plan, named below
     # "Local Transport Plan 4": a plan's edition number; a number after "Strategy" is a list's or a footnote's
@@ -1392,6 +1404,9 @@ def _plan_name_at(
     vision = _VISION_AFTER.match(text, end) if not number else None
     if vision:  # "Borough Council Plan: A 2030 Vision": a subtitle that names the plan too is part of its title
         end = vision.end()
+    companion = _COMPANION_AFTER.match(text, end)
+    if companion and period_at(text, companion.end()):  # "the Community Safety Plan & Priorities 2024-2026"
+        end = companion.end()
     acronym = _ACRONYM_AFTER.match(text, end)  # "Local Outcome Improvement Plan (LOIP) 2016-2026"
     found = period_at(text, acronym.end() if acronym else end) or short_period_at(text, end)
     colon_slogan = _COLON_SLOGAN.match(text, end) if found is None else None

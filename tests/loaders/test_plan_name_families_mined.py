@@ -204,3 +204,55 @@ def test_a_conventional_name_cut_where_the_excerpt_ends_is_that_plan(
 
 def test_a_sentence_that_ends_cuts_no_name(tmp_path: Path) -> None:
     assert strategies(tmp_path, "Officers will report on Local Cycling and Walking.\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Download the full Waste Strategy 2023-2033 (PDF).", [("Waste Strategy", "2023-2033")]),
+        ("The county-wide Armed Forces Covenant Plan was signed in 2019.", [("Armed Forces Covenant Plan", None)]),
+        ("Partners follow the local Suicide Prevention Strategy closely.", [("Suicide Prevention Strategy", None)]),
+    ],
+)
+def test_a_word_of_extent_points_at_the_name_and_is_no_part_of_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("3. Agree the Safer Borough Plan & Priorities 2025-2028", [("Safer Borough Plan & Priorities", "2025-2028")]),
+        (
+            "The Corporate Plan and Objectives (2024-2029) were agreed.",
+            [("Corporate Plan and Objectives", "2024-2029")],
+        ),
+    ],
+)
+def test_a_plan_titled_with_its_priorities_and_a_period_is_one_plan(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert names_in(text) == expected
+
+
+def test_priorities_without_a_period_are_the_plans_contents() -> None:
+    assert names_in("Members noted the Corporate Plan and Priorities for the year.") == [("Corporate Plan", None)]
+
+
+def test_the_closing_quote_of_a_quoted_title_is_no_part_of_its_name() -> None:
+    found = names_in("Members noted the new compact, \u2018The Eastmoor Tenant Compact for Housing\u2019, in June.")
+    assert found == [("Eastmoor Tenant Compact for Housing", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Decision\n\nKD4417 Allotments Strategy\n\nDecision Maker: Cabinet\n", [{"Allotments Strategy"}]),
+        ("Cabinet approved the A1079 Corridor Strategy in May.\n", [{"A1079 Corridor Strategy"}]),
+    ],
+)
+def test_a_reference_run_into_a_decision_title_is_no_part_of_the_name(
+    tmp_path: Path, text: str, expected: list[set[str]]
+) -> None:
+    assert strategies(tmp_path, text) == expected
