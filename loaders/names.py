@@ -291,7 +291,19 @@ def from_quoted_name(match: re.Match[str], text: str, place: str | None) -> Stra
         return None
     if _an_aim(text, match.start()):
         return None  # "four objectives: 'Improve Health & Wellbeing', ...": an aim of a plan, not a plan
+    if names_something_else(short):
+        return None  # "through an independent 'Active City Board'": a body set near a plan, not its slogan
     return StrategyName(key=short, title=None, short=short, head=None, period=None)
+
+
+def names_something_else(name: str) -> bool:
+    """A name with no head noun that is a body's ("the Children's Trust Board"), guidance, an Act, a report, or a
+    building, service or fund ("the Mill Lane Hostel": a ``headless-end`` stop), never a plan's slogan."""
+    return (
+        ORG_TAIL.search(name) is not None
+        or lexicon.not_a_plan(name)
+        or name.split()[-1].lower() in lexicon.name_stops("headless-end")
+    )
 
 
 # A head noun in lower case right after a quoted slogan: "the 'Moving Forward in Eastmoor' plan".

@@ -870,6 +870,9 @@ def appositive_name(text: str, comma: int) -> tuple[int, str] | None:
     ):
         return None  # "By 2030, our strategy ...", "Until 2030, the plan ...": a date opening a sentence
     name = text[kept[0].start : kept[-1].end]
+    quoted = text[max(0, kept[0].start - 1) : kept[0].start] in ("'", '"')
+    if name.endswith(("'", '"')) and (quoted or not name[:-1].endswith("s")):
+        name = name[:-1]  # "'Better Together' - our Corporate Plan": the slogan's closing quote
     if lexicon.not_a_plan(name):
         return None
     return kept[0].start, name

@@ -68,9 +68,7 @@ def bare_plan_name(written: str) -> bool:
     return (
         len(name.split()) >= 2
         and (head is None or head.is_strategy)  # "the Glenmuir Single Outcome Agreement 2013": a kind that is no plan
-        and not names.ORG_TAIL.search(name)
-        and not lexicon.not_a_plan(name)
-        and name.split()[-1].lower() not in lexicon.name_stops("headless-end")
+        and not names.names_something_else(name)
     )
 
 

@@ -284,3 +284,21 @@ def test_a_policy_in_a_text_about_a_development_plan_is_one_of_its_policies(
 def test_a_dated_policy_beside_a_development_plan_is_still_a_plan() -> None:
     found = names_in("Beside the Local Plan, Council adopted the Houses in Multiple Occupation Policy 2024-2029.")
     assert ("Houses in Multiple Occupation Policy", "2024-2029") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u2018Brighter Futures\u2019 \u2013 our Children's Plan 2021-2024 \u2013 was agreed in May.\n",
+        "'Brighter Futures', our Children's Plan 2021-2024, was agreed in May.\n",
+    ],
+)
+def test_a_quoted_slogan_beside_its_description_loses_its_quotes(tmp_path: Path, text: str) -> None:
+    found = {name for names in strategies(tmp_path, text) for name in names}
+    assert "Brighter Futures 2021-2024" in found
+    assert not any("'" in name.replace("Children's", "") for name in found)
+
+
+def test_a_quoted_body_beside_a_plan_is_no_slogan(tmp_path: Path) -> None:
+    text = "4. That an action plan be drawn up by the new \u2018Healthy Towns Partnership Group\u2019 be noted.\n"
+    assert strategies(tmp_path, text) == []
