@@ -141,8 +141,8 @@ def _modifiers(text: str, head_start: int) -> list[_Word]:
             continue
         if not _capitalised(word.text) or lowered in stops or lowered in CONNECTORS:
             break
-        if _REFERENCE_CODE.fullmatch(word.text):
-            break  # "FP2080 Tree & Woodland Strategy": a forward plan's reference before the title
+        if _REFERENCE_CODE.fullmatch(word.text) or "_" in word.text:
+            break  # "FP2080 Tree & Woodland Strategy", "Appendix A_Current ...": a reference or a file's name
         if lowered in lexicon.name_stops("headline"):
             break  # "Cabinet Approves Housing Strategy 2024-2029": a headline's verb ends the name
         if word.text.endswith("'") and _OPEN_QUOTE.search(text, max(0, word.start - 120), word.start):
@@ -870,6 +870,8 @@ def appositive_name(text: str, comma: int) -> tuple[int, str] | None:
     ):
         return None  # "By 2030, our strategy ...", "Until 2030, the plan ...": a date opening a sentence
     name = text[kept[0].start : kept[-1].end]
+    if kept[0].text.lower() in lexicon.name_stops("lower") and kept[0].text.lower() not in _OPENERS:
+        return None  # "As Local Authorities, this strategic framework ...": a sentence's opening words
     quoted = text[max(0, kept[0].start - 1) : kept[0].start] in ("'", '"')
     if name.endswith(("'", '"')) and (quoted or not name[:-1].endswith("s")):
         name = name[:-1]  # "'Better Together' - our Corporate Plan": the slogan's closing quote

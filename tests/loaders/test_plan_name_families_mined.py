@@ -302,3 +302,18 @@ def test_a_quoted_slogan_beside_its_description_loses_its_quotes(tmp_path: Path,
 def test_a_quoted_body_beside_a_plan_is_no_slogan(tmp_path: Path) -> None:
     text = "4. That an action plan be drawn up by the new \u2018Healthy Towns Partnership Group\u2019 be noted.\n"
     assert strategies(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Neighbouring Councils, this shared framework sets out our common aims.\n",
+        "Officers set out the plan to tackle the \u2018Nature Emergency\u2019 declared in 2021.\n",
+    ],
+)
+def test_a_sentence_opening_or_a_declared_emergency_is_no_slogan(tmp_path: Path, text: str) -> None:
+    assert strategies(tmp_path, text) == []
+
+
+def test_a_file_name_run_into_a_title_is_no_part_of_a_name() -> None:
+    assert names_in("- Annex B_Draft Parking Policy, item 4. PDF 300 KB") == []
