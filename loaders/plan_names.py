@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from loaders import lexicon
@@ -1459,8 +1459,6 @@ def _plan_name_at(
         return None
     if number and capitals < 1 and not dated:
         return None  # "the Draft Plan 2", "Plan 3 of the report": a number after a bare head names no edition
-    if head.words == "Policy" and not dated and _about_a_development_plan(text):
-        return None  # "an amendment to its Wind Energy Policy before adopting the Plan": a policy of the plan
     if name.lower() in lexicon.name_stops("kind-name"):
         return None  # "the Development Plan": the plans in force together, a kind of document and not one plan
     if period is None and _DURATION_ONLY.fullmatch(text, start, head_match.start()):
@@ -1570,19 +1568,6 @@ def _another_bodys(text: str, word: _Word) -> bool:
         return False
     before = _words_before(text, word.start, 1) if word.start and text[word.start - 1] == " " else []
     return not (lowered == "authority's" and before and before[0].text.lower() in ("the", "this"))
-
-
-# A development plan, whose chapters are policies ("Policy H1", "the Wind Energy Policy"): a text about one names its
-# policies, not plans of their own.
-_DEVELOPMENT_PLAN = re.compile(
-    r"\b(?:Local (?:Development )?Plan|LDP ?\d?|Core Strategy|(?:Strategic )?Development Plan|Neighbourhood Plan)\b"
-)
-
-
-@lru_cache(maxsize=4)
-def _about_a_development_plan(text: str) -> bool:
-    """Whether the text names a development plan (read once a text: the answer is cached on the text)."""
-    return _DEVELOPMENT_PLAN.search(text) is not None
 
 
 def _owned_by_the_council(text: str, start: int) -> bool:
