@@ -44,6 +44,7 @@ from loaders.governance import (
     clause_patterns,
     clauses,
     expand_acronym,
+    field_line,
     for_consultation,
     is_post,
     layout,
@@ -489,6 +490,20 @@ def _titled_post(reading: Reading, written: str) -> NamedNode | None:
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]{0,40}\n|\n[ \t\u00a0]{0,40}(?=[Tt]he\s)")
 
 
+def _after_a_label(doc: Document, start: int, end: int) -> list[int]:
+    """Where lines start in ``doc.original[start:end]`` below a line holding only a field label ("Reasons for the
+    Decision" above "Cabinet is asked to approve ..."): the label is no part of the body named after it."""
+    found = []
+    newline = doc.original.find("\n", start, end)
+    while newline >= 0:
+        line_start = doc.original.rfind("\n", 0, newline) + 1
+        label = field_line().match(doc.original[line_start:newline])  # one line: bounded by its length
+        if label is not None and not label.group("value").strip():
+            found.append(newline + 1)
+        newline = doc.original.find("\n", newline + 1, end)
+    return found
+
+
 def _last_line(reading: Reading, written: str, where: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """A body's name read across a paragraph break of the original ("Cabinet\n\nThe Executive Board is asked ...")
     is the part in the paragraph where the sentence goes on; the clean text has no breaks to stop it. A name
@@ -497,10 +512,11 @@ def _last_line(reading: Reading, written: str, where: tuple[int, int]) -> tuple[
     if where[1] <= where[0] or doc.text[where[0] : where[1]] != written:
         return written, where
     original_start, original_end = doc.clean.to_original(*where)
-    breaks = list(PARAGRAPH_BREAK.finditer(doc.original, original_start, original_end))
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(doc.original, original_start, original_end)]
+    breaks += _after_a_label(doc, original_start, original_end)
     if not breaks:
         return written, where
-    start = bisect.bisect_left(doc.clean.origin, breaks[-1].end())
+    start = bisect.bisect_left(doc.clean.origin, max(breaks))
     if not where[0] < start < where[1]:
         return written, where
     return doc.text[start : where[1]], (start, where[1])
@@ -1392,12 +1408,34 @@ REPORT_ABOUT = re.compile(
 )
 
 
+# A by-product of a plan or a step towards one, right before its name: "the proposed process for monitoring ... the
+# progress of", "the preparation of an", "the intention for future policies and changes to" (never the plan's own
+# refresh, revision, amendments or publication, which act on an edition of it: "the amendments to X be agreed").
+PART_OF = re.compile(
+    r"(?i)\b(?:process(?:es)?|preparation|development|intention|timetable|timeline|"
+    r"approach|arrangements|monitoring)\b[^.;:]{0,80}\b(?:to|of|for|on|in)\s(?:the\s|an?\s|its\s|our\s|this\s)?"
+    r"(?:(?:draft|new|current|existing|proposed|adopted)\s)?$"
+)
+# A by-product named after the plan's name: "the X Progress Report", "the X Action Plan", "the X Annual Update".
+BY_PRODUCT_AFTER = re.compile(
+    r"\s(?:(?:Annual|Progress|Monitoring|Performance|Update|Highlight|Delivery)\s)?(?:Report|Update)\b|\sAction\sPlan\b"
+)
+
+
 def _on_a_report_about(reading: Reading, clause: tuple[int, int], plan: StrategyName) -> bool:
-    """Whether a resolution's clause acts on a report about ``plan`` rather than on the plan."""
+    """Whether a resolution's clause acts on a report about ``plan``, or on a part or by-product of it ("approve the
+    changes to X", "agree the publication of the X Progress Report"), rather than on the plan."""
+    text = reading.doc.text
     named = next((m for m in reading.between(*clause) if m.name == plan), None)
-    if named is None:
-        return False
-    return REPORT_ABOUT.search(reading.doc.text, max(clause[0], named.start - 80), named.start) is not None
+    if named is None:  # "agree the process for monitoring the progress of the Plan": the plan by its anaphor
+        anaphor = ANAPHORA.search(text, *clause)
+        before = max(clause[0], anaphor.start() - 120) if anaphor else 0
+        return anaphor is not None and PART_OF.search(text, before, anaphor.start()) is not None
+    return (
+        REPORT_ABOUT.search(text, max(clause[0], named.start - 80), named.start) is not None
+        or PART_OF.search(text, max(clause[0], named.start - 120), named.start) is not None
+        or BY_PRODUCT_AFTER.match(text, named.end, clause[1]) is not None
+    )
 
 
 def _relative_object(text: str, position: int) -> bool:

@@ -98,3 +98,48 @@ def test_a_recommendation_to_council_is_asked_of_council_on_the_entrys_date(tmp_
     (events_strategy,) = _about(found, "Recommendation", "thornby-events-strategy-2025-2028")
     assert _asked(events_strategy) == "council"
     assert _dates(events_strategy) == {"2025-02-10"}
+
+
+PARTS_AND_BY_PRODUCTS = """Minutes of a meeting of the Thornby Environment Committee held on 3 March 2025
+
+7. Thornby Net Zero Strategy 2023-2030: annual report
+
+RESOLVED:
+
+(1) to agree the release of the Thornby Net Zero Strategy Annual Report;
+
+(2) to approve the revisions to the Thornby Net Zero Strategy Action Plan;
+
+(3) to agree the timetable for reviewing and reporting on the Strategy;
+
+(4) to approve the preparation of a Thornby Tree Planting Plan for the last years of the Net Zero Strategy; and
+
+(5) that the amendments to the Thornby Waste Strategy 2022-2027 be agreed.
+"""
+
+
+def test_acting_on_a_part_or_by_product_of_a_plan_is_no_act_on_the_plan(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "thornby_minutes.txt", PARTS_AND_BY_PRODUCTS)
+    assert not _about(found, "Agreement", "thornby-net-zero-strategy-2023-2030")
+    assert not _about(found, "Approval", "thornby-net-zero-strategy-2023-2030")
+    assert not [e for e in found if "tree-planting-plan" in e.iri]
+    (amended,) = _about(found, "Agreement", "thornby-waste-strategy-2022-2027")  # the amended plan itself
+    assert _dates(amended) == {"2025-03-03"}
+
+
+REASONS_UNDER_THEIR_LABEL = """Issue - meetings
+
+Thornby Tourism Strategy 2025-2030
+
+Meeting: 05/03/2025 - Cabinet (Item 7)
+
+Reasons for the Decision
+Cabinet is asked to adopt the Thornby Tourism Strategy 2025-2030 so that the visitor economy has a plan to follow.
+"""
+
+
+def test_a_label_line_is_no_part_of_the_body_asked_below_it(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "thornby_tourism.txt", REASONS_UNDER_THEIR_LABEL)
+    (asked,) = _about(found, "AdoptionRequest", "thornby-tourism-strategy-2025-2030")
+    assert _asked(asked) == "cabinet"
+    assert _dates(asked) == {"2025-03-05"}
