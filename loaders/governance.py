@@ -1456,8 +1456,10 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "active",
             re.compile(
                 # "The Planning Committee on the 20th July 2021 agreed to adopt X": the sitting's date after the body
-                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY}|{THE_EXECUTIVE})(?:\s(?:on|in)\s(?:the\s)?(?P<when>[^,.;\n\d]{{0,14}}\d[^,.;\n]{{0,20}}?),?)?"
-                rf"\s(?:have\s|has\s|had\s)?"
+                # "Scottish Ministers have now approved the plan": a national body acts on the plan sent to it
+                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY}|{THE_EXECUTIVE}|{national_body()})"
+                rf"(?:\s(?:on|in)\s(?:the\s)?(?P<when>[^,.;\n\d]{{0,14}}\d[^,.;\n]{{0,20}}?),?)?"
+                rf"\s(?:have\s|has\s|had\s)?(?:now\s)?"
                 rf"(?:(?:today|yesterday|tonight|last\snight|this\sweek)\s(?P<today>\([^()]{{3,40}}\)\s)?)?"
                 rf"(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s(?:to\s|for\s)?(?P<tail>[^.;]{{0,160}})"
             ),

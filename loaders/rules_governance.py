@@ -2011,10 +2011,14 @@ def prose_requests_rule(reading: Reading) -> None:
                 continue  # "asked to consider": read as a consideration request only where scheduled
             if _acts_on_something_else(reading, match.end(), strategy):
                 continue  # "will be asked to endorse any modifications, and X is due to be adopted"
+            if shape in SENT and _sent_thing_not_a_plan(reading, match):
+                continue  # "the Single Outcome Agreement document which is submitted to the Scottish Government"
             sitting = lay.sitting_at(match.start())
             for asked in _asked_bodies(reading, match, sitting):
-                if asked is not None and restating and _decided(reading, strategy, asked):
-                    continue  # a record's Purpose or Reasons restating what the body then decided
+                if asked is not None and (restating or shape in SENT) and _decided(reading, strategy, asked):
+                    # a record's Purpose or Reasons restating what the body then decided; a plan "submitted to
+                    # Scottish Ministers" whom the text then says approved it: the submission's answer is told
+                    continue
                 if shape == "once" and asked is not None and _asked_already(reading, strategy, asked):
                     continue  # "seeks formal approval ... Once endorsed by County Council, ...": the same request again
                 tail = match.span("tail") if "tail" in match.re.groupindex and match.group("tail") else None
@@ -2041,6 +2045,19 @@ def prose_requests_rule(reading: Reading) -> None:
                     record_event(
                         reading, approval, strategy, "decision-status", match, body=asked, when=context.decided
                     )
+
+
+# Shapes that say a thing was sent to a body ("submitted to the Scottish Government for approval").
+SENT = frozenset({"submitted", "to-ministers"})
+# "<thing> which is submitted", "<thing> that was sent": the thing sent is the noun before the relative pronoun.
+SENT_RELATIVE = re.compile(r"(?P<thing>[\w'’-]+)\s(?:which|that)\s(?:is|was|are|were|has\sbeen|have\sbeen|will\sbe)\s$")
+
+
+def _sent_thing_not_a_plan(reading: Reading, match: re.Match[str]) -> bool:
+    """Whether what was sent is named right before the relative clause that says so, and is no plan ("the Single
+    Outcome Agreement document which is submitted to ..."): the plan named earlier was not sent."""
+    relative = SENT_RELATIVE.search(reading.doc.text, max(0, match.start() - 60), match.start())
+    return relative is not None and reading.overlapping(*relative.span("thing")) is None
 
 
 def _acts_on_something_else(reading: Reading, verb_end: int, plan: StrategyName) -> bool:

@@ -143,3 +143,19 @@ def test_a_label_line_is_no_part_of_the_body_asked_below_it(tmp_path: Path) -> N
     (asked,) = _about(found, "AdoptionRequest", "thornby-tourism-strategy-2025-2030")
     assert _asked(asked) == "cabinet"
     assert _dates(asked) == {"2025-03-05"}
+
+
+SENT_TO_GOVERNMENT = """How our plans fit together
+
+The Thornby Council Plan 2024-2029 sets out what the Council itself will do. The priorities we share with our
+partners are written into the Thornby Local Outcomes Agreement, a document that is sent to the Scottish Government
+every year for agreement.
+
+The Thornby Local Development Plan 2 was forwarded to Scottish Ministers in March 2024.
+Scottish Ministers have now approved the Thornby Local Development Plan 2 for adoption.
+"""
+
+
+def test_a_thing_sent_to_government_is_no_plan_and_an_answered_submission_no_request(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "thornby_web_page.txt", SENT_TO_GOVERNMENT)
+    assert not [e for e in found if e.cls.endswith("Request")]
