@@ -486,6 +486,7 @@ def _read_layout(doc: Document) -> Layout:
     blocks = _blocks(doc, fields, sittings)
     if doc.has(MEETING_BLOCKS):
         blocks += _unmarked_resolutions(doc, blocks, sittings)
+    blocks = _unreached(doc, sittings, blocks)
     purpose = _purpose(doc, fields, blocks)
     return Layout(
         fields,
@@ -495,6 +496,34 @@ def _read_layout(doc: Document) -> Layout:
         _record_meeting(doc, fields, sittings),
         _withdrawal(doc, fields),
     )
+
+
+# A meeting's minutes saying its item was never taken: "This item was not reached", "The report was deferred to the next
+# meeting", "the matter was not considered".
+NOT_REACHED = re.compile(
+    r"\b(?:[Tt]his|[Tt]he)\s(?:item|matter|report)\s(?:was|has\sbeen)\s(?:not\s(?:reached|considered|taken)|deferred|postponed)\b"
+)
+
+
+def _unreached(doc: Document, sittings: list[Sitting], blocks: list[Block]) -> list[Block]:
+    """Under a meeting whose minutes say its item was not reached or was deferred, what the page prints as resolved
+    is only what the meeting was asked to do (the report's recommendation): a request, no outcome."""
+    starts = sorted(s.start for s in sittings)
+    if not starts:
+        return blocks
+    unreached = [
+        (start, end)
+        for start, end in zip(starts, [*starts[1:], len(doc.text)], strict=True)
+        if NOT_REACHED.search(doc.text, start, end)
+    ]
+    if not unreached:
+        return blocks
+    return [
+        dataclasses.replace(b, stance="request")
+        if b.stance == "outcome" and any(start <= b.marker[0] < end for start, end in unreached)
+        else b
+        for b in blocks
+    ]
 
 
 @cache
@@ -1318,7 +1347,8 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
             "passive",
             re.compile(
                 # "had originally been adopted by", "was first approved by": the earlier edition's event, of its date
-                rf"\b(?:was|were|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since|also))?"
+                # "..., having been agreed by the Council's Cabinet last month": the same act told in a participle
+                rf"\b(?:was|were|having\sbeen|(?:has|have|had)(?:\s(?:originally|first|initially|previously|already|now|since|also))?"
                 rf"\sbeen)\s(?:formally\s|duly\s|unanimously\s|subsequently\s|originally\s|first\s|initially\s|also\s"
                 rf"|previously\s|now\s)?{verbs_group}\s(?:unanimously\s|formally\s)?(?:{FOR_CONSULTATION}\s)?{PASSIVE_AGENT}\s"
                 rf"(?P<body>{body_phrase()}|{MEMBERS}|{LOWER_GENERIC_BODY})(?P<tail>{PASSIVE_TAIL})"
@@ -1462,6 +1492,14 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 rf"\s(?:have\s|has\s|had\s)?(?:now\s)?"
                 rf"(?:(?:today|yesterday|tonight|last\snight|this\sweek)\s(?P<today>\([^()]{{3,40}}\)\s)?)?"
                 rf"(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s(?:to\s|for\s)?(?P<tail>[^.;]{{0,160}})"
+            ),
+        ),
+        # "Full Council voted to adopt the Local Plan on Thursday 12 October": the act voted for is the outcome
+        (
+            "active",
+            re.compile(
+                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY}|{THE_EXECUTIVE})\s(?:have\s|has\s)?voted\s"
+                rf"(?:unanimously\s)?(?:in\sfavour\s)?to\s(?P<verbs>{verb_forms('base')})\s(?P<tail>[^.;]{{0,160}})"
             ),
         ),
         # "The Authority adopted X", "We adopted the current Area Plan on 12 May 2013": the same shape, each tried

@@ -1701,7 +1701,9 @@ ABOUT_IN_SUBJECT = re.compile(
 # "In 2017 the Board agreed ...", "On 3 May the Partnership approved ...": a date opening the sentence.
 # "In March 2025 a new Plan was agreed": an article may open the rest of the sentence.
 SENTENCE_DATE = re.compile(
-    r"(?P<date>(?:In|On|During)\s[^,.;]{4,30}?),?\s(?:(?:the\s)?[A-Z]|(?:a|an|our|its|this|their|the|we)\s)"
+    # "On Wednesday, April 24, Full Council agreed": the weekday before the date has a comma of its own
+    r"(?P<date>(?:In|On|During)\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s)?[^,.;]{4,30}?),?\s"
+    r"(?:(?:the\s)?[A-Z]|(?:a|an|our|its|this|their|the|we)\s)"
 )
 # The heads a body is called by for short ("the Board", "the Committee") once its full name is given.
 SHORT_BODY = re.compile(r"(?i)^(?:the\s)?(?P<head>board|committee|partnership|group|forum|panel|trust|authority)$")

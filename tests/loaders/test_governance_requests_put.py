@@ -159,3 +159,57 @@ Scottish Ministers have now approved the Thornby Local Development Plan 2 for ad
 def test_a_thing_sent_to_government_is_no_plan_and_an_answered_submission_no_request(tmp_path: Path) -> None:
     found, _ = events(tmp_path, "thornby_web_page.txt", SENT_TO_GOVERNMENT)
     assert not [e for e in found if e.cls.endswith("Request")]
+
+
+AN_ITEM_NOT_TAKEN = """Issue - meetings
+
+Thornby Cycling Plan 2025-2035
+
+Meeting: 10/06/2025 - Council (Item 14)
+
+14 Thornby Cycling Plan 2025-2035 pdf icon PDF 310 KB
+
+RESOLVED: That the Thornby Cycling Plan 2025-2035 be adopted.
+
+Meeting: 14/05/2025 - Council (Item 9)
+
+9 Thornby Cycling Plan 2025-2035 pdf icon PDF 300 KB
+
+(a) That the Thornby Cycling Plan 2025-2035 be adopted.
+
+Minutes:
+
+The report was deferred to the next meeting for want of time.
+"""
+
+
+def test_what_an_item_deferred_or_not_reached_prints_is_only_asked(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "thornby_cycling.txt", AN_ITEM_NOT_TAKEN)
+    (adopted,) = _about(found, "Adoption", "thornby-cycling-plan-2025-2035")
+    assert _dates(adopted) == {"2025-06-10"}
+    (asked,) = _about(found, "AdoptionRequest", "thornby-cycling-plan-2025-2035")
+    assert _asked(asked) == "council"
+    assert _dates(asked) == {"2025-05-14"}
+
+
+NEWS_OF_A_VOTE = """Thornby adopts its new Local Plan
+
+Councillors voted unanimously to adopt the Thornby Local Plan 2024-2040 on Tuesday 5 November.
+
+The Thornby Open Spaces Strategy 2024-2034 also takes effect this week, having been endorsed by the Council's
+Cabinet in October.
+
+On Thursday, March 6, the Cabinet approved the Thornby Markets Strategy 2025-2030.
+
+Published: 7 November 2024
+"""
+
+
+def test_a_news_item_tells_votes_participles_and_dates_opening_with_a_weekday(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "thornby_news_release.txt", NEWS_OF_A_VOTE)
+    (adopted,) = _about(found, "Adoption", "thornby-local-plan-2024-2040")
+    assert _dates(adopted) == {"--11-05"}  # no year written beside it: never guessed
+    (endorsed,) = _about(found, "Endorsement", "thornby-open-spaces-strategy-2024-2034")
+    assert endorsed.one(PROV + "wasAssociatedWith").endswith("/cabinet")
+    (approved,) = _about(found, "Approval", "thornby-markets-strategy-2025-2030")
+    assert _dates(approved) == {"--03-06"}
