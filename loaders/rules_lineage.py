@@ -3129,8 +3129,17 @@ def consecutive_editions(reading: Reading) -> None:
                 (older.start, older.end),
                 derivation="inferred",
                 reason=_EDITION_REASONS[rule],
-                modality="DraftForConsultation" if _only_a_draft(reading, _side(newer)) else None,
+                modality=_edition_modality(reading, sentences, newer),
             )
+
+
+def _edition_modality(reading: Reading, sentences: Sentences, newer: Mention) -> str | None:
+    """A draft, or an edition its sentence says is still to be made ("will develop a new Cultural Strategy for
+    2027 - 2034"): proposed, not in force."""
+    if _only_a_draft(reading, _side(newer)):
+        return "DraftForConsultation"
+    start, end = sentences.around(newer.start, newer.end)
+    return _sentence_modality(reading.doc.text[start:end])
 
 
 NEW_EDITION_RULE = "new-edition-of-series"

@@ -323,3 +323,17 @@ def test_a_lower_case_heading_keeps_the_compound_its_generic_word_opens(tmp_path
         "Wyre Hills National Landscape Partnership",
     )
     assert not any(s.startswith("Landscape Management Plan") for s in doc.strategies())
+
+
+# --- a new edition the text says is still to be made is proposed, not in force ------------------------------
+
+
+def test_a_new_edition_still_to_be_developed_is_proposed(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Museums Strategy\n\nRecommendations: That Cabinet:\n1. Note what the current Museums Strategy 2018 - 2025 "
+        "achieved.\n2. Note that the Heritage Board will develop a new Museums Strategy for 2026 - 2033.\n",
+        "Calderbrook Metropolitan Borough Council",
+    )
+    facts = [doc.fact(newer, relation, older) for newer, relation, older in doc.relations()]
+    assert facts and all(fact.modality == "Proposed" for fact in facts)
