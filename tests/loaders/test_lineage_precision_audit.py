@@ -337,3 +337,14 @@ def test_a_new_edition_still_to_be_developed_is_proposed(tmp_path: Path) -> None
     )
     facts = [doc.fact(newer, relation, older) for newer, relation, older in doc.relations()]
     assert facts and all(fact.modality == "Proposed" for fact in facts)
+
+
+def test_an_update_recommended_to_council_is_not_yet_in_force(tmp_path: Path) -> None:
+    doc = read(
+        tmp_path,
+        "Issue - decisions\n\n14/03/2024 - Noise Action Plan\n\nThe Executive AGREED to recommend to Council that the "
+        "updated Noise Action Plan, March 2024, be adopted.\n",
+        "Calderbrook Metropolitan Borough Council",
+    )
+    facts = [doc.fact(newer, relation, older) for newer, relation, older in doc.relations()]
+    assert facts and all(fact.modality == "Proposed" for fact in facts)
