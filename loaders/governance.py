@@ -1494,11 +1494,14 @@ def prose_outcomes() -> list[tuple[str, re.Pattern[str]]]:
                 rf"(?:formally\s|unanimously\s|subsequently\s)?{verbs_group}\s(?:to\s|for\s)?(?P<tail>[^.;]{{0,160}})"
             ),
         ),
-        # "Full Council voted to adopt the Local Plan on Thursday 12 October": the act voted for is the outcome
+        # "Full Council voted to adopt the Local Plan on Thursday 12 October", "The Executive Board on 19 September 2017
+        # resolved to approve the publication of the draft X for consultation": the act voted for is the outcome
         (
             "active",
             re.compile(
-                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY}|{THE_EXECUTIVE})\s(?:have\s|has\s)?voted\s"
+                rf"(?P<body>{ORGN}|{MEMBERS}|{LOWER_GENERIC_BODY}|{THE_EXECUTIVE})"
+                rf"(?:\son\s(?:the\s)?(?P<when>\d{{1,2}}(?:st|nd|rd|th)?\s[A-Z][a-z]{{2,8}}\s(?:19|20)\d\d))?"
+                rf"\s(?:have\s|has\s)?(?:then\s|also\s)?(?:voted|resolved|decided)\s"
                 rf"(?:unanimously\s)?(?:in\sfavour\s)?to\s(?P<verbs>{verb_forms('base')})\s(?P<tail>[^.;]{{0,160}})"
             ),
         ),

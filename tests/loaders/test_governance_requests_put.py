@@ -213,3 +213,20 @@ def test_a_news_item_tells_votes_participles_and_dates_opening_with_a_weekday(tm
     assert endorsed.one(PROV + "wasAssociatedWith").endswith("/cabinet")
     (approved,) = _about(found, "Approval", "thornby-markets-strategy-2025-2030")
     assert _dates(approved) == {"--03-06"}
+
+
+RESOLVED_ON_A_DATE = """Issue details
+
+Thornby Housing Strategy 2026-2031
+
+The Housing Panel on 3 March 2025 decided to agree the Thornby Housing Strategy 2026-2031 as the basis for public
+consultation. Members then voted to adopt the Thornby Allotments Strategy 2025-2030.
+"""
+
+
+def test_a_body_that_resolved_or_decided_to_act_on_a_date_acted(tmp_path: Path) -> None:
+    found, _ = events(tmp_path, "thornby_issue.txt", RESOLVED_ON_A_DATE)
+    (agreed,) = [e for e in found if "thornby-housing-strategy-2026-2031/event/" in e.iri and "Agreement" in e.cls]
+    assert _dates(agreed) == {"2025-03-03"}
+    assert agreed.one(PROV + "wasAssociatedWith").endswith("/housing-panel")
+    assert _about(found, "Adoption", "thornby-allotments-strategy-2025-2030")
