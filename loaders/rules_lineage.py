@@ -479,6 +479,8 @@ def _state_relation(
         modality = _kept_modality(reading, match, sentence, document_modality)
     else:
         modality = _modality(reading, relation, new, doc.text[sentence[0] : sentence[1]], document_modality)
+    if modality == "Proposed" and _adopted_just_before(reading, new, sentence):
+        modality = None  # "The plan was adopted on 9 April 2021. This plan will replace X": in force, so stated
     if new.described and modality is None:  # a successor described but not yet named is still to be made
         modality = "DraftForConsultation" if "draft" in doc.text[new.start : new.end].lower() else "Proposed"
     elif modality is None and _ADJECTIVE_REPLACEMENT.fullmatch(match.group(0).strip()) and new.start >= match.end():
@@ -2566,6 +2568,28 @@ _ADOPTED = re.compile(
     r"|(?:approved|adopted|agreed)\s+by)\b",
     re.IGNORECASE,
 )
+
+
+# "The plan was adopted on ...", "This strategy has now been adopted": a plan said adopted, by a bare noun.
+_PLAN_ADOPTED = re.compile(
+    r"\b(?:the|this|our)\s+(?:plan|strategy|framework)\s+(?:was|has\s+(?:now\s+)?been)\s+(?:formally\s+)?adopted\b",
+    re.IGNORECASE,
+)
+_WAS_ADOPTED = re.compile(r"\s+(?:was|has\s+(?:now\s+)?been)\s+(?:formally\s+)?adopted\b", re.IGNORECASE)
+_THIS_PLAN = re.compile(r"(?:it|this|the|this\s+(?:plan|strategy|framework)|the\s+(?:plan|strategy|framework))", re.I)
+ADOPTED_BEFORE = 250  # the sentence before says the newer plan was adopted this close before
+
+
+def _adopted_just_before(reading: Reading, new: Side, sentence: tuple[int, int]) -> bool:
+    """ "The plan was adopted on Friday 9 April 2021. This plan will replace the adopted X": the sentence before says
+    the newer plan (named, or the plan the anaphor stands for) was adopted, so what it "will replace" it replaces."""
+    text = reading.doc.text
+    window = (max(0, sentence[0] - ADOPTED_BEFORE), sentence[0])
+    for mention in reading.between(*window):
+        if mention.name.iri == new.name.iri and _WAS_ADOPTED.match(text, mention.end, mention.end + 40):
+            return True
+    anaphor = new.start >= sentence[0] and _THIS_PLAN.fullmatch(text[new.start : new.end].strip()) is not None
+    return anaphor and _PLAN_ADOPTED.search(text, *window) is not None
 
 
 def _only_a_draft(reading: Reading, new: Side) -> bool:

@@ -277,3 +277,18 @@ def test_a_list_of_a_whole_plan_and_part_of_another(tmp_path: Path) -> None:
         PARTIAL,
         (LOCAL_NEW, "supersedes", "Harrowdene Core Strategy 2010"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the newer plan said adopted just before: what it "will replace", it replaces
+        (f"{LOCAL_NEW}\n\nThe plan has now been adopted. This plan will replace the {LOCAL_OLD}.\n", None),
+        (f"Planning\n\nThe {LOCAL_NEW} was adopted in May. It will replace the {LOCAL_OLD}.\n", None),
+        # the plan said adopted is the older one: the replacement is still to come
+        (f"Planning\n\nThe {LOCAL_OLD} was adopted in 2006. The new {LOCAL_NEW} will replace it.\n", "Proposed"),
+    ],
+)
+def test_will_replace_after_the_newer_plan_is_said_adopted(tmp_path: Path, text: str, modality: str | None) -> None:
+    doc = read(tmp_path, text, PUBLISHER)
+    assert doc.fact(LOCAL_NEW, "supersedes", LOCAL_OLD).modality == modality
