@@ -479,6 +479,8 @@ def _state_relation(
         modality = _kept_modality(reading, match, sentence, document_modality)
     else:
         modality = _modality(reading, relation, new, doc.text[sentence[0] : sentence[1]], document_modality)
+    if modality is None and cue.form == "review" and new.start == match.start() and not _said_adopted(reading, new):
+        modality = "Proposed"  # "the start of the review of X 2017" on the page of X 2: the later edition in the making
     if modality == "Proposed" and _adopted_just_before(reading, new, sentence):
         modality = None  # "The plan was adopted on 9 April 2021. This plan will replace X": in force, so stated
     if new.described and modality is None:  # a successor described but not yet named is still to be made
@@ -2578,6 +2580,15 @@ _PLAN_ADOPTED = re.compile(
 _WAS_ADOPTED = re.compile(r"\s+(?:was|has\s+(?:now\s+)?been)\s+(?:formally\s+)?adopted\b", re.IGNORECASE)
 _THIS_PLAN = re.compile(r"(?:it|this|the|this\s+(?:plan|strategy|framework)|the\s+(?:plan|strategy|framework))", re.I)
 ADOPTED_BEFORE = 250  # the sentence before says the newer plan was adopted this close before
+
+
+def _said_adopted(reading: Reading, new: Side) -> bool:
+    """Whether the text says anywhere that the newer plan (by its name) was adopted."""
+    text = reading.doc.text
+    return (
+        any(m.name.iri == new.name.iri and _WAS_ADOPTED.match(text, m.end, m.end + 40) for m in reading.mentions)
+        or _PLAN_ADOPTED.search(text) is not None
+    )
 
 
 def _adopted_just_before(reading: Reading, new: Side, sentence: tuple[int, int]) -> bool:

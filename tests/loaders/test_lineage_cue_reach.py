@@ -292,3 +292,21 @@ def test_a_list_of_a_whole_plan_and_part_of_another(tmp_path: Path) -> None:
 def test_will_replace_after_the_newer_plan_is_said_adopted(tmp_path: Path, text: str, modality: str | None) -> None:
     doc = read(tmp_path, text, PUBLISHER)
     assert doc.fact(LOCAL_NEW, "supersedes", LOCAL_OLD).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("adoption", "modality"),
+    [
+        ("", "Proposed"),  # the later edition still in the making
+        ("The Harrowdene Local Plan 2 was adopted in March 2024. ", None),
+    ],
+)
+def test_the_review_of_an_earlier_edition_is_proposed_until_the_later_one_is_adopted(
+    tmp_path: Path, adoption: str, modality: str | None
+) -> None:
+    text = (
+        f"Harrowdene Local Plan 2\n\n{adoption}Cabinet began the review of the Harrowdene Local Plan 2016 in 2021 and "
+        "the preparation of its successor.\n"
+    )
+    fact = read(tmp_path, text, PUBLISHER).fact("Harrowdene Local Plan 2", "isRevisionOf", "Harrowdene Local Plan 2016")
+    assert fact.modality == modality
