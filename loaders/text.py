@@ -759,6 +759,21 @@ class Scanner:
         self._first: dict[re.Pattern[str], re.Match[str] | None] = {}
         self._starts_rare: dict[str, bool] = {}  # whether the characters a match begins with are rare enough here
 
+    def recased(self, other: Scanner) -> bool:
+        """Take on what ``other`` found when this text is ``other``'s in other cases (a copy with its lines in
+        capitals title-cased, character for character): the folded text is then the same, and so is all that is
+        read from it or from the marks (the gate words' places, the plans, the words, the breaks), not the
+        matches. False, and nothing taken, when the folded texts differ."""
+        mine = folded(self.text) if self._folded is None else self._folded
+        if len(mine) != len(other.text) or mine != other._folded_text():
+            self._folded = mine  # not the same letters: this text's own, made anyway
+            return False
+        self._folded, self._words = other._folded, other._words_of()
+        self._characters = other._characters_of()
+        self._plans, self._gates, self._found = other._plans, other._gates, other._found
+        self._separators, self._others, self._breaks = other._separators, other._others, other._breaks
+        return True
+
     def finditer(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, start, end)``: the same matches, in the same order."""
         end = len(self.text) if end is None else min(end, len(self.text))
@@ -858,11 +873,13 @@ class Scanner:
         """Whether the text surely lacks ``word``: a piece of it between white space is in none of the text's
         words. A large text is asked for hundreds of words it does not hold (a gate's every word is looked for),
         each a search of all of it; its words, each once, are a string a hundred times shorter (made once)."""
-        if len(self.text) < _WORDS_KEPT:
-            return False
-        if self._words is None:
+        words = self._words_of()
+        return words is not None and any(piece not in words for piece in word.split())
+
+    def _words_of(self) -> str | None:
+        if self._words is None and len(self.text) >= _WORDS_KEPT:
             self._words = " ".join(set(self._folded_text().split()))
-        return any(piece not in self._words for piece in word.split())
+        return self._words
 
     def _folded_text(self) -> str:
         if self._folded is None:
@@ -876,13 +893,17 @@ class Scanner:
             return None
         others = self._others.get(alphabet)
         if others is None:
-            if self._characters is None:
-                self._characters = frozenset(c for c in _SEPARATORS if c in self.text)  # not a set of the text
             one = re.compile(alphabet)
-            others = self._others[alphabet] = "".join(sorted(c for c in self._characters if not one.fullmatch(c)))
+            others = self._others[alphabet] = "".join(sorted(c for c in self._characters_of() if not one.fullmatch(c)))
         if others not in self._breaks:
             self._breaks[others] = self._find_breaks(others)
         return self._breaks[others]
+
+    def _characters_of(self) -> frozenset[str]:
+        """The separators the text has."""
+        if self._characters is None:
+            self._characters = frozenset(c for c in _SEPARATORS if c in self.text)  # not a set of the text
+        return self._characters
 
     def _find_breaks(self, others: str) -> list[int] | None:
         """Where the text has one of the characters ``others`` (None: nowhere, or too often to be worth it)."""
@@ -1023,19 +1044,31 @@ def _windows(
 
 
 # The scanners of the texts last scanned (a document's cleaned text and its original), found by
-# identity: rules that are handed a text scan it through the same scanner.
+# identity: rules that are handed a text scan it through the same scanner. The last used first: a large
+# text's scanner holds the places of hundreds of gate words and the plans made from them, and a document's
+# own texts are asked again and again between other texts. A short text (a line, a heading, a passage)
+# has its own few places, so that scanning dozens of them never pushes a document's texts out (they were:
+# the cleaned text of a megabyte had its scanner made twice, its searches and plans with it).
 _RECENT: list[Scanner] = []
+_RECENT_SHORT: list[Scanner] = []
 _RECENT_SIZE = 3
+_SHORT_TEXT = 20_000
 
 
 def scanner(text: str) -> Scanner:
     """The scanner of ``text`` (made once while it is among the last few texts scanned)."""
-    for made in _RECENT:
+    recent = _RECENT_SHORT if len(text) < _SHORT_TEXT else _RECENT
+    for index, made in enumerate(recent):
         if made.text is text:
+            if index:
+                recent.insert(0, recent.pop(index))
             return made
     made = Scanner(text)
-    _RECENT.insert(0, made)
-    del _RECENT[_RECENT_SIZE:]
+    for other in recent:
+        if len(other.text) == len(text) and made.recased(other):
+            break
+    recent.insert(0, made)
+    del recent[_RECENT_SIZE:]
     return made
 
 
@@ -1058,4 +1091,5 @@ def may_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool
 def forget_scanners() -> None:
     """Let the texts last scanned (and split into lines) go: a document has been read."""
     _RECENT.clear()
+    _RECENT_SHORT.clear()
     _LINES.clear()
