@@ -102,7 +102,7 @@ def _fold(text: str) -> str:
 
 def _without_markup(original: str) -> tuple[str, array[int]]:
     """The text with every match of the markup patterns removed, and where each character came from."""
-    spans = sorted(m.span() for pattern in (_ORDINAL_SUP, _DROP) for m in pattern.finditer(original))
+    spans = sorted(m.span() for pattern in (_ORDINAL_SUP, _DROP) for m in finditer(pattern, original))
     pieces: list[str] = []
     origin = array("q")
     position = 0
@@ -183,13 +183,20 @@ _GATE_WIDTH = 4000
 _NEAR_START = 200
 
 
+@lru_cache(maxsize=256)
+def _parsed(pattern: re.Pattern[str]) -> _parser.SubPattern:
+    """``pattern`` parsed as ``re`` parses it (read, never changed): its gate for each run of spaces and where its
+    matches start are worked out from one parse (half of working out a gate is the parse)."""
+    return _parser.parse(pattern.pattern, pattern.flags)
+
+
 @lru_cache(maxsize=4096)  # bounded: a pattern made for one document must not stay for ever
 def gate_of(pattern: re.Pattern[str], longest_space: int | None = None) -> Gate | None:
     """The words every match of ``pattern`` contains, or None when it has none, or when neither a window
     nor the starts before its words can hold every match (an unbounded match or look-ahead, or the end
     of the text, with no word near its start). In a text whose runs of white space are at most
     ``longest_space`` long, ``\\s+`` is that long at most."""
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parsed = _parsed(pattern)
     items = list(parsed.data)
     widths = [_longest([item], longest_space) for item in items]
     width = _sum(widths)
@@ -628,7 +635,7 @@ def starts_of(pattern: re.Pattern[str]) -> str | None:
     start by itself."""
     if pattern.flags & re.VERBOSE:
         return None
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    parsed = _parsed(pattern)
     flags = int(parsed.state.flags)
     if _skips_itself(parsed, flags):
         return None
