@@ -74,17 +74,32 @@ def test_a_councils_whole_name_is_read_where_words_join_its_place(written: str) 
     assert named is not None and named[0] == written and text[named[1] :].startswith(written)
 
 
-def test_two_councils_of_one_place_stay_apart() -> None:
-    county = find_publisher(
-        "Somerset County Council\nCabinet - 14 June 2021\nThe Cabinet adopted the Somerset Climate Emergency "
-        "Strategy.\n"
-    )
-    unitary = find_publisher(
-        "Somerset Council\nExecutive - 5 February 2025\nThe Executive adopted the Local Transport Plan 2025-2035.\n"
-    )
-    assert county is not None and county.name == "Somerset County Council"
-    assert unitary is not None and unitary.name == "Somerset Council"
-    assert place_of("Somerset County Council") == place_of("Somerset Council") == "Somerset"
+@pytest.mark.parametrize(
+    "earlier, earlier_text, today, today_text, place",
+    [
+        (
+            "Somerset County Council",
+            "Somerset County Council\nCabinet - 14 June 2021\nThe Cabinet adopted the Climate Emergency Strategy.\n",
+            "Somerset Council",
+            "Somerset Council\nExecutive - 5 February 2025\nThe Executive adopted the Local Transport Plan.\n",
+            "Somerset",
+        ),
+        (
+            "City of Durham Council",
+            "Report of the Head of Leisure, Durham City Council\nExecutive, 3 March 2008\nSport and Play Strategy\n",
+            "Durham County Council",
+            "Durham County Council\nCabinet\n12 November 2025\nThe Cabinet agreed the Inclusive Economic Strategy.\n",
+            "Durham",
+        ),
+    ],
+)
+def test_two_councils_of_one_place_stay_apart(
+    earlier: str, earlier_text: str, today: str, today_text: str, place: str
+) -> None:
+    for text, expected in ((earlier_text, earlier), (today_text, today)):
+        found = find_publisher(text)
+        assert found is not None and found.name == expected
+    assert place_of(earlier) == place_of(today) == place
 
 
 def test_a_domain_kept_by_the_successor_names_the_council_of_today() -> None:
@@ -138,3 +153,6 @@ def test_the_table_is_whole_and_consistent() -> None:
     assert sum(row["nation"] == "Scotland" for row in table) == 32
     abolished = [int(row["abolished"]) for row in english if row["abolished"]]
     assert abolished and all(2009 <= year <= 2026 for year in abolished)
+    # a council renamed when it took over its districts is one council: its old name is one of its other names
+    renamed = find_publisher("Shropshire County Council\nCabinet, 9 January 2008\nThe Cabinet agreed the plan.\n")
+    assert renamed is not None and renamed.name == "Shropshire Council"
