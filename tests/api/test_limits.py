@@ -197,11 +197,11 @@ def own_words_document(lines: int) -> bytes:
 
 
 def test_an_upload_that_needs_too_much_memory_is_refused_and_the_server_goes_on(tmp_path):
-    with make_client(tmp_path / "store", upload_memory_mb=90, query_workers=1) as c:
+    with make_client(tmp_path / "store", upload_memory_mb=120, query_workers=1) as c:
         big = own_words_document(6000)  # about 0.9 MB
         r = c.post("/api/sources", files={"file": ("green-spaces.txt", big, "text/plain")}, headers=AUTH)
         assert r.status_code == 422
-        assert r.json()["detail"] == "green-spaces.txt: reading the document needed more than 90 MB of memory"
+        assert r.json()["detail"] == "green-spaces.txt: reading the document needed more than 120 MB of memory"
         small_doc = own_words_document(3)
         r = c.post("/api/sources", files={"file": ("green-spaces-summary.txt", small_doc, "text/plain")}, headers=AUTH)
         assert r.status_code == 201, r.text
