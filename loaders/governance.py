@@ -278,6 +278,14 @@ def _own(doc: Document, ref: str, start: int, end: int) -> Reference:
     return Reference("decision", ref, _clean_offset(doc, start), _clean_offset(doc, end - 1) + 1)
 
 
+# "It was moved by Councillor A, seconded by Councillor B and", "Proposed by Cllr A and seconded by Cllr B, and", then
+# what was resolved (a line break in the original; the clean text joins the lines), but not a "RESOLVED" of its own
+# (that marker heads the block then), "it was RESOLVED", "carried", or a second seconder.
+_COUNCILLOR = r"(?:Councillors?|Cllrs?\.?)\s[^\n]{1,80}?"
+MOTION_CARRIED = (
+    rf"\b(?:[Ii]t\swas\s)?(?:[Mm]oved|[Pp]roposed)\sby\s{_COUNCILLOR},?\s(?:and\s)?[Ss]econded\sby\s{_COUNCILLOR},?"
+    r"\sand\b(?:\s?[:-])?(?!\s*(?:RESOLVED|Resolved|AGREED|DECIDED|[Ii]t\swas\b|carried|Councillors?\b|Cllrs?\b))"
+)
 # Markers found inside running text (flattened tables, minutes without line breaks).
 INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "RECOMMENDED: That ...", "RECOMMENDED TO COUNCIL: That ...", "The Executive RECOMMENDED to Full Council that"
@@ -300,6 +308,9 @@ INLINE_MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "DECIDED: That the Strategy be approved" (CMIS minutes of Scottish councils)
     ("outcome-text", re.compile(r"\b(?:DECIDED\s?(?::|-|that\b|That\b)|Decided\s?:(?!\s?\d))")),
     ("outcome-text", re.compile(r"\bDecision\sMade\s?:")),
+    # "It was moved by Councillor A, seconded by Councillor B and" / the resolution on the next line: minutes whose
+    # "RESOLVED" heading was lost in copying (an image or a styled line) still say the motion was carried
+    ("outcome-text", re.compile(MOTION_CARRIED)),
     ("request-text", re.compile(r"\bProposed\sdecision\s?:", re.IGNORECASE)),
     # "This report makes the following recommendations to this Committee:"
     # ... its colon lost at a line's end: "makes the following recommendation to Council / That the Plan is adopted."
@@ -984,7 +995,7 @@ def resolution_continues() -> re.Pattern[str]:
 
 # The markers of a resolution ("RESOLVED:", "Resolution:", "AGREED that", "The Board resolved to"), whose block is
 # the resolution's sentences only (a record's "Decision:" / "Decisions:" field holds the record's whole minute).
-RESOLVING_MARKER = re.compile(r"(?i)\b(?:resolved|resolution|agreed|decided)\b")
+RESOLVING_MARKER = re.compile(r"(?i)\b(?:resolved|resolution|agreed|decided|seconded)\b")
 
 
 @cache
@@ -1884,9 +1895,6 @@ SCHEDULED_FUTURE = re.compile(
 
 
 BODY_SEPARATOR = re.compile(r",\s|\sand\s(?=(?:the\s)?[A-Z])|;\s|\.\s(?=[A-Z])")
-# Councils run by a leader and executive write "Executive" where others write "Cabinet" ("Decision Maker:
-# Executive, Full Council"); it is not a head of names.ORG_HEADS because plans are never named "... Executive".
-EXECUTIVE_BODY = re.compile(r"(?:^|\s)(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}Executive$")
 
 
 def split_bodies(written: str) -> list[str]:
@@ -1896,7 +1904,10 @@ def split_bodies(written: str) -> list[str]:
     bodies, start = [], 0
     for cut in BODY_SEPARATOR.finditer(written):
         candidate = written[start : cut.start()].strip()
-        if candidate and (names.ORG_TAIL.search(candidate) or EXECUTIVE_BODY.search(candidate) or is_post(candidate)):
+        # "Decision Maker: Executive, Full Council": a council run by a leader and executive writes "Executive" where
+        # others write "Cabinet" (not a head of names.ORG_HEADS: plans are never named "... Executive")
+        whole = names.ORG_TAIL.search(candidate) or re.fullmatch(THE_EXECUTIVE, candidate) or is_post(candidate)
+        if candidate and whole:
             bodies.append(candidate)
             start = cut.end()
     rest = written[start:].strip()

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from functools import cache
 
 from pyoxigraph import Literal, NamedNode
 
@@ -66,8 +67,9 @@ from loaders.names import StrategyName
 from loaders.reading import ANAPHORA, Mention, Reading
 from loaders.registry import Rule, register_rules
 from loaders.rules_lineage import edition_of_event
-from loaders.text import finditer, may_match
+from loaders.text import may_match
 from strategy_lineage import vocab
+from strategy_lineage.reference import rows
 from strategy_lineage.vocab import ORG, PROV, RDFS_LABEL, XSD, A
 
 SL = vocab.sl
@@ -1066,24 +1068,22 @@ def strategy_in(reading: Reading, start: int, end: int) -> StrategyName | None:
     return _antecedent(reading, start, anaphor.group(0)) if anaphor else _presented_by_base(reading, start, end)
 
 
-# "the new Five Year Strategy", "the refreshed Council Plan": the plan presented, by its name without its period.
-PRESENTED_BASE = re.compile(
-    r"\b[Tt]he\s(?:new|revised|updated|refreshed|draft|final)\s(?P<base>[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|and|of|for)){0,8})"
-)
+@cache
+def _presented_base(base: str) -> re.Pattern[str]:
+    """ "the new Five Year Strategy", "the refreshed Council Plan", "The housing strategy for adoption": the plan a
+    document presents, by its name without its period, in any case (minutes write the title they head in lower case)."""
+    written = r"\s".join(re.escape(word) for word in base.split())
+    return re.compile(rf"\b[Tt]he\s(?:(?i:new|revised|updated|refreshed|draft|final)\s)?(?i:{written})(?![\w-])")
 
 
 def _presented_by_base(reading: Reading, start: int, end: int) -> StrategyName | None:
-    """The plan the document presents, when the clause calls it new, revised or draft by its name without its period
-    ("the new Five Year Strategy" on a page about the Five Year Strategy 2022-2027)."""
+    """The plan the document presents, when the clause calls it by its name without its period, perhaps new, revised
+    or draft ("the new Five Year Strategy" on a page about the Five Year Strategy 2022-2027; "the allotments strategy
+    be endorsed" under the heading "Allotments Strategy")."""
     main = reading.main
     if main is None or not main.base:
         return None
-    base = main.base.lower()
-    for match in finditer(PRESENTED_BASE, reading.doc.text, start, end):
-        written = match.group("base").lower()
-        if written == base or (written.startswith(base) and not written[len(base)].isalnum()):
-            return main
-    return None
+    return main if _presented_base(main.base).search(reading.doc.text, start, end) else None
 
 
 # "the new plan", "the revised Strategy": the plan the document presents, not the one named last.
@@ -1416,10 +1416,14 @@ PART_OF = re.compile(
     r"approach|arrangements|monitoring)\b[^.;:]{0,80}\b(?:to|of|for|on|in)\s(?:the\s|an?\s|its\s|our\s|this\s)?"
     r"(?:(?:draft|new|current|existing|proposed|adopted)\s)?$"
 )
+
+
 # A by-product named after the plan's name: "the X Progress Report", "the X Action Plan", "the X Annual Update".
-BY_PRODUCT_AFTER = re.compile(
-    r"\s(?:(?:Annual|Progress|Monitoring|Performance|Update|Highlight|Delivery)\s)?(?:Report|Update)\b|\sAction\sPlan\b"
-)
+@cache
+def by_product_after() -> re.Pattern[str]:
+    """What follows a plan's name when a by-product of it is meant (``data/reference/plan-by-products.csv``)."""
+    written = sorted((r["words"] for r in rows("plan-by-products.csv")), key=len, reverse=True)
+    return re.compile(r"\s(?:" + "|".join(r"\s".join(map(re.escape, w.split())) for w in written) + r")\b")
 
 
 def _on_a_report_about(reading: Reading, clause: tuple[int, int], plan: StrategyName) -> bool:
@@ -1434,7 +1438,7 @@ def _on_a_report_about(reading: Reading, clause: tuple[int, int], plan: Strategy
     return (
         REPORT_ABOUT.search(text, max(clause[0], named.start - 80), named.start) is not None
         or PART_OF.search(text, max(clause[0], named.start - 120), named.start) is not None
-        or BY_PRODUCT_AFTER.match(text, named.end, clause[1]) is not None
+        or by_product_after().match(text, named.end, clause[1]) is not None
     )
 
 

@@ -593,7 +593,9 @@ def test_a_committee_whose_name_has_commas_is_one_decision_maker() -> None:
     assert split_bodies("Cabinet, Council") == ["Cabinet", "Council"]
     assert split_bodies("Cabinet and Full Council") == ["Cabinet", "Full Council"]
     assert split_bodies("Executive; County Council") == ["Executive", "County Council"]
-    assert split_bodies("The Mayor's Executive and Council") == ["The Mayor's Executive", "Council"]
+    assert split_bodies("the Executive and Full Council") == ["the Executive", "Full Council"]
+    # a post is no body: "Chief Executive" is cut off as a post would be, never read as "the Executive"
+    assert split_bodies("Cabinet, Chief Executive") == ["Cabinet", "Chief Executive"]
 
 
 def test_a_bracketed_aside_is_not_a_list_marker() -> None:
@@ -686,10 +688,27 @@ The Portfolio Holder introduced the report, which set out a ten year Leisure and
 
 Moved by Cllr Harwood, seconded by Cllr Okafor and
 
-(i) that the Executive adopt the Leisure and Open Spaces Strategy 2023-2033; and
-(ii) that the Head of Community Services report progress each year.
+(i) the Leisure and Open Spaces Strategy 2023-2033 be adopted; and
+(ii) the Head of Community Services report progress each year.
 
 Reason for decision: to give the district a framework for its parks and sports provision.
+"""
+
+UNMARKED_AFTER_MOTION = """Issue - meetings
+
+Allotments Strategy
+
+Meeting: 02/05/2024 - Cabinet (Item 12)
+
+12 Allotments Strategy
+
+Councillor Petrie introduced the draft strategy and the comments of the scrutiny panel.
+
+It was proposed by Councillor Petrie and seconded by Councillor Obi and
+
+the allotments strategy attached at appendix A be endorsed.
+
+Reason for decision: the current waiting lists need a plan.
 """
 
 
@@ -700,3 +719,7 @@ def test_moved_and_seconded_heads_the_resolution_whose_marker_was_lost(tmp_path:
     (adoption,) = of(found, "Adoption")
     assert adoption.objects(SL + "date") == {"2023-03-14"}
     assert not of(found, "AdoptionRequest")
+    found, facts = events(tmp_path, "bramling_allotments.txt", UNMARKED_AFTER_MOTION)
+    (endorsement,) = of(found, "Endorsement")
+    assert endorsement.objects(SL + "date") == {"2024-05-02"}
+    assert not of(found, "EndorsementRequest")

@@ -127,6 +127,27 @@ def test_acting_on_a_part_or_by_product_of_a_plan_is_no_act_on_the_plan(tmp_path
     assert _dates(amended) == {"2025-03-03"}
 
 
+STEPS_BEFORE_THE_PLAN = """Issue - meetings
+
+Marlow Vale Biodiversity Strategy
+
+Meeting: 11/09/2025 - Cabinet (Item 21)
+
+RESOLVED that:
+
+A  the Marlow Vale Biodiversity Strategy Evidence Base, attached as Appendix 1, be noted; and
+
+B  the Marlow Vale Biodiversity Strategy Position Statement at Appendix 2 be agreed, and a full strategy be drafted.
+"""
+
+
+def test_a_position_statement_or_evidence_base_named_after_a_plan_is_no_act_on_it(tmp_path: Path) -> None:
+    """What a council agrees before it writes a plan (its position, its evidence) is named after the plan but is not
+    the plan (data/reference/plan-by-products.csv); noting it still notes the plan's progress, as for a report."""
+    found, _ = events(tmp_path, "marlow_vale_minutes.txt", STEPS_BEFORE_THE_PLAN)
+    assert not [e for e in found if e.cls in {"Agreement", "Approval", "Endorsement", "Adoption"}]
+
+
 REASONS_UNDER_THEIR_LABEL = """Issue - meetings
 
 Thornby Tourism Strategy 2025-2030
