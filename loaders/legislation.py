@@ -24,8 +24,8 @@ from strategy_lineage.reference import rows
 # Words are bounded and start where a word starts, so the pattern is linear on any text (docs/linear-time.md).
 _TITLE_WORD = r"(?:(?<![\w-])(?:Well\sbeing\b|[A-Z][\w'-]{0,60})|\([A-Z][\w'-]{0,60}(?:\s[A-Za-z][\w'-]{0,60}){0,4}\))"
 # Lower-case words and commas inside titles: "Children and Families", "Violence against Women, ...",
-# "Planning etc." (often written "Etc.").
-_TITLE_JOIN = r"(?:,?\s(?:(?:and|&|of|for|in|to|on|against|[Ee]tc\.)\s){0,2})"
+# "Planning etc." (often written "Etc.", or "etc" with no full stop).
+_TITLE_JOIN = r"(?:,?\s(?:(?:and|&|of|for|in|to|on|against|[Ee]tc\.?)\s){0,2})"
 ACT = re.compile(
     rf"(?P<title>{_TITLE_WORD}(?:{_TITLE_JOIN}{_TITLE_WORD}){{0,14}}\s(?P<head>Act|Measure)\b)"
     rf"(?:,?\s(?P<open>\()?(?P<year>(?:19|20)\d\d)\b(?(open)\)))?"  # "Act 2004", "Act, 2004", "Act (2004)"
@@ -84,10 +84,11 @@ WELLBEING = re.compile(r"\bwell[\s-]?being\b")
 
 def title_key(title: str) -> str:
     """A title as compared with the table: "Children's Act" and "the Children Act" are the
-    Children Act (the possessive is a common slip); case, apostrophes and spacing ignored."""
+    Children Act (the possessive is a common slip); case, apostrophes, spacing and the full stop of "etc." ignored."""
     title = re.sub(r"['’]s\b", "", title.lower()).replace("'", "").replace("’", "").replace("&", "and")
     title = re.sub(r"^the\s+", "", title)
     title = WELLBEING.sub("wellbeing", title)  # "Well-being", "Wellbeing", "Well being": one word
+    title = title.replace("etc.", "etc")  # "Planning etc (Scotland) Act", its full stop left out
     return re.sub(r"\s+", " ", title).strip(" ,")
 
 

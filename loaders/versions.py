@@ -18,7 +18,6 @@ precedes or follows, of the same publisher) only where the text puts two version
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from functools import cache
 from loaders import lexicon
 from loaders.document import Document
 from loaders.periods import Period, period_at
-from strategy_lineage.resources import project_file
+from strategy_lineage.reference import rows
 
 EARLIER, IN_FORCE, LATER, NEXT = "earlier", "in-force", "later", "next"
 OLDER_STANCES = frozenset({EARLIER, IN_FORCE})  # a version another one may replace
@@ -37,9 +36,8 @@ NEWER_STANCES = frozenset({LATER, NEXT})  # a version that may replace another
 @cache
 def _table() -> tuple[tuple[str, str], ...]:
     """(word, stance) of every version word that has a stance, longest first."""
-    with project_file("data/reference/version-words.csv").open(encoding="utf-8", newline="") as handle:
-        rows = [(r["word"].strip().lower(), (r.get("stance") or "").strip()) for r in csv.DictReader(handle)]
-    return tuple(sorted(((w, s) for w, s in rows if s), key=lambda row: len(row[0]), reverse=True))
+    stanced = [(r["word"].lower(), r.get("stance", "")) for r in rows("version-words.csv")]
+    return tuple(sorted(((w, s) for w, s in stanced if s), key=lambda row: len(row[0]), reverse=True))
 
 
 def stance_of(word: str) -> str | None:

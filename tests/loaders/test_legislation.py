@@ -326,3 +326,24 @@ def test_a_section_written_after_the_act_with_under(tmp_path: Path) -> None:
     assert LEG + "ukpga/1998/37/section/6" in cited
     assert LEG + "ukpga/1998/37/section/19" in cited
     assert not [iri for iri in cited if iri.startswith(LEG + "ukpga/2006/48/")]
+
+
+NO_FULL_STOP = """Glenmuir Council adopted its Local Development Plan on 3 May 2023.
+The Planning etc (Scotland) Act 2006 sets the plan's cycle;
+objectors cited the Roads and Bridges etc (Scotland) Act 2006.
+"""
+
+
+def test_etc_without_its_full_stop_stays_inside_the_title(tmp_path: Path) -> None:
+    """ "Planning etc (Scotland) Act 2006" is the table's Act; a title not in the table keeps its whole name and is
+    never cut at "etc" into another title ("Scotland Act 2006")."""
+    facts = facts_of(tmp_path, "glenmuir_news.txt", NO_FULL_STOP)
+    subjects = {f.subject.value for f in facts}
+    assert LEG + "asp/2006/17" in subjects
+    titles = {
+        f.object.value
+        for f in facts
+        if f.predicate.value == vocab.DCTERMS + "title" and "/legislation/" in f.subject.value
+    }
+    assert "Roads and Bridges etc (Scotland) Act 2006" in titles
+    assert not [t for t in titles if t.startswith("Scotland Act")]
